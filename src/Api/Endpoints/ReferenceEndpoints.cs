@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartyCommittee.Api.Common;
+using PartyCommittee.Api.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Organizations;
+
+namespace PartyCommittee.Api.Endpoints;
+
+/// <summary><c>/api/v1/reference</c>: the code lists a client needs to render and fill forms.</summary>
+public static class ReferenceEndpoints
+{
+    public static RouteGroupBuilder MapReferenceEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/reference").WithTags("Reference data").RequireAuthorization(Policies.ReferenceRead);
+
+        group.MapGet("/organization-types", () => List<OrganizationType>(OrganizationLabels.Of))
+            .WithName("ListOrganizationTypes")
+            .WithSummary("Organisation types with their Vietnamese and English labels");
+
+        group.MapGet("/unit-kinds", () => List<UnitKind>(OrganizationLabels.Of))
+            .WithName("ListUnitKinds")
+            .WithSummary("Unit kinds of cells with their Vietnamese and English labels");
+
+        return api;
+    }
+
+    private static Ok<IReadOnlyList<CodeLabel>> List<T>(Func<T, BilingualLabel> label)
+        where T : struct, Enum =>
+        TypedResults.Ok<IReadOnlyList<CodeLabel>>([.. Enum.GetValues<T>().Select(v => new CodeLabel(EnumCodes<T>.ToCode(v), label(v)))]);
+}
+
+/// <summary>One entry of a code list.</summary>
+/// <param name="Code">The value used in requests and responses.</param>
+/// <param name="Label">Its display label in Vietnamese and English.</param>
+public sealed record CodeLabel(string Code, BilingualLabel Label);

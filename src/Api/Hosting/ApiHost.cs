@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using PartyCommittee.Api.Endpoints;
+using PartyCommittee.Api.Errors;
+using PartyCommittee.Api.OpenApi;
+using PartyCommittee.Api.Security;
+using PartyCommittee.Application;
+using PartyCommittee.Application.Common.Behaviors;
+using PartyCommittee.Infrastructure;
+
+namespace PartyCommittee.Api.Hosting;
+
+public static class ApiHost
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("vi"), new("en")];
+
+    /// <summary>The composition root: every service the API needs.</summary>
+    public static WebApplicationBuilder AddPartyCommitteeApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+
+        services.AddApplication();
+        services.AddInfrastructure(configuration);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+        services.AddHostedService<DatabaseStartup>();
+
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemFactory.Complete);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        services.AddApiSecurity();
+        services.AddClientRateLimiting(configuration);
+        services.AddCors(o => o.AddDefaultPolicy(policy => policy
+            .WithOrigins(configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
+            .AllowAnyHeader()
+            .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+            .WithExposedHeaders("ETag", "Location", "Retry-After")));
+
+        services.AddApiDocumentation();
+        services.AddTelemetry(configuration);
+        return builder;
+    }
+
+    /// <summary>The request pipeline and the endpoints.</summary>
+    public static WebApplication UsePartyCommitteeApi(this WebApplication app)
+    {
+        // Localisation first, so that problems written by the outer middleware speak the caller's language too.
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("vi"),
+            SupportedCultures = SupportedCultures,
+            SupportedUICultures = SupportedCultures,
+            ApplyCurrentCultureToResponseHeaders = true,
+            RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+
+        app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint(OpenApiSetup.DocumentPath, "Party Committee API v1");
+            o.RoutePrefix = "swagger";
+            o.DocumentTitle = "Party Committee API";
+            o.EnablePersistAuthorization();
+            o.DisplayOperationId();
+        });
+
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync })
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync })
+            .AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapOrganizationEndpoints();
+        api.MapAuditEndpoints();
+        api.MapReferenceEndpoints();
+        return app;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false));
+    }
+
+    private static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var otlpEndpoint = configuration["OpenTelemetry:OtlpEndpoint"];
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(configuration["OpenTelemetry:ServiceName"] ?? "party-committee-api"))
+            .WithTracing(tracing =>
+            {
+                tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource(ApplicationTelemetry.SourceName);
+                if (!string.IsNullOrWhiteSpace(otlpEndpoint))
+                {
+                    tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlpEndpoint));
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation();
+                if (!string.IsNullOrWhiteSpace(otlpEndpoint))
+                {
+                    metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlpEndpoint));
+                }
+            });
+        return services;
+    }
+}

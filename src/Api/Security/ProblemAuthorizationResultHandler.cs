@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using PartyCommittee.Api.Errors;
+
+namespace PartyCommittee.Api.Security;
+
+/// <summary>401 and 403 from the authorisation middleware as RFC 9457 problems with a stable code.</summary>
+public sealed class ProblemAuthorizationResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler fallback = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Challenged)
+        {
+            await context.ChallengeAsync();
+            await problems.WriteAsync(ProblemFactory.Create(context, StatusCodes.Status401Unauthorized, "auth.unauthenticated"));
+            return;
+        }
+
+        if (authorizeResult.Forbidden)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await problems.WriteAsync(ProblemFactory.Create(context, StatusCodes.Status403Forbidden, "auth.forbidden"));
+            return;
+        }
+
+        await fallback.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

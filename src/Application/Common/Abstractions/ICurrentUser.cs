@@ -1,0 +1,17 @@
+namespace PartyCommittee.Application.Common.Abstractions;
+
+/// <summary>The caller of the current request, as the bearer token describes it.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    /// <summary>The token subject (<c>sub</c>), or the client id of a machine client.</summary>
+    string? UserId { get; }
+
+    string? UserName { get; }
+
+    /// <summary>The organisation the token is scoped to (claim <c>org_id</c>); the caller acts only in its subtree.</summary>
+    Guid? OrganizationId { get; }
+
+    bool IsInRole(string role);
+}

@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace PartyCommittee.Application.Common.Localization;
+
+/// <summary>
+/// User-facing messages in Vietnamese (default) and English, keyed by the stable problem or error code.
+/// The language follows the request's <c>Accept-Language</c> (via <see cref="CultureInfo.CurrentUICulture"/>).
+/// </summary>
+public static class Messages
+{
+    private static readonly FrozenDictionary<string, (string Vi, string En)> Catalog = new Dictionary<string, (string Vi, string En)>
+    {
+        // Generic problems by status
+        ["validation.failed"] = ("Dữ liệu gửi lên không hợp lệ.", "The request has invalid fields."),
+        ["request.malformed"] = ("Không đọc được nội dung yêu cầu.", "The request body or parameters could not be read."),
+        ["auth.unauthenticated"] = ("Cần đăng nhập: gửi kèm bearer token hợp lệ.", "Authentication required: send a valid bearer token."),
+        ["auth.forbidden"] = ("Vai trò của bạn không được phép thực hiện thao tác này.", "Your role is not allowed to do this."),
+        ["auth.scope_missing"] = ("Token không ghi tổ chức đảng được phân quyền (claim org_id).", "The token does not name the organisation it is scoped to (claim org_id)."),
+        ["auth.scope_unknown"] = ("Tổ chức đảng ghi trong token không tồn tại.", "The organisation the token is scoped to does not exist."),
+        ["route.not_found"] = ("Không có tài nguyên tại địa chỉ này.", "There is no resource at this address."),
+        ["http.method_not_allowed"] = ("Phương thức không được hỗ trợ tại địa chỉ này.", "This method is not supported at this address."),
+        ["http.unsupported_media_type"] = ("Định dạng nội dung không được hỗ trợ; dùng application/json.", "Unsupported content type; use application/json."),
+        ["rate_limit.exceeded"] = ("Quá nhiều yêu cầu. Thử lại sau {0} giây.", "Too many requests. Retry after {0} seconds."),
+        ["concurrency.if_match_required"] = ("Cần gửi header If-Match với ETag của tài nguyên (lấy từ lần đọc gần nhất).", "Send an If-Match header with the resource's ETag (from your last read)."),
+        ["concurrency.stale_etag"] = ("Tài nguyên đã được người khác thay đổi. Hãy tải lại rồi cập nhật.", "The resource was changed by someone else. Read it again and reapply your change."),
+        ["conflict.duplicate"] = ("Dữ liệu trùng với một bản ghi đã có.", "The data duplicates an existing record."),
+        ["server.error"] = ("Lỗi hệ thống. Vui lòng báo mã truy vết cho quản trị viên.", "Internal error. Please report the trace id to an administrator."),
+
+        // Paging
+        ["paging.sort_invalid"] = ("Trường sắp xếp không hợp lệ. Dùng một trong: {0} (thêm '-' để sắp giảm dần).", "Invalid sort field. Use one of: {0} (prefix '-' for descending)."),
+
+        // Organisations
+        ["organization.not_found"] = ("Không tìm thấy tổ chức đảng '{0}'.", "Party organisation '{0}' was not found."),
+        ["organization.parent_not_found"] = ("Không tìm thấy tổ chức đảng cấp trên '{0}'.", "Parent organisation '{0}' was not found."),
+        ["organization.code_taken"] = ("Mã tổ chức '{0}' đã được sử dụng.", "Organisation code '{0}' is already in use."),
+        ["organization.code_invalid"] = ("Mã chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch ngang (2–32 ký tự).", "A code has 2–32 upper-case letters, digits and hyphens."),
+        ["organization.root_requires_admin"] = ("Chỉ quản trị viên được tạo tổ chức đảng cấp cao nhất.", "Only an administrator can create a top-level organisation."),
+        ["organization.invalid_parent"] = ("Không thể đặt loại tổ chức này dưới tổ chức cấp trên đã chọn: chi bộ thuộc đảng bộ hoặc đảng bộ bộ phận, đảng bộ bộ phận thuộc đảng bộ, chỉ đảng bộ là cấp cao nhất.", "This kind of organisation cannot be placed there: a cell belongs to a committee or sub-committee, a sub-committee to a committee, and only a committee may be a root."),
+        ["organization.parent_dissolved"] = ("Tổ chức cấp trên '{0}' đã giải thể.", "The parent organisation '{0}' is dissolved."),
+        ["organization.established_before_parent"] = ("Ngày thành lập không được trước ngày thành lập của tổ chức cấp trên ({0}).", "An organisation cannot be established before its parent ({0})."),
+        ["organization.established_after_child"] = ("Ngày thành lập không được sau ngày thành lập của tổ chức trực thuộc ({0}).", "An organisation cannot be established after one of its child organisations ({0})."),
+        ["organization.unit_kind_required"] = ("Chi bộ phải ghi rõ là cơ quan hành chính hay đơn vị sự nghiệp.", "A party cell must say whether its unit is an administrative agency or a public-service unit."),
+        ["organization.unit_kind_not_applicable"] = ("Đảng bộ không có loại đơn vị.", "A party committee has no unit kind."),
+        ["organization.cycle"] = ("Không thể chuyển tổ chức vào chính nó hoặc tổ chức trực thuộc của nó.", "An organisation cannot be moved under itself or one of its descendants."),
+        ["organization.too_deep"] = ("Cây tổ chức không được sâu quá {0} cấp.", "The organisation tree may not be deeper than {0} levels."),
+        ["organization.already_dissolved"] = ("Tổ chức đã giải thể ngày {0}.", "The organisation was already dissolved on {0}."),
+        ["organization.dissolved"] = ("Không thể thay đổi tổ chức đã giải thể.", "A dissolved organisation cannot be changed."),
+        ["organization.dissolved_before_established"] = ("Ngày giải thể không được trước ngày thành lập ({0}).", "An organisation cannot be dissolved before it was established ({0})."),
+        ["organization.has_active_children"] = ("Cần giải thể hoặc chuyển các tổ chức trực thuộc trước.", "Dissolve or move the organisations under this one first."),
+        ["organization.move_out_of_scope"] = ("Không thể chuyển tổ chức ra ngoài phạm vi được phân quyền.", "An organisation cannot be moved outside your scope."),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<int, (string Vi, string En)> Titles = new Dictionary<int, (string Vi, string En)>
+    {
+        [400] = ("Yêu cầu không hợp lệ", "Bad request"),
+        [401] = ("Chưa xác thực", "Unauthorized"),
+        [403] = ("Không có quyền", "Forbidden"),
+        [404] = ("Không tìm thấy", "Not found"),
+        [405] = ("Phương thức không được phép", "Method not allowed"),
+        [409] = ("Xung đột dữ liệu", "Conflict"),
+        [412] = ("Điều kiện tiên quyết không thỏa", "Precondition failed"),
+        [415] = ("Định dạng không được hỗ trợ", "Unsupported media type"),
+        [422] = ("Vi phạm quy định nghiệp vụ", "Business rule violated"),
+        [428] = ("Thiếu điều kiện tiên quyết", "Precondition required"),
+        [429] = ("Quá nhiều yêu cầu", "Too many requests"),
+        [500] = ("Lỗi hệ thống", "Internal server error"),
+    }.ToFrozenDictionary();
+
+    public static IEnumerable<string> Codes => Catalog.Keys;
+
+    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>The message for <paramref name="code"/> in the current UI language.</summary>
+    public static string Format(string code, params object[] arguments) => FormatOr(code, null, arguments);
+
+    public static string FormatOr(string code, string? fallback, IReadOnlyList<object>? arguments = null)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (!Catalog.TryGetValue(code, out var entry))
+        {
+            return fallback ?? code;
+        }
+
+        var template = IsEnglish(culture) ? entry.En : entry.Vi;
+        return arguments is { Count: > 0 } ? string.Format(CultureInfo.InvariantCulture, template, [.. arguments]) : template;
+    }
+
+    public static string Title(int status)
+    {
+        if (!Titles.TryGetValue(status, out var entry))
+        {
+            return IsEnglish(CultureInfo.CurrentUICulture) ? "Error" : "Lỗi";
+        }
+
+        return IsEnglish(CultureInfo.CurrentUICulture) ? entry.En : entry.Vi;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Domain.Organizations;
+
+namespace PartyCommittee.Application.Common.Security;
+
+/// <summary>
+/// Object-level authorisation: the subtree of the organisation tree the caller may see and change.
+/// Admin is unrestricted; every other role acts only inside the organisation named by its token's <c>org_id</c>.
+/// </summary>
+public interface IOrganizationScope
+{
+    /// <summary>The materialised-path prefix of the caller's subtree, or null when unrestricted.</summary>
+    ValueTask<string?> GetPathPrefixAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when the organisation with <paramref name="path"/> is inside the caller's scope.</summary>
+    ValueTask<bool> CoversAsync(string path, CancellationToken cancellationToken);
+}
+
+public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOrganizationScope
+{
+    private bool resolved;
+    private string? prefix;
+
+    public async ValueTask<string?> GetPathPrefixAsync(CancellationToken cancellationToken)
+    {
+        if (resolved)
+        {
+            return prefix;
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            resolved = true;
+            return prefix = null;
+        }
+
+        if (user.OrganizationId is not { } organizationId)
+        {
+            throw new ForbiddenException("auth.scope_missing", "The token does not name the organisation it is scoped to (claim org_id).");
+        }
+
+        var path = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == organizationId)
+            .Select(o => o.Path)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new ForbiddenException("auth.scope_unknown", "The organisation the token is scoped to does not exist.");
+
+        resolved = true;
+        return prefix = path;
+    }
+
+    public async ValueTask<bool> CoversAsync(string path, CancellationToken cancellationToken)
+    {
+        var scope = await GetPathPrefixAsync(cancellationToken);
+        return scope is null || path.StartsWith(scope, StringComparison.Ordinal);
+    }
+}
+
+public static class OrganizationScopeExtensions
+{
+    /// <summary>Restricts organisations to the caller's subtree.</summary>
+    public static IQueryable<PartyOrganization> InScope(this IQueryable<PartyOrganization> query, string? prefix) =>
+        prefix is null ? query : query.Where(o => o.Path.StartsWith(prefix));
+}

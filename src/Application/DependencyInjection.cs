@@ -1,0 +1,16 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Application.Common.Security;
+
+namespace PartyCommittee.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and application services. The mediator itself is generated and registered by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<IOrganizationScope, OrganizationScope>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+namespace PartyCommittee.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Settings section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary><c>Sqlite</c> (embedded default, a file created on first run) or <c>SqlServer</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations at start-up. Null means: yes for SQLite, no for SQL Server.</summary>
+    public bool? MigrateOnStartup { get; set; }
+
+    /// <summary>Load the demo data (the committee from the seed report) into an empty database.</summary>
+    public bool SeedDemoData { get; set; }
+
+    public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
+
+    public const string DefaultSqliteConnectionString = "Data Source=partycommittee.db";
+}

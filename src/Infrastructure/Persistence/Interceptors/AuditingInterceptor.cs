@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Infrastructure.Persistence.Configurations;
+
+namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
+
+/// <summary>
+/// On every save: stamps aggregates (created/updated time, version increment that drives the ETag) and writes one
+/// <see cref="AuditEntry"/> per inserted, updated or deleted auditable entity, with who, when, which entity and key,
+/// and each changed field's old and new value. The audit rows are part of the same SaveChanges, so the same
+/// transaction: a change is never stored without its audit record, nor the other way round.
+/// </summary>
+public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : SaveChangesInterceptor
+{
+    private static readonly JsonSerializerOptions ValueOptions = new()
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            Audit(context);
+        }
+
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            Audit(context);
+        }
+
+        return base.SavingChanges(eventData, result);
+    }
+
+    private void Audit(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var now = time.GetUtcNow().UtcDateTime;
+        var traceId = Activity.Current?.TraceId.ToHexString();
+        var entries = new List<AuditEntry>();
+
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is AggregateRoot)
+            {
+                Stamp(entry, now);
+            }
+
+            if (entry.Entity is not IAuditable || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = Changes(entry);
+            if (changes.Count == 0)
+            {
+                continue;
+            }
+
+            entries.Add(new AuditEntry
+            {
+                OccurredAt = now,
+                UserId = user.UserId ?? "system",
+                UserName = user.UserName,
+                Action = entry.State switch
+                {
+                    EntityState.Added => "Insert",
+                    EntityState.Deleted => "Delete",
+                    _ => "Update",
+                },
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityKey = Key(entry),
+                Changes = JsonSerializer.Serialize(changes),
+                TraceId = traceId,
+            });
+        }
+
+        context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    private static void Stamp(EntityEntry entry, DateTime now)
+    {
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                entry.Property(nameof(AggregateRoot.CreatedAt)).CurrentValue = now;
+                entry.Property(nameof(AggregateRoot.UpdatedAt)).CurrentValue = now;
+                break;
+            case EntityState.Modified:
+                var version = entry.Property(nameof(AggregateRoot.Version));
+                version.CurrentValue = (long)version.OriginalValue! + 1;
+                entry.Property(nameof(AggregateRoot.UpdatedAt)).CurrentValue = now;
+                break;
+        }
+    }
+
+    private static Dictionary<string, AuditedChange> Changes(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, AuditedChange>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (!property.Metadata.IsAudited() || property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+
+            object? oldValue = entry.State == EntityState.Added ? null : property.OriginalValue;
+            object? newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(oldValue, newValue)))
+            {
+                continue;
+            }
+
+            if (entry.State != EntityState.Modified && oldValue is null && newValue is null)
+            {
+                continue;
+            }
+
+            changes[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] =
+                new AuditedChange(ToJson(oldValue), ToJson(newValue));
+        }
+
+        return changes;
+    }
+
+    private static JsonElement? ToJson(object? value) =>
+        value is null ? null : JsonSerializer.SerializeToElement(value, value.GetType(), ValueOptions);
+
+    private static string Key(EntityEntry entry) =>
+        string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private sealed record AuditedChange(
+        [property: JsonPropertyName("old")] JsonElement? Old,
+        [property: JsonPropertyName("new")] JsonElement? New);
+}
