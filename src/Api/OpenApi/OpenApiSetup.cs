@@ -39,6 +39,8 @@ public static class OpenApiSetup
                 Description = "A JWT from the configured OIDC authority (development: `dotnet user-jwts create --project src/Api --role <Role> --claim org_id=<organisation id>`).",
             });
             options.OperationFilter<SecurityOperationFilter>();
+            options.ParameterFilter<AllowedValuesParameterFilter>();
+            options.DocumentFilter<NullabilityDocumentFilter>();
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
             options.CustomSchemaIds(SchemaId);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,13 +18,13 @@ namespace PartyCommittee.Application.Organizations.CreateOrganization;
 /// <param name="ParentId">The committee or sub-committee it belongs to; omitted only for a top-level committee (Admin).</param>
 /// <param name="EstablishedOn">Date of the establishment decision.</param>
 public sealed record CreateOrganizationCommand(
-    string? Code,
-    string? Name,
+    [property: Required] string? Code,
+    [property: Required] string? Name,
     string? ShortName,
-    OrganizationType? Type,
+    [property: Required] OrganizationType? Type,
     UnitKind? UnitKind,
     Guid? ParentId,
-    DateOnly? EstablishedOn) : ICommand<OrganizationDto>;
+    [property: Required] DateOnly? EstablishedOn) : ICommand<OrganizationDto>;
 
 public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrganizationCommand>
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace PartyCommittee.Application.Organizations.DissolveOrganization;
 
 /// <summary>Dissolution of an organisation.</summary>
 /// <param name="DissolvedOn">Date of the dissolution decision.</param>
-public sealed record OrganizationDissolution(DateOnly? DissolvedOn);
+public sealed record OrganizationDissolution([property: Required] DateOnly? DissolvedOn);
 
 public sealed record DissolveOrganizationCommand(Guid Id, long ExpectedVersion, OrganizationDissolution Dissolution) : ICommand<OrganizationDto>;
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +16,11 @@ namespace PartyCommittee.Application.Organizations.UpdateOrganization;
 /// <param name="ParentId">New parent, to move the organisation (with its subtree); null keeps a root a root.</param>
 /// <param name="EstablishedOn">Date of the establishment decision.</param>
 public sealed record OrganizationUpdate(
-    string? Name,
+    [property: Required] string? Name,
     string? ShortName,
     UnitKind? UnitKind,
     Guid? ParentId,
-    DateOnly? EstablishedOn);
+    [property: Required] DateOnly? EstablishedOn);
 
 public sealed record UpdateOrganizationCommand(Guid Id, long ExpectedVersion, OrganizationUpdate Update) : ICommand<OrganizationDto>;
 

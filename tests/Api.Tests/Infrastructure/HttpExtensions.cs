@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PartyCommittee.Api.Hosting;
+
+namespace PartyCommittee.Api.Tests.Infrastructure;
+
+public static class HttpExtensions
+{
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.ShouldBeTrue($"{(int)response.StatusCode} {body}");
+        return JsonSerializer.Deserialize<T>(body, Json)!;
+    }
+
+    /// <summary>Asserts an RFC 9457 problem with the given status and code, and returns its JSON.</summary>
+    public static async Task<JsonElement> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, body);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", body);
+        var problem = JsonDocument.Parse(body).RootElement;
+        problem.GetProperty("code").GetString().ShouldBe(code, body);
+        problem.GetProperty("status").GetInt32().ShouldBe((int)status);
+        problem.GetProperty("type").GetString().ShouldBe("urn:party-committee:problem:" + code);
+        problem.GetProperty("title").GetString().ShouldNotBeNullOrWhiteSpace();
+        problem.GetProperty("detail").GetString().ShouldNotBeNullOrWhiteSpace();
+        problem.GetProperty("traceId").GetString().ShouldNotBeNullOrWhiteSpace();
+        return problem;
+    }
+
+    public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string url, T body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, options: Json) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiHost.ConfigureJson(options);
+        return options;
+    }
+}
