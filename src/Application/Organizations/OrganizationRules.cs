@@ -19,7 +19,7 @@ internal static class OrganizationRules
 
     public static IRuleBuilderOptions<T, string?> ValidCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty()
-            .Matches("^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
+            .Matches(@"^[A-Za-z0-9][A-Za-z0-9-]{1,31}\z")
             .WithErrorCode("organization.code_invalid")
             .WithMessage(_ => Messages.Format("organization.code_invalid"));
 

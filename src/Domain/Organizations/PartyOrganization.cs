@@ -61,7 +61,7 @@ public sealed class PartyOrganization : AggregateRoot
         Guid id, string code, string name, string? shortName, OrganizationType type, UnitKind? unitKind,
         DateOnly establishedOn, PartyOrganization? parent)
     {
-        var organization = new PartyOrganization(id, code.Trim().ToUpperInvariant(), Normalize(name)!, Normalize(shortName), type, unitKind, establishedOn);
+        var organization = new PartyOrganization(id, code.Trim().ToUpperInvariant(), RequireName(name), Normalize(shortName), type, unitKind, establishedOn);
         CheckUnitKind(type, unitKind);
         organization.AttachTo(parent);
         return organization;
@@ -78,7 +78,7 @@ public sealed class PartyOrganization : AggregateRoot
     public void Rename(string name, string? shortName)
     {
         EnsureNotDissolved();
-        Name = Normalize(name)!;
+        Name = RequireName(name);
         NameFolded = VietnameseText.Fold(Name);
         ShortName = Normalize(shortName);
     }
@@ -120,6 +120,15 @@ public sealed class PartyOrganization : AggregateRoot
     /// </summary>
     public string MoveTo(PartyOrganization newParent)
     {
+        EnsureCanMoveUnder(newParent);
+        var oldPath = Path;
+        AttachTo(newParent);
+        return oldPath;
+    }
+
+    /// <summary>The structural checks of a move (not dissolved, no cycle, allowed placement), before any date is changed.</summary>
+    public void EnsureCanMoveUnder(PartyOrganization newParent)
+    {
         EnsureNotDissolved();
         if (newParent.Path.StartsWith(Path, StringComparison.Ordinal))
         {
@@ -129,9 +138,7 @@ public sealed class PartyOrganization : AggregateRoot
                 RuleViolationKind.Unprocessable);
         }
 
-        var oldPath = Path;
-        AttachTo(newParent);
-        return oldPath;
+        CheckPlacement(Type, newParent);
     }
 
     /// <summary>Rewrites the path of a descendant after an ancestor moved from <paramref name="oldPrefix"/> to <paramref name="newPrefix"/>.</summary>
@@ -284,6 +291,11 @@ public sealed class PartyOrganization : AggregateRoot
         MaxDepth);
 
     private static string Segment(Guid id) => "/" + id.ToString("N") + "/";
+
+    private static string RequireName(string? name) => Normalize(name) ?? throw new DomainRuleException(
+        "organization.name_required",
+        "An organisation must have a name.",
+        RuleViolationKind.Unprocessable);
 
     private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Clean(text);
 }

@@ -141,7 +141,8 @@ public sealed class OrganizationApiTests(ApiFactory factory) : IClassFixture<Api
     public async Task Update_renames_and_moves_a_cell_with_its_subtree()
     {
         var sub = await CreateAsync(new CreateBody("DBBP-TEST-MOVE", "Đảng bộ bộ phận Khối sự nghiệp", null, "PARTY_SUB_COMMITTEE", "PUBLIC_SERVICE_UNIT", DemoData.CommitteeId, new DateOnly(2015, 1, 1)));
-        var cell = await CreateAsync(NewCell("CB-TEST-MOVE"));
+        // Established before the sub-committee: the move is valid only together with the corrected date.
+        var cell = await CreateAsync(NewCell("CB-TEST-MOVE") with { EstablishedOn = new DateOnly(2012, 1, 15) });
 
         var moved = await office.PutJsonAsync(
             $"{Url}/{cell.Id}",

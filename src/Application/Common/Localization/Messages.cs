@@ -48,7 +48,7 @@ public static class Messages
         ["organization.dissolved"] = ("Không thể thay đổi tổ chức đã giải thể.", "A dissolved organisation cannot be changed."),
         ["organization.dissolved_before_established"] = ("Ngày giải thể không được trước ngày thành lập ({0}).", "An organisation cannot be dissolved before it was established ({0})."),
         ["organization.has_active_children"] = ("Cần giải thể hoặc chuyển các tổ chức trực thuộc trước.", "Dissolve or move the organisations under this one first."),
-        ["organization.move_out_of_scope"] = ("Không thể chuyển tổ chức ra ngoài phạm vi được phân quyền.", "An organisation cannot be moved outside your scope."),
+        ["organization.name_required"] = ("Tổ chức đảng phải có tên.", "An organisation must have a name."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<int, (string Vi, string En)> Titles = new Dictionary<int, (string Vi, string En)>

@@ -44,15 +44,17 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, IOrganizationSco
         var organization = await db.LoadInScopeAsync(scope, command.Id, cancellationToken);
         organization.EnsureVersion(command.ExpectedVersion);
         var update = command.Update;
+        var moving = update.ParentId != organization.ParentId;
 
-        if (update.ParentId != organization.ParentId)
+        // The date is checked against the parent the organisation will have, then the move is checked with that date.
+        var targetParent = moving
+            ? await LoadNewParentAsync(organization, update.ParentId, cancellationToken)
+            : organization.ParentId is { } parentId ? await db.Organizations.FirstAsync(o => o.Id == parentId, cancellationToken) : null;
+        if (moving)
         {
-            await MoveAsync(organization, update.ParentId, cancellationToken);
+            organization.EnsureCanMoveUnder(targetParent!);
         }
 
-        var parent = organization.ParentId is { } parentId
-            ? await db.Organizations.FirstAsync(o => o.Id == parentId, cancellationToken)
-            : null;
         var earliestChild = await db.Organizations
             .Where(o => o.ParentId == organization.Id)
             .OrderBy(o => o.EstablishedOn)
@@ -61,13 +63,17 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, IOrganizationSco
 
         organization.Rename(update.Name!, update.ShortName);
         organization.ChangeUnitKind(update.UnitKind);
-        organization.ChangeEstablishedOn(update.EstablishedOn!.Value, parent, earliestChild);
+        organization.ChangeEstablishedOn(update.EstablishedOn!.Value, targetParent, earliestChild);
+        if (moving)
+        {
+            await MoveAsync(organization, targetParent!, cancellationToken);
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         return OrganizationDto.From(organization, time.TodayInVietnam());
     }
 
-    private async Task MoveAsync(PartyOrganization organization, Guid? newParentId, CancellationToken cancellationToken)
+    private async Task<PartyOrganization> LoadNewParentAsync(PartyOrganization organization, Guid? newParentId, CancellationToken cancellationToken)
     {
         if (newParentId is not { } parentId)
         {
@@ -79,7 +85,11 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, IOrganizationSco
                 "-");
         }
 
-        var newParent = await db.LoadParentInScopeAsync(scope, parentId, cancellationToken);
+        return await db.LoadParentInScopeAsync(scope, parentId, cancellationToken);
+    }
+
+    private async Task MoveAsync(PartyOrganization organization, PartyOrganization newParent, CancellationToken cancellationToken)
+    {
         var descendants = await db.Organizations
             .Where(o => o.Path.StartsWith(organization.Path) && o.Id != organization.Id)
             .ToListAsync(cancellationToken);
