@@ -31,8 +31,8 @@ public static class AuditEndpoints
         [FromQuery] string? entityType,
         [FromQuery] string? entityKey,
         [FromQuery] string? userId,
-        [FromQuery] DateTime? from,
-        [FromQuery] DateTime? to) =>
+        [FromQuery] DateTimeOffset? from,
+        [FromQuery] DateTimeOffset? to) =>
         TypedResults.Ok(await sender.Send(
             new ListAuditEntriesQuery(page ?? 1, pageSize ?? PagedList<object>.DefaultPageSize, entityType, entityKey, userId, from, to),
             cancellationToken));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Domain.Common;
@@ -35,8 +36,8 @@ public sealed record ListAuditEntriesQuery(
     string? EntityType = null,
     string? EntityKey = null,
     string? UserId = null,
-    DateTime? From = null,
-    DateTime? To = null) : IQuery<PagedList<AuditEntryDto>>, IPagedQuery
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null) : IQuery<PagedList<AuditEntryDto>>, IPagedQuery
 {
     public string? Sort => null;
 }
@@ -54,7 +55,7 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db) : IQueryHandler<Li
 {
     public async ValueTask<PagedList<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
     {
-        IQueryable<AuditEntry> entries = db.AuditEntries;
+        IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.EntityType))
         {
             entries = entries.Where(e => e.EntityType == query.EntityType);
@@ -72,13 +73,13 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db) : IQueryHandler<Li
 
         if (query.From is { } from)
         {
-            var utc = from.ToUniversalTime();
+            var utc = from.UtcDateTime;
             entries = entries.Where(e => e.OccurredAt >= utc);
         }
 
         if (query.To is { } to)
         {
-            var utc = to.ToUniversalTime();
+            var utc = to.UtcDateTime;
             entries = entries.Where(e => e.OccurredAt <= utc);
         }
 

@@ -47,4 +47,63 @@ public static class VietnameseText
 
         return builder.ToString().TrimEnd();
     }
+
+    // Vietnamese alphabet (with f, j, w, z for foreign names) in dictionary order.
+    private const string Alphabet = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+
+    /// <summary>
+    /// A key whose ordinal order is Vietnamese dictionary order: letters in the Vietnamese alphabet
+    /// (a ă â b c d đ e ê …), then tones (ngang, huyền, hỏi, ngã, sắc, nặng) as a tie-breaker. ASCII digits only,
+    /// so it sorts the same on every database engine and collation.
+    /// </summary>
+    public static string SortKey(string text)
+    {
+        var primary = new StringBuilder();
+        var tones = new StringBuilder();
+        foreach (var grapheme in text.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsWhiteSpace(grapheme))
+            {
+                primary.Append("00");
+                continue;
+            }
+
+            var (letter, tone) = Split(grapheme);
+            var index = Alphabet.IndexOf(letter, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                primary.Append((index + 1).ToString("00", CultureInfo.InvariantCulture));
+                tones.Append(tone);
+            }
+            else if (char.IsAsciiDigit(letter))
+            {
+                primary.Append('9').Append(letter);
+            }
+        }
+
+        return primary.Append("00").Append(tones).ToString();
+    }
+
+    /// <summary>Splits a precomposed character into its base letter with vowel marks (ă, â, ê, ô, ơ, ư, đ) and its tone (0–5).</summary>
+    private static (char Letter, char Tone) Split(char c)
+    {
+        var decomposed = char.ToLowerInvariant(c).ToString().Normalize(NormalizationForm.FormD);
+        var tone = '0';
+        var builder = new StringBuilder();
+        foreach (var part in decomposed)
+        {
+            switch (part)
+            {
+                case '\u0300': tone = '1'; break; // huyền
+                case '\u0309': tone = '2'; break; // hỏi
+                case '\u0303': tone = '3'; break; // ngã
+                case '\u0301': tone = '4'; break; // sắc
+                case '\u0323': tone = '5'; break; // nặng
+                default: builder.Append(part); break;
+            }
+        }
+
+        var letter = builder.ToString().Normalize(NormalizationForm.FormC);
+        return (letter.Length == 1 ? letter[0] : c, tone);
+    }
 }

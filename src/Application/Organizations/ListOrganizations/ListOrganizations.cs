@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
@@ -39,7 +40,7 @@ public sealed class ListOrganizationsHandler(IAppDbContext db, IOrganizationScop
     public async ValueTask<PagedList<OrganizationDto>> Handle(ListOrganizationsQuery query, CancellationToken cancellationToken)
     {
         var prefix = await scope.GetPathPrefixAsync(cancellationToken);
-        var organizations = db.Organizations.AsQueryable().InScope(prefix);
+        var organizations = db.Organizations.AsNoTracking().InScope(prefix);
 
         if (query.Type is { } type)
         {

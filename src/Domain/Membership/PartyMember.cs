@@ -1,0 +1,407 @@
+using System.Globalization;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Organizations;
+
+namespace PartyCommittee.Domain.Membership;
+
+/// <summary>The personal part of a member's record (forms 2-KNĐ / 2-HSĐV).</summary>
+public sealed record MemberProfile(
+    string FullName,
+    Sex Sex,
+    DateOnly DateOfBirth,
+    string? PlaceOfBirth,
+    string? HomeTown,
+    string EthnicityCode,
+    string? Religion,
+    string? CitizenId,
+    GeneralEducation GeneralEducation,
+    ProfessionalLevel ProfessionalLevel,
+    PoliticalTheoryLevel PoliticalTheoryLevel,
+    string? Position,
+    string? Phone,
+    string? Email,
+    string? Address,
+    bool IsProvincialCommitteeMember,
+    string? PartyCardNumber,
+    string? RecordNumber);
+
+/// <summary>The admission part of a member's record.</summary>
+/// <param name="DecisionDate">Date of the admission decision; party seniority counts from it.</param>
+/// <param name="DecisionNumber">Number of the admission decision.</param>
+/// <param name="CeremonyDate">Date of the admission ceremony; probation runs 12 months from it.</param>
+/// <param name="FullMembershipDate">Date of recognition as a full member, if recognised.</param>
+public sealed record AdmissionRecord(DateOnly DecisionDate, string? DecisionNumber, DateOnly? CeremonyDate, DateOnly? FullMembershipDate);
+
+/// <summary>
+/// A party member. Status and cell are kept with their history (dated periods), so that any statistic can be
+/// computed as of any date; the current values are kept on the member for fast lists.
+/// </summary>
+public sealed class PartyMember : AggregateRoot
+{
+    private readonly List<MemberStatusPeriod> statusHistory = [];
+    private readonly List<MemberPlacement> placements = [];
+
+    private PartyMember(Guid id)
+        : base(id)
+    {
+        FullName = FamilyName = MiddleName = GivenName = NameFolded = NameSortKey = EthnicityCode = string.Empty;
+    }
+
+    public string FullName { get; private set; }
+
+    public string FamilyName { get; private set; }
+
+    public string MiddleName { get; private set; }
+
+    public string GivenName { get; private set; }
+
+    public string NameFolded { get; private set; }
+
+    public string NameSortKey { get; private set; }
+
+    public Sex Sex { get; private set; }
+
+    public DateOnly DateOfBirth { get; private set; }
+
+    public string? PlaceOfBirth { get; private set; }
+
+    public string? HomeTown { get; private set; }
+
+    /// <summary>Code of the national list of 54 ethnic groups (<see cref="Ethnicities"/>).</summary>
+    public string EthnicityCode { get; private set; }
+
+    public string? Religion { get; private set; }
+
+    /// <summary>12-digit citizen identity number (CCCD).</summary>
+    public string? CitizenId { get; private set; }
+
+    public GeneralEducation GeneralEducation { get; private set; }
+
+    public ProfessionalLevel ProfessionalLevel { get; private set; }
+
+    public PoliticalTheoryLevel PoliticalTheoryLevel { get; private set; }
+
+    /// <summary>Job title or post in the department (chức vụ chính quyền, đoàn thể).</summary>
+    public string? Position { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Address { get; private set; }
+
+    /// <summary>Ủy viên Ban Chấp hành Đảng bộ tỉnh.</summary>
+    public bool IsProvincialCommitteeMember { get; private set; }
+
+    /// <summary>8-digit party card number, issued after full membership.</summary>
+    public string? PartyCardNumber { get; private set; }
+
+    /// <summary>Record number: 6 digits and the province letters.</summary>
+    public string? RecordNumber { get; private set; }
+
+    public DateOnly AdmissionDecisionDate { get; private set; }
+
+    public string? AdmissionDecisionNumber { get; private set; }
+
+    public DateOnly? CeremonyDate { get; private set; }
+
+    public DateOnly? FullMembershipDate { get; private set; }
+
+    /// <summary>The cell the member belongs to now (home cell; a temporary transfer does not change it).</summary>
+    public Guid OrganizationId { get; private set; }
+
+    public MemberStatus Status { get; private set; }
+
+    public IReadOnlyList<MemberStatusPeriod> StatusHistory => statusHistory;
+
+    public IReadOnlyList<MemberPlacement> Placements => placements;
+
+    /// <summary>Records a member: the admission facts, the cell and the status the member has since <paramref name="statusSince"/>.</summary>
+    public static PartyMember Register(
+        Guid id, MemberProfile profile, AdmissionRecord admission, PartyOrganization cell, MemberStatus status, DateOnly statusSince, string? decisionNumber)
+    {
+        if (status is not (MemberStatus.Probationary or MemberStatus.Full or MemberStatus.ExemptFromActivities or MemberStatus.Suspended))
+        {
+            throw new DomainRuleException(
+                "member.initial_status_invalid",
+                "A member is recorded as probationary, full, exempt or suspended; other statuses are reached by a change.",
+                RuleViolationKind.Unprocessable,
+                status.ToString());
+        }
+
+        var member = new PartyMember(id);
+        member.Apply(profile);
+        member.SetAdmission(admission, status);
+        EnsureCell(cell, statusSince);
+        member.OrganizationId = cell.Id;
+        member.placements.Add(new MemberPlacement(Guid.CreateVersion7(), id, cell.Id, statusSince));
+        member.Status = status;
+        member.statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), id, status, statusSince, decisionNumber, null));
+        return member;
+    }
+
+    public void UpdateProfile(MemberProfile profile) => Apply(profile);
+
+    public void CorrectAdmission(AdmissionRecord admission) => SetAdmission(admission, Status);
+
+    /// <summary>Age in whole months on <paramref name="date"/> (the admission rules count age in months).</summary>
+    public int AgeInMonthsOn(DateOnly date) => MonthsBetween(DateOfBirth, date);
+
+    /// <summary>Party seniority in whole years on <paramref name="date"/>, counted from the admission decision.</summary>
+    public int SeniorityYearsOn(DateOnly date) => MonthsBetween(AdmissionDecisionDate, date) / 12;
+
+    public static int MonthsBetween(DateOnly from, DateOnly to)
+    {
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
+        if (to.Day < from.Day)
+        {
+            months--;
+        }
+
+        return Math.Max(months, 0);
+    }
+
+    /// <summary>The status on <paramref name="date"/>, from the history (null before the member was recorded).</summary>
+    public MemberStatus? StatusOn(DateOnly date) =>
+        statusHistory.LastOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date))?.Status;
+
+    /// <summary>
+    /// Changes the member's status on <paramref name="effectiveOn"/> by a decision. Transitions follow the statute:
+    /// a probationary member cannot be expelled (an unfit one has the name removed); removed, expelled and deceased
+    /// are final; only the transfer workflow moves a member out.
+    /// </summary>
+    public void ChangeStatus(MemberStatus to, DateOnly effectiveOn, string? decisionNumber, string? reason)
+    {
+        MemberStatusRules.EnsureAllowed(Status, to);
+        AppendStatus(to, effectiveOn, decisionNumber, reason);
+    }
+
+    /// <summary>Recognises a probationary member as a full member once the probation of the rule set has run.</summary>
+    public void RecognizeFullMembership(DateOnly recognizedOn, string? decisionNumber, int probationMonths)
+    {
+        if (Status != MemberStatus.Probationary)
+        {
+            throw new DomainRuleException(
+                "member.not_probationary",
+                "Only a probationary member can be recognised as a full member.",
+                RuleViolationKind.Conflict,
+                Status.ToString());
+        }
+
+        var probationEnds = (CeremonyDate ?? AdmissionDecisionDate).AddMonths(probationMonths);
+        if (recognizedOn < probationEnds)
+        {
+            throw new DomainRuleException(
+                "member.probation_not_complete",
+                "The probation has not ended yet.",
+                RuleViolationKind.Unprocessable,
+                probationEnds.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        AppendStatus(MemberStatus.Full, recognizedOn, decisionNumber, null);
+        FullMembershipDate = recognizedOn;
+    }
+
+    /// <summary>An official transfer between cells of the committee took effect on <paramref name="on"/>.</summary>
+    public void MoveToCell(PartyOrganization cell, DateOnly on)
+    {
+        if (!MemberStatusRules.IsActive(Status))
+        {
+            throw new DomainRuleException(
+                "member.not_active",
+                "The member has left the party organisation.",
+                RuleViolationKind.Conflict,
+                Status.ToString());
+        }
+
+        if (cell.Id == OrganizationId)
+        {
+            throw new DomainRuleException("member.already_in_cell", "The member already belongs to that cell.", RuleViolationKind.Conflict);
+        }
+
+        EnsureCell(cell, on);
+        var current = placements[^1];
+        if (on <= current.StartsOn)
+        {
+            throw DateBeforeLastChange(current.StartsOn);
+        }
+
+        current.Close(on);
+        placements.Add(new MemberPlacement(Guid.CreateVersion7(), Id, cell.Id, on));
+        OrganizationId = cell.Id;
+    }
+
+    /// <summary>An official transfer out of the committee was sent on <paramref name="on"/>.</summary>
+    public void TransferOut(DateOnly on, string? decisionNumber)
+    {
+        MemberStatusRules.EnsureAllowed(Status, MemberStatus.TransferredOut);
+        AppendStatus(MemberStatus.TransferredOut, on, decisionNumber, null);
+        placements[^1].Close(on);
+    }
+
+    private void AppendStatus(MemberStatus to, DateOnly effectiveOn, string? decisionNumber, string? reason)
+    {
+        var current = statusHistory[^1];
+        if (effectiveOn < current.StartsOn)
+        {
+            throw DateBeforeLastChange(current.StartsOn);
+        }
+
+        if (effectiveOn == current.StartsOn)
+        {
+            // Two changes on one day: the later decision replaces the earlier period.
+            statusHistory.Remove(current);
+            current.Close(effectiveOn);
+        }
+        else
+        {
+            current.Close(effectiveOn);
+        }
+
+        statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), Id, to, effectiveOn, decisionNumber, reason));
+        Status = to;
+    }
+
+    private static DomainRuleException DateBeforeLastChange(DateOnly last) => new(
+        "member.date_before_last_change",
+        "The date is before the member's last recorded change.",
+        RuleViolationKind.Unprocessable,
+        last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static void EnsureCell(PartyOrganization cell, DateOnly on)
+    {
+        if (cell.Type != OrganizationType.PartyCell)
+        {
+            throw new DomainRuleException(
+                "member.organization_not_a_cell",
+                "A member belongs to a party cell.",
+                RuleViolationKind.Unprocessable,
+                cell.Code);
+        }
+
+        if (!cell.IsActiveOn(on))
+        {
+            throw new DomainRuleException(
+                "member.organization_inactive",
+                "The cell does not exist on that date.",
+                RuleViolationKind.Unprocessable,
+                cell.Code,
+                on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void Apply(MemberProfile profile)
+    {
+        var name = PersonName.Parse(profile.FullName);
+        FullName = name.FullName;
+        FamilyName = name.FamilyName;
+        MiddleName = name.MiddleName;
+        GivenName = name.GivenName;
+        NameFolded = name.Folded;
+        NameSortKey = name.SortKey;
+        Sex = profile.Sex;
+        DateOfBirth = profile.DateOfBirth;
+        PlaceOfBirth = Clean(profile.PlaceOfBirth);
+        HomeTown = Clean(profile.HomeTown);
+        EthnicityCode = Ethnicities.IsKnown(profile.EthnicityCode)
+            ? profile.EthnicityCode
+            : throw new DomainRuleException("member.ethnicity_unknown", "Unknown ethnic group code.", RuleViolationKind.Unprocessable, profile.EthnicityCode);
+        Religion = Clean(profile.Religion);
+        CitizenId = Clean(profile.CitizenId);
+        GeneralEducation = profile.GeneralEducation;
+        ProfessionalLevel = profile.ProfessionalLevel;
+        PoliticalTheoryLevel = profile.PoliticalTheoryLevel;
+        Position = Clean(profile.Position);
+        Phone = Clean(profile.Phone);
+        Email = Clean(profile.Email);
+        Address = Clean(profile.Address);
+        IsProvincialCommitteeMember = profile.IsProvincialCommitteeMember;
+        PartyCardNumber = Clean(profile.PartyCardNumber);
+        RecordNumber = Clean(profile.RecordNumber)?.ToUpperInvariant();
+    }
+
+    private void SetAdmission(AdmissionRecord admission, MemberStatus status)
+    {
+        if (admission.CeremonyDate is { } ceremony && ceremony < admission.DecisionDate)
+        {
+            throw new DomainRuleException(
+                "member.ceremony_before_decision",
+                "The admission ceremony cannot precede the admission decision.",
+                RuleViolationKind.Unprocessable);
+        }
+
+        if (admission.FullMembershipDate is { } full && full < (admission.CeremonyDate ?? admission.DecisionDate))
+        {
+            throw new DomainRuleException(
+                "member.full_membership_before_admission",
+                "Full membership cannot precede admission.",
+                RuleViolationKind.Unprocessable);
+        }
+
+        if (status == MemberStatus.Probationary && admission.FullMembershipDate is not null)
+        {
+            throw new DomainRuleException(
+                "member.probationary_with_full_membership_date",
+                "A probationary member has no full-membership date.",
+                RuleViolationKind.Unprocessable);
+        }
+
+        AdmissionDecisionDate = admission.DecisionDate;
+        AdmissionDecisionNumber = Clean(admission.DecisionNumber);
+        CeremonyDate = admission.CeremonyDate;
+        FullMembershipDate = admission.FullMembershipDate;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Clean(text);
+}
+
+/// <summary>A period during which a member had one status (from a decision on <see cref="StartsOn"/>).</summary>
+public sealed class MemberStatusPeriod : Entity, IAuditable
+{
+    internal MemberStatusPeriod(Guid id, Guid memberId, MemberStatus status, DateOnly startsOn, string? decisionNumber, string? reason)
+        : base(id)
+    {
+        MemberId = memberId;
+        Status = status;
+        StartsOn = startsOn;
+        DecisionNumber = decisionNumber;
+        Reason = reason;
+    }
+
+    public Guid MemberId { get; private set; }
+
+    public MemberStatus Status { get; private set; }
+
+    public DateOnly StartsOn { get; private set; }
+
+    /// <summary>The day the next status began; null for the current status.</summary>
+    public DateOnly? EndsOn { get; private set; }
+
+    public string? DecisionNumber { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    internal void Close(DateOnly on) => EndsOn = on;
+}
+
+/// <summary>A period during which a member belonged to one cell.</summary>
+public sealed class MemberPlacement : Entity, IAuditable
+{
+    internal MemberPlacement(Guid id, Guid memberId, Guid organizationId, DateOnly startsOn)
+        : base(id)
+    {
+        MemberId = memberId;
+        OrganizationId = organizationId;
+        StartsOn = startsOn;
+    }
+
+    public Guid MemberId { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public DateOnly StartsOn { get; private set; }
+
+    public DateOnly? EndsOn { get; private set; }
+
+    internal void Close(DateOnly on) => EndsOn = on;
+}
