@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members.Timeline;
 
 namespace PartyCommittee.Application;
 
@@ -11,6 +12,12 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<IOrganizationScope, OrganizationScope>();
+        foreach (var source in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMemberTimelineSource).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(IMemberTimelineSource), source);
+        }
+
         return services;
     }
 }

@@ -102,6 +102,11 @@ public static class ApiHost
 
         var api = app.MapGroup("/api/v1");
         api.MapOrganizationEndpoints();
+        api.MapMemberEndpoints();
+        api.MapStatisticsEndpoints();
+        api.MapElectedBodyEndpoints();
+        api.MapAdmissionEndpoints();
+        api.MapTransferEndpoints();
         api.MapAuditEndpoints();
         api.MapReferenceEndpoints();
         return app;

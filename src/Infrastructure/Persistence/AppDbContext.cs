@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organizations;
 
 namespace PartyCommittee.Infrastructure.Persistence;
@@ -17,6 +18,26 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<PartyOrganization> Organizations => Set<PartyOrganization>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PartyMember> Members => Set<PartyMember>();
+
+    public DbSet<MemberStatusPeriod> MemberStatusPeriods => Set<MemberStatusPeriod>();
+
+    public DbSet<MemberPlacement> MemberPlacements => Set<MemberPlacement>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<ElectedBody> ElectedBodies => Set<ElectedBody>();
+
+    public DbSet<BodyMembership> BodyMemberships => Set<BodyMembership>();
+
+    public DbSet<MassOrganization> MassOrganizations => Set<MassOrganization>();
+
+    public DbSet<AdmissionCase> AdmissionCases => Set<AdmissionCase>();
+
+    public DbSet<Transfer> Transfers => Set<Transfer>();
+
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

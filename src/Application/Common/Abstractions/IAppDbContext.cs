@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organizations;
 
 namespace PartyCommittee.Application.Common.Abstractions;
@@ -14,6 +15,26 @@ public interface IAppDbContext
     DbSet<PartyOrganization> Organizations { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<PartyMember> Members { get; }
+
+    DbSet<MemberStatusPeriod> MemberStatusPeriods { get; }
+
+    DbSet<MemberPlacement> MemberPlacements { get; }
+
+    DbSet<Term> Terms { get; }
+
+    DbSet<ElectedBody> ElectedBodies { get; }
+
+    DbSet<BodyMembership> BodyMemberships { get; }
+
+    DbSet<MassOrganization> MassOrganizations { get; }
+
+    DbSet<AdmissionCase> AdmissionCases { get; }
+
+    DbSet<Transfer> Transfers { get; }
+
+    DbSet<PublicHoliday> PublicHolidays { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

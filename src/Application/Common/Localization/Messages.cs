@@ -9,7 +9,7 @@ namespace PartyCommittee.Application.Common.Localization;
 /// </summary>
 public static class Messages
 {
-    private static readonly FrozenDictionary<string, (string Vi, string En)> Catalog = new Dictionary<string, (string Vi, string En)>
+    private static readonly Dictionary<string, (string Vi, string En)> Platform = new()
     {
         // Generic problems by status
         ["validation.failed"] = ("Dữ liệu gửi lên không hợp lệ.", "The request has invalid fields."),
@@ -49,7 +49,17 @@ public static class Messages
         ["organization.dissolved_before_established"] = ("Ngày giải thể không được trước ngày thành lập ({0}).", "An organisation cannot be dissolved before it was established ({0})."),
         ["organization.has_active_children"] = ("Cần giải thể hoặc chuyển các tổ chức trực thuộc trước.", "Dissolve or move the organisations under this one first."),
         ["organization.name_required"] = ("Tổ chức đảng phải có tên.", "An organisation must have a name."),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        ["rules.none_in_force"] = ("Không có quy định nào có hiệu lực vào ngày {0}.", "No rule set is in force on {0}."),
+    };
+
+    private static readonly FrozenDictionary<string, (string Vi, string En)> Catalog = new[]
+    {
+        Platform,
+        MembershipMessages.Catalog,
+        ElectedBodyMessages.Catalog,
+        AdmissionMessages.Catalog,
+        TransferMessages.Catalog,
+    }.SelectMany(c => c).ToFrozenDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal)!;
 
     private static readonly FrozenDictionary<int, (string Vi, string En)> Titles = new Dictionary<int, (string Vi, string En)>
     {

@@ -16,6 +16,16 @@ public interface IOrganizationScope
 
     /// <summary>True when the organisation with <paramref name="path"/> is inside the caller's scope.</summary>
     ValueTask<bool> CoversAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>True when the organisation <paramref name="organizationId"/> exists and is inside the caller's scope.</summary>
+    ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The identifiers of the organisations a query may cover: the subtree of <paramref name="organizationId"/>
+    /// (or of the caller's scope when null) within the caller's scope. Null means "every organisation" (an
+    /// unrestricted caller asking for no particular subtree). An organisation outside the scope is a 404.
+    /// </summary>
+    ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken);
 }
 
 public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOrganizationScope
@@ -55,6 +65,33 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
     {
         var scope = await GetPathPrefixAsync(cancellationToken);
         return scope is null || path.StartsWith(scope, StringComparison.Ordinal);
+    }
+
+    public async ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken)
+    {
+        var path = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        return path is not null && await CoversAsync(path, cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
+    {
+        var scope = await GetPathPrefixAsync(cancellationToken);
+        string? root = scope;
+        if (organizationId is { } id)
+        {
+            root = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+            if (root is null || !await CoversAsync(root, cancellationToken))
+            {
+                throw new NotFoundException("organization.not_found", "Organisation", id);
+            }
+        }
+
+        if (root is null)
+        {
+            return null;
+        }
+
+        return await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
     }
 }
 

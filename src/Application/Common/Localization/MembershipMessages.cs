@@ -1,0 +1,34 @@
+namespace PartyCommittee.Application.Common.Localization;
+
+/// <summary>Messages of the module: party members (code → Vietnamese, English).</summary>
+internal static class MembershipMessages
+{
+    public static readonly Dictionary<string, (string Vi, string En)> Catalog = new(StringComparer.Ordinal)
+    {
+        ["member.not_found"] = ("Không tìm thấy đảng viên '{0}'.", "Party member '{0}' was not found."),
+        ["member.organization_not_found"] = ("Không tìm thấy chi bộ '{0}'.", "Cell '{0}' was not found."),
+        ["member.organization_not_a_cell"] = ("Đảng viên sinh hoạt tại chi bộ; '{0}' không phải chi bộ.", "A member belongs to a party cell; '{0}' is not a cell."),
+        ["member.organization_inactive"] = ("Chi bộ '{0}' không tồn tại vào ngày {1}.", "Cell '{0}' does not exist on {1}."),
+        ["member.initial_status_invalid"] = ("Đảng viên chỉ được ghi nhận với trạng thái dự bị, chính thức, miễn sinh hoạt hoặc đình chỉ; các trạng thái khác phải qua quyết định thay đổi.", "A member is recorded as probationary, full, exempt or suspended; other statuses are reached by a change."),
+        ["member.ethnicity_unknown"] = ("Mã dân tộc '{0}' không có trong danh mục 54 dân tộc.", "Ethnic group code '{0}' is not in the list of 54 groups."),
+        ["member.card_number_taken"] = ("Số thẻ đảng viên '{0}' đã được cấp cho đảng viên khác.", "Party card number '{0}' belongs to another member."),
+        ["member.citizen_id_taken"] = ("Số CCCD đã được ghi cho đảng viên khác.", "The citizen ID belongs to another member."),
+        ["member.record_number_taken"] = ("Số lý lịch '{0}' đã được ghi cho đảng viên khác.", "Record number '{0}' belongs to another member."),
+        ["member.ceremony_before_decision"] = ("Ngày kết nạp không được trước ngày quyết định kết nạp.", "The admission ceremony cannot precede the admission decision."),
+        ["member.full_membership_before_admission"] = ("Ngày công nhận chính thức không được trước ngày kết nạp.", "Full membership cannot precede admission."),
+        ["member.probationary_with_full_membership_date"] = ("Đảng viên dự bị chưa có ngày công nhận chính thức.", "A probationary member has no full-membership date."),
+        ["member.probationary_cannot_be_expelled"] = ("Không khai trừ đảng viên dự bị: đảng viên dự bị không đủ tư cách thì xóa tên (Điều lệ Đảng, Điều 5; Quy định 294-QĐ/TW).", "A probationary member cannot be expelled; an unfit probationary member has the name removed (Party Statute art. 5; Regulation 294-QĐ/TW)."),
+        ["member.use_full_membership_recognition"] = ("Đảng viên dự bị trở thành chính thức bằng quyết định công nhận sau thời gian dự bị.", "A probationary member becomes a full member by recognition after the probation."),
+        ["member.status_transition_not_allowed"] = ("Không được chuyển trạng thái từ {0} sang {1}.", "The status cannot change from {0} to {1}."),
+        ["member.date_before_last_change"] = ("Ngày hiệu lực không được trước lần thay đổi gần nhất ({0}).", "The date is before the member's last recorded change ({0})."),
+        ["member.not_probationary"] = ("Chỉ công nhận chính thức cho đảng viên dự bị (hiện tại: {0}).", "Only a probationary member can be recognised as a full member (now: {0})."),
+        ["member.probation_not_complete"] = ("Chưa hết thời gian dự bị 12 tháng (kết thúc ngày {0}).", "The 12-month probation has not ended (it ends on {0})."),
+        ["member.not_active"] = ("Đảng viên đã ra khỏi tổ chức đảng ({0}).", "The member has left the party organisation ({0})."),
+        ["member.already_in_cell"] = ("Đảng viên đã sinh hoạt tại chi bộ này.", "The member already belongs to that cell."),
+        ["member.card_number_invalid"] = ("Số thẻ đảng viên gồm đúng 8 chữ số.", "A party card number has exactly 8 digits."),
+        ["member.record_number_invalid"] = ("Số lý lịch gồm 6 chữ số và chữ viết tắt tên tỉnh (ví dụ 012345ST).", "A record number has 6 digits and the province letters (e.g. 012345ST)."),
+        ["member.citizen_id_invalid"] = ("Số CCCD gồm đúng 12 chữ số.", "A citizen ID has exactly 12 digits."),
+        ["member.too_young"] = ("Đảng viên phải đủ 18 tuổi vào ngày quyết định kết nạp.", "A member must be at least 18 on the admission decision date."),
+        ["statistics.organization_required"] = ("Cần chọn tổ chức đảng.", "Choose an organisation."),
+    };
+}

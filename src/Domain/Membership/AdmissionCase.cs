@@ -1,0 +1,199 @@
+using PartyCommittee.Domain.Common;
+
+namespace PartyCommittee.Domain.Membership;
+
+/// <summary>Where an admission stands.</summary>
+public enum AdmissionStage
+{
+    /// <summary>Quần chúng ưu tú being prepared: course, sponsors.</summary>
+    Preparing = 1,
+
+    /// <summary>The cell has resolved to propose admission.</summary>
+    CellResolved = 2,
+
+    /// <summary>The superior committee has decided to admit.</summary>
+    Decided = 3,
+
+    /// <summary>The ceremony took place: a probationary member.</summary>
+    OnProbation = 4,
+
+    /// <summary>Recognised as a full member.</summary>
+    Recognized = 5,
+
+    /// <summary>Unfit during probation: name removed.</summary>
+    NameRemoved = 6,
+
+    /// <summary>Withdrawn or refused before the ceremony.</summary>
+    Closed = 7,
+}
+
+public enum SponsorKind
+{
+    /// <summary>A full party member who has worked with the candidate.</summary>
+    FullMember = 1,
+
+    /// <summary>The youth union's executive committee (for youth-union candidates of youth age), as a collective.</summary>
+    YouthUnionExecutive = 2,
+}
+
+/// <summary>
+/// The admission of one candidate (quần chúng ưu tú) through the statutory steps: party-awareness course →
+/// two sponsors → cell resolution → committee decision → ceremony → 12 months' probation → full membership
+/// (or name removal). The steps and their rules live in this aggregate; the rule set applied is the one in force on
+/// each step's date.
+/// </summary>
+public sealed class AdmissionCase : AggregateRoot
+{
+    private readonly List<AdmissionSponsor> sponsors = [];
+
+    public AdmissionCase(Guid id, Guid organizationId, string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)
+        : base(id)
+    {
+        OrganizationId = organizationId;
+        FullName = NameFolded = NameSortKey = EthnicityCode = string.Empty;
+        UpdateCandidate(fullName, sex, dateOfBirth, ethnicityCode, generalEducation, isYouthUnionMember);
+        Stage = AdmissionStage.Preparing;
+    }
+
+    /// <summary>The cell that prepares the candidate.</summary>
+    public Guid OrganizationId { get; private set; }
+
+    public string FullName { get; private set; }
+
+    public string NameFolded { get; private set; }
+
+    public string NameSortKey { get; private set; }
+
+    public Sex Sex { get; private set; }
+
+    public DateOnly DateOfBirth { get; private set; }
+
+    public string EthnicityCode { get; private set; }
+
+    public GeneralEducation GeneralEducation { get; private set; }
+
+    public bool IsYouthUnionMember { get; private set; }
+
+    public AdmissionStage Stage { get; private set; }
+
+    public DateOnly? CourseCompletedOn { get; private set; }
+
+    public string? CourseCertificateNumber { get; private set; }
+
+    public IReadOnlyList<AdmissionSponsor> Sponsors => sponsors;
+
+    public DateOnly? CellResolutionOn { get; private set; }
+
+    public string? CellResolutionNumber { get; private set; }
+
+    public DateOnly? CommitteeDecisionOn { get; private set; }
+
+    public string? CommitteeDecisionNumber { get; private set; }
+
+    public DateOnly? CeremonyOn { get; private set; }
+
+    /// <summary>The member record created at the ceremony.</summary>
+    public Guid? MemberId { get; private set; }
+
+    public DateOnly? RecognizedOn { get; private set; }
+
+    public string? RecognitionDecisionNumber { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public string? ClosedReason { get; private set; }
+
+    /// <summary>Code of the rule set that checked eligibility at the cell's resolution.</summary>
+    public string? EligibilityRuleSetCode { get; private set; }
+
+    public void UpdateCandidate(string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)
+    {
+        if (!Ethnicities.IsKnown(ethnicityCode))
+        {
+            throw new DomainRuleException("member.ethnicity_unknown", "Unknown ethnic group code.", RuleViolationKind.Unprocessable, ethnicityCode);
+        }
+
+        var name = PersonName.Parse(fullName);
+        FullName = name.FullName;
+        NameFolded = name.Folded;
+        NameSortKey = name.SortKey;
+        Sex = sex;
+        DateOfBirth = dateOfBirth;
+        EthnicityCode = ethnicityCode;
+        GeneralEducation = generalEducation;
+        IsYouthUnionMember = isYouthUnionMember;
+    }
+
+    /// <summary>Mutators for the workflow steps; the statutory checks are made by the methods that call them.</summary>
+    internal void SetCourse(DateOnly completedOn, string? certificateNumber)
+    {
+        CourseCompletedOn = completedOn;
+        CourseCertificateNumber = certificateNumber;
+    }
+
+    internal void AddSponsor(AdmissionSponsor sponsor) => sponsors.Add(sponsor);
+
+    internal void RemoveSponsor(AdmissionSponsor sponsor) => sponsors.Remove(sponsor);
+
+    internal void SetCellResolution(DateOnly on, string? number, string ruleSetCode)
+    {
+        CellResolutionOn = on;
+        CellResolutionNumber = number;
+        EligibilityRuleSetCode = ruleSetCode;
+        Stage = AdmissionStage.CellResolved;
+    }
+
+    internal void SetCommitteeDecision(DateOnly on, string? number)
+    {
+        CommitteeDecisionOn = on;
+        CommitteeDecisionNumber = number;
+        Stage = AdmissionStage.Decided;
+    }
+
+    internal void SetCeremony(DateOnly on, Guid memberId)
+    {
+        CeremonyOn = on;
+        MemberId = memberId;
+        Stage = AdmissionStage.OnProbation;
+    }
+
+    internal void SetRecognition(DateOnly on, string? number)
+    {
+        RecognizedOn = on;
+        RecognitionDecisionNumber = number;
+        Stage = AdmissionStage.Recognized;
+    }
+
+    internal void SetClosed(DateOnly on, string reason, AdmissionStage stage)
+    {
+        ClosedOn = on;
+        ClosedReason = reason;
+        Stage = stage;
+    }
+}
+
+/// <summary>A sponsor (người giới thiệu) of a candidate.</summary>
+public sealed class AdmissionSponsor : Entity, IAuditable
+{
+    public AdmissionSponsor(Guid id, Guid admissionCaseId, SponsorKind kind, Guid? memberId, DateOnly? workedTogetherSince, DateOnly assignedOn)
+        : base(id)
+    {
+        AdmissionCaseId = admissionCaseId;
+        Kind = kind;
+        MemberId = memberId;
+        WorkedTogetherSince = workedTogetherSince;
+        AssignedOn = assignedOn;
+    }
+
+    public Guid AdmissionCaseId { get; private set; }
+
+    public SponsorKind Kind { get; private set; }
+
+    /// <summary>The sponsoring full member (null for the youth union's executive committee).</summary>
+    public Guid? MemberId { get; private set; }
+
+    /// <summary>Since when the sponsor has worked with the candidate (at least 12 months before the sponsorship).</summary>
+    public DateOnly? WorkedTogetherSince { get; private set; }
+
+    public DateOnly AssignedOn { get; private set; }
+}
