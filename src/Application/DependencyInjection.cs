@@ -12,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<IOrganizationScope, OrganizationScope>();
+        services.AddScoped<Common.Auditing.SensitiveReadAudit>();
         foreach (var source in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMemberTimelineSource).IsAssignableFrom(t)))
         {

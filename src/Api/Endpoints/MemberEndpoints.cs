@@ -1,10 +1,170 @@
+using System.ComponentModel.DataAnnotations;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PartyCommittee.Api.Common;
+using PartyCommittee.Api.Security;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Members;
+using PartyCommittee.Application.Members.ChangeMemberStatus;
+using PartyCommittee.Application.Members.CreateMember;
+using PartyCommittee.Application.Members.GetMember;
+using PartyCommittee.Application.Members.GetMemberTimeline;
+using PartyCommittee.Application.Members.ListMembers;
+using PartyCommittee.Application.Members.RecognizeFullMembership;
+using PartyCommittee.Application.Members.UpdateMember;
+using PartyCommittee.Domain.Membership;
+
 namespace PartyCommittee.Api.Endpoints;
 
-/// <summary>/api/v1/members: party members, timeline, import and export.</summary>
+/// <summary><c>/api/v1/members</c>: party members, their status, timeline, import and export.</summary>
 public static class MemberEndpoints
 {
     public static RouteGroupBuilder MapMemberEndpoints(this RouteGroupBuilder api)
     {
+        var group = api.MapGroup("/members").WithTags("Members");
+
+        group.MapGet("/", List)
+            .WithName("ListMembers")
+            .WithSummary("List party members in scope")
+            .WithDescription("search: accent- and case-insensitive part of the name (\"nguyen van an\" finds \"Nguyễn Văn An\"), or the start of a party card number. Default order: given name, middle name, family name (Vietnamese order). Former members (transferred out, removed, expelled, deceased) only with includeFormer=true or an explicit status.")
+            .RequireAuthorization(Policies.MembersRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetMember")
+            .WithSummary("Get one member's record")
+            .WithDescription("Personal data (date of birth, citizen ID, religion, address, phone) is masked unless the role needs it (Admin, CommitteeOffice, InspectionCommission); unmasked reads are audited.")
+            .RequireAuthorization(Policies.MembersRead)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:guid}/timeline", Timeline)
+            .WithName("GetMemberTimeline")
+            .WithSummary("Every dated event of one member, oldest first")
+            .RequireAuthorization(Policies.MembersRead)
+            .ProducesProblems(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", Create)
+            .WithName("CreateMember")
+            .WithSummary("Record a party member")
+            .WithDescription("For members admitted before the system; new admissions go through /api/v1/admissions.")
+            .RequireAuthorization(Policies.MembersWrite)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPut("/{id:guid}", Update)
+            .WithName("UpdateMember")
+            .WithSummary("Update a member's record (If-Match required)")
+            .RequireAuthorization(Policies.MembersWrite)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
+            .ProducesConcurrencyProblems();
+
+        group.MapPost("/{id:guid}/status-changes", ChangeStatus)
+            .WithName("ChangeMemberStatus")
+            .WithSummary("Change a member's status by a dated decision (If-Match required)")
+            .WithDescription("Transitions follow the statute: e.g. a probationary member cannot be expelled (the name is removed); removed, expelled and deceased are final.")
+            .RequireAuthorization(Policies.MembersWrite)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
+            .ProducesConcurrencyProblems();
+
+        group.MapPost("/{id:guid}/full-membership", Recognize)
+            .WithName("RecognizeFullMembership")
+            .WithSummary("Recognise a probationary member as a full member (If-Match required)")
+            .WithDescription("Not before the end of the probation (12 months from the ceremony); the response names the rule set applied.")
+            .RequireAuthorization(Policies.MembersWrite)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
+            .ProducesConcurrencyProblems();
+
         return api;
     }
+
+    private static async Task<Ok<PagedList<MemberListItem>>> List([AsParameters] MemberListParameters p, ISender sender, CancellationToken cancellationToken)
+    {
+        var parser = new QueryParser();
+        var status = parser.Enum<MemberStatus>("status", p.Status);
+        var sex = parser.Enum<Sex>("sex", p.Sex);
+        parser.ThrowIfInvalid();
+        return TypedResults.Ok(await sender.Send(
+            new ListMembersQuery(p.Page ?? 1, p.PageSize ?? PagedList<object>.DefaultPageSize, p.Sort, p.Search, p.OrganizationId, status, sex, p.EthnicityCode, p.IncludeFormer ?? false),
+            cancellationToken));
+    }
+
+    private static async Task<Results<Ok<MemberDto>, StatusCodeHttpResult>> Get(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var member = await sender.Send(new GetMemberQuery(id), cancellationToken);
+        return Responses.OkWithETag(context, member, member.Version);
+    }
+
+    private static async Task<Ok<MemberTimeline>> Timeline(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetMemberTimelineQuery(id), cancellationToken));
+
+    private static async Task<Created<MemberDto>> Create(CreateMemberCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var member = await sender.Send(command, cancellationToken);
+        ETags.Set(context, member.Version);
+        return TypedResults.Created($"/api/v1/members/{member.Id}", member);
+    }
+
+    private static async Task<Ok<MemberDto>> Update(Guid id, MemberUpdate body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var member = await sender.Send(new UpdateMemberCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+        ETags.Set(context, member.Version);
+        return TypedResults.Ok(member);
+    }
+
+    private static async Task<Ok<MemberDto>> ChangeStatus(Guid id, MemberStatusChange body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var member = await sender.Send(new ChangeMemberStatusCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+        ETags.Set(context, member.Version);
+        return TypedResults.Ok(member);
+    }
+
+    private static async Task<Ok<MemberRecognitionResult>> Recognize(Guid id, FullMembershipRecognition body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new RecognizeFullMembershipCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+        ETags.Set(context, result.Member.Version);
+        return TypedResults.Ok(result);
+    }
+}
+
+/// <summary>Query parameters of the member list.</summary>
+public sealed class MemberListParameters
+{
+    /// <summary>Page number, from 1.</summary>
+    [FromQuery(Name = "page")]
+    public int? Page { get; init; }
+
+    /// <summary>Items per page, 1 to 100 (default 20).</summary>
+    [FromQuery(Name = "pageSize")]
+    public int? PageSize { get; init; }
+
+    /// <summary>name (default, Vietnamese order), admissionDecisionDate, birthYear or partyCardNumber; prefix '-' for descending.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
+    /// <summary>Part of the name (accents and case ignored) or the start of a party card number.</summary>
+    [FromQuery(Name = "search")]
+    public string? Search { get; init; }
+
+    /// <summary>Only members of this organisation's subtree.</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>Member status.</summary>
+    [FromQuery(Name = "status")]
+    [AllowedValues(null, "PROBATIONARY", "FULL", "EXEMPT_FROM_ACTIVITIES", "SUSPENDED", "TRANSFERRED_OUT", "NAME_REMOVED", "EXPELLED", "DECEASED")]
+    public string? Status { get; init; }
+
+    /// <summary>Sex.</summary>
+    [FromQuery(Name = "sex")]
+    [AllowedValues(null, "MALE", "FEMALE")]
+    public string? Sex { get; init; }
+
+    /// <summary>Two-digit ethnic group code.</summary>
+    [FromQuery(Name = "ethnicityCode")]
+    public string? EthnicityCode { get; init; }
+
+    /// <summary>Include former members (transferred out, removed, expelled, deceased).</summary>
+    [FromQuery(Name = "includeFormer")]
+    public bool? IncludeFormer { get; init; }
 }

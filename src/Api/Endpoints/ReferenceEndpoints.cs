@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Security;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organizations;
 
 namespace PartyCommittee.Api.Endpoints;
@@ -20,6 +21,27 @@ public static class ReferenceEndpoints
         group.MapGet("/unit-kinds", () => List<UnitKind>(OrganizationLabels.Of))
             .WithName("ListUnitKinds")
             .WithSummary("Unit kinds of cells with their Vietnamese and English labels");
+
+        group.MapGet("/member-statuses", () => List<MemberStatus>(MembershipLabels.Of))
+            .WithName("ListMemberStatuses")
+            .WithSummary("Member statuses with their Vietnamese and English labels");
+
+        group.MapGet("/general-education", () => List<GeneralEducation>(MembershipLabels.Of))
+            .WithName("ListGeneralEducationLevels")
+            .WithSummary("General education levels");
+
+        group.MapGet("/professional-levels", () => List<ProfessionalLevel>(MembershipLabels.Of))
+            .WithName("ListProfessionalLevels")
+            .WithSummary("Professional qualification levels");
+
+        group.MapGet("/political-theory-levels", () => List<PoliticalTheoryLevel>(MembershipLabels.Of))
+            .WithName("ListPoliticalTheoryLevels")
+            .WithSummary("Political theory levels");
+
+        group.MapGet("/ethnicities", () => TypedResults.Ok<IReadOnlyList<CodeLabel>>(
+                [.. Ethnicities.All.Select(e => new CodeLabel(e.Code, new BilingualLabel(e.NameVi, e.NameEn)))]))
+            .WithName("ListEthnicities")
+            .WithSummary("The 54 ethnic groups of Viet Nam with their national codes");
 
         return api;
     }

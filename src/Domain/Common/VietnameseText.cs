@@ -52,36 +52,39 @@ public static class VietnameseText
     private const string Alphabet = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
 
     /// <summary>
-    /// A key whose ordinal order is Vietnamese dictionary order: letters in the Vietnamese alphabet
-    /// (a ă â b c d đ e ê …), then tones (ngang, huyền, hỏi, ngã, sắc, nặng) as a tie-breaker. ASCII digits only,
-    /// so it sorts the same on every database engine and collation.
+    /// A key whose ordinal order is Vietnamese dictionary order, word by word: each word compares by its letters in
+    /// the Vietnamese alphabet (a ă â b c d đ e ê …), then by its tones (ngang, huyền, hỏi, ngã, sắc, nặng), before the
+    /// next word is looked at. ASCII digits only, so it sorts the same on every database engine and collation.
+    /// Layout: letters as two digits 10–42, digits as 60–69, "02" between a word's letters and its tones,
+    /// "01" between words (a shorter text sorts first).
     /// </summary>
     public static string SortKey(string text)
     {
+        var words = text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join("01", words.Select(WordKey));
+    }
+
+    private static string WordKey(string word)
+    {
         var primary = new StringBuilder();
         var tones = new StringBuilder();
-        foreach (var grapheme in text.Normalize(NormalizationForm.FormC))
+        foreach (var grapheme in word)
         {
-            if (char.IsWhiteSpace(grapheme))
-            {
-                primary.Append("00");
-                continue;
-            }
-
             var (letter, tone) = Split(grapheme);
             var index = Alphabet.IndexOf(letter, StringComparison.Ordinal);
             if (index >= 0)
             {
-                primary.Append((index + 1).ToString("00", CultureInfo.InvariantCulture));
+                primary.Append((index + 10).ToString("00", CultureInfo.InvariantCulture));
                 tones.Append(tone);
             }
             else if (char.IsAsciiDigit(letter))
             {
-                primary.Append('9').Append(letter);
+                primary.Append('6').Append(letter);
+                tones.Append('0');
             }
         }
 
-        return primary.Append("00").Append(tones).ToString();
+        return primary.Append("02").Append(tones).ToString();
     }
 
     /// <summary>Splits a precomposed character into its base letter with vowel marks (ă, â, ê, ô, ơ, ư, đ) and its tone (0–5).</summary>

@@ -26,5 +26,5 @@ public sealed record PersonName(string FullName, string FamilyName, string Middl
     public string Folded => VietnameseText.Fold(FullName);
 
     /// <summary>Ordering key: given name, then middle, then family name, in Vietnamese dictionary order.</summary>
-    public string SortKey => VietnameseText.SortKey($"{GivenName} {MiddleName} {FamilyName}");
+    public string SortKey => string.Join("00", VietnameseText.SortKey(GivenName), VietnameseText.SortKey(MiddleName), VietnameseText.SortKey(FamilyName));
 }

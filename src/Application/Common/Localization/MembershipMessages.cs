@@ -29,6 +29,10 @@ internal static class MembershipMessages
         ["member.record_number_invalid"] = ("Số lý lịch gồm 6 chữ số và chữ viết tắt tên tỉnh (ví dụ 012345ST).", "A record number has 6 digits and the province letters (e.g. 012345ST)."),
         ["member.citizen_id_invalid"] = ("Số CCCD gồm đúng 12 chữ số.", "A citizen ID has exactly 12 digits."),
         ["member.too_young"] = ("Đảng viên phải đủ 18 tuổi vào ngày quyết định kết nạp.", "A member must be at least 18 on the admission decision date."),
+        ["timeline.admission_decision"] = ("Quyết định kết nạp vào Đảng", "Admission decision"),
+        ["timeline.ceremony"] = ("Lễ kết nạp đảng viên", "Admission ceremony"),
+        ["timeline.status"] = ("Trạng thái: {0}", "Status: {0}"),
+        ["timeline.cell"] = ("Sinh hoạt tại {0}", "Member of {0}"),
         ["statistics.organization_required"] = ("Cần chọn tổ chức đảng.", "Choose an organisation."),
     };
 }

@@ -1,12 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organizations;
 
 namespace PartyCommittee.Infrastructure.Persistence.Seeding;
 
-/// <summary>Loads <see cref="DemoData"/> into an empty database through the domain model (so paths and audit are real).</summary>
+/// <summary>
+/// Loads the demo data into an empty database through the domain model (so paths, histories and audit are real):
+/// the committee and its 7 cells, its 137 members, the 2020–2025 elected bodies, the mass organisations and the
+/// public holidays of 2026. As of 2020-12-31 the membership statistics reproduce the seed report's figures.
+/// </summary>
 public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeeder> logger)
 {
+    public static readonly Guid TermId = Guid.Parse("0195a000-0000-7000-8002-000000000001");
+    public static readonly DateOnly TermStart = new(2020, 5, 20);
+    public static readonly DateOnly TermEnd = new(2025, 5, 31);
+
+    /// <summary>Members (indexes into <see cref="DemoMembers.All"/>) of the executive committee; the first three are standing.</summary>
+    public static readonly int[] ExecutiveCommittee = [0, 1, 2, 3, 30, 45, 55, 64, 80, 92, 104, 118, 127];
+
+    /// <summary>The inspection commission: chair (a standing member), vice chair, three members.</summary>
+    public static readonly int[] InspectionCommission = [2, 5, 12, 70, 100];
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Organizations.AnyAsync(cancellationToken))
@@ -14,19 +30,132 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
             return;
         }
 
-        var created = new Dictionary<Guid, PartyOrganization>();
+        var organizations = new Dictionary<Guid, PartyOrganization>();
         foreach (var o in DemoData.Organizations)
         {
-            var parent = o.ParentId is { } parentId ? created[parentId] : null;
+            var parent = o.ParentId is { } parentId ? organizations[parentId] : null;
             var organization = PartyOrganization.Create(o.Id, o.Code, o.Name, o.ShortName, o.Type, o.UnitKind, o.EstablishedOn, parent);
-            created[o.Id] = organization;
+            organizations[o.Id] = organization;
             db.Organizations.Add(organization);
         }
 
+        var members = DemoMembers.All.Select(m => CreateMember(m, organizations[DemoData.Cell(m.CellNumber)])).ToList();
+        db.Members.AddRange(members);
+        AddBodies(members);
+        AddMassOrganizations();
+        AddHolidays();
+
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(logger, created.Count);
+        LogSeeded(logger, organizations.Count, members.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Count} organisations")]
-    private static partial void LogSeeded(ILogger logger, int count);
+    private static PartyMember CreateMember(DemoMember m, PartyOrganization cell)
+    {
+        var ceremony = m.AdmissionDecision.AddDays(14);
+        var full = ceremony.AddMonths(12).AddDays(20);
+        var profile = new MemberProfile(
+            m.FullName, m.Sex, m.DateOfBirth, "Sóc Trăng", "Sóc Trăng", m.EthnicityCode, m.EthnicityCode == Ethnicities.Khmer ? "Phật giáo" : null,
+            m.CitizenId, m.Education, m.Professional, m.Theory, m.Position, null, null, null, m.ProvincialCommittee, m.CardNumber, m.RecordNumber);
+
+        if (m.AdmittedIn2020)
+        {
+            var member = PartyMember.Register(m.Id, profile with { PartyCardNumber = null }, new AdmissionRecord(m.AdmissionDecision, "KN-" + m.CardNumber[^3..], ceremony, null), cell, MemberStatus.Probationary, ceremony, null);
+            member.RecognizeFullMembership(full, "CT-" + m.CardNumber[^3..], 12);
+            return member;
+        }
+
+        // Histories as they happened: probationary from the ceremony (or from the cell's establishment, for members
+        // admitted before their cell existed), full from the recognition.
+        var admission = new AdmissionRecord(m.AdmissionDecision, null, ceremony, full);
+        PartyMember recorded;
+        if (full > cell.EstablishedOn)
+        {
+            var since = ceremony > cell.EstablishedOn ? ceremony : cell.EstablishedOn;
+            recorded = PartyMember.Register(m.Id, profile, admission with { FullMembershipDate = null }, cell, MemberStatus.Probationary, since, null);
+            recorded.RecognizeFullMembership(full, "CT-" + m.CardNumber[^3..], 12);
+        }
+        else
+        {
+            recorded = PartyMember.Register(m.Id, profile, admission, cell, MemberStatus.Full, cell.EstablishedOn, null);
+        }
+
+        if (m.Exempt)
+        {
+            recorded.ChangeStatus(MemberStatus.ExemptFromActivities, new DateOnly(2021, 1, 15), "05-QĐ/ĐU", "Tuổi cao, sức yếu");
+        }
+
+        return recorded;
+    }
+
+    private void AddBodies(List<PartyMember> members)
+    {
+        db.Terms.Add(new Term(TermId, DemoData.CommitteeId, "2020–2025", 9, TermStart, TermEnd));
+
+        var executive = new ElectedBody(Guid.Parse("0195a000-0000-7000-8002-000000000011"), DemoData.CommitteeId, TermId, BodyKind.ExecutiveCommittee);
+        for (var i = 0; i < ExecutiveCommittee.Length; i++)
+        {
+            var role = i switch { 0 => BodyRole.Secretary, 1 => BodyRole.DeputySecretary, _ => BodyRole.Member };
+            executive.AddMembership(Guid.CreateVersion7(), members[ExecutiveCommittee[i]].Id, role, TermStart, null, "01-NQ/ĐH");
+        }
+
+        var standing = new ElectedBody(Guid.Parse("0195a000-0000-7000-8002-000000000012"), DemoData.CommitteeId, TermId, BodyKind.StandingCommittee);
+        standing.AddMembership(Guid.CreateVersion7(), members[0].Id, BodyRole.Secretary, TermStart, null, "02-NQ/ĐU");
+        standing.AddMembership(Guid.CreateVersion7(), members[1].Id, BodyRole.DeputySecretary, TermStart, null, "02-NQ/ĐU");
+        standing.AddMembership(Guid.CreateVersion7(), members[2].Id, BodyRole.StandingMember, TermStart, null, "02-NQ/ĐU");
+
+        var inspection = new ElectedBody(Guid.Parse("0195a000-0000-7000-8002-000000000013"), DemoData.CommitteeId, TermId, BodyKind.InspectionCommission);
+        for (var i = 0; i < InspectionCommission.Length; i++)
+        {
+            var role = i switch { 0 => BodyRole.InspectionChair, 1 => BodyRole.InspectionViceChair, _ => BodyRole.Member };
+            inspection.AddMembership(Guid.CreateVersion7(), members[InspectionCommission[i]].Id, role, TermStart, null, "03-NQ/ĐU");
+        }
+
+        db.ElectedBodies.AddRange(executive, standing, inspection);
+    }
+
+    private void AddMassOrganizations()
+    {
+        var asOf = new DateOnly(2020, 6, 30);
+        (string Name, MassOrganizationKind Kind, int Members)[] organizations =
+        [
+            ("Công đoàn cơ sở Văn phòng Sở Lao động – Thương binh và Xã hội", MassOrganizationKind.TradeUnion, 38),
+            ("Công đoàn cơ sở Trung tâm Dịch vụ việc làm", MassOrganizationKind.TradeUnion, 35),
+            ("Công đoàn cơ sở Cơ sở Bảo trợ xã hội tổng hợp", MassOrganizationKind.TradeUnion, 30),
+            ("Công đoàn cơ sở Cơ sở Cai nghiện ma túy", MassOrganizationKind.TradeUnion, 28),
+            ("Chi đoàn Sở Lao động – Thương binh và Xã hội", MassOrganizationKind.YouthUnionCell, 22),
+            ("Hội Cựu chiến binh cơ quan Sở Lao động – Thương binh và Xã hội", MassOrganizationKind.VeteransAssociation, 16),
+        ];
+        for (var i = 0; i < organizations.Length; i++)
+        {
+            var (name, kind, count) = organizations[i];
+            var organization = new MassOrganization(Guid.Parse($"0195a000-0000-7000-8003-{i + 1:000000000000}"), name, kind, DemoData.CommitteeId, new DateOnly(2009, 1, 1));
+            organization.RecordMemberCount(Guid.CreateVersion7(), asOf, count);
+            db.MassOrganizations.Add(organization);
+        }
+    }
+
+    private void AddHolidays()
+    {
+        (DateOnly Date, string Vi, string En)[] holidays =
+        [
+            (new(2026, 1, 1), "Tết Dương lịch", "New Year's Day"),
+            (new(2026, 2, 16), "Tết Nguyên đán", "Lunar New Year"),
+            (new(2026, 2, 17), "Tết Nguyên đán", "Lunar New Year"),
+            (new(2026, 2, 18), "Tết Nguyên đán", "Lunar New Year"),
+            (new(2026, 2, 19), "Tết Nguyên đán", "Lunar New Year"),
+            (new(2026, 2, 20), "Tết Nguyên đán", "Lunar New Year"),
+            (new(2026, 4, 27), "Giỗ Tổ Hùng Vương (nghỉ bù)", "Hung Kings' Commemoration (day off in lieu)"),
+            (new(2026, 4, 30), "Ngày Chiến thắng", "Reunification Day"),
+            (new(2026, 5, 1), "Quốc tế Lao động", "International Labour Day"),
+            (new(2026, 9, 1), "Quốc khánh", "National Day"),
+            (new(2026, 9, 2), "Quốc khánh", "National Day"),
+        ];
+        foreach (var (date, vi, en) in holidays)
+        {
+            db.PublicHolidays.Add(new PublicHoliday(Guid.CreateVersion7(), date, vi, en));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Organizations} organisations, {Members} members")]
+    private static partial void LogSeeded(ILogger logger, int organizations, int members);
 }
