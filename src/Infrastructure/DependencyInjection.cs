@@ -49,6 +49,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<ISpreadsheets, Files.Spreadsheets>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;

@@ -3,13 +3,17 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PartyCommittee.Api.Common;
+using PartyCommittee.Api.Errors;
 using PartyCommittee.Api.Security;
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Members;
 using PartyCommittee.Application.Members.ChangeMemberStatus;
 using PartyCommittee.Application.Members.CreateMember;
+using PartyCommittee.Application.Members.ExportMembers;
 using PartyCommittee.Application.Members.GetMember;
 using PartyCommittee.Application.Members.GetMemberTimeline;
+using PartyCommittee.Application.Members.ImportMembers;
 using PartyCommittee.Application.Members.ListMembers;
 using PartyCommittee.Application.Members.RecognizeFullMembership;
 using PartyCommittee.Application.Members.UpdateMember;
@@ -75,7 +79,62 @@ public static class MemberEndpoints
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
+        group.MapPost("/import", Import)
+            .WithName("ImportMembers")
+            .WithSummary("Import members from CSV or Excel (.xlsx), with a dry run")
+            .WithDescription("multipart/form-data with a `file` (header row: " + string.Join(", ", MemberSheet.Headers) + "). dryRun=true validates and reports per row without writing. A real import writes only when every row is valid (otherwise 422 with the per-row results). Rows match existing members by party card number, citizen ID, or name and date of birth: re-importing the same file changes nothing. Errors carry a code and messages in Vietnamese and English.")
+            .RequireAuthorization(Policies.MembersWrite)
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/export", Export)
+            .WithName("ExportMembers")
+            .WithSummary("Export members as CSV or Excel (.xlsx), streamed")
+            .WithDescription("The import layout, so a file can be edited and imported again. Personal data is masked unless the role needs it; every export is audited.")
+            .RequireAuthorization(Policies.MembersRead)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
         return api;
+    }
+
+    private static async Task<Results<Ok<MemberImportResult>, ProblemHttpResult>> Import(
+        IFormFile file, [FromQuery] bool? dryRun, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var format = Path.GetExtension(file.FileName).ToUpperInvariant() switch
+        {
+            ".XLSX" => SheetFormat.Xlsx,
+            ".CSV" or ".TXT" => SheetFormat.Csv,
+            _ when file.ContentType.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) => SheetFormat.Xlsx,
+            _ => SheetFormat.Csv,
+        };
+        await using var content = file.OpenReadStream();
+        var result = await sender.Send(new ImportMembersCommand(content, format, dryRun ?? false), cancellationToken);
+        if (result.DryRun || result.Errors == 0)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        var problem = ProblemFactory.Create(context, StatusCodes.Status422UnprocessableEntity, "import.has_errors", null, [result.Errors]).ProblemDetails;
+        problem.Extensions["import"] = result;
+        return TypedResults.Problem(problem);
+    }
+
+    private static async Task<IResult> Export([FromQuery] string? format, [FromQuery] Guid? organizationId, [FromQuery] bool? includeFormer, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var sheet = format?.ToUpperInvariant() switch
+        {
+            null or "CSV" => SheetFormat.Csv,
+            "XLSX" => SheetFormat.Xlsx,
+            _ => throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("format", "csv | xlsx") { ErrorCode = "field.enum_invalid" }]),
+        };
+        var export = await sender.Send(new ExportMembersQuery(sheet, organizationId, includeFormer ?? false), cancellationToken);
+        context.Response.ContentType = export.ContentType;
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{export.FileName}\"";
+        await export.WriteAsync(context.Response.Body, cancellationToken);
+        return Results.Empty;
     }
 
     private static async Task<Ok<PagedList<MemberListItem>>> List([AsParameters] MemberListParameters p, ISender sender, CancellationToken cancellationToken)

@@ -29,3 +29,7 @@ public sealed class ConflictException(string code, string message, params object
 /// <summary>The If-Match precondition does not hold: someone changed the resource since it was read (412).</summary>
 public sealed class PreconditionFailedException(string message = "The resource was changed by someone else. Read it again and reapply your change.")
     : AppException("concurrency.stale_etag", message);
+
+/// <summary>The request cannot be processed as sent (400), e.g. an unreadable file.</summary>
+public sealed class BadRequestException(string code, string message, params object[] arguments)
+    : AppException(code, message, arguments);

@@ -33,6 +33,12 @@ internal static class MembershipMessages
         ["timeline.ceremony"] = ("Lễ kết nạp đảng viên", "Admission ceremony"),
         ["timeline.status"] = ("Trạng thái: {0}", "Status: {0}"),
         ["timeline.cell"] = ("Sinh hoạt tại {0}", "Member of {0}"),
+        ["import.date_invalid"] = ("Ngày '{0}' không hợp lệ (dùng yyyy-MM-dd hoặc dd/MM/yyyy).", "Invalid date '{0}' (use yyyy-MM-dd or dd/MM/yyyy)."),
+        ["import.value_invalid"] = ("Giá trị '{0}' không thuộc danh mục.", "Value '{0}' is not one of the allowed codes."),
+        ["import.cell_unknown"] = ("Không có chi bộ mã '{0}' trong phạm vi được phân quyền.", "No cell with code '{0}' in your scope."),
+        ["import.file_unreadable"] = ("Không đọc được tệp: cần CSV (UTF-8) hoặc Excel .xlsx có dòng tiêu đề.", "The file could not be read: send CSV (UTF-8) or Excel .xlsx with a header row."),
+        ["import.too_many_rows"] = ("Tệp có quá {0} dòng.", "The file has more than {0} rows."),
+        ["import.has_errors"] = ("Có {0} dòng lỗi: không dòng nào được ghi. Sửa các dòng lỗi rồi nhập lại.", "{0} rows have errors: nothing was written. Fix them and import again."),
         ["statistics.organization_required"] = ("Cần chọn tổ chức đảng.", "Choose an organisation."),
     };
 }
