@@ -116,6 +116,11 @@ public sealed class PartyMember : AggregateRoot
 
     public IReadOnlyList<MemberPlacement> Placements => placements;
 
+    /// <summary>The open status period (the database returns history rows in no particular order, so never "the last one").</summary>
+    private MemberStatusPeriod CurrentStatusPeriod => statusHistory.MaxBy(p => p.StartsOn)!;
+
+    private MemberPlacement CurrentPlacement => placements.MaxBy(p => p.StartsOn)!;
+
     /// <summary>Records a member: the admission facts, the cell and the status the member has since <paramref name="statusSince"/>.</summary>
     public static PartyMember Register(
         Guid id, MemberProfile profile, AdmissionRecord admission, PartyOrganization cell, MemberStatus status, DateOnly statusSince, string? decisionNumber)
@@ -220,7 +225,7 @@ public sealed class PartyMember : AggregateRoot
         }
 
         EnsureCell(cell, on);
-        var current = placements[^1];
+        var current = CurrentPlacement;
         if (on <= current.StartsOn)
         {
             throw DateBeforeLastChange(current.StartsOn);
@@ -236,12 +241,12 @@ public sealed class PartyMember : AggregateRoot
     {
         MemberStatusRules.EnsureAllowed(Status, MemberStatus.TransferredOut);
         AppendStatus(MemberStatus.TransferredOut, on, decisionNumber, null);
-        placements[^1].Close(on);
+        CurrentPlacement.Close(on);
     }
 
     private void AppendStatus(MemberStatus to, DateOnly effectiveOn, string? decisionNumber, string? reason)
     {
-        var current = statusHistory[^1];
+        var current = CurrentStatusPeriod;
         if (effectiveOn < current.StartsOn)
         {
             throw DateBeforeLastChange(current.StartsOn);

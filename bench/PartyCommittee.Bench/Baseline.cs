@@ -1,0 +1,169 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PartyCommittee.Domain.Common;
+
+namespace PartyCommittee.Bench;
+
+/// <summary>
+/// The raw baseline: the same three reads as the API (member list page, accent-insensitive search, membership
+/// statistics as of a date) written by hand with Microsoft.Data.Sqlite and serialised to JSON — no mediator, no
+/// validation, no authorisation, no EF Core. The API's throughput is reported as a ratio of this.
+/// </summary>
+internal static class Baseline
+{
+    private const string Counted = "('Probationary','Full','ExemptFromActivities','Suspended')";
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = options.Get("db", "bench.db"), Mode = SqliteOpenMode.ReadOnly, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(options.Get("urls", "http://127.0.0.1:5090"));
+        var app = builder.Build();
+
+        app.MapGet("/baseline/members", async (int? page, int? pageSize, string? search) =>
+        {
+            var take = Math.Clamp(pageSize ?? 20, 1, 100);
+            var skip = (Math.Max(page ?? 1, 1) - 1) * take;
+            var folded = string.IsNullOrWhiteSpace(search) ? null : VietnameseText.Fold(search);
+            var where = "Status IN " + Counted + (folded is null ? string.Empty : " AND instr(NameFolded, $q) > 0");
+
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM Members WHERE " + where;
+            if (folded is not null)
+            {
+                count.Parameters.AddWithValue("$q", folded);
+            }
+
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            await using var rows = connection.CreateCommand();
+            rows.CommandText = "SELECT Id, FullName, Sex, DateOfBirth, EthnicityCode, OrganizationId, Status, PartyCardNumber, AdmissionDecisionDate, Position, IsProvincialCommitteeMember FROM Members WHERE "
+                + where + " ORDER BY NameSortKey, Id LIMIT $take OFFSET $skip";
+            if (folded is not null)
+            {
+                rows.Parameters.AddWithValue("$q", folded);
+            }
+
+            rows.Parameters.AddWithValue("$take", take);
+            rows.Parameters.AddWithValue("$skip", skip);
+            var items = new List<Dictionary<string, object?>>(take);
+            await using (var reader = await rows.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    items.Add(new Dictionary<string, object?>
+                    {
+                        ["id"] = reader.GetString(0), ["fullName"] = reader.GetString(1), ["sex"] = reader.GetString(2),
+                        ["birthYear"] = int.Parse(reader.GetString(3)[..4], CultureInfo.InvariantCulture), ["ethnicityCode"] = reader.GetString(4),
+                        ["organizationId"] = reader.GetString(5), ["status"] = reader.GetString(6), ["partyCardNumber"] = reader.IsDBNull(7) ? null : reader.GetString(7),
+                        ["admissionDecisionDate"] = reader.GetString(8), ["position"] = reader.IsDBNull(9) ? null : reader.GetString(9), ["isProvincialCommitteeMember"] = reader.GetBoolean(10),
+                    });
+                }
+            }
+
+            var organizationIds = items.Select(i => (string)i["organizationId"]!).Distinct().ToList();
+            await using var names = connection.CreateCommand();
+            names.CommandText = "SELECT Id, Name FROM Organizations WHERE Id IN (" + string.Join(',', organizationIds.Select((_, i) => "$o" + i)) + ")";
+            for (var i = 0; i < organizationIds.Count; i++)
+            {
+                names.Parameters.AddWithValue("$o" + i, organizationIds[i]);
+            }
+
+            var byId = new Dictionary<string, string>();
+            if (organizationIds.Count > 0)
+            {
+                await using var reader = await names.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    byId[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+
+            foreach (var item in items)
+            {
+                item["organizationName"] = byId.GetValueOrDefault((string)item["organizationId"]!);
+            }
+
+            return Results.Json(new { items, page = page ?? 1, pageSize = take, totalCount = total });
+        });
+
+        app.MapGet("/baseline/statistics", async (DateOnly? asOf) =>
+        {
+            var date = (asOf ?? DateOnly.FromDateTime(DateTime.UtcNow)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string Before(int years) => (asOf ?? DateOnly.FromDateTime(DateTime.UtcNow)).AddYears(-years).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT m.Sex, m.EthnicityCode, s.Status,
+                  CASE WHEN m.DateOfBirth > $a31 THEN 0 WHEN m.DateOfBirth > $a41 THEN 1 WHEN m.DateOfBirth > $a51 THEN 2 WHEN m.DateOfBirth > $a61 THEN 3 ELSE 4 END,
+                  CASE WHEN m.AdmissionDecisionDate > $s10 THEN 0 WHEN m.AdmissionDecisionDate > $s20 THEN 1 WHEN m.AdmissionDecisionDate > $s30 THEN 2 WHEN m.AdmissionDecisionDate > $s40 THEN 3 ELSE 4 END,
+                  m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember, COUNT(*)
+                FROM MemberPlacements p
+                JOIN MemberStatusPeriods s ON s.MemberId = p.MemberId
+                JOIN Members m ON m.Id = p.MemberId
+                WHERE p.StartsOn <= $d AND (p.EndsOn IS NULL OR p.EndsOn > $d)
+                  AND s.StartsOn <= $d AND (s.EndsOn IS NULL OR s.EndsOn > $d) AND s.Status IN {Counted}
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+                """;
+            command.Parameters.AddWithValue("$d", date);
+            foreach (var (name, years) in new[] { ("$a31", 31), ("$a41", 41), ("$a51", 51), ("$a61", 61), ("$s10", 10), ("$s20", 20), ("$s30", 30), ("$s40", 40) })
+            {
+                command.Parameters.AddWithValue(name, Before(years));
+            }
+
+            var bySex = new Dictionary<string, int>();
+            var byEthnicity = new Dictionary<string, int>();
+            var byStatus = new Dictionary<string, int>();
+            var byAge = new int[5];
+            var bySeniority = new int[5];
+            var byEducation = new Dictionary<string, int>();
+            var byProfessional = new Dictionary<string, int>();
+            var byTheory = new Dictionary<string, int>();
+            int total = 0, provincial = 0;
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    var n = reader.GetInt32(9);
+                    total += n;
+                    Add(bySex, reader.GetString(0), n);
+                    Add(byEthnicity, reader.GetString(1), n);
+                    Add(byStatus, reader.GetString(2), n);
+                    byAge[reader.GetInt32(3)] += n;
+                    bySeniority[reader.GetInt32(4)] += n;
+                    Add(byEducation, reader.GetString(5), n);
+                    Add(byProfessional, reader.GetString(6), n);
+                    Add(byTheory, reader.GetString(7), n);
+                    provincial += reader.GetBoolean(8) ? n : 0;
+                }
+            }
+
+            await using var organizations = connection.CreateCommand();
+            organizations.CommandText = "SELECT Type, UnitKind, COUNT(*) FROM Organizations WHERE EstablishedOn <= $d AND (DissolvedOn IS NULL OR DissolvedOn > $d) GROUP BY Type, UnitKind";
+            organizations.Parameters.AddWithValue("$d", date);
+            var byType = new Dictionary<string, int>();
+            await using (var reader = await organizations.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    Add(byType, reader.GetString(0), reader.GetInt32(2));
+                }
+            }
+
+            return Results.Json(new
+            {
+                asOf = date,
+                organizations = new { total = byType.Values.Sum(), byType },
+                members = new { total, women = bySex.GetValueOrDefault("Female"), provincialCommitteeMembers = provincial, bySex, byEthnicity, byStatus, byAge, bySeniority, byEducation, byProfessional, byTheory },
+            });
+        });
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static void Add(Dictionary<string, int> counts, string key, int n) => counts[key] = counts.GetValueOrDefault(key) + n;
+}

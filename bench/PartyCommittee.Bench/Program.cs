@@ -1,0 +1,41 @@
+using PartyCommittee.Bench;
+
+return args switch
+{
+    ["generate", ..] => await Generator.RunAsync(Options.Parse(args[1..])),
+    ["token", ..] => Tokens.Print(Options.Parse(args[1..])),
+    ["baseline", ..] => await Baseline.RunAsync(Options.Parse(args[1..])),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          generate --members N --db FILE       create a SQLite database (migrated) with N members over N/250 cells
+          token --key BASE64 [--issuer I] [--audience A]   print an Admin bearer token for the API under test
+          baseline --db FILE --urls URL        serve the raw ADO.NET baseline endpoints
+        """);
+    return 2;
+}
+
+namespace PartyCommittee.Bench
+{
+    internal sealed class Options(Dictionary<string, string> values)
+    {
+        public static Options Parse(string[] args)
+        {
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i + 1 < args.Length; i += 2)
+            {
+                values[args[i].TrimStart('-')] = args[i + 1];
+            }
+
+            return new Options(values);
+        }
+
+        public string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+
+        public int GetInt(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    }
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Load benchmark of the member list, search and statistics, each beside a raw ADO.NET baseline on the same data.
+#   bench/run.sh                      # sizes 10k, 100k and 1M members, 15 s per run, 32 connections
+#   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 bench/run.sh
+# Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything runs on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"10000 100000 1000000"}
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+DATA=${DATA:-bench/data}
+API_URL=http://127.0.0.1:5081
+BASE_URL=http://127.0.0.1:5090
+KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
+OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ).md
+mkdir -p bench/results "$DATA"
+command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 1; }
+
+dotnet build src/Api -c Release -v quiet -nologo >/dev/null
+dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
+API_DLL=src/Api/bin/Release/net10.0/PartyCommittee.Api.dll
+BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
+TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
+
+pids=()
+cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+wait_for() { for _ in $(seq 1 120); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }
+
+# run URL [auth] -> "rps p50_ms p99_ms"
+run() {
+  local url=$1 auth=${2:-}
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency --timeout 10s)
+  [ -n "$auth" ] && args+=(-H "Authorization: Bearer $TOKEN")
+  wrk -t1 -c4 -d2s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
+  local out; out=$(wrk "${args[@]}" "$url")
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  [ -n "$non2xx" ] && echo "WARNING: $non2xx non-2xx responses from $url" >&2
+  echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); printf "%.2f", v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/,"",v); printf "%.2f", v*1000 } else print v }'; }
+
+{
+  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION}s per run, load generator on the same machine."
+  echo
+  echo "| members | scenario | API req/s | API p50 ms | API p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | API/baseline throughput |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+} > "$OUT"
+
+for size in $SIZES; do
+  db=$DATA/bench-$size.db
+  [ -f "$db" ] || $BENCH generate --members "$size" --db "$db"
+
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$API_URL \
+  Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
+  RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
+  Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
+  Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
+  Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
+    dotnet "$API_DLL" >/tmp/bench-api.log 2>&1 & pids+=($!)
+  $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline.log 2>&1 & pids+=($!)
+  wait_for $API_URL/health/ready; wait_for "$BASE_URL/baseline/members?pageSize=1"
+
+  for scenario in list search statistics; do
+    case $scenario in
+      list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
+      search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
+      statistics) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
+    esac
+    read -r a_rps a_p50 a_p99 < <(run "$api" auth)
+    read -r b_rps b_p50 b_p99 < <(run "$base")
+    ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { printf "%.0f%%", (b > 0 ? 100*a/b : 0) }')
+    line="| $size | $scenario | $a_rps | $a_p50 | $a_p99 | $b_rps | $b_p50 | $b_p99 | $ratio |"
+    echo "$line" | tee -a "$OUT"
+  done
+
+  cleanup; pids=(); sleep 1
+done
+
+echo; echo "results: $OUT"
