@@ -5,5 +5,33 @@ internal static class TransferMessages
 {
     public static readonly Dictionary<string, (string Vi, string En)> Catalog = new(StringComparer.Ordinal)
     {
+        ["transfer.not_found"] = ("Không tìm thấy hồ sơ chuyển sinh hoạt đảng '{0}'.", "Transfer '{0}' was not found."),
+        ["transfer.member_not_found"] = ("Không tìm thấy đảng viên '{0}' trong phạm vi được phân quyền.", "Party member '{0}' was not found in your scope."),
+        ["transfer.target_not_found"] = ("Không tìm thấy chi bộ tiếp nhận '{0}' trong phạm vi được phân quyền.", "Receiving cell '{0}' was not found in your scope."),
+        ["transfer.member_not_active"] = ("Đảng viên đã ra khỏi tổ chức đảng ({0}), không thể chuyển sinh hoạt.", "The member has left the party organisation ({0}); there is nothing to transfer."),
+        ["transfer.already_open"] = ("Đảng viên đang có một hồ sơ chuyển sinh hoạt đảng chưa hoàn tất (đã đề nghị hoặc đã giới thiệu); hãy hoàn tất hoặc hủy hồ sơ đó trước.", "The member already has a transfer that is requested or sent; finish or reject it first."),
+        ["transfer.date_in_future"] = ("Ngày {0} chưa đến; không ghi nhận trước một bước chuyển sinh hoạt.", "The date {0} is in the future; a step of a transfer is recorded once it has happened."),
+        ["transfer.target_required"] = ("Cần chọn chi bộ tiếp nhận thuộc Đảng bộ.", "Name the receiving cell of the committee."),
+        ["transfer.target_not_allowed"] = ("Chuyển sinh hoạt ra ngoài Đảng bộ không ghi chi bộ tiếp nhận trong Đảng bộ; hãy ghi tên tổ chức đảng nơi đến.", "An outgoing transfer names no receiving cell of the committee; give the name of the organisation outside it."),
+        ["transfer.external_organization_required"] = ("Cần ghi tên tổ chức đảng ngoài Đảng bộ (nơi chuyển đến hoặc nơi chuyển từ).", "Name the party organisation outside the committee (where the member goes to or comes from)."),
+        ["transfer.external_organization_not_allowed"] = ("Chuyển sinh hoạt trong Đảng bộ không ghi tổ chức đảng bên ngoài.", "A transfer within the committee names no external organisation."),
+        ["transfer.target_not_a_cell"] = ("Đảng viên được tiếp nhận vào chi bộ; '{0}' không phải chi bộ.", "A member is received by a party cell; '{0}' is not a cell."),
+        ["transfer.target_outside_committee"] = ("Chi bộ '{0}' không thuộc Đảng bộ của đảng viên.", "Cell '{0}' does not belong to the member's party committee."),
+        ["transfer.target_inactive"] = ("Chi bộ '{0}' không hoạt động vào ngày {1}.", "Cell '{0}' does not exist on {1}."),
+        ["transfer.same_cell"] = ("Đảng viên đang sinh hoạt tại chi bộ tiếp nhận; hãy chọn chi bộ khác.", "The member already belongs to the receiving cell; choose another cell."),
+        ["transfer.temporary_incoming_not_supported"] = ("Đảng viên từ ngoài Đảng bộ đến sinh hoạt tạm thời không được tính vào đảng số của Đảng bộ nên không ghi nhận như đảng viên của Đảng bộ; không tạo được hồ sơ chuyển đến tạm thời.", "A member temporarily attending from outside the committee is not counted here and is not recorded as its member, so a temporary incoming transfer cannot be recorded."),
+        ["transfer.temporary_until_not_allowed"] = ("Chuyển sinh hoạt đảng chính thức không có thời hạn kết thúc.", "An official transfer is permanent; it has no end date."),
+        ["transfer.member_cannot_transfer_out"] = ("Đảng viên đang ở trạng thái {0} không được chuyển sinh hoạt đảng chính thức ra ngoài Đảng bộ.", "A member whose status is {0} cannot be transferred out officially."),
+        ["transfer.temporary_until_required"] = ("Chuyển sinh hoạt đảng tạm thời phải ghi ngày kết thúc.", "A temporary transfer needs its end date."),
+        ["transfer.temporary_duration_invalid"] = ("Chuyển sinh hoạt đảng tạm thời từ 3 tháng đến dưới 12 tháng (đi học: từ 3 đến 24 tháng) tính từ ngày đề nghị: ngày kết thúc phải từ {0} đến {1}.", "A temporary transfer lasts from 3 to under 12 months (study: 3 to 24 months) from the request date: the end date must be from {0} to {1}."),
+        ["transfer.invalid_state"] = ("Hồ sơ chuyển sinh hoạt đang ở trạng thái {0}, không thực hiện được bước này.", "The transfer is {0}; this step is not possible."),
+        ["transfer.date_before_previous_step"] = ("Ngày không được trước bước trước đó của hồ sơ chuyển sinh hoạt ({0}).", "The date is before the previous step of the transfer ({0})."),
+        ["transfer.member_left_home_cell"] = ("Đảng viên không còn sinh hoạt tại chi bộ đã giới thiệu chuyển đi.", "The member no longer belongs to the cell the transfer was sent from."),
+        ["transfer.member_already_transferred_out"] = ("Đảng viên đã ra khỏi Đảng bộ khi được giới thiệu chuyển sinh hoạt chính thức; không hủy được hồ sơ. Ghi nhận việc trở lại bằng hồ sơ chuyển đến.", "The member left the committee when the official transfer was sent; it can no longer be rejected. Record the member's return with an incoming transfer."),
+        ["transfer.rejection_reason_required"] = ("Cần ghi lý do không tiếp nhận hoặc hủy.", "Give the reason for the rejection."),
+        ["transfer.timeline.requested"] = ("Đề nghị {0}: {1}", "{0} requested: {1}"),
+        ["transfer.timeline.sent"] = ("Giới thiệu {0}: {1}", "{0} sent: {1}"),
+        ["transfer.timeline.received"] = ("Tiếp nhận {0}: {1}", "{0} received: {1}"),
+        ["transfer.timeline.rejected"] = ("Không tiếp nhận {0}: {1}", "{0} rejected: {1}"),
     };
 }
