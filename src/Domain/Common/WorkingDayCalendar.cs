@@ -6,6 +6,15 @@ namespace PartyCommittee.Domain.Common;
 /// </summary>
 public sealed class WorkingDayCalendar(IReadOnlySet<DateOnly> holidays)
 {
+    /// <summary>A calendar of the given holidays (only those in the range the caller works on need be given).</summary>
+    public WorkingDayCalendar(IEnumerable<DateOnly> holidays)
+        : this(holidays.ToHashSet())
+    {
+    }
+
+    /// <summary>Monday to Friday with no holidays.</summary>
+    public static WorkingDayCalendar WeekdaysOnly { get; } = new(new HashSet<DateOnly>());
+
     public bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(date);
 
@@ -40,6 +49,13 @@ public sealed class WorkingDayCalendar(IReadOnlySet<DateOnly> holidays)
 
         return count;
     }
+
+    /// <summary>
+    /// Working days left on <paramref name="asOf"/> until <paramref name="dueDate"/>: 0 on the due date itself,
+    /// negative once it has passed (the working days since, and at least -1 on a day off right after the due date).
+    /// </summary>
+    public int WorkingDaysLeft(DateOnly asOf, DateOnly dueDate) =>
+        asOf <= dueDate ? WorkingDaysBetween(asOf, dueDate) : -Math.Max(1, WorkingDaysBetween(dueDate, asOf));
 }
 
 /// <summary>A public holiday or official day off (ngày nghỉ lễ, Tết) that does not count as a working day.</summary>
@@ -64,4 +80,7 @@ public sealed class PublicHoliday : AggregateRoot
         NameVi = VietnameseText.Clean(nameVi);
         NameEn = nameEn.Trim();
     }
+
+    /// <summary>Moves the day off to another date (the government sometimes swaps days off).</summary>
+    public void Reschedule(DateOnly date) => Date = date;
 }

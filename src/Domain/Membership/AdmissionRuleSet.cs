@@ -4,7 +4,9 @@ namespace PartyCommittee.Domain.Membership;
 
 /// <summary>
 /// The admission rules of one regulation. Which one applies is chosen by the date of the event being checked
-/// (the cell's resolution for eligibility, the decision for the ceremony deadline, …).
+/// (the cell's resolution for eligibility, the assignment for a sponsor); a time limit is governed by the rule set in
+/// force on the step that starts it (the resolution for the decision deadline, the decision for the ceremony deadline,
+/// the ceremony for the probation and the recognition deadline), so that it is known when it starts.
 /// </summary>
 /// <param name="Source">The regulation and its effective date.</param>
 /// <param name="MinAgeMonths">Youngest age at the cell's consideration, in months (18 years).</param>
@@ -43,5 +45,20 @@ public sealed record AdmissionRuleSet(
             18 * 12, 60 * 12, GeneralEducation.LowerSecondary, 12, 30 * 12, 60, 30, 12, 30),
     ];
 
+    /// <summary>The rule set in force on <paramref name="date"/>; refused (<c>rules.none_in_force</c>) before the first one.</summary>
     public static AdmissionRuleSet InForceOn(DateOnly date) => RuleSets.InForce(All, date, r => r.Source);
+
+    /// <summary>The rule set in force on <paramref name="date"/>, or null before the first one (for display only).</summary>
+    public static AdmissionRuleSet? TryInForceOn(DateOnly date) =>
+        All.Where(r => r.Source.EffectiveFrom <= date).MaxBy(r => r.Source.EffectiveFrom);
+
+    /// <summary>The rule set with <paramref name="code"/>, or null.</summary>
+    public static AdmissionRuleSet? Find(string? code) =>
+        All.FirstOrDefault(r => string.Equals(r.Source.Code, code, StringComparison.Ordinal));
+
+    /// <summary>True when <paramref name="ageInMonths"/> is within the admission age (both bounds included).</summary>
+    public bool IsAdmissibleAge(int ageInMonths) => ageInMonths >= MinAgeMonths && ageInMonths <= MaxAgeMonths;
+
+    /// <summary>True when a youth-union member of <paramref name="ageInMonths"/> may be sponsored by the youth union's executive committee.</summary>
+    public bool IsYouthAge(int ageInMonths) => ageInMonths <= YouthSponsorMaxAgeMonths;
 }

@@ -1,0 +1,16 @@
+using PartyCommittee.Domain.Common;
+
+namespace PartyCommittee.Application.Calendar;
+
+/// <summary>A public holiday or official day off, which does not count as a working day.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="Date">The day off.</param>
+/// <param name="NameVi">Vietnamese name, e.g. "Tết Nguyên đán".</param>
+/// <param name="NameEn">English name, e.g. "Lunar New Year".</param>
+/// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
+/// <param name="CreatedAt">When the record was created (UTC).</param>
+/// <param name="UpdatedAt">When the record was last changed (UTC).</param>
+public sealed record HolidayDto(Guid Id, DateOnly Date, string NameVi, string NameEn, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+{
+    public static HolidayDto From(PublicHoliday h) => new(h.Id, h.Date, h.NameVi, h.NameEn, h.Version, h.CreatedAt, h.UpdatedAt);
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Admissions;
+
+namespace PartyCommittee.Api.Tests.Admission;
+
+/// <summary>Drives an admission case over HTTP, carrying its ETag from step to step.</summary>
+internal sealed class AdmissionApi(HttpClient client)
+{
+    public const string Url = "/api/v1/admissions";
+
+    public HttpClient Client => client;
+
+    public static object Candidate(
+        Guid cellId,
+        string fullName = "Lâm Thị Sô Phia",
+        string dateOfBirth = "1996-08-20",
+        string generalEducation = "UPPER_SECONDARY",
+        bool youthUnion = false) => new
+        {
+            organizationId = cellId,
+            fullName,
+            sex = "FEMALE",
+            dateOfBirth,
+            ethnicityCode = "05",
+            generalEducation,
+            isYouthUnionMember = youthUnion,
+        };
+
+    public async Task<AdmissionDto> CreateAsync(object candidate)
+    {
+        var response = await client.PostAsJsonAsync(Url, candidate, HttpExtensions.Json);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var created = await response.ReadAsync<AdmissionDto>();
+        response.Headers.ETag!.Tag.ShouldBe($"\"{created.Version}\"");
+        response.Headers.Location!.ToString().ShouldBe($"{Url}/{created.Id}");
+        return created;
+    }
+
+    /// <summary>POSTs a step with the case's current ETag.</summary>
+    public Task<HttpResponseMessage> PostStepAsync(AdmissionDto admission, string step, object body) =>
+        client.PostJsonAsync($"{Url}/{admission.Id}/{step}", body, $"\"{admission.Version}\"");
+
+    /// <summary>POSTs a step that must succeed, and returns the case after it (checking the new ETag).</summary>
+    public async Task<AdmissionDto> StepAsync(AdmissionDto admission, string step, object body)
+    {
+        var response = await PostStepAsync(admission, step, body);
+        var updated = await response.ReadAsync<AdmissionDto>();
+        response.Headers.ETag!.Tag.ShouldBe($"\"{updated.Version}\"");
+        updated.Version.ShouldBeGreaterThan(admission.Version);
+        return updated;
+    }
+
+    public async Task<AdmissionDto> GetAsync(Guid id) =>
+        (await client.GetFromJsonAsync<AdmissionDto>($"{Url}/{id}", HttpExtensions.Json))!;
+
+    public Task<AdmissionDto> CourseAsync(AdmissionDto admission, string completedOn = "2022-11-15") =>
+        StepAsync(admission, "course", new { completedOn, certificateNumber = "125-GCN/TTCT" });
+
+    public Task<AdmissionDto> SponsorAsync(AdmissionDto admission, Guid memberId, string assignedOn = "2022-12-01", string workedTogetherSince = "2020-06-01") =>
+        StepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId, workedTogetherSince, assignedOn });
+
+    public Task<AdmissionDto> ResolveAsync(AdmissionDto admission, string resolvedOn = "2023-01-09") =>
+        StepAsync(admission, "cell-resolution", new { resolvedOn, number = "12-NQ/CB" });
+
+    public Task<AdmissionDto> DecideAsync(AdmissionDto admission, string decidedOn = "2023-03-13") =>
+        StepAsync(admission, "committee-decision", new { decidedOn, number = "245-QĐ/ĐU" });
+
+    public Task<AdmissionDto> CeremonyAsync(AdmissionDto admission, string heldOn = "2023-03-31") =>
+        StepAsync(admission, "ceremony", new { heldOn });
+
+    /// <summary>A case with the course and two full-member sponsors of the cell, ready for the resolution.</summary>
+    public async Task<AdmissionDto> PreparedAsync(ApiFactory factory, Guid cellId, object? candidate = null, string courseOn = "2022-11-15", string sponsorsOn = "2022-12-01")
+    {
+        var admission = await CreateAsync(candidate ?? Candidate(cellId));
+        admission = await CourseAsync(admission, courseOn);
+        var first = await factory.AddMemberAsync(cellId, "Võ Thị Kim Loan", admittedOn: new DateOnly(2015, 3, 10));
+        var second = await factory.AddMemberAsync(cellId, "Thạch Văn Sơn", admittedOn: new DateOnly(2012, 9, 2));
+        admission = await SponsorAsync(admission, first, sponsorsOn);
+        return await SponsorAsync(admission, second, sponsorsOn);
+    }
+}

@@ -1,0 +1,362 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Admissions;
+using PartyCommittee.Application.Admissions.ListDueSteps;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Members.Timeline;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Membership.Admission;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Admission;
+
+/// <summary>The admission workflow over HTTP: the happy path to full membership, each rule refused, scope, roles and ETags.</summary>
+public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly AdmissionApi office = new(factory.ClientAs("CommitteeOffice", DemoData.CommitteeId));
+
+    [Fact]
+    public async Task A_candidate_goes_through_every_step_to_full_membership()
+    {
+        var cell = DemoData.Cell(3);
+        var created = await office.CreateAsync(AdmissionApi.Candidate(cell, "Lâm Thị Sô Phia"));
+        created.Stage.ShouldBe(AdmissionStage.Preparing);
+        created.StageLabel.Vi.ShouldNotBeNullOrWhiteSpace();
+        created.EthnicityLabel!.En.ShouldBe("Khmer");
+        created.NextStep!.Step.ShouldBe(AdmissionStep.Course);
+        created.NextStep.DueDate.ShouldBeNull();
+
+        var admission = await office.CourseAsync(await office.CreateAsync(AdmissionApi.Candidate(cell, "Danh Thị Mỹ Linh")));
+        var first = await factory.AddMemberAsync(cell, "Trần Văn Hùng", admittedOn: new DateOnly(2015, 3, 10));
+        var second = await factory.AddMemberAsync(cell, "Kim Thị Sa Ry", admittedOn: new DateOnly(2011, 6, 1));
+        admission = await office.SponsorAsync(admission, first);
+        admission = await office.SponsorAsync(admission, second);
+        admission.Sponsors.Count.ShouldBe(2);
+        admission.Sponsors.Select(s => s.MemberName).ShouldBe(["Trần Văn Hùng", "Kim Thị Sa Ry"], ignoreOrder: true);
+        admission.Sponsors.ShouldAllBe(s => s.RuleSet!.Code == "QD24-2021" && s.Kind == SponsorKind.FullMember);
+
+        admission = await office.ResolveAsync(admission, "2023-01-09");
+        admission.Stage.ShouldBe(AdmissionStage.CellResolved);
+        admission.EligibilityRuleSet!.Code.ShouldBe("QD24-2021");
+        admission.EligibilityRuleSet.EffectiveFrom.ShouldBe(new DateOnly(2021, 7, 30));
+        admission.NextStep!.Step.ShouldBe(AdmissionStep.CommitteeDecision);
+        admission.NextStep.DueDate.ShouldBe(new DateOnly(2023, 4, 3)); // 60 working days after Monday 2023-01-09
+        admission.NextStep.Overdue.ShouldBeTrue();
+        admission.NextStep.WorkingDaysLeft!.Value.ShouldBeLessThan(0);
+
+        admission = await office.DecideAsync(admission, "2023-03-13");
+        admission.Stage.ShouldBe(AdmissionStage.Decided);
+
+        admission = await office.CeremonyAsync(admission, "2023-03-31");
+        admission.Stage.ShouldBe(AdmissionStage.OnProbation);
+        var memberId = admission.MemberId!.Value;
+        var probationary = await factory.WithDbAsync(db => db.Members.AsNoTracking().Include(m => m.StatusHistory).SingleAsync(m => m.Id == memberId));
+        probationary.Status.ShouldBe(MemberStatus.Probationary);
+        probationary.OrganizationId.ShouldBe(cell);
+        probationary.FullName.ShouldBe("Danh Thị Mỹ Linh");
+        probationary.AdmissionDecisionDate.ShouldBe(new DateOnly(2023, 3, 13));
+        probationary.AdmissionDecisionNumber.ShouldBe("245-QĐ/ĐU");
+        probationary.CeremonyDate.ShouldBe(new DateOnly(2023, 3, 31));
+        probationary.StatusHistory.ShouldHaveSingleItem().StartsOn.ShouldBe(new DateOnly(2023, 3, 31));
+        admission.NextStep!.Step.ShouldBe(AdmissionStep.FullMembership);
+        admission.NextStep.AvailableFrom.ShouldBe(new DateOnly(2024, 3, 31));
+        admission.NextStep.DueDate.ShouldBe(new DateOnly(2024, 5, 10)); // 30 working days after Sunday 2024-03-31
+
+        admission = await office.StepAsync(admission, "full-membership", new { recognizedOn = "2024-04-02", number = "310-QĐ/ĐU" });
+        admission.Stage.ShouldBe(AdmissionStage.Recognized);
+        admission.NextStep.ShouldBeNull();
+        var full = await factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId));
+        full.Status.ShouldBe(MemberStatus.Full);
+        full.FullMembershipDate.ShouldBe(new DateOnly(2024, 4, 2));
+
+        var fetched = await office.GetAsync(admission.Id);
+        fetched.Version.ShouldBe(admission.Version);
+        fetched.Steps.Select(s => s.Step).ShouldBe(
+            [AdmissionStep.Course, AdmissionStep.Sponsor, AdmissionStep.Sponsor, AdmissionStep.CellResolution, AdmissionStep.CommitteeDecision, AdmissionStep.Ceremony, AdmissionStep.FullMembership]);
+        fetched.Steps.ShouldAllBe(s => s.RuleSet != null && s.StepLabel.En != null);
+        fetched.Steps.Single(s => s.Step == AdmissionStep.Course).RuleSet!.Code.ShouldBe("QD24-2021");
+        fetched.Steps.Single(s => s.Step == AdmissionStep.FullMembership).DocumentNumber.ShouldBe("310-QĐ/ĐU");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IMemberTimelineSource>().OfType<AdmissionTimelineSource>().Single();
+        var events = await source.GetEventsAsync(memberId, CancellationToken.None);
+        events.Select(e => e.Kind).ShouldBe(
+            ["admission.course", "admission.sponsor", "admission.sponsor", "admission.cell_resolution", "admission.committee_decision", "admission.ceremony", "admission.full_membership"]);
+        events.ShouldAllBe(e => e.Source == "admission" && !string.IsNullOrWhiteSpace(e.Title));
+        events.Single(e => e.Kind == "admission.cell_resolution").DocumentNumber.ShouldBe("12-NQ/CB");
+        events.Single(e => e.Kind == "admission.ceremony").Date.ShouldBe(new DateOnly(2023, 3, 31));
+        events.Where(e => e.Kind == "admission.sponsor").Select(e => e.Title).ShouldContain(t => t.Contains("Trần Văn Hùng"));
+    }
+
+    [Fact]
+    public async Task Get_returns_an_etag_and_the_list_filters_by_cell_stage_and_name_without_accents()
+    {
+        var admission = await office.CreateAsync(AdmissionApi.Candidate(DemoData.Cell(6), "Nguyễn Thị Ánh Tuyết"));
+
+        var response = await office.Client.GetAsync($"{AdmissionApi.Url}/{admission.Id}");
+        response.Headers.ETag!.Tag.ShouldBe("\"1\"");
+        var again = new HttpRequestMessage(HttpMethod.Get, $"{AdmissionApi.Url}/{admission.Id}");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag);
+        (await office.Client.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+
+        var list = await office.Client.GetFromJsonAsync<PagedList<AdmissionSummaryDto>>(
+            $"{AdmissionApi.Url}?organizationId={DemoData.Cell(6)}&stage=PREPARING&search=anh%20tuyet", HttpExtensions.Json);
+        list!.Items.ShouldHaveSingleItem().Id.ShouldBe(admission.Id);
+        list.Items[0].StageLabel.En.ShouldNotBeNullOrWhiteSpace();
+
+        var otherCell = await office.Client.GetFromJsonAsync<PagedList<AdmissionSummaryDto>>(
+            $"{AdmissionApi.Url}?organizationId={DemoData.Cell(5)}&search=anh%20tuyet", HttpExtensions.Json);
+        otherCell!.Items.ShouldBeEmpty();
+
+        var badStage = await office.Client.GetAsync($"{AdmissionApi.Url}?stage=ADMITTED");
+        await badStage.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+    }
+
+    [Fact]
+    public async Task The_candidate_can_be_corrected_before_the_resolution_only()
+    {
+        var admission = await office.PreparedAsync(factory, DemoData.Cell(2));
+
+        var put = await office.Client.PutJsonAsync(
+            $"{AdmissionApi.Url}/{admission.Id}",
+            new { fullName = "Lâm Thị Sô Phi A", sex = "FEMALE", dateOfBirth = "1996-08-21", ethnicityCode = "05", generalEducation = "UPPER_SECONDARY", isYouthUnionMember = true },
+            $"\"{admission.Version}\"");
+        var updated = await put.ReadAsync<AdmissionDto>();
+        updated.FullName.ShouldBe("Lâm Thị Sô Phi A");
+        updated.IsYouthUnionMember.ShouldBeTrue();
+
+        var resolved = await office.ResolveAsync(updated);
+        var locked = await office.Client.PutJsonAsync(
+            $"{AdmissionApi.Url}/{resolved.Id}",
+            new { fullName = "Lâm Thị B", sex = "FEMALE", dateOfBirth = "1996-08-21", ethnicityCode = "05", generalEducation = "UPPER_SECONDARY", isYouthUnionMember = true },
+            $"\"{resolved.Version}\"");
+        await locked.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.candidate_locked");
+    }
+
+    [Fact]
+    public async Task Steps_out_of_order_and_dates_before_the_previous_step_are_refused()
+    {
+        var admission = await office.CreateAsync(AdmissionApi.Candidate(DemoData.Cell(2)));
+        var sponsor = await factory.AddMemberAsync(DemoData.Cell(2), "Lý Văn Định", admittedOn: new DateOnly(2014, 1, 1));
+
+        var early = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId = sponsor, workedTogetherSince = "2020-01-01", assignedOn = "2022-12-01" });
+        await early.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.step_out_of_order");
+
+        var decision = await office.PostStepAsync(admission, "committee-decision", new { decidedOn = "2023-03-13", number = "1-QĐ" });
+        var problem = await decision.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.step_out_of_order");
+        problem.GetProperty("detail").GetString()!.ShouldContain("Quy định 24-QĐ/TW");
+
+        var noCourse = await office.PostStepAsync(admission, "cell-resolution", new { resolvedOn = "2023-01-09", number = "1-NQ" });
+        await noCourse.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.course_required");
+
+        admission = await office.CourseAsync(admission, "2022-11-15");
+        var before = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId = sponsor, workedTogetherSince = "2020-01-01", assignedOn = "2022-11-14" });
+        var beforeProblem = await before.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.date_before_previous_step");
+        beforeProblem.GetProperty("detail").GetString()!.ShouldContain("2022-11-15");
+
+        var oneSponsor = await office.SponsorAsync(admission, sponsor);
+        var incomplete = await office.PostStepAsync(oneSponsor, "cell-resolution", new { resolvedOn = "2023-01-09", number = "1-NQ" });
+        await incomplete.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.sponsors_required");
+
+        var future = await office.PostStepAsync(oneSponsor, "close", new { closedOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd"), reason = "Rút hồ sơ" });
+        await future.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.date_in_future");
+    }
+
+    [Fact]
+    public async Task Age_and_education_are_checked_at_the_resolution()
+    {
+        // 18 years on 2023-01-10: the resolution of 2023-01-09 is one day early.
+        var young = await office.PreparedAsync(factory, DemoData.Cell(4), AdmissionApi.Candidate(DemoData.Cell(4), "Thạch Thị Bé", dateOfBirth: "2005-01-10"));
+        var tooYoung = await office.PostStepAsync(young, "cell-resolution", new { resolvedOn = "2023-01-09", number = "3-NQ/CB" });
+        var problem = await tooYoung.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.age_out_of_range");
+        problem.GetProperty("detail").GetString()!.ShouldContain("215");
+        (await office.ResolveAsync(young, "2023-01-10")).EligibilityRuleSet!.Code.ShouldBe("QD24-2021");
+
+        var primary = await office.PreparedAsync(factory, DemoData.Cell(4), AdmissionApi.Candidate(DemoData.Cell(4), "Sơn Văn Út", generalEducation: "PRIMARY"));
+        var uneducated = await office.PostStepAsync(primary, "cell-resolution", new { resolvedOn = "2023-01-09", number = "4-NQ/CB" });
+        await uneducated.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.education_insufficient");
+    }
+
+    [Fact]
+    public async Task The_rule_set_is_chosen_by_the_resolution_date()
+    {
+        var admission = await office.PreparedAsync(factory, DemoData.Cell(4), AdmissionApi.Candidate(DemoData.Cell(4), "Huỳnh Văn Lợi"), courseOn: "2021-05-03", sponsorsOn: "2021-06-01");
+
+        var resolved = await office.ResolveAsync(admission, "2021-07-29");
+
+        resolved.EligibilityRuleSet!.Code.ShouldBe("QD29-2016");
+        resolved.Steps.Single(s => s.Step == AdmissionStep.CellResolution).RuleSet!.Source.ShouldContain("29-QĐ/TW");
+    }
+
+    [Fact]
+    public async Task Sponsor_rules_are_refused_with_their_codes()
+    {
+        var cell = DemoData.Cell(5);
+        var admission = await office.CourseAsync(await office.CreateAsync(AdmissionApi.Candidate(cell, "Châu Thị Ngọc")));
+        var probationary = await factory.AddMemberAsync(cell, "Đỗ Văn Mới", MemberStatus.Probationary, new DateOnly(2022, 6, 1));
+        var full = await factory.AddMemberAsync(cell, "Tăng Thị Lành", admittedOn: new DateOnly(2015, 1, 5));
+
+        var notFull = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId = probationary, workedTogetherSince = "2020-01-01", assignedOn = "2022-12-01" });
+        await notFull.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.sponsor_not_full_member");
+
+        var tooShort = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId = full, workedTogetherSince = "2022-01-02", assignedOn = "2022-12-01" });
+        var shortProblem = await tooShort.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.sponsor_not_long_enough");
+        shortProblem.GetProperty("detail").GetString()!.ShouldContain("12");
+
+        var youth = await office.PostStepAsync(admission, "sponsors", new { kind = "YOUTH_UNION_EXECUTIVE", assignedOn = "2022-12-01" });
+        await youth.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.youth_sponsor_not_allowed");
+
+        admission = await office.SponsorAsync(admission, full);
+        var duplicate = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId = full, workedTogetherSince = "2020-01-01", assignedOn = "2022-12-02" });
+        await duplicate.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.sponsor_duplicate");
+
+        var unknown = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId = Guid.NewGuid(), workedTogetherSince = "2020-01-01", assignedOn = "2022-12-02" });
+        await unknown.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.sponsor_member_not_found");
+
+        var missingMember = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", assignedOn = "2022-12-02" });
+        await missingMember.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+
+        // Withdraw the sponsor: the version moves on, and the sponsor list is empty again.
+        var sponsorId = admission.Sponsors.Single().Id;
+        var withdrawn = await office.StepAsync(admission, $"sponsors/{sponsorId}/remove", new { });
+        withdrawn.Sponsors.ShouldBeEmpty();
+        var again = await office.PostStepAsync(withdrawn, $"sponsors/{sponsorId}/remove", new { });
+        await again.ShouldBeProblemAsync(HttpStatusCode.NotFound, "admission.sponsor_not_found");
+    }
+
+    [Fact]
+    public async Task A_youth_union_member_is_sponsored_by_the_youth_union_and_one_full_member()
+    {
+        var cell = DemoData.Cell(5);
+        var candidate = AdmissionApi.Candidate(cell, "Kiên Thị Mai", dateOfBirth: "2000-02-02", youthUnion: true);
+        var admission = await office.CourseAsync(await office.CreateAsync(candidate));
+        var full = await factory.AddMemberAsync(cell, "Trịnh Văn Tâm", admittedOn: new DateOnly(2013, 1, 5));
+
+        admission = await office.StepAsync(admission, "sponsors", new { kind = "YOUTH_UNION_EXECUTIVE", assignedOn = "2022-12-01" });
+        admission = await office.SponsorAsync(admission, full);
+        var third = await factory.AddMemberAsync(cell, "Trịnh Thị Thu", admittedOn: new DateOnly(2013, 1, 5));
+        var tooMany = await office.PostStepAsync(admission, "sponsors", new { kind = "FULL_MEMBER", memberId = third, workedTogetherSince = "2020-01-01", assignedOn = "2022-12-02" });
+        await tooMany.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.too_many_sponsors");
+
+        admission = await office.ResolveAsync(admission);
+        admission.Sponsors.Select(s => s.Kind).ShouldBe([SponsorKind.YouthUnionExecutive, SponsorKind.FullMember], ignoreOrder: true);
+        admission.Sponsors.Single(s => s.Kind == SponsorKind.YouthUnionExecutive).KindLabel.Vi.ShouldContain("Đoàn");
+    }
+
+    [Fact]
+    public async Task Deadlines_of_the_decision_ceremony_and_recognition_are_refused_naming_the_last_allowed_date()
+    {
+        var cell = DemoData.Cell(7);
+        var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Ngô Văn Hậu")), "2023-01-09");
+
+        var lateDecision = await office.PostStepAsync(admission, "committee-decision", new { decidedOn = "2023-04-04", number = "9-QĐ" });
+        var problem = await lateDecision.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.decision_deadline_passed");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2023-04-03");
+
+        admission = await office.DecideAsync(admission, "2023-04-03");
+        var lateCeremony = await office.PostStepAsync(admission, "ceremony", new { heldOn = "2023-05-16" });
+        var ceremonyProblem = await lateCeremony.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.ceremony_deadline_passed");
+        ceremonyProblem.GetProperty("detail").GetString()!.ShouldContain("2023-05-15"); // 30 working days after Monday 2023-04-03
+        (await factory.WithDbAsync(db => db.Members.CountAsync(m => m.FullName == "Ngô Văn Hậu"))).ShouldBe(0);
+
+        admission = await office.CeremonyAsync(admission, "2023-05-15");
+        var early = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-05-14", number = "1-QĐ" });
+        var earlyProblem = await early.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.probation_not_complete");
+        earlyProblem.GetProperty("detail").GetString()!.ShouldContain("2024-05-15");
+
+        var late = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-06-27", number = "1-QĐ" });
+        var lateProblem = await late.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.recognition_deadline_passed");
+        lateProblem.GetProperty("detail").GetString()!.ShouldContain("2024-06-26"); // 30 working days after Wednesday 2024-05-15
+
+        var removed = await office.StepAsync(admission, "name-removal", new { removedOn = "2024-06-27", number = "77-QĐ/ĐU", reason = "Không đủ tư cách đảng viên" });
+        removed.Stage.ShouldBe(AdmissionStage.NameRemoved);
+        removed.Steps[^1].DocumentNumber.ShouldBe("77-QĐ/ĐU");
+        var member = await factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.Id == removed.MemberId));
+        member.Status.ShouldBe(MemberStatus.NameRemoved);
+    }
+
+    [Fact]
+    public async Task The_due_list_shows_an_overdue_ceremony_with_its_working_days()
+    {
+        var cell = DemoData.Cell(1);
+        var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Phan Thị Diễm")), "2024-01-08");
+        admission = await office.DecideAsync(admission, "2024-02-05");
+
+        var due = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
+            $"{AdmissionApi.Url}/due?organizationId={cell}&pageSize=100", HttpExtensions.Json);
+        var item = due!.Items.Single(i => i.AdmissionId == admission.Id);
+        item.Step.ShouldBe(AdmissionStep.Ceremony);
+        item.StepLabel.Vi.ShouldBe("Lễ kết nạp đảng viên");
+        item.DueDate.ShouldBe(new DateOnly(2024, 3, 18)); // 30 working days after Monday 2024-02-05
+        item.Overdue.ShouldBeTrue();
+        item.WorkingDaysLeft.ShouldBeLessThan(-100);
+        item.RuleSet.Code.ShouldBe("QD24-2021");
+        due.Items.Select(i => i.DueDate).ShouldBeInOrder();
+
+        var onTheDay = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
+            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-18&pageSize=100", HttpExtensions.Json);
+        var exact = onTheDay!.Items.Single(i => i.AdmissionId == admission.Id);
+        exact.WorkingDaysLeft.ShouldBe(0);
+        exact.Overdue.ShouldBeFalse();
+
+        var dayAfter = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
+            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-19&pageSize=100", HttpExtensions.Json);
+        dayAfter!.Items.Single(i => i.AdmissionId == admission.Id).WorkingDaysLeft.ShouldBe(-1);
+
+        var fetched = await office.GetAsync(admission.Id);
+        fetched.NextStep!.Overdue.ShouldBeTrue();
+        fetched.NextStep.DueDate.ShouldBe(new DateOnly(2024, 3, 18));
+    }
+
+    [Fact]
+    public async Task A_step_without_if_match_is_428_and_with_a_stale_etag_412()
+    {
+        var admission = await office.CreateAsync(AdmissionApi.Candidate(DemoData.Cell(2), "Mai Văn Lực"));
+
+        var missing = await office.Client.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-15", certificateNumber = "1" });
+        await missing.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired, "concurrency.if_match_required");
+
+        var updated = await office.CourseAsync(admission);
+        var stale = await office.Client.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-16", certificateNumber = "2" }, "\"1\"");
+        await stale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale_etag");
+
+        (await office.GetAsync(admission.Id)).CourseCertificateNumber.ShouldBe(updated.CourseCertificateNumber);
+    }
+
+    [Fact]
+    public async Task A_viewer_cannot_write_and_a_cell_secretary_works_only_in_the_own_cell()
+    {
+        var admission = await office.CreateAsync(AdmissionApi.Candidate(DemoData.Cell(3), "Hà Thị Xuân"));
+
+        var viewer = factory.ClientAs("Viewer", DemoData.CommitteeId);
+        (await viewer.GetAsync($"{AdmissionApi.Url}/{admission.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var write = await viewer.PostAsJsonAsync(AdmissionApi.Url, AdmissionApi.Candidate(DemoData.Cell(3)), HttpExtensions.Json);
+        await write.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        var step = await viewer.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-15", certificateNumber = "1" }, "\"1\"");
+        await step.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+
+        var otherSecretary = new AdmissionApi(factory.ClientAs("CellSecretary", DemoData.Cell(2)));
+        await (await otherSecretary.Client.GetAsync($"{AdmissionApi.Url}/{admission.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "admission.not_found");
+        await (await otherSecretary.PostStepAsync(admission, "course", new { completedOn = "2022-11-15", certificateNumber = "1" }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "admission.not_found");
+        var elsewhere = await otherSecretary.Client.PostAsJsonAsync(AdmissionApi.Url, AdmissionApi.Candidate(DemoData.Cell(3)), HttpExtensions.Json);
+        await elsewhere.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.organization_not_found");
+        var list = await otherSecretary.Client.GetFromJsonAsync<PagedList<AdmissionSummaryDto>>($"{AdmissionApi.Url}?pageSize=100", HttpExtensions.Json);
+        list!.Items.ShouldNotContain(i => i.Id == admission.Id);
+        await (await otherSecretary.Client.GetAsync($"{AdmissionApi.Url}?organizationId={DemoData.Cell(3)}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "organization.not_found");
+
+        var ownSecretary = new AdmissionApi(factory.ClientAs("CellSecretary", DemoData.Cell(3)));
+        (await ownSecretary.CourseAsync(admission)).CourseCompletedOn.ShouldBe(new DateOnly(2022, 11, 15));
+    }
+
+    [Fact]
+    public async Task A_case_is_created_only_in_a_cell()
+    {
+        var response = await office.Client.PostAsJsonAsync(AdmissionApi.Url, AdmissionApi.Candidate(DemoData.CommitteeId), HttpExtensions.Json);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.organization_not_a_cell");
+    }
+}
