@@ -178,7 +178,7 @@ public static class MemberEndpoints
         return TypedResults.Ok(member);
     }
 
-    private static async Task<Ok<MemberRecognitionResult>> Recognize(Guid id, FullMembershipRecognition body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<MemberRecognitionResult>> Recognize(Guid id, MemberRecognition body, ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new RecognizeFullMembershipCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
         ETags.Set(context, result.Member.Version);

@@ -11,9 +11,9 @@ namespace PartyCommittee.Application.Members.RecognizeFullMembership;
 /// <summary>Recognition of a probationary member as a full member.</summary>
 /// <param name="RecognizedOn">Date of the recognition decision (not before the end of the probation).</param>
 /// <param name="DecisionNumber">Number of the decision.</param>
-public sealed record FullMembershipRecognition([property: Required] DateOnly? RecognizedOn, string? DecisionNumber);
+public sealed record MemberRecognition([property: Required] DateOnly? RecognizedOn, string? DecisionNumber);
 
-public sealed record RecognizeFullMembershipCommand(Guid Id, long ExpectedVersion, FullMembershipRecognition Recognition) : ICommand<MemberRecognitionResult>;
+public sealed record RecognizeFullMembershipCommand(Guid Id, long ExpectedVersion, MemberRecognition Recognition) : ICommand<MemberRecognitionResult>;
 
 /// <summary>The member after recognition, and the rule set that was applied.</summary>
 public sealed record MemberRecognitionResult(MemberDto Member, RuleSource RuleSet);

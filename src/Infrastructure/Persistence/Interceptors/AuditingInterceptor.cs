@@ -50,6 +50,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         var now = time.GetUtcNow().UtcDateTime;
         var traceId = Activity.Current?.TraceId.ToHexString();
         var entries = new List<AuditEntry>();
+        TouchAggregatesOfChangedChildren(context);
 
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
@@ -88,6 +89,43 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         }
 
         context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    /// <summary>
+    /// A change to a part of an aggregate (a status period, a seat, a sponsor…) is a change to the aggregate: its
+    /// version must move so that its ETag does. A part is an entity with a cascade-delete foreign key to an aggregate
+    /// root; the root, when tracked and otherwise unchanged, is marked modified and stamped like any other change.
+    /// </summary>
+    private static void TouchAggregatesOfChangedChildren(DbContext context)
+    {
+        Dictionary<Guid, EntityEntry>? roots = null;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AggregateRoot || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            foreach (var foreignKey in entry.Metadata.GetForeignKeys())
+            {
+                if (foreignKey.DeleteBehavior != DeleteBehavior.Cascade || !typeof(AggregateRoot).IsAssignableFrom(foreignKey.PrincipalEntityType.ClrType))
+                {
+                    continue;
+                }
+
+                var property = entry.Property(foreignKey.Properties[0].Name);
+                if ((entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue) is not Guid rootId)
+                {
+                    continue;
+                }
+
+                roots ??= context.ChangeTracker.Entries().Where(e => e.Entity is AggregateRoot).ToDictionary(e => ((AggregateRoot)e.Entity).Id);
+                if (roots.TryGetValue(rootId, out var root) && root.State == EntityState.Unchanged)
+                {
+                    root.Property(nameof(AggregateRoot.UpdatedAt)).IsModified = true;
+                }
+            }
+        }
     }
 
     private static void Stamp(EntityEntry entry, DateTime now)

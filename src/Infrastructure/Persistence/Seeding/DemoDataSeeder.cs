@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organizations.Bodies;
 
 namespace PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -41,8 +42,8 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
 
         var members = DemoMembers.All.Select(m => CreateMember(m, organizations[DemoData.Cell(m.CellNumber)])).ToList();
         db.Members.AddRange(members);
-        AddBodies(members);
-        AddMassOrganizations();
+        AddBodies(members, organizations);
+        AddMassOrganizations(organizations[DemoData.CommitteeId]);
         AddHolidays();
 
         await db.SaveChangesAsync(cancellationToken);
@@ -87,33 +88,42 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         return recorded;
     }
 
-    private void AddBodies(List<PartyMember> members)
+    private void AddBodies(List<PartyMember> members, Dictionary<Guid, PartyOrganization> organizations)
     {
-        db.Terms.Add(new Term(TermId, DemoData.CommitteeId, "2020–2025", 9, TermStart, TermEnd));
+        // Through the domain's own rules, so the demo bodies are valid by construction.
+        var committee = organizations[DemoData.CommitteeId];
+        var term = Term.Open(TermId, committee, "2020–2025", 9, TermStart, TermEnd, []);
+        db.Terms.Add(term);
 
-        var executive = new ElectedBody(Guid.Parse("0195a000-0000-7000-8002-000000000011"), DemoData.CommitteeId, TermId, BodyKind.ExecutiveCommittee);
+        AppointmentContext Context(PartyMember member, ElectedBody? executive, ElectedBody? standing) =>
+            new(term, committee, member, [organizations[member.OrganizationId]], executive, standing);
+
+        var executive = ElectedBody.Constitute(Guid.Parse("0195a000-0000-7000-8002-000000000011"), committee, term, BodyKind.ExecutiveCommittee, []);
         for (var i = 0; i < ExecutiveCommittee.Length; i++)
         {
             var role = i switch { 0 => BodyRole.Secretary, 1 => BodyRole.DeputySecretary, _ => BodyRole.Member };
-            executive.AddMembership(Guid.CreateVersion7(), members[ExecutiveCommittee[i]].Id, role, TermStart, null, "01-NQ/ĐH");
+            var member = members[ExecutiveCommittee[i]];
+            executive.Appoint(Guid.CreateVersion7(), role, TermStart, null, "01-NQ/ĐH", Context(member, null, null));
         }
 
-        var standing = new ElectedBody(Guid.Parse("0195a000-0000-7000-8002-000000000012"), DemoData.CommitteeId, TermId, BodyKind.StandingCommittee);
-        standing.AddMembership(Guid.CreateVersion7(), members[0].Id, BodyRole.Secretary, TermStart, null, "02-NQ/ĐU");
-        standing.AddMembership(Guid.CreateVersion7(), members[1].Id, BodyRole.DeputySecretary, TermStart, null, "02-NQ/ĐU");
-        standing.AddMembership(Guid.CreateVersion7(), members[2].Id, BodyRole.StandingMember, TermStart, null, "02-NQ/ĐU");
+        var standing = ElectedBody.Constitute(Guid.Parse("0195a000-0000-7000-8002-000000000012"), committee, term, BodyKind.StandingCommittee, [BodyKind.ExecutiveCommittee]);
+        BodyRole[] standingRoles = [BodyRole.Secretary, BodyRole.DeputySecretary, BodyRole.StandingMember];
+        for (var i = 0; i < standingRoles.Length; i++)
+        {
+            standing.Appoint(Guid.CreateVersion7(), standingRoles[i], TermStart, null, "02-NQ/ĐU", Context(members[i], executive, null));
+        }
 
-        var inspection = new ElectedBody(Guid.Parse("0195a000-0000-7000-8002-000000000013"), DemoData.CommitteeId, TermId, BodyKind.InspectionCommission);
+        var inspection = ElectedBody.Constitute(Guid.Parse("0195a000-0000-7000-8002-000000000013"), committee, term, BodyKind.InspectionCommission, [BodyKind.ExecutiveCommittee, BodyKind.StandingCommittee]);
         for (var i = 0; i < InspectionCommission.Length; i++)
         {
             var role = i switch { 0 => BodyRole.InspectionChair, 1 => BodyRole.InspectionViceChair, _ => BodyRole.Member };
-            inspection.AddMembership(Guid.CreateVersion7(), members[InspectionCommission[i]].Id, role, TermStart, null, "03-NQ/ĐU");
+            inspection.Appoint(Guid.CreateVersion7(), role, TermStart, null, "03-NQ/ĐU", Context(members[InspectionCommission[i]], executive, standing));
         }
 
         db.ElectedBodies.AddRange(executive, standing, inspection);
     }
 
-    private void AddMassOrganizations()
+    private void AddMassOrganizations(PartyOrganization committee)
     {
         var asOf = new DateOnly(2020, 6, 30);
         (string Name, MassOrganizationKind Kind, int Members)[] organizations =
@@ -128,7 +138,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         for (var i = 0; i < organizations.Length; i++)
         {
             var (name, kind, count) = organizations[i];
-            var organization = new MassOrganization(Guid.Parse($"0195a000-0000-7000-8003-{i + 1:000000000000}"), name, kind, DemoData.CommitteeId, new DateOnly(2009, 1, 1));
+            var organization = MassOrganization.Establish(Guid.Parse($"0195a000-0000-7000-8003-{i + 1:000000000000}"), name, kind, committee, new DateOnly(2009, 1, 1), []);
             organization.RecordMemberCount(Guid.CreateVersion7(), asOf, count);
             db.MassOrganizations.Add(organization);
         }
