@@ -102,33 +102,21 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         var (age31, age41, age51, age61) = (YearsBefore(31), YearsBefore(41), YearsBefore(51), YearsBefore(61));
         var (sen10, sen20, sen30, sen40) = (YearsBefore(10), YearsBefore(20), YearsBefore(30), YearsBefore(40));
 
-        var placements = db.MemberPlacements.AsNoTracking().Where(p => p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf));
-        if (subtree is not null)
-        {
-            placements = placements.Where(p => subtree.Contains(p.OrganizationId));
-        }
-
-        var statuses = db.MemberStatusPeriods.AsNoTracking()
-            .Where(s => s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf) && Counted.Contains(s.Status));
-
-        var groups = await (
-                from p in placements
-                join s in statuses on p.MemberId equals s.MemberId
-                join m in db.Members.AsNoTracking() on p.MemberId equals m.Id
-                group m by new
-                {
-                    m.Sex,
-                    m.EthnicityCode,
-                    s.Status,
-                    AgeBand = m.DateOfBirth > age31 ? 0 : m.DateOfBirth > age41 ? 1 : m.DateOfBirth > age51 ? 2 : m.DateOfBirth > age61 ? 3 : 4,
-                    SeniorityBand = m.AdmissionDecisionDate > sen10 ? 0 : m.AdmissionDecisionDate > sen20 ? 1 : m.AdmissionDecisionDate > sen30 ? 2 : m.AdmissionDecisionDate > sen40 ? 3 : 4,
-                    m.GeneralEducation,
-                    m.ProfessionalLevel,
-                    m.PoliticalTheoryLevel,
-                    m.IsProvincialCommitteeMember,
-                }
-                into g
-                select new { g.Key, Count = g.Count() })
+        var facts = await IsCurrentStateAsync(asOf, cancellationToken) ? CurrentFacts(subtree) : HistoricalFacts(subtree, asOf);
+        var groups = await facts
+            .GroupBy(f => new
+            {
+                f.Sex,
+                f.EthnicityCode,
+                f.Status,
+                AgeBand = f.DateOfBirth > age31 ? 0 : f.DateOfBirth > age41 ? 1 : f.DateOfBirth > age51 ? 2 : f.DateOfBirth > age61 ? 3 : 4,
+                SeniorityBand = f.AdmissionDecisionDate > sen10 ? 0 : f.AdmissionDecisionDate > sen20 ? 1 : f.AdmissionDecisionDate > sen30 ? 2 : f.AdmissionDecisionDate > sen40 ? 3 : 4,
+                f.GeneralEducation,
+                f.ProfessionalLevel,
+                f.PoliticalTheoryLevel,
+                f.IsProvincialCommitteeMember,
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var ethnicity = groups.GroupBy(g => g.Key.EthnicityCode).Select(g =>
@@ -149,6 +137,86 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             Breakdown(groups.GroupBy(g => g.Key.GeneralEducation).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
             Breakdown(groups.GroupBy(g => g.Key.ProfessionalLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
             Breakdown(groups.GroupBy(g => g.Key.PoliticalTheoryLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of));
+    }
+
+    /// <summary>
+    /// Today's statistics can be read from the members' current status and cell (one scan of a covering index),
+    /// unless a change has been recorded with a future effective date. Any other date reads the dated periods.
+    /// </summary>
+    private async Task<bool> IsCurrentStateAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        asOf == time.TodayInVietnam()
+        && !await db.MemberStatusPeriods.AnyAsync(p => p.StartsOn > asOf, cancellationToken)
+        && !await db.MemberPlacements.AnyAsync(p => p.StartsOn > asOf, cancellationToken);
+
+    private IQueryable<MemberFact> CurrentFacts(IReadOnlyCollection<Guid>? subtree)
+    {
+        var members = db.Members.AsNoTracking().Where(m => Counted.Contains(m.Status));
+        if (subtree is not null)
+        {
+            members = members.Where(m => subtree.Contains(m.OrganizationId));
+        }
+
+        return members.Select(m => new MemberFact
+        {
+            Sex = m.Sex,
+            EthnicityCode = m.EthnicityCode,
+            Status = m.Status,
+            DateOfBirth = m.DateOfBirth,
+            AdmissionDecisionDate = m.AdmissionDecisionDate,
+            GeneralEducation = m.GeneralEducation,
+            ProfessionalLevel = m.ProfessionalLevel,
+            PoliticalTheoryLevel = m.PoliticalTheoryLevel,
+            IsProvincialCommitteeMember = m.IsProvincialCommitteeMember,
+        });
+    }
+
+    private IQueryable<MemberFact> HistoricalFacts(IReadOnlyCollection<Guid>? subtree, DateOnly asOf)
+    {
+        var placements = db.MemberPlacements.AsNoTracking().Where(p => p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf));
+        if (subtree is not null)
+        {
+            placements = placements.Where(p => subtree.Contains(p.OrganizationId));
+        }
+
+        var statuses = db.MemberStatusPeriods.AsNoTracking()
+            .Where(s => s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf) && Counted.Contains(s.Status));
+
+        return from p in placements
+               join s in statuses on p.MemberId equals s.MemberId
+               join m in db.Members.AsNoTracking() on p.MemberId equals m.Id
+               select new MemberFact
+               {
+                   Sex = m.Sex,
+                   EthnicityCode = m.EthnicityCode,
+                   Status = s.Status,
+                   DateOfBirth = m.DateOfBirth,
+                   AdmissionDecisionDate = m.AdmissionDecisionDate,
+                   GeneralEducation = m.GeneralEducation,
+                   ProfessionalLevel = m.ProfessionalLevel,
+                   PoliticalTheoryLevel = m.PoliticalTheoryLevel,
+                   IsProvincialCommitteeMember = m.IsProvincialCommitteeMember,
+               };
+    }
+
+    private sealed class MemberFact
+    {
+        public Sex Sex { get; init; }
+
+        public string EthnicityCode { get; init; } = string.Empty;
+
+        public MemberStatus Status { get; init; }
+
+        public DateOnly DateOfBirth { get; init; }
+
+        public DateOnly AdmissionDecisionDate { get; init; }
+
+        public GeneralEducation GeneralEducation { get; init; }
+
+        public ProfessionalLevel ProfessionalLevel { get; init; }
+
+        public PoliticalTheoryLevel PoliticalTheoryLevel { get; init; }
+
+        public bool IsProvincialCommitteeMember { get; init; }
     }
 
     private async Task<IReadOnlyList<BodyComposition>> BodiesAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)

@@ -70,4 +70,24 @@ public sealed class MembershipStatisticsTests(ApiFactory factory) : IClassFixtur
         before!.Members.Total.ShouldBe(134, "the three members admitted in 2020 were not members yet");
         before.Bodies.ShouldBeEmpty("the 2020–2025 term had not started");
     }
+
+    [Fact]
+    public async Task Todays_figures_from_the_current_state_equal_the_figures_from_the_dated_history()
+    {
+        var admin = factory.ClientAs("Admin", null);
+        var today = await admin.GetFromJsonAsync<MembershipStatistics>("/api/v1/statistics/membership", HttpExtensions.Json);
+        var yesterday = await admin.GetFromJsonAsync<MembershipStatistics>($"/api/v1/statistics/membership?asOf={today!.AsOf.AddDays(-1):yyyy-MM-dd}", HttpExtensions.Json);
+
+        today.Members.Total.ShouldBe(137);
+        // Bands by age and seniority can move overnight; everything else must be the same through both paths.
+        var (now, before) = (today.Members, yesterday!.Members);
+        (now.Total, now.Women, now.ProvincialCommitteeMembers).ShouldBe((before.Total, before.Women, before.ProvincialCommitteeMembers));
+        now.BySex.ShouldBe(before.BySex);
+        now.ByStatus.ShouldBe(before.ByStatus);
+        now.ByEthnicity.ShouldBe(before.ByEthnicity);
+        now.ByGeneralEducation.ShouldBe(before.ByGeneralEducation);
+        now.ByProfessionalLevel.ShouldBe(before.ByProfessionalLevel);
+        now.ByPoliticalTheoryLevel.ShouldBe(before.ByPoliticalTheoryLevel);
+        now.ByAgeBand.Sum(b => b.Count).ShouldBe(137);
+    }
 }

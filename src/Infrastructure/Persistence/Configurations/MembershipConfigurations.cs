@@ -40,6 +40,15 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         builder.HasIndex(m => m.RecordNumber).IsUnique();
         builder.HasIndex(m => m.NameSortKey);
         builder.HasIndex(m => new { m.OrganizationId, m.NameSortKey });
+
+        // Covering indexes measured in bench/: counting by status and the statistics of the current membership read
+        // the index instead of the wide rows; search reads the folded names from a narrow index.
+        builder.HasIndex(m => new
+        {
+            m.Status, m.OrganizationId, m.Sex, m.EthnicityCode, m.DateOfBirth, m.AdmissionDecisionDate,
+            m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember,
+        }).HasDatabaseName("IX_Members_Statistics");
+        builder.HasIndex(m => new { m.NameFolded, m.Status }).HasDatabaseName("IX_Members_Search");
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(m => m.StatusHistory).WithOne().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
@@ -73,6 +82,7 @@ internal sealed class MemberPlacementConfiguration : IEntityTypeConfiguration<Me
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasIndex(p => new { p.OrganizationId, p.StartsOn });
         builder.HasIndex(p => new { p.MemberId, p.StartsOn });
+        builder.HasIndex(p => p.StartsOn);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -285,6 +285,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsOn");
+
                     b.HasIndex("MemberId", "StartsOn");
 
                     b.HasIndex("OrganizationId", "StartsOn");
@@ -497,7 +499,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[RecordNumber] IS NOT NULL");
 
+                    b.HasIndex("NameFolded", "Status")
+                        .HasDatabaseName("IX_Members_Search");
+
                     b.HasIndex("OrganizationId", "NameSortKey");
+
+                    b.HasIndex("Status", "OrganizationId", "Sex", "EthnicityCode", "DateOfBirth", "AdmissionDecisionDate", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember")
+                        .HasDatabaseName("IX_Members_Statistics");
 
                     b.ToTable("Members", (string)null);
                 });

@@ -278,6 +278,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsOn");
+
                     b.HasIndex("MemberId", "StartsOn");
 
                     b.HasIndex("OrganizationId", "StartsOn");
@@ -487,7 +489,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RecordNumber")
                         .IsUnique();
 
+                    b.HasIndex("NameFolded", "Status")
+                        .HasDatabaseName("IX_Members_Search");
+
                     b.HasIndex("OrganizationId", "NameSortKey");
+
+                    b.HasIndex("Status", "OrganizationId", "Sex", "EthnicityCode", "DateOfBirth", "AdmissionDecisionDate", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember")
+                        .HasDatabaseName("IX_Members_Statistics");
 
                     b.ToTable("Members", (string)null);
                 });
