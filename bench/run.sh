@@ -69,11 +69,12 @@ for size in $SIZES; do
   $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline.log 2>&1 & pids+=($!)
   wait_for $API_URL/health/ready; wait_for "$BASE_URL/baseline/members?pageSize=1"
 
-  for scenario in list search statistics; do
+  for scenario in list search statistics statistics-history; do
     case $scenario in
       list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
       search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
-      statistics) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
+      statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;
+      statistics-history) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
     esac
     read -r a_rps a_p50 a_p99 < <(run "$api" auth)
     read -r b_rps b_p50 b_p99 < <(run "$base")

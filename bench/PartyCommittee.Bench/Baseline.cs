@@ -91,23 +91,33 @@ internal static class Baseline
 
         app.MapGet("/baseline/statistics", async (DateOnly? asOf) =>
         {
-            var date = (asOf ?? DateOnly.FromDateTime(DateTime.UtcNow)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            string Before(int years) => (asOf ?? DateOnly.FromDateTime(DateTime.UtcNow)).AddYears(-years).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var date = (asOf ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string Before(int years) => (asOf ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7))).AddYears(-years).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT m.Sex, m.EthnicityCode, s.Status,
-                  CASE WHEN m.DateOfBirth > $a31 THEN 0 WHEN m.DateOfBirth > $a41 THEN 1 WHEN m.DateOfBirth > $a51 THEN 2 WHEN m.DateOfBirth > $a61 THEN 3 ELSE 4 END,
-                  CASE WHEN m.AdmissionDecisionDate > $s10 THEN 0 WHEN m.AdmissionDecisionDate > $s20 THEN 1 WHEN m.AdmissionDecisionDate > $s30 THEN 2 WHEN m.AdmissionDecisionDate > $s40 THEN 3 ELSE 4 END,
-                  m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember, COUNT(*)
-                FROM MemberPlacements p
-                JOIN MemberStatusPeriods s ON s.MemberId = p.MemberId
-                JOIN Members m ON m.Id = p.MemberId
-                WHERE p.StartsOn <= $d AND (p.EndsOn IS NULL OR p.EndsOn > $d)
-                  AND s.StartsOn <= $d AND (s.EndsOn IS NULL OR s.EndsOn > $d) AND s.Status IN {Counted}
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-                """;
+            // Like the API: today from the current state (covering index), another date from the dated periods.
+            command.CommandText = asOf is null
+                ? $"""
+                    SELECT m.Sex, m.EthnicityCode, m.Status,
+                      CASE WHEN m.DateOfBirth > $a31 THEN 0 WHEN m.DateOfBirth > $a41 THEN 1 WHEN m.DateOfBirth > $a51 THEN 2 WHEN m.DateOfBirth > $a61 THEN 3 ELSE 4 END,
+                      CASE WHEN m.AdmissionDecisionDate > $s10 THEN 0 WHEN m.AdmissionDecisionDate > $s20 THEN 1 WHEN m.AdmissionDecisionDate > $s30 THEN 2 WHEN m.AdmissionDecisionDate > $s40 THEN 3 ELSE 4 END,
+                      m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember, COUNT(*)
+                    FROM Members m WHERE m.Status IN {Counted}
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+                    """
+                : $"""
+                    SELECT m.Sex, m.EthnicityCode, s.Status,
+                      CASE WHEN m.DateOfBirth > $a31 THEN 0 WHEN m.DateOfBirth > $a41 THEN 1 WHEN m.DateOfBirth > $a51 THEN 2 WHEN m.DateOfBirth > $a61 THEN 3 ELSE 4 END,
+                      CASE WHEN m.AdmissionDecisionDate > $s10 THEN 0 WHEN m.AdmissionDecisionDate > $s20 THEN 1 WHEN m.AdmissionDecisionDate > $s30 THEN 2 WHEN m.AdmissionDecisionDate > $s40 THEN 3 ELSE 4 END,
+                      m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember, COUNT(*)
+                    FROM MemberPlacements p
+                    JOIN MemberStatusPeriods s ON s.MemberId = p.MemberId
+                    JOIN Members m ON m.Id = p.MemberId
+                    WHERE p.StartsOn <= $d AND (p.EndsOn IS NULL OR p.EndsOn > $d)
+                      AND s.StartsOn <= $d AND (s.EndsOn IS NULL OR s.EndsOn > $d) AND s.Status IN {Counted}
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+                    """;
             command.Parameters.AddWithValue("$d", date);
             foreach (var (name, years) in new[] { ("$a31", 31), ("$a41", 41), ("$a51", 51), ("$a61", 61), ("$s10", 10), ("$s20", 20), ("$s30", 30), ("$s40", 40) })
             {
