@@ -196,6 +196,30 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         last.Title.ShouldContain("Miễn công tác");
     }
 
+    [Fact]
+    public async Task Timeline_gathers_events_from_every_module()
+    {
+        // The committee's secretary in the demo data: admitted, recognised, seated in three bodies in 2020.
+        var secretary = DemoMembers.Id(0);
+        var transfer = await office.PostAsJsonAsync("/api/v1/transfers", new
+        {
+            memberId = secretary,
+            kind = "TEMPORARY",
+            direction = "INTERNAL",
+            purpose = "WORK",
+            toOrganizationId = DemoData.Cell(3),
+            requestedOn = "2026-01-05",
+            temporaryUntil = "2026-06-30",
+        });
+        transfer.StatusCode.ShouldBe(HttpStatusCode.Created, await transfer.Content.ReadAsStringAsync());
+
+        var timeline = await office.GetFromJsonAsync<MemberTimeline>($"{Url}/{secretary}/timeline", HttpExtensions.Json);
+
+        timeline!.Events.Select(e => e.Source).Distinct().ShouldBe(["membership", "bodies", "transfers"], ignoreOrder: true);
+        timeline.Events.Count(e => e.Kind == "body.joined").ShouldBe(2);
+        timeline.Events.Select(e => e.Date).ShouldBeInOrder();
+    }
+
     private async Task<Guid> CreateCellAsync(string code)
     {
         var response = await factory.ClientAs("Admin", null).PostAsJsonAsync("/api/v1/organizations", new
