@@ -26,7 +26,7 @@ internal static class Baseline
             var take = Math.Clamp(pageSize ?? 20, 1, 100);
             var skip = (Math.Max(page ?? 1, 1) - 1) * take;
             var folded = string.IsNullOrWhiteSpace(search) ? null : VietnameseText.Fold(search);
-            var where = "Status IN " + Counted + (folded is null ? string.Empty : " AND instr(NameFolded, $q) > 0");
+            var where = "Status IN " + Counted + (folded is null ? string.Empty : " AND Id IN (SELECT Id FROM Members WHERE instr(NameFolded, $q) > 0)");
 
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync();

@@ -270,16 +270,8 @@ public static class AdmissionEndpoints
 }
 
 /// <summary>Query parameters of the admission list.</summary>
-public sealed class AdmissionListParameters
+public sealed class AdmissionListParameters : PagedParameters
 {
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     /// <summary>name, createdAt, cellResolutionOn or ceremonyOn; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
@@ -319,19 +311,11 @@ public sealed class AdmissionDueParameters
 }
 
 /// <summary>Query parameters of the holiday list.</summary>
-public sealed class HolidayListParameters
+public sealed class HolidayListParameters : PagedParameters
 {
     /// <summary>Only the holidays of this year.</summary>
     [FromQuery(Name = "year")]
     public int? Year { get; init; }
-
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
 
     /// <summary>date or -date.</summary>
     [FromQuery(Name = "sort")]

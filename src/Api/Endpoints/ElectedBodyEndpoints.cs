@@ -324,32 +324,16 @@ public static class ElectedBodyEndpoints
 }
 
 /// <summary>Query parameters of the term list.</summary>
-public sealed class TermListParameters
+public sealed class TermListParameters : PagedParameters
 {
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     /// <summary>Sort field; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 }
 
 /// <summary>Query parameters of the elected-body list.</summary>
-public sealed class ElectedBodyListParameters
+public sealed class ElectedBodyListParameters : PagedParameters
 {
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     /// <summary>termStartsOn or organization; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
@@ -369,16 +353,8 @@ public sealed class ElectedBodyListParameters
 }
 
 /// <summary>Query parameters of the mass-organisation list.</summary>
-public sealed class MassOrganizationListParameters
+public sealed class MassOrganizationListParameters : PagedParameters
 {
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     /// <summary>name, kind or establishedOn; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }

@@ -187,16 +187,8 @@ public static class MemberEndpoints
 }
 
 /// <summary>Query parameters of the member list.</summary>
-public sealed class MemberListParameters
+public sealed class MemberListParameters : PagedParameters
 {
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     /// <summary>name (default, Vietnamese order), admissionDecisionDate, birthYear or partyCardNumber; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }

@@ -121,16 +121,8 @@ public static class OrganizationEndpoints
 }
 
 /// <summary>Query parameters of the organisation list.</summary>
-public sealed class OrganizationListParameters
+public sealed class OrganizationListParameters : PagedParameters
 {
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     /// <summary>code, name, type, establishedOn or dissolvedOn; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }

@@ -149,16 +149,8 @@ public static class TransferEndpoints
 }
 
 /// <summary>Query parameters of the transfer list.</summary>
-public sealed class TransferListParameters
+public sealed class TransferListParameters : PagedParameters
 {
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     /// <summary>requestedOn (default, descending), sentOn or receivedOn; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
@@ -188,19 +180,11 @@ public sealed class TransferListParameters
 }
 
 /// <summary>Query parameters of the temporary-members list.</summary>
-public sealed class TemporaryMemberListParameters
+public sealed class TemporaryMemberListParameters : PagedParameters
 {
     /// <summary>The day to list them on (default today).</summary>
     [FromQuery(Name = "asOf")]
     public DateOnly? AsOf { get; init; }
-
-    /// <summary>Page number, from 1.</summary>
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 100 (default 20).</summary>
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
 
     /// <summary>name (default), receivedOn or temporaryUntil; prefix '-' for descending.</summary>
     [FromQuery(Name = "sort")]

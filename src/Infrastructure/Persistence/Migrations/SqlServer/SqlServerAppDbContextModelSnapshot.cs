@@ -499,7 +499,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[RecordNumber] IS NOT NULL");
 
-                    b.HasIndex("NameFolded", "Status")
+                    b.HasIndex("Status")
+                        .HasDatabaseName("IX_Members_Status");
+
+                    b.HasIndex("NameFolded", "Id")
                         .HasDatabaseName("IX_Members_Search");
 
                     b.HasIndex("OrganizationId", "NameSortKey");

@@ -489,7 +489,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RecordNumber")
                         .IsUnique();
 
-                    b.HasIndex("NameFolded", "Status")
+                    b.HasIndex("Status")
+                        .HasDatabaseName("IX_Members_Status");
+
+                    b.HasIndex("NameFolded", "Id")
                         .HasDatabaseName("IX_Members_Search");
 
                     b.HasIndex("OrganizationId", "NameSortKey");

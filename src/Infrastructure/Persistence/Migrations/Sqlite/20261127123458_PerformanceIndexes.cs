@@ -13,12 +13,17 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Members_Search",
                 table: "Members",
-                columns: new[] { "NameFolded", "Status" });
+                columns: new[] { "NameFolded", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Members_Statistics",
                 table: "Members",
                 columns: new[] { "Status", "OrganizationId", "Sex", "EthnicityCode", "DateOfBirth", "AdmissionDecisionDate", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Status",
+                table: "Members",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MemberPlacements_StartsOn",
@@ -35,6 +40,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Members_Statistics",
+                table: "Members");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Members_Status",
                 table: "Members");
 
             migrationBuilder.DropIndex(
