@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Members;
 using PartyCommittee.Application.Organizations;
+using PartyCommittee.Application.Statistics;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Engines;
@@ -94,6 +96,34 @@ public abstract class EngineScenarios
         var list = await secretary.GetFromJsonAsync<PagedList<OrganizationDto>>(Url, HttpExtensions.Json);
 
         list!.Items.ShouldHaveSingleItem().Code.ShouldBe("CB-TTDVVL");
+    }
+
+    [SkippableFact]
+    public async Task Member_search_and_vietnamese_order_are_the_same_on_every_engine()
+    {
+        var cell = DemoData.Cell(6);
+        var suffix = Guid.NewGuid().ToString("N")[..4];
+        foreach (var name in new[] { "Trần Văn Đạt", "Nguyễn Văn Anh", "Phạm Thị Ánh", "Võ Thị Ân" })
+        {
+            await Api.AddMemberAsync(cell, $"{name} {suffix}");
+        }
+
+        // The suffix becomes the given name, so order by the (shared) given name falls to middle and family names.
+        var found = await Office().GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?organizationId={cell}&search=VAN%20dat%20{suffix}", HttpExtensions.Json);
+        found!.Items.ShouldHaveSingleItem().FullName.ShouldBe($"Trần Văn Đạt {suffix}");
+
+        var all = await Office().GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?organizationId={cell}&search={suffix}&pageSize=100", HttpExtensions.Json);
+        all!.Items.Select(m => m.FullName).ShouldBe([$"Phạm Thị Ánh {suffix}", $"Võ Thị Ân {suffix}", $"Nguyễn Văn Anh {suffix}", $"Trần Văn Đạt {suffix}"]);
+    }
+
+    [SkippableFact]
+    public async Task Membership_statistics_reproduce_the_seed_report()
+    {
+        var stats = await Office().GetFromJsonAsync<MembershipStatistics>($"/api/v1/statistics/membership?organizationId={DemoData.CommitteeId}&asOf=2020-12-31", HttpExtensions.Json);
+
+        (stats!.Members.Total, stats.Members.Women, stats.Members.ProvincialCommitteeMembers).ShouldBe((137, 57, 1));
+        stats.Members.ByEthnicity.Single(e => e.Code == "05").Count.ShouldBe(3);
+        stats.MassOrganizations.Members.ShouldBe(169);
     }
 
     private HttpClient Office() => Api.ClientAs("CommitteeOffice", DemoData.CommitteeId);

@@ -62,6 +62,10 @@ public sealed class MembershipStatisticsTests(ApiFactory factory) : IClassFixtur
         cell.Organizations.Total.ShouldBe(1);
         cell.MassOrganizations.Organizations.ShouldBe(0);
 
+        await (await factory.ClientAs("IndicatorReporter", DemoData.CommitteeId).GetAsync("/api/v1/statistics/membership")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        await (await factory.CreateClient().GetAsync("/api/v1/statistics/membership")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        await (await factory.ClientAs("Viewer", DemoData.CommitteeId).GetAsync("/api/v1/statistics/membership?asOf=1800-01-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+
         var outOfScope = await factory.ClientAs("CellSecretary", DemoData.Cell(2)).GetAsync($"/api/v1/statistics/membership?organizationId={DemoData.CommitteeId}");
         await outOfScope.ShouldBeProblemAsync(HttpStatusCode.NotFound, "organization.not_found");
 
