@@ -137,3 +137,40 @@ public sealed class SecurityTests(ApiFactory factory) : IClassFixture<ApiFactory
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("default-src 'none'");
     }
 }
+
+public sealed class CorsApiFactory() : ApiFactory(new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = "https://spa.example.vn" });
+
+/// <summary>SPA clients on the configured origins may call the API and read the ETag; other origins may not.</summary>
+public sealed class CorsTests(CorsApiFactory factory) : IClassFixture<CorsApiFactory>
+{
+    [Theory]
+    [InlineData("https://spa.example.vn", true)]
+    [InlineData("https://evil.example.com", false)]
+    public async Task Preflight_allows_only_configured_origins(string origin, bool allowed)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/organizations");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "PUT");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,if-match,content-type");
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        response.Headers.TryGetValues("Access-Control-Allow-Origin", out var origins).ShouldBe(allowed);
+        if (allowed)
+        {
+            origins!.Single().ShouldBe(origin);
+        }
+    }
+
+    [Fact]
+    public async Task Responses_expose_the_etag_to_the_spa()
+    {
+        var client = factory.ClientAs("Viewer", DemoData.CommitteeId);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/organizations/{DemoData.CommitteeId}");
+        request.Headers.Add("Origin", "https://spa.example.vn");
+
+        var response = await client.SendAsync(request);
+
+        response.Headers.GetValues("Access-Control-Expose-Headers").Single().ShouldContain("ETag");
+    }
+}
