@@ -26,12 +26,15 @@ internal static class Baseline
             var take = Math.Clamp(pageSize ?? 20, 1, 100);
             var skip = (Math.Max(page ?? 1, 1) - 1) * take;
             var folded = string.IsNullOrWhiteSpace(search) ? null : VietnameseText.Fold(search);
-            var where = "Status IN " + Counted + (folded is null ? string.Empty : " AND Id IN (SELECT Id FROM Members WHERE instr(NameFolded, $q) > 0)");
+            var where = "Status NOT IN ('TransferredOut','NameRemoved','Expelled','Deceased')" + (folded is null ? string.Empty : " AND Id IN (SELECT Id FROM Members WHERE instr(NameFolded, $q) > 0)");
 
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync();
             await using var count = connection.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM Members WHERE " + where;
+            // The same counting as the API: all rows minus the former members when there is no filter.
+            count.CommandText = folded is null
+                ? "SELECT (SELECT COUNT(*) FROM Members) - (SELECT COUNT(*) FROM Members WHERE Status IN ('TransferredOut','NameRemoved','Expelled','Deceased'))"
+                : "SELECT COUNT(*) FROM Members WHERE " + where;
             if (folded is not null)
             {
                 count.Parameters.AddWithValue("$q", folded);

@@ -88,9 +88,9 @@ internal static class Generator
             var name = new PersonName($"{family} {middle} {given}", family, middle, given);
             var born = new DateOnly(1950 + random.Next(0, 50), random.Next(1, 13), random.Next(1, 29));
             var admitted = born.AddYears(20 + random.Next(0, 15)).AddDays(random.Next(0, 365));
-            if (admitted > new DateOnly(2026, 6, 1))
+            if (admitted > new DateOnly(2026, 5, 1))
             {
-                admitted = new DateOnly(2026, 6, 1).AddDays(-random.Next(0, 3000));
+                admitted = new DateOnly(2026, 5, 1).AddDays(-random.Next(0, 3000));
             }
 
             var ceremony = admitted.AddDays(14);
@@ -99,6 +99,13 @@ internal static class Generator
             var status = roll < 40 ? "Probationary" : roll < 70 ? "ExemptFromActivities" : roll < 75 ? "Suspended" : roll < 95 ? "Full" : roll < 985 ? "Full" : roll < 990 ? "TransferredOut" : roll < 995 ? "NameRemoved" : "Deceased";
             var id = NewId(random);
             var cell = cells[random.Next(cells.Count)];
+            // Nobody is recognised in the future: a member still inside probation on the cut-off date is probationary.
+            var cutOff = new DateOnly(2026, 6, 1);
+            if (full > cutOff)
+            {
+                status = "Probationary";
+            }
+
             var probationary = status == "Probationary";
 
             Set(insertMember, Text(id), name.FullName, family, middle, given, name.Folded, name.SortKey, female ? "Female" : "Male", Date(born),

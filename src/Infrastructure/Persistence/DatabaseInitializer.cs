@@ -34,8 +34,10 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DatabaseOptions
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
-            // Write-ahead logging lets readers proceed while one writer commits.
+            // Write-ahead logging lets readers proceed while one writer commits; "optimize" refreshes the planner's
+            // statistics where they are missing or stale, so queries keep choosing the intended indexes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
         }
 
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");

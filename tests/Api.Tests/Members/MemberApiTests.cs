@@ -197,6 +197,20 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task The_unfiltered_total_counts_exactly_the_active_members()
+    {
+        var removed = await factory.AddMemberAsync(DemoData.Cell(7), "Châu Văn Rời", MemberStatus.Full, new DateOnly(2012, 1, 1));
+        (await office.PostJsonAsync($"{Url}/{removed}/status-changes", new { status = "DECEASED", effectiveOn = "2025-03-01" }, "\"1\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var page = await factory.ClientAs("Admin", null).GetFromJsonAsync<PagedList<MemberListItem>>($"{Url}?pageSize=1", HttpExtensions.Json);
+        var active = await factory.WithDbAsync(db => Task.FromResult(db.Members.AsEnumerable().Count(m => MembershipLabels.IsCounted(m.Status))));
+
+        page!.TotalCount.ShouldBe(active);
+        var withFormer = await factory.ClientAs("Admin", null).GetFromJsonAsync<PagedList<MemberListItem>>($"{Url}?pageSize=1&includeFormer=true", HttpExtensions.Json);
+        withFormer!.TotalCount.ShouldBeGreaterThan(page.TotalCount);
+    }
+
+    [Fact]
     public async Task Timeline_gathers_events_from_every_module()
     {
         // The committee's secretary in the demo data: admitted, recognised, seated in three bodies in 2020.
