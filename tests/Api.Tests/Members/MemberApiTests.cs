@@ -199,7 +199,7 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     [Fact]
     public async Task The_unfiltered_total_counts_exactly_the_active_members()
     {
-        var removed = await factory.AddMemberAsync(DemoData.Cell(7), "Châu Văn Rời", MemberStatus.Full, new DateOnly(2012, 1, 1));
+        var removed = await factory.AddMemberAsync(DemoData.Cell(7), "Châu Văn Rời", MemberStatus.Full, new DateOnly(2015, 1, 1));
         (await office.PostJsonAsync($"{Url}/{removed}/status-changes", new { status = "DECEASED", effectiveOn = "2025-03-01" }, "\"1\"")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var page = await factory.ClientAs("Admin", null).GetFromJsonAsync<PagedList<MemberListItem>>($"{Url}?pageSize=1", HttpExtensions.Json);
