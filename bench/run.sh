@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the member list, search and statistics, each beside a raw ADO.NET baseline on the same data.
 #   bench/run.sh                      # sizes 10k, 100k and 1M members, 15 s per run, 32 connections
-#   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 bench/run.sh
+#   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 SCENARIOS="list search" bench/run.sh
 # Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything runs on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,7 +72,7 @@ for size in $SIZES; do
   $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline.log 2>&1 & pids+=($!)
   wait_for $API_URL/health/ready; wait_for "$BASE_URL/baseline/members?pageSize=1"
 
-  for scenario in list search statistics statistics-history; do
+  for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
     case $scenario in
       list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
       search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;

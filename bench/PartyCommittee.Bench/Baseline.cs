@@ -99,27 +99,26 @@ internal static class Baseline
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            // Like the API: today from the current state (covering index), another date from the dated periods.
+            // Like the API: grouped by the plain dimensions (index order), bands as conditional counts; today from the
+            // current state (covering index), another date from the dated periods.
+            const string Columns = """
+                Status, Sex, EthnicityCode, GeneralEducation, ProfessionalLevel, PoliticalTheoryLevel, IsProvincialCommitteeMember, COUNT(*),
+                COUNT(CASE WHEN DateOfBirth > $a31 THEN 1 END), COUNT(CASE WHEN DateOfBirth <= $a31 AND DateOfBirth > $a41 THEN 1 END),
+                COUNT(CASE WHEN DateOfBirth <= $a41 AND DateOfBirth > $a51 THEN 1 END), COUNT(CASE WHEN DateOfBirth <= $a51 AND DateOfBirth > $a61 THEN 1 END),
+                COUNT(CASE WHEN AdmissionDecisionDate > $s10 THEN 1 END), COUNT(CASE WHEN AdmissionDecisionDate <= $s10 AND AdmissionDecisionDate > $s20 THEN 1 END),
+                COUNT(CASE WHEN AdmissionDecisionDate <= $s20 AND AdmissionDecisionDate > $s30 THEN 1 END), COUNT(CASE WHEN AdmissionDecisionDate <= $s30 AND AdmissionDecisionDate > $s40 THEN 1 END)
+                """;
+            const string GroupBy = " GROUP BY Status, Sex, EthnicityCode, GeneralEducation, ProfessionalLevel, PoliticalTheoryLevel, IsProvincialCommitteeMember";
             command.CommandText = asOf is null
-                ? $"""
-                    SELECT m.Sex, m.EthnicityCode, m.Status,
-                      CASE WHEN m.DateOfBirth > $a31 THEN 0 WHEN m.DateOfBirth > $a41 THEN 1 WHEN m.DateOfBirth > $a51 THEN 2 WHEN m.DateOfBirth > $a61 THEN 3 ELSE 4 END,
-                      CASE WHEN m.AdmissionDecisionDate > $s10 THEN 0 WHEN m.AdmissionDecisionDate > $s20 THEN 1 WHEN m.AdmissionDecisionDate > $s30 THEN 2 WHEN m.AdmissionDecisionDate > $s40 THEN 3 ELSE 4 END,
-                      m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember, COUNT(*)
-                    FROM Members m WHERE m.Status IN {Counted}
-                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-                    """
+                ? $"SELECT {Columns} FROM Members WHERE Status IN {Counted}{GroupBy}"
                 : $"""
-                    SELECT m.Sex, m.EthnicityCode, s.Status,
-                      CASE WHEN m.DateOfBirth > $a31 THEN 0 WHEN m.DateOfBirth > $a41 THEN 1 WHEN m.DateOfBirth > $a51 THEN 2 WHEN m.DateOfBirth > $a61 THEN 3 ELSE 4 END,
-                      CASE WHEN m.AdmissionDecisionDate > $s10 THEN 0 WHEN m.AdmissionDecisionDate > $s20 THEN 1 WHEN m.AdmissionDecisionDate > $s30 THEN 2 WHEN m.AdmissionDecisionDate > $s40 THEN 3 ELSE 4 END,
-                      m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember, COUNT(*)
-                    FROM MemberPlacements p
-                    JOIN MemberStatusPeriods s ON s.MemberId = p.MemberId
-                    JOIN Members m ON m.Id = p.MemberId
-                    WHERE p.StartsOn <= $d AND (p.EndsOn IS NULL OR p.EndsOn > $d)
-                      AND s.StartsOn <= $d AND (s.EndsOn IS NULL OR s.EndsOn > $d) AND s.Status IN {Counted}
-                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+                    SELECT {Columns} FROM (
+                      SELECT s.Status, m.Sex, m.EthnicityCode, m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember, m.DateOfBirth, m.AdmissionDecisionDate
+                      FROM MemberPlacements p
+                      JOIN MemberStatusPeriods s ON s.MemberId = p.MemberId
+                      JOIN Members m ON m.Id = p.MemberId
+                      WHERE p.StartsOn <= $d AND (p.EndsOn IS NULL OR p.EndsOn > $d)
+                        AND s.StartsOn <= $d AND (s.EndsOn IS NULL OR s.EndsOn > $d) AND s.Status IN {Counted}){GroupBy}
                     """;
             command.Parameters.AddWithValue("$d", date);
             foreach (var (name, years) in new[] { ("$a31", 31), ("$a41", 41), ("$a51", 51), ("$a61", 61), ("$s10", 10), ("$s20", 20), ("$s30", 30), ("$s40", 40) })
@@ -140,19 +139,25 @@ internal static class Baseline
             {
                 while (await reader.ReadAsync())
                 {
-                    var n = reader.GetInt32(9);
+                    var n = reader.GetInt32(7);
                     total += n;
-                    Add(bySex, reader.GetString(0), n);
-                    Add(byEthnicity, reader.GetString(1), n);
-                    Add(byStatus, reader.GetString(2), n);
-                    byAge[reader.GetInt32(3)] += n;
-                    bySeniority[reader.GetInt32(4)] += n;
-                    Add(byEducation, reader.GetString(5), n);
-                    Add(byProfessional, reader.GetString(6), n);
-                    Add(byTheory, reader.GetString(7), n);
-                    provincial += reader.GetBoolean(8) ? n : 0;
+                    Add(byStatus, reader.GetString(0), n);
+                    Add(bySex, reader.GetString(1), n);
+                    Add(byEthnicity, reader.GetString(2), n);
+                    Add(byEducation, reader.GetString(3), n);
+                    Add(byProfessional, reader.GetString(4), n);
+                    Add(byTheory, reader.GetString(5), n);
+                    provincial += reader.GetBoolean(6) ? n : 0;
+                    for (var band = 0; band < 4; band++)
+                    {
+                        byAge[band] += reader.GetInt32(8 + band);
+                        bySeniority[band] += reader.GetInt32(12 + band);
+                    }
                 }
             }
+
+            byAge[4] = total - byAge[..4].Sum();
+            bySeniority[4] = total - bySeniority[..4].Sum();
 
             await using var organizations = connection.CreateCommand();
             organizations.CommandText = "SELECT Type, UnitKind, COUNT(*) FROM Organizations WHERE EstablishedOn <= $d AND (DissolvedOn IS NULL OR DissolvedOn > $d) GROUP BY Type, UnitKind";

@@ -102,22 +102,32 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         var (age31, age41, age51, age61) = (YearsBefore(31), YearsBefore(41), YearsBefore(51), YearsBefore(61));
         var (sen10, sen20, sen30, sen40) = (YearsBefore(10), YearsBefore(20), YearsBefore(30), YearsBefore(40));
 
+        // Grouped by the plain dimensions only (in the covering index's order, so the database groups while it scans);
+        // the age and seniority bands are conditional counts within each group: the report needs their totals, not
+        // their cross-tabulation with the other dimensions.
         var facts = await IsCurrentStateAsync(asOf, cancellationToken) ? CurrentFacts(subtree) : HistoricalFacts(subtree, asOf);
-        var groups = await facts
-            .GroupBy(f => new
+        var rows = await facts
+            .GroupBy(f => new { f.Status, f.Sex, f.EthnicityCode, f.GeneralEducation, f.ProfessionalLevel, f.PoliticalTheoryLevel, f.IsProvincialCommitteeMember })
+            .Select(g => new
             {
-                f.Sex,
-                f.EthnicityCode,
-                f.Status,
-                AgeBand = f.DateOfBirth > age31 ? 0 : f.DateOfBirth > age41 ? 1 : f.DateOfBirth > age51 ? 2 : f.DateOfBirth > age61 ? 3 : 4,
-                SeniorityBand = f.AdmissionDecisionDate > sen10 ? 0 : f.AdmissionDecisionDate > sen20 ? 1 : f.AdmissionDecisionDate > sen30 ? 2 : f.AdmissionDecisionDate > sen40 ? 3 : 4,
-                f.GeneralEducation,
-                f.ProfessionalLevel,
-                f.PoliticalTheoryLevel,
-                f.IsProvincialCommitteeMember,
+                g.Key,
+                Count = g.Count(),
+                Age0 = g.Count(f => f.DateOfBirth > age31),
+                Age1 = g.Count(f => f.DateOfBirth <= age31 && f.DateOfBirth > age41),
+                Age2 = g.Count(f => f.DateOfBirth <= age41 && f.DateOfBirth > age51),
+                Age3 = g.Count(f => f.DateOfBirth <= age51 && f.DateOfBirth > age61),
+                Seniority0 = g.Count(f => f.AdmissionDecisionDate > sen10),
+                Seniority1 = g.Count(f => f.AdmissionDecisionDate <= sen10 && f.AdmissionDecisionDate > sen20),
+                Seniority2 = g.Count(f => f.AdmissionDecisionDate <= sen20 && f.AdmissionDecisionDate > sen30),
+                Seniority3 = g.Count(f => f.AdmissionDecisionDate <= sen30 && f.AdmissionDecisionDate > sen40),
             })
-            .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var groups = rows.Select(r => new { r.Key, r.Count }).ToList();
+        var total = rows.Sum(r => r.Count);
+        int[] ages = [rows.Sum(r => r.Age0), rows.Sum(r => r.Age1), rows.Sum(r => r.Age2), rows.Sum(r => r.Age3)];
+        int[] seniority = [rows.Sum(r => r.Seniority0), rows.Sum(r => r.Seniority1), rows.Sum(r => r.Seniority2), rows.Sum(r => r.Seniority3)];
+        var ageBands = new Dictionary<int, int> { [0] = ages[0], [1] = ages[1], [2] = ages[2], [3] = ages[3], [4] = total - ages.Sum() };
+        var seniorityBands = new Dictionary<int, int> { [0] = seniority[0], [1] = seniority[1], [2] = seniority[2], [3] = seniority[3], [4] = total - seniority.Sum() };
 
         var ethnicity = groups.GroupBy(g => g.Key.EthnicityCode).Select(g =>
         {
@@ -132,8 +142,8 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             Breakdown(groups.GroupBy(g => g.Key.Sex).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
             ethnicity,
             Breakdown(groups.GroupBy(g => g.Key.Status).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
-            Bands(groups.GroupBy(g => g.Key.AgeBand).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)), AgeBands),
-            Bands(groups.GroupBy(g => g.Key.SeniorityBand).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)), SeniorityBands),
+            Bands(ageBands, AgeBands),
+            Bands(seniorityBands, SeniorityBands),
             Breakdown(groups.GroupBy(g => g.Key.GeneralEducation).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
             Breakdown(groups.GroupBy(g => g.Key.ProfessionalLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
             Breakdown(groups.GroupBy(g => g.Key.PoliticalTheoryLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of));

@@ -44,10 +44,11 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         // Indexes measured in bench/ (docs/benchmarks.md): counting by status reads a narrow index; the statistics of
         // the current membership read a covering index instead of the wide rows; search scans the folded names in a
         // narrow covering index and looks up only the matching rows.
+        // Column order = the statistics' GROUP BY order, so the database groups while scanning, without sorting.
         builder.HasIndex(m => new
         {
-            m.Status, m.OrganizationId, m.Sex, m.EthnicityCode, m.DateOfBirth, m.AdmissionDecisionDate,
-            m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel, m.IsProvincialCommitteeMember,
+            m.Status, m.Sex, m.EthnicityCode, m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel,
+            m.IsProvincialCommitteeMember, m.OrganizationId, m.DateOfBirth, m.AdmissionDecisionDate,
         }).HasDatabaseName("IX_Members_Statistics");
         builder.HasIndex(m => m.Status).HasDatabaseName("IX_Members_Status");
         builder.HasIndex(m => new { m.NameFolded, m.Id }).HasDatabaseName("IX_Members_Search");

@@ -497,7 +497,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 
-                    b.HasIndex("Status", "OrganizationId", "Sex", "EthnicityCode", "DateOfBirth", "AdmissionDecisionDate", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember")
+                    b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "AdmissionDecisionDate")
                         .HasDatabaseName("IX_Members_Statistics");
 
                     b.ToTable("Members", (string)null);
