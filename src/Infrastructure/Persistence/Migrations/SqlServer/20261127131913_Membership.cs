@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
+namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Membership : Migration
@@ -15,33 +15,33 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AdmissionCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    NameFolded = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: false),
-                    NameSortKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 384, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EthnicityCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: false),
-                    GeneralEducation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsYouthUnionMember = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CourseCompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CourseCertificateNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CellResolutionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CellResolutionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CommitteeDecisionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CommitteeDecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CeremonyOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecognizedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecognitionDecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedReason = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
-                    EligibilityRuleSetCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    NameFolded = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: false),
+                    NameSortKey = table.Column<string>(type: "varchar(384)", unicode: false, maxLength: 384, nullable: false),
+                    Sex = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    EthnicityCode = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: false),
+                    GeneralEducation = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsYouthUnionMember = table.Column<bool>(type: "bit", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CourseCompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CourseCertificateNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CellResolutionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CellResolutionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CommitteeDecisionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CommitteeDecisionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CeremonyOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecognizedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecognitionDecisionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedReason = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    EligibilityRuleSetCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,15 +58,15 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MassOrganizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    LeadingOrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DissolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    LeadingOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EstablishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DissolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,39 +83,39 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Members",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    NameFolded = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: false),
-                    NameSortKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 384, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PlaceOfBirth = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    HomeTown = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EthnicityCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: false),
-                    Religion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CitizenId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: true),
-                    GeneralEducation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProfessionalLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PoliticalTheoryLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
-                    IsProvincialCommitteeMember = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PartyCardNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: true),
-                    RecordNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: true),
-                    AdmissionDecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AdmissionDecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CeremonyDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FullMembershipDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    FamilyName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    MiddleName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    GivenName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    NameFolded = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: false),
+                    NameSortKey = table.Column<string>(type: "varchar(384)", unicode: false, maxLength: 384, nullable: false),
+                    Sex = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlaceOfBirth = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    HomeTown = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EthnicityCode = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: false),
+                    Religion = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CitizenId = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: true),
+                    GeneralEducation = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProfessionalLevel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    PoliticalTheoryLevel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    IsProvincialCommitteeMember = table.Column<bool>(type: "bit", nullable: false),
+                    PartyCardNumber = table.Column<string>(type: "varchar(8)", unicode: false, maxLength: 8, nullable: true),
+                    RecordNumber = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: true),
+                    AdmissionDecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    AdmissionDecisionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CeremonyDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    FullMembershipDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,13 +132,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "PublicHolidays",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NameVi = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    NameVi = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,15 +149,15 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Terms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CongressNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CongressNumber = table.Column<int>(type: "int", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,10 +174,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MassOrganizationMemberCounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MassOrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MassOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,12 +194,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AdmissionSponsors",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AdmissionCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    WorkedTogetherSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AdmissionCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    WorkedTogetherSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssignedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,11 +222,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MemberPlacements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -249,13 +249,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MemberStatusPeriods",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -272,25 +272,25 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Transfers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    FromOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ToOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ExternalOrganization = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RejectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
-                    TemporaryUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Direction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FromOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ToOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ExternalOrganization = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RejectedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    TemporaryUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,13 +319,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ElectedBodies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TermId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TermId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -348,13 +348,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "BodyMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ElectedBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ElectedBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -436,10 +436,16 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "OrganizationId", "StartsOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MemberPlacements_StartsOn",
+                table: "MemberPlacements",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Members_CitizenId",
                 table: "Members",
                 column: "CitizenId",
-                unique: true);
+                unique: true,
+                filter: "[CitizenId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Members_NameSortKey",
@@ -455,13 +461,30 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Members_PartyCardNumber",
                 table: "Members",
                 column: "PartyCardNumber",
-                unique: true);
+                unique: true,
+                filter: "[PartyCardNumber] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Members_RecordNumber",
                 table: "Members",
                 column: "RecordNumber",
-                unique: true);
+                unique: true,
+                filter: "[RecordNumber] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Search",
+                table: "Members",
+                columns: new[] { "NameFolded", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Statistics",
+                table: "Members",
+                columns: new[] { "Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "AdmissionDecisionDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Status",
+                table: "Members",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MemberStatusPeriods_MemberId_StartsOn",
