@@ -64,6 +64,7 @@ public static class DemoMembers
             var born = new2020
                 ? new DateOnly(1994 + random.Next(0, 4), random.Next(1, 13), random.Next(1, 29))
                 : exempt.Contains(i) ? new DateOnly(1961, random.Next(1, 13), random.Next(1, 29))
+                : i < 13 ? new DateOnly(1966 + random.Next(0, 14), random.Next(1, 13), random.Next(1, 29)) // the executive committee: senior officials
                 : new DateOnly(1963 + random.Next(0, 33), random.Next(1, 13), random.Next(1, 29));
             var admitted = new2020
                 ? new DateOnly(2020, 3 + (3 * Array.IndexOf(admittedIn2020, i)), 10 + random.Next(0, 10))
