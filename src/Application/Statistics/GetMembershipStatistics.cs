@@ -65,7 +65,6 @@ public sealed class GetMembershipStatisticsValidator : AbstractValidator<GetMemb
 public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : IQueryHandler<GetMembershipStatisticsQuery, MembershipStatistics>
 {
-    private static readonly MemberStatus[] Counted = [MemberStatus.Probationary, MemberStatus.Full, MemberStatus.ExemptFromActivities, MemberStatus.Suspended];
 
     public async ValueTask<MembershipStatistics> Handle(GetMembershipStatisticsQuery query, CancellationToken cancellationToken)
     {
@@ -160,7 +159,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
 
     private IQueryable<MemberFact> CurrentFacts(IReadOnlyCollection<Guid>? subtree)
     {
-        var members = db.Members.AsNoTracking().Where(m => Counted.Contains(m.Status));
+        var members = db.Members.AsNoTracking().Where(m => MembershipLabels.CountedStatuses.Contains(m.Status));
         if (subtree is not null)
         {
             members = members.Where(m => subtree.Contains(m.OrganizationId));
@@ -189,7 +188,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         }
 
         var statuses = db.MemberStatusPeriods.AsNoTracking()
-            .Where(s => s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf) && Counted.Contains(s.Status));
+            .Where(s => s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf) && MembershipLabels.CountedStatuses.Contains(s.Status));
 
         return from p in placements
                join s in statuses on p.MemberId equals s.MemberId

@@ -121,4 +121,10 @@ public static class MembershipLabels
     /// <summary>Members counted in an organisation's membership (the others have left it).</summary>
     public static bool IsCounted(MemberStatus status) =>
         status is MemberStatus.Probationary or MemberStatus.Full or MemberStatus.ExemptFromActivities or MemberStatus.Suspended;
+
+    /// <summary>The statuses counted in a membership, for queries.</summary>
+    public static readonly IReadOnlyList<MemberStatus> CountedStatuses = [.. Enum.GetValues<MemberStatus>().Where(IsCounted)];
+
+    /// <summary>The statuses of former members (transferred out, removed, expelled, deceased), for queries.</summary>
+    public static readonly IReadOnlyList<MemberStatus> FormerStatuses = [.. Enum.GetValues<MemberStatus>().Where(s => !IsCounted(s))];
 }

@@ -49,8 +49,7 @@ public sealed class ExportMembersHandler(IAppDbContext db, IOrganizationScope sc
 
         if (!includeFormer)
         {
-            members = members.Where(m => m.Status == MemberStatus.Probationary || m.Status == MemberStatus.Full
-                || m.Status == MemberStatus.ExemptFromActivities || m.Status == MemberStatus.Suspended);
+            members = members.Current();
         }
 
         await foreach (var member in members.OrderBy(m => m.NameSortKey).ThenBy(m => m.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))

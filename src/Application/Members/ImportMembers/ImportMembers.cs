@@ -113,14 +113,10 @@ public sealed class ImportMembersHandler(IAppDbContext db, IOrganizationScope sc
             }
 
             await EnsureUniqueAsync(row, existing.Id, cancellationToken);
-            var version = (existing.FullName, existing.Position, existing.Phone, existing.Email, existing.Address, existing.PartyCardNumber, existing.RecordNumber,
-                existing.CitizenId, existing.PoliticalTheoryLevel, existing.ProfessionalLevel, existing.GeneralEducation, existing.AdmissionDecisionDate, existing.CeremonyDate,
-                existing.FullMembershipDate, existing.IsProvincialCommitteeMember, existing.Religion, existing.HomeTown, existing.PlaceOfBirth, existing.DateOfBirth, existing.Sex, existing.EthnicityCode);
+            var before = RecordOf(existing);
             existing.UpdateProfile(row.ToProfile());
             existing.CorrectAdmission(row.ToAdmission());
-            var changed = version != (existing.FullName, existing.Position, existing.Phone, existing.Email, existing.Address, existing.PartyCardNumber, existing.RecordNumber,
-                existing.CitizenId, existing.PoliticalTheoryLevel, existing.ProfessionalLevel, existing.GeneralEducation, existing.AdmissionDecisionDate, existing.CeremonyDate,
-                existing.FullMembershipDate, existing.IsProvincialCommitteeMember, existing.Religion, existing.HomeTown, existing.PlaceOfBirth, existing.DateOfBirth, existing.Sex, existing.EthnicityCode);
+            var changed = before != RecordOf(existing);
             return new MemberImportRow(rowNumber, changed ? "UPDATED" : "UNCHANGED", existing.Id, existing.FullName, []);
         }
         catch (DomainRuleException rule)
@@ -132,6 +128,14 @@ public sealed class ImportMembersHandler(IAppDbContext db, IOrganizationScope sc
             return new MemberImportRow(rowNumber, "ERROR", null, row.FullName, [Error(string.Empty, conflict.Code, [.. conflict.Arguments])]);
         }
     }
+
+    /// <summary>What an import can change on an existing member, to tell UPDATED from UNCHANGED.</summary>
+    private static (MemberProfile Profile, AdmissionRecord Admission) RecordOf(PartyMember m) => (
+        new MemberProfile(
+            m.FullName, m.Sex, m.DateOfBirth, m.PlaceOfBirth, m.HomeTown, m.EthnicityCode, m.Religion, m.CitizenId, m.GeneralEducation,
+            m.ProfessionalLevel, m.PoliticalTheoryLevel, m.Position, m.Phone, m.Email, m.Address, m.IsProvincialCommitteeMember,
+            m.PartyCardNumber, m.RecordNumber),
+        new AdmissionRecord(m.AdmissionDecisionDate, m.AdmissionDecisionNumber, m.CeremonyDate, m.FullMembershipDate));
 
     private async Task EnsureUniqueAsync(CreateMemberCommand row, Guid? except, CancellationToken cancellationToken)
     {

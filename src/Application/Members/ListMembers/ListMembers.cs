@@ -42,8 +42,6 @@ public sealed class ListMembersValidator : AbstractValidator<ListMembersQuery>
 public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scope)
     : IQueryHandler<ListMembersQuery, PagedList<MemberListItem>>
 {
-    private static readonly MemberStatus[] FormerStatuses =
-        [.. Enum.GetValues<MemberStatus>().Where(s => !MembershipLabels.IsCounted(s))];
 
     public async ValueTask<PagedList<MemberListItem>> Handle(ListMembersQuery query, CancellationToken cancellationToken)
     {
@@ -60,9 +58,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         }
         else if (!query.IncludeFormer)
         {
-            // "Not a former member" rather than "one of the counted statuses": the same rows, but written so that the
-            // database orders by the name index and stops after one page instead of sorting every member.
-            members = members.Where(m => !FormerStatuses.Contains(m.Status));
+            members = members.Current();
         }
 
         if (query.Sex is { } sex)
@@ -109,7 +105,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         var unfiltered = organizations is null && query.Status is null && query.Sex is null && string.IsNullOrWhiteSpace(query.EthnicityCode)
             && string.IsNullOrWhiteSpace(query.Search) && !query.IncludeFormer;
         var total = unfiltered
-            ? await db.Members.CountAsync(cancellationToken) - await db.Members.CountAsync(m => FormerStatuses.Contains(m.Status), cancellationToken)
+            ? await db.Members.CountAsync(cancellationToken) - await db.Members.CountAsync(m => MembershipLabels.FormerStatuses.Contains(m.Status), cancellationToken)
             : await members.CountAsync(cancellationToken);
         var rows = await members
             .Skip((query.Page - 1) * query.PageSize)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -70,13 +71,11 @@ public sealed class ListTemporaryMembersHandler(IAppDbContext db, IOrganizationS
 
         var rows =
             from t in db.Transfers.AsNoTracking()
-            join m in db.Members.AsNoTracking() on t.MemberId equals m.Id
+            join m in db.Members.AsNoTracking().Current() on t.MemberId equals m.Id
             where t.Kind == TransferKind.Temporary
                 && t.Status == TransferStatus.Received
                 && t.ToOrganizationId != null && hosts.Contains(t.ToOrganizationId.Value)
                 && t.ReceivedOn <= asOf && t.TemporaryUntil >= asOf
-                && (m.Status == MemberStatus.Probationary || m.Status == MemberStatus.Full
-                    || m.Status == MemberStatus.ExemptFromActivities || m.Status == MemberStatus.Suspended)
             select new Row
             {
                 TransferId = t.Id,
