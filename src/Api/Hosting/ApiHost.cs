@@ -25,6 +25,7 @@ public static class ApiHost
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        WatchUserSecrets(builder);
 
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
@@ -46,7 +47,10 @@ public static class ApiHost
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemFactory.Complete);
         services.AddExceptionHandler<ApiExceptionHandler>();
 
-        services.AddApiSecurity();
+        services.AddApiSecurity(configuration, builder.Environment);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        services.Configure<SwaggerSettings>(configuration.GetSection(SwaggerSettings.SectionName));
+        services.PostConfigure<SwaggerSettings>(s => s.ApplyDefaults(builder.Environment));
         services.AddClientRateLimiting(configuration);
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins(configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
@@ -80,19 +84,10 @@ public static class ApiHost
 
         app.UseSecurityHeaders();
 
-        app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
-        app.UseSwaggerUI(o =>
-        {
-            o.SwaggerEndpoint(OpenApiSetup.DocumentPath, "Party Committee API v1");
-            o.RoutePrefix = "swagger";
-            o.DocumentTitle = "Party Committee API";
-            o.EnablePersistAuthorization();
-            o.DisplayOperationId();
-        });
-
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseApiDocumentation();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync })
@@ -110,6 +105,28 @@ public static class ApiHost
         api.MapAuditEndpoints();
         api.MapReferenceEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// In development `dotnet user-jwts create` writes the signing key to user secrets. Their folder may not exist when
+    /// the API starts (a new machine), and a file in a folder that does not exist is not watched: create the folder and
+    /// add the source again, so that the first token minted after start-up is trusted without a restart.
+    /// </summary>
+    private static void WatchUserSecrets(WebApplicationBuilder builder)
+    {
+        var id = typeof(ApiHost).Assembly.GetCustomAttributes(typeof(Microsoft.Extensions.Configuration.UserSecrets.UserSecretsIdAttribute), false)
+            .OfType<Microsoft.Extensions.Configuration.UserSecrets.UserSecretsIdAttribute>().FirstOrDefault()?.UserSecretsId;
+        if (!builder.Environment.IsDevelopment() || id is null)
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Microsoft.Extensions.Configuration.UserSecrets.PathHelper.GetSecretsPathFromSecretsId(id));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+            builder.Configuration.AddUserSecrets(typeof(ApiHost).Assembly, optional: true, reloadOnChange: true);
+        }
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using PartyCommittee.Api.Errors;
+using PartyCommittee.Application.Common.Localization;
 
 namespace PartyCommittee.Api.Security;
 
@@ -15,7 +16,12 @@ public sealed class ProblemAuthorizationResultHandler(IProblemDetailsService pro
         if (authorizeResult.Challenged)
         {
             await context.ChallengeAsync();
-            await problems.WriteAsync(ProblemFactory.Create(context, StatusCodes.Status401Unauthorized, "auth.unauthenticated"));
+            var reason = context.Items[TokenFailure.ItemKey] as string
+                ?? (context.Request.Headers.Authorization.Count == 0 ? TokenFailure.Missing : TokenFailure.Malformed);
+            var problem = ProblemFactory.Create(context, StatusCodes.Status401Unauthorized, "auth.unauthenticated");
+            problem.ProblemDetails.Detail = Messages.FormatOr("auth.token." + reason.ToLowerInvariant(), problem.ProblemDetails.Detail);
+            problem.ProblemDetails.Extensions["reason"] = reason;
+            await problems.WriteAsync(problem);
             return;
         }
 
