@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Members.Timeline;
+using PartyCommittee.Application.RuleSets;
 
 namespace PartyCommittee.Application;
 
@@ -18,6 +19,16 @@ public static class DependencyInjection
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMemberTimelineSource).IsAssignableFrom(t)))
         {
             services.AddScoped(typeof(IMemberTimelineSource), source);
+        }
+
+        services.AddRuleBooks();
+        services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var handler in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Common.Events.IDomainEventHandler<>)))
+            {
+                services.AddScoped(handler, type);
+            }
         }
 
         return services;

@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<DomainEventInterceptor>();
 
         var connectionString = configuration.GetConnectionString("Default");
         switch (options.Provider)
@@ -29,7 +30,7 @@ public static class DependencyInjection
                 connectionString ??= DatabaseOptions.DefaultSqliteConnectionString;
                 services.AddDbContext<SqliteAppDbContext>((sp, db) => db
                     .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
@@ -40,7 +41,7 @@ public static class DependencyInjection
 
                 services.AddDbContext<SqlServerAppDbContext>((sp, db) => db
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
             default:

@@ -104,6 +104,7 @@ public static class ApiHost
         api.MapTransferEndpoints();
         api.MapAuditEndpoints();
         api.MapReferenceEndpoints();
+        api.MapRuleSetEndpoints();
         return app;
     }
 

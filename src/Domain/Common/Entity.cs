@@ -26,6 +26,30 @@ public abstract class AggregateRoot : Entity, IAuditable
 
     /// <summary>Set by persistence on every save that changes the aggregate (UTC).</summary>
     public DateTime UpdatedAt { get; private set; }
+
+    private readonly List<IDomainEvent> domainEvents = [];
+
+    /// <summary>What happened to the aggregate since it was loaded, not yet dispatched.</summary>
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    /// <summary>Records that something happened; it is dispatched in the same transaction when the unit of work is saved.</summary>
+    protected void Raise(IDomainEvent domainEvent) => domainEvents.Add(domainEvent);
+
+    /// <summary>Takes the pending events (the dispatcher calls this once per round).</summary>
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        var taken = domainEvents.ToList();
+        domainEvents.Clear();
+        return taken;
+    }
+}
+
+/// <summary>
+/// Something that happened to an aggregate that other aggregates react to. Dispatched before the unit of work is
+/// committed, in its transaction: a reaction that fails refuses the whole change (ADR 0012).
+/// </summary>
+public interface IDomainEvent
+{
 }
 
 /// <summary>Marks an entity whose every insert, update and delete is written to the audit trail.</summary>

@@ -28,7 +28,7 @@ public sealed record AdmissionRuleSet(
     int DecisionDeadlineWorkingDays,
     int CeremonyDeadlineWorkingDays,
     int ProbationMonths,
-    int RecognitionDeadlineWorkingDays)
+    int RecognitionDeadlineWorkingDays) : IRuleSet<AdmissionRuleSet>
 {
     /// <summary>
     /// The statute's implementing regulations. The 2016 and 2025 regulations are recorded with the parameters this
@@ -45,16 +45,17 @@ public sealed record AdmissionRuleSet(
             18 * 12, 60 * 12, GeneralEducation.LowerSecondary, 12, 30 * 12, 60, 30, 12, 30),
     ];
 
+    public static RuleBook<AdmissionRuleSet> Statutory { get; } = new(
+        "Membership", "membership.admission", new BilingualLabel("Kết nạp đảng viên", "Admission of new members"), All);
+
     /// <summary>The rule set in force on <paramref name="date"/>; refused (<c>rules.none_in_force</c>) before the first one.</summary>
-    public static AdmissionRuleSet InForceOn(DateOnly date) => RuleSets.InForce(All, date, r => r.Source);
+    public static AdmissionRuleSet InForceOn(DateOnly date) => Statutory.InForceOn(date);
 
     /// <summary>The rule set in force on <paramref name="date"/>, or null before the first one (for display only).</summary>
-    public static AdmissionRuleSet? TryInForceOn(DateOnly date) =>
-        All.Where(r => r.Source.EffectiveFrom <= date).MaxBy(r => r.Source.EffectiveFrom);
+    public static AdmissionRuleSet? TryInForceOn(DateOnly date) => Statutory.TryInForceOn(date);
 
     /// <summary>The rule set with <paramref name="code"/>, or null.</summary>
-    public static AdmissionRuleSet? Find(string? code) =>
-        All.FirstOrDefault(r => string.Equals(r.Source.Code, code, StringComparison.Ordinal));
+    public static AdmissionRuleSet? Find(string? code) => Statutory.Find(code);
 
     /// <summary>True when <paramref name="ageInMonths"/> is within the admission age (both bounds included).</summary>
     public bool IsAdmissibleAge(int ageInMonths) => ageInMonths >= MinAgeMonths && ageInMonths <= MaxAgeMonths;

@@ -16,7 +16,7 @@ public sealed record TransferRuleSet(
     int PresentationWorkingDays,
     int TemporaryMinMonths,
     int TemporaryWorkMonthsBelow,
-    int TemporaryStudyMaxMonths)
+    int TemporaryStudyMaxMonths) : IRuleSet<TransferRuleSet>
 {
     /// <summary>
     /// The statute's implementing regulations and their guidance on transfers. The 2016 and 2025 regulations are
@@ -30,7 +30,10 @@ public sealed record TransferRuleSet(
         new(new RuleSource("QD294-2025", "Quy định 294-QĐ/TW ngày 26/5/2025 thi hành Điều lệ Đảng", new DateOnly(2025, 5, 26)), 60, 3, 12, 24),
     ];
 
-    public static TransferRuleSet InForceOn(DateOnly date) => RuleSets.InForce(All, date, r => r.Source);
+    public static RuleBook<TransferRuleSet> Statutory { get; } = new(
+        "Membership", "membership.transfer", new BilingualLabel("Chuyển sinh hoạt đảng", "Transfers of party activity"), All);
+
+    public static TransferRuleSet InForceOn(DateOnly date) => Statutory.InForceOn(date);
 
     /// <summary>
     /// The earliest and latest allowed end (<see cref="Transfer.TemporaryUntil"/>) of a temporary transfer requested on
