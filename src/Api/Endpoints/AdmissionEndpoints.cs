@@ -71,43 +71,44 @@ public static class AdmissionEndpoints
         group.MapPost("/", Create)
             .WithName("CreateAdmission")
             .WithSummary("Open an admission case for a candidate in a cell")
-            .RequireAuthorization(Policies.AdmissionsWrite)
+            .RequireAuthorization(Policies.AdmissionsCandidate)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPut("/{id:guid}", Update)
             .WithName("UpdateAdmissionCandidate")
             .WithSummary("Update the candidate's data (If-Match required)")
             .WithDescription("Only before the cell's resolution (admission.candidate_locked otherwise).")
-            .RequireAuthorization(Policies.AdmissionsWrite)
+            .RequireAuthorization(Policies.AdmissionsCandidate)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
-        Step(group.MapPost("/{id:guid}/course", Course), "RecordAdmissionCourse", "Record the party-awareness course certificate",
+        Step(group.MapPost("/{id:guid}/course", Course), "RecordAdmissionCourse", Policies.AdmissionsCourse, "Record the party-awareness course certificate",
             "The first step; it can be corrected until a sponsor is assigned.");
-        Step(group.MapPost("/{id:guid}/sponsors", AssignSponsor), "AssignAdmissionSponsor", "Assign a sponsor",
+        Step(group.MapPost("/{id:guid}/sponsors", AssignSponsor), "AssignAdmissionSponsor", Policies.AdmissionsSponsors, "Assign a sponsor",
             "FULL_MEMBER: a member who is a full member on assignedOn and has worked with the candidate for the required months (admission.sponsor_not_full_member, admission.sponsor_not_long_enough). YOUTH_UNION_EXECUTIVE: only for a youth-union member of youth age (admission.youth_sponsor_not_allowed). No sponsor twice, at most two.");
-        Step(group.MapPost("/{id:guid}/sponsors/{sponsorId:guid}/remove", RemoveSponsor), "RemoveAdmissionSponsor", "Withdraw a sponsor",
+        Step(group.MapPost("/{id:guid}/sponsors/{sponsorId:guid}/remove", RemoveSponsor), "RemoveAdmissionSponsor", Policies.AdmissionsSponsors, "Withdraw a sponsor",
             "Only before the cell's resolution.");
-        Step(group.MapPost("/{id:guid}/cell-resolution", CellResolution), "RecordAdmissionCellResolution", "Record the cell's resolution proposing admission",
+        Step(group.MapPost("/{id:guid}/cell-resolution", CellResolution), "RecordAdmissionCellResolution", Policies.AdmissionsCellResolution, "Record the cell's resolution proposing admission",
             "Requires the course certificate and two valid sponsors; age at the resolution date between 18 and 60 years counted in months (admission.age_out_of_range); at least lower-secondary education (admission.education_insufficient).");
-        Step(group.MapPost("/{id:guid}/committee-decision", CommitteeDecision), "RecordAdmissionCommitteeDecision", "Record the superior committee's admission decision",
+        Step(group.MapPost("/{id:guid}/committee-decision", CommitteeDecision), "RecordAdmissionCommitteeDecision", Policies.AdmissionsCommitteeDecision, "Record the superior committee's admission decision",
             "Within the decision period in working days after the cell's resolution (admission.decision_deadline_passed, naming the last allowed date).");
-        Step(group.MapPost("/{id:guid}/ceremony", Ceremony), "HoldAdmissionCeremony", "Record the admission ceremony and create the probationary member",
+        Step(group.MapPost("/{id:guid}/ceremony", Ceremony), "HoldAdmissionCeremony", Policies.AdmissionsCeremony, "Record the admission ceremony and create the probationary member",
             "Within the ceremony period in working days after the decision (admission.ceremony_deadline_passed). Creates the party member in the cell, probationary from the ceremony date, with the decision's date and number; the response's memberId names it. The member record takes the candidate's name, sex, date of birth, ethnicity and general education; the fields the case does not hold take defaults (place of birth, home town, religion, citizen ID, position, contacts, party card and record numbers empty; professional and political-theory levels NONE) and are completed later through the member endpoints.");
-        Step(group.MapPost("/{id:guid}/full-membership", FullMembership), "RecognizeAdmissionFullMembership", "Recognise the probationary member as a full member",
+        Step(group.MapPost("/{id:guid}/full-membership", FullMembership), "RecognizeAdmissionFullMembership", Policies.AdmissionsFullMembership, "Recognise the probationary member as a full member",
             "Not before the probation ends (admission.probation_not_complete) and within the recognition period in working days after it (admission.recognition_deadline_passed). The member becomes a full member on that date.");
-        Step(group.MapPost("/{id:guid}/name-removal", NameRemoval), "RemoveAdmissionProbationaryName", "Remove the name of an unfit probationary member",
+        Step(group.MapPost("/{id:guid}/name-removal", NameRemoval), "RemoveAdmissionProbationaryName", Policies.AdmissionsNameRemoval, "Remove the name of an unfit probationary member",
             "The member's status becomes NAME_REMOVED on that date (a probationary member is never expelled).");
-        Step(group.MapPost("/{id:guid}/close", Close), "CloseAdmission", "Close the case before the ceremony",
+        Step(group.MapPost("/{id:guid}/close", Close), "CloseAdmission", Policies.AdmissionsClose, "Close the case before the ceremony",
             "The candidate withdrew, or the cell or the committee did not admit. Not after the ceremony (admission.step_out_of_order).");
     }
 
-    private static void Step(RouteHandlerBuilder builder, string name, string summary, string description) =>
+    /// <summary>A step of the case, recorded by those who take it under the statute (<paramref name="policy"/>).</summary>
+    private static void Step(RouteHandlerBuilder builder, string name, string policy, string summary, string description) =>
         builder
             .WithName(name)
             .WithSummary(summary + " (If-Match required)")
             .WithDescription(description + StepRules)
-            .RequireAuthorization(Policies.AdmissionsWrite)
+            .RequireAuthorization(policy)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 

@@ -54,7 +54,7 @@ public static class ElectedBodyEndpoints
             .WithName("CreateTerm")
             .WithSummary("Open a term of an organisation")
             .WithDescription("The name is unique in the organisation (409 term.name_taken) and the terms of one organisation do not overlap (422 term.overlaps).")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.TermsWrite)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         var terms = api.MapGroup("/terms").WithTags("Terms");
@@ -71,7 +71,7 @@ public static class ElectedBodyEndpoints
             .WithName("UpdateTerm")
             .WithSummary("Update a term (If-Match required)")
             .WithDescription("Replaces the name, congress number and dates, under the rules of creation; the seats in the term's bodies must still lie within the new dates.")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.TermsWrite)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
     }
@@ -91,7 +91,7 @@ public static class ElectedBodyEndpoints
             .WithName("CreateElectedBody")
             .WithSummary("Constitute an elected body for a term")
             .WithDescription("A committee elects EXECUTIVE_COMMITTEE, STANDING_COMMITTEE and INSPECTION_COMMISSION, a sub-committee EXECUTIVE_COMMITTEE, a cell CELL_COMMITTEE; one body of a kind per organisation and term (409 body.already_exists); the term must be the organisation's.")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.ElectedBodiesConstitute)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/{id:guid}", GetBody)
@@ -106,7 +106,7 @@ public static class ElectedBodyEndpoints
             .WithName("AddBodyMembership")
             .WithSummary("Add a seat to an elected body (If-Match on the body)")
             .WithDescription("Rules: the role exists in the body's kind (body.role_not_allowed); the dates lie within the term (body.outside_term); the person is a party member of the organisation on the start date (body.member_not_in_organization); one seat per member (body.already_member), one secretary (body.secretary_exists) and one inspection chair (body.inspection_chair_exists) at a time; standing committee members sit on the executive committee (body.standing_requires_executive); the inspection chair sits on the standing committee when there is one (body.inspection_chair_requires_standing).")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.ElectedBodiesSeats)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -114,7 +114,7 @@ public static class ElectedBodyEndpoints
             .WithName("EndBodyMembership")
             .WithSummary("End a seat in an elected body (If-Match on the body)")
             .WithDescription("endsOn is the last day the seat is held, within the term and not before it started.")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.ElectedBodiesSeats)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
     }
@@ -133,7 +133,7 @@ public static class ElectedBodyEndpoints
         group.MapPost("/", CreateMassOrganization)
             .WithName("CreateMassOrganization")
             .WithSummary("Record a mass organisation")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.MassOrganizationsWrite)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/{id:guid}", GetMassOrganization)
@@ -147,7 +147,7 @@ public static class ElectedBodyEndpoints
         group.MapPut("/{id:guid}", UpdateMassOrganization)
             .WithName("UpdateMassOrganization")
             .WithSummary("Update a mass organisation (If-Match required)")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.MassOrganizationsWrite)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -155,14 +155,14 @@ public static class ElectedBodyEndpoints
             .WithName("RecordMassOrganizationMemberCount")
             .WithSummary("Record a mass organisation's member count on a date (If-Match required)")
             .WithDescription("Members of mass organisations (đoàn viên, hội viên) are counted, not recorded one by one, and are not party members. A count for a date already recorded corrects it.")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.MassOrganizationsMemberCounts)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
         group.MapPost("/{id:guid}/dissolve", DissolveMassOrganization)
             .WithName("DissolveMassOrganization")
             .WithSummary("Dissolve a mass organisation (If-Match required)")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.MassOrganizationsDissolve)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
     }

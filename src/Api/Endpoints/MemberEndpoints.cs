@@ -53,13 +53,13 @@ public static class MemberEndpoints
             .WithName("CreateMember")
             .WithSummary("Record a party member")
             .WithDescription("For members admitted before the system; new admissions go through /api/v1/admissions.")
-            .RequireAuthorization(Policies.MembersWrite)
+            .RequireAuthorization(Policies.MembersRecords)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPut("/{id:guid}", Update)
             .WithName("UpdateMember")
             .WithSummary("Update a member's record (If-Match required)")
-            .RequireAuthorization(Policies.MembersWrite)
+            .RequireAuthorization(Policies.MembersRecords)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -67,7 +67,7 @@ public static class MemberEndpoints
             .WithName("ChangeMemberStatus")
             .WithSummary("Change a member's status by a dated decision (If-Match required)")
             .WithDescription("Transitions follow the statute: e.g. a probationary member cannot be expelled (the name is removed); removed, expelled and deceased are final.")
-            .RequireAuthorization(Policies.MembersWrite)
+            .RequireAuthorization(Policies.MembersStatus)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -75,7 +75,7 @@ public static class MemberEndpoints
             .WithName("RecognizeFullMembership")
             .WithSummary("Recognise a probationary member as a full member (If-Match required)")
             .WithDescription("Not before the end of the probation (12 months from the ceremony); the response names the rule set applied.")
-            .RequireAuthorization(Policies.MembersWrite)
+            .RequireAuthorization(Policies.MembersFullMembership)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -83,7 +83,7 @@ public static class MemberEndpoints
             .WithName("ImportMembers")
             .WithSummary("Import members from CSV or Excel (.xlsx), with a dry run")
             .WithDescription("multipart/form-data with a `file` (header row: " + string.Join(", ", MemberSheet.Headers) + "). dryRun=true validates and reports per row without writing. A real import writes only when every row is valid (otherwise 422 with the per-row results). Rows match existing members by party card number, citizen ID, or name and date of birth: re-importing the same file changes nothing. Errors carry a code and messages in Vietnamese and English.")
-            .RequireAuthorization(Policies.MembersWrite)
+            .RequireAuthorization(Policies.MembersImport)
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
@@ -92,7 +92,7 @@ public static class MemberEndpoints
             .WithName("ExportMembers")
             .WithSummary("Export members as CSV or Excel (.xlsx), streamed")
             .WithDescription("The import layout, so a file can be edited and imported again. Personal data is masked unless the role needs it; every export is audited.")
-            .RequireAuthorization(Policies.MembersRead)
+            .RequireAuthorization(Policies.MembersExport)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);

@@ -48,14 +48,14 @@ public static class OrganizationEndpoints
             .WithName("CreateOrganization")
             .WithSummary("Create a party organisation")
             .WithDescription("A cell belongs to a committee or sub-committee; a sub-committee to a committee; only an administrator creates a top-level committee.")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.OrganizationsCreate)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPut("/{id:guid}", Update)
             .WithName("UpdateOrganization")
             .WithSummary("Update a party organisation (If-Match required)")
             .WithDescription("Replaces the editable fields. Changing parentId moves the organisation with its whole subtree.")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.OrganizationsUpdate)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -63,7 +63,7 @@ public static class OrganizationEndpoints
             .WithName("DissolveOrganization")
             .WithSummary("Dissolve a party organisation (If-Match required)")
             .WithDescription("Its active child organisations must be dissolved or moved first. The record stays, with its dissolution date.")
-            .RequireAuthorization(Policies.OrganizationsWrite)
+            .RequireAuthorization(Policies.OrganizationsDissolve)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 

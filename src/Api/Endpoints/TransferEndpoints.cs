@@ -28,14 +28,14 @@ public static class TransferEndpoints
             .WithName("ListTransfers")
             .WithSummary("List transfers of party activity in scope")
             .WithDescription("A transfer is in scope when the member's home cell, the sending cell or the receiving cell is in the caller's subtree. Filter by member, status, kind, direction and organisation (its subtree); sort by requestedOn (default '-requestedOn'), sentOn or receivedOn. Official transfers once sent carry their presentation deadline and 'late'.")
-            .RequireAuthorization(Policies.MembersRead)
+            .RequireAuthorization(Policies.TransfersRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}", Get)
             .WithName("GetTransfer")
             .WithSummary("Get one transfer of party activity")
             .WithDescription("With the member's name, the organisations' names and, for an official transfer once sent, the day the member must present at the receiving organisation (60 working days from the sending date, public holidays excluded), the working days left or overdue, and 'late'. Returns the ETag to send back in If-Match; honours If-None-Match (304).")
-            .RequireAuthorization(Policies.MembersRead)
+            .RequireAuthorization(Policies.TransfersRead)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status404NotFound);
 
@@ -43,14 +43,14 @@ public static class TransferEndpoints
             .WithName("RequestTransfer")
             .WithSummary("Request a transfer of party activity")
             .WithDescription("INTERNAL: from the member's home cell to another active cell of the committee (toOrganizationId). OUTGOING: to an organisation outside the committee (externalOrganization, no toOrganizationId). INCOMING (official only): into a cell (toOrganizationId) from an organisation outside (externalOrganization), for a member recorded beforehand. TEMPORARY transfers need temporaryUntil: 3 to under 12 months from requestedOn (study: 3 to 24 months); OFFICIAL transfers have none. The member must be active and have no other open (REQUESTED or SENT) transfer.")
-            .RequireAuthorization(Policies.TransfersWrite)
+            .RequireAuthorization(Policies.TransfersRequest)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/send", Send)
             .WithName("SendTransfer")
             .WithSummary("Record that a transfer was sent (If-Match required)")
             .WithDescription("REQUESTED → SENT, not before the request date. An official outgoing transfer takes the member out of the committee's count on that day (status TRANSFERRED_OUT).")
-            .RequireAuthorization(Policies.TransfersWrite)
+            .RequireAuthorization(Policies.TransfersSend)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -58,7 +58,7 @@ public static class TransferEndpoints
             .WithName("ReceiveTransfer")
             .WithSummary("Record that the member was received (If-Match required)")
             .WithDescription("SENT → RECEIVED, not before the sending date. An official internal transfer moves the member to the receiving cell; an official incoming transfer places the member in the receiving cell (moving the member there if recorded in another cell). A temporary transfer changes neither the home cell nor the status. Receiving after the presentation deadline is recorded and marked late: a member's party activity is never refused.")
-            .RequireAuthorization(Policies.TransfersWrite)
+            .RequireAuthorization(Policies.TransfersReceive)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -66,7 +66,7 @@ public static class TransferEndpoints
             .WithName("RejectTransfer")
             .WithSummary("Reject or withdraw a transfer (If-Match required)")
             .WithDescription("REQUESTED or SENT → REJECTED with a reason, not before the previous step. An official outgoing transfer that was sent cannot be rejected: the member has already left the committee and returns by an incoming transfer.")
-            .RequireAuthorization(Policies.TransfersWrite)
+            .RequireAuthorization(Policies.TransfersReject)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
@@ -75,7 +75,7 @@ public static class TransferEndpoints
             .WithName("ListTemporaryMembers")
             .WithSummary("List the members temporarily attending an organisation")
             .WithDescription("Members on a received temporary transfer to this organisation (or a cell under it) on asOf (default today). They are counted and rated by their home cell, not here, and do not vote here. Sort by name (default), receivedOn or temporaryUntil.")
-            .RequireAuthorization(Policies.MembersRead)
+            .RequireAuthorization(Policies.TransfersRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         return api;

@@ -78,7 +78,8 @@ public sealed record AdmissionNextStepDto(
 /// <param name="FullName">Candidate's full name.</param>
 /// <param name="Sex">MALE or FEMALE.</param>
 /// <param name="SexLabel">Display label of <paramref name="Sex"/>.</param>
-/// <param name="DateOfBirth">Date of birth (age is counted in months).</param>
+/// <param name="DateOfBirth">Date of birth (age is counted in months); null (masked) unless the caller's role needs personal data, as in a member's record.</param>
+/// <param name="BirthYear">Year of birth (always shown).</param>
 /// <param name="EthnicityCode">Code of the national list of 54 ethnic groups.</param>
 /// <param name="EthnicityLabel">Name of the ethnic group.</param>
 /// <param name="GeneralEducation">PRIMARY, LOWER_SECONDARY or UPPER_SECONDARY.</param>
@@ -102,6 +103,7 @@ public sealed record AdmissionNextStepDto(
 /// <param name="ClosedReason">Why.</param>
 /// <param name="Steps">The recorded steps in order, each with the rule set applied.</param>
 /// <param name="NextStep">The step awaited, with its due date; null once the case is finished.</param>
+/// <param name="PersonalDataMasked">True when the date of birth is masked for the caller's role.</param>
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
 /// <param name="CreatedAt">When the record was created (UTC).</param>
 /// <param name="UpdatedAt">When the record was last changed (UTC).</param>
@@ -111,7 +113,8 @@ public sealed record AdmissionDto(
     string FullName,
     Sex Sex,
     BilingualLabel SexLabel,
-    DateOnly DateOfBirth,
+    DateOnly? DateOfBirth,
+    int BirthYear,
     string EthnicityCode,
     BilingualLabel? EthnicityLabel,
     GeneralEducation GeneralEducation,
@@ -135,6 +138,7 @@ public sealed record AdmissionDto(
     string? ClosedReason,
     IReadOnlyList<AdmissionStepDto> Steps,
     AdmissionNextStepDto? NextStep,
+    bool PersonalDataMasked,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt);
@@ -145,7 +149,8 @@ public sealed record AdmissionDto(
 /// <param name="FullName">Candidate's full name.</param>
 /// <param name="Sex">MALE or FEMALE.</param>
 /// <param name="SexLabel">Display label of <paramref name="Sex"/>.</param>
-/// <param name="DateOfBirth">Date of birth.</param>
+/// <param name="DateOfBirth">Date of birth; null (masked) unless the caller's role needs personal data.</param>
+/// <param name="BirthYear">Year of birth (always shown).</param>
 /// <param name="Stage">Where the case stands.</param>
 /// <param name="StageLabel">Display label of <paramref name="Stage"/>.</param>
 /// <param name="NextStep">The step awaited (null once finished); its due date is on the case and in the due list.</param>
@@ -154,6 +159,7 @@ public sealed record AdmissionDto(
 /// <param name="CommitteeDecisionOn">Date of the admission decision.</param>
 /// <param name="CeremonyOn">Date of the ceremony.</param>
 /// <param name="MemberId">The member recorded at the ceremony.</param>
+/// <param name="PersonalDataMasked">True when the date of birth is masked for the caller's role.</param>
 /// <param name="Version">Concurrency version.</param>
 public sealed record AdmissionSummaryDto(
     Guid Id,
@@ -161,7 +167,8 @@ public sealed record AdmissionSummaryDto(
     string FullName,
     Sex Sex,
     BilingualLabel SexLabel,
-    DateOnly DateOfBirth,
+    DateOnly? DateOfBirth,
+    int BirthYear,
     AdmissionStage Stage,
     BilingualLabel StageLabel,
     AdmissionStep? NextStep,
@@ -170,15 +177,18 @@ public sealed record AdmissionSummaryDto(
     DateOnly? CommitteeDecisionOn,
     DateOnly? CeremonyOn,
     Guid? MemberId,
+    bool PersonalDataMasked,
     long Version)
 {
-    public static AdmissionSummaryDto From(AdmissionCase a) => new(
+    /// <summary>A row of the list; <paramref name="unmasked"/> as <see cref="Members.PersonalData.CanRead"/> says for the caller.</summary>
+    public static AdmissionSummaryDto From(AdmissionCase a, bool unmasked) => new(
         a.Id,
         a.OrganizationId,
         a.FullName,
         a.Sex,
         MembershipLabels.Of(a.Sex),
-        a.DateOfBirth,
+        unmasked ? a.DateOfBirth : null,
+        a.DateOfBirth.Year,
         a.Stage,
         AdmissionLabels.Of(a.Stage),
         a.NextStep,
@@ -187,13 +197,16 @@ public sealed record AdmissionSummaryDto(
         a.CommitteeDecisionOn,
         a.CeremonyOn,
         a.MemberId,
+        !unmasked,
         a.Version);
 }
 
 /// <summary>Builds the full view of a case: sponsor names, the rule set of each step, the next step with its due date.</summary>
 internal static class AdmissionViews
 {
-    public static async Task<AdmissionDto> DetailAsync(IAppDbContext db, AdmissionCase a, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The case as the caller may see it: the date of birth only when <paramref name="unmasked"/>
+    /// (<see cref="Members.PersonalData.CanRead"/>, the rule of the member records).</summary>
+    public static async Task<AdmissionDto> DetailAsync(IAppDbContext db, AdmissionCase a, DateOnly today, bool unmasked, CancellationToken cancellationToken)
     {
         var memberIds = a.Sponsors.Where(s => s.MemberId is not null).Select(s => s.MemberId!.Value).ToList();
         var names = memberIds.Count == 0
@@ -239,7 +252,8 @@ internal static class AdmissionViews
             a.FullName,
             a.Sex,
             MembershipLabels.Of(a.Sex),
-            a.DateOfBirth,
+            unmasked ? a.DateOfBirth : null,
+            a.DateOfBirth.Year,
             a.EthnicityCode,
             ethnicity is null ? null : new BilingualLabel(ethnicity.NameVi, ethnicity.NameEn),
             a.GeneralEducation,
@@ -263,6 +277,7 @@ internal static class AdmissionViews
             a.ClosedReason,
             steps,
             await NextStepAsync(db, a, today, cancellationToken),
+            !unmasked,
             a.Version,
             a.CreatedAt,
             a.UpdatedAt);

@@ -27,6 +27,29 @@ internal static class TransferAccess
         return transfer;
     }
 
+    /// <summary>
+    /// The sending side records the sending: the organisation the member leaves (for an incoming transfer, whose
+    /// letter comes from outside the committee, the receiving one). A caller who sees the transfer only from the other
+    /// side gets 403 <c>transfer.sending_side_only</c>.
+    /// </summary>
+    public static Task EnsureSendingSideAsync(this IOrganizationScope scope, Transfer transfer, CancellationToken cancellationToken) =>
+        EnsureSideAsync(scope, transfer.FromOrganizationId ?? transfer.ToOrganizationId, "transfer.sending_side_only", cancellationToken);
+
+    /// <summary>
+    /// The receiving side records the receipt: the organisation the member joins (for an outgoing transfer, whose
+    /// receiving organisation is outside the committee, the sending one). Otherwise 403 <c>transfer.receiving_side_only</c>.
+    /// </summary>
+    public static Task EnsureReceivingSideAsync(this IOrganizationScope scope, Transfer transfer, CancellationToken cancellationToken) =>
+        EnsureSideAsync(scope, transfer.ToOrganizationId ?? transfer.FromOrganizationId, "transfer.receiving_side_only", cancellationToken);
+
+    private static async Task EnsureSideAsync(IOrganizationScope scope, Guid? side, string code, CancellationToken cancellationToken)
+    {
+        if (side is { } organizationId && !await scope.CoversAsync(organizationId, cancellationToken))
+        {
+            throw new ForbiddenException(code, "This step of the transfer is recorded by the other side.");
+        }
+    }
+
     /// <summary>Loads the member with its history in date order, ready for a change.</summary>
     public static Task<PartyMember> LoadMemberForChangeAsync(this IAppDbContext db, Guid memberId, CancellationToken cancellationToken) =>
         db.Members

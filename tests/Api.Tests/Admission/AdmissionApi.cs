@@ -2,15 +2,46 @@ using System.Net;
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Admissions;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Admission;
 
-/// <summary>Drives an admission case over HTTP, carrying its ETag from step to step.</summary>
-internal sealed class AdmissionApi(HttpClient client)
+/// <summary>
+/// Drives an admission case over HTTP, carrying its ETag from step to step. Each step is sent by whoever records it:
+/// the cell's secretary for the cell's steps (opening the case, candidate data, course, sponsors, resolution,
+/// ceremony), the committee's office for the committee's decisions (admission, recognition, name removal, closing).
+/// </summary>
+internal sealed class AdmissionApi(Func<Guid, HttpClient> cell, HttpClient committee)
 {
     public const string Url = "/api/v1/admissions";
 
-    public HttpClient Client => client;
+    private static readonly HashSet<string> CommitteeSteps = ["committee-decision", "full-membership", "name-removal", "close"];
+
+    private readonly Dictionary<Guid, HttpClient> cells = [];
+
+    /// <summary>Each cell's own secretary and the committee's office (scoped to the committee).</summary>
+    public AdmissionApi(ApiFactory factory)
+        : this(cellId => factory.ClientAs("CellSecretary", cellId), factory.ClientAs("CommitteeOffice", DemoData.CommitteeId))
+    {
+    }
+
+    /// <summary>The committee's office: it reads every case of the committee.</summary>
+    public HttpClient Client => committee;
+
+    /// <summary>The secretary of <paramref name="cellId"/>.</summary>
+    public HttpClient Cell(Guid cellId)
+    {
+        if (!cells.TryGetValue(cellId, out var client))
+        {
+            cells[cellId] = client = cell(cellId);
+        }
+
+        return client;
+    }
+
+    /// <summary>Who records <paramref name="step"/> of <paramref name="admission"/>.</summary>
+    public HttpClient For(AdmissionDto admission, string step) =>
+        CommitteeSteps.Contains(step) ? committee : Cell(admission.OrganizationId);
 
     public static object Candidate(
         Guid cellId,
@@ -30,7 +61,8 @@ internal sealed class AdmissionApi(HttpClient client)
 
     public async Task<AdmissionDto> CreateAsync(object candidate)
     {
-        var response = await client.PostAsJsonAsync(Url, candidate, HttpExtensions.Json);
+        var cellId = (Guid)candidate.GetType().GetProperty("organizationId")!.GetValue(candidate)!;
+        var response = await Cell(cellId).PostAsJsonAsync(Url, candidate, HttpExtensions.Json);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var created = await response.ReadAsync<AdmissionDto>();
         response.Headers.ETag!.Tag.ShouldBe($"\"{created.Version}\"");
@@ -40,7 +72,7 @@ internal sealed class AdmissionApi(HttpClient client)
 
     /// <summary>POSTs a step with the case's current ETag.</summary>
     public Task<HttpResponseMessage> PostStepAsync(AdmissionDto admission, string step, object body) =>
-        client.PostJsonAsync($"{Url}/{admission.Id}/{step}", body, $"\"{admission.Version}\"");
+        For(admission, step.Split('/')[0]).PostJsonAsync($"{Url}/{admission.Id}/{step}", body, $"\"{admission.Version}\"");
 
     /// <summary>POSTs a step that must succeed, and returns the case after it (checking the new ETag).</summary>
     public async Task<AdmissionDto> StepAsync(AdmissionDto admission, string step, object body)
@@ -53,7 +85,7 @@ internal sealed class AdmissionApi(HttpClient client)
     }
 
     public async Task<AdmissionDto> GetAsync(Guid id) =>
-        (await client.GetFromJsonAsync<AdmissionDto>($"{Url}/{id}", HttpExtensions.Json))!;
+        (await committee.GetFromJsonAsync<AdmissionDto>($"{Url}/{id}", HttpExtensions.Json))!;
 
     public Task<AdmissionDto> CourseAsync(AdmissionDto admission, string completedOn = "2022-11-15") =>
         StepAsync(admission, "course", new { completedOn, certificateNumber = "125-GCN/TTCT" });

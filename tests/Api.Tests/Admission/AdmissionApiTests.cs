@@ -16,7 +16,7 @@ namespace PartyCommittee.Api.Tests.Admission;
 /// <summary>The admission workflow over HTTP: the happy path to full membership, each rule refused, scope, roles and ETags.</summary>
 public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private readonly AdmissionApi office = new(factory.ClientAs("CommitteeOffice", DemoData.CommitteeId));
+    private readonly AdmissionApi office = new(factory);
 
     [Fact]
     public async Task A_candidate_goes_through_every_step_to_full_membership()
@@ -120,7 +120,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var admission = await office.PreparedAsync(factory, DemoData.Cell(2));
 
-        var put = await office.Client.PutJsonAsync(
+        var put = await office.Cell(admission.OrganizationId).PutJsonAsync(
             $"{AdmissionApi.Url}/{admission.Id}",
             new { fullName = "Lâm Thị Sô Phi A", sex = "FEMALE", dateOfBirth = "1996-08-21", ethnicityCode = "05", generalEducation = "UPPER_SECONDARY", isYouthUnionMember = true },
             $"\"{admission.Version}\"");
@@ -129,7 +129,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         updated.IsYouthUnionMember.ShouldBeTrue();
 
         var resolved = await office.ResolveAsync(updated);
-        var locked = await office.Client.PutJsonAsync(
+        var locked = await office.Cell(resolved.OrganizationId).PutJsonAsync(
             $"{AdmissionApi.Url}/{resolved.Id}",
             new { fullName = "Lâm Thị B", sex = "FEMALE", dateOfBirth = "1996-08-21", ethnicityCode = "05", generalEducation = "UPPER_SECONDARY", isYouthUnionMember = true },
             $"\"{resolved.Version}\"");
@@ -316,11 +316,12 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var admission = await office.CreateAsync(AdmissionApi.Candidate(DemoData.Cell(2), "Mai Văn Lực"));
 
-        var missing = await office.Client.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-15", certificateNumber = "1" });
+        var secretary = office.Cell(admission.OrganizationId);
+        var missing = await secretary.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-15", certificateNumber = "1" });
         await missing.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired, "concurrency.if_match_required");
 
         var updated = await office.CourseAsync(admission);
-        var stale = await office.Client.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-16", certificateNumber = "2" }, "\"1\"");
+        var stale = await secretary.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-16", certificateNumber = "2" }, "\"1\"");
         await stale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale_etag");
 
         (await office.GetAsync(admission.Id)).CourseCertificateNumber.ShouldBe(updated.CourseCertificateNumber);
@@ -338,7 +339,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var step = await viewer.PostJsonAsync($"{AdmissionApi.Url}/{admission.Id}/course", new { completedOn = "2022-11-15", certificateNumber = "1" }, "\"1\"");
         await step.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
 
-        var otherSecretary = new AdmissionApi(factory.ClientAs("CellSecretary", DemoData.Cell(2)));
+        var otherSecretary = new AdmissionApi(_ => factory.ClientAs("CellSecretary", DemoData.Cell(2)), factory.ClientAs("CellSecretary", DemoData.Cell(2)));
         await (await otherSecretary.Client.GetAsync($"{AdmissionApi.Url}/{admission.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "admission.not_found");
         await (await otherSecretary.PostStepAsync(admission, "course", new { completedOn = "2022-11-15", certificateNumber = "1" }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "admission.not_found");
@@ -348,15 +349,93 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         list!.Items.ShouldNotContain(i => i.Id == admission.Id);
         await (await otherSecretary.Client.GetAsync($"{AdmissionApi.Url}?organizationId={DemoData.Cell(3)}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "organization.not_found");
 
-        var ownSecretary = new AdmissionApi(factory.ClientAs("CellSecretary", DemoData.Cell(3)));
+        var ownSecretary = new AdmissionApi(_ => factory.ClientAs("CellSecretary", DemoData.Cell(3)), factory.ClientAs("CellSecretary", DemoData.Cell(3)));
         (await ownSecretary.CourseAsync(admission)).CourseCompletedOn.ShouldBe(new DateOnly(2022, 11, 15));
+    }
+
+    [Fact]
+    public async Task Each_step_is_recorded_by_whoever_takes_it_and_a_cell_secretary_cannot_admit_a_member()
+    {
+        var cell = DemoData.Cell(4);
+        var secretary = factory.ClientAs("CellSecretary", cell);
+        var committeeOffice = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        var onlySecretary = new AdmissionApi(_ => secretary, secretary);
+        var onlyOffice = new AdmissionApi(_ => committeeOffice, committeeOffice);
+
+        // The committee's office does not open a case nor record the cell's steps.
+        await (await committeeOffice.PostAsJsonAsync(AdmissionApi.Url, AdmissionApi.Candidate(cell), HttpExtensions.Json))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Sơn Thị Chanh Đa")), "2024-01-08");
+        foreach (var (step, body) in new (string, object)[]
+        {
+            ("course", new { completedOn = "2022-11-15", certificateNumber = "1" }),
+            ("sponsors", new { kind = "YOUTH_UNION_EXECUTIVE", assignedOn = "2022-12-01" }),
+            ("cell-resolution", new { resolvedOn = "2024-01-08", number = "1-NQ" }),
+            ("ceremony", new { heldOn = "2024-02-20" }),
+        })
+        {
+            await (await onlyOffice.PostStepAsync(admission, step, body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        }
+
+        // The cell's secretary does not record the committee's decisions: no member can come out of the cell alone.
+        foreach (var (step, body) in new (string, object)[]
+        {
+            ("committee-decision", new { decidedOn = "2024-02-05", number = "1-QĐ" }),
+            ("full-membership", new { recognizedOn = "2025-02-21", number = "2-QĐ" }),
+            ("name-removal", new { removedOn = "2024-06-01", number = "3-QĐ", reason = "Không đủ tư cách" }),
+            ("close", new { closedOn = "2024-02-05", reason = "Không kết nạp" }),
+        })
+        {
+            await (await onlySecretary.PostStepAsync(admission, step, body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
+        }
+
+        (await factory.WithDbAsync(db => db.AdmissionCases.AsNoTracking().SingleAsync(a => a.Id == admission.Id))).Stage.ShouldBe(AdmissionStage.CellResolved);
+
+        // Each in turn: the committee decides, the cell holds the ceremony (which records the probationary member).
+        admission = await onlyOffice.DecideAsync(admission, "2024-02-05");
+        admission = await onlySecretary.CeremonyAsync(admission, "2024-02-20");
+        admission.Stage.ShouldBe(AdmissionStage.OnProbation);
+    }
+
+    [Fact]
+    public async Task The_candidates_date_of_birth_is_masked_as_in_member_records_and_unmasked_reads_are_audited()
+    {
+        var cell = DemoData.Cell(5);
+        var admission = await office.CreateAsync(AdmissionApi.Candidate(cell, "Thạch Thị Sa Quênh", dateOfBirth: "1997-04-12"));
+
+        foreach (var (role, scope) in new[] { ("Viewer", DemoData.CommitteeId), ("CellSecretary", cell) })
+        {
+            var client = factory.ClientAs(role, scope);
+            var masked = await client.GetFromJsonAsync<AdmissionDto>($"{AdmissionApi.Url}/{admission.Id}", HttpExtensions.Json);
+            masked!.DateOfBirth.ShouldBeNull(role);
+            masked.BirthYear.ShouldBe(1997);
+            masked.PersonalDataMasked.ShouldBeTrue();
+            var row = (await client.GetFromJsonAsync<PagedList<AdmissionSummaryDto>>($"{AdmissionApi.Url}?organizationId={cell}&pageSize=100", HttpExtensions.Json))!
+                .Items.Single(i => i.Id == admission.Id);
+            row.DateOfBirth.ShouldBeNull(role);
+            row.BirthYear.ShouldBe(1997);
+            row.PersonalDataMasked.ShouldBeTrue();
+        }
+
+        // Also the answer to the cell's own step.
+        (await office.CourseAsync(admission)).DateOfBirth.ShouldBeNull();
+
+        var readsBefore = await ReadAuditsAsync(admission.Id);
+        var unmasked = await factory.ClientAs("InspectionCommission", DemoData.CommitteeId, subject: "ubkt-admission")
+            .GetFromJsonAsync<AdmissionDto>($"{AdmissionApi.Url}/{admission.Id}", HttpExtensions.Json);
+        unmasked!.DateOfBirth.ShouldBe(new DateOnly(1997, 4, 12));
+        unmasked.PersonalDataMasked.ShouldBeFalse();
+        (await ReadAuditsAsync(admission.Id)).ShouldBe(readsBefore + 1);
     }
 
     [Fact]
     public async Task A_case_is_created_only_in_a_cell()
     {
-        var response = await office.Client.PostAsJsonAsync(AdmissionApi.Url, AdmissionApi.Candidate(DemoData.CommitteeId), HttpExtensions.Json);
+        var response = await factory.ClientAs("Admin", null).PostAsJsonAsync(AdmissionApi.Url, AdmissionApi.Candidate(DemoData.CommitteeId), HttpExtensions.Json);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.organization_not_a_cell");
     }
+
+    private Task<int> ReadAuditsAsync(Guid admissionId) =>
+        factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "Read" && e.EntityKey == admissionId.ToString()));
 }

@@ -78,7 +78,7 @@ public sealed class CalendarApiTests(ApiFactory factory) : IClassFixture<ApiFact
     [Fact]
     public async Task A_holiday_moves_the_ceremony_deadline()
     {
-        var office = new AdmissionApi(factory.ClientAs("CommitteeOffice", DemoData.CommitteeId));
+        var office = new AdmissionApi(factory);
         var cell = DemoData.Cell(6);
         var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Trương Thị Hạnh")), "2024-01-08");
         admission = await office.DecideAsync(admission, "2024-02-05");

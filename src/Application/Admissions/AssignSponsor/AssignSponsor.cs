@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -42,7 +43,7 @@ public sealed class AssignSponsorValidator : AbstractValidator<AssignSponsorComm
     }
 }
 
-public sealed class AssignSponsorHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class AssignSponsorHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<AssignSponsorCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(AssignSponsorCommand command, CancellationToken cancellationToken)
@@ -66,6 +67,6 @@ public sealed class AssignSponsorHandler(IAppDbContext db, IOrganizationScope sc
         admission.AssignSponsor(Guid.CreateVersion7(time.GetUtcNow()), sponsor.Kind!.Value, member, sponsor.WorkedTogetherSince, assignedOn);
         db.MarkChanged(admission);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

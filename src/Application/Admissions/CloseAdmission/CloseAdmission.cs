@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.CloseAdmission;
 
@@ -24,7 +25,7 @@ public sealed class CloseAdmissionValidator : AbstractValidator<CloseAdmissionCo
     }
 }
 
-public sealed class CloseAdmissionHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class CloseAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CloseAdmissionCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(CloseAdmissionCommand command, CancellationToken cancellationToken)
@@ -35,6 +36,6 @@ public sealed class CloseAdmissionHandler(IAppDbContext db, IOrganizationScope s
         AdmissionRules.EnsureNotInFuture(date, time);
         admission.Close(date, command.Closure.Reason!);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

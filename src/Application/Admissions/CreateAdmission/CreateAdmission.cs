@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -35,7 +36,7 @@ public sealed class CreateAdmissionValidator : AbstractValidator<CreateAdmission
     }
 }
 
-public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CreateAdmissionCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(CreateAdmissionCommand command, CancellationToken cancellationToken)
@@ -61,6 +62,6 @@ public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope 
 
         db.AdmissionCases.Add(admission);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, today, cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, today, PersonalData.CanRead(user), cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.HoldCeremony;
 
@@ -22,7 +23,7 @@ public sealed class HoldCeremonyValidator : AbstractValidator<HoldCeremonyComman
     }
 }
 
-public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<HoldCeremonyCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(HoldCeremonyCommand command, CancellationToken cancellationToken)
@@ -37,6 +38,6 @@ public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope sco
         var member = admission.HoldCeremony(Guid.CreateVersion7(time.GetUtcNow()), date, cell, calendar);
         db.Members.Add(member);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -31,7 +32,7 @@ public sealed class ListAdmissionsValidator : AbstractValidator<ListAdmissionsQu
     }
 }
 
-public sealed class ListAdmissionsHandler(IAppDbContext db, IOrganizationScope scope)
+public sealed class ListAdmissionsHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user)
     : IQueryHandler<ListAdmissionsQuery, PagedList<AdmissionSummaryDto>>
 {
     public async ValueTask<PagedList<AdmissionSummaryDto>> Handle(ListAdmissionsQuery query, CancellationToken cancellationToken)
@@ -68,6 +69,7 @@ public sealed class ListAdmissionsHandler(IAppDbContext db, IOrganizationScope s
         };
 
         var page = await PagedList<AdmissionCase>.CreateAsync(cases, query.Page, query.PageSize, cancellationToken);
-        return page.Map(AdmissionSummaryDto.From);
+        var unmasked = PersonalData.CanRead(user);
+        return page.Map(a => AdmissionSummaryDto.From(a, unmasked));
     }
 }

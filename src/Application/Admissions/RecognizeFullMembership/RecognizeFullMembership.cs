@@ -4,6 +4,7 @@ using Mediator;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.RecognizeFullMembership;
 
@@ -25,7 +26,7 @@ public sealed class RecognizeFullMembershipValidator : AbstractValidator<Recogni
     }
 }
 
-public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RecognizeFullMembershipCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecognizeFullMembershipCommand command, CancellationToken cancellationToken)
@@ -40,6 +41,6 @@ public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizati
         var calendar = await db.LoadAsync(admission.RecognitionPeriod()?.StartsOn ?? date, date, cancellationToken);
         admission.RecognizeFullMembership(member, date, command.Recognition.Number, calendar);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.RecordCellResolution;
 
@@ -24,7 +25,7 @@ public sealed class RecordCellResolutionValidator : AbstractValidator<RecordCell
     }
 }
 
-public sealed class RecordCellResolutionHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RecordCellResolutionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RecordCellResolutionCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecordCellResolutionCommand command, CancellationToken cancellationToken)
@@ -35,6 +36,6 @@ public sealed class RecordCellResolutionHandler(IAppDbContext db, IOrganizationS
         AdmissionRules.EnsureNotInFuture(date, time);
         admission.RecordCellResolution(date, command.Resolution.Number);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

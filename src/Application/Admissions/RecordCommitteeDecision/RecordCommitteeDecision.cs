@@ -4,6 +4,7 @@ using Mediator;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.RecordCommitteeDecision;
 
@@ -25,7 +26,7 @@ public sealed class RecordCommitteeDecisionValidator : AbstractValidator<RecordC
     }
 }
 
-public sealed class RecordCommitteeDecisionHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RecordCommitteeDecisionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RecordCommitteeDecisionCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecordCommitteeDecisionCommand command, CancellationToken cancellationToken)
@@ -40,6 +41,6 @@ public sealed class RecordCommitteeDecisionHandler(IAppDbContext db, IOrganizati
         var calendar = await db.LoadAsync(admission.CellResolutionOn ?? date, date, cancellationToken);
         admission.RecordCommitteeDecision(date, command.Decision.Number, calendar);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.RecordCourse;
 
@@ -24,7 +25,7 @@ public sealed class RecordCourseValidator : AbstractValidator<RecordCourseComman
     }
 }
 
-public sealed class RecordCourseHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RecordCourseHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RecordCourseCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecordCourseCommand command, CancellationToken cancellationToken)
@@ -35,6 +36,6 @@ public sealed class RecordCourseHandler(IAppDbContext db, IOrganizationScope sco
         AdmissionRules.EnsureNotInFuture(date, time);
         admission.RecordCourse(date, command.Course.CertificateNumber);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

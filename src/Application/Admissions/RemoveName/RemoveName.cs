@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.RemoveName;
 
@@ -27,7 +28,7 @@ public sealed class RemoveNameValidator : AbstractValidator<RemoveNameCommand>
     }
 }
 
-public sealed class RemoveNameHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RemoveNameHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RemoveNameCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RemoveNameCommand command, CancellationToken cancellationToken)
@@ -40,6 +41,6 @@ public sealed class RemoveNameHandler(IAppDbContext db, IOrganizationScope scope
         var member = await db.LoadAdmittedMemberAsync(admission, cancellationToken);
         admission.RemoveName(member, date, command.Removal.Number, command.Removal.Reason!);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

@@ -2,13 +2,14 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 
 namespace PartyCommittee.Application.Admissions.RemoveSponsor;
 
 /// <summary>Withdraws a sponsor while the candidate is being prepared.</summary>
 public sealed record RemoveSponsorCommand(Guid Id, Guid SponsorId, long ExpectedVersion) : ICommand<AdmissionDto>;
 
-public sealed class RemoveSponsorHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RemoveSponsorHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RemoveSponsorCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RemoveSponsorCommand command, CancellationToken cancellationToken)
@@ -23,6 +24,6 @@ public sealed class RemoveSponsorHandler(IAppDbContext db, IOrganizationScope sc
         admission.WithdrawSponsor(command.SponsorId);
         db.MarkChanged(admission);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Members;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Admissions.UpdateCandidate;
@@ -34,7 +35,7 @@ public sealed class UpdateCandidateValidator : AbstractValidator<UpdateCandidate
     }
 }
 
-public sealed class UpdateCandidateHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class UpdateCandidateHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<UpdateCandidateCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(UpdateCandidateCommand command, CancellationToken cancellationToken)
@@ -45,6 +46,6 @@ public sealed class UpdateCandidateHandler(IAppDbContext db, IOrganizationScope 
         admission.UpdateCandidate(
             update.FullName!, update.Sex!.Value, update.DateOfBirth!.Value, update.EthnicityCode!, update.GeneralEducation!.Value, update.IsYouthUnionMember!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
     }
 }

@@ -8,6 +8,8 @@ internal static class TransferMessages
         ["transfer.not_found"] = ("Không tìm thấy hồ sơ chuyển sinh hoạt đảng '{0}'.", "Transfer '{0}' was not found."),
         ["transfer.member_not_found"] = ("Không tìm thấy đảng viên '{0}' trong phạm vi được phân quyền.", "Party member '{0}' was not found in your scope."),
         ["transfer.target_not_found"] = ("Không tìm thấy chi bộ tiếp nhận '{0}' trong phạm vi được phân quyền.", "Receiving cell '{0}' was not found in your scope."),
+        ["transfer.sending_side_only"] = ("Bước giới thiệu chuyển đi do tổ chức đảng nơi đảng viên chuyển đi ghi nhận.", "The sending is recorded by the organisation the member leaves."),
+        ["transfer.receiving_side_only"] = ("Bước tiếp nhận do tổ chức đảng nơi đảng viên chuyển đến ghi nhận.", "The receipt is recorded by the organisation the member joins."),
         ["transfer.member_not_active"] = ("Đảng viên đã ra khỏi tổ chức đảng ({0}), không thể chuyển sinh hoạt.", "The member has left the party organisation ({0}); there is nothing to transfer."),
         ["transfer.already_open"] = ("Đảng viên đang có một hồ sơ chuyển sinh hoạt đảng chưa hoàn tất (đã đề nghị hoặc đã giới thiệu); hãy hoàn tất hoặc hủy hồ sơ đó trước.", "The member already has a transfer that is requested or sent; finish or reject it first."),
         ["transfer.date_in_future"] = ("Ngày {0} chưa đến; không ghi nhận trước một bước chuyển sinh hoạt.", "The date {0} is in the future; a step of a transfer is recorded once it has happened."),

@@ -58,11 +58,16 @@ public sealed class AddBodyMembershipHandler(IAppDbContext db, IOrganizationScop
     {
         var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == body.TermId, cancellationToken);
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == body.OrganizationId, cancellationToken);
-        // Tracked (and never changed) so that the placements loaded by the second query attach to the member.
+        // Tracked (and never changed) so that the placements loaded by the second query attach to the member. A
+        // member outside the caller's scope is reported exactly as a missing one (existence is not revealed).
         var member = await db.Members
             .Include(m => m.StatusHistory)
-            .FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken)
-            ?? throw new DomainRuleException("body.member_not_found", "The party member was not found.", RuleViolationKind.Unprocessable, memberId);
+            .FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
+        {
+            throw new DomainRuleException("body.member_not_found", "The party member was not found.", RuleViolationKind.Unprocessable, memberId);
+        }
+
         await db.MemberPlacements.Where(p => p.MemberId == memberId).LoadAsync(cancellationToken);
 
         var cellIds = member.Placements.Select(p => p.OrganizationId).Distinct().ToList();

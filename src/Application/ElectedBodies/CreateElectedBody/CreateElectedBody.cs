@@ -41,9 +41,13 @@ public sealed class CreateElectedBodyHandler(IAppDbContext db, IOrganizationScop
                 "body.organization_not_found", "The organisation was not found.", RuleViolationKind.Unprocessable, organizationId);
         }
 
+        // A term of an organisation outside the caller's scope is reported exactly as a missing one.
         var termId = command.TermId!.Value;
-        var term = await db.Terms.AsNoTracking().FirstOrDefaultAsync(t => t.Id == termId, cancellationToken)
-            ?? throw new DomainRuleException("body.term_not_found", "The term was not found.", RuleViolationKind.Unprocessable, termId);
+        var term = await db.Terms.AsNoTracking().FirstOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        if (term is null || !await scope.CoversAsync(term.OrganizationId, cancellationToken))
+        {
+            throw new DomainRuleException("body.term_not_found", "The term was not found.", RuleViolationKind.Unprocessable, termId);
+        }
 
         var existingKinds = await db.ElectedBodies.AsNoTracking()
             .Where(b => b.OrganizationId == organization.Id && b.TermId == term.Id)

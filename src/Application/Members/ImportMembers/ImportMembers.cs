@@ -101,7 +101,7 @@ public sealed class ImportMembersHandler(IAppDbContext db, IOrganizationScope sc
     {
         try
         {
-            var existing = await FindAsync(row, cancellationToken);
+            var existing = await FindAsync(row, [.. cells.Values.Select(c => c.Id).Distinct()], cancellationToken);
             if (existing is null)
             {
                 var cell = cells[row.OrganizationId!.Value.ToString()];
@@ -149,9 +149,14 @@ public sealed class ImportMembersHandler(IAppDbContext db, IOrganizationScope sc
         await db.EnsureUniqueAsync(row, except, cancellationToken);
     }
 
-    private async Task<PartyMember?> FindAsync(CreateMemberCommand row, CancellationToken cancellationToken)
+    /// <summary>
+    /// The existing member a row stands for, among the members of the cells in the caller's scope only: a row is never
+    /// matched to (and never updates or reveals) a member outside it. A card or citizen ID held outside the scope then
+    /// fails the uniqueness check, exactly as when recording a member (member.card_number_taken, member.citizen_id_taken).
+    /// </summary>
+    private async Task<PartyMember?> FindAsync(CreateMemberCommand row, IReadOnlyCollection<Guid> cellsInScope, CancellationToken cancellationToken)
     {
-        var members = db.Members.Include(m => m.StatusHistory).Include(m => m.Placements);
+        var members = db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).Where(m => cellsInScope.Contains(m.OrganizationId));
         if (row.PartyCardNumber is { } card)
         {
             return db.Members.Local.FirstOrDefault(m => m.PartyCardNumber == card)

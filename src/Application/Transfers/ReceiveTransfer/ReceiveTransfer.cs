@@ -31,6 +31,7 @@ public sealed class ReceiveTransferHandler(IAppDbContext db, IOrganizationScope 
     public async ValueTask<TransferDto> Handle(ReceiveTransferCommand command, CancellationToken cancellationToken)
     {
         var transfer = await db.LoadTransferInScopeAsync(scope, command.Id, tracking: true, cancellationToken);
+        await scope.EnsureReceivingSideAsync(transfer, cancellationToken);
         transfer.EnsureVersion(command.ExpectedVersion);
         var member = await db.LoadMemberForChangeAsync(transfer.MemberId, cancellationToken);
         var target = transfer.ToOrganizationId is { } targetId

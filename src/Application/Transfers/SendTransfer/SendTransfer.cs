@@ -27,6 +27,7 @@ public sealed class SendTransferHandler(IAppDbContext db, IOrganizationScope sco
     public async ValueTask<TransferDto> Handle(SendTransferCommand command, CancellationToken cancellationToken)
     {
         var transfer = await db.LoadTransferInScopeAsync(scope, command.Id, tracking: true, cancellationToken);
+        await scope.EnsureSendingSideAsync(transfer, cancellationToken);
         transfer.EnsureVersion(command.ExpectedVersion);
         var member = await db.LoadMemberForChangeAsync(transfer.MemberId, cancellationToken);
         var today = time.TodayInVietnam();
