@@ -136,7 +136,7 @@ public sealed class MemberImportDataTests(ApiFactory factory) : IClassFixture<Ap
         factory.WithDbAsync(async db =>
         {
             var cell = await db.Organizations.SingleAsync(o => o.Id == cellId);
-            var admitted = new DateOnly(2012, 5, 19);
+            var admitted = new DateOnly(2015, 5, 19);
             db.Members.Add(PartyMember.Register(
                 Guid.CreateVersion7(),
                 new MemberProfile(

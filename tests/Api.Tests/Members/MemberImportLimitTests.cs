@@ -136,7 +136,7 @@ public sealed class SpreadsheetReaderTests
 
         var refused = Should.Throw<AppException>(() =>
         {
-            foreach (var row in new Spreadsheets().Read(source, SheetFormat.Csv, 100))
+            foreach (var row in new Spreadsheets().Read(source, SheetFormat.Csv, new SheetReadLimits(MaxRows: 100, MaxBytes: long.MaxValue, MaxExpandedBytes: long.MaxValue, MaxCompressionRatio: 100)))
             {
                 row.ShouldNotBeNull();
             }

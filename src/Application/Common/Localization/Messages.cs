@@ -70,6 +70,7 @@ public static class Messages
         [405] = ("Phương thức không được phép", "Method not allowed"),
         [409] = ("Xung đột dữ liệu", "Conflict"),
         [412] = ("Điều kiện tiên quyết không thỏa", "Precondition failed"),
+        [413] = ("Nội dung quá lớn", "Content too large"),
         [415] = ("Định dạng không được hỗ trợ", "Unsupported media type"),
         [422] = ("Vi phạm quy định nghiệp vụ", "Business rule violated"),
         [428] = ("Thiếu điều kiện tiên quyết", "Precondition required"),
