@@ -108,7 +108,7 @@ public sealed class Spreadsheets : ISpreadsheets
                 var cells = new Dictionary<string, string?>(headers.Length, StringComparer.OrdinalIgnoreCase);
                 for (var i = 0; i < headers.Length; i++)
                 {
-                    cells[headers[i]] = i < csv.RowFieldCount ? CellText(csv.GetString(i)) : null;
+                    cells[headers[i]] = i < csv.RowFieldCount ? FormulaText(csv.GetString(i)) : null;
                 }
 
                 if (cells.Values.Any(v => v is not null))
@@ -228,8 +228,11 @@ public sealed class Spreadsheets : ISpreadsheets
         return [.. headers];
     }
 
-    /// <summary>Trimmed, null when empty, without the apostrophe the export puts before formula-like text.</summary>
-    private static string? CellText(string? text) => string.IsNullOrWhiteSpace(text) ? null : FormulaGuard.Unprotect(text.Trim());
+    /// <summary>Trimmed, null when empty.</summary>
+    private static string? CellText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>A CSV cell: also without the apostrophe the CSV export puts before formula-like text.</summary>
+    private static string? FormulaText(string? text) => CellText(text) is { } cell ? FormulaGuard.Unprotect(cell) : null;
 
     /// <summary>Runs one step of a parser, turning its failures into coded refusals (the limits' own refusals pass through).</summary>
     private static T Guarded<T>(Func<T> step)

@@ -10,8 +10,8 @@ namespace PartyCommittee.Application.Members.ImportMembers;
 /// What an import checks its rows against, loaded once per import in a fixed number of set-based queries (never a
 /// query per row), held in dictionaries so that each row costs the same whatever the size of the file:
 /// <list type="bullet">
-/// <item>the members in the caller's scope, tracked (they are the only ones a row may match and update), by party
-/// card number, citizen ID, record number, and folded name with date of birth;</item>
+/// <item>the members in the caller's scope (the only ones a row may match and update; tracked unless it is a dry run),
+/// by party card number, citizen ID, record number, and folded name with date of birth;</item>
 /// <item>the natural keys (card, citizen ID, record number) of the members outside the scope, as bare strings: no id,
 /// name or anything else of theirs is loaded, so nothing about them can reach a response.</item>
 /// </list>
@@ -30,13 +30,14 @@ internal sealed class ImportMemberIndex
     {
     }
 
-    /// <param name="db">The unit of work; the members in scope are loaded tracked, so that an import can update them.</param>
+    /// <param name="db">The unit of work.</param>
     /// <param name="scopePrefix">The caller's subtree (null: unrestricted).</param>
+    /// <param name="tracking">Load the members in scope tracked, so that the import can update them (not for a dry run).</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public static async Task<ImportMemberIndex> LoadAsync(IAppDbContext db, string? scopePrefix, CancellationToken cancellationToken)
+    public static async Task<ImportMemberIndex> LoadAsync(IAppDbContext db, string? scopePrefix, bool tracking, CancellationToken cancellationToken)
     {
         var index = new ImportMemberIndex();
-        var inScope = db.Members.AsQueryable();
+        var inScope = tracking ? db.Members.AsQueryable() : db.Members.AsNoTracking();
         if (scopePrefix is not null)
         {
             var scopeIds = db.Organizations.InScope(scopePrefix).Select(o => o.Id);

@@ -63,14 +63,14 @@ public sealed class ImportMembersHandler(
     {
         var prefix = await scope.GetPathPrefixAsync(cancellationToken);
         var cells = await CellsInScopeAsync(prefix, cancellationToken);
-        var index = await ImportMemberIndex.LoadAsync(db, prefix, cancellationToken);
+        var index = await ImportMemberIndex.LoadAsync(db, prefix, tracking: !command.DryRun, cancellationToken);
         var file = new FileKeys();
         var results = new List<MemberImportRow>();
 
         foreach (var row in sheets.Read(command.Content, command.Format, options.Limits))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results.Add(Import(row, cells, index, file));
+            results.Add(Import(row, cells, index, file, command.DryRun));
         }
 
         var errorCount = results.Count(r => r.Outcome == "ERROR");
@@ -86,7 +86,7 @@ public sealed class ImportMembersHandler(
             errorCount, results);
     }
 
-    private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file)
+    private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
     {
         var errors = new List<ImportError>();
         var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
@@ -138,7 +138,7 @@ public sealed class ImportMembersHandler(
 
         try
         {
-            return existing is null ? Create(sheetRow.Number, row, cells, index, file) : Update(sheetRow.Number, row, existing);
+            return existing is null ? Create(sheetRow.Number, row, cells, index, file, dryRun) : Update(sheetRow.Number, row, existing);
         }
         catch (DomainRuleException rule)
         {
@@ -146,12 +146,16 @@ public sealed class ImportMembersHandler(
         }
     }
 
-    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, CellsInScope cells, ImportMemberIndex index, FileKeys file)
+    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
     {
         var cell = cells.ById[row.OrganizationId!.Value];
         var since = row.StatusSince ?? row.FullMembershipDate ?? row.CeremonyDate ?? row.AdmissionDecisionDate!.Value;
         var member = PartyMember.Register(Guid.CreateVersion7(time.GetUtcNow()), row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber);
-        db.Members.Add(member);
+        if (!dryRun)
+        {
+            db.Members.Add(member);
+        }
+
         index.AddCreated(member);
         file.Members[member] = rowNumber;
         return new MemberImportRow(rowNumber, "CREATED", member.Id, member.FullName, []);
