@@ -14,6 +14,7 @@ public static class Messages
         // Generic problems by status
         ["validation.failed"] = ("Dữ liệu gửi lên không hợp lệ.", "The request has invalid fields."),
         ["request.malformed"] = ("Không đọc được nội dung yêu cầu.", "The request body or parameters could not be read."),
+        ["request.too_large"] = ("Nội dung yêu cầu vượt quá dung lượng cho phép.", "The request body is larger than allowed."),
         ["auth.unauthenticated"] = ("Cần đăng nhập: gửi kèm bearer token hợp lệ.", "Authentication required: send a valid bearer token."),
         ["auth.forbidden"] = ("Vai trò của bạn không được phép thực hiện thao tác này.", "Your role is not allowed to do this."),
         ["auth.scope_missing"] = ("Token không ghi tổ chức đảng được phân quyền (claim org_id).", "The token does not name the organisation it is scoped to (claim org_id)."),
