@@ -119,6 +119,48 @@ public sealed class MemberImportDataTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Namesakes_and_a_member_named_twice_are_refused_rather_than_guessed()
+    {
+        await AddMemberAsync(DemoData.Cell(7), "Thạch Văn Trùng", "40000051");
+        await AddMemberAsync(DemoData.Cell(7), "Thạch Văn Trùng", "40000052");
+        var namesake = Row("Thạch Văn Trùng", card: null, cellCode: "CB-CNMT", dateOfBirth: "1984-07-09");
+        var twice = Row("Thạch Văn Trùng", "40000051", cellCode: "CB-CNMT", dateOfBirth: "1984-07-09");
+
+        var report = await factory.ShouldWriteNothingAsync(async () =>
+            await (await PostAsync(Office, Csv(namesake, twice, twice.With("partyCardNumber", null).With("citizenId", null).With("fullName", "thach van trung")), dryRun: true)).ReadAsync<JsonElement>());
+
+        var codes = report.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList()).ToList();
+        codes[0].ShouldBe(["import.member_ambiguous"]);
+        codes[1].ShouldBeEmpty();
+        codes[2].ShouldBe(["import.member_ambiguous"]);
+    }
+
+    [Fact]
+    public async Task A_member_in_two_rows_is_refused()
+    {
+        await AddMemberAsync(DemoData.Cell(7), "Kim Văn Hai Dòng", "40000061", citizenId: "094184000061");
+        var byCard = Row("Kim Văn Hai Dòng", "40000061", cellCode: "CB-CNMT", dateOfBirth: "1984-07-09");
+        var byCitizenId = Row("Kim Văn Hai Dòng", card: null, citizenId: "094184000061", cellCode: "CB-CNMT", dateOfBirth: "1984-07-09");
+
+        var report = await factory.ShouldWriteNothingAsync(async () => await (await PostAsync(Office, Csv(byCard, byCitizenId), dryRun: true)).ReadAsync<JsonElement>());
+
+        report.GetProperty("results")[0].GetProperty("outcome").GetString().ShouldBe("UPDATED");
+        var second = report.GetProperty("results")[1];
+        second.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()).ShouldBe(["import.member_repeated"]);
+        second.GetProperty("errors")[0].GetProperty("messageEn").GetString().ShouldBe("This member is already in row 2 of the file.");
+    }
+
+    [Fact]
+    public async Task A_header_with_too_many_columns_is_refused()
+    {
+        var csv = Csv(Row("Hà Văn Cột", "40000071")).Replace("\n", string.Concat(Enumerable.Repeat(",extra", 300)) + "\n", StringComparison.Ordinal);
+
+        var response = await factory.ShouldWriteNothingAsync(() => PostAsync(Office, csv, dryRun: true));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "import.too_many_columns");
+    }
+
+    [Fact]
     public async Task A_zip_bomb_is_refused_before_it_is_parsed()
     {
         var bomb = ZipBombXlsx(expandedBytes: 120L << 20);
@@ -132,7 +174,7 @@ public sealed class MemberImportDataTests(ApiFactory factory) : IClassFixture<Ap
     private Task<DateOnly> BirthDateAsync(string card) =>
         factory.WithDbAsync(db => db.Members.Where(m => m.PartyCardNumber == card).Select(m => m.DateOfBirth).SingleAsync());
 
-    private Task AddMemberAsync(Guid cellId, string fullName, string? card, string? phone = null, string? position = null, string? address = null, string? placeOfBirth = null) =>
+    private Task AddMemberAsync(Guid cellId, string fullName, string? card, string? phone = null, string? position = null, string? address = null, string? placeOfBirth = null, string? citizenId = null) =>
         factory.WithDbAsync(async db =>
         {
             var cell = await db.Organizations.SingleAsync(o => o.Id == cellId);
@@ -140,7 +182,7 @@ public sealed class MemberImportDataTests(ApiFactory factory) : IClassFixture<Ap
             db.Members.Add(PartyMember.Register(
                 Guid.CreateVersion7(),
                 new MemberProfile(
-                    fullName, Sex.Male, new DateOnly(1984, 7, 9), placeOfBirth, null, Ethnicities.Kinh, null, null,
+                    fullName, Sex.Male, new DateOnly(1984, 7, 9), placeOfBirth, null, Ethnicities.Kinh, null, citizenId,
                     GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Intermediate,
                     position, phone, null, address, false, card, null),
                 new AdmissionRecord(admitted, "01-QĐ/ĐU", admitted, admitted.AddYears(1)),
