@@ -89,8 +89,8 @@ public static class MemberEndpoints
             .WithDescription("multipart/form-data with a `file` (header row: " + string.Join(", ", MemberSheet.Headers) + "). dryRun=true validates and reports per row without writing. A real import writes only when every row is valid (otherwise 422 with the per-row results). Rows match existing members of the caller's scope by party card number, citizen ID, or name and date of birth: re-importing the same file changes nothing. Errors carry a code and messages in Vietnamese and English. CSV must be UTF-8; dates are yyyy-MM-dd or dd/MM/yyyy. A file over the size, row or (for .xlsx) expanded-size limits is refused with 413.")
             .RequireAuthorization(Policies.MembersWrite)
             .DisableAntiforgery()
-            // The server stops reading the body past the file limit plus room for the multipart envelope; the reader
-            // counts the file's own bytes as it streams them (import.file_too_large either way).
+            // The server refuses a body over the file limit plus room for the multipart envelope (413 request.too_large,
+            // before reading it); the reader counts the file's own bytes as it streams them (413 import.file_too_large).
             .WithMetadata(new RequestSizeLimitAttribute(importLimits.MaxFileBytes + MultipartEnvelopeBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
