@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Members.ImportMembers;
 using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<ISpreadsheets, Files.Spreadsheets>();
+        services.AddSingleton(configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;

@@ -24,6 +24,9 @@ namespace PartyCommittee.Api.Endpoints;
 /// <summary><c>/api/v1/members</c>: party members, their status, timeline, import and export.</summary>
 public static class MemberEndpoints
 {
+    /// <summary>Room for the multipart boundaries and part headers around the uploaded file.</summary>
+    private const long MultipartEnvelopeBytes = 64 * 1024;
+
     public static RouteGroupBuilder MapMemberEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/members").WithTags("Members");
@@ -79,14 +82,18 @@ public static class MemberEndpoints
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
             .ProducesConcurrencyProblems();
 
+        var importLimits = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<ImportOptions>();
         group.MapPost("/import", Import)
             .WithName("ImportMembers")
             .WithSummary("Import members from CSV or Excel (.xlsx), with a dry run")
-            .WithDescription("multipart/form-data with a `file` (header row: " + string.Join(", ", MemberSheet.Headers) + "). dryRun=true validates and reports per row without writing. A real import writes only when every row is valid (otherwise 422 with the per-row results). Rows match existing members by party card number, citizen ID, or name and date of birth: re-importing the same file changes nothing. Errors carry a code and messages in Vietnamese and English.")
+            .WithDescription("multipart/form-data with a `file` (header row: " + string.Join(", ", MemberSheet.Headers) + "). dryRun=true validates and reports per row without writing. A real import writes only when every row is valid (otherwise 422 with the per-row results). Rows match existing members of the caller's scope by party card number, citizen ID, or name and date of birth: re-importing the same file changes nothing. Errors carry a code and messages in Vietnamese and English. CSV must be UTF-8; dates are yyyy-MM-dd or dd/MM/yyyy. A file over the size, row or (for .xlsx) expanded-size limits is refused with 413.")
             .RequireAuthorization(Policies.MembersImport)
             .DisableAntiforgery()
+            // The server refuses a body over the file limit plus room for the multipart envelope (413 request.too_large,
+            // before reading it); the reader counts the file's own bytes as it streams them (413 import.file_too_large).
+            .WithMetadata(new RequestSizeLimitAttribute(importLimits.MaxFileBytes + MultipartEnvelopeBytes))
             .Accepts<IFormFile>("multipart/form-data")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/export", Export)
             .WithName("ExportMembers")

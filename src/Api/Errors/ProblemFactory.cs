@@ -54,6 +54,7 @@ public static class ProblemFactory
         StatusCodes.Status403Forbidden => "auth.forbidden",
         StatusCodes.Status404NotFound => "route.not_found",
         StatusCodes.Status405MethodNotAllowed => "http.method_not_allowed",
+        StatusCodes.Status413PayloadTooLarge => "request.too_large",
         StatusCodes.Status415UnsupportedMediaType => "http.unsupported_media_type",
         StatusCodes.Status429TooManyRequests => "rate_limit.exceeded",
         _ => "server.error",

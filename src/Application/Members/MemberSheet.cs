@@ -17,6 +17,10 @@ public static class MemberSheet
         "ceremonyDate", "fullMembershipDate", "cellCode", "status", "statusSince",
     ];
 
+    /// <summary>
+    /// The only date texts an import reads: ISO, or day first as written in Vietnam (leading zeros optional). Never a
+    /// culture's guess: 02/13/1990 is refused, not read month first.
+    /// </summary>
     public static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
     public static string Code<T>(T value)

@@ -1,63 +1,37 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using MiniExcelLibs;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using Sylvan.Data.Csv;
 
 namespace PartyCommittee.Infrastructure.Files;
 
 /// <summary>
-/// CSV (RFC 4180, UTF-8 with BOM so Excel shows Vietnamese correctly) and Excel .xlsx through MiniExcel. Reading
-/// is bounded by a row limit; writing streams rows (CSV straight to the response, .xlsx through a temporary file,
-/// since the zip container is finished only at the end).
+/// CSV (RFC 4180, UTF-8; written with a BOM so Excel shows Vietnamese correctly) and Excel .xlsx. Reading streams:
+/// CSV through Sylvan's parser over a strict UTF-8 decoder, .xlsx through MiniExcel once the zip container has been
+/// inspected; rows are handed out one at a time and every limit is checked on the way (see <see cref="SheetReadLimits"/>).
+/// Writing streams rows too (CSV straight to the response, .xlsx through a temporary file, since the zip container is
+/// finished only at the end). Both directions apply the <see cref="FormulaGuard"/>.
 /// </summary>
 public sealed class Spreadsheets : ISpreadsheets
 {
-    public IReadOnlyList<IReadOnlyDictionary<string, string?>> Read(Stream content, SheetFormat format, int maxRows)
+    /// <summary>Entries smaller than this are not judged by their compression ratio (tiny XML parts compress well).</summary>
+    private const long RatioCheckedFrom = 1024 * 1024;
+
+    /// <summary>Strict: invalid bytes throw instead of becoming U+FFFD; the BOM (the preamble) is skipped when present.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
+    public IEnumerable<SheetRow> Read(Stream content, SheetFormat format, SheetReadLimits limits)
     {
-        var type = format == SheetFormat.Csv ? ExcelType.CSV : ExcelType.XLSX;
-        var rows = new List<IReadOnlyDictionary<string, string?>>();
-        IEnumerable<dynamic> query;
-        try
+        if (content.CanSeek && content.Length - content.Position > limits.MaxBytes)
         {
-            // MiniExcel reads .xlsx from a seekable stream.
-            var seekable = new MemoryStream();
-            content.CopyTo(seekable);
-            seekable.Position = 0;
-            query = MiniExcel.Query(seekable, useHeaderRow: true, excelType: type).ToList();
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw new BadRequestException("import.file_unreadable", "The file could not be read.");
+            throw FileTooLarge(limits);
         }
 
-        foreach (IDictionary<string, object?> row in query)
-        {
-            if (rows.Count >= maxRows)
-            {
-                throw new BadRequestException("import.too_many_rows", "Too many rows.", maxRows);
-            }
-
-            var cells = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (header, value) in row)
-            {
-                var text = value switch
-                {
-                    null => null,
-                    DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                    _ => value.ToString(),
-                };
-                cells[header.Trim().TrimStart('\uFEFF')] = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-            }
-
-            if (cells.Values.Any(v => v is not null))
-            {
-                rows.Add(cells);
-            }
-        }
-
-        return rows;
+        var bounded = new BoundedReadStream(content, limits.MaxBytes, () => FileTooLarge(limits));
+        return format == SheetFormat.Csv ? ReadCsv(bounded, limits) : ReadXlsx(content.CanSeek ? content : bounded, limits);
     }
 
     public async Task WriteAsync(Stream output, SheetFormat format, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
@@ -106,6 +80,188 @@ public sealed class Spreadsheets : ISpreadsheets
         }
     }
 
+    private static IEnumerable<SheetRow> ReadCsv(Stream content, SheetReadLimits limits)
+    {
+        using var text = new StreamReader(content, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
+        var options = new CsvDataReaderOptions
+        {
+            HasHeaders = true,
+            Delimiter = ',',
+            // A record must fit in the buffer: one row can never take more than this much memory.
+            BufferSize = 64 * 1024,
+            MaxBufferSize = 1024 * 1024,
+            OwnsReader = false,
+        };
+
+        var csv = Guarded(() => CsvDataReader.Create(text, options));
+        using (csv)
+        {
+            var headers = Headers(Enumerable.Range(0, csv.FieldCount).Select(csv.GetName), limits);
+            var records = 0;
+            while (Guarded(csv.Read))
+            {
+                if (++records > limits.MaxRows)
+                {
+                    throw TooManyRows(limits);
+                }
+
+                var cells = new Dictionary<string, string?>(headers.Length, StringComparer.OrdinalIgnoreCase);
+                for (var i = 0; i < headers.Length; i++)
+                {
+                    cells[headers[i]] = i < csv.RowFieldCount ? FormulaText(csv.GetString(i)) : null;
+                }
+
+                if (cells.Values.Any(v => v is not null))
+                {
+                    yield return new SheetRow(records + 1, cells);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<SheetRow> ReadXlsx(Stream content, SheetReadLimits limits)
+    {
+        // The zip directory sits at the end of the file: .xlsx needs a seekable stream. An upload is one already
+        // (buffered by the server); anything else is copied to a temporary file, counted by the bounded stream.
+        Stream? copy = null;
+        if (!content.CanSeek)
+        {
+            copy = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+            content.CopyTo(copy);
+            copy.Position = 0;
+        }
+
+        using (copy)
+        {
+            var source = copy ?? content;
+            var start = source.Position;
+            InspectArchive(source, limits);
+            source.Position = start;
+
+            using var rows = Guarded(() => MiniExcel.Query(source, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator());
+            string[]? headers = null;
+            var records = 0;
+            while (Guarded(rows.MoveNext))
+            {
+                var row = rows.Current;
+                headers ??= Headers(row.Keys, limits);
+                if (++records > limits.MaxRows)
+                {
+                    throw TooManyRows(limits);
+                }
+
+                var cells = new Dictionary<string, string?>(headers.Length, StringComparer.OrdinalIgnoreCase);
+                var column = 0;
+                foreach (var value in row.Values)
+                {
+                    if (column < headers.Length)
+                    {
+                        cells[headers[column++]] = CellText(value switch
+                        {
+                            null => null,
+                            DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                            _ => value.ToString(),
+                        });
+                    }
+                }
+
+                if (cells.Values.Any(v => v is not null))
+                {
+                    yield return new SheetRow(records + 1, cells);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refuses a zip bomb before any XML is parsed: every entry's declared size, the total, and the compression
+    /// ratio of large entries are checked from the zip directory; then each entry is inflated once into nothing,
+    /// counting, because the directory's sizes are written by the sender and may lie.
+    /// </summary>
+    private static void InspectArchive(Stream source, SheetReadLimits limits)
+    {
+        using var zip = Guarded(() => new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true));
+        long declared = 0;
+        foreach (var entry in zip.Entries)
+        {
+            declared += entry.Length;
+            var suspicious = entry.Length >= RatioCheckedFrom && (entry.CompressedLength == 0 || entry.Length / entry.CompressedLength > limits.MaxCompressionRatio);
+            if (entry.Length > limits.MaxExpandedBytes || declared > limits.MaxExpandedBytes || suspicious)
+            {
+                throw XlsxTooLarge(limits);
+            }
+        }
+
+        var buffer = new byte[81920];
+        long inflated = 0;
+        foreach (var entry in zip.Entries)
+        {
+            using var stream = Guarded(entry.Open);
+            long read = 0;
+            int count;
+            while ((count = Guarded(() => stream.Read(buffer))) > 0)
+            {
+                read += count;
+                inflated += count;
+                if (read > entry.Length || inflated > limits.MaxExpandedBytes)
+                {
+                    throw XlsxTooLarge(limits);
+                }
+            }
+        }
+    }
+
+    private static string[] Headers(IEnumerable<string> names, SheetReadLimits limits)
+    {
+        var headers = new List<string>();
+        foreach (var name in names)
+        {
+            if (headers.Count == limits.MaxColumns)
+            {
+                throw new BadRequestException("import.too_many_columns", "Too many columns.", limits.MaxColumns);
+            }
+
+            headers.Add(name.Trim().TrimStart('\uFEFF'));
+        }
+
+        return [.. headers];
+    }
+
+    /// <summary>Trimmed, null when empty.</summary>
+    private static string? CellText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>A CSV cell: also without the apostrophe the CSV export puts before formula-like text.</summary>
+    private static string? FormulaText(string? text) => CellText(text) is { } cell ? FormulaGuard.Unprotect(cell) : null;
+
+    /// <summary>Runs one step of a parser, turning its failures into coded refusals (the limits' own refusals pass through).</summary>
+    private static T Guarded<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BadRequestException("import.encoding_invalid", "The file is not UTF-8.");
+        }
+        catch (Exception exception) when (exception is not (AppException or OutOfMemoryException or OperationCanceledException))
+        {
+            throw new BadRequestException("import.file_unreadable", "The file could not be read.");
+        }
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static ContentTooLargeException FileTooLarge(SheetReadLimits limits) =>
+        new("import.file_too_large", "The file is too large.", Megabytes(limits.MaxBytes));
+
+    private static ContentTooLargeException TooManyRows(SheetReadLimits limits) =>
+        new("import.too_many_rows", "Too many rows.", limits.MaxRows);
+
+    private static ContentTooLargeException XlsxTooLarge(SheetReadLimits limits) =>
+        new("import.xlsx_too_large", "The workbook expands beyond the limit.", Megabytes(limits.MaxExpandedBytes));
+
     private static string Escape(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -113,8 +269,7 @@ public sealed class Spreadsheets : ISpreadsheets
             return string.Empty;
         }
 
-        // Neutralise spreadsheet formulas (CSV injection) and quote when needed.
-        var safe = value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "'" + value : value;
+        var safe = FormulaGuard.Protect(value);
         return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

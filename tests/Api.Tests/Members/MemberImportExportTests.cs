@@ -22,7 +22,7 @@ public sealed class MemberImportExportTests(ApiFactory factory) : IClassFixture<
             "Phan Văn Lực,Nam,12/11/1988,1,Trung học phổ thông,Đại học,Sơ cấp,55500002,094088000002,2014-05-05,2014-05-19,2015-05-25,CB-TT,Đảng viên chính thức,Kế toán",
             "Hà Văn Lỗi,MALE,1992-13-01,99,UPPER_SECONDARY,UNIVERSITY,INTERMEDIATE,123,094092000003,2016-01-01,,,CB-KHONGCO,FULL,");
 
-        var dryRun = await ImportAsync(office, csv, "members.csv", dryRun: true);
+        var dryRun = await factory.ShouldWriteNothingAsync(() => ImportAsync(office, csv, "members.csv", dryRun: true));
         dryRun.StatusCode.ShouldBe(HttpStatusCode.OK);
         var report = await dryRun.ReadAsync<JsonElement>();
         report.GetProperty("created").GetInt32().ShouldBe(2);
@@ -35,7 +35,7 @@ public sealed class MemberImportExportTests(ApiFactory factory) : IClassFixture<
         errors.ShouldAllBe(e => e.GetProperty("messageVi").GetString() != e.GetProperty("messageEn").GetString());
         (await CountAsync("555000")).ShouldBe(0);
 
-        var refused = await ImportAsync(office, csv, "members.csv", dryRun: false);
+        var refused = await factory.ShouldWriteNothingAsync(() => ImportAsync(office, csv, "members.csv", dryRun: false));
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "import.has_errors");
         problem.GetProperty("import").GetProperty("errors").GetInt32().ShouldBe(1);
         (await CountAsync("555000")).ShouldBe(0);
@@ -46,7 +46,7 @@ public sealed class MemberImportExportTests(ApiFactory factory) : IClassFixture<
         imported.GetProperty("applied").GetBoolean().ShouldBeTrue();
         (await CountAsync("555000")).ShouldBe(2);
 
-        var again = await (await ImportAsync(office, valid, "members.csv", dryRun: false)).ReadAsync<JsonElement>();
+        var again = await factory.ShouldWriteNothingAsync(async () => await (await ImportAsync(office, valid, "members.csv", dryRun: false)).ReadAsync<JsonElement>());
         again.GetProperty("unchanged").GetInt32().ShouldBe(2);
         again.GetProperty("created").GetInt32().ShouldBe(0);
         (await CountAsync("555000")).ShouldBe(2);
@@ -74,7 +74,7 @@ public sealed class MemberImportExportTests(ApiFactory factory) : IClassFixture<
             text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeGreaterThanOrEqualTo(DemoMembers.PerCell[1] + 1);
         }
 
-        var reimport = await ImportBytesAsync(office, bytes, "export." + format, dryRun: true);
+        var reimport = await factory.ShouldWriteNothingAsync(() => ImportBytesAsync(office, bytes, "export." + format, dryRun: true));
         var report = await reimport.ReadAsync<JsonElement>();
         report.GetProperty("errors").GetInt32().ShouldBe(0, report.ToString());
         report.GetProperty("unchanged").GetInt32().ShouldBe(report.GetProperty("rows").GetInt32());
@@ -95,10 +95,10 @@ public sealed class MemberImportExportTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Import_needs_a_writer_role_and_a_readable_file()
     {
-        var viewer = await ImportAsync(factory.ClientAs("Viewer", DemoData.CommitteeId), Header, "m.csv", dryRun: true);
+        var viewer = await factory.ShouldWriteNothingAsync(() => ImportAsync(factory.ClientAs("Viewer", DemoData.CommitteeId), Header, "m.csv", dryRun: true));
         await viewer.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
 
-        var garbage = await ImportBytesAsync(factory.ClientAs("CommitteeOffice", DemoData.CommitteeId), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01], "m.xlsx", dryRun: true);
+        var garbage = await factory.ShouldWriteNothingAsync(() => ImportBytesAsync(factory.ClientAs("CommitteeOffice", DemoData.CommitteeId), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01], "m.xlsx", dryRun: false));
         await garbage.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "import.file_unreadable");
     }
 

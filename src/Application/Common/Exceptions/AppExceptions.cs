@@ -33,3 +33,7 @@ public sealed class PreconditionFailedException(string message = "The resource w
 /// <summary>The request cannot be processed as sent (400), e.g. an unreadable file.</summary>
 public sealed class BadRequestException(string code, string message, params object[] arguments)
     : AppException(code, message, arguments);
+
+/// <summary>The request, or the file it carries, is larger than allowed (413).</summary>
+public sealed class ContentTooLargeException(string code, string message, params object[] arguments)
+    : AppException(code, message, arguments);

@@ -14,6 +14,7 @@ public static class Messages
         // Generic problems by status
         ["validation.failed"] = ("Dữ liệu gửi lên không hợp lệ.", "The request has invalid fields."),
         ["request.malformed"] = ("Không đọc được nội dung yêu cầu.", "The request body or parameters could not be read."),
+        ["request.too_large"] = ("Nội dung yêu cầu vượt quá dung lượng cho phép.", "The request body is larger than allowed."),
         ["auth.unauthenticated"] = ("Cần đăng nhập: gửi kèm bearer token hợp lệ.", "Authentication required: send a valid bearer token."),
         ["auth.token.token_missing"] = ("Cần đăng nhập: yêu cầu không có header Authorization: Bearer <token>.", "Authentication required: the request has no 'Authorization: Bearer <token>' header."),
         ["auth.token.token_expired"] = ("Token đã hết hạn; hãy lấy token mới.", "The token has expired; obtain a new one."),
@@ -81,6 +82,7 @@ public static class Messages
         [405] = ("Phương thức không được phép", "Method not allowed"),
         [409] = ("Xung đột dữ liệu", "Conflict"),
         [412] = ("Điều kiện tiên quyết không thỏa", "Precondition failed"),
+        [413] = ("Nội dung quá lớn", "Content too large"),
         [415] = ("Định dạng không được hỗ trợ", "Unsupported media type"),
         [422] = ("Vi phạm quy định nghiệp vụ", "Business rule violated"),
         [428] = ("Thiếu điều kiện tiên quyết", "Precondition required"),

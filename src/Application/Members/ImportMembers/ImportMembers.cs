@@ -1,10 +1,7 @@
-using System.Globalization;
 using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Members.CreateMember;
 using PartyCommittee.Domain.Common;
@@ -32,56 +29,48 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 
 /// <summary>
 /// Each row is validated like a member created through the API (field rules, the domain's rules, uniqueness in the
-/// database and within the file). A row matches an existing member by party card number, else citizen ID, else name
-/// and date of birth — so importing the same file twice creates nothing the second time. For an existing member the
-/// record fields are updated; cell and status change only through transfers and status decisions, never by import.
+/// database and within the file). The file is read as a stream, within <see cref="ImportOptions"/>, and each row is
+/// checked against dictionaries loaded once (<see cref="ImportMemberIndex"/>): the work grows with the rows, the
+/// number of queries does not.
+/// <para>
+/// Scope. A row matches only a member inside the caller's scope: by party card number, else citizen ID, else name and
+/// date of birth — so importing the same file twice creates nothing the second time. A member outside the scope is
+/// never matched, updated or named. Name and date of birth are not unique: a row that would match someone outside
+/// the scope only by them is a new member of the row's cell.
+/// </para>
+/// <para>
+/// No existence oracle. Card number, citizen ID and record number are unique among all members (the database says
+/// so), so a row cannot take one held by a member outside the scope. Such a row gets exactly the error any clash gets
+/// — the one for a key used twice in the file or held by another member in scope: same field, same code, same
+/// messages (which quote only the row's own value), no member id, no name, same outcome in a dry run and a real
+/// import, and no extra query or work that would time differently. What cannot be hidden is the bit "this key is
+/// taken", which POST /members gives just the same (409): it is the price of the uniqueness, and tells nothing of
+/// who holds the key or where. Before this rule a dry run answered UPDATED with the member's id for any card number.
+/// </para>
+/// <para>
+/// Cells. An import never moves a member: cell and status change only through transfers and status decisions. A row
+/// of an existing member must name the member's current cell; another cell is refused (import.cell_change_not_allowed),
+/// not silently ignored — the row may stand for a different person (namesakes), or the user may believe the import
+/// moved the member. For an existing member only the record fields are updated; the status column is read for new
+/// members only.
+/// </para>
 /// </summary>
-public sealed class ImportMembersHandler(IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, TimeProvider time)
+public sealed class ImportMembersHandler(
+    IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IValidator<CreateMemberCommand> validator, ImportOptions options, TimeProvider time)
     : ICommandHandler<ImportMembersCommand, MemberImportResult>
 {
-    public const int MaxRows = 20_000;
-
-    private static readonly CultureInfo Vietnamese = new("vi");
-    private static readonly CultureInfo English = new("en");
-
     public async ValueTask<MemberImportResult> Handle(ImportMembersCommand command, CancellationToken cancellationToken)
     {
-        var rows = sheets.Read(command.Content, command.Format, MaxRows);
-        var cells = await CellsInScopeAsync(cancellationToken);
-        var validator = new CreateMemberValidator();
-        var results = new List<MemberImportRow>(rows.Count);
-        var seenCards = new HashSet<string>(StringComparer.Ordinal);
-        var seenCitizenIds = new HashSet<string>(StringComparer.Ordinal);
+        var prefix = await scope.GetPathPrefixAsync(cancellationToken);
+        var cells = await CellsInScopeAsync(prefix, cancellationToken);
+        var index = await ImportMemberIndex.LoadAsync(db, prefix, tracking: !command.DryRun, cancellationToken);
+        var file = new FileKeys();
+        var results = new List<MemberImportRow>();
 
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var row in sheets.Read(command.Content, command.Format, options.Limits))
         {
-            var rowNumber = i + 2;
-            var errors = new List<ImportError>();
-            var command1 = Parse(rows[i], cells, errors);
-            if (command1 is null)
-            {
-                results.Add(new MemberImportRow(rowNumber, "ERROR", null, rows[i].GetValueOrDefault("fullName"), errors));
-                continue;
-            }
-
-            errors.AddRange(Validate(validator, command1));
-            if (command1.PartyCardNumber is { } card && !seenCards.Add(card))
-            {
-                errors.Add(Error("partyCardNumber", "member.card_number_taken", card));
-            }
-
-            if (command1.CitizenId is { } citizen && !seenCitizenIds.Add(citizen))
-            {
-                errors.Add(Error("citizenId", "member.citizen_id_taken"));
-            }
-
-            if (errors.Count > 0)
-            {
-                results.Add(new MemberImportRow(rowNumber, "ERROR", null, command1.FullName, errors));
-                continue;
-            }
-
-            results.Add(await ApplyAsync(rowNumber, command1, cells, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(Import(row, cells, index, file, command.DryRun));
         }
 
         var errorCount = results.Count(r => r.Outcome == "ERROR");
@@ -97,37 +86,92 @@ public sealed class ImportMembersHandler(IAppDbContext db, IOrganizationScope sc
             errorCount, results);
     }
 
-    private async Task<MemberImportRow> ApplyAsync(int rowNumber, CreateMemberCommand row, Dictionary<string, PartyOrganization> cells, CancellationToken cancellationToken)
+    private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
     {
-        try
+        var errors = new List<ImportError>();
+        var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
+        if (row is null)
         {
-            var existing = await FindAsync(row, [.. cells.Values.Select(c => c.Id).Distinct()], cancellationToken);
-            if (existing is null)
+            return Refused(sheetRow.Number, sheetRow.Cells.GetValueOrDefault("fullName"), errors);
+        }
+
+        errors.AddRange(ImportErrors.Validate(validator, row));
+        var existing = index.Match(row, out var ambiguous);
+        if (ambiguous)
+        {
+            errors.Add(ImportErrors.Of("fullName", "import.member_ambiguous"));
+        }
+
+        // Keys: used by an earlier row of the file, or held by another member (in scope or not: the same error).
+        if (ImportMemberIndex.Key(row.PartyCardNumber) is { } card && (!file.Cards.Add(card) || index.CardTaken(card, existing)))
+        {
+            errors.Add(ImportErrors.Of("partyCardNumber", "member.card_number_taken", card));
+        }
+
+        if (ImportMemberIndex.Key(row.CitizenId) is { } citizenId && (!file.CitizenIds.Add(citizenId) || index.CitizenIdTaken(citizenId, existing)))
+        {
+            errors.Add(ImportErrors.Of("citizenId", "member.citizen_id_taken"));
+        }
+
+        if (ImportMemberIndex.Key(row.RecordNumber, upper: true) is { } record && (!file.Records.Add(record) || index.RecordTaken(record, existing)))
+        {
+            errors.Add(ImportErrors.Of("recordNumber", "member.record_number_taken", record));
+        }
+
+        if (existing is not null)
+        {
+            if (!file.Members.TryAdd(existing, sheetRow.Number))
             {
-                var cell = cells[row.OrganizationId!.Value.ToString()];
-                var since = row.StatusSince ?? row.FullMembershipDate ?? row.CeremonyDate ?? row.AdmissionDecisionDate!.Value;
-                var member = PartyMember.Register(Guid.CreateVersion7(time.GetUtcNow()), row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber);
-                await EnsureUniqueAsync(row, null, cancellationToken);
-                db.Members.Add(member);
-                return new MemberImportRow(rowNumber, "CREATED", member.Id, member.FullName, []);
+                errors.Add(ImportErrors.Of(string.Empty, "import.member_repeated", file.Members[existing]));
             }
 
-            await EnsureUniqueAsync(row, existing.Id, cancellationToken);
-            var before = RecordOf(existing);
-            existing.UpdateProfile(row.ToProfile());
-            existing.CorrectAdmission(row.ToAdmission());
-            var changed = before != RecordOf(existing);
-            return new MemberImportRow(rowNumber, changed ? "UPDATED" : "UNCHANGED", existing.Id, existing.FullName, []);
+            if (existing.OrganizationId != row.OrganizationId)
+            {
+                errors.Add(ImportErrors.Of("cellCode", "import.cell_change_not_allowed", cells.CodeOf(existing.OrganizationId)));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Refused(sheetRow.Number, row.FullName, errors);
+        }
+
+        try
+        {
+            return existing is null ? Create(sheetRow.Number, row, cells, index, file, dryRun) : Update(sheetRow.Number, row, existing);
         }
         catch (DomainRuleException rule)
         {
-            return new MemberImportRow(rowNumber, "ERROR", null, row.FullName, [Error(string.Empty, rule.Code, [.. rule.Arguments])]);
-        }
-        catch (Common.Exceptions.ConflictException conflict)
-        {
-            return new MemberImportRow(rowNumber, "ERROR", null, row.FullName, [Error(string.Empty, conflict.Code, [.. conflict.Arguments])]);
+            return Refused(sheetRow.Number, row.FullName, [ImportErrors.Of(string.Empty, rule.Code, [.. rule.Arguments])]);
         }
     }
+
+    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
+    {
+        var cell = cells.ById[row.OrganizationId!.Value];
+        var since = row.StatusSince ?? row.FullMembershipDate ?? row.CeremonyDate ?? row.AdmissionDecisionDate!.Value;
+        var member = PartyMember.Register(Guid.CreateVersion7(time.GetUtcNow()), row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber);
+        if (!dryRun)
+        {
+            db.Members.Add(member);
+        }
+
+        index.AddCreated(member);
+        file.Members[member] = rowNumber;
+        return new MemberImportRow(rowNumber, "CREATED", member.Id, member.FullName, []);
+    }
+
+    private static MemberImportRow Update(int rowNumber, CreateMemberCommand row, PartyMember existing)
+    {
+        var before = RecordOf(existing);
+        existing.UpdateProfile(row.ToProfile());
+        existing.CorrectAdmission(row.ToAdmission());
+        var changed = before != RecordOf(existing);
+        return new MemberImportRow(rowNumber, changed ? "UPDATED" : "UNCHANGED", existing.Id, existing.FullName, []);
+    }
+
+    private static MemberImportRow Refused(int rowNumber, string? fullName, IReadOnlyList<ImportError> errors) =>
+        new(rowNumber, "ERROR", null, fullName, errors);
 
     /// <summary>What an import can change on an existing member, to tell UPDATED from UNCHANGED.</summary>
     private static (MemberProfile Profile, AdmissionRecord Admission) RecordOf(PartyMember m) => (
@@ -137,190 +181,41 @@ public sealed class ImportMembersHandler(IAppDbContext db, IOrganizationScope sc
             m.PartyCardNumber, m.RecordNumber),
         new AdmissionRecord(m.AdmissionDecisionDate, m.AdmissionDecisionNumber, m.CeremonyDate, m.FullMembershipDate));
 
-    private async Task EnsureUniqueAsync(CreateMemberCommand row, Guid? except, CancellationToken cancellationToken)
+    private async Task<CellsInScope> CellsInScopeAsync(string? prefix, CancellationToken cancellationToken)
     {
-        // Members added earlier in this import are tracked but not saved: check them too.
-        var pending = db.Members.Local.Where(m => m.Id != except).ToList();
-        if (row.PartyCardNumber is { } card && pending.Any(m => m.PartyCardNumber == card))
-        {
-            throw new Common.Exceptions.ConflictException("member.card_number_taken", "Party card number in use.", card);
-        }
-
-        await db.EnsureUniqueAsync(row, except, cancellationToken);
-    }
-
-    /// <summary>
-    /// The existing member a row stands for, among the members of the cells in the caller's scope only: a row is never
-    /// matched to (and never updates or reveals) a member outside it. A card or citizen ID held outside the scope then
-    /// fails the uniqueness check, exactly as when recording a member (member.card_number_taken, member.citizen_id_taken).
-    /// </summary>
-    private async Task<PartyMember?> FindAsync(CreateMemberCommand row, IReadOnlyCollection<Guid> cellsInScope, CancellationToken cancellationToken)
-    {
-        var members = db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).Where(m => cellsInScope.Contains(m.OrganizationId));
-        if (row.PartyCardNumber is { } card)
-        {
-            return db.Members.Local.FirstOrDefault(m => m.PartyCardNumber == card)
-                ?? await members.FirstOrDefaultAsync(m => m.PartyCardNumber == card, cancellationToken);
-        }
-
-        if (row.CitizenId is { } citizen)
-        {
-            return db.Members.Local.FirstOrDefault(m => m.CitizenId == citizen)
-                ?? await members.FirstOrDefaultAsync(m => m.CitizenId == citizen, cancellationToken);
-        }
-
-        var folded = VietnameseText.Fold(row.FullName!);
-        var born = row.DateOfBirth!.Value;
-        return db.Members.Local.FirstOrDefault(m => m.NameFolded == folded && m.DateOfBirth == born)
-            ?? await members.FirstOrDefaultAsync(m => m.NameFolded == folded && m.DateOfBirth == born, cancellationToken);
-    }
-
-    private async Task<Dictionary<string, PartyOrganization>> CellsInScopeAsync(CancellationToken cancellationToken)
-    {
-        var prefix = await scope.GetPathPrefixAsync(cancellationToken);
         var cells = await db.Organizations.InScope(prefix).Where(o => o.Type == OrganizationType.PartyCell).ToListAsync(cancellationToken);
-        var byKey = new Dictionary<string, PartyOrganization>(StringComparer.OrdinalIgnoreCase);
-        foreach (var cell in cells)
-        {
-            byKey[cell.Code] = cell;
-            byKey[cell.Id.ToString()] = cell;
-        }
-
-        return byKey;
+        return new CellsInScope(cells);
     }
 
-    private static CreateMemberCommand? Parse(IReadOnlyDictionary<string, string?> row, Dictionary<string, PartyOrganization> cells, List<ImportError> errors)
+    /// <summary>The cells a row may name: by code (case-insensitive) or id.</summary>
+    private sealed class CellsInScope
     {
-        string? Text(string header) => row.GetValueOrDefault(header);
-
-        DateOnly? Date(string header)
+        public CellsInScope(IReadOnlyList<PartyOrganization> cells)
         {
-            var text = Text(header);
-            if (text is null)
+            foreach (var cell in cells)
             {
-                return null;
+                ByKey[cell.Code] = cell;
+                ByKey[cell.Id.ToString()] = cell;
+                ById[cell.Id] = cell;
             }
-
-            if (DateOnly.TryParseExact(text, MemberSheet.DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
-            {
-                return DateOnly.FromDateTime(dateTime);
-            }
-
-            errors.Add(Error(header, "import.date_invalid", text));
-            return null;
         }
 
-        T? Enum<T>(string header)
-            where T : struct, System.Enum
-        {
-            var text = Text(header);
-            if (text is null)
-            {
-                return null;
-            }
+        public Dictionary<string, PartyOrganization> ByKey { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-            foreach (var value in System.Enum.GetValues<T>())
-            {
-                if (string.Equals(MemberSheet.Code(value), text, StringComparison.OrdinalIgnoreCase) || string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase)
-                    || LabelMatches(value, text))
-                {
-                    return value;
-                }
-            }
+        public Dictionary<Guid, PartyOrganization> ById { get; } = [];
 
-            errors.Add(Error(header, "import.value_invalid", text));
-            return null;
-        }
-
-        var cellCode = Text("cellCode");
-        PartyOrganization? cell = null;
-        if (cellCode is null || !cells.TryGetValue(cellCode, out cell))
-        {
-            errors.Add(Error("cellCode", "import.cell_unknown", cellCode ?? string.Empty));
-        }
-
-        var command = new CreateMemberCommand
-        {
-            FullName = Text("fullName"),
-            Sex = Enum<Sex>("sex"),
-            DateOfBirth = Date("dateOfBirth"),
-            PlaceOfBirth = Text("placeOfBirth"),
-            HomeTown = Text("homeTown"),
-            EthnicityCode = Text("ethnicityCode") is { Length: 1 } one ? "0" + one : Text("ethnicityCode"),
-            Religion = Text("religion"),
-            CitizenId = Text("citizenId"),
-            GeneralEducation = Enum<GeneralEducation>("generalEducation"),
-            ProfessionalLevel = Enum<ProfessionalLevel>("professionalLevel"),
-            PoliticalTheoryLevel = Enum<PoliticalTheoryLevel>("politicalTheoryLevel"),
-            Position = Text("position"),
-            Phone = Text("phone"),
-            Email = Text("email"),
-            Address = Text("address"),
-            IsProvincialCommitteeMember = Text("isProvincialCommitteeMember") is { } flag && (flag.Equals("true", StringComparison.OrdinalIgnoreCase) || flag is "1" or "x" or "X" || flag.Equals("có", StringComparison.OrdinalIgnoreCase)),
-            PartyCardNumber = Text("partyCardNumber"),
-            RecordNumber = Text("recordNumber"),
-            AdmissionDecisionDate = Date("admissionDecisionDate"),
-            AdmissionDecisionNumber = Text("admissionDecisionNumber"),
-            CeremonyDate = Date("ceremonyDate"),
-            FullMembershipDate = Date("fullMembershipDate"),
-            OrganizationId = cell?.Id,
-            Status = Enum<MemberStatus>("status") ?? MemberStatus.Full,
-            StatusSince = Date("statusSince"),
-        };
-        return errors.Count > 0 ? null : command;
+        public string CodeOf(Guid cellId) => ById.TryGetValue(cellId, out var cell) ? cell.Code : string.Empty;
     }
 
-    private static bool LabelMatches<T>(T value, string text)
-        where T : struct, Enum
+    /// <summary>What earlier rows of the file have used: keys, and the members they stand for (with their row number).</summary>
+    private sealed class FileKeys
     {
-        var label = value switch
-        {
-            Sex s => MembershipLabels.Of(s),
-            MemberStatus s => MembershipLabels.Of(s),
-            GeneralEducation g => MembershipLabels.Of(g),
-            ProfessionalLevel p => MembershipLabels.Of(p),
-            PoliticalTheoryLevel p => MembershipLabels.Of(p),
-            _ => null,
-        };
-        return label is not null && (VietnameseText.Fold(label.Vi) == VietnameseText.Fold(text) || string.Equals(label.En, text, StringComparison.OrdinalIgnoreCase));
-    }
+        public HashSet<string> Cards { get; } = new(StringComparer.Ordinal);
 
-    private static IEnumerable<ImportError> Validate(CreateMemberValidator validator, CreateMemberCommand command)
-    {
-        var vi = InCulture(Vietnamese, () => validator.Validate(command).Errors);
-        var en = InCulture(English, () => validator.Validate(command).Errors);
-        return vi.Zip(en, (v, e) => new ImportError(Field(v), ErrorCode(v), v.ErrorMessage, e.ErrorMessage));
-    }
+        public HashSet<string> CitizenIds { get; } = new(StringComparer.Ordinal);
 
-    private static ImportError Error(string field, string code, params object[] arguments) => new(
-        field,
-        code,
-        InCulture(Vietnamese, () => Messages.FormatOr(code, code, arguments)),
-        InCulture(English, () => Messages.FormatOr(code, code, arguments)));
+        public HashSet<string> Records { get; } = new(StringComparer.Ordinal);
 
-    private static string Field(ValidationFailure failure) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName);
-
-    private static string ErrorCode(ValidationFailure failure) =>
-        failure.ErrorCode.Contains('.', StringComparison.Ordinal)
-            ? failure.ErrorCode
-            : "field." + System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(failure.ErrorCode.Replace("Validator", string.Empty, StringComparison.Ordinal));
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        public Dictionary<PartyMember, int> Members { get; } = new(ReferenceEqualityComparer.Instance);
     }
 }
