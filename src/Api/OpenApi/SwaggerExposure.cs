@@ -42,7 +42,11 @@ public static class SwaggerExposure
 
         var document = app.MapSwagger("/swagger/{documentName}/swagger.json", o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1)
             .ExcludeFromDescription();
-        if (settings.AllowAnonymous == true)
+        if (settings.AllowAnonymous != true)
+        {
+            document.RequireAuthorization(Security.Policies.ReferenceRead);
+        }
+        else
         {
             document.AllowAnonymous();
 

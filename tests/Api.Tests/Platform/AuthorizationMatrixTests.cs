@@ -690,8 +690,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
 /// <summary>Every /api endpoint requires authorisation and names a policy of its own; none relies on the fallback alone.</summary>
 public sealed class EndpointAuthorizationTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    /// <summary>Endpoints that are deliberately anonymous. Nothing under /api is.</summary>
-    private static readonly HashSet<string> Anonymous = ["/health/live", "/health/ready"];
+    /// <summary>
+    /// Endpoints that are deliberately anonymous. Nothing under /api is. The OpenAPI document is anonymous only where
+    /// <c>Swagger:AllowAnonymous</c> says so (Development and this test host); elsewhere it requires the reference policy.
+    /// </summary>
+    private static readonly HashSet<string> Anonymous = ["/health/live", "/health/ready", "/swagger/{documentName}/swagger.json"];
 
     [Fact]
     public void Every_endpoint_names_a_known_policy_and_only_the_allow_list_is_anonymous()
