@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Members.Timeline;
+using PartyCommittee.Application.Membership.Members.Timeline;
 using PartyCommittee.Application.RuleSets;
 
 namespace PartyCommittee.Application;

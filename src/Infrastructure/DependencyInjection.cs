@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Members.ImportMembers;
+using PartyCommittee.Application.Membership.Members.ImportMembers;
 using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;

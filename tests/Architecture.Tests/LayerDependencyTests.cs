@@ -122,7 +122,7 @@ public class LayerDependencyTests
     {
         var types = Domain.GetTypes().Where(t => !IsCompilerGenerated(t)).ToArray();
 
-        types.ShouldContain(typeof(PartyCommittee.Domain.Organizations.PartyOrganization));
+        types.ShouldContain(typeof(PartyCommittee.Domain.Organization.PartyOrganization));
         types.Where(t => t.Namespace is null
                 || !(t.Namespace == DomainName || t.Namespace.StartsWith(DomainName + ".", StringComparison.Ordinal)))
             .Select(t => t.FullName)

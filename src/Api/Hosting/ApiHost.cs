@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using PartyCommittee.Api.Endpoints;
+using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Errors;
 using PartyCommittee.Api.OpenApi;
 using PartyCommittee.Api.Security;
@@ -95,16 +95,7 @@ public static class ApiHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync })
             .AllowAnonymous();
 
-        var api = app.MapGroup("/api/v1");
-        api.MapOrganizationEndpoints();
-        api.MapMemberEndpoints();
-        api.MapStatisticsEndpoints();
-        api.MapElectedBodyEndpoints();
-        api.MapAdmissionEndpoints();
-        api.MapTransferEndpoints();
-        api.MapAuditEndpoints();
-        api.MapReferenceEndpoints();
-        api.MapRuleSetEndpoints();
+        app.MapGroup("/api/v1").MapEndpointGroups();
         return app;
     }
 

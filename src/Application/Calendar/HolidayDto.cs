@@ -1,4 +1,4 @@
-using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar;
 

@@ -2,7 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
-using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar;
 

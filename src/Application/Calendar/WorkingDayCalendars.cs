@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar;
 

@@ -1,6 +1,7 @@
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Admission;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Domain.Membership;
 

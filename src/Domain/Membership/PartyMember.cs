@@ -1,6 +1,6 @@
 using System.Globalization;
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Domain.Membership;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Transfers;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Domain.Membership;
 

@@ -5,7 +5,8 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Infrastructure.Persistence;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
-using PartyCommittee.Application.Admissions.ListDueSteps;
+using PartyCommittee.Application.Membership.Admissions.ListDueSteps;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Calendar.GetWorkingDay;
 using PartyCommittee.Application.Common.Paging;

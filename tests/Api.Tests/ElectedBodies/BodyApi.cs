@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
-using PartyCommittee.Application.ElectedBodies;
-using PartyCommittee.Application.Organizations;
+using PartyCommittee.Application.Organization.ElectedBodies;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.ElectedBodies;

@@ -3,13 +3,14 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.ElectedBodies;
-using PartyCommittee.Application.ElectedBodies.Timeline;
-using PartyCommittee.Application.Members.Timeline;
+using PartyCommittee.Application.Organization.ElectedBodies;
+using PartyCommittee.Application.Organization.ElectedBodies.Timeline;
+using PartyCommittee.Application.Membership.Members.Timeline;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 using static PartyCommittee.Api.Tests.ElectedBodies.BodyApi;
 
@@ -418,14 +419,14 @@ public sealed class ElectedBodyApiTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task Reference_lists_give_the_kinds_and_roles_with_both_labels()
     {
-        var kinds = (await api.Office.GetFromJsonAsync<List<Endpoints.CodeLabel>>("/api/v1/reference/body-kinds", HttpExtensions.Json))!;
+        var kinds = (await api.Office.GetFromJsonAsync<List<CodeLabel>>("/api/v1/reference/body-kinds", HttpExtensions.Json))!;
         kinds.Select(k => k.Code).ShouldBe(["EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMISSION", "CELL_COMMITTEE"]);
         kinds[2].Label.Vi.ShouldBe("Ủy ban Kiểm tra");
 
-        var roles = await api.Office.GetFromJsonAsync<List<Endpoints.CodeLabel>>("/api/v1/reference/body-roles", HttpExtensions.Json);
+        var roles = await api.Office.GetFromJsonAsync<List<CodeLabel>>("/api/v1/reference/body-roles", HttpExtensions.Json);
         roles!.Single(r => r.Code == "STANDING_MEMBER").Label.Vi.ShouldBe("Ủy viên Ban Thường vụ");
 
-        var massKinds = await api.Office.GetFromJsonAsync<List<Endpoints.CodeLabel>>("/api/v1/reference/mass-organization-kinds", HttpExtensions.Json);
+        var massKinds = await api.Office.GetFromJsonAsync<List<CodeLabel>>("/api/v1/reference/mass-organization-kinds", HttpExtensions.Json);
         massKinds!.Single(k => k.Code == "TRADE_UNION").Label.Vi.ShouldBe("Công đoàn cơ sở");
     }
 }

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.ElectedBodies;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Application.Organization.ElectedBodies;
+using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.ElectedBodies;

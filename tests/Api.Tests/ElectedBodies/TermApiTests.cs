@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.ElectedBodies;
+using PartyCommittee.Application.Organization.ElectedBodies;
 using static PartyCommittee.Api.Tests.ElectedBodies.BodyApi;
 
 namespace PartyCommittee.Api.Tests.ElectedBodies;

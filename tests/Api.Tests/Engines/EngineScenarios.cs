@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.Members;
-using PartyCommittee.Application.Organizations;
-using PartyCommittee.Application.Statistics;
+using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Engines;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
-using PartyCommittee.Application.Members;
+using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Api.Tests.Members;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.Members;
-using PartyCommittee.Application.Members.GetMemberTimeline;
+using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Membership.Members.GetMemberTimeline;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

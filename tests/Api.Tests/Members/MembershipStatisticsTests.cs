@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
-using PartyCommittee.Application.Statistics;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Members;
@@ -36,13 +36,13 @@ public sealed class MembershipStatisticsTests(ApiFactory factory) : IClassFixtur
         stats.Members.ByPoliticalTheoryLevel.Sum(b => b.Count).ShouldBe(137);
 
         // BCH 13 (03 Ủy viên Thường vụ: Bí thư, 01 Phó Bí thư, 01 UVTV kiêm Chủ nhiệm UBKT); UBKT 05
-        var executive = stats.Bodies.Single(b => b.Kind == Domain.Organizations.BodyKind.ExecutiveCommittee);
+        var executive = stats.Bodies.Single(b => b.Kind == Domain.Organization.BodyKind.ExecutiveCommittee);
         executive.Total.ShouldBe(13);
         executive.Term.ShouldBe("2020–2025");
-        var standing = stats.Bodies.Single(b => b.Kind == Domain.Organizations.BodyKind.StandingCommittee);
+        var standing = stats.Bodies.Single(b => b.Kind == Domain.Organization.BodyKind.StandingCommittee);
         standing.Total.ShouldBe(3);
         standing.ByRole.Select(r => (r.Code, r.Count)).ShouldBe([("SECRETARY", 1), ("DEPUTY_SECRETARY", 1), ("STANDING_MEMBER", 1)]);
-        var inspection = stats.Bodies.Single(b => b.Kind == Domain.Organizations.BodyKind.InspectionCommission);
+        var inspection = stats.Bodies.Single(b => b.Kind == Domain.Organization.BodyKind.InspectionCommission);
         inspection.Total.ShouldBe(5);
         inspection.ByRole.Select(r => (r.Code, r.Count)).ShouldBe([("INSPECTION_CHAIR", 1), ("INSPECTION_VICE_CHAIR", 1), ("MEMBER", 3)]);
 

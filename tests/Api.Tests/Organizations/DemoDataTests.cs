@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.Organizations;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Organizations;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
-using PartyCommittee.Application.Organizations;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Platform;

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.Members.Timeline;
-using PartyCommittee.Application.Transfers;
-using PartyCommittee.Application.Transfers.ListTemporaryMembers;
+using PartyCommittee.Application.Membership.Members.Timeline;
+using PartyCommittee.Application.Membership.Transfers;
+using PartyCommittee.Application.Membership.Transfers.ListTemporaryMembers;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Api.Tests.Transfers;
 

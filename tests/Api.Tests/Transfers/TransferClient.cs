@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
-using PartyCommittee.Application.Transfers;
+using PartyCommittee.Application.Membership.Transfers;
 
 namespace PartyCommittee.Api.Tests.Transfers;
 

@@ -1,7 +1,7 @@
 using FluentValidation.Results;
-using PartyCommittee.Application.Organizations.CreateOrganization;
+using PartyCommittee.Application.Organization.CreateOrganization;
 using PartyCommittee.Application.Tests.Common;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Tests.Organizations;
 

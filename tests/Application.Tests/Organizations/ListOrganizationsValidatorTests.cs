@@ -1,7 +1,7 @@
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Application.Organizations.ListOrganizations;
+using PartyCommittee.Application.Organization.ListOrganizations;
 using PartyCommittee.Application.Tests.Common;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Tests.Organizations;
 

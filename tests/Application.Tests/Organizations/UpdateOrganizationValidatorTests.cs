@@ -1,5 +1,5 @@
-using PartyCommittee.Application.Organizations.UpdateOrganization;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Application.Organization.UpdateOrganization;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Tests.Organizations;
 

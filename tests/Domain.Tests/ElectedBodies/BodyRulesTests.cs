@@ -1,5 +1,5 @@
-using PartyCommittee.Domain.Organizations;
-using PartyCommittee.Domain.Organizations.Bodies;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Bodies;
 
 namespace PartyCommittee.Domain.Tests.ElectedBodies;
 

@@ -1,7 +1,7 @@
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organizations;
-using PartyCommittee.Domain.Organizations.Bodies;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Bodies;
 using static PartyCommittee.Domain.Tests.ElectedBodies.BodyFixtures;
 
 namespace PartyCommittee.Domain.Tests.ElectedBodies;

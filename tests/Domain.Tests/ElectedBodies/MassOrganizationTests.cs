@@ -1,5 +1,5 @@
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 using static PartyCommittee.Domain.Tests.ElectedBodies.BodyFixtures;
 
 namespace PartyCommittee.Domain.Tests.ElectedBodies;

@@ -1,5 +1,5 @@
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 using static PartyCommittee.Domain.Tests.ElectedBodies.BodyFixtures;
 
 namespace PartyCommittee.Domain.Tests.ElectedBodies;
@@ -111,7 +111,7 @@ public class TermTests
     [Fact]
     public void Revise_keeps_the_seats_of_its_bodies_inside_the_term()
     {
-        var secretary = f.Appoint(f.Executive, Member(f.OfficeCell), Domain.Organizations.BodyRole.Secretary, TermStart);
+        var secretary = f.Appoint(f.Executive, Member(f.OfficeCell), Domain.Organization.BodyRole.Secretary, TermStart);
 
         var exception = ShouldBreakRule(
             () => f.Term.Revise("2020–2025", 9, TermStart.AddDays(1), TermEnd, f.Committee, [], [secretary]),

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar.CreateHoliday;
 

@@ -3,7 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
-using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar.ListHolidays;
 

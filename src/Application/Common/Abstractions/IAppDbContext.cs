@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Common.Abstractions;
 

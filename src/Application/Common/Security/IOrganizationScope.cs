@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Common.Security;
 

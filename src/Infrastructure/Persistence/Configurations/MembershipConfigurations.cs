@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Infrastructure.Persistence.Configurations;
 

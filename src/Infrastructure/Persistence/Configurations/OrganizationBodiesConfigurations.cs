@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Infrastructure.Persistence.Configurations;
 

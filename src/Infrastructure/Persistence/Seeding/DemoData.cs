@@ -1,4 +1,4 @@
-using PartyCommittee.Domain.Organizations;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Infrastructure.Persistence.Seeding;
 

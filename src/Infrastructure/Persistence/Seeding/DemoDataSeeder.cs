@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organizations;
-using PartyCommittee.Domain.Organizations.Bodies;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Bodies;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Infrastructure.Persistence.Seeding;
 

@@ -1,0 +1,224 @@
+using System.ComponentModel.DataAnnotations;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PartyCommittee.Api.Common;
+using PartyCommittee.Api.Security;
+using PartyCommittee.Application.Membership.Admissions;
+using PartyCommittee.Application.Membership.Admissions.AssignSponsor;
+using PartyCommittee.Application.Membership.Admissions.CloseAdmission;
+using PartyCommittee.Application.Membership.Admissions.CreateAdmission;
+using PartyCommittee.Application.Membership.Admissions.GetAdmission;
+using PartyCommittee.Application.Membership.Admissions.HoldCeremony;
+using PartyCommittee.Application.Membership.Admissions.ListAdmissions;
+using PartyCommittee.Application.Membership.Admissions.ListDueSteps;
+using PartyCommittee.Application.Membership.Admissions.RecognizeFullMembership;
+using PartyCommittee.Application.Membership.Admissions.RecordCellResolution;
+using PartyCommittee.Application.Membership.Admissions.RecordCommitteeDecision;
+using PartyCommittee.Application.Membership.Admissions.RecordCourse;
+using PartyCommittee.Application.Membership.Admissions.RemoveName;
+using PartyCommittee.Application.Membership.Admissions.RemoveSponsor;
+using PartyCommittee.Application.Membership.Admissions.UpdateCandidate;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Api.Membership;
+
+/// <summary>/api/v1/admissions: candidates through the statutory steps.</summary>
+public sealed class AdmissionEndpoints : IEndpointGroup
+{
+    private const string StepRules =
+        " Requires If-Match. Refused with 422 and the code of the rule broken (admission.*), checked under the rule set in force on the step's date.";
+
+        public void Map(RouteGroupBuilder api)
+    {
+        MapAdmissions(api.MapGroup("/admissions").WithTags("Admissions"));
+    }
+
+    private static void MapAdmissions(RouteGroupBuilder group)
+    {
+        group.MapGet("/", List)
+            .WithName("ListAdmissions")
+            .WithSummary("List admission cases in scope")
+            .WithDescription("Filter by organisation (its subtree), stage and a search text (accent- and case-insensitive on the candidate's name); sort by name, createdAt, cellResolutionOn or ceremonyOn (prefix '-' for descending).")
+            .RequireAuthorization(Policies.AdmissionsRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
+        group.MapGet("/due", Due)
+            .WithName("ListDueAdmissionSteps")
+            .WithSummary("Admission steps due or overdue in a subtree")
+            .WithDescription("Pending committee decisions, ceremonies and recognitions as full members, each with its due date counted in working days (Monday–Friday without the public holidays of the calendar), the working days left on asOf (default today; negative when overdue) and the rule set applied; ordered by due date.")
+            .RequireAuthorization(Policies.AdmissionsRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:guid}", Get)
+            .WithName("GetAdmission")
+            .WithSummary("Get one admission case")
+            .WithDescription("Every step with the rule set applied to it, the sponsors, the stage, and the next step with its due date and whether it is overdue today. Returns the ETag to send back in If-Match; honours If-None-Match (304).")
+            .RequireAuthorization(Policies.AdmissionsRead)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", Create)
+            .WithName("CreateAdmission")
+            .WithSummary("Open an admission case for a candidate in a cell")
+            .RequireAuthorization(Policies.AdmissionsCandidate)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPut("/{id:guid}", Update)
+            .WithName("UpdateAdmissionCandidate")
+            .WithSummary("Update the candidate's data (If-Match required)")
+            .WithDescription("Only before the cell's resolution (admission.candidate_locked otherwise).")
+            .RequireAuthorization(Policies.AdmissionsCandidate)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
+            .ProducesConcurrencyProblems();
+
+        Step(group.MapPost("/{id:guid}/course", Course), "RecordAdmissionCourse", Policies.AdmissionsCourse, "Record the party-awareness course certificate",
+            "The first step; it can be corrected until a sponsor is assigned.");
+        Step(group.MapPost("/{id:guid}/sponsors", AssignSponsor), "AssignAdmissionSponsor", Policies.AdmissionsSponsors, "Assign a sponsor",
+            "FULL_MEMBER: a member who is a full member on assignedOn and has worked with the candidate for the required months (admission.sponsor_not_full_member, admission.sponsor_not_long_enough). YOUTH_UNION_EXECUTIVE: only for a youth-union member of youth age (admission.youth_sponsor_not_allowed). No sponsor twice, at most two.");
+        Step(group.MapPost("/{id:guid}/sponsors/{sponsorId:guid}/remove", RemoveSponsor), "RemoveAdmissionSponsor", Policies.AdmissionsSponsors, "Withdraw a sponsor",
+            "Only before the cell's resolution.");
+        Step(group.MapPost("/{id:guid}/cell-resolution", CellResolution), "RecordAdmissionCellResolution", Policies.AdmissionsCellResolution, "Record the cell's resolution proposing admission",
+            "Requires the course certificate and two valid sponsors; age at the resolution date between 18 and 60 years counted in months (admission.age_out_of_range); at least lower-secondary education (admission.education_insufficient).");
+        Step(group.MapPost("/{id:guid}/committee-decision", CommitteeDecision), "RecordAdmissionCommitteeDecision", Policies.AdmissionsCommitteeDecision, "Record the superior committee's admission decision",
+            "Within the decision period in working days after the cell's resolution (admission.decision_deadline_passed, naming the last allowed date).");
+        Step(group.MapPost("/{id:guid}/ceremony", Ceremony), "HoldAdmissionCeremony", Policies.AdmissionsCeremony, "Record the admission ceremony and create the probationary member",
+            "Within the ceremony period in working days after the decision (admission.ceremony_deadline_passed). Creates the party member in the cell, probationary from the ceremony date, with the decision's date and number; the response's memberId names it. The member record takes the candidate's name, sex, date of birth, ethnicity and general education; the fields the case does not hold take defaults (place of birth, home town, religion, citizen ID, position, contacts, party card and record numbers empty; professional and political-theory levels NONE) and are completed later through the member endpoints.");
+        Step(group.MapPost("/{id:guid}/full-membership", FullMembership), "RecognizeAdmissionFullMembership", Policies.AdmissionsFullMembership, "Recognise the probationary member as a full member",
+            "Not before the probation ends (admission.probation_not_complete) and within the recognition period in working days after it (admission.recognition_deadline_passed). The member becomes a full member on that date.");
+        Step(group.MapPost("/{id:guid}/name-removal", NameRemoval), "RemoveAdmissionProbationaryName", Policies.AdmissionsNameRemoval, "Remove the name of an unfit probationary member",
+            "The member's status becomes NAME_REMOVED on that date (a probationary member is never expelled).");
+        Step(group.MapPost("/{id:guid}/close", Close), "CloseAdmission", Policies.AdmissionsClose, "Close the case before the ceremony",
+            "The candidate withdrew, or the cell or the committee did not admit. Not after the ceremony (admission.step_out_of_order).");
+    }
+
+    /// <summary>A step of the case, recorded by those who take it under the statute (<paramref name="policy"/>).</summary>
+    private static void Step(RouteHandlerBuilder builder, string name, string policy, string summary, string description) =>
+        builder
+            .WithName(name)
+            .WithSummary(summary + " (If-Match required)")
+            .WithDescription(description + StepRules)
+            .RequireAuthorization(policy)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
+            .ProducesConcurrencyProblems();
+
+    private static async Task<Ok<PagedList<AdmissionSummaryDto>>> List([AsParameters] AdmissionListParameters parameters, ISender sender, CancellationToken cancellationToken)
+    {
+        var parser = new QueryParser();
+        var stage = parser.Enum<AdmissionStage>("stage", parameters.Stage);
+        parser.ThrowIfInvalid();
+
+        var query = new ListAdmissionsQuery(
+            parameters.Page ?? 1,
+            parameters.PageSize ?? PagedList<object>.DefaultPageSize,
+            parameters.Sort,
+            parameters.OrganizationId,
+            stage,
+            parameters.Search);
+        return TypedResults.Ok(await sender.Send(query, cancellationToken));
+    }
+
+    private static async Task<Ok<PagedList<AdmissionDueStepDto>>> Due([AsParameters] AdmissionDueParameters parameters, ISender sender, CancellationToken cancellationToken)
+    {
+        var query = new ListDueAdmissionStepsQuery(
+            parameters.OrganizationId,
+            parameters.AsOf,
+            parameters.Page ?? 1,
+            parameters.PageSize ?? PagedList<object>.DefaultPageSize);
+        return TypedResults.Ok(await sender.Send(query, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<AdmissionDto>, StatusCodeHttpResult>> Get(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var admission = await sender.Send(new GetAdmissionQuery(id), cancellationToken);
+        return Responses.OkWithETag(context, admission, admission.Version);
+    }
+
+    private static async Task<Created<AdmissionDto>> Create(CreateAdmissionCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var admission = await sender.Send(command, cancellationToken);
+        ETags.Set(context, admission.Version);
+        return TypedResults.Created($"/api/v1/admissions/{admission.Id}", admission);
+    }
+
+    private static Task<Ok<AdmissionDto>> Update(Guid id, CandidateUpdate body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new UpdateCandidateCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> Course(Guid id, CourseCompletion body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new RecordCourseCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> AssignSponsor(Guid id, SponsorAssignment body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new AssignSponsorCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> RemoveSponsor(Guid id, Guid sponsorId, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new RemoveSponsorCommand(id, sponsorId, ETags.RequireIfMatch(context)), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> CellResolution(Guid id, CellResolution body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new RecordCellResolutionCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> CommitteeDecision(Guid id, CommitteeDecision body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new RecordCommitteeDecisionCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> Ceremony(Guid id, Ceremony body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new HoldCeremonyCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> FullMembership(Guid id, FullMembershipRecognition body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new RecognizeFullMembershipCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> NameRemoval(Guid id, NameRemoval body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new RemoveNameCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> Close(Guid id, AdmissionClosure body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        SendAsync(context, sender, new CloseAdmissionCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
+
+    private static async Task<Ok<AdmissionDto>> SendAsync(HttpContext context, ISender sender, ICommand<AdmissionDto> command, CancellationToken cancellationToken)
+    {
+        var admission = await sender.Send(command, cancellationToken);
+        ETags.Set(context, admission.Version);
+        return TypedResults.Ok(admission);
+    }
+
+}
+
+/// <summary>Query parameters of the admission list.</summary>
+public sealed class AdmissionListParameters : PagedParameters
+{
+    /// <summary>name, createdAt, cellResolutionOn or ceremonyOn; prefix '-' for descending.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
+    /// <summary>Only cases of this organisation's subtree.</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>Stage of the case.</summary>
+    [FromQuery(Name = "stage")]
+    [AllowedValues(null, "PREPARING", "CELL_RESOLVED", "DECIDED", "ON_PROBATION", "RECOGNIZED", "NAME_REMOVED", "CLOSED")]
+    public string? Stage { get; init; }
+
+    /// <summary>Part of the candidate's name (accents and case ignored).</summary>
+    [FromQuery(Name = "search")]
+    public string? Search { get; init; }
+}
+
+/// <summary>Query parameters of the due list.</summary>
+public sealed class AdmissionDueParameters
+{
+    /// <summary>Only cases of this organisation's subtree (default: the caller's scope).</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>The day to compute for (default today in Viet Nam).</summary>
+    [FromQuery(Name = "asOf")]
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Page number, from 1.</summary>
+    [FromQuery(Name = "page")]
+    public int? Page { get; init; }
+
+    /// <summary>Items per page, 1 to 100 (default 20).</summary>
+    [FromQuery(Name = "pageSize")]
+    public int? PageSize { get; init; }
+}
+

@@ -1,0 +1,313 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Calendar;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Membership.Admission;
+
+namespace PartyCommittee.Application.Membership.Admissions;
+
+/// <summary>A rule set applied to a step: which regulation, from when.</summary>
+/// <param name="Code">Stable code, e.g. <c>QD24-2021</c>.</param>
+/// <param name="Source">The regulation, e.g. "Quy định 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng".</param>
+/// <param name="EffectiveFrom">First day it applies.</param>
+public sealed record AppliedRuleSetDto(string Code, string Source, DateOnly EffectiveFrom)
+{
+    public static AppliedRuleSetDto? From(AdmissionRuleSet? rules) =>
+        rules is null ? null : new(rules.Source.Code, rules.Source.Source, rules.Source.EffectiveFrom);
+}
+
+/// <summary>A sponsor (người giới thiệu) of the candidate.</summary>
+/// <param name="Id">Identifier of the assignment (to withdraw it).</param>
+/// <param name="Kind">FULL_MEMBER or YOUTH_UNION_EXECUTIVE.</param>
+/// <param name="KindLabel">Display label of <paramref name="Kind"/>.</param>
+/// <param name="MemberId">The sponsoring full member (null for the youth union's executive committee).</param>
+/// <param name="MemberName">The sponsoring member's full name.</param>
+/// <param name="WorkedTogetherSince">Since when the member has worked with the candidate.</param>
+/// <param name="AssignedOn">Date of the assignment.</param>
+/// <param name="RuleSet">The rule set in force on the assignment date, which checked it.</param>
+public sealed record AdmissionSponsorDto(
+    Guid Id,
+    SponsorKind Kind,
+    BilingualLabel KindLabel,
+    Guid? MemberId,
+    string? MemberName,
+    DateOnly? WorkedTogetherSince,
+    DateOnly AssignedOn,
+    AppliedRuleSetDto? RuleSet);
+
+/// <summary>A recorded step with the rule set applied to it.</summary>
+/// <param name="Step">COURSE, SPONSOR, CELL_RESOLUTION, COMMITTEE_DECISION, CEREMONY, FULL_MEMBERSHIP, NAME_REMOVAL or CLOSURE.</param>
+/// <param name="StepLabel">Display label of <paramref name="Step"/>.</param>
+/// <param name="Date">Date of the step.</param>
+/// <param name="DocumentNumber">Number of the certificate, resolution or decision.</param>
+/// <param name="RuleSet">The rule set in force on the step's date (for the cell resolution: the one that checked eligibility).</param>
+/// <param name="SponsorId">For a SPONSOR step, the sponsor.</param>
+public sealed record AdmissionStepDto(
+    AdmissionStep Step,
+    BilingualLabel StepLabel,
+    DateOnly Date,
+    string? DocumentNumber,
+    AppliedRuleSetDto? RuleSet,
+    Guid? SponsorId);
+
+/// <summary>The step the case waits for, with its statutory due date where there is one.</summary>
+/// <param name="Step">The next step.</param>
+/// <param name="StepLabel">Display label of <paramref name="Step"/>.</param>
+/// <param name="AsOf">The day the figures are computed for (today in Viet Nam).</param>
+/// <param name="PeriodStartsOn">The day the statutory period starts (not counted): the resolution, the decision, or the end of probation.</param>
+/// <param name="AvailableFrom">First day the step may be taken (the end of probation for recognition).</param>
+/// <param name="DueDate">Last day allowed, counted in working days (Monday–Friday without public holidays); null while preparing.</param>
+/// <param name="WorkingDaysLeft">Working days left until the due date; 0 on the due date, negative once overdue.</param>
+/// <param name="Overdue">True when the due date has passed.</param>
+/// <param name="RuleSet">The rule set that fixes the period (in force on the step that started it); while preparing, the one in force today.</param>
+public sealed record AdmissionNextStepDto(
+    AdmissionStep Step,
+    BilingualLabel StepLabel,
+    DateOnly AsOf,
+    DateOnly? PeriodStartsOn,
+    DateOnly? AvailableFrom,
+    DateOnly? DueDate,
+    int? WorkingDaysLeft,
+    bool Overdue,
+    AppliedRuleSetDto? RuleSet);
+
+/// <summary>An admission case with every step.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="OrganizationId">The cell that prepares the candidate.</param>
+/// <param name="FullName">Candidate's full name.</param>
+/// <param name="Sex">MALE or FEMALE.</param>
+/// <param name="SexLabel">Display label of <paramref name="Sex"/>.</param>
+/// <param name="DateOfBirth">Date of birth (age is counted in months); null (masked) unless the caller's role needs personal data, as in a member's record.</param>
+/// <param name="BirthYear">Year of birth (always shown).</param>
+/// <param name="EthnicityCode">Code of the national list of 54 ethnic groups.</param>
+/// <param name="EthnicityLabel">Name of the ethnic group.</param>
+/// <param name="GeneralEducation">PRIMARY, LOWER_SECONDARY or UPPER_SECONDARY.</param>
+/// <param name="GeneralEducationLabel">Display label of <paramref name="GeneralEducation"/>.</param>
+/// <param name="IsYouthUnionMember">Whether the candidate is a member of the Ho Chi Minh Communist Youth Union.</param>
+/// <param name="Stage">Where the case stands.</param>
+/// <param name="StageLabel">Display label of <paramref name="Stage"/>.</param>
+/// <param name="CourseCompletedOn">Date of the party-awareness course certificate.</param>
+/// <param name="CourseCertificateNumber">Number of the certificate.</param>
+/// <param name="Sponsors">The sponsors assigned.</param>
+/// <param name="CellResolutionOn">Date of the cell's resolution.</param>
+/// <param name="CellResolutionNumber">Number of the cell's resolution.</param>
+/// <param name="EligibilityRuleSet">The rule set that checked eligibility at the cell's resolution.</param>
+/// <param name="CommitteeDecisionOn">Date of the superior committee's admission decision.</param>
+/// <param name="CommitteeDecisionNumber">Number of the admission decision.</param>
+/// <param name="CeremonyOn">Date of the admission ceremony.</param>
+/// <param name="MemberId">The probationary member recorded at the ceremony.</param>
+/// <param name="RecognizedOn">Date of recognition as a full member.</param>
+/// <param name="RecognitionDecisionNumber">Number of the recognition decision.</param>
+/// <param name="ClosedOn">Date the case was closed or the name removed.</param>
+/// <param name="ClosedReason">Why.</param>
+/// <param name="Steps">The recorded steps in order, each with the rule set applied.</param>
+/// <param name="NextStep">The step awaited, with its due date; null once the case is finished.</param>
+/// <param name="PersonalDataMasked">True when the date of birth is masked for the caller's role.</param>
+/// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
+/// <param name="CreatedAt">When the record was created (UTC).</param>
+/// <param name="UpdatedAt">When the record was last changed (UTC).</param>
+public sealed record AdmissionDto(
+    Guid Id,
+    Guid OrganizationId,
+    string FullName,
+    Sex Sex,
+    BilingualLabel SexLabel,
+    DateOnly? DateOfBirth,
+    int BirthYear,
+    string EthnicityCode,
+    BilingualLabel? EthnicityLabel,
+    GeneralEducation GeneralEducation,
+    BilingualLabel GeneralEducationLabel,
+    bool IsYouthUnionMember,
+    AdmissionStage Stage,
+    BilingualLabel StageLabel,
+    DateOnly? CourseCompletedOn,
+    string? CourseCertificateNumber,
+    IReadOnlyList<AdmissionSponsorDto> Sponsors,
+    DateOnly? CellResolutionOn,
+    string? CellResolutionNumber,
+    AppliedRuleSetDto? EligibilityRuleSet,
+    DateOnly? CommitteeDecisionOn,
+    string? CommitteeDecisionNumber,
+    DateOnly? CeremonyOn,
+    Guid? MemberId,
+    DateOnly? RecognizedOn,
+    string? RecognitionDecisionNumber,
+    DateOnly? ClosedOn,
+    string? ClosedReason,
+    IReadOnlyList<AdmissionStepDto> Steps,
+    AdmissionNextStepDto? NextStep,
+    bool PersonalDataMasked,
+    long Version,
+    DateTime CreatedAt,
+    DateTime UpdatedAt);
+
+/// <summary>An admission case in a list.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="OrganizationId">The cell that prepares the candidate.</param>
+/// <param name="FullName">Candidate's full name.</param>
+/// <param name="Sex">MALE or FEMALE.</param>
+/// <param name="SexLabel">Display label of <paramref name="Sex"/>.</param>
+/// <param name="DateOfBirth">Date of birth; null (masked) unless the caller's role needs personal data.</param>
+/// <param name="BirthYear">Year of birth (always shown).</param>
+/// <param name="Stage">Where the case stands.</param>
+/// <param name="StageLabel">Display label of <paramref name="Stage"/>.</param>
+/// <param name="NextStep">The step awaited (null once finished); its due date is on the case and in the due list.</param>
+/// <param name="NextStepLabel">Display label of <paramref name="NextStep"/>.</param>
+/// <param name="CellResolutionOn">Date of the cell's resolution.</param>
+/// <param name="CommitteeDecisionOn">Date of the admission decision.</param>
+/// <param name="CeremonyOn">Date of the ceremony.</param>
+/// <param name="MemberId">The member recorded at the ceremony.</param>
+/// <param name="PersonalDataMasked">True when the date of birth is masked for the caller's role.</param>
+/// <param name="Version">Concurrency version.</param>
+public sealed record AdmissionSummaryDto(
+    Guid Id,
+    Guid OrganizationId,
+    string FullName,
+    Sex Sex,
+    BilingualLabel SexLabel,
+    DateOnly? DateOfBirth,
+    int BirthYear,
+    AdmissionStage Stage,
+    BilingualLabel StageLabel,
+    AdmissionStep? NextStep,
+    BilingualLabel? NextStepLabel,
+    DateOnly? CellResolutionOn,
+    DateOnly? CommitteeDecisionOn,
+    DateOnly? CeremonyOn,
+    Guid? MemberId,
+    bool PersonalDataMasked,
+    long Version)
+{
+    /// <summary>A row of the list; <paramref name="unmasked"/> as <see cref="Members.PersonalData.CanRead"/> says for the caller.</summary>
+    public static AdmissionSummaryDto From(AdmissionCase a, bool unmasked) => new(
+        a.Id,
+        a.OrganizationId,
+        a.FullName,
+        a.Sex,
+        MembershipLabels.Of(a.Sex),
+        unmasked ? a.DateOfBirth : null,
+        a.DateOfBirth.Year,
+        a.Stage,
+        AdmissionLabels.Of(a.Stage),
+        a.NextStep,
+        a.NextStep is { } step ? AdmissionLabels.Of(step) : null,
+        a.CellResolutionOn,
+        a.CommitteeDecisionOn,
+        a.CeremonyOn,
+        a.MemberId,
+        !unmasked,
+        a.Version);
+}
+
+/// <summary>Builds the full view of a case: sponsor names, the rule set of each step, the next step with its due date.</summary>
+internal static class AdmissionViews
+{
+    /// <summary>The case as the caller may see it: the date of birth only when <paramref name="unmasked"/>
+    /// (<see cref="Members.PersonalData.CanRead"/>, the rule of the member records).</summary>
+    public static async Task<AdmissionDto> DetailAsync(IAppDbContext db, AdmissionCase a, DateOnly today, bool unmasked, CancellationToken cancellationToken)
+    {
+        var memberIds = a.Sponsors.Where(s => s.MemberId is not null).Select(s => s.MemberId!.Value).ToList();
+        var names = memberIds.Count == 0
+            ? []
+            : await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+
+        string? removalNumber = null;
+        if (a is { Stage: AdmissionStage.NameRemoved, MemberId: { } memberId })
+        {
+            removalNumber = await db.MemberStatusPeriods.AsNoTracking()
+                .Where(p => p.MemberId == memberId && p.Status == MemberStatus.NameRemoved)
+                .Select(p => p.DecisionNumber)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var sponsors = a.Sponsors
+            .OrderBy(s => s.AssignedOn)
+            .Select(s => new AdmissionSponsorDto(
+                s.Id,
+                s.Kind,
+                AdmissionLabels.Of(s.Kind),
+                s.MemberId,
+                s.MemberId is { } id ? names.GetValueOrDefault(id) : null,
+                s.WorkedTogetherSince,
+                s.AssignedOn,
+                AppliedRuleSetDto.From(AdmissionRuleSet.TryInForceOn(s.AssignedOn))))
+            .ToList();
+
+        var steps = a.RecordedSteps()
+            .Select(s => new AdmissionStepDto(
+                s.Step,
+                AdmissionLabels.Of(s.Step),
+                s.Date,
+                s.Step == AdmissionStep.NameRemoval ? removalNumber : s.DocumentNumber,
+                AppliedRuleSetDto.From(s.RuleSet),
+                s.SponsorId))
+            .ToList();
+
+        var ethnicity = Ethnicities.Find(a.EthnicityCode);
+        return new AdmissionDto(
+            a.Id,
+            a.OrganizationId,
+            a.FullName,
+            a.Sex,
+            MembershipLabels.Of(a.Sex),
+            unmasked ? a.DateOfBirth : null,
+            a.DateOfBirth.Year,
+            a.EthnicityCode,
+            ethnicity is null ? null : new BilingualLabel(ethnicity.NameVi, ethnicity.NameEn),
+            a.GeneralEducation,
+            MembershipLabels.Of(a.GeneralEducation),
+            a.IsYouthUnionMember,
+            a.Stage,
+            AdmissionLabels.Of(a.Stage),
+            a.CourseCompletedOn,
+            a.CourseCertificateNumber,
+            sponsors,
+            a.CellResolutionOn,
+            a.CellResolutionNumber,
+            AppliedRuleSetDto.From(AdmissionRuleSet.Find(a.EligibilityRuleSetCode)),
+            a.CommitteeDecisionOn,
+            a.CommitteeDecisionNumber,
+            a.CeremonyOn,
+            a.MemberId,
+            a.RecognizedOn,
+            a.RecognitionDecisionNumber,
+            a.ClosedOn,
+            a.ClosedReason,
+            steps,
+            await NextStepAsync(db, a, today, cancellationToken),
+            !unmasked,
+            a.Version,
+            a.CreatedAt,
+            a.UpdatedAt);
+    }
+
+    private static async Task<AdmissionNextStepDto?> NextStepAsync(IAppDbContext db, AdmissionCase a, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (a.NextStep is not { } step)
+        {
+            return null;
+        }
+
+        if (a.PendingPeriod() is not { } period)
+        {
+            return new AdmissionNextStepDto(
+                step, AdmissionLabels.Of(step), today, null, null, null, null, false, AppliedRuleSetDto.From(AdmissionRuleSet.TryInForceOn(today)));
+        }
+
+        var from = period.StartsOn < today ? period.StartsOn : today;
+        var (calendar, _) = await db.LoadCoveringAsync(from, today, [(period.StartsOn, period.WorkingDays)], cancellationToken);
+        var due = period.DueDate(calendar);
+        return new AdmissionNextStepDto(
+            step,
+            AdmissionLabels.Of(step),
+            today,
+            period.StartsOn,
+            period.AvailableFrom,
+            due,
+            calendar.WorkingDaysLeft(today, due),
+            today > due,
+            AppliedRuleSetDto.From(period.RuleSet));
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Membership.Members.Timeline;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Membership.Admission;
+
+namespace PartyCommittee.Application.Membership.Admissions;
+
+/// <summary>
+/// The member's admission as timeline events (source <c>admission</c>): course, sponsors, cell resolution, committee
+/// decision, ceremony, and recognition as a full member or name removal, each dated with its document number.
+/// </summary>
+public sealed class AdmissionTimelineSource(IAppDbContext db) : IMemberTimelineSource
+{
+    public const string SourceName = "admission";
+
+    public async Task<IReadOnlyList<TimelineEvent>> GetEventsAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var admission = await db.AdmissionCases.AsNoTracking()
+            .Include(a => a.Sponsors)
+            .FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
+        if (admission is null)
+        {
+            return [];
+        }
+
+        var sponsorIds = admission.Sponsors.Where(s => s.MemberId is not null).Select(s => s.MemberId!.Value).ToList();
+        var sponsorNames = sponsorIds.Count == 0
+            ? []
+            : await db.Members.AsNoTracking().Where(m => sponsorIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        string? removalNumber = null;
+        if (admission.Stage == AdmissionStage.NameRemoved)
+        {
+            removalNumber = await db.MemberStatusPeriods.AsNoTracking()
+                .Where(p => p.MemberId == memberId && p.Status == MemberStatus.NameRemoved)
+                .Select(p => p.DecisionNumber)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var events = new List<TimelineEvent>();
+        foreach (var step in admission.RecordedSteps())
+        {
+            var details = new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["admissionId"] = admission.Id.ToString(),
+                ["organizationId"] = admission.OrganizationId.ToString(),
+                ["ruleSet"] = step.RuleSet?.Source.Code,
+            };
+            string title;
+            var number = step.DocumentNumber;
+            switch (step.Step)
+            {
+                case AdmissionStep.Course:
+                    title = Messages.Format("admission.timeline.course");
+                    break;
+                case AdmissionStep.Sponsor:
+                    var sponsor = admission.Sponsors.First(s => s.Id == step.SponsorId);
+                    var name = sponsor.MemberId is { } id
+                        ? sponsorNames.GetValueOrDefault(id) ?? id.ToString()
+                        : Messages.Format("admission.timeline.youth_union_executive");
+                    title = Messages.Format("admission.timeline.sponsor", name);
+                    details["sponsorKind"] = sponsor.Kind == SponsorKind.FullMember ? "FULL_MEMBER" : "YOUTH_UNION_EXECUTIVE";
+                    details["sponsorMemberId"] = sponsor.MemberId?.ToString();
+                    details["workedTogetherSince"] = sponsor.WorkedTogetherSince is { } since ? AdmissionErrors.Format(since) : null;
+                    break;
+                case AdmissionStep.CellResolution:
+                    title = Messages.Format("admission.timeline.cell_resolution");
+                    break;
+                case AdmissionStep.CommitteeDecision:
+                    title = Messages.Format("admission.timeline.committee_decision");
+                    break;
+                case AdmissionStep.Ceremony:
+                    title = Messages.Format("admission.timeline.ceremony");
+                    number = admission.CommitteeDecisionNumber;
+                    break;
+                case AdmissionStep.FullMembership:
+                    title = Messages.Format("admission.timeline.full_membership");
+                    break;
+                case AdmissionStep.NameRemoval:
+                    title = Messages.Format("admission.timeline.name_removal");
+                    number = removalNumber;
+                    details["reason"] = admission.ClosedReason;
+                    break;
+                default:
+                    continue;
+            }
+
+            events.Add(new TimelineEvent(step.Date, "admission." + Kind(step.Step), title, number, details, SourceName));
+        }
+
+        return events;
+    }
+
+    private static string Kind(AdmissionStep step) => AdmissionLabels.Code(step).ToLowerInvariant();
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Calendar;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership.Members;
+
+namespace PartyCommittee.Application.Membership.Admissions.HoldCeremony;
+
+/// <summary>The admission ceremony (lễ kết nạp), which makes the candidate a probationary member.</summary>
+/// <param name="HeldOn">Date of the ceremony; within the ceremony period (working days) after the decision. Probation runs from it.</param>
+public sealed record Ceremony([property: Required] DateOnly? HeldOn);
+
+public sealed record HoldCeremonyCommand(Guid Id, long ExpectedVersion, Ceremony Ceremony) : ICommand<AdmissionDto>;
+
+public sealed class HoldCeremonyValidator : AbstractValidator<HoldCeremonyCommand>
+{
+    public HoldCeremonyValidator()
+    {
+        RuleFor(c => c.Ceremony.HeldOn).ValidStepDate().OverridePropertyName("heldOn");
+    }
+}
+
+public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+    : ICommandHandler<HoldCeremonyCommand, AdmissionDto>
+{
+    public async ValueTask<AdmissionDto> Handle(HoldCeremonyCommand command, CancellationToken cancellationToken)
+    {
+        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
+        admission.EnsureVersion(command.ExpectedVersion);
+        var date = command.Ceremony.HeldOn!.Value;
+        AdmissionRules.EnsureNotInFuture(date, time);
+
+        var calendar = await db.LoadAsync(admission.CommitteeDecisionOn ?? date, date, cancellationToken);
+        var cell = await db.Organizations.FirstAsync(o => o.Id == admission.OrganizationId, cancellationToken);
+        var member = admission.HoldCeremony(Guid.CreateVersion7(time.GetUtcNow()), date, cell, calendar);
+        db.Members.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+    }
+}

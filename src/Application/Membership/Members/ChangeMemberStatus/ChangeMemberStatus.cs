@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Application.Membership.Members.ChangeMemberStatus;
+
+/// <summary>A dated decision that changes a member's status.</summary>
+/// <param name="Status">The new status (not FULL for a probationary member: use full-membership recognition; not TRANSFERRED_OUT: use a transfer).</param>
+/// <param name="EffectiveOn">The date the decision takes effect.</param>
+/// <param name="DecisionNumber">Number of the decision.</param>
+/// <param name="Reason">Why.</param>
+public sealed record MemberStatusChange(
+    [property: Required] MemberStatus? Status,
+    [property: Required] DateOnly? EffectiveOn,
+    string? DecisionNumber,
+    string? Reason);
+
+public sealed record ChangeMemberStatusCommand(Guid Id, long ExpectedVersion, MemberStatusChange Change) : ICommand<MemberDto>;
+
+public sealed class ChangeMemberStatusValidator : AbstractValidator<ChangeMemberStatusCommand>
+{
+    public ChangeMemberStatusValidator()
+    {
+        RuleFor(c => c.Change.Status).NotNull().IsInEnum().NotEqual(MemberStatus.TransferredOut).OverridePropertyName("status");
+        RuleFor(c => c.Change.EffectiveOn).NotNull().OverridePropertyName("effectiveOn");
+        RuleFor(c => c.Change.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
+        RuleFor(c => c.Change.Reason).MaximumLength(512).OverridePropertyName("reason");
+    }
+}
+
+public sealed class ChangeMemberStatusHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+    : ICommandHandler<ChangeMemberStatusCommand, MemberDto>
+{
+    public async ValueTask<MemberDto> Handle(ChangeMemberStatusCommand command, CancellationToken cancellationToken)
+    {
+        var member = await db.LoadMemberInScopeAsync(scope, command.Id, cancellationToken);
+        member.EnsureVersion(command.ExpectedVersion);
+        member.ChangeStatus(command.Change.Status!.Value, command.Change.EffectiveOn!.Value, command.Change.DecisionNumber, command.Change.Reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), time.TodayInVietnam(), PersonalData.CanRead(user));
+    }
+}

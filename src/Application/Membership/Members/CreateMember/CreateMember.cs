@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Application.Membership.Members.CreateMember;
+
+/// <summary>Records a party member (existing members' records; new admissions go through /admissions).</summary>
+public sealed record CreateMemberCommand : MemberFields, ICommand<MemberDto>
+{
+    /// <summary>The cell the member belongs to.</summary>
+    [Required]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>PROBATIONARY, FULL, EXEMPT_FROM_ACTIVITIES or SUSPENDED (other statuses are reached by a change).</summary>
+    [Required]
+    public MemberStatus? Status { get; init; }
+
+    /// <summary>Since when the member has that status in that cell (defaults to the full-membership date, else the ceremony date, else the admission decision).</summary>
+    public DateOnly? StatusSince { get; init; }
+
+    /// <summary>Number of the decision behind the status.</summary>
+    public string? StatusDecisionNumber { get; init; }
+}
+
+public sealed class CreateMemberValidator : AbstractValidator<CreateMemberCommand>
+{
+    public CreateMemberValidator()
+    {
+        this.AddMemberFieldRules();
+        RuleFor(c => c.OrganizationId).NotNull();
+        RuleFor(c => c.Status).NotNull().IsInEnum();
+        RuleFor(c => c.StatusDecisionNumber).MaximumLength(64);
+    }
+}
+
+public sealed class CreateMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+    : ICommandHandler<CreateMemberCommand, MemberDto>
+{
+    public async ValueTask<MemberDto> Handle(CreateMemberCommand command, CancellationToken cancellationToken)
+    {
+        var cell = await db.LoadCellInScopeAsync(scope, command.OrganizationId!.Value, cancellationToken);
+        await db.EnsureUniqueAsync(command, null, cancellationToken);
+
+        var since = command.StatusSince ?? command.FullMembershipDate ?? command.CeremonyDate ?? command.AdmissionDecisionDate!.Value;
+        var member = PartyMember.Register(
+            Guid.CreateVersion7(time.GetUtcNow()),
+            command.ToProfile(),
+            command.ToAdmission(),
+            cell,
+            command.Status!.Value,
+            since,
+            command.StatusDecisionNumber);
+
+        db.Members.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return MemberDto.From(member, cell.Name, time.TodayInVietnam(), PersonalData.CanRead(user));
+    }
+}

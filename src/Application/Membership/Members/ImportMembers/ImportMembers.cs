@@ -1,0 +1,221 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership.Members.CreateMember;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Application.Membership.Members.ImportMembers;
+
+/// <summary>Imports members from a CSV or Excel file (see <see cref="MemberSheet.Headers"/>).</summary>
+public sealed record ImportMembersCommand(Stream Content, SheetFormat Format, bool DryRun) : ICommand<MemberImportResult>;
+
+/// <summary>What happened to one row.</summary>
+/// <param name="Row">Row number in the file (the header is row 1).</param>
+/// <param name="Outcome">CREATED, UPDATED, UNCHANGED or ERROR (with a dry run: what would happen).</param>
+/// <param name="MemberId">The member created or matched.</param>
+/// <param name="FullName">The name in the row.</param>
+/// <param name="Errors">Why the row was refused.</param>
+public sealed record MemberImportRow(int Row, string Outcome, Guid? MemberId, string? FullName, IReadOnlyList<ImportError> Errors);
+
+/// <summary>A coded error of one row, in Vietnamese and English.</summary>
+public sealed record ImportError(string Field, string Code, string MessageVi, string MessageEn);
+
+/// <summary>The import as a whole. Nothing is written unless every row is valid (and never on a dry run).</summary>
+public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int Created, int Updated, int Unchanged, int Errors, IReadOnlyList<MemberImportRow> Results);
+
+/// <summary>
+/// Each row is validated like a member created through the API (field rules, the domain's rules, uniqueness in the
+/// database and within the file). The file is read as a stream, within <see cref="ImportOptions"/>, and each row is
+/// checked against dictionaries loaded once (<see cref="ImportMemberIndex"/>): the work grows with the rows, the
+/// number of queries does not.
+/// <para>
+/// Scope. A row matches only a member inside the caller's scope: by party card number, else citizen ID, else name and
+/// date of birth — so importing the same file twice creates nothing the second time. A member outside the scope is
+/// never matched, updated or named. Name and date of birth are not unique: a row that would match someone outside
+/// the scope only by them is a new member of the row's cell.
+/// </para>
+/// <para>
+/// No existence oracle. Card number, citizen ID and record number are unique among all members (the database says
+/// so), so a row cannot take one held by a member outside the scope. Such a row gets exactly the error any clash gets
+/// — the one for a key used twice in the file or held by another member in scope: same field, same code, same
+/// messages (which quote only the row's own value), no member id, no name, same outcome in a dry run and a real
+/// import, and no extra query or work that would time differently. What cannot be hidden is the bit "this key is
+/// taken", which POST /members gives just the same (409): it is the price of the uniqueness, and tells nothing of
+/// who holds the key or where. Before this rule a dry run answered UPDATED with the member's id for any card number.
+/// </para>
+/// <para>
+/// Cells. An import never moves a member: cell and status change only through transfers and status decisions. A row
+/// of an existing member must name the member's current cell; another cell is refused (import.cell_change_not_allowed),
+/// not silently ignored — the row may stand for a different person (namesakes), or the user may believe the import
+/// moved the member. For an existing member only the record fields are updated; the status column is read for new
+/// members only.
+/// </para>
+/// </summary>
+public sealed class ImportMembersHandler(
+    IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IValidator<CreateMemberCommand> validator, ImportOptions options, TimeProvider time)
+    : ICommandHandler<ImportMembersCommand, MemberImportResult>
+{
+    public async ValueTask<MemberImportResult> Handle(ImportMembersCommand command, CancellationToken cancellationToken)
+    {
+        var prefix = await scope.GetPathPrefixAsync(cancellationToken);
+        var cells = await CellsInScopeAsync(prefix, cancellationToken);
+        var index = await ImportMemberIndex.LoadAsync(db, prefix, tracking: !command.DryRun, cancellationToken);
+        var file = new FileKeys();
+        var results = new List<MemberImportRow>();
+
+        foreach (var row in sheets.Read(command.Content, command.Format, options.Limits))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(Import(row, cells, index, file, command.DryRun));
+        }
+
+        var errorCount = results.Count(r => r.Outcome == "ERROR");
+        var apply = !command.DryRun && errorCount == 0;
+        if (apply)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new MemberImportResult(
+            command.DryRun, apply, results.Count,
+            results.Count(r => r.Outcome == "CREATED"), results.Count(r => r.Outcome == "UPDATED"), results.Count(r => r.Outcome == "UNCHANGED"),
+            errorCount, results);
+    }
+
+    private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
+    {
+        var errors = new List<ImportError>();
+        var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
+        if (row is null)
+        {
+            return Refused(sheetRow.Number, sheetRow.Cells.GetValueOrDefault("fullName"), errors);
+        }
+
+        errors.AddRange(ImportErrors.Validate(validator, row));
+        var existing = index.Match(row, out var ambiguous);
+        if (ambiguous)
+        {
+            errors.Add(ImportErrors.Of("fullName", "import.member_ambiguous"));
+        }
+
+        // Keys: used by an earlier row of the file, or held by another member (in scope or not: the same error).
+        if (ImportMemberIndex.Key(row.PartyCardNumber) is { } card && (!file.Cards.Add(card) || index.CardTaken(card, existing)))
+        {
+            errors.Add(ImportErrors.Of("partyCardNumber", "member.card_number_taken", card));
+        }
+
+        if (ImportMemberIndex.Key(row.CitizenId) is { } citizenId && (!file.CitizenIds.Add(citizenId) || index.CitizenIdTaken(citizenId, existing)))
+        {
+            errors.Add(ImportErrors.Of("citizenId", "member.citizen_id_taken"));
+        }
+
+        if (ImportMemberIndex.Key(row.RecordNumber, upper: true) is { } record && (!file.Records.Add(record) || index.RecordTaken(record, existing)))
+        {
+            errors.Add(ImportErrors.Of("recordNumber", "member.record_number_taken", record));
+        }
+
+        if (existing is not null)
+        {
+            if (!file.Members.TryAdd(existing, sheetRow.Number))
+            {
+                errors.Add(ImportErrors.Of(string.Empty, "import.member_repeated", file.Members[existing]));
+            }
+
+            if (existing.OrganizationId != row.OrganizationId)
+            {
+                errors.Add(ImportErrors.Of("cellCode", "import.cell_change_not_allowed", cells.CodeOf(existing.OrganizationId)));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Refused(sheetRow.Number, row.FullName, errors);
+        }
+
+        try
+        {
+            return existing is null ? Create(sheetRow.Number, row, cells, index, file, dryRun) : Update(sheetRow.Number, row, existing);
+        }
+        catch (DomainRuleException rule)
+        {
+            return Refused(sheetRow.Number, row.FullName, [ImportErrors.Of(string.Empty, rule.Code, [.. rule.Arguments])]);
+        }
+    }
+
+    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
+    {
+        var cell = cells.ById[row.OrganizationId!.Value];
+        var since = row.StatusSince ?? row.FullMembershipDate ?? row.CeremonyDate ?? row.AdmissionDecisionDate!.Value;
+        var member = PartyMember.Register(Guid.CreateVersion7(time.GetUtcNow()), row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber);
+        if (!dryRun)
+        {
+            db.Members.Add(member);
+        }
+
+        index.AddCreated(member);
+        file.Members[member] = rowNumber;
+        return new MemberImportRow(rowNumber, "CREATED", member.Id, member.FullName, []);
+    }
+
+    private static MemberImportRow Update(int rowNumber, CreateMemberCommand row, PartyMember existing)
+    {
+        var before = RecordOf(existing);
+        existing.UpdateProfile(row.ToProfile());
+        existing.CorrectAdmission(row.ToAdmission());
+        var changed = before != RecordOf(existing);
+        return new MemberImportRow(rowNumber, changed ? "UPDATED" : "UNCHANGED", existing.Id, existing.FullName, []);
+    }
+
+    private static MemberImportRow Refused(int rowNumber, string? fullName, IReadOnlyList<ImportError> errors) =>
+        new(rowNumber, "ERROR", null, fullName, errors);
+
+    /// <summary>What an import can change on an existing member, to tell UPDATED from UNCHANGED.</summary>
+    private static (MemberProfile Profile, AdmissionRecord Admission) RecordOf(PartyMember m) => (
+        new MemberProfile(
+            m.FullName, m.Sex, m.DateOfBirth, m.PlaceOfBirth, m.HomeTown, m.EthnicityCode, m.Religion, m.CitizenId, m.GeneralEducation,
+            m.ProfessionalLevel, m.PoliticalTheoryLevel, m.Position, m.Phone, m.Email, m.Address, m.IsProvincialCommitteeMember,
+            m.PartyCardNumber, m.RecordNumber),
+        new AdmissionRecord(m.AdmissionDecisionDate, m.AdmissionDecisionNumber, m.CeremonyDate, m.FullMembershipDate));
+
+    private async Task<CellsInScope> CellsInScopeAsync(string? prefix, CancellationToken cancellationToken)
+    {
+        var cells = await db.Organizations.InScope(prefix).Where(o => o.Type == OrganizationType.PartyCell).ToListAsync(cancellationToken);
+        return new CellsInScope(cells);
+    }
+
+    /// <summary>The cells a row may name: by code (case-insensitive) or id.</summary>
+    private sealed class CellsInScope
+    {
+        public CellsInScope(IReadOnlyList<PartyOrganization> cells)
+        {
+            foreach (var cell in cells)
+            {
+                ByKey[cell.Code] = cell;
+                ByKey[cell.Id.ToString()] = cell;
+                ById[cell.Id] = cell;
+            }
+        }
+
+        public Dictionary<string, PartyOrganization> ByKey { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<Guid, PartyOrganization> ById { get; } = [];
+
+        public string CodeOf(Guid cellId) => ById.TryGetValue(cellId, out var cell) ? cell.Code : string.Empty;
+    }
+
+    /// <summary>What earlier rows of the file have used: keys, and the members they stand for (with their row number).</summary>
+    private sealed class FileKeys
+    {
+        public HashSet<string> Cards { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> CitizenIds { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Records { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<PartyMember, int> Members { get; } = new(ReferenceEqualityComparer.Instance);
+    }
+}

@@ -1,0 +1,27 @@
+using PartyCommittee.Application.Common.Abstractions;
+
+namespace PartyCommittee.Application.Membership.Members.ImportMembers;
+
+/// <summary>
+/// Bounds of a member import (configuration section <c>Import</c>). The defaults fit a department committee's
+/// largest honest file with room to spare: 20,000 rows of the import layout are about 8 MB of CSV, 3 MB of .xlsx
+/// expanding to some 40 MB of XML.
+/// </summary>
+public sealed class ImportOptions
+{
+    public const string SectionName = "Import";
+
+    /// <summary>Data rows in one file.</summary>
+    public int MaxRows { get; set; } = 20_000;
+
+    /// <summary>Bytes of the uploaded file (the endpoint's request body limit adds the multipart envelope).</summary>
+    public long MaxFileBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>Bytes of an .xlsx once its zip entries are inflated.</summary>
+    public long MaxExpandedBytes { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>Inflated to compressed size of any .xlsx entry over 1 MiB (honest sheets stay well under 50).</summary>
+    public int MaxCompressionRatio { get; set; } = 100;
+
+    public SheetReadLimits Limits => new(MaxRows, MaxFileBytes, MaxExpandedBytes, MaxCompressionRatio);
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Application.Membership.Members;
+
+public static class MemberLoading
+{
+    /// <summary>Loads a member with its history; 404 when it does not exist or its cell is outside the caller's scope.</summary>
+    public static async Task<PartyMember> LoadMemberInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken, bool tracking = true)
+    {
+        var query = db.Members.Include(m => m.StatusHistory).Include(m => m.Placements);
+        var member = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
+        {
+            throw new NotFoundException("member.not_found", "Member", id);
+        }
+
+        return member;
+    }
+
+    /// <summary>Loads the cell a member is placed in; a 422 rule failure when it does not exist or is outside scope.</summary>
+    public static async Task<PartyOrganization> LoadCellInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid organizationId, CancellationToken cancellationToken)
+    {
+        var cell = await db.Organizations.FirstOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        if (cell is null || !await scope.CoversAsync(cell.Path, cancellationToken))
+        {
+            throw new Domain.Common.DomainRuleException(
+                "member.organization_not_found", "The cell was not found.", Domain.Common.RuleViolationKind.Unprocessable, organizationId);
+        }
+
+        return cell;
+    }
+
+    public static async Task<string> OrganizationNameAsync(this IAppDbContext db, Guid organizationId, CancellationToken cancellationToken) =>
+        await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Name).FirstAsync(cancellationToken);
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Application.Membership.Members.RecognizeFullMembership;
+
+/// <summary>Recognition of a probationary member as a full member.</summary>
+/// <param name="RecognizedOn">Date of the recognition decision (not before the end of the probation).</param>
+/// <param name="DecisionNumber">Number of the decision.</param>
+public sealed record MemberRecognition([property: Required] DateOnly? RecognizedOn, string? DecisionNumber);
+
+public sealed record RecognizeFullMembershipCommand(Guid Id, long ExpectedVersion, MemberRecognition Recognition) : ICommand<MemberRecognitionResult>;
+
+/// <summary>The member after recognition, and the rule set that was applied.</summary>
+public sealed record MemberRecognitionResult(MemberDto Member, RuleSource RuleSet);
+
+public sealed class RecognizeFullMembershipValidator : AbstractValidator<RecognizeFullMembershipCommand>
+{
+    public RecognizeFullMembershipValidator()
+    {
+        RuleFor(c => c.Recognition.RecognizedOn).NotNull().OverridePropertyName("recognizedOn");
+        RuleFor(c => c.Recognition.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
+    }
+}
+
+public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+    : ICommandHandler<RecognizeFullMembershipCommand, MemberRecognitionResult>
+{
+    public async ValueTask<MemberRecognitionResult> Handle(RecognizeFullMembershipCommand command, CancellationToken cancellationToken)
+    {
+        var member = await db.LoadMemberInScopeAsync(scope, command.Id, cancellationToken);
+        member.EnsureVersion(command.ExpectedVersion);
+        var date = command.Recognition.RecognizedOn!.Value;
+        var rules = AdmissionRuleSet.InForceOn(date);
+        member.RecognizeFullMembership(date, command.Recognition.DecisionNumber, rules.ProbationMonths);
+        await db.SaveChangesAsync(cancellationToken);
+        var dto = MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), time.TodayInVietnam(), PersonalData.CanRead(user));
+        return new MemberRecognitionResult(dto, rules.Source);
+    }
+}

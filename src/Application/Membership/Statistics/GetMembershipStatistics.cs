@@ -1,0 +1,315 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Application.Membership.Statistics;
+
+/// <summary>Membership statistics of an organisation's subtree as of a date (default: today, in the caller's scope).</summary>
+public sealed record GetMembershipStatisticsQuery(Guid? OrganizationId, DateOnly? AsOf) : IQuery<MembershipStatistics>;
+
+/// <summary>One line of a breakdown.</summary>
+/// <param name="Code">The value (enum code, ethnic group code or band).</param>
+/// <param name="Label">Its label in Vietnamese and English.</param>
+/// <param name="Count">How many.</param>
+public sealed record CountBy(string Code, BilingualLabel Label, int Count);
+
+/// <summary>Organisations existing on the date, by type and unit kind.</summary>
+public sealed record OrganizationCounts(int Total, IReadOnlyList<CountBy> ByType, IReadOnlyList<CountBy> ByUnitKind);
+
+/// <summary>Members counted on the date (probationary, full, exempt, suspended; a temporarily transferred member counts at home).</summary>
+public sealed record MemberCounts(
+    int Total,
+    int Women,
+    int ProvincialCommitteeMembers,
+    IReadOnlyList<CountBy> BySex,
+    IReadOnlyList<CountBy> ByEthnicity,
+    IReadOnlyList<CountBy> ByStatus,
+    IReadOnlyList<CountBy> ByAgeBand,
+    IReadOnlyList<CountBy> BySeniorityBand,
+    IReadOnlyList<CountBy> ByGeneralEducation,
+    IReadOnlyList<CountBy> ByProfessionalLevel,
+    IReadOnlyList<CountBy> ByPoliticalTheoryLevel);
+
+/// <summary>An elected body's composition on the date.</summary>
+public sealed record BodyComposition(Guid BodyId, Guid OrganizationId, BodyKind Kind, string Term, int Total, IReadOnlyList<CountBy> ByRole);
+
+/// <summary>Mass organisations led in the subtree and their latest member counts on or before the date.</summary>
+public sealed record MassOrganizationTotals(int Organizations, int Members, IReadOnlyList<MassOrganizationKindTotal> ByKind);
+
+public sealed record MassOrganizationKindTotal(MassOrganizationKind Kind, BilingualLabel Label, int Organizations, int Members);
+
+public sealed record MembershipStatistics(
+    Guid? OrganizationId,
+    DateOnly AsOf,
+    OrganizationCounts Organizations,
+    MemberCounts Members,
+    IReadOnlyList<BodyComposition> Bodies,
+    MassOrganizationTotals MassOrganizations);
+
+public sealed class GetMembershipStatisticsValidator : AbstractValidator<GetMembershipStatisticsQuery>
+{
+    public GetMembershipStatisticsValidator() =>
+        RuleFor(q => q.AsOf).InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
+}
+
+/// <summary>
+/// One grouped query over the dated status and placement periods computes every member breakdown (bands are
+/// compared against threshold dates, so the database does the arithmetic); organisations, bodies and mass
+/// organisations are small and are computed from their rows.
+/// </summary>
+public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+    : IQueryHandler<GetMembershipStatisticsQuery, MembershipStatistics>
+{
+
+    public async ValueTask<MembershipStatistics> Handle(GetMembershipStatisticsQuery query, CancellationToken cancellationToken)
+    {
+        var asOf = query.AsOf ?? time.TodayInVietnam();
+        var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+
+        return new MembershipStatistics(
+            query.OrganizationId,
+            asOf,
+            await OrganizationsAsync(subtree, asOf, cancellationToken),
+            await MembersAsync(subtree, asOf, cancellationToken),
+            await BodiesAsync(subtree, asOf, cancellationToken),
+            await MassOrganizationsAsync(subtree, asOf, cancellationToken));
+    }
+
+    private async Task<OrganizationCounts> OrganizationsAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var organizations = db.Organizations.AsNoTracking().Where(o => o.EstablishedOn <= asOf && (o.DissolvedOn == null || o.DissolvedOn > asOf));
+        if (subtree is not null)
+        {
+            organizations = organizations.Where(o => subtree.Contains(o.Id));
+        }
+
+        var rows = await organizations.GroupBy(o => new { o.Type, o.UnitKind }).Select(g => new { g.Key.Type, g.Key.UnitKind, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new OrganizationCounts(
+            rows.Sum(r => r.Count),
+            Breakdown(rows.GroupBy(r => r.Type).Select(g => (g.Key, g.Sum(r => r.Count))), OrganizationLabels.Of),
+            Breakdown(rows.Where(r => r.UnitKind is not null).GroupBy(r => r.UnitKind!.Value).Select(g => (g.Key, g.Sum(r => r.Count))), OrganizationLabels.Of));
+    }
+
+    private async Task<MemberCounts> MembersAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        DateOnly YearsBefore(int years) => asOf.AddYears(-years);
+        var (age31, age41, age51, age61) = (YearsBefore(31), YearsBefore(41), YearsBefore(51), YearsBefore(61));
+        var (sen10, sen20, sen30, sen40) = (YearsBefore(10), YearsBefore(20), YearsBefore(30), YearsBefore(40));
+
+        // Grouped by the plain dimensions only (in the covering index's order, so the database groups while it scans);
+        // the age and seniority bands are conditional counts within each group: the report needs their totals, not
+        // their cross-tabulation with the other dimensions.
+        var facts = await IsCurrentStateAsync(asOf, cancellationToken) ? CurrentFacts(subtree) : HistoricalFacts(subtree, asOf);
+        var rows = await facts
+            .GroupBy(f => new { f.Status, f.Sex, f.EthnicityCode, f.GeneralEducation, f.ProfessionalLevel, f.PoliticalTheoryLevel, f.IsProvincialCommitteeMember })
+            .Select(g => new
+            {
+                g.Key,
+                Count = g.Count(),
+                Age0 = g.Count(f => f.DateOfBirth > age31),
+                Age1 = g.Count(f => f.DateOfBirth <= age31 && f.DateOfBirth > age41),
+                Age2 = g.Count(f => f.DateOfBirth <= age41 && f.DateOfBirth > age51),
+                Age3 = g.Count(f => f.DateOfBirth <= age51 && f.DateOfBirth > age61),
+                Seniority0 = g.Count(f => f.AdmissionDecisionDate > sen10),
+                Seniority1 = g.Count(f => f.AdmissionDecisionDate <= sen10 && f.AdmissionDecisionDate > sen20),
+                Seniority2 = g.Count(f => f.AdmissionDecisionDate <= sen20 && f.AdmissionDecisionDate > sen30),
+                Seniority3 = g.Count(f => f.AdmissionDecisionDate <= sen30 && f.AdmissionDecisionDate > sen40),
+            })
+            .ToListAsync(cancellationToken);
+        var groups = rows.Select(r => new { r.Key, r.Count }).ToList();
+        var total = rows.Sum(r => r.Count);
+        int[] ages = [rows.Sum(r => r.Age0), rows.Sum(r => r.Age1), rows.Sum(r => r.Age2), rows.Sum(r => r.Age3)];
+        int[] seniority = [rows.Sum(r => r.Seniority0), rows.Sum(r => r.Seniority1), rows.Sum(r => r.Seniority2), rows.Sum(r => r.Seniority3)];
+        var ageBands = new Dictionary<int, int> { [0] = ages[0], [1] = ages[1], [2] = ages[2], [3] = ages[3], [4] = total - ages.Sum() };
+        var seniorityBands = new Dictionary<int, int> { [0] = seniority[0], [1] = seniority[1], [2] = seniority[2], [3] = seniority[3], [4] = total - seniority.Sum() };
+
+        var ethnicity = groups.GroupBy(g => g.Key.EthnicityCode).Select(g =>
+        {
+            var e = Ethnicities.Find(g.Key);
+            return new CountBy(g.Key, new BilingualLabel(e?.NameVi ?? g.Key, e?.NameEn ?? g.Key), g.Sum(x => x.Count));
+        }).OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+
+        return new MemberCounts(
+            groups.Sum(g => g.Count),
+            groups.Where(g => g.Key.Sex == Sex.Female).Sum(g => g.Count),
+            groups.Where(g => g.Key.IsProvincialCommitteeMember).Sum(g => g.Count),
+            Breakdown(groups.GroupBy(g => g.Key.Sex).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
+            ethnicity,
+            Breakdown(groups.GroupBy(g => g.Key.Status).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
+            Bands(ageBands, AgeBands),
+            Bands(seniorityBands, SeniorityBands),
+            Breakdown(groups.GroupBy(g => g.Key.GeneralEducation).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
+            Breakdown(groups.GroupBy(g => g.Key.ProfessionalLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
+            Breakdown(groups.GroupBy(g => g.Key.PoliticalTheoryLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of));
+    }
+
+    /// <summary>
+    /// Today's statistics can be read from the members' current status and cell (one scan of a covering index),
+    /// unless a change has been recorded with a future effective date. Any other date reads the dated periods.
+    /// </summary>
+    private async Task<bool> IsCurrentStateAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        asOf == time.TodayInVietnam()
+        && !await db.MemberStatusPeriods.AnyAsync(p => p.StartsOn > asOf, cancellationToken)
+        && !await db.MemberPlacements.AnyAsync(p => p.StartsOn > asOf, cancellationToken);
+
+    private IQueryable<MemberFact> CurrentFacts(IReadOnlyCollection<Guid>? subtree)
+    {
+        var members = db.Members.AsNoTracking().Where(m => MembershipLabels.CountedStatuses.Contains(m.Status));
+        if (subtree is not null)
+        {
+            members = members.Where(m => subtree.Contains(m.OrganizationId));
+        }
+
+        return members.Select(m => new MemberFact
+        {
+            Sex = m.Sex,
+            EthnicityCode = m.EthnicityCode,
+            Status = m.Status,
+            DateOfBirth = m.DateOfBirth,
+            AdmissionDecisionDate = m.AdmissionDecisionDate,
+            GeneralEducation = m.GeneralEducation,
+            ProfessionalLevel = m.ProfessionalLevel,
+            PoliticalTheoryLevel = m.PoliticalTheoryLevel,
+            IsProvincialCommitteeMember = m.IsProvincialCommitteeMember,
+        });
+    }
+
+    private IQueryable<MemberFact> HistoricalFacts(IReadOnlyCollection<Guid>? subtree, DateOnly asOf)
+    {
+        var placements = db.MemberPlacements.AsNoTracking().Where(p => p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf));
+        if (subtree is not null)
+        {
+            placements = placements.Where(p => subtree.Contains(p.OrganizationId));
+        }
+
+        var statuses = db.MemberStatusPeriods.AsNoTracking()
+            .Where(s => s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf) && MembershipLabels.CountedStatuses.Contains(s.Status));
+
+        return from p in placements
+               join s in statuses on p.MemberId equals s.MemberId
+               join m in db.Members.AsNoTracking() on p.MemberId equals m.Id
+               select new MemberFact
+               {
+                   Sex = m.Sex,
+                   EthnicityCode = m.EthnicityCode,
+                   Status = s.Status,
+                   DateOfBirth = m.DateOfBirth,
+                   AdmissionDecisionDate = m.AdmissionDecisionDate,
+                   GeneralEducation = m.GeneralEducation,
+                   ProfessionalLevel = m.ProfessionalLevel,
+                   PoliticalTheoryLevel = m.PoliticalTheoryLevel,
+                   IsProvincialCommitteeMember = m.IsProvincialCommitteeMember,
+               };
+    }
+
+    private sealed class MemberFact
+    {
+        public Sex Sex { get; init; }
+
+        public string EthnicityCode { get; init; } = string.Empty;
+
+        public MemberStatus Status { get; init; }
+
+        public DateOnly DateOfBirth { get; init; }
+
+        public DateOnly AdmissionDecisionDate { get; init; }
+
+        public GeneralEducation GeneralEducation { get; init; }
+
+        public ProfessionalLevel ProfessionalLevel { get; init; }
+
+        public PoliticalTheoryLevel PoliticalTheoryLevel { get; init; }
+
+        public bool IsProvincialCommitteeMember { get; init; }
+    }
+
+    private async Task<IReadOnlyList<BodyComposition>> BodiesAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var terms = db.Terms.AsNoTracking().Where(t => t.StartsOn <= asOf && t.EndsOn >= asOf);
+        if (subtree is not null)
+        {
+            terms = terms.Where(t => subtree.Contains(t.OrganizationId));
+        }
+
+        var termNames = await terms.ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var termIds = termNames.Keys.ToList();
+        var bodies = await db.ElectedBodies.AsNoTracking().Include(b => b.Memberships)
+            .Where(b => termIds.Contains(b.TermId))
+            .ToListAsync(cancellationToken);
+
+        return [.. bodies
+            .OrderBy(b => b.OrganizationId).ThenBy(b => b.Kind)
+            .Select(b =>
+            {
+                var current = b.MembersOn(asOf).ToList();
+                return new BodyComposition(
+                    b.Id,
+                    b.OrganizationId,
+                    b.Kind,
+                    termNames[b.TermId],
+                    current.Count,
+                    Breakdown(current.GroupBy(m => m.Role).Select(g => (g.Key, g.Count())), RoleLabel));
+            })];
+    }
+
+    private async Task<MassOrganizationTotals> MassOrganizationsAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var query = db.MassOrganizations.AsNoTracking().Include(m => m.MemberCounts)
+            .Where(m => (m.EstablishedOn == null || m.EstablishedOn <= asOf) && (m.DissolvedOn == null || m.DissolvedOn > asOf));
+        if (subtree is not null)
+        {
+            query = query.Where(m => subtree.Contains(m.LeadingOrganizationId));
+        }
+
+        var organizations = await query.ToListAsync(cancellationToken);
+        var byKind = organizations.GroupBy(m => m.Kind).OrderBy(g => g.Key)
+            .Select(g => new MassOrganizationKindTotal(g.Key, KindLabel(g.Key), g.Count(), g.Sum(m => m.MembersOn(asOf) ?? 0)))
+            .ToList();
+        return new MassOrganizationTotals(organizations.Count, byKind.Sum(k => k.Members), byKind);
+    }
+
+    private static readonly BilingualLabel[] AgeBands =
+    [
+        new("Đến 30 tuổi", "Up to 30"), new("31–40 tuổi", "31–40"), new("41–50 tuổi", "41–50"), new("51–60 tuổi", "51–60"), new("Trên 60 tuổi", "Over 60"),
+    ];
+
+    private static readonly BilingualLabel[] SeniorityBands =
+    [
+        new("Dưới 10 năm", "Under 10 years"), new("10–19 năm", "10–19 years"), new("20–29 năm", "20–29 years"), new("30–39 năm", "30–39 years"), new("Từ 40 năm", "40 years or more"),
+    ];
+
+    private static readonly string[] BandCodes = ["BAND_1", "BAND_2", "BAND_3", "BAND_4", "BAND_5"];
+
+    private static List<CountBy> Bands(Dictionary<int, int> counts, BilingualLabel[] labels) =>
+        [.. labels.Select((label, i) => new CountBy(BandCodes[i], label, counts.GetValueOrDefault(i)))];
+
+    private static List<CountBy> Breakdown<T>(IEnumerable<(T Key, int Count)> rows, Func<T, BilingualLabel> label)
+        where T : struct, Enum =>
+        [.. rows.OrderBy(r => r.Key).Select(r => new CountBy(EnumCode(r.Key), label(r.Key), r.Count))];
+
+    private static string EnumCode<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+
+    private static BilingualLabel RoleLabel(BodyRole role) => role switch
+    {
+        BodyRole.Secretary => new("Bí thư", "Secretary"),
+        BodyRole.DeputySecretary => new("Phó Bí thư", "Deputy secretary"),
+        BodyRole.StandingMember => new("Ủy viên Thường vụ", "Standing member"),
+        BodyRole.InspectionChair => new("Chủ nhiệm Ủy ban Kiểm tra", "Inspection commission chair"),
+        BodyRole.InspectionViceChair => new("Phó Chủ nhiệm Ủy ban Kiểm tra", "Inspection commission vice chair"),
+        _ => new("Ủy viên", "Member"),
+    };
+
+    private static BilingualLabel KindLabel(MassOrganizationKind kind) => kind switch
+    {
+        MassOrganizationKind.TradeUnion => new("Công đoàn cơ sở", "Grassroots trade union"),
+        MassOrganizationKind.YouthUnionCell => new("Chi đoàn", "Youth union cell"),
+        MassOrganizationKind.VeteransAssociation => new("Hội Cựu chiến binh", "Veterans association"),
+        _ => new("Hội Phụ nữ", "Women's union"),
+    };
+}

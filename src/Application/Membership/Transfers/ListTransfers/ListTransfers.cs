@@ -1,0 +1,82 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Application.Membership.Transfers.ListTransfers;
+
+/// <summary>
+/// Lists the transfers in the caller's scope: those whose member's home cell, sending cell or receiving cell lies in
+/// the caller's subtree (or in <see cref="OrganizationId"/>'s subtree when given).
+/// </summary>
+public sealed record ListTransfersQuery(
+    int Page = 1,
+    int PageSize = PagedList<object>.DefaultPageSize,
+    string? Sort = null,
+    Guid? MemberId = null,
+    TransferStatus? Status = null,
+    TransferKind? Kind = null,
+    TransferDirection? Direction = null,
+    Guid? OrganizationId = null) : IQuery<PagedList<TransferDto>>, IPagedQuery
+{
+    public static readonly IReadOnlyList<string> SortFields = ["requestedOn", "sentOn", "receivedOn"];
+}
+
+public sealed class ListTransfersValidator : AbstractValidator<ListTransfersQuery>
+{
+    public ListTransfersValidator()
+    {
+        this.AddPagingRules(ListTransfersQuery.SortFields);
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Direction).IsInEnum();
+    }
+}
+
+public sealed class ListTransfersHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+    : IQueryHandler<ListTransfersQuery, PagedList<TransferDto>>
+{
+    public async ValueTask<PagedList<TransferDto>> Handle(ListTransfersQuery query, CancellationToken cancellationToken)
+    {
+        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var transfers = db.Transfers.AsNoTracking().Touching(db, organizations);
+
+        if (query.MemberId is { } memberId)
+        {
+            transfers = transfers.Where(t => t.MemberId == memberId);
+        }
+
+        if (query.Status is { } status)
+        {
+            transfers = transfers.Where(t => t.Status == status);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            transfers = transfers.Where(t => t.Kind == kind);
+        }
+
+        if (query.Direction is { } direction)
+        {
+            transfers = transfers.Where(t => t.Direction == direction);
+        }
+
+        var sort = SortOrder.Parse(query.Sort ?? "-requestedOn", "requestedOn");
+        transfers = (sort.Field, sort.Descending) switch
+        {
+            ("sentOn", false) => transfers.OrderBy(t => t.SentOn).ThenBy(t => t.Id),
+            ("sentOn", true) => transfers.OrderByDescending(t => t.SentOn).ThenByDescending(t => t.Id),
+            ("receivedOn", false) => transfers.OrderBy(t => t.ReceivedOn).ThenBy(t => t.Id),
+            ("receivedOn", true) => transfers.OrderByDescending(t => t.ReceivedOn).ThenByDescending(t => t.Id),
+            (_, true) => transfers.OrderByDescending(t => t.RequestedOn).ThenByDescending(t => t.Id),
+            _ => transfers.OrderBy(t => t.RequestedOn).ThenBy(t => t.Id),
+        };
+
+        var page = await PagedList<Transfer>.CreateAsync(transfers, query.Page, query.PageSize, cancellationToken);
+        var items = await db.ToDtosAsync(page.Items, time.TodayInVietnam(), cancellationToken);
+        return new PagedList<TransferDto>(items, page.Page, page.PageSize, page.TotalCount);
+    }
+}

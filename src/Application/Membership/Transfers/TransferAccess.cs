@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Calendar;
+
+namespace PartyCommittee.Application.Membership.Transfers;
+
+/// <summary>
+/// Scope, loading and presentation shared by the transfer use cases. A transfer is in the caller's scope when the
+/// member's home cell, the cell it was sent from or the receiving cell lies in the caller's subtree.
+/// </summary>
+internal static class TransferAccess
+{
+    /// <summary>Loads a transfer; 404 when it does not exist or is outside the caller's scope.</summary>
+    public static async Task<Transfer> LoadTransferInScopeAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = tracking ? db.Transfers : db.Transfers.AsNoTracking();
+        var transfer = await query.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (transfer is null || !await db.CoversAsync(scope, transfer, cancellationToken))
+        {
+            throw new NotFoundException("transfer.not_found", "Transfer", id);
+        }
+
+        return transfer;
+    }
+
+    /// <summary>
+    /// The sending side records the sending: the organisation the member leaves (for an incoming transfer, whose
+    /// letter comes from outside the committee, the receiving one). A caller who sees the transfer only from the other
+    /// side gets 403 <c>transfer.sending_side_only</c>.
+    /// </summary>
+    public static Task EnsureSendingSideAsync(this IOrganizationScope scope, Transfer transfer, CancellationToken cancellationToken) =>
+        EnsureSideAsync(scope, transfer.FromOrganizationId ?? transfer.ToOrganizationId, "transfer.sending_side_only", cancellationToken);
+
+    /// <summary>
+    /// The receiving side records the receipt: the organisation the member joins (for an outgoing transfer, whose
+    /// receiving organisation is outside the committee, the sending one). Otherwise 403 <c>transfer.receiving_side_only</c>.
+    /// </summary>
+    public static Task EnsureReceivingSideAsync(this IOrganizationScope scope, Transfer transfer, CancellationToken cancellationToken) =>
+        EnsureSideAsync(scope, transfer.ToOrganizationId ?? transfer.FromOrganizationId, "transfer.receiving_side_only", cancellationToken);
+
+    private static async Task EnsureSideAsync(IOrganizationScope scope, Guid? side, string code, CancellationToken cancellationToken)
+    {
+        if (side is { } organizationId && !await scope.CoversAsync(organizationId, cancellationToken))
+        {
+            throw new ForbiddenException(code, "This step of the transfer is recorded by the other side.");
+        }
+    }
+
+    /// <summary>Loads the member with its history in date order, ready for a change.</summary>
+    public static Task<PartyMember> LoadMemberForChangeAsync(this IAppDbContext db, Guid memberId, CancellationToken cancellationToken) =>
+        db.Members
+            .Include(m => m.StatusHistory.OrderBy(p => p.StartsOn))
+            .Include(m => m.Placements.OrderBy(p => p.StartsOn))
+            .FirstAsync(m => m.Id == memberId, cancellationToken);
+
+    /// <summary>Restricts transfers to those touching one of <paramref name="organizationIds"/> (null: no restriction).</summary>
+    public static IQueryable<Transfer> Touching(this IQueryable<Transfer> transfers, IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds)
+    {
+        if (organizationIds is null)
+        {
+            return transfers;
+        }
+
+        var ids = organizationIds.ToList();
+        return transfers.Where(t =>
+            (t.FromOrganizationId != null && ids.Contains(t.FromOrganizationId.Value))
+            || (t.ToOrganizationId != null && ids.Contains(t.ToOrganizationId.Value))
+            || db.Members.Any(m => m.Id == t.MemberId && ids.Contains(m.OrganizationId)));
+    }
+
+    /// <summary>The working-day calendar with the public holidays on or after <paramref name="from"/>.</summary>
+    public static async Task<WorkingDayCalendar> CalendarFromAsync(this IAppDbContext db, DateOnly? from, CancellationToken cancellationToken)
+    {
+        if (from is not { } start)
+        {
+            return new WorkingDayCalendar(new HashSet<DateOnly>());
+        }
+
+        var holidays = await db.PublicHolidays.AsNoTracking().Where(h => h.Date > start).Select(h => h.Date).ToListAsync(cancellationToken);
+        return new WorkingDayCalendar(holidays.ToHashSet());
+    }
+
+    public static async Task<TransferDto> ToDtoAsync(this IAppDbContext db, Transfer transfer, DateOnly today, CancellationToken cancellationToken) =>
+        (await db.ToDtosAsync([transfer], today, cancellationToken))[0];
+
+    /// <summary>Maps transfers with their member and organisation names and their presentation deadlines.</summary>
+    public static async Task<IReadOnlyList<TransferDto>> ToDtosAsync(
+        this IAppDbContext db, IReadOnlyList<Transfer> transfers, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (transfers.Count == 0)
+        {
+            return [];
+        }
+
+        var memberIds = transfers.Select(t => t.MemberId).Distinct().ToList();
+        var memberNames = await db.Members.AsNoTracking()
+            .Where(m => memberIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.FullName })
+            .ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+
+        var organizationNames = await db.OrganizationNamesAsync(transfers, cancellationToken);
+        var calendar = await db.CalendarFromAsync(transfers.Min(t => t.SentOn), cancellationToken);
+        return transfers
+            .Select(t => TransferDto.From(t, memberNames.GetValueOrDefault(t.MemberId) ?? string.Empty, organizationNames, calendar, today))
+            .ToList();
+    }
+
+    public static async Task<IReadOnlyDictionary<Guid, string>> OrganizationNamesAsync(
+        this IAppDbContext db, IEnumerable<Transfer> transfers, CancellationToken cancellationToken)
+    {
+        var ids = transfers.SelectMany(t => new[] { t.FromOrganizationId, t.ToOrganizationId }).OfType<Guid>().Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        return await db.Organizations.AsNoTracking()
+            .Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name })
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+    }
+
+    private static async Task<bool> CoversAsync(this IAppDbContext db, IOrganizationScope scope, Transfer transfer, CancellationToken cancellationToken)
+    {
+        var prefix = await scope.GetPathPrefixAsync(cancellationToken);
+        if (prefix is null)
+        {
+            return true;
+        }
+
+        var memberCell = await db.Members.AsNoTracking().Where(m => m.Id == transfer.MemberId).Select(m => m.OrganizationId).FirstAsync(cancellationToken);
+        var ids = new[] { memberCell, transfer.FromOrganizationId, transfer.ToOrganizationId }.OfType<Guid>().Distinct().ToList();
+        return await db.Organizations.AsNoTracking().AnyAsync(o => ids.Contains(o.Id) && o.Path.StartsWith(prefix), cancellationToken);
+    }
+}

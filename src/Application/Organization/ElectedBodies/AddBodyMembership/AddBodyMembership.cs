@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Bodies;
+
+namespace PartyCommittee.Application.Organization.ElectedBodies.AddBodyMembership;
+
+/// <summary>A seat to add to an elected body.</summary>
+/// <param name="MemberId">The party member; on the start date a member of the organisation (placed in its subtree, not having left the party).</param>
+/// <param name="Role">A role of the body's kind: EXECUTIVE_COMMITTEE and CELL_COMMITTEE: SECRETARY, DEPUTY_SECRETARY, MEMBER; STANDING_COMMITTEE: SECRETARY, DEPUTY_SECRETARY, STANDING_MEMBER; INSPECTION_COMMISSION: INSPECTION_CHAIR, INSPECTION_VICE_CHAIR, MEMBER.</param>
+/// <param name="StartsOn">First day the seat is held, within the term.</param>
+/// <param name="EndsOn">Last day the seat is held, within the term; omitted while it is held.</param>
+/// <param name="DecisionNumber">Number of the election result or appointment decision.</param>
+public sealed record BodyMembershipInput(
+    [property: Required] Guid? MemberId,
+    [property: Required] BodyRole? Role,
+    [property: Required] DateOnly? StartsOn,
+    DateOnly? EndsOn,
+    string? DecisionNumber);
+
+public sealed record AddBodyMembershipCommand(Guid BodyId, long ExpectedVersion, BodyMembershipInput Membership) : ICommand<ElectedBodyDto>;
+
+public sealed class AddBodyMembershipValidator : AbstractValidator<AddBodyMembershipCommand>
+{
+    public AddBodyMembershipValidator()
+    {
+        RuleFor(c => c.Membership.MemberId).NotEmpty().OverridePropertyName("memberId");
+        RuleFor(c => c.Membership.Role).NotNull().IsInEnum().OverridePropertyName("role");
+        RuleFor(c => c.Membership.StartsOn).NotNull().OverridePropertyName("startsOn");
+        RuleFor(c => c.Membership.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
+    }
+}
+
+public sealed class AddBodyMembershipHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+    : ICommandHandler<AddBodyMembershipCommand, ElectedBodyDto>
+{
+    public async ValueTask<ElectedBodyDto> Handle(AddBodyMembershipCommand command, CancellationToken cancellationToken)
+    {
+        var body = await db.LoadBodyInScopeAsync(scope, command.BodyId, tracking: true, cancellationToken);
+        body.EnsureVersion(command.ExpectedVersion);
+        var input = command.Membership;
+
+        var context = await GatherAsync(body, input.MemberId!.Value, cancellationToken);
+        body.Appoint(Guid.CreateVersion7(time.GetUtcNow()), input.Role!.Value, input.StartsOn!.Value, input.EndsOn, input.DecisionNumber, context);
+
+        db.ElectedBodies.MarkChanged(body);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ViewAsync(body, null, cancellationToken);
+    }
+
+    /// <summary>The facts outside the body that the appointment rules need.</summary>
+    private async Task<AppointmentContext> GatherAsync(ElectedBody body, Guid memberId, CancellationToken cancellationToken)
+    {
+        var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == body.TermId, cancellationToken);
+        var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == body.OrganizationId, cancellationToken);
+        // Tracked (and never changed) so that the placements loaded by the second query attach to the member. A
+        // member outside the caller's scope is reported exactly as a missing one (existence is not revealed).
+        var member = await db.Members
+            .Include(m => m.StatusHistory)
+            .FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
+        {
+            throw new DomainRuleException("body.member_not_found", "The party member was not found.", RuleViolationKind.Unprocessable, memberId);
+        }
+
+        await db.MemberPlacements.Where(p => p.MemberId == memberId).LoadAsync(cancellationToken);
+
+        var cellIds = member.Placements.Select(p => p.OrganizationId).Distinct().ToList();
+        var cells = await db.Organizations.AsNoTracking().Where(o => cellIds.Contains(o.Id)).ToListAsync(cancellationToken);
+
+        var related = await db.ElectedBodies.AsNoTracking()
+            .Include(b => b.Memberships)
+            .Where(b => b.OrganizationId == body.OrganizationId && b.TermId == body.TermId
+                && (b.Kind == BodyKind.ExecutiveCommittee || b.Kind == BodyKind.StandingCommittee))
+            .ToListAsync(cancellationToken);
+
+        return new AppointmentContext(
+            term,
+            organization,
+            member,
+            cells,
+            related.FirstOrDefault(b => b.Kind == BodyKind.ExecutiveCommittee),
+            related.FirstOrDefault(b => b.Kind == BodyKind.StandingCommittee));
+    }
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Application.Organization.ElectedBodies.CreateMassOrganization;
+
+/// <summary>Records a mass organisation led by a party organisation.</summary>
+/// <param name="Name">Full Vietnamese name, e.g. "Công đoàn cơ sở Văn phòng Sở"; unique among those its leading organisation leads.</param>
+/// <param name="Kind">TRADE_UNION, YOUTH_UNION_CELL, VETERANS_ASSOCIATION or WOMEN_UNION.</param>
+/// <param name="LeadingOrganizationId">The party committee or cell that leads it.</param>
+/// <param name="EstablishedOn">Date of establishment, if known.</param>
+public sealed record CreateMassOrganizationCommand(
+    [property: Required] string? Name,
+    [property: Required] MassOrganizationKind? Kind,
+    [property: Required] Guid? LeadingOrganizationId,
+    DateOnly? EstablishedOn) : ICommand<MassOrganizationDto>;
+
+public sealed class CreateMassOrganizationValidator : AbstractValidator<CreateMassOrganizationCommand>
+{
+    public CreateMassOrganizationValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength);
+        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.LeadingOrganizationId).NotEmpty();
+        RuleFor(c => c.EstablishedOn).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31));
+    }
+}
+
+public sealed class CreateMassOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+    : ICommandHandler<CreateMassOrganizationCommand, MassOrganizationDto>
+{
+    public async ValueTask<MassOrganizationDto> Handle(CreateMassOrganizationCommand command, CancellationToken cancellationToken)
+    {
+        var leading = await db.LoadLeadingOrganizationAsync(scope, command.LeadingOrganizationId!.Value, cancellationToken);
+        var namesInUse = await db.MassOrganizations.AsNoTracking()
+            .Where(m => m.LeadingOrganizationId == leading.Id)
+            .Select(m => m.Name)
+            .ToListAsync(cancellationToken);
+
+        var massOrganization = MassOrganization.Establish(
+            Guid.CreateVersion7(time.GetUtcNow()), command.Name!, command.Kind!.Value, leading, command.EstablishedOn, namesInUse);
+        db.MassOrganizations.Add(massOrganization);
+        await db.SaveChangesAsync(cancellationToken);
+        return MassOrganizationDto.From(massOrganization, leading.Name, time.TodayInVietnam());
+    }
+}

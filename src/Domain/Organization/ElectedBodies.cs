@@ -1,0 +1,436 @@
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization.Bodies;
+
+namespace PartyCommittee.Domain.Organization;
+
+/// <summary>A term of office of an organisation (nhiệm kỳ), opened by its congress (đại hội).</summary>
+public sealed class Term : AggregateRoot
+{
+    public const int NameMaxLength = 32;
+
+    public Term(Guid id, Guid organizationId, string name, int? congressNumber, DateOnly startsOn, DateOnly endsOn)
+        : base(id)
+    {
+        OrganizationId = organizationId;
+        Name = name.Trim();
+        CongressNumber = congressNumber;
+        Set(name, congressNumber, startsOn, endsOn);
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    /// <summary>e.g. "2020–2025".</summary>
+    public string Name { get; private set; }
+
+    /// <summary>Ordinal of the congress that opened the term (Đại hội lần thứ IX → 9).</summary>
+    public int? CongressNumber { get; private set; }
+
+    public DateOnly StartsOn { get; private set; }
+
+    public DateOnly EndsOn { get; private set; }
+
+    public bool Covers(DateOnly date) => StartsOn <= date && date <= EndsOn;
+
+    /// <summary>
+    /// Opens a term of <paramref name="organization"/>. Its name is unique in the organisation (409
+    /// <c>term.name_taken</c>), it does not overlap another of its terms (422 <c>term.overlaps</c>) and the
+    /// organisation exists when it starts.
+    /// </summary>
+    public static Term Open(
+        Guid id, PartyOrganization organization, string name, int? congressNumber, DateOnly startsOn, DateOnly endsOn, IEnumerable<Term> otherTerms)
+    {
+        var cleaned = RequireName(name);
+        EnsureDates(startsOn, endsOn);
+        EnsureOrganizationExists(organization, startsOn);
+        EnsureFits(id, cleaned, startsOn, endsOn, otherTerms.Where(t => t.OrganizationId == organization.Id));
+        return new Term(id, organization.Id, cleaned, congressNumber, startsOn, endsOn);
+    }
+
+    /// <summary>
+    /// Changes the name, congress and dates under the rules of <see cref="Open"/>; the memberships of the term's
+    /// bodies must still lie within the new dates.
+    /// </summary>
+    public void Revise(
+        string name, int? congressNumber, DateOnly startsOn, DateOnly endsOn, PartyOrganization organization,
+        IEnumerable<Term> otherTerms, IEnumerable<BodyMembership> memberships)
+    {
+        if (organization.Id != OrganizationId)
+        {
+            throw new ArgumentException("The organisation is not the term's.", nameof(organization));
+        }
+
+        var cleaned = RequireName(name);
+        EnsureDates(startsOn, endsOn);
+        EnsureOrganizationExists(organization, startsOn);
+        EnsureFits(Id, cleaned, startsOn, endsOn, otherTerms.Where(t => t.OrganizationId == OrganizationId));
+
+        var outside = memberships.Count(m => m.StartsOn < startsOn || m.StartsOn > endsOn || (m.EndsOn is { } end && end > endsOn));
+        if (outside > 0)
+        {
+            throw new DomainRuleException(
+                "term.memberships_outside",
+                "Memberships of the term's bodies would fall outside the new dates; correct them first.",
+                RuleViolationKind.Unprocessable,
+                outside);
+        }
+
+        Set(cleaned, congressNumber, startsOn, endsOn);
+    }
+
+    /// <summary>The key two names are compared by: accents, case and the kind of dash ignored ("2020-2025" = "2020–2025").</summary>
+    public static string NameKey(string name) =>
+        VietnameseText.Fold(name).Replace('-', '–').Replace('—', '–').Replace('−', '–').Replace(" – ", "–", StringComparison.Ordinal);
+
+    private void Set(string name, int? congressNumber, DateOnly startsOn, DateOnly endsOn)
+    {
+        EnsureDates(startsOn, endsOn);
+        Name = name.Trim();
+        CongressNumber = congressNumber;
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+    }
+
+    private static void EnsureDates(DateOnly startsOn, DateOnly endsOn)
+    {
+        if (endsOn <= startsOn)
+        {
+            throw new DomainRuleException("term.ends_before_start", "A term ends after it starts.", RuleViolationKind.Unprocessable);
+        }
+    }
+
+    private static void EnsureOrganizationExists(PartyOrganization organization, DateOnly startsOn)
+    {
+        if (!organization.IsActiveOn(startsOn))
+        {
+            throw new DomainRuleException(
+                "term.organization_inactive",
+                "The organisation does not exist when the term starts.",
+                RuleViolationKind.Unprocessable,
+                organization.Code,
+                BodyRules.Format(startsOn));
+        }
+    }
+
+    private static void EnsureFits(Guid id, string name, DateOnly startsOn, DateOnly endsOn, IEnumerable<Term> terms)
+    {
+        var others = terms.Where(t => t.Id != id).ToList();
+        var key = NameKey(name);
+        if (others.FirstOrDefault(t => NameKey(t.Name) == key) is { } sameName)
+        {
+            throw new DomainRuleException(
+                "term.name_taken",
+                "The organisation already has a term with that name.",
+                RuleViolationKind.Conflict,
+                sameName.Name);
+        }
+
+        if (others.FirstOrDefault(t => BodyRules.Overlap(startsOn, endsOn, t.StartsOn, t.EndsOn)) is { } overlapping)
+        {
+            throw new DomainRuleException(
+                "term.overlaps",
+                "Terms of one organisation cannot overlap.",
+                RuleViolationKind.Unprocessable,
+                overlapping.Name,
+                $"{BodyRules.Format(overlapping.StartsOn)} – {BodyRules.Format(overlapping.EndsOn)}");
+        }
+    }
+
+    private static string RequireName(string? name) =>
+        string.IsNullOrWhiteSpace(name)
+            ? throw new DomainRuleException("term.name_required", "A term must have a name.", RuleViolationKind.Unprocessable)
+            : VietnameseText.Clean(name);
+}
+
+public enum BodyKind
+{
+    /// <summary>Ban Chấp hành — the executive committee elected by the congress.</summary>
+    ExecutiveCommittee = 1,
+
+    /// <summary>Ban Thường vụ — the standing committee, elected by the executive committee from its members.</summary>
+    StandingCommittee = 2,
+
+    /// <summary>Ủy ban Kiểm tra — the inspection commission.</summary>
+    InspectionCommission = 3,
+
+    /// <summary>Chi ủy — a cell's committee.</summary>
+    CellCommittee = 4,
+}
+
+public enum BodyRole
+{
+    /// <summary>Bí thư.</summary>
+    Secretary = 1,
+
+    /// <summary>Phó Bí thư.</summary>
+    DeputySecretary = 2,
+
+    /// <summary>Ủy viên Thường vụ (a standing committee member without another title).</summary>
+    StandingMember = 3,
+
+    /// <summary>Chủ nhiệm Ủy ban Kiểm tra.</summary>
+    InspectionChair = 4,
+
+    /// <summary>Phó Chủ nhiệm Ủy ban Kiểm tra.</summary>
+    InspectionViceChair = 5,
+
+    /// <summary>Ủy viên.</summary>
+    Member = 6,
+}
+
+/// <summary>An elected body of an organisation for one term, with its members over time.</summary>
+public sealed class ElectedBody : AggregateRoot
+{
+    private readonly List<BodyMembership> memberships = [];
+
+    public ElectedBody(Guid id, Guid organizationId, Guid termId, BodyKind kind)
+        : base(id)
+    {
+        OrganizationId = organizationId;
+        TermId = termId;
+        Kind = kind;
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Guid TermId { get; private set; }
+
+    public BodyKind Kind { get; private set; }
+
+    public IReadOnlyList<BodyMembership> Memberships => memberships;
+
+    /// <summary>
+    /// Constitutes the body of <paramref name="kind"/> that <paramref name="organization"/> elects for
+    /// <paramref name="term"/>: the kind suits the organisation (a committee: executive, standing, inspection; a
+    /// sub-committee: executive; a cell: cell committee), the term is the organisation's, and there is no other body
+    /// of that kind for the organisation and term (<paramref name="existingKinds"/>).
+    /// </summary>
+    public static ElectedBody Constitute(Guid id, PartyOrganization organization, Term term, BodyKind kind, IEnumerable<BodyKind> existingKinds)
+    {
+        if (term.OrganizationId != organization.Id)
+        {
+            throw new DomainRuleException(
+                "body.term_not_of_organization",
+                "The term is not a term of that organisation.",
+                RuleViolationKind.Unprocessable,
+                term.Name);
+        }
+
+        var allowed = BodyRules.KindsFor(organization.Type);
+        if (!allowed.Contains(kind))
+        {
+            throw new DomainRuleException(
+                "body.kind_not_allowed",
+                "This kind of organisation does not elect that kind of body.",
+                RuleViolationKind.Unprocessable,
+                BodyRules.Code(kind),
+                BodyRules.Codes(allowed));
+        }
+
+        if (existingKinds.Contains(kind))
+        {
+            throw new DomainRuleException(
+                "body.already_exists",
+                "The organisation already has a body of that kind for the term.",
+                RuleViolationKind.Conflict,
+                BodyRules.Code(kind),
+                term.Name);
+        }
+
+        return new ElectedBody(id, organization.Id, term.Id, kind);
+    }
+
+    /// <summary>Memberships current on <paramref name="date"/>.</summary>
+    public IEnumerable<BodyMembership> MembersOn(DateOnly date) => memberships.Where(m => m.IsCurrentOn(date));
+
+    /// <summary>True when <paramref name="memberId"/> holds a seat in the body on <paramref name="date"/>.</summary>
+    public bool HasMemberOn(Guid memberId, DateOnly date) => memberships.Any(m => m.MemberId == memberId && m.IsCurrentOn(date));
+
+    /// <summary>
+    /// Appoints a party member to the body, checking every rule of a seat:
+    /// the role exists in this kind of body; the dates are ordered and lie within the term; the person is a party
+    /// member of the organisation on the start date (placed in its subtree, with a counted status); holds no other
+    /// seat in the body then; the body has no other secretary (or inspection chair) then; a standing committee
+    /// member sits on the executive committee of the term; and the inspection chair sits on the standing
+    /// committee when the organisation has one in the term.
+    /// </summary>
+    public BodyMembership Appoint(Guid id, BodyRole role, DateOnly startsOn, DateOnly? endsOn, string? decisionNumber, AppointmentContext context)
+    {
+        if (context.Term.Id != TermId || context.Organization.Id != OrganizationId)
+        {
+            throw new ArgumentException("The context describes another body's term or organisation.", nameof(context));
+        }
+
+        EnsureRoleAllowed(role);
+        EnsureDates(startsOn, endsOn, context.Term);
+        EnsurePartyMemberOfOrganization(context, startsOn);
+        EnsureFree(context.Member.Id, role, startsOn, endsOn);
+
+        if (Kind == BodyKind.StandingCommittee
+            && context.ExecutiveCommittee?.HasMemberOn(context.Member.Id, startsOn) != true)
+        {
+            throw new DomainRuleException(
+                "body.standing_requires_executive",
+                "A standing committee member must be a member of the executive committee of the same term.",
+                RuleViolationKind.Unprocessable,
+                BodyRules.Format(startsOn));
+        }
+
+        if (Kind == BodyKind.InspectionCommission
+            && role == BodyRole.InspectionChair
+            && context.StandingCommittee is { } standing
+            && !standing.HasMemberOn(context.Member.Id, startsOn))
+        {
+            throw new DomainRuleException(
+                "body.inspection_chair_requires_standing",
+                "The inspection commission chair must be a member of the standing committee.",
+                RuleViolationKind.Unprocessable,
+                BodyRules.Format(startsOn));
+        }
+
+        var membership = new BodyMembership(id, Id, context.Member.Id, role, startsOn, endsOn, Clean(decisionNumber));
+        memberships.Add(membership);
+        return membership;
+    }
+
+    /// <summary>Ends a seat on <paramref name="on"/> (the last day it is held), within the term.</summary>
+    public void EndMembership(BodyMembership membership, DateOnly on, Term term)
+    {
+        if (!memberships.Contains(membership))
+        {
+            throw new ArgumentException("The membership is not one of this body's.", nameof(membership));
+        }
+
+        if (membership.EndsOn is { } ended)
+        {
+            throw new DomainRuleException(
+                "body.membership_already_ended",
+                "The membership has already ended.",
+                RuleViolationKind.Conflict,
+                BodyRules.Format(ended));
+        }
+
+        EnsureDates(membership.StartsOn, on, term);
+        membership.End(on);
+    }
+
+    public void RemoveMembership(BodyMembership membership) => memberships.Remove(membership);
+
+    private void EnsureRoleAllowed(BodyRole role)
+    {
+        var allowed = BodyRules.RolesFor(Kind);
+        if (!allowed.Contains(role))
+        {
+            throw new DomainRuleException(
+                "body.role_not_allowed",
+                "This body has no such role.",
+                RuleViolationKind.Unprocessable,
+                BodyRules.Code(role),
+                BodyRules.Codes(allowed));
+        }
+    }
+
+    private static void EnsureDates(DateOnly startsOn, DateOnly? endsOn, Term term)
+    {
+        if (endsOn is { } end && end < startsOn)
+        {
+            throw new DomainRuleException("body.membership_ends_before_start", "A membership cannot end before it starts.", RuleViolationKind.Unprocessable);
+        }
+
+        if (!term.Covers(startsOn) || (endsOn is { } last && !term.Covers(last)))
+        {
+            throw new DomainRuleException(
+                "body.outside_term",
+                "Membership dates must lie within the term.",
+                RuleViolationKind.Unprocessable,
+                term.Name,
+                $"{BodyRules.Format(term.StartsOn)} – {BodyRules.Format(term.EndsOn)}");
+        }
+    }
+
+    private static void EnsurePartyMemberOfOrganization(AppointmentContext context, DateOnly date)
+    {
+        var member = context.Member;
+        var cellId = member.Placements.LastOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date))?.OrganizationId;
+        var cell = cellId is { } id ? context.MemberCells.FirstOrDefault(o => o.Id == id) : null;
+        var status = member.StatusOn(date);
+        if (cell is null || !context.Organization.Contains(cell) || status is not { } current || !MembershipLabels.IsCounted(current))
+        {
+            throw new DomainRuleException(
+                "body.member_not_in_organization",
+                "The person is not a party member of the organisation on the start date.",
+                RuleViolationKind.Unprocessable,
+                BodyRules.Format(date));
+        }
+    }
+
+    private void EnsureFree(Guid memberId, BodyRole role, DateOnly startsOn, DateOnly? endsOn)
+    {
+        var overlapping = memberships.Where(m => BodyRules.Overlap(startsOn, endsOn, m.StartsOn, m.EndsOn)).ToList();
+        if (overlapping.FirstOrDefault(m => m.MemberId == memberId) is { } seat)
+        {
+            throw new DomainRuleException(
+                "body.already_member",
+                "The member already holds a seat in this body in that period.",
+                RuleViolationKind.Conflict,
+                BodyRules.Format(seat.StartsOn));
+        }
+
+        if (BodyRules.IsSingleHolder(role) && overlapping.FirstOrDefault(m => m.Role == role) is { } holder)
+        {
+            throw role == BodyRole.Secretary
+                ? new DomainRuleException(
+                    "body.secretary_exists",
+                    "The body already has a secretary in that period.",
+                    RuleViolationKind.Conflict,
+                    BodyRules.Format(holder.StartsOn))
+                : new DomainRuleException(
+                    "body.inspection_chair_exists",
+                    "The inspection commission already has a chair in that period.",
+                    RuleViolationKind.Conflict,
+                    BodyRules.Format(holder.StartsOn));
+        }
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Clean(text);
+}
+
+/// <summary>A member's seat in an elected body, with the role held and the dates.</summary>
+public sealed class BodyMembership : Entity, IAuditable
+{
+    internal BodyMembership(Guid id, Guid electedBodyId, Guid memberId, BodyRole role, DateOnly startsOn, DateOnly? endsOn, string? decisionNumber)
+        : base(id)
+    {
+        ElectedBodyId = electedBodyId;
+        MemberId = memberId;
+        Role = role;
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        DecisionNumber = decisionNumber;
+    }
+
+    public Guid ElectedBodyId { get; private set; }
+
+    public Guid MemberId { get; private set; }
+
+    public BodyRole Role { get; private set; }
+
+    public DateOnly StartsOn { get; private set; }
+
+    /// <summary>The last day the seat is held (inclusive); null while it is held.</summary>
+    public DateOnly? EndsOn { get; private set; }
+
+    public string? DecisionNumber { get; private set; }
+
+    public bool IsCurrentOn(DateOnly date) => StartsOn <= date && (EndsOn is null || EndsOn >= date);
+
+    internal void End(DateOnly on)
+    {
+        if (on < StartsOn)
+        {
+            throw new DomainRuleException("body.membership_ends_before_start", "A membership cannot end before it starts.", RuleViolationKind.Unprocessable);
+        }
+
+        EndsOn = on;
+    }
+}
