@@ -38,7 +38,11 @@ public sealed class CreateAdmissionValidator : AbstractValidator<CreateAdmission
 public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateAdmissionCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(CreateAdmissionCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the cell's lock, so that the cell cannot be dissolved meanwhile.</summary>
+    public ValueTask<AdmissionDto> Handle(CreateAdmissionCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.OrganizationId!.Value)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<AdmissionDto> CreateAsync(CreateAdmissionCommand command, CancellationToken cancellationToken)
     {
         var cellId = command.OrganizationId!.Value;
         var cell = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == cellId, cancellationToken);

@@ -49,6 +49,13 @@ public static class Messages
         ["organization.dissolved_before_established"] = ("Ngày giải thể không được trước ngày thành lập ({0}).", "An organisation cannot be dissolved before it was established ({0})."),
         ["organization.has_active_children"] = ("Cần giải thể hoặc chuyển các tổ chức trực thuộc trước.", "Dissolve or move the organisations under this one first."),
         ["organization.name_required"] = ("Tổ chức đảng phải có tên.", "An organisation must have a name."),
+        ["organization.has_active_members"] = ("Tổ chức còn {0} đảng viên đang sinh hoạt (chính thức, dự bị, miễn sinh hoạt hoặc đình chỉ): chuyển sinh hoạt cho họ trước khi giải thể.", "The organisation still has {0} current members (full, probationary, exempt or suspended): transfer them before dissolving it."),
+        ["organization.has_open_transfers"] = ("Còn {0} yêu cầu chuyển sinh hoạt đảng đến tổ chức này chưa xong: tiếp nhận hoặc từ chối trước khi giải thể.", "{0} transfers into the organisation are still open: receive or reject them before dissolving it."),
+        ["organization.has_open_admissions"] = ("Còn {0} hồ sơ kết nạp đảng viên của tổ chức này chưa xong: tổ chức lễ kết nạp hoặc đóng hồ sơ trước khi giải thể.", "{0} admission cases of the organisation are still open: hold the ceremony or close them before dissolving it."),
+
+        // Dates of recorded events
+        ["date.in_future"] = ("Ngày {1} ({0}) sau ngày hôm nay ({2}): chỉ ghi nhận sự kiện đã xảy ra.", "The date {1} ({0}) is after today ({2}): only events that have happened are recorded."),
+        ["date.too_early"] = ("Ngày {1} ({0}) trước ngày sớm nhất được ghi nhận ({2}).", "The date {1} ({0}) is before the earliest date recorded ({2})."),
         ["rules.none_in_force"] = ("Không có quy định nào có hiệu lực vào ngày {0}.", "No rule set is in force on {0}."),
     };
 

@@ -33,7 +33,11 @@ public sealed class CreateMassOrganizationValidator : AbstractValidator<CreateMa
 public sealed class CreateMassOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateMassOrganizationCommand, MassOrganizationDto>
 {
-    public async ValueTask<MassOrganizationDto> Handle(CreateMassOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the leading organisation's lock: the name check (accents and case ignored) sees every name committed before.</summary>
+    public ValueTask<MassOrganizationDto> Handle(CreateMassOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.LeadingOrganizationId!.Value)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<MassOrganizationDto> CreateAsync(CreateMassOrganizationCommand command, CancellationToken cancellationToken)
     {
         var leading = await db.LoadLeadingOrganizationAsync(scope, command.LeadingOrganizationId!.Value, cancellationToken);
         var namesInUse = await db.MassOrganizations.AsNoTracking()

@@ -49,7 +49,11 @@ public sealed class CreateTermValidator : AbstractValidator<CreateTermCommand>
 public sealed class CreateTermHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateTermCommand, TermDto>
 {
-    public async ValueTask<TermDto> Handle(CreateTermCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the organisation's lock: the overlap and name checks see every term committed before.</summary>
+    public ValueTask<TermDto> Handle(CreateTermCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.OrganizationId)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<TermDto> CreateAsync(CreateTermCommand command, CancellationToken cancellationToken)
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == command.OrganizationId, cancellationToken);
         if (organization is null || !await scope.CoversAsync(organization.Path, cancellationToken))

@@ -35,7 +35,11 @@ public sealed class UpdateMassOrganizationValidator : AbstractValidator<UpdateMa
 public sealed class UpdateMassOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<UpdateMassOrganizationCommand, MassOrganizationDto>
 {
-    public async ValueTask<MassOrganizationDto> Handle(UpdateMassOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the (new) leading organisation's lock: the name check sees every name committed before.</summary>
+    public ValueTask<MassOrganizationDto> Handle(UpdateMassOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.Update.LeadingOrganizationId!.Value)], ct => UpdateAsync(command, ct), cancellationToken));
+
+    private async Task<MassOrganizationDto> UpdateAsync(UpdateMassOrganizationCommand command, CancellationToken cancellationToken)
     {
         var massOrganization = await db.LoadMassOrganizationInScopeAsync(scope, command.Id, tracking: true, cancellationToken);
         massOrganization.EnsureVersion(command.ExpectedVersion);

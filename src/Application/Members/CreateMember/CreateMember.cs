@@ -39,7 +39,11 @@ public sealed class CreateMemberValidator : AbstractValidator<CreateMemberComman
 public sealed class CreateMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CreateMemberCommand, MemberDto>
 {
-    public async ValueTask<MemberDto> Handle(CreateMemberCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the cell's lock, so that the cell cannot be dissolved meanwhile (unique indexes back the number checks).</summary>
+    public ValueTask<MemberDto> Handle(CreateMemberCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.OrganizationId!.Value)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<MemberDto> CreateAsync(CreateMemberCommand command, CancellationToken cancellationToken)
     {
         var cell = await db.LoadCellInScopeAsync(scope, command.OrganizationId!.Value, cancellationToken);
         await db.EnsureUniqueAsync(command, null, cancellationToken);

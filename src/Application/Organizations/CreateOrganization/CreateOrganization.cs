@@ -42,7 +42,17 @@ public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrgani
 public sealed class CreateOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateOrganizationCommand, OrganizationDto>
 {
-    public async ValueTask<OrganizationDto> Handle(CreateOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the parent's lock, so that the parent cannot be dissolved meanwhile (the unique index on the code backs
+    /// the code check).
+    /// </summary>
+    public ValueTask<OrganizationDto> Handle(CreateOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync(
+            command.ParentId is { } parentId ? [Locks.Organization(parentId)] : [],
+            ct => CreateAsync(command, ct),
+            cancellationToken));
+
+    private async Task<OrganizationDto> CreateAsync(CreateOrganizationCommand command, CancellationToken cancellationToken)
     {
         PartyOrganization? parent = null;
         if (command.ParentId is { } parentId)

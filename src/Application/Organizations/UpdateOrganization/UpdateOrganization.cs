@@ -39,7 +39,17 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
 public sealed class UpdateOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<UpdateOrganizationCommand, OrganizationDto>
 {
-    public async ValueTask<OrganizationDto> Handle(UpdateOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the locks of the organisation (its children are checked) and of the parent it will have (which must not
+    /// be dissolved meanwhile).
+    /// </summary>
+    public ValueTask<OrganizationDto> Handle(UpdateOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync(
+            command.Update.ParentId is { } parentId ? [Locks.Organization(command.Id), Locks.Organization(parentId)] : [Locks.Organization(command.Id)],
+            ct => UpdateAsync(command, ct),
+            cancellationToken));
+
+    private async Task<OrganizationDto> UpdateAsync(UpdateOrganizationCommand command, CancellationToken cancellationToken)
     {
         var organization = await db.LoadInScopeAsync(scope, command.Id, cancellationToken);
         organization.EnsureVersion(command.ExpectedVersion);

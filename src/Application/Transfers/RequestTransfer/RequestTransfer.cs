@@ -50,7 +50,17 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
 public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<RequestTransferCommand, TransferDto>
 {
-    public async ValueTask<TransferDto> Handle(RequestTransferCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the receiving cell's lock, so that the cell cannot be dissolved meanwhile. A filtered unique index
+    /// (one REQUESTED or SENT transfer per member) backs the open-transfer check when two requests race.
+    /// </summary>
+    public ValueTask<TransferDto> Handle(RequestTransferCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync(
+            command.ToOrganizationId is { } targetId ? [Locks.Organization(targetId)] : [],
+            ct => RequestAsync(command, ct),
+            cancellationToken));
+
+    private async Task<TransferDto> RequestAsync(RequestTransferCommand command, CancellationToken cancellationToken)
     {
         var memberId = command.MemberId!.Value;
         var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
@@ -70,8 +80,7 @@ public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope 
             }
         }
 
-        // One open transfer per member. A concurrent request can slip between this read and the insert; a filtered
-        // unique index on (MemberId) for open statuses would close that window (schema change, not made here).
+        // One open transfer per member; the filtered unique index refuses a concurrent second one (409 transfer.already_open).
         var hasOpen = await db.Transfers.AnyAsync(
             t => t.MemberId == memberId && (t.Status == TransferStatus.Requested || t.Status == TransferStatus.Sent),
             cancellationToken);
