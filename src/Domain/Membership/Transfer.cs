@@ -64,7 +64,7 @@ public sealed class Transfer : AggregateRoot
         Purpose = purpose;
         FromOrganizationId = fromOrganizationId;
         ToOrganizationId = toOrganizationId;
-        ExternalOrganization = string.IsNullOrWhiteSpace(externalOrganization) ? null : VietnameseText.Clean(externalOrganization);
+        ExternalOrganization = string.IsNullOrWhiteSpace(externalOrganization) ? null : Names.Normalize(externalOrganization, NameKind.Organization);
         RequestedOn = requestedOn;
         TemporaryUntil = temporaryUntil;
         DecisionNumber = decisionNumber;

@@ -61,7 +61,7 @@ public sealed class PartyOrganization : AggregateRoot
         Guid id, string code, string name, string? shortName, OrganizationType type, UnitKind? unitKind,
         DateOnly establishedOn, PartyOrganization? parent)
     {
-        var organization = new PartyOrganization(id, code.Trim().ToUpperInvariant(), RequireName(name), Normalize(shortName), type, unitKind, establishedOn);
+        var organization = new PartyOrganization(id, code.Trim().ToUpperInvariant(), RequireName(name), NormalizeName(shortName), type, unitKind, establishedOn);
         CheckUnitKind(type, unitKind);
         organization.AttachTo(parent);
         return organization;
@@ -80,7 +80,7 @@ public sealed class PartyOrganization : AggregateRoot
         EnsureNotDissolved();
         Name = RequireName(name);
         NameFolded = VietnameseText.Fold(Name);
-        ShortName = Normalize(shortName);
+        ShortName = NormalizeName(shortName);
     }
 
     public void ChangeUnitKind(UnitKind? unitKind)
@@ -323,12 +323,13 @@ public sealed class PartyOrganization : AggregateRoot
 
     private static string Segment(Guid id) => "/" + id.ToString("N") + "/";
 
-    private static string RequireName(string? name) => Normalize(name) ?? throw new DomainRuleException(
+    private static string RequireName(string? name) => NormalizeName(name) ?? throw new DomainRuleException(
         "organization.name_required",
         "An organisation must have a name.",
         RuleViolationKind.Unprocessable);
 
-    private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Clean(text);
+    /// <summary>A name or short name through the name rule (<see cref="Names"/>); null when none is given.</summary>
+    private static string? NormalizeName(string? text) => string.IsNullOrWhiteSpace(text) ? null : Names.Normalize(text, NameKind.Organization);
 }
 
 /// <summary>What still depends on an organisation when it is to be dissolved (see <see cref="PartyOrganization.Dissolve"/>).</summary>

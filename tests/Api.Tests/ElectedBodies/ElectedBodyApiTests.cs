@@ -332,7 +332,7 @@ public sealed class ElectedBodyApiTests(ApiFactory factory) : IClassFixture<ApiF
         var members = new List<Guid>();
         for (var i = 0; i < 4; i++)
         {
-            members.Add(await api.MemberAsync(i % 2 == 0 ? c.CellA : c.CellB, $"Nguyễn Văn Đồng {i}"));
+            members.Add(await api.MemberAsync(i % 2 == 0 ? c.CellA : c.CellB, $"Nguyễn Văn Đồng {(char)('A' + i)}"));
         }
 
         var responses = await Task.WhenAll(members.Select(m => api.TryAddAsync(c.Executive, m, "MEMBER")));

@@ -28,10 +28,12 @@ public sealed record CreateAdmissionCommand(
 
 public sealed class CreateAdmissionValidator : AbstractValidator<CreateAdmissionCommand>
 {
-    public CreateAdmissionValidator()
+    public CreateAdmissionValidator(TimeProvider time)
     {
         RuleFor(c => c.OrganizationId).NotNull();
-        this.AddCandidateRules(c => c.FullName, c => c.Sex, c => c.DateOfBirth, c => c.EthnicityCode, c => c.GeneralEducation, c => c.IsYouthUnionMember);
+        this.AddCandidateRules(
+            time,
+            c => c.FullName, c => c.Sex, c => c.DateOfBirth, c => c.EthnicityCode, c => c.GeneralEducation, c => c.IsYouthUnionMember);
     }
 }
 

@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organizations;
 
 namespace PartyCommittee.Application.ElectedBodies.CreateMassOrganization;
@@ -21,12 +23,12 @@ public sealed record CreateMassOrganizationCommand(
 
 public sealed class CreateMassOrganizationValidator : AbstractValidator<CreateMassOrganizationCommand>
 {
-    public CreateMassOrganizationValidator()
+    public CreateMassOrganizationValidator(TimeProvider time)
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).IsName(NameKind.Organization);
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.LeadingOrganizationId).NotEmpty();
-        RuleFor(c => c.EstablishedOn).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31));
+        RuleFor(c => c.EstablishedOn).IsEventDate(time, EventDates.EarliestCivil);
     }
 }
 

@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organizations;
 
 namespace PartyCommittee.Application.ElectedBodies.UpdateMassOrganization;
@@ -23,12 +25,12 @@ public sealed record UpdateMassOrganizationCommand(Guid Id, long ExpectedVersion
 
 public sealed class UpdateMassOrganizationValidator : AbstractValidator<UpdateMassOrganizationCommand>
 {
-    public UpdateMassOrganizationValidator()
+    public UpdateMassOrganizationValidator(TimeProvider time)
     {
-        RuleFor(c => c.Update.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).OverridePropertyName("name");
+        RuleFor(c => c.Update.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).IsName(NameKind.Organization).OverridePropertyName("name");
         RuleFor(c => c.Update.Kind).NotNull().IsInEnum().OverridePropertyName("kind");
         RuleFor(c => c.Update.LeadingOrganizationId).NotEmpty().OverridePropertyName("leadingOrganizationId");
-        RuleFor(c => c.Update.EstablishedOn).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31)).OverridePropertyName("establishedOn");
+        RuleFor(c => c.Update.EstablishedOn).IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("establishedOn");
     }
 }
 

@@ -12,9 +12,9 @@ public sealed record UpdateTermCommand(Guid Id, long ExpectedVersion, TermInput 
 
 public sealed class UpdateTermValidator : AbstractValidator<UpdateTermCommand>
 {
-    public UpdateTermValidator()
+    public UpdateTermValidator(TimeProvider time)
     {
-        this.AddTermRules(c => c.Term);
+        this.AddTermRules(c => c.Term, time);
     }
 }
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Members.CreateMember;
@@ -33,6 +34,19 @@ public sealed class CreateMemberValidator : AbstractValidator<CreateMemberComman
         RuleFor(c => c.OrganizationId).NotNull();
         RuleFor(c => c.Status).NotNull().IsInEnum();
         RuleFor(c => c.StatusDecisionNumber).MaximumLength(64);
+    }
+}
+
+/// <summary>
+/// The dates of the record are events that have happened (<see cref="MemberEventDateRules.AddMemberEventDateRules{T}"/>).
+/// A validator of its own because they need the clock, and <see cref="CreateMemberValidator"/> is also built by the import.
+/// </summary>
+public sealed class CreateMemberEventDatesValidator : AbstractValidator<CreateMemberCommand>
+{
+    public CreateMemberEventDatesValidator(TimeProvider time)
+    {
+        this.AddMemberEventDateRules(time);
+        RuleFor(c => c.StatusSince).IsEventDate(time);
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Organizations;
 
 namespace PartyCommittee.Application.Organizations.CreateOrganization;
@@ -28,14 +29,14 @@ public sealed record CreateOrganizationCommand(
 
 public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrganizationCommand>
 {
-    public CreateOrganizationValidator()
+    public CreateOrganizationValidator(TimeProvider time)
     {
         RuleFor(c => c.Code).ValidCode();
         RuleFor(c => c.Name).ValidName();
         RuleFor(c => c.ShortName).ValidShortName();
         RuleFor(c => c.Type).NotNull().IsInEnum();
         RuleFor(c => c.UnitKind).IsInEnum();
-        RuleFor(c => c.EstablishedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
+        RuleFor(c => c.EstablishedOn).NotNull().IsEventDate(time);
     }
 }
 

@@ -4,7 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Domain.Common;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Members;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organizations;
@@ -19,9 +19,9 @@ public sealed record DissolveOrganizationCommand(Guid Id, long ExpectedVersion, 
 
 public sealed class DissolveOrganizationValidator : AbstractValidator<DissolveOrganizationCommand>
 {
-    public DissolveOrganizationValidator()
+    public DissolveOrganizationValidator(TimeProvider time)
     {
-        RuleFor(c => c.Dissolution.DissolvedOn).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest).OverridePropertyName("dissolvedOn");
+        RuleFor(c => c.Dissolution.DissolvedOn).NotNull().IsEventDate(time).OverridePropertyName("dissolvedOn");
     }
 }
 
@@ -40,7 +40,6 @@ public sealed class DissolveOrganizationHandler(IAppDbContext db, IOrganizationS
         var organization = await db.LoadInScopeAsync(scope, command.Id, cancellationToken);
         organization.EnsureVersion(command.ExpectedVersion);
         var date = command.Dissolution.DissolvedOn!.Value;
-        time.EnsureHappened(date, "dissolvedOn");
 
         var dependants = new OrganizationDependants(
             HasActiveChildren: await db.Organizations.AnyAsync(

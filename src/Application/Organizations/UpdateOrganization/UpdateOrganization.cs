@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organizations;
 
@@ -26,12 +27,12 @@ public sealed record UpdateOrganizationCommand(Guid Id, long ExpectedVersion, Or
 
 public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationCommand>
 {
-    public UpdateOrganizationValidator()
+    public UpdateOrganizationValidator(TimeProvider time)
     {
         RuleFor(c => c.Update.Name).ValidName().OverridePropertyName("name");
         RuleFor(c => c.Update.ShortName).ValidShortName().OverridePropertyName("shortName");
         RuleFor(c => c.Update.UnitKind).IsInEnum().OverridePropertyName("unitKind");
-        RuleFor(c => c.Update.EstablishedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31))
+        RuleFor(c => c.Update.EstablishedOn).NotNull().IsEventDate(time)
             .OverridePropertyName("establishedOn");
     }
 }

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -40,7 +41,7 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.Direction).NotNull().IsInEnum();
         RuleFor(c => c.Purpose).NotNull().IsInEnum();
-        RuleFor(c => c.ExternalOrganization).MaximumLength(Transfer.ExternalOrganizationMaxLength);
+        RuleFor(c => c.ExternalOrganization).MaximumLength(Transfer.ExternalOrganizationMaxLength).IsName(NameKind.Organization);
         RuleFor(c => c.DecisionNumber).MaximumLength(Transfer.DecisionNumberMaxLength);
         RuleFor(c => c.RequestedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
         RuleFor(c => c.TemporaryUntil).InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
