@@ -50,6 +50,9 @@ internal static class UniqueIndexRules
             Value(e, "TermId")),
     };
 
+    /// <summary>The indexes whose violation answers the coded conflict of their rule.</summary>
+    public static IReadOnlyCollection<string> IndexNames => Conflicts.Keys;
+
     /// <summary>True when the failure is a unique (or primary) key violation on either engine.</summary>
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {

@@ -53,6 +53,22 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public void Every_index_that_names_a_rule_is_a_unique_index_of_both_engines()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        foreach (var db in new DbContext[] { sqlite, sqlServer })
+        {
+            var unique = db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Where(i => i.IsUnique).Select(i => i.GetDatabaseName()).ToHashSet();
+            UniqueIndexRules.IndexNames.ShouldAllBe(name => unique.Contains(name), db.GetType().Name);
+        }
+
+        var open = sqlServer.Model.FindEntityType(typeof(Transfer))!.GetIndexes().Single(i => i.GetDatabaseName() == UniqueIndexRules.OneOpenTransferPerMember);
+        open.GetFilter().ShouldBe("Status IN ('Requested', 'Sent')");
+    }
+
+    [Fact]
     public void The_script_check_would_catch_a_syntax_error()
     {
         Parse("CREATE TABLE [Broken] ([Id] int NOT NULL,;\nGO").ShouldNotBeEmpty();
