@@ -23,18 +23,23 @@ public abstract partial class EngineScenarios
     public async Task Concurrent_transfer_requests_for_one_member_open_one_transfer()
     {
         var memberId = await Api.AddMemberAsync(DemoData.Cell(3), "Lý Thị Đua Chuyển", admittedOn: AdmittedOn);
-        var body = new
-        {
-            memberId,
-            kind = "OFFICIAL",
-            direction = "INTERNAL",
-            purpose = "WORK",
-            toOrganizationId = DemoData.Cell(4),
-            requestedOn = "2025-03-03",
-            decisionNumber = "125-QĐ/ĐU",
-        };
+        int[] targets = [1, 2, 4, 5, 6, 7];
 
-        var responses = await RaceAsync(client => client.PostAsJsonAsync("/api/v1/transfers", body, HttpExtensions.Json));
+        // Different receiving cells, so that on SQL Server the requests do not all wait for one cell's lock: the
+        // filtered unique index is what refuses the second open transfer.
+        var responses = await RaceAsync((client, i) => client.PostAsJsonAsync(
+            "/api/v1/transfers",
+            new
+            {
+                memberId,
+                kind = "OFFICIAL",
+                direction = "INTERNAL",
+                purpose = "WORK",
+                toOrganizationId = DemoData.Cell(targets[i % targets.Length]),
+                requestedOn = "2025-03-03",
+                decisionNumber = "125-QĐ/ĐU",
+            },
+            HttpExtensions.Json));
 
         await ShouldHaveOneWinnerAsync(responses, HttpStatusCode.Created, HttpStatusCode.Conflict, "transfer.already_open");
         (await Api.WithDbAsync(db => db.Transfers.CountAsync(t => t.MemberId == memberId))).ShouldBe(1);
@@ -89,7 +94,11 @@ public abstract partial class EngineScenarios
     {
         var digits = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var sameCard = await RaceAsync((client, i) => client.PostAsJsonAsync("/api/v1/members", NewMember($"Đinh Văn Thẻ {Letter(i)}", digits, $"0941{digits}"[..10] + $"{i:00}"), HttpExtensions.Json));
+        // In different cells, so that on SQL Server the unique index (not one cell's lock) refuses the duplicates.
+        var sameCard = await RaceAsync((client, i) => client.PostAsJsonAsync(
+            "/api/v1/members",
+            NewMember($"Đinh Văn Thẻ {Letter(i)}", digits, $"0941{digits}"[..10] + $"{i:00}") with { OrganizationId = DemoData.Cell(1 + (i % 7)) },
+            HttpExtensions.Json));
         await ShouldHaveOneWinnerAsync(sameCard, HttpStatusCode.Created, HttpStatusCode.Conflict, "member.card_number_taken");
         (await Api.WithDbAsync(db => db.Members.CountAsync(m => m.PartyCardNumber == digits))).ShouldBe(1);
 
