@@ -2,7 +2,9 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Calendar;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Calendar;
 
@@ -15,7 +17,7 @@ internal static class HolidayRules
     public static readonly DateOnly LatestDate = new(2100, 12, 31);
 
     public static IRuleBuilderOptions<T, string?> ValidHolidayName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(NameMaxLength);
+        rule.NotEmpty().MaximumLength(NameMaxLength).IsName(NameKind.Organization);
 
     public static IRuleBuilderOptions<T, DateOnly?> ValidHolidayDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.NotNull().InclusiveBetween(EarliestDate, LatestDate);

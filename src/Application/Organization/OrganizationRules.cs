@@ -4,6 +4,8 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization;
@@ -12,10 +14,10 @@ namespace PartyCommittee.Application.Organization;
 internal static class OrganizationRules
 {
     public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(PartyOrganization.NameMaxLength);
+        rule.NotEmpty().MaximumLength(PartyOrganization.NameMaxLength).IsName(NameKind.Organization);
 
     public static IRuleBuilderOptions<T, string?> ValidShortName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(PartyOrganization.ShortNameMaxLength);
+        rule.MaximumLength(PartyOrganization.ShortNameMaxLength).IsName(NameKind.Organization);
 
     public static IRuleBuilderOptions<T, string?> ValidCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty()

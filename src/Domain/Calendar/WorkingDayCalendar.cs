@@ -66,8 +66,8 @@ public sealed class PublicHoliday : AggregateRoot
         : base(id)
     {
         Date = date;
-        NameVi = VietnameseText.Clean(nameVi);
-        NameEn = nameEn.Trim();
+        NameVi = Names.Normalize(nameVi, NameKind.Organization);
+        NameEn = Names.Normalize(nameEn, NameKind.Organization);
     }
 
     public DateOnly Date { get; private set; }
@@ -78,8 +78,8 @@ public sealed class PublicHoliday : AggregateRoot
 
     public void Rename(string nameVi, string nameEn)
     {
-        NameVi = VietnameseText.Clean(nameVi);
-        NameEn = nameEn.Trim();
+        NameVi = Names.Normalize(nameVi, NameKind.Organization);
+        NameEn = Names.Normalize(nameEn, NameKind.Organization);
     }
 
     /// <summary>Moves the day off to another date (the government sometimes swaps days off).</summary>

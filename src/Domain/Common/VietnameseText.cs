@@ -9,14 +9,14 @@ namespace PartyCommittee.Domain.Common;
 /// </summary>
 public static class VietnameseText
 {
-    /// <summary>NFC-normalises and collapses runs of white space.</summary>
+    /// <summary>NFC-normalises and collapses runs of white space (a lone surrogate becomes U+FFFD: it cannot be normalised).</summary>
     public static string Clean(string text) =>
-        string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', WellFormed(text).Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Lower-case, no diacritics, đ → d, single spaces.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -58,19 +58,47 @@ public static class VietnameseText
     /// Layout: letters as two digits 10–42, digits as 60–69, "02" between a word's letters and its tones,
     /// "01" between words (a shorter text sorts first).
     /// </summary>
+    /// <remarks>
+    /// The text is read by Unicode scalar values, not UTF-16 code units: a character outside the Basic Multilingual
+    /// Plane (a CJK extension ideograph of Chữ Nôm, U+20000 and up) is two code units, and splitting it would leave
+    /// halves that cannot be normalised. Letters outside the Vietnamese alphabet (other scripts, other Latin letters)
+    /// are not part of the key, which keeps it within its column (3 digits per character of a 128-character name).
+    /// </remarks>
     public static string SortKey(string text)
     {
-        var words = text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = WellFormed(text).Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return string.Join("01", words.Select(WordKey));
+    }
+
+    /// <summary>The text with every lone surrogate (ill-formed UTF-16) replaced by U+FFFD, so that it can be normalised.</summary>
+    public static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            builder.Append(rune.ToString());
+        }
+
+        return builder.ToString();
     }
 
     private static string WordKey(string word)
     {
         var primary = new StringBuilder();
         var tones = new StringBuilder();
-        foreach (var grapheme in word)
+        foreach (var rune in word.EnumerateRunes())
         {
-            var (letter, tone) = Split(grapheme);
+            if (!rune.IsBmp)
+            {
+                continue;
+            }
+
+            var (letter, tone) = Split((char)rune.Value);
             var index = Alphabet.IndexOf(letter, StringComparison.Ordinal);
             if (index >= 0)
             {

@@ -1,7 +1,7 @@
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Admission;
 using PartyCommittee.Domain.Organization;
-using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Domain.Membership;
 
@@ -47,6 +47,9 @@ public enum SponsorKind
 /// </summary>
 public sealed class AdmissionCase : AggregateRoot
 {
+    /// <summary>The stages of a case before its ceremony: the candidate is not a member yet and the cell must still exist.</summary>
+    public static readonly IReadOnlyList<AdmissionStage> OpenStages = [AdmissionStage.Preparing, AdmissionStage.CellResolved, AdmissionStage.Decided];
+
     private readonly List<AdmissionSponsor> sponsors = [];
 
     public AdmissionCase(Guid id, Guid organizationId, string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)

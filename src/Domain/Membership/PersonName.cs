@@ -10,9 +10,10 @@ public sealed record PersonName(string FullName, string FamilyName, string Middl
 {
     public const int MaxLength = 128;
 
+    /// <summary>Splits a full name after the name rule (<see cref="Names"/>) has checked and normalised it.</summary>
     public static PersonName Parse(string fullName)
     {
-        var clean = VietnameseText.Clean(fullName);
+        var clean = Names.Normalize(fullName, NameKind.Person);
         var words = clean.Split(' ');
         return words.Length switch
         {

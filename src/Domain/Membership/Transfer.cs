@@ -1,8 +1,8 @@
 using System.Globalization;
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
-using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Domain.Membership;
 
@@ -65,7 +65,7 @@ public sealed class Transfer : AggregateRoot
         Purpose = purpose;
         FromOrganizationId = fromOrganizationId;
         ToOrganizationId = toOrganizationId;
-        ExternalOrganization = string.IsNullOrWhiteSpace(externalOrganization) ? null : VietnameseText.Clean(externalOrganization);
+        ExternalOrganization = string.IsNullOrWhiteSpace(externalOrganization) ? null : Names.Normalize(externalOrganization, NameKind.Organization);
         RequestedOn = requestedOn;
         TemporaryUntil = temporaryUntil;
         DecisionNumber = decisionNumber;

@@ -139,7 +139,7 @@ public sealed class Term : AggregateRoot
     private static string RequireName(string? name) =>
         string.IsNullOrWhiteSpace(name)
             ? throw new DomainRuleException("term.name_required", "A term must have a name.", RuleViolationKind.Unprocessable)
-            : VietnameseText.Clean(name);
+            : Names.Normalize(name, NameKind.Label);
 }
 
 public enum BodyKind

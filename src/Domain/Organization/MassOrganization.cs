@@ -31,7 +31,7 @@ public sealed class MassOrganization : AggregateRoot
     public MassOrganization(Guid id, string name, MassOrganizationKind kind, Guid leadingOrganizationId, DateOnly? establishedOn)
         : base(id)
     {
-        Name = VietnameseText.Clean(name);
+        Name = Names.Normalize(name, NameKind.Organization);
         Kind = kind;
         LeadingOrganizationId = leadingOrganizationId;
         EstablishedOn = establishedOn;
@@ -100,7 +100,7 @@ public sealed class MassOrganization : AggregateRoot
 
     private void Rename(string name, MassOrganizationKind kind, Guid leadingOrganizationId, DateOnly? establishedOn)
     {
-        Name = VietnameseText.Clean(name);
+        Name = Names.Normalize(name, NameKind.Organization);
         Kind = kind;
         LeadingOrganizationId = leadingOrganizationId;
         EstablishedOn = establishedOn;
@@ -215,7 +215,7 @@ public sealed class MassOrganization : AggregateRoot
     private static string RequireName(string? name) =>
         string.IsNullOrWhiteSpace(name)
             ? throw new DomainRuleException("mass_organization.name_required", "A mass organisation must have a name.", RuleViolationKind.Unprocessable)
-            : VietnameseText.Clean(name);
+            : Names.Normalize(name, NameKind.Organization);
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -61,7 +61,7 @@ public sealed class PartyOrganization : AggregateRoot
         Guid id, string code, string name, string? shortName, OrganizationType type, UnitKind? unitKind,
         DateOnly establishedOn, PartyOrganization? parent)
     {
-        var organization = new PartyOrganization(id, code.Trim().ToUpperInvariant(), RequireName(name), Normalize(shortName), type, unitKind, establishedOn);
+        var organization = new PartyOrganization(id, code.Trim().ToUpperInvariant(), RequireName(name), NormalizeName(shortName), type, unitKind, establishedOn);
         CheckUnitKind(type, unitKind);
         organization.AttachTo(parent);
         return organization;
@@ -80,7 +80,7 @@ public sealed class PartyOrganization : AggregateRoot
         EnsureNotDissolved();
         Name = RequireName(name);
         NameFolded = VietnameseText.Fold(Name);
-        ShortName = Normalize(shortName);
+        ShortName = NormalizeName(shortName);
     }
 
     public void ChangeUnitKind(UnitKind? unitKind)
@@ -160,8 +160,12 @@ public sealed class PartyOrganization : AggregateRoot
         Depth = depth;
     }
 
-    /// <summary>Dissolves the organisation on <paramref name="date"/>. Its active children must be dissolved first.</summary>
-    public void Dissolve(DateOnly date, bool hasActiveChildren)
+    /// <summary>
+    /// Dissolves the organisation on <paramref name="date"/>. Nothing may still depend on it: its active children are
+    /// dissolved or moved first, its current members (full, probationary, exempt or suspended) are transferred or have
+    /// left, and the transfers and admission cases into it are finished or closed.
+    /// </summary>
+    public void Dissolve(DateOnly date, OrganizationDependants dependants)
     {
         if (DissolvedOn is not null)
         {
@@ -181,12 +185,39 @@ public sealed class PartyOrganization : AggregateRoot
                 EstablishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        if (hasActiveChildren)
+        if (dependants.HasActiveChildren)
         {
             throw new DomainRuleException(
                 "organization.has_active_children",
                 "Dissolve or move the organisations under this one first.",
                 RuleViolationKind.Conflict);
+        }
+
+        if (dependants.ActiveMembers > 0)
+        {
+            throw new DomainRuleException(
+                "organization.has_active_members",
+                "The organisation still has current members; transfer them first.",
+                RuleViolationKind.Conflict,
+                dependants.ActiveMembers);
+        }
+
+        if (dependants.OpenTransfersIn > 0)
+        {
+            throw new DomainRuleException(
+                "organization.has_open_transfers",
+                "Transfers into the organisation are still open; receive or reject them first.",
+                RuleViolationKind.Conflict,
+                dependants.OpenTransfersIn);
+        }
+
+        if (dependants.OpenAdmissions > 0)
+        {
+            throw new DomainRuleException(
+                "organization.has_open_admissions",
+                "Admission cases of the organisation are still open; finish or close them first.",
+                RuleViolationKind.Conflict,
+                dependants.OpenAdmissions);
         }
 
         DissolvedOn = date;
@@ -292,10 +323,21 @@ public sealed class PartyOrganization : AggregateRoot
 
     private static string Segment(Guid id) => "/" + id.ToString("N") + "/";
 
-    private static string RequireName(string? name) => Normalize(name) ?? throw new DomainRuleException(
+    private static string RequireName(string? name) => NormalizeName(name) ?? throw new DomainRuleException(
         "organization.name_required",
         "An organisation must have a name.",
         RuleViolationKind.Unprocessable);
 
-    private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Clean(text);
+    /// <summary>A name or short name through the name rule (<see cref="Names"/>); null when none is given.</summary>
+    private static string? NormalizeName(string? text) => string.IsNullOrWhiteSpace(text) ? null : Names.Normalize(text, NameKind.Organization);
+}
+
+/// <summary>What still depends on an organisation when it is to be dissolved (see <see cref="PartyOrganization.Dissolve"/>).</summary>
+/// <param name="HasActiveChildren">A child organisation exists on or after the dissolution date.</param>
+/// <param name="ActiveMembers">Members whose home cell it is, with a counted status (full, probationary, exempt, suspended).</param>
+/// <param name="OpenTransfersIn">Transfers into it that are requested or sent.</param>
+/// <param name="OpenAdmissions">Its admission cases before the ceremony (preparing, resolved by the cell, decided).</param>
+public sealed record OrganizationDependants(bool HasActiveChildren, int ActiveMembers, int OpenTransfersIn, int OpenAdmissions)
+{
+    public static OrganizationDependants None { get; } = new(false, 0, 0, 0);
 }

@@ -1,12 +1,10 @@
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
-using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Infrastructure.Persistence;
 
@@ -50,11 +48,57 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         {
             throw new PreconditionFailedException();
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (UniqueIndexRules.IsUniqueViolation(exception))
         {
-            throw new ConflictException("conflict.duplicate", "The data duplicates an existing record.");
+            throw UniqueIndexRules.ConflictFor(exception, Model);
         }
     }
+
+    public async Task<T> ExclusiveAsync<T>(IReadOnlyCollection<string> resources, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        // Always in the same order, so that two commands locking the same resources cannot wait for each other.
+        var ordered = resources.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (Database.CurrentTransaction is not null)
+        {
+            foreach (var resource in ordered)
+            {
+                await LockAsync(resource, cancellationToken);
+            }
+
+            return await work(cancellationToken);
+        }
+
+        // SQL Server retries transient failures (EnableRetryOnFailure); a retry runs the whole unit again, from a
+        // clean change tracker, so that it reads, checks and writes afresh.
+        var attempt = 0;
+        return await Database.CreateExecutionStrategy().ExecuteAsync(
+            (ordered, work),
+            async (_, state, token) =>
+            {
+                if (attempt++ > 0)
+                {
+                    ChangeTracker.Clear();
+                }
+
+                await using var transaction = await Database.BeginTransactionAsync(token);
+                foreach (var resource in state.ordered)
+                {
+                    await LockAsync(resource, token);
+                }
+
+                var result = await state.work(token);
+                await transaction.CommitAsync(token);
+                return result;
+            },
+            verifySucceeded: null,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the exclusive lock on <paramref name="resource"/> in the running transaction, until it ends. The engine
+    /// decides how (<see cref="SqliteAppDbContext"/>, <see cref="SqlServerAppDbContext"/>).
+    /// </summary>
+    protected abstract Task LockAsync(string resource, CancellationToken cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -66,9 +110,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         {
             throw new PreconditionFailedException();
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (UniqueIndexRules.IsUniqueViolation(exception))
         {
-            throw new ConflictException("conflict.duplicate", "The data duplicates an existing record.");
+            throw UniqueIndexRules.ConflictFor(exception, Model);
         }
     }
 
@@ -82,18 +126,42 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         // Every DateTime is UTC: stored without a kind, read back as UTC.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
-
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        SqlException sql => sql.Number is 2601 or 2627,
-        _ => false,
-    };
 }
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>
+    /// Nothing to add: SQLite has one writer at a time, and a transaction begun by EF on Microsoft.Data.Sqlite is
+    /// <c>BEGIN IMMEDIATE</c>, which takes that write lock at once (waiting, up to the command timeout, for the
+    /// writer before it). Every locked command is therefore serialised with every other writer.
+    /// </summary>
+    protected override Task LockAsync(string resource, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A lock is taken inside a transaction.");
+        }
 
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>
+    /// An application lock (<c>sp_getapplock</c>, exclusive, owned by the transaction): released when the transaction
+    /// commits or rolls back. Only commands naming the same resource wait for each other. A lock not granted within
+    /// 30 seconds, or a deadlock victim, fails the command.
+    /// </summary>
+    protected override Task LockAsync(string resource, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync(
+            $"""
+            DECLARE @result int;
+            EXEC @result = sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 30000;
+            IF @result < 0 THROW 51000, 'The application lock was not granted.', 1;
+            """,
+            cancellationToken);
+}
 
 internal sealed class UtcDateTimeConverter()
     : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(

@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Membership.Members.Timeline;
 using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Application.Organization.ElectedBodies.Timeline;
-using PartyCommittee.Application.Membership.Members.Timeline;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -333,7 +333,7 @@ public sealed class ElectedBodyApiTests(ApiFactory factory) : IClassFixture<ApiF
         var members = new List<Guid>();
         for (var i = 0; i < 4; i++)
         {
-            members.Add(await api.MemberAsync(i % 2 == 0 ? c.CellA : c.CellB, $"Nguyễn Văn Đồng {i}"));
+            members.Add(await api.MemberAsync(i % 2 == 0 ? c.CellA : c.CellB, $"Nguyễn Văn Đồng {(char)('A' + i)}"));
         }
 
         var responses = await Task.WhenAll(members.Select(m => api.TryAddAsync(c.Executive, m, "MEMBER")));

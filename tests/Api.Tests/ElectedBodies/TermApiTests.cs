@@ -45,14 +45,14 @@ public sealed class TermApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var (committee, _, _) = await api.NewCommitteeAsync("DBT-TERMX");
         await api.CreateTermAsync(committee);
 
-        var sameName = await api.Office.PostAsJsonAsync($"/api/v1/organizations/{committee}/terms", new { name = "2020-2025", startsOn = "2030-01-01", endsOn = "2035-01-01" }, HttpExtensions.Json);
+        var sameName = await api.Office.PostAsJsonAsync($"/api/v1/organizations/{committee}/terms", new { name = "2020-2025", startsOn = "2010-01-01", endsOn = "2015-01-01" }, HttpExtensions.Json);
         await sameName.ShouldBeProblemAsync(HttpStatusCode.Conflict, "term.name_taken");
 
         var overlapping = await api.Office.PostAsJsonAsync($"/api/v1/organizations/{committee}/terms", new { name = "2024–2029", startsOn = "2024-01-01", endsOn = "2029-01-01" }, HttpExtensions.Json);
         var problem = await overlapping.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "term.overlaps");
         problem.GetProperty("detail").GetString()!.ShouldContain("2020–2025");
 
-        var reversed = await api.Office.PostAsJsonAsync($"/api/v1/organizations/{committee}/terms", new { name = "2031", startsOn = "2031-01-01", endsOn = "2030-01-01" }, HttpExtensions.Json);
+        var reversed = await api.Office.PostAsJsonAsync($"/api/v1/organizations/{committee}/terms", new { name = "2017", startsOn = "2017-01-01", endsOn = "2016-01-01" }, HttpExtensions.Json);
         await reversed.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "term.ends_before_start");
 
         var invalid = await api.Office.PostAsJsonAsync($"/api/v1/organizations/{committee}/terms", new { name = "", congressNumber = 0 }, HttpExtensions.Json);

@@ -4,8 +4,8 @@ using System.Text.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Members;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Application.Membership.Statistics;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Engines;
@@ -14,7 +14,7 @@ namespace PartyCommittee.Api.Tests.Engines;
 /// The scenarios that depend on the database engine (translation of queries, concurrency tokens, unique indexes,
 /// audit in the same transaction, Vietnamese text), run against each engine the product supports.
 /// </summary>
-public abstract class EngineScenarios
+public abstract partial class EngineScenarios
 {
     private const string Url = "/api/v1/organizations";
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence;
 
 namespace PartyCommittee.Api.Tests.Platform;
@@ -51,6 +53,22 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public void Every_index_that_names_a_rule_is_a_unique_index_of_both_engines()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        foreach (var db in new DbContext[] { sqlite, sqlServer })
+        {
+            var unique = db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Where(i => i.IsUnique).Select(i => i.GetDatabaseName()).ToHashSet();
+            UniqueIndexRules.IndexNames.ShouldAllBe(name => unique.Contains(name), db.GetType().Name);
+        }
+
+        var open = sqlServer.Model.FindEntityType(typeof(Transfer))!.GetIndexes().Single(i => i.GetDatabaseName() == UniqueIndexRules.OneOpenTransferPerMember);
+        open.GetFilter().ShouldBe("Status IN ('Requested', 'Sent')");
+    }
+
+    [Fact]
     public void The_script_check_would_catch_a_syntax_error()
     {
         Parse("CREATE TABLE [Broken] ([Id] int NOT NULL,;\nGO").ShouldNotBeEmpty();
@@ -66,6 +84,49 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         applied.ShouldBe(all);
         File.Exists(factory.SqliteFile).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Upgrading_keeps_one_open_transfer_per_member_and_rejects_the_duplicates()
+    {
+        // A database from before the index, where two racing requests opened three transfers for one member.
+        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options;
+        await using (var db = new SqliteAppDbContext(options))
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_OneOpenTransferPerMember", StringComparison.Ordinal))) - 1]);
+            var committee = PartyOrganization.Create(Guid.CreateVersion7(), "DB-UP", "Đảng bộ Nâng cấp", null, OrganizationType.PartyCommittee, null, new DateOnly(2010, 1, 1), null);
+            var cell = PartyOrganization.Create(Guid.CreateVersion7(), "CB-UP", "Chi bộ Nâng cấp", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(2010, 1, 1), committee);
+            var other = PartyOrganization.Create(Guid.CreateVersion7(), "CB-UP2", "Chi bộ Nâng cấp Hai", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(2010, 1, 1), committee);
+            var member = PartyMember.Register(
+                Guid.CreateVersion7(),
+                new MemberProfile("Trần Văn Nâng", Sex.Male, new DateOnly(1980, 1, 1), null, null, Ethnicities.Kinh, null, null, GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Intermediate, null, null, null, null, false, null, null),
+                new AdmissionRecord(new DateOnly(2012, 1, 1), null, new DateOnly(2012, 1, 1), new DateOnly(2013, 1, 1)),
+                cell,
+                MemberStatus.Full,
+                new DateOnly(2013, 1, 1),
+                null);
+            db.AddRange(committee, cell, other, member);
+            foreach (var _ in Enumerable.Range(0, 3))
+            {
+                db.Add(new Transfer(Guid.CreateVersion7(), member.Id, TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, cell.Id, other.Id, null, new DateOnly(2025, 3, 3), null, null));
+            }
+
+            await db.SaveChangesAsync();
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = new SqliteAppDbContext(options))
+        {
+            var transfers = await db.Transfers.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
+            transfers.Select(t => t.Status).ShouldBe([TransferStatus.Requested, TransferStatus.Rejected, TransferStatus.Rejected]);
+            transfers[1].RejectedOn.ShouldBe(new DateOnly(2025, 3, 3));
+            transfers[1].RejectionReason!.ShouldContain("duplicate");
+        }
+
+        File.Delete(file);
     }
 
     private static List<ParseError> Parse(string script)

@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using Microsoft.Extensions.Time.Testing;
 using PartyCommittee.Application.Organization.CreateOrganization;
 using PartyCommittee.Application.Tests.Common;
 using PartyCommittee.Domain.Organization;
@@ -16,7 +17,10 @@ public class CreateOrganizationValidatorTests
         Guid.NewGuid(),
         new DateOnly(2001, 3, 26));
 
-    private readonly CreateOrganizationValidator validator = new();
+    /// <summary>Today in Viet Nam: 2026-11-30 (10:00 at UTC+7).</summary>
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
+
+    private readonly CreateOrganizationValidator validator = new(Clock);
 
     private static IEnumerable<ValidationFailure> ErrorsOn(ValidationResult result, string property) =>
         result.Errors.Where(e => e.PropertyName == property);
@@ -130,10 +134,46 @@ public class CreateOrganizationValidatorTests
 
     [Theory]
     [InlineData(1930, 2, 3)]
-    [InlineData(2100, 12, 31)]
-    public void Established_on_at_the_range_bounds_passes(int year, int month, int day)
+    [InlineData(2026, 11, 30)]
+    public void Established_on_from_the_party_founding_to_today_passes(int year, int month, int day)
     {
         validator.Validate(Valid with { EstablishedOn = new DateOnly(year, month, day) }).IsValid.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(2026, 12, 1, "date.in_future")]
+    [InlineData(9999, 12, 31, "date.in_future")]
+    [InlineData(1930, 2, 2, "date.too_early")]
+    [InlineData(1, 1, 1, "date.too_early")]
+    public void Established_on_after_today_or_before_the_party_was_founded_has_a_date_code(int year, int month, int day, string code)
+    {
+        var result = validator.Validate(Valid with { EstablishedOn = new DateOnly(year, month, day) });
+
+        ErrorsOn(result, nameof(CreateOrganizationCommand.EstablishedOn)).ShouldHaveSingleItem().ErrorCode.ShouldBe(code);
+    }
+
+    [Theory]
+    [InlineData("Chi bộ Văn phòng\0", "name.invalid_character")]
+    [InlineData("Chi bộ \u202Eộb ihC", "name.invalid_character")]
+    [InlineData("Chi bộ \u2066Văn phòng", "name.invalid_character")]
+    [InlineData("Chi bộ Vui vẻ 😀", "name.invalid_character")]
+    [InlineData("\u200B\u200B\u200B", "name.empty")]
+    [InlineData("\u200B – 01", "name.empty")]
+    public void A_name_with_control_bidi_or_symbol_characters_or_no_letters_has_a_name_code(string name, string code)
+    {
+        var result = validator.Validate(Valid with { Name = name, ShortName = name });
+
+        ErrorsOn(result, nameof(CreateOrganizationCommand.Name)).ShouldHaveSingleItem().ErrorCode.ShouldBe(code);
+        ErrorsOn(result, nameof(CreateOrganizationCommand.ShortName)).ShouldHaveSingleItem().ErrorCode.ShouldBe(code);
+    }
+
+    [Theory]
+    [InlineData("Đảng bộ Sở Lao động – Thương binh và Xã hội")]
+    [InlineData("Chi bộ Trường THPT số 2 (cơ sở 1), \"Hùng Vương\"")]
+    [InlineData("Chi bộ 𠀧 chữ Nôm")]
+    public void Organisation_names_may_have_digits_punctuation_and_any_letters(string name)
+    {
+        validator.Validate(Valid with { Name = name }).IsValid.ShouldBeTrue();
     }
 
     [Fact]

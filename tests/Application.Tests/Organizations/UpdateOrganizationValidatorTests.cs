@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PartyCommittee.Application.Organization.UpdateOrganization;
 using PartyCommittee.Domain.Organization;
 
@@ -10,7 +11,7 @@ public class UpdateOrganizationValidatorTests
         3,
         new OrganizationUpdate("Chi bộ Phòng Kế hoạch", null, UnitKind.AdministrativeAgency, Guid.NewGuid(), new DateOnly(2005, 7, 1)));
 
-    private readonly UpdateOrganizationValidator validator = new();
+    private readonly UpdateOrganizationValidator validator = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Valid_update_passes()

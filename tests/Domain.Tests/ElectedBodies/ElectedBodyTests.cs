@@ -365,7 +365,7 @@ public class ElectedBodyTests
     [Fact]
     public void The_seed_committee_13_executive_3_standing_and_an_inspection_commission_of_5_is_accepted()
     {
-        var executives = Enumerable.Range(1, 13).Select(i => Member(i % 2 == 0 ? f.OfficeCell : f.InspectorateCell, $"Đảng viên Số {i}")).ToList();
+        var executives = Enumerable.Range(1, 13).Select(i => Member(i % 2 == 0 ? f.OfficeCell : f.InspectorateCell, $"Đảng viên Số {(char)('A' + i)}")).ToList();
         f.Appoint(f.Executive, executives[0], BodyRole.Secretary);
         f.Appoint(f.Executive, executives[1], BodyRole.DeputySecretary);
         foreach (var member in executives.Skip(2))

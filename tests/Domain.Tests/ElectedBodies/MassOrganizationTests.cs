@@ -34,7 +34,7 @@ public class MassOrganizationTests
     [Fact]
     public void A_dissolved_party_organisation_leads_no_new_mass_organisation()
     {
-        f.OtherCell.Dissolve(new DateOnly(2020, 1, 1), hasActiveChildren: false);
+        f.OtherCell.Dissolve(new DateOnly(2020, 1, 1), OrganizationDependants.None);
 
         ShouldBreakRule(
             () => MassOrganization.Establish(Guid.NewGuid(), "Công đoàn", MassOrganizationKind.TradeUnion, f.OtherCell, null, []),

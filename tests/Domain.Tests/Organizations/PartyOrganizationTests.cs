@@ -212,7 +212,7 @@ public class PartyOrganizationTests
     public void Dissolved_parent_is_refused()
     {
         var root = Committee(code: "DB-OLD");
-        root.Dissolve(new DateOnly(2020, 1, 1), hasActiveChildren: false);
+        root.Dissolve(new DateOnly(2020, 1, 1), OrganizationDependants.None);
 
         var exception = ShouldBreakRule(() => Cell(root, new DateOnly(2021, 1, 1)), "organization.parent_dissolved");
 
@@ -305,7 +305,7 @@ public class PartyOrganizationTests
     {
         var dissolvedOn = new DateOnly(2020, 6, 30);
         var root = Committee();
-        root.Dissolve(dissolvedOn, hasActiveChildren: false);
+        root.Dissolve(dissolvedOn, OrganizationDependants.None);
 
         root.IsActiveOn(RootEstablished.AddDays(-1)).ShouldBeFalse();
         root.IsActiveOn(RootEstablished).ShouldBeTrue();
@@ -440,7 +440,7 @@ public class PartyOrganizationTests
         var root = Committee();
         var cell = Cell(root);
         var closed = Committee(root);
-        closed.Dissolve(new DateOnly(2010, 1, 1), hasActiveChildren: false);
+        closed.Dissolve(new DateOnly(2010, 1, 1), OrganizationDependants.None);
 
         ShouldBreakRule(() => cell.MoveTo(closed), "organization.parent_dissolved");
     }
@@ -451,7 +451,7 @@ public class PartyOrganizationTests
         var root = Committee();
         var cell = Cell(root);
         var target = Committee(root);
-        cell.Dissolve(new DateOnly(2010, 1, 1), hasActiveChildren: false);
+        cell.Dissolve(new DateOnly(2010, 1, 1), OrganizationDependants.None);
 
         ShouldBreakRule(() => cell.MoveTo(target), "organization.dissolved", RuleViolationKind.Conflict);
     }
@@ -464,7 +464,7 @@ public class PartyOrganizationTests
         var root = Committee();
         var date = new DateOnly(2024, 12, 31);
 
-        root.Dissolve(date, hasActiveChildren: false);
+        root.Dissolve(date, OrganizationDependants.None);
 
         root.DissolvedOn.ShouldBe(date);
         root.IsDissolved.ShouldBeTrue();
@@ -475,7 +475,7 @@ public class PartyOrganizationTests
     {
         var root = Committee();
 
-        root.Dissolve(RootEstablished, hasActiveChildren: false);
+        root.Dissolve(RootEstablished, OrganizationDependants.None);
 
         root.DissolvedOn.ShouldBe(RootEstablished);
     }
@@ -484,10 +484,10 @@ public class PartyOrganizationTests
     public void Dissolve_twice_is_a_conflict()
     {
         var root = Committee();
-        root.Dissolve(new DateOnly(2020, 5, 1), hasActiveChildren: false);
+        root.Dissolve(new DateOnly(2020, 5, 1), OrganizationDependants.None);
 
         var exception = ShouldBreakRule(
-            () => root.Dissolve(new DateOnly(2021, 1, 1), hasActiveChildren: false),
+            () => root.Dissolve(new DateOnly(2021, 1, 1), OrganizationDependants.None),
             "organization.already_dissolved",
             RuleViolationKind.Conflict);
 
@@ -501,7 +501,7 @@ public class PartyOrganizationTests
         var root = Committee();
 
         ShouldBreakRule(
-            () => root.Dissolve(RootEstablished.AddDays(-1), hasActiveChildren: false),
+            () => root.Dissolve(RootEstablished.AddDays(-1), OrganizationDependants.None),
             "organization.dissolved_before_established");
 
         root.DissolvedOn.ShouldBeNull();
@@ -513,11 +513,28 @@ public class PartyOrganizationTests
         var root = Committee();
 
         ShouldBreakRule(
-            () => root.Dissolve(new DateOnly(2020, 1, 1), hasActiveChildren: true),
+            () => root.Dissolve(new DateOnly(2020, 1, 1), OrganizationDependants.None with { HasActiveChildren = true }),
             "organization.has_active_children",
             RuleViolationKind.Conflict);
 
         root.IsDissolved.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(3, 0, 0, "organization.has_active_members")]
+    [InlineData(0, 1, 0, "organization.has_open_transfers")]
+    [InlineData(0, 0, 2, "organization.has_open_admissions")]
+    public void A_cell_with_current_members_or_open_transfers_or_admissions_into_it_is_not_dissolved(int members, int transfers, int admissions, string code)
+    {
+        var cell = Cell(Committee());
+
+        var exception = ShouldBreakRule(
+            () => cell.Dissolve(new DateOnly(2020, 1, 1), new OrganizationDependants(false, members, transfers, admissions)),
+            code,
+            RuleViolationKind.Conflict);
+
+        exception.Arguments.ShouldBe([members + transfers + admissions]);
+        cell.IsDissolved.ShouldBeFalse();
     }
 
     // ---- Rename and other changes --------------------------------------------------------------------------------
@@ -553,7 +570,7 @@ public class PartyOrganizationTests
     public void Dissolved_organisation_cannot_be_renamed()
     {
         var root = Committee();
-        root.Dissolve(new DateOnly(2020, 1, 1), hasActiveChildren: false);
+        root.Dissolve(new DateOnly(2020, 1, 1), OrganizationDependants.None);
         var nameBefore = root.Name;
 
         ShouldBreakRule(() => root.Rename("Tên mới", null), "organization.dissolved", RuleViolationKind.Conflict);

@@ -1,8 +1,8 @@
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
-using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Domain.Tests.Transfers;
 
@@ -112,7 +112,7 @@ public class TransferTests
     [Fact]
     public void Internal_transfer_to_a_dissolved_cell_is_refused()
     {
-        other.Dissolve(new DateOnly(2024, 12, 31), hasActiveChildren: false);
+        other.Dissolve(new DateOnly(2024, 12, 31), OrganizationDependants.None);
 
         var exception = ShouldBreakRule(() => Request(Official(TransferDirection.Internal), Member(home), other), "transfer.target_inactive");
         exception.Arguments.ShouldBe(["CB-TT", "2025-03-03"]);

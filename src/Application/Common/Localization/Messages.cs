@@ -61,6 +61,17 @@ public static class Messages
         ["organization.dissolved_before_established"] = ("Ngày giải thể không được trước ngày thành lập ({0}).", "An organisation cannot be dissolved before it was established ({0})."),
         ["organization.has_active_children"] = ("Cần giải thể hoặc chuyển các tổ chức trực thuộc trước.", "Dissolve or move the organisations under this one first."),
         ["organization.name_required"] = ("Tổ chức đảng phải có tên.", "An organisation must have a name."),
+        ["organization.has_active_members"] = ("Tổ chức còn {0} đảng viên đang sinh hoạt (chính thức, dự bị, miễn sinh hoạt hoặc đình chỉ): chuyển sinh hoạt cho họ trước khi giải thể.", "The organisation still has {0} current members (full, probationary, exempt or suspended): transfer them before dissolving it."),
+        ["organization.has_open_transfers"] = ("Còn {0} yêu cầu chuyển sinh hoạt đảng đến tổ chức này chưa xong: tiếp nhận hoặc từ chối trước khi giải thể.", "{0} transfers into the organisation are still open: receive or reject them before dissolving it."),
+        ["organization.has_open_admissions"] = ("Còn {0} hồ sơ kết nạp đảng viên của tổ chức này chưa xong: tổ chức lễ kết nạp hoặc đóng hồ sơ trước khi giải thể.", "{0} admission cases of the organisation are still open: hold the ceremony or close them before dissolving it."),
+
+        // Names of people and organisations (Domain.Common.Names)
+        ["name.invalid_character"] = ("Tên có ký tự không được phép ({0}). Tên người gồm chữ cái, dấu, khoảng trắng và các dấu - ' . ; tên tổ chức có thêm chữ số và dấu câu. Không dùng ký tự điều khiển, ký tự đổi hướng văn bản, biểu tượng hay emoji.", "The name has a character that is not allowed ({0}). A person's name has letters, marks, spaces and - ' . only; an organisation's name may also have digits and punctuation. No control or text-direction characters, symbols or emoji."),
+        ["name.empty"] = ("Tên không có chữ cái nào (chỉ có ký tự vô hình, khoảng trắng hoặc dấu câu).", "The name has no letters (only invisible characters, spaces or punctuation)."),
+
+        // Dates of recorded events
+        ["date.in_future"] = ("Ngày {0} sau ngày hôm nay: chỉ ghi nhận sự việc đã xảy ra.", "The date {0} is after today: only events that have happened are recorded."),
+        ["date.too_early"] = ("Ngày không được trước {0}.", "The date cannot be before {0}."),
         ["rules.none_in_force"] = ("Không có quy định nào có hiệu lực vào ngày {0}.", "No rule set is in force on {0}."),
     };
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Admission;
@@ -30,6 +31,7 @@ internal static class AdmissionRules
     /// <summary>The candidate's fields (create and PUT).</summary>
     public static void AddCandidateRules<T>(
         this AbstractValidator<T> validator,
+        TimeProvider time,
         System.Linq.Expressions.Expression<Func<T, string?>> fullName,
         System.Linq.Expressions.Expression<Func<T, Sex?>> sex,
         System.Linq.Expressions.Expression<Func<T, DateOnly?>> dateOfBirth,
@@ -37,9 +39,9 @@ internal static class AdmissionRules
         System.Linq.Expressions.Expression<Func<T, GeneralEducation?>> generalEducation,
         System.Linq.Expressions.Expression<Func<T, bool?>> isYouthUnionMember)
     {
-        validator.RuleFor(fullName).NotEmpty().MaximumLength(PersonName.MaxLength).OverridePropertyName("fullName");
+        validator.RuleFor(fullName).NotEmpty().MaximumLength(PersonName.MaxLength).IsName(NameKind.Person).OverridePropertyName("fullName");
         validator.RuleFor(sex).NotNull().IsInEnum().OverridePropertyName("sex");
-        validator.RuleFor(dateOfBirth).NotNull().InclusiveBetween(new DateOnly(1900, 1, 1), LatestDate).OverridePropertyName("dateOfBirth");
+        validator.RuleFor(dateOfBirth).NotNull().IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("dateOfBirth");
         validator.RuleFor(ethnicityCode).NotEmpty().Length(2).OverridePropertyName("ethnicityCode");
         validator.RuleFor(generalEducation).NotNull().IsInEnum().OverridePropertyName("generalEducation");
         validator.RuleFor(isYouthUnionMember).NotNull().OverridePropertyName("isYouthUnionMember");

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members;
@@ -88,9 +90,9 @@ public static class MemberFieldRules
     public static void AddMemberFieldRules<T>(this AbstractValidator<T> v)
         where T : MemberFields
     {
-        v.RuleFor(m => m.FullName).NotEmpty().MaximumLength(PersonName.MaxLength);
+        v.RuleFor(m => m.FullName).NotEmpty().MaximumLength(PersonName.MaxLength).IsName(NameKind.Person);
         v.RuleFor(m => m.Sex).NotNull().IsInEnum();
-        v.RuleFor(m => m.DateOfBirth).NotNull().InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2100, 1, 1));
+        v.RuleFor(m => m.DateOfBirth).NotNull().InclusiveBetween(EventDates.EarliestCivil, EventDates.Latest);
         v.RuleFor(m => m.PlaceOfBirth).MaximumLength(256);
         v.RuleFor(m => m.HomeTown).MaximumLength(256);
         v.RuleFor(m => m.EthnicityCode).NotEmpty()
@@ -110,11 +112,29 @@ public static class MemberFieldRules
             .WithMessage(_ => Messages.Format("member.card_number_invalid"));
         v.RuleFor(m => m.RecordNumber).Matches(@"^\d{6}[A-Za-z]{1,4}\z").WithErrorCode("member.record_number_invalid")
             .WithMessage(_ => Messages.Format("member.record_number_invalid"));
-        v.RuleFor(m => m.AdmissionDecisionDate).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 1, 1));
+        v.RuleFor(m => m.AdmissionDecisionDate).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        v.RuleFor(m => m.CeremonyDate).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        v.RuleFor(m => m.FullMembershipDate).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         v.RuleFor(m => m.AdmissionDecisionDate)
             .Must((m, date) => m.DateOfBirth is null || date is null || PartyMember.MonthsBetween(m.DateOfBirth.Value, date.Value) >= 18 * 12)
             .WithErrorCode("member.too_young")
             .WithMessage(_ => Messages.Format("member.too_young"));
+    }
+}
+
+public static class MemberEventDateRules
+{
+    /// <summary>
+    /// Date of birth, admission decision, ceremony and full membership have happened: not after today, and not before
+    /// 1900-01-01 (birth) or the party's founding (the others). See <see cref="EventDateValidation"/>.
+    /// </summary>
+    public static void AddMemberEventDateRules<T>(this AbstractValidator<T> v, TimeProvider time)
+        where T : MemberFields
+    {
+        v.RuleFor(m => m.DateOfBirth).IsEventDate(time, EventDates.EarliestCivil);
+        v.RuleFor(m => m.AdmissionDecisionDate).IsEventDate(time);
+        v.RuleFor(m => m.CeremonyDate).IsEventDate(time);
+        v.RuleFor(m => m.FullMembershipDate).IsEventDate(time);
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.CreateOrganization;
@@ -28,21 +29,31 @@ public sealed record CreateOrganizationCommand(
 
 public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrganizationCommand>
 {
-    public CreateOrganizationValidator()
+    public CreateOrganizationValidator(TimeProvider time)
     {
         RuleFor(c => c.Code).ValidCode();
         RuleFor(c => c.Name).ValidName();
         RuleFor(c => c.ShortName).ValidShortName();
         RuleFor(c => c.Type).NotNull().IsInEnum();
         RuleFor(c => c.UnitKind).IsInEnum();
-        RuleFor(c => c.EstablishedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
+        RuleFor(c => c.EstablishedOn).NotNull().IsEventDate(time);
     }
 }
 
 public sealed class CreateOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateOrganizationCommand, OrganizationDto>
 {
-    public async ValueTask<OrganizationDto> Handle(CreateOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the parent's lock, so that the parent cannot be dissolved meanwhile (the unique index on the code backs
+    /// the code check).
+    /// </summary>
+    public ValueTask<OrganizationDto> Handle(CreateOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync(
+            command.ParentId is { } parentId ? [Locks.Organization(parentId)] : [],
+            ct => CreateAsync(command, ct),
+            cancellationToken));
+
+    private async Task<OrganizationDto> CreateAsync(CreateOrganizationCommand command, CancellationToken cancellationToken)
     {
         PartyOrganization? parent = null;
         if (command.ParentId is { } parentId)

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
@@ -26,12 +27,12 @@ public sealed record UpdateOrganizationCommand(Guid Id, long ExpectedVersion, Or
 
 public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationCommand>
 {
-    public UpdateOrganizationValidator()
+    public UpdateOrganizationValidator(TimeProvider time)
     {
         RuleFor(c => c.Update.Name).ValidName().OverridePropertyName("name");
         RuleFor(c => c.Update.ShortName).ValidShortName().OverridePropertyName("shortName");
         RuleFor(c => c.Update.UnitKind).IsInEnum().OverridePropertyName("unitKind");
-        RuleFor(c => c.Update.EstablishedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31))
+        RuleFor(c => c.Update.EstablishedOn).NotNull().IsEventDate(time)
             .OverridePropertyName("establishedOn");
     }
 }
@@ -39,7 +40,17 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
 public sealed class UpdateOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<UpdateOrganizationCommand, OrganizationDto>
 {
-    public async ValueTask<OrganizationDto> Handle(UpdateOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the locks of the organisation (its children are checked) and of the parent it will have (which must not
+    /// be dissolved meanwhile).
+    /// </summary>
+    public ValueTask<OrganizationDto> Handle(UpdateOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync(
+            command.Update.ParentId is { } parentId ? [Locks.Organization(command.Id), Locks.Organization(parentId)] : [Locks.Organization(command.Id)],
+            ct => UpdateAsync(command, ct),
+            cancellationToken));
+
+    private async Task<OrganizationDto> UpdateAsync(UpdateOrganizationCommand command, CancellationToken cancellationToken)
     {
         var organization = await db.LoadInScopeAsync(scope, command.Id, cancellationToken);
         organization.EnsureVersion(command.ExpectedVersion);

@@ -144,6 +144,12 @@ internal sealed class TransferConfiguration : IEntityTypeConfiguration<Transfer>
         builder.Property(t => t.DecisionNumber).HasMaxLength(64);
         builder.HasIndex(t => new { t.MemberId, t.RequestedOn });
         builder.HasIndex(t => new { t.Status, t.Kind });
+
+        // A member has at most one open (REQUESTED or SENT) transfer: the database holds it when two requests race.
+        builder.HasIndex(t => t.MemberId)
+            .IsUnique()
+            .HasFilter(UniqueIndexRules.OpenTransferFilter)
+            .HasDatabaseName(UniqueIndexRules.OneOpenTransferPerMember);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(t => t.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(t => t.FromOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(t => t.ToOrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -29,17 +29,23 @@ public sealed record CreateAdmissionCommand(
 
 public sealed class CreateAdmissionValidator : AbstractValidator<CreateAdmissionCommand>
 {
-    public CreateAdmissionValidator()
+    public CreateAdmissionValidator(TimeProvider time)
     {
         RuleFor(c => c.OrganizationId).NotNull();
-        this.AddCandidateRules(c => c.FullName, c => c.Sex, c => c.DateOfBirth, c => c.EthnicityCode, c => c.GeneralEducation, c => c.IsYouthUnionMember);
+        this.AddCandidateRules(
+            time,
+            c => c.FullName, c => c.Sex, c => c.DateOfBirth, c => c.EthnicityCode, c => c.GeneralEducation, c => c.IsYouthUnionMember);
     }
 }
 
 public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CreateAdmissionCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(CreateAdmissionCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the cell's lock, so that the cell cannot be dissolved meanwhile.</summary>
+    public ValueTask<AdmissionDto> Handle(CreateAdmissionCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.OrganizationId!.Value)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<AdmissionDto> CreateAsync(CreateAdmissionCommand command, CancellationToken cancellationToken)
     {
         var cellId = command.OrganizationId!.Value;
         var cell = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == cellId, cancellationToken);

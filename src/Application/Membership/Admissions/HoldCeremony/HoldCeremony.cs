@@ -26,7 +26,14 @@ public sealed class HoldCeremonyValidator : AbstractValidator<HoldCeremonyComman
 public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<HoldCeremonyCommand, AdmissionDto>
 {
+    /// <summary>Under the lock of the case's cell, so that the cell cannot be dissolved while the new member is recorded in it.</summary>
     public async ValueTask<AdmissionDto> Handle(HoldCeremonyCommand command, CancellationToken cancellationToken)
+    {
+        var cellId = await db.AdmissionCases.Where(a => a.Id == command.Id).Select(a => (Guid?)a.OrganizationId).FirstOrDefaultAsync(cancellationToken);
+        return await db.ExclusiveAsync([Locks.Organization(cellId ?? Guid.Empty)], ct => HoldAsync(command, ct), cancellationToken);
+    }
+
+    private async Task<AdmissionDto> HoldAsync(HoldCeremonyCommand command, CancellationToken cancellationToken)
     {
         var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
         admission.EnsureVersion(command.ExpectedVersion);

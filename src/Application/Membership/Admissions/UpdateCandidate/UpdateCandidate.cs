@@ -27,9 +27,10 @@ public sealed record UpdateCandidateCommand(Guid Id, long ExpectedVersion, Candi
 
 public sealed class UpdateCandidateValidator : AbstractValidator<UpdateCandidateCommand>
 {
-    public UpdateCandidateValidator()
+    public UpdateCandidateValidator(TimeProvider time)
     {
         this.AddCandidateRules(
+            time,
             c => c.Update.FullName, c => c.Update.Sex, c => c.Update.DateOfBirth, c => c.Update.EthnicityCode,
             c => c.Update.GeneralEducation, c => c.Update.IsYouthUnionMember);
     }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.ChangeMemberStatus;
@@ -22,10 +23,10 @@ public sealed record ChangeMemberStatusCommand(Guid Id, long ExpectedVersion, Me
 
 public sealed class ChangeMemberStatusValidator : AbstractValidator<ChangeMemberStatusCommand>
 {
-    public ChangeMemberStatusValidator()
+    public ChangeMemberStatusValidator(TimeProvider time)
     {
         RuleFor(c => c.Change.Status).NotNull().IsInEnum().NotEqual(MemberStatus.TransferredOut).OverridePropertyName("status");
-        RuleFor(c => c.Change.EffectiveOn).NotNull().OverridePropertyName("effectiveOn");
+        RuleFor(c => c.Change.EffectiveOn).NotNull().IsEventDate(time).OverridePropertyName("effectiveOn");
         RuleFor(c => c.Change.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
         RuleFor(c => c.Change.Reason).MaximumLength(512).OverridePropertyName("reason");
     }

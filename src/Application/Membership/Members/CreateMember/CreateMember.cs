@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.CreateMember;
@@ -36,10 +37,27 @@ public sealed class CreateMemberValidator : AbstractValidator<CreateMemberComman
     }
 }
 
+/// <summary>
+/// The dates of the record are events that have happened (<see cref="MemberEventDateRules.AddMemberEventDateRules{T}"/>).
+/// A validator of its own because they need the clock, and <see cref="CreateMemberValidator"/> is also built by the import.
+/// </summary>
+public sealed class CreateMemberEventDatesValidator : AbstractValidator<CreateMemberCommand>
+{
+    public CreateMemberEventDatesValidator(TimeProvider time)
+    {
+        this.AddMemberEventDateRules(time);
+        RuleFor(c => c.StatusSince).IsEventDate(time);
+    }
+}
+
 public sealed class CreateMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
     : ICommandHandler<CreateMemberCommand, MemberDto>
 {
-    public async ValueTask<MemberDto> Handle(CreateMemberCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the cell's lock, so that the cell cannot be dissolved meanwhile (unique indexes back the number checks).</summary>
+    public ValueTask<MemberDto> Handle(CreateMemberCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.OrganizationId!.Value)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<MemberDto> CreateAsync(CreateMemberCommand command, CancellationToken cancellationToken)
     {
         var cell = await db.LoadCellInScopeAsync(scope, command.OrganizationId!.Value, cancellationToken);
         await db.EnsureUniqueAsync(command, null, cancellationToken);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -20,9 +21,9 @@ public sealed record MemberRecognitionResult(MemberDto Member, RuleSource RuleSe
 
 public sealed class RecognizeFullMembershipValidator : AbstractValidator<RecognizeFullMembershipCommand>
 {
-    public RecognizeFullMembershipValidator()
+    public RecognizeFullMembershipValidator(TimeProvider time)
     {
-        RuleFor(c => c.Recognition.RecognizedOn).NotNull().OverridePropertyName("recognizedOn");
+        RuleFor(c => c.Recognition.RecognizedOn).NotNull().IsEventDate(time).OverridePropertyName("recognizedOn");
         RuleFor(c => c.Recognition.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
     }
 }

@@ -12,14 +12,18 @@ public sealed record UpdateMemberCommand(Guid Id, long ExpectedVersion, MemberUp
 
 public sealed class MemberUpdateValidator : AbstractValidator<MemberUpdate>
 {
-    public MemberUpdateValidator() => this.AddMemberFieldRules();
+    public MemberUpdateValidator(TimeProvider time)
+    {
+        this.AddMemberFieldRules();
+        this.AddMemberEventDateRules(time);
+    }
 }
 
 public sealed class UpdateMemberValidator : AbstractValidator<UpdateMemberCommand>
 {
-    public UpdateMemberValidator()
+    public UpdateMemberValidator(TimeProvider time)
     {
-        RuleFor(c => c.Update).SetValidator(new MemberUpdateValidator()).OverridePropertyName(string.Empty);
+        RuleFor(c => c.Update).SetValidator(new MemberUpdateValidator(time)).OverridePropertyName(string.Empty);
     }
 }
 

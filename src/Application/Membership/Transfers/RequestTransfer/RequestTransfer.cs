@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -40,7 +41,7 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.Direction).NotNull().IsInEnum();
         RuleFor(c => c.Purpose).NotNull().IsInEnum();
-        RuleFor(c => c.ExternalOrganization).MaximumLength(Transfer.ExternalOrganizationMaxLength);
+        RuleFor(c => c.ExternalOrganization).MaximumLength(Transfer.ExternalOrganizationMaxLength).IsName(NameKind.Organization);
         RuleFor(c => c.DecisionNumber).MaximumLength(Transfer.DecisionNumberMaxLength);
         RuleFor(c => c.RequestedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
         RuleFor(c => c.TemporaryUntil).InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
@@ -50,7 +51,17 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
 public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<RequestTransferCommand, TransferDto>
 {
-    public async ValueTask<TransferDto> Handle(RequestTransferCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the receiving cell's lock, so that the cell cannot be dissolved meanwhile. A filtered unique index
+    /// (one REQUESTED or SENT transfer per member) backs the open-transfer check when two requests race.
+    /// </summary>
+    public ValueTask<TransferDto> Handle(RequestTransferCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync(
+            command.ToOrganizationId is { } targetId ? [Locks.Organization(targetId)] : [],
+            ct => RequestAsync(command, ct),
+            cancellationToken));
+
+    private async Task<TransferDto> RequestAsync(RequestTransferCommand command, CancellationToken cancellationToken)
     {
         var memberId = command.MemberId!.Value;
         var member = await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
@@ -70,8 +81,7 @@ public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope 
             }
         }
 
-        // One open transfer per member. A concurrent request can slip between this read and the insert; a filtered
-        // unique index on (MemberId) for open statuses would close that window (schema change, not made here).
+        // One open transfer per member; the filtered unique index refuses a concurrent second one (409 transfer.already_open).
         var hasOpen = await db.Transfers.AnyAsync(
             t => t.MemberId == memberId && (t.Status == TransferStatus.Requested || t.Status == TransferStatus.Sent),
             cancellationToken);

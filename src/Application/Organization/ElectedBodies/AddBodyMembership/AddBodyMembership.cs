@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;
@@ -27,11 +28,11 @@ public sealed record AddBodyMembershipCommand(Guid BodyId, long ExpectedVersion,
 
 public sealed class AddBodyMembershipValidator : AbstractValidator<AddBodyMembershipCommand>
 {
-    public AddBodyMembershipValidator()
+    public AddBodyMembershipValidator(TimeProvider time)
     {
         RuleFor(c => c.Membership.MemberId).NotEmpty().OverridePropertyName("memberId");
         RuleFor(c => c.Membership.Role).NotNull().IsInEnum().OverridePropertyName("role");
-        RuleFor(c => c.Membership.StartsOn).NotNull().OverridePropertyName("startsOn");
+        RuleFor(c => c.Membership.StartsOn).NotNull().IsEventDate(time).OverridePropertyName("startsOn");
         RuleFor(c => c.Membership.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
     }
 }

@@ -31,7 +31,11 @@ public sealed class CreateElectedBodyValidator : AbstractValidator<CreateElected
 public sealed class CreateElectedBodyHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateElectedBodyCommand, ElectedBodyDto>
 {
-    public async ValueTask<ElectedBodyDto> Handle(CreateElectedBodyCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the organisation's lock (the unique index on organisation, term and kind backs the check).</summary>
+    public ValueTask<ElectedBodyDto> Handle(CreateElectedBodyCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.OrganizationId!.Value)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<ElectedBodyDto> CreateAsync(CreateElectedBodyCommand command, CancellationToken cancellationToken)
     {
         var organizationId = command.OrganizationId!.Value;
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, cancellationToken);

@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies.CreateMassOrganization;
@@ -21,19 +23,23 @@ public sealed record CreateMassOrganizationCommand(
 
 public sealed class CreateMassOrganizationValidator : AbstractValidator<CreateMassOrganizationCommand>
 {
-    public CreateMassOrganizationValidator()
+    public CreateMassOrganizationValidator(TimeProvider time)
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).IsName(NameKind.Organization);
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.LeadingOrganizationId).NotEmpty();
-        RuleFor(c => c.EstablishedOn).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31));
+        RuleFor(c => c.EstablishedOn).IsEventDate(time, EventDates.EarliestCivil);
     }
 }
 
 public sealed class CreateMassOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateMassOrganizationCommand, MassOrganizationDto>
 {
-    public async ValueTask<MassOrganizationDto> Handle(CreateMassOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the leading organisation's lock: the name check (accents and case ignored) sees every name committed before.</summary>
+    public ValueTask<MassOrganizationDto> Handle(CreateMassOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.LeadingOrganizationId!.Value)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<MassOrganizationDto> CreateAsync(CreateMassOrganizationCommand command, CancellationToken cancellationToken)
     {
         var leading = await db.LoadLeadingOrganizationAsync(scope, command.LeadingOrganizationId!.Value, cancellationToken);
         var namesInUse = await db.MassOrganizations.AsNoTracking()

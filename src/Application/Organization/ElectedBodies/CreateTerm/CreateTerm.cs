@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies.CreateTerm;
@@ -26,30 +28,32 @@ public sealed record CreateTermCommand(Guid OrganizationId, TermInput Term) : IC
 /// <summary>Field rules of <see cref="TermInput"/>, shared by create and update.</summary>
 internal static class TermInputRules
 {
-    private static readonly DateOnly Earliest = new(1930, 2, 3);
-    private static readonly DateOnly Latest = new(2100, 12, 31);
-
-    public static void AddTermRules<T>(this AbstractValidator<T> validator, Func<T, TermInput> input)
+    /// <summary>The start is the congress, an event (not in the future); the end is planned (up to 2100).</summary>
+    public static void AddTermRules<T>(this AbstractValidator<T> validator, Func<T, TermInput> input, TimeProvider time)
     {
-        validator.RuleFor(c => input(c).Name).NotEmpty().MaximumLength(Term.NameMaxLength).OverridePropertyName("name");
+        validator.RuleFor(c => input(c).Name).NotEmpty().MaximumLength(Term.NameMaxLength).IsName(NameKind.Label).OverridePropertyName("name");
         validator.RuleFor(c => input(c).CongressNumber).InclusiveBetween(1, 99).OverridePropertyName("congressNumber");
-        validator.RuleFor(c => input(c).StartsOn).NotNull().InclusiveBetween(Earliest, Latest).OverridePropertyName("startsOn");
-        validator.RuleFor(c => input(c).EndsOn).NotNull().InclusiveBetween(Earliest, Latest).OverridePropertyName("endsOn");
+        validator.RuleFor(c => input(c).StartsOn).NotNull().IsEventDate(time).OverridePropertyName("startsOn");
+        validator.RuleFor(c => input(c).EndsOn).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest).OverridePropertyName("endsOn");
     }
 }
 
 public sealed class CreateTermValidator : AbstractValidator<CreateTermCommand>
 {
-    public CreateTermValidator()
+    public CreateTermValidator(TimeProvider time)
     {
-        this.AddTermRules(c => c.Term);
+        this.AddTermRules(c => c.Term, time);
     }
 }
 
 public sealed class CreateTermHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<CreateTermCommand, TermDto>
 {
-    public async ValueTask<TermDto> Handle(CreateTermCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the organisation's lock: the overlap and name checks see every term committed before.</summary>
+    public ValueTask<TermDto> Handle(CreateTermCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.OrganizationId)], ct => CreateAsync(command, ct), cancellationToken));
+
+    private async Task<TermDto> CreateAsync(CreateTermCommand command, CancellationToken cancellationToken)
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == command.OrganizationId, cancellationToken);
         if (organization is null || !await scope.CoversAsync(organization.Path, cancellationToken))

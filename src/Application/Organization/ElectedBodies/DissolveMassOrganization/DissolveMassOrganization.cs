@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies.DissolveMassOrganization;
 
@@ -15,9 +17,9 @@ public sealed record DissolveMassOrganizationCommand(Guid Id, long ExpectedVersi
 
 public sealed class DissolveMassOrganizationValidator : AbstractValidator<DissolveMassOrganizationCommand>
 {
-    public DissolveMassOrganizationValidator()
+    public DissolveMassOrganizationValidator(TimeProvider time)
     {
-        RuleFor(c => c.Dissolution.DissolvedOn).NotNull().OverridePropertyName("dissolvedOn");
+        RuleFor(c => c.Dissolution.DissolvedOn).NotNull().IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("dissolvedOn");
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies.EndBodyMembership;
 
@@ -16,9 +17,9 @@ public sealed record EndBodyMembershipCommand(Guid BodyId, Guid MembershipId, lo
 
 public sealed class EndBodyMembershipValidator : AbstractValidator<EndBodyMembershipCommand>
 {
-    public EndBodyMembershipValidator()
+    public EndBodyMembershipValidator(TimeProvider time)
     {
-        RuleFor(c => c.End.EndsOn).NotNull().OverridePropertyName("endsOn");
+        RuleFor(c => c.End.EndsOn).NotNull().IsEventDate(time).OverridePropertyName("endsOn");
     }
 }
 

@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies.RecordMassOrganizationMemberCount;
 
@@ -18,7 +20,7 @@ public sealed class RecordMassOrganizationMemberCountValidator : AbstractValidat
 {
     public RecordMassOrganizationMemberCountValidator(TimeProvider time)
     {
-        RuleFor(c => c.Count.AsOf).NotNull().LessThanOrEqualTo(_ => time.TodayInVietnam()).OverridePropertyName("asOf");
+        RuleFor(c => c.Count.AsOf).NotNull().IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("asOf");
         RuleFor(c => c.Count.Count).NotNull().OverridePropertyName("count");
     }
 }

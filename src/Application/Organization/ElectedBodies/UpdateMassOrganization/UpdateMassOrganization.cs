@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies.UpdateMassOrganization;
@@ -23,19 +25,23 @@ public sealed record UpdateMassOrganizationCommand(Guid Id, long ExpectedVersion
 
 public sealed class UpdateMassOrganizationValidator : AbstractValidator<UpdateMassOrganizationCommand>
 {
-    public UpdateMassOrganizationValidator()
+    public UpdateMassOrganizationValidator(TimeProvider time)
     {
-        RuleFor(c => c.Update.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).OverridePropertyName("name");
+        RuleFor(c => c.Update.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).IsName(NameKind.Organization).OverridePropertyName("name");
         RuleFor(c => c.Update.Kind).NotNull().IsInEnum().OverridePropertyName("kind");
         RuleFor(c => c.Update.LeadingOrganizationId).NotEmpty().OverridePropertyName("leadingOrganizationId");
-        RuleFor(c => c.Update.EstablishedOn).InclusiveBetween(new DateOnly(1900, 1, 1), new DateOnly(2100, 12, 31)).OverridePropertyName("establishedOn");
+        RuleFor(c => c.Update.EstablishedOn).IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("establishedOn");
     }
 }
 
 public sealed class UpdateMassOrganizationHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<UpdateMassOrganizationCommand, MassOrganizationDto>
 {
-    public async ValueTask<MassOrganizationDto> Handle(UpdateMassOrganizationCommand command, CancellationToken cancellationToken)
+    /// <summary>Under the (new) leading organisation's lock: the name check sees every name committed before.</summary>
+    public ValueTask<MassOrganizationDto> Handle(UpdateMassOrganizationCommand command, CancellationToken cancellationToken) =>
+        new(db.ExclusiveAsync([Locks.Organization(command.Update.LeadingOrganizationId!.Value)], ct => UpdateAsync(command, ct), cancellationToken));
+
+    private async Task<MassOrganizationDto> UpdateAsync(UpdateMassOrganizationCommand command, CancellationToken cancellationToken)
     {
         var massOrganization = await db.LoadMassOrganizationInScopeAsync(scope, command.Id, tracking: true, cancellationToken);
         massOrganization.EnsureVersion(command.ExpectedVersion);

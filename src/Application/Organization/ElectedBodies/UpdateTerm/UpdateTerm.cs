@@ -12,16 +12,23 @@ public sealed record UpdateTermCommand(Guid Id, long ExpectedVersion, TermInput 
 
 public sealed class UpdateTermValidator : AbstractValidator<UpdateTermCommand>
 {
-    public UpdateTermValidator()
+    public UpdateTermValidator(TimeProvider time)
     {
-        this.AddTermRules(c => c.Term);
+        this.AddTermRules(c => c.Term, time);
     }
 }
 
 public sealed class UpdateTermHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
     : ICommandHandler<UpdateTermCommand, TermDto>
 {
+    /// <summary>Under the lock of the term's organisation: the overlap and name checks see every term committed before.</summary>
     public async ValueTask<TermDto> Handle(UpdateTermCommand command, CancellationToken cancellationToken)
+    {
+        var organizationId = await db.Terms.Where(t => t.Id == command.Id).Select(t => (Guid?)t.OrganizationId).FirstOrDefaultAsync(cancellationToken);
+        return await db.ExclusiveAsync([Locks.Organization(organizationId ?? Guid.Empty)], ct => UpdateAsync(command, ct), cancellationToken);
+    }
+
+    private async Task<TermDto> UpdateAsync(UpdateTermCommand command, CancellationToken cancellationToken)
     {
         var (term, organization) = await db.LoadTermInScopeAsync(scope, command.Id, cancellationToken);
         term.EnsureVersion(command.ExpectedVersion);

@@ -592,6 +592,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("FromOrganizationId");
 
+                    b.HasIndex("MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Transfers_MemberId_Open")
+                        .HasFilter("Status IN ('Requested', 'Sent')");
+
                     b.HasIndex("ToOrganizationId");
 
                     b.HasIndex("MemberId", "RequestedOn");
