@@ -284,14 +284,15 @@ public sealed class PartyMember : AggregateRoot
                 cell.Code);
         }
 
-        if (!cell.IsActiveOn(on))
+        // The placement starts on that date and stays open: the cell must exist then and not be dissolved since.
+        if (!cell.IsActiveOn(on) || cell.DissolvedOn is not null)
         {
             throw new DomainRuleException(
                 "member.organization_inactive",
                 "The cell does not exist on that date.",
                 RuleViolationKind.Unprocessable,
                 cell.Code,
-                on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                (cell.IsActiveOn(on) ? cell.DissolvedOn!.Value : on).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 

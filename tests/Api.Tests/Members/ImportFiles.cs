@@ -46,10 +46,22 @@ internal static class ImportFiles
 
     public static string Csv(params IReadOnlyDictionary<string, string?>[] rows) => Csv(rows.AsEnumerable());
 
+    /// <summary>A distinct name part for <paramref name="number"/> (a person's name has no digits): 1 → "Ba", 27 → "Bab".</summary>
+    public static string Letters(int number)
+    {
+        var letters = new System.Text.StringBuilder();
+        for (var n = number; n > 0; n /= 26)
+        {
+            letters.Insert(0, (char)('a' + (n % 26)));
+        }
+
+        return "B" + letters;
+    }
+
     /// <summary>Many valid rows with card numbers <paramref name="cardPrefix"/> + a counter (8 digits in all).</summary>
     public static IEnumerable<Dictionary<string, string?>> Many(int count, string cardPrefix, string cellCode = "CB-TT") =>
         Enumerable.Range(1, count).Select(i =>
-            Row($"Nguyễn Văn Số {i}", cardPrefix + i.ToString(new string('0', 8 - cardPrefix.Length), System.Globalization.CultureInfo.InvariantCulture), cellCode: cellCode));
+            Row($"Nguyễn Văn {Letters(i)}", cardPrefix + i.ToString(new string('0', 8 - cardPrefix.Length), System.Globalization.CultureInfo.InvariantCulture), cellCode: cellCode));
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string csv, bool dryRun, string name = "members.csv") =>
         PostAsync(client, Encoding.UTF8.GetBytes(csv), name, dryRun);

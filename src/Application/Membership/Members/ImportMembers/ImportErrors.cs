@@ -18,15 +18,16 @@ internal static class ImportErrors
         InCulture(English, () => Messages.FormatOr(code, code, arguments)));
 
     /// <summary>The field rules' failures; the rules run a second time, in English, only when the row has failures.</summary>
-    public static IEnumerable<ImportError> Validate<T>(IValidator<T> validator, T command)
+    /// <summary>Every validator of the command (field rules, and the event dates that need the clock).</summary>
+    public static IEnumerable<ImportError> Validate<T>(IReadOnlyList<IValidator<T>> validators, T command)
     {
-        var vi = InCulture(Vietnamese, () => validator.Validate(command).Errors);
+        var vi = InCulture(Vietnamese, () => validators.SelectMany(v => v.Validate(command).Errors).ToList());
         if (vi.Count == 0)
         {
             return [];
         }
 
-        var en = InCulture(English, () => validator.Validate(command).Errors);
+        var en = InCulture(English, () => validators.SelectMany(v => v.Validate(command).Errors).ToList());
         return vi.Zip(en, (v, e) => new ImportError(Field(v), ErrorCode(v), v.ErrorMessage, e.ErrorMessage));
     }
 

@@ -56,9 +56,12 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 /// </para>
 /// </summary>
 public sealed class ImportMembersHandler(
-    IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IValidator<CreateMemberCommand> validator, ImportOptions options, TimeProvider time)
+    IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IEnumerable<IValidator<CreateMemberCommand>> validators, ImportOptions options, TimeProvider time)
     : ICommandHandler<ImportMembersCommand, MemberImportResult>
 {
+    /// <summary>Every validator of a recorded member, field rules and event dates alike (a row is a member recorded).</summary>
+    private readonly IReadOnlyList<IValidator<CreateMemberCommand>> rowValidators = [.. validators];
+
     public async ValueTask<MemberImportResult> Handle(ImportMembersCommand command, CancellationToken cancellationToken)
     {
         var prefix = await scope.GetPathPrefixAsync(cancellationToken);
@@ -95,7 +98,7 @@ public sealed class ImportMembersHandler(
             return Refused(sheetRow.Number, sheetRow.Cells.GetValueOrDefault("fullName"), errors);
         }
 
-        errors.AddRange(ImportErrors.Validate(validator, row));
+        errors.AddRange(ImportErrors.Validate(rowValidators, row));
         var existing = index.Match(row, out var ambiguous);
         if (ambiguous)
         {
