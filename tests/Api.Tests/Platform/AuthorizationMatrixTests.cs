@@ -125,6 +125,21 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             + $"{figures.Forbidden} refused 403 by role, {figures.OutOfScope} out of scope answered as missing, {figures.Missing} missing, {figures.InScope} in scope, "
             + $"{figures.Unscoped} allowed on unscoped operations; {figures.WriteChecks} checks that nothing was written.";
         output.WriteLine(summary);
+        SecurityFigures.Record("authorization-matrix", new
+        {
+            figures.Operations,
+            Roles = Roles.All.Count,
+            RoleTokens = figures.Tokens.Count,
+            figures.Requests,
+            figures.Forbidden,
+            figures.OutOfScope,
+            figures.Missing,
+            figures.InScope,
+            figures.Unscoped,
+            figures.WriteChecks,
+            Failures = failures.Count,
+            Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+        });
         foreach (var (place, count) in figures.ByPlace.OrderBy(p => p.Key))
         {
             output.WriteLine($"  place {place}: {count} requests");
