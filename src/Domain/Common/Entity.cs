@@ -46,7 +46,7 @@ public abstract class AggregateRoot : Entity, IAuditable
 
 /// <summary>
 /// Something that happened to an aggregate that other aggregates react to. Dispatched before the unit of work is
-/// committed, in its transaction: a reaction that fails refuses the whole change (ADR 0012).
+/// committed, in its transaction: a reaction that fails refuses the whole change (ADR 0014).
 /// </summary>
 public interface IDomainEvent
 {

@@ -8,7 +8,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 /// <summary>
 /// Before a save, dispatches the events raised by the tracked aggregates to their handlers, round after round until
 /// none is left (a reaction may raise events of its own). Registered before the audit interceptor, so that what the
-/// reactions change is stamped, versioned and audited in the same transaction as the change that caused it (ADR 0012).
+/// reactions change is stamped, versioned and audited in the same transaction as the change that caused it (ADR 0014).
 /// </summary>
 public sealed class DomainEventInterceptor(IDomainEventDispatcher dispatcher) : SaveChangesInterceptor
 {
