@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Endpoints;
 using PartyCommittee.Api.Errors;
 using PartyCommittee.Api.OpenApi;
@@ -39,7 +40,13 @@ public static class ApiHost
         });
         services.AddHostedService<DatabaseStartup>();
 
-        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            ConfigureJson(o.SerializerOptions);
+
+            // A property the request type does not have is refused (400 naming it), so a typo is never dropped silently.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -79,6 +86,7 @@ public static class ApiHost
         }
 
         app.UseSecurityHeaders();
+        app.UseRequestLimits();
 
         app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
         app.UseSwaggerUI(o =>
@@ -116,7 +124,7 @@ public static class ApiHost
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false));
+        options.Converters.Add(new EnumCodeConverterFactory());
     }
 
     private static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
