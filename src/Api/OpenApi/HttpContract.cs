@@ -241,7 +241,7 @@ internal sealed class HttpContractOperationFilter : IOperationFilter
     private static void AddHeader(OpenApiResponse response, string name, string description, OpenApiSchema schema)
     {
         response.Headers ??= new Dictionary<string, IOpenApiHeader>();
-        response.Headers[name] = new OpenApiHeader { Description = description, Schema = schema };
+        response.Headers[name] = new OpenApiHeader { Description = description, Schema = schema, Required = true };
     }
 
     /// <summary>Downloads declared with <c>Produces(status, contentType: "text/csv")</c> get their media types (a binary string), every one of them.</summary>
