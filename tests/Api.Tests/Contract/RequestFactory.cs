@@ -367,6 +367,12 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
 
         var min = schema["minLength"]?.GetValue<int>() ?? 0;
         var max = Math.Min(schema["maxLength"]?.GetValue<int>() ?? 40, Math.Max(min, 40));
+        if (schema["maxLength"]?.GetValue<int>() is { } longest && schema["pattern"] is null && Chance(15))
+        {
+            // The boundary: exactly as long as allowed, in Vietnamese with its combining-heavy letters.
+            return string.Concat(Enumerable.Repeat("Nguyễn Thị Ánh Tuyết ", (longest / 21) + 1))[..longest];
+        }
+
         if (schema["pattern"]?.GetValue<string>() is { } pattern && PatternStrings.Generate(pattern, pcg) is { } matching && matching.Length >= min && matching.Length <= Math.Max(max, min))
         {
             return matching;
@@ -387,7 +393,12 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
     {
         var min = Bound(schema["minimum"]) ?? Bound(schema["exclusiveMinimum"]) + 1 ?? 0;
         var max = Bound(schema["maximum"]) ?? Bound(schema["exclusiveMaximum"]) - 1 ?? Math.Max(min + 100, 100);
-        return min + Pick(Gen.Long[0, Math.Max(0, max - min)]);
+        return Pick(Gen.Int[0, 9]) switch
+        {
+            0 => min,
+            1 => max,
+            _ => min + Pick(Gen.Long[0, Math.Max(0, max - min)]),
+        };
     }
 
     private string OutOfRange(JsonNode schema)
