@@ -12,6 +12,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         // Validators are stateless; building their rules is costly, so they are built once (measured in bench/).
+        ValidatorOptions.Global.MessageFormatterFactory = () => new Common.Localization.LocalizedFieldMessageFormatter();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IOrganizationScope, OrganizationScope>();
         services.AddScoped<Common.Auditing.SensitiveReadAudit>();

@@ -46,9 +46,7 @@ public sealed class QueryParser
             return parsed;
         }
 
-        failures.Add(new ValidationFailure(field, Application.Common.Localization.Messages.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture)
-            ? $"'{value}' is not one of: {string.Join(", ", EnumCodes<TEnum>.Codes)}."
-            : $"'{value}' không thuộc các giá trị: {string.Join(", ", EnumCodes<TEnum>.Codes)}.")
+        failures.Add(new ValidationFailure(field, Application.Common.Localization.Messages.Format("field.enum_invalid", string.Join(", ", EnumCodes<TEnum>.Codes)))
         {
             ErrorCode = "field.enum_invalid",
         });

@@ -10,19 +10,31 @@ namespace PartyCommittee.Api.Errors;
 /// <summary>Turns every exception into a problem response. Anything unknown is a 500 that reveals nothing but the trace id.</summary>
 public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>Seconds a client waits before retrying after a 503.</summary>
+    public const int RetryAfterSeconds = 2;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var context = exception switch
         {
             ValidationException validation => Validation(httpContext, validation),
-            BadHttpRequestException bad => ProblemFactory.Create(httpContext, bad.StatusCode, bad.StatusCode == 415 ? "http.unsupported_media_type" : "request.malformed", null),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad => Malformed(httpContext, RequestErrors.Describe(bad)),
+            BadHttpRequestException bad => ProblemFactory.Create(httpContext, bad.StatusCode, bad.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "request.too_large",
+                StatusCodes.Status414UriTooLong => "request.uri_too_long",
+                StatusCodes.Status415UnsupportedMediaType => "http.unsupported_media_type",
+                _ => "request.malformed",
+            }),
             DomainRuleException rule => ProblemFactory.Create(
                 httpContext,
                 rule.Kind == RuleViolationKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
                 rule.Code,
                 rule.Message,
                 rule.Arguments),
-            BadRequestException badRequest => ProblemFactory.Create(httpContext, StatusCodes.Status400BadRequest, badRequest.Code, badRequest.Message, badRequest.Arguments),
+            BadRequestException badRequest => WithFieldErrors(
+                ProblemFactory.Create(httpContext, new ValidationProblemDetails(), StatusCodes.Status400BadRequest, badRequest.Code, badRequest.Message, badRequest.Arguments),
+                []),
             NotFoundException notFound => ProblemFactory.Create(httpContext, StatusCodes.Status404NotFound, notFound.Code, notFound.Message, notFound.Arguments),
             ForbiddenException forbidden => ProblemFactory.Create(httpContext, StatusCodes.Status403Forbidden, forbidden.Code, forbidden.Message, forbidden.Arguments),
             ConflictException conflict => ProblemFactory.Create(httpContext, StatusCodes.Status409Conflict, conflict.Code, conflict.Message, conflict.Arguments),
@@ -30,6 +42,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             PreconditionFailedException stale => ProblemFactory.Create(httpContext, StatusCodes.Status412PreconditionFailed, stale.Code, stale.Message),
             PreconditionRequiredException => ProblemFactory.Create(httpContext, StatusCodes.Status428PreconditionRequired, "concurrency.if_match_required"),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when IsTransient(exception) => Unavailable(httpContext),
             _ => null,
         };
 
@@ -52,18 +65,46 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         });
     }
 
-    private static ProblemDetailsContext Validation(HttpContext httpContext, ValidationException exception)
+    private static ProblemDetailsContext Validation(HttpContext httpContext, ValidationException exception) =>
+        WithFieldErrors(
+            ProblemFactory.Create(httpContext, new ValidationProblemDetails(), StatusCodes.Status400BadRequest, "validation.failed"),
+            [.. exception.Errors.Select(f => new FieldError(FieldName(f.PropertyName), ErrorCode(f.ErrorCode), f.ErrorMessage))]);
+
+    /// <summary>A request that could not be read: 400 <c>request.malformed</c> in the shape of a validation problem, naming the field.</summary>
+    private static ProblemDetailsContext Malformed(HttpContext httpContext, IReadOnlyList<FieldError> fields) =>
+        WithFieldErrors(ProblemFactory.Create(httpContext, new ValidationProblemDetails(), StatusCodes.Status400BadRequest, "request.malformed"), fields);
+
+    /// <summary>Every 400 has <c>errors</c> (field → messages) and <c>errorDetails</c> (<c>[{field, code, message}]</c>), as the contract's ValidationProblem says.</summary>
+    private static ProblemDetailsContext WithFieldErrors(ProblemDetailsContext context, IReadOnlyList<FieldError> fields)
     {
-        var failures = exception.Errors.ToList();
-        var errors = failures
-            .GroupBy(f => FieldName(f.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
-        var problem = new ValidationProblemDetails(errors);
-        var context = ProblemFactory.Create(httpContext, problem, StatusCodes.Status400BadRequest, "validation.failed");
-        problem.Extensions["errorDetails"] = failures
-            .Select(f => new FieldError(FieldName(f.PropertyName), ErrorCode(f.ErrorCode), f.ErrorMessage))
-            .ToArray();
+        var problem = (ValidationProblemDetails)context.ProblemDetails;
+        foreach (var group in fields.GroupBy(f => f.Field, StringComparer.Ordinal))
+        {
+            problem.Errors[group.Key] = [.. group.Select(f => f.Message).Distinct(StringComparer.Ordinal)];
+        }
+
+        problem.Extensions["errorDetails"] = fields;
         return context;
+    }
+
+    /// <summary>The database is busy or unreachable for a moment (a lock, a timeout): 503 with Retry-After, not a 500.</summary>
+    private static ProblemDetailsContext Unavailable(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ProblemFactory.Create(httpContext, StatusCodes.Status503ServiceUnavailable, "server.unavailable", null, [RetryAfterSeconds]);
+    }
+
+    private static bool IsTransient(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is TimeoutException or System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>FluentValidation's built-in codes (<c>NotEmptyValidator</c>) become <c>field.not_empty</c>.</summary>

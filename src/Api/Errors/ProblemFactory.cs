@@ -54,9 +54,12 @@ public static class ProblemFactory
         StatusCodes.Status403Forbidden => "auth.forbidden",
         StatusCodes.Status404NotFound => "route.not_found",
         StatusCodes.Status405MethodNotAllowed => "http.method_not_allowed",
+        StatusCodes.Status406NotAcceptable => "http.not_acceptable",
         StatusCodes.Status413PayloadTooLarge => "request.too_large",
+        StatusCodes.Status414UriTooLong => "request.uri_too_long",
         StatusCodes.Status415UnsupportedMediaType => "http.unsupported_media_type",
         StatusCodes.Status429TooManyRequests => "rate_limit.exceeded",
+        StatusCodes.Status503ServiceUnavailable => "server.unavailable",
         _ => "server.error",
     };
 }

@@ -40,7 +40,13 @@ public static class ApiHost
         });
         services.AddHostedService<DatabaseStartup>();
 
-        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            ConfigureJson(o.SerializerOptions);
+
+            // A property the request type does not have is refused (400 naming it), so a typo is never dropped silently.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
@@ -83,6 +89,7 @@ public static class ApiHost
         }
 
         app.UseSecurityHeaders();
+        app.UseRequestLimits();
 
         app.UseCors();
         app.UseAuthentication();
@@ -125,7 +132,7 @@ public static class ApiHost
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false));
+        options.Converters.Add(new EnumCodeConverterFactory());
     }
 
     private static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -194,7 +193,6 @@ public sealed class AdmissionListParameters : PagedParameters
 
     /// <summary>Stage of the case.</summary>
     [FromQuery(Name = "stage")]
-    [AllowedValues(null, "PREPARING", "CELL_RESOLVED", "DECIDED", "ON_PROBATION", "RECOGNIZED", "NAME_REMOVED", "CLOSED")]
     public string? Stage { get; init; }
 
     /// <summary>Part of the candidate's name (accents and case ignored).</summary>

@@ -127,13 +127,13 @@ public sealed class MemberEndpoints : IEndpointGroup
         return TypedResults.Problem(problem);
     }
 
-    private static async Task<IResult> Export([FromQuery] string? format, [FromQuery] Guid? organizationId, [FromQuery] bool? includeFormer, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> Export([FromQuery, AllowedValues("csv", "xlsx")] string? format, [FromQuery] Guid? organizationId, [FromQuery] bool? includeFormer, ISender sender, HttpContext context, CancellationToken cancellationToken)
     {
-        var sheet = format?.ToUpperInvariant() switch
+        var sheet = format switch
         {
-            null or "CSV" => SheetFormat.Csv,
-            "XLSX" => SheetFormat.Xlsx,
-            _ => throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("format", "csv | xlsx") { ErrorCode = "field.enum_invalid" }]),
+            null or "csv" => SheetFormat.Csv,
+            "xlsx" => SheetFormat.Xlsx,
+            _ => throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("format", Application.Common.Localization.Messages.Format("field.enum_invalid", "csv, xlsx")) { ErrorCode = "field.enum_invalid" }]),
         };
         var export = await sender.Send(new ExportMembersQuery(sheet, organizationId, includeFormer ?? false), cancellationToken);
         context.Response.ContentType = export.ContentType;
@@ -208,12 +208,10 @@ public sealed class MemberListParameters : PagedParameters
 
     /// <summary>Member status.</summary>
     [FromQuery(Name = "status")]
-    [AllowedValues(null, "PROBATIONARY", "FULL", "EXEMPT_FROM_ACTIVITIES", "SUSPENDED", "TRANSFERRED_OUT", "NAME_REMOVED", "EXPELLED", "DECEASED")]
     public string? Status { get; init; }
 
     /// <summary>Sex.</summary>
     [FromQuery(Name = "sex")]
-    [AllowedValues(null, "MALE", "FEMALE")]
     public string? Sex { get; init; }
 
     /// <summary>Two-digit ethnic group code.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -159,17 +158,14 @@ public sealed class TransferListParameters : PagedParameters
 
     /// <summary>Status.</summary>
     [FromQuery(Name = "status")]
-    [AllowedValues(null, "REQUESTED", "SENT", "RECEIVED", "REJECTED")]
     public string? Status { get; init; }
 
     /// <summary>Kind.</summary>
     [FromQuery(Name = "kind")]
-    [AllowedValues(null, "OFFICIAL", "TEMPORARY")]
     public string? Kind { get; init; }
 
     /// <summary>Direction.</summary>
     [FromQuery(Name = "direction")]
-    [AllowedValues(null, "INTERNAL", "OUTGOING", "INCOMING")]
     public string? Direction { get; init; }
 
     /// <summary>Only transfers touching this organisation's subtree (the member's home cell, the sending or the receiving cell).</summary>

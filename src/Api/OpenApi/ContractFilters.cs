@@ -61,6 +61,16 @@ internal sealed class NullabilityDocumentFilter : IDocumentFilter
                     schema.Required.Add(name);
                 }
             }
+
+            // `allOf` with one reference and nothing else is the reference itself (OpenAPI 3.1 lets $ref carry a description).
+            foreach (var (name, single) in properties
+                         .Where(p => p.Value is OpenApiSchema { AllOf: [OpenApiSchemaReference], Type: null, OneOf: null or { Count: 0 }, Properties: null or { Count: 0 } })
+                         .Select(p => (p.Key, (OpenApiSchema)p.Value))
+                         .ToList())
+            {
+                var reference = (OpenApiSchemaReference)single.AllOf![0];
+                properties[name] = new OpenApiSchemaReference(reference.Reference.Id!, swaggerDoc) { Description = single.Description ?? reference.Description };
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using PartyCommittee.Api.Security;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -15,6 +14,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValidationRuleIndex>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(DocumentName, new OpenApiInfo
@@ -39,8 +39,13 @@ public static class OpenApiSetup
                 Description = "A JWT from the configured OIDC authority (development: `dotnet user-jwts create --project src/Api --role <Role> --claim org_id=<organisation id>`).",
             });
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<QueryValidationOperationFilter>();
+            options.OperationFilter<HttpContractOperationFilter>();
             options.ParameterFilter<AllowedValuesParameterFilter>();
+            options.SchemaFilter<ValidationSchemaFilter>();
+            options.OperationFilter<RequestExampleOperationFilter>();
             options.DocumentFilter<NullabilityDocumentFilter>();
+            options.DocumentFilter<DocumentInfoFilter>();
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
             options.CustomSchemaIds(SchemaId);
@@ -69,10 +74,7 @@ public static class OpenApiSetup
     }
 }
 
-/// <summary>
-/// Documents the security of each operation from its endpoint metadata: the bearer requirement, the roles that
-/// may call it, and the 401/403/429/500 problems every secured operation can return.
-/// </summary>
+/// <summary>Documents the security of each operation from its endpoint metadata: the bearer requirement and the roles that may call it.</summary>
 internal sealed class SecurityOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -95,29 +97,5 @@ internal sealed class SecurityOperationFilter : IOperationFilter
         {
             operation.Description = $"{operation.Description}\n\nRoles: {string.Join(", ", roles)}.".TrimStart();
         }
-
-        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
-        operation.Responses ??= [];
-        AddProblem(operation, problem, "401", "Missing or invalid bearer token (code auth.unauthenticated).");
-        AddProblem(operation, problem, "403", "The caller's role may not do this (code auth.forbidden).");
-        AddProblem(operation, problem, "429", "Too many requests from this client (code rate_limit.exceeded); see Retry-After.");
-        AddProblem(operation, problem, "500", "Unexpected error (code server.error); quote the traceId.");
-    }
-
-    private static void AddProblem(OpenApiOperation operation, IOpenApiSchema schema, string status, string description)
-    {
-        if (operation.Responses!.ContainsKey(status))
-        {
-            return;
-        }
-
-        operation.Responses[status] = new OpenApiResponse
-        {
-            Description = description,
-            Content = new Dictionary<string, OpenApiMediaType>
-            {
-                ["application/problem+json"] = new() { Schema = schema },
-            },
-        };
     }
 }

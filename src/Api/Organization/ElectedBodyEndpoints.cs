@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -347,7 +346,6 @@ public sealed class ElectedBodyListParameters : PagedParameters
 
     /// <summary>Kind of body.</summary>
     [FromQuery(Name = "kind")]
-    [AllowedValues(null, "EXECUTIVE_COMMITTEE", "STANDING_COMMITTEE", "INSPECTION_COMMISSION", "CELL_COMMITTEE")]
     public string? Kind { get; init; }
 }
 
@@ -364,6 +362,5 @@ public sealed class MassOrganizationListParameters : PagedParameters
 
     /// <summary>Kind of mass organisation.</summary>
     [FromQuery(Name = "kind")]
-    [AllowedValues(null, "TRADE_UNION", "YOUTH_UNION_CELL", "VETERANS_ASSOCIATION", "WOMEN_UNION")]
     public string? Kind { get; init; }
 }

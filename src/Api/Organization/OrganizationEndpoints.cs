@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -127,12 +126,10 @@ public sealed class OrganizationListParameters : PagedParameters
 
     /// <summary>Organisation type.</summary>
     [FromQuery(Name = "type")]
-    [AllowedValues(null, "PARTY_COMMITTEE", "PARTY_SUB_COMMITTEE", "PARTY_CELL")]
     public string? Type { get; init; }
 
     /// <summary>Unit kind.</summary>
     [FromQuery(Name = "unitKind")]
-    [AllowedValues(null, "ADMINISTRATIVE_AGENCY", "PUBLIC_SERVICE_UNIT")]
     public string? UnitKind { get; init; }
 
     /// <summary>Only the direct children of this organisation.</summary>

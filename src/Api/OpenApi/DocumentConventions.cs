@@ -1,0 +1,141 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PartyCommittee.Api.OpenApi;
+
+/// <summary>
+/// Request examples per operation, on the demo data (src/Infrastructure/Persistence/Seeding): Swagger UI pre-fills
+/// the body with them, and each succeeds against a freshly loaded demo database (the update examples keep the demo
+/// record as it is, so they succeed with the ETag from a read). A test sends every one of them.
+/// </summary>
+public static class RequestExamples
+{
+    public const string Committee = "0195a000-0000-7000-8000-000000000001";
+    public const string Cell1 = "0195a000-0000-7000-8000-000000000101";
+    public const string Cell3 = "0195a000-0000-7000-8000-000000000103";
+    public const string DemoTerm = "0195a000-0000-7000-8002-000000000001";
+    public const string DemoMassOrganization = "0195a000-0000-7000-8003-000000000005";
+    public const string DemoMember = "0195a000-0000-7000-8001-000000000011";
+
+    /// <summary>operationId → (path the example is meant for, body).</summary>
+    public static IReadOnlyDictionary<string, (string Path, string Body)> ByOperation { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["CreateOrganization"] = ("/api/v1/organizations", $$"""
+            {"code": "CB-NCC", "name": "Chi bộ Phòng Người có công", "shortName": "CB NCC", "type": "PARTY_CELL",
+             "unitKind": "ADMINISTRATIVE_AGENCY", "parentId": "{{Committee}}", "establishedOn": "2015-01-05"}
+            """),
+        ["UpdateOrganization"] = ($"/api/v1/organizations/{Cell1}", $$"""
+            {"name": "Chi bộ Văn phòng Sở", "shortName": "CB Văn phòng", "unitKind": "ADMINISTRATIVE_AGENCY",
+             "parentId": "{{Committee}}", "establishedOn": "2008-03-15"}
+            """),
+        ["CreateMember"] = ("/api/v1/members", $$"""
+            {"fullName": "Trần Thị Mỹ Linh", "sex": "FEMALE", "dateOfBirth": "1990-04-12", "placeOfBirth": "Sóc Trăng",
+             "homeTown": "Sóc Trăng", "ethnicityCode": "01", "religion": null, "citizenId": "094190001234",
+             "generalEducation": "UPPER_SECONDARY", "professionalLevel": "UNIVERSITY", "politicalTheoryLevel": "INTERMEDIATE",
+             "position": "Chuyên viên", "phone": "0299 3822 123", "email": "linh.tt@soldtbxh.example", "address": "Phường 6, thành phố Sóc Trăng",
+             "isProvincialCommitteeMember": false, "partyCardNumber": "79012345", "recordNumber": "012345ST",
+             "admissionDecisionDate": "2015-06-10", "admissionDecisionNumber": "125-QĐ/ĐU", "ceremonyDate": "2015-06-24",
+             "fullMembershipDate": "2016-07-15", "organizationId": "{{Cell1}}", "status": "FULL", "statusSince": "2016-07-15",
+             "statusDecisionNumber": "210-QĐ/ĐU"}
+            """),
+        ["UpdateMember"] = ($"/api/v1/members/{DemoMember}", """
+            {"fullName": "Trần Thị Mỹ Linh", "sex": "FEMALE", "dateOfBirth": "1990-04-12", "placeOfBirth": "Sóc Trăng",
+             "homeTown": "Sóc Trăng", "ethnicityCode": "01", "religion": null, "citizenId": "094190001235",
+             "generalEducation": "UPPER_SECONDARY", "professionalLevel": "UNIVERSITY", "politicalTheoryLevel": "INTERMEDIATE",
+             "position": "Chuyên viên", "phone": "0299 3822 124", "email": "linh.tt@soldtbxh.example", "address": "Phường 6, thành phố Sóc Trăng",
+             "isProvincialCommitteeMember": false, "partyCardNumber": "79012346", "recordNumber": "012346ST",
+             "admissionDecisionDate": "2015-06-10", "admissionDecisionNumber": "125-QĐ/ĐU", "ceremonyDate": "2015-06-24",
+             "fullMembershipDate": "2016-07-15"}
+            """),
+        ["CreateTerm"] = ($"/api/v1/organizations/{Committee}/terms", """
+            {"name": "2025–2030", "congressNumber": 10, "startsOn": "2025-06-01", "endsOn": "2030-05-31"}
+            """),
+        ["UpdateTerm"] = ($"/api/v1/terms/{DemoTerm}", """
+            {"name": "2020–2025", "congressNumber": 9, "startsOn": "2020-05-20", "endsOn": "2025-05-31"}
+            """),
+        ["CreateMassOrganization"] = ("/api/v1/mass-organizations", $$"""
+            {"name": "Chi hội Phụ nữ Sở Lao động – Thương binh và Xã hội", "kind": "WOMEN_UNION",
+             "leadingOrganizationId": "{{Committee}}", "establishedOn": "2010-03-08"}
+            """),
+        ["UpdateMassOrganization"] = ($"/api/v1/mass-organizations/{DemoMassOrganization}", $$"""
+            {"name": "Chi đoàn Sở Lao động – Thương binh và Xã hội", "kind": "YOUTH_UNION_CELL",
+             "leadingOrganizationId": "{{Committee}}", "establishedOn": "2009-01-01"}
+            """),
+        ["CreateAdmission"] = ("/api/v1/admissions", $$"""
+            {"organizationId": "{{Cell1}}", "fullName": "Lê Văn Hậu", "sex": "MALE", "dateOfBirth": "1998-09-02",
+             "ethnicityCode": "01", "generalEducation": "UPPER_SECONDARY", "isYouthUnionMember": true}
+            """),
+        ["CreatePublicHoliday"] = ("/api/v1/calendar/holidays", """
+            {"date": "2027-01-01", "nameVi": "Tết Dương lịch", "nameEn": "New Year's Day"}
+            """),
+        ["UpdatePublicHoliday"] = ("/api/v1/calendar/holidays/{id of the 2026-01-01 holiday}", """
+            {"date": "2026-01-01", "nameVi": "Tết Dương lịch", "nameEn": "New Year's Day"}
+            """),
+        ["RequestTransfer"] = ("/api/v1/transfers", $$"""
+            {"memberId": "{{DemoMember}}", "kind": "OFFICIAL", "direction": "INTERNAL", "purpose": "WORK",
+             "toOrganizationId": "{{Cell3}}", "externalOrganization": null, "requestedOn": "2026-03-02",
+             "temporaryUntil": null, "decisionNumber": "15-QĐ/ĐU"}
+            """),
+    };
+}
+
+/// <summary>Puts <see cref="RequestExamples"/> on the request bodies of their operations.</summary>
+internal sealed class RequestExampleOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.OperationId is not { } id || !RequestExamples.ByOperation.TryGetValue(id, out var example)
+            || operation.RequestBody?.Content?.TryGetValue("application/json", out var media) != true || media is null)
+        {
+            return;
+        }
+
+        media.Example = JsonNode.Parse(example.Body);
+    }
+}
+
+/// <summary>Servers, licence, contact and the description of each tag.</summary>
+internal sealed class DocumentInfoFilter : IDocumentFilter
+{
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Organizations"] = "The committee, its sub-committees and cells (tổ chức cơ sở đảng): the tree, establishment, moves and dissolution.",
+        ["Members"] = "Party members (đảng viên): the record of forms 2-KNĐ / 2-HSĐV, status decisions, timeline, import and export.",
+        ["Statistics"] = "Membership statistics of a subtree as of any date, as in the committee's reports.",
+        ["Terms"] = "Terms of office (nhiệm kỳ) opened by an organisation's congress.",
+        ["Elected bodies"] = "Executive and standing committees, inspection commissions and cell committees, with their seats.",
+        ["Mass organisations"] = "Trade unions, youth union cells, veterans' and women's associations led by the party organisations, with dated member counts.",
+        ["Admissions"] = "Admission of new members (kết nạp đảng viên) through the statutory steps and deadlines.",
+        ["Calendar"] = "Public holidays and working days, which statutory deadlines count.",
+        ["Transfers"] = "Transfers of party activity (chuyển sinh hoạt đảng), official and temporary.",
+        ["Audit"] = "The audit trail of every change and of unmasked reads (administrators).",
+        ["Reference data"] = "Code lists with Vietnamese and English labels.",
+    };
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        swaggerDoc.Info.License = new OpenApiLicense
+        {
+            Name = "Proprietary: Đảng ủy Sở Lao động – Thương binh và Xã hội",
+            Identifier = "LicenseRef-Proprietary",
+        };
+        swaggerDoc.Info.Contact = new OpenApiContact
+        {
+            Name = "Văn phòng Đảng ủy Sở Lao động – Thương binh và Xã hội (the committee's office)",
+        };
+        swaggerDoc.Servers = [new OpenApiServer { Url = "/", Description = "The host that serves this document (development: http://localhost:5080)." }];
+
+        foreach (var tag in swaggerDoc.Tags ?? new HashSet<OpenApiTag>())
+        {
+            if (tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description))
+            {
+                tag.Description = description;
+            }
+        }
+
+        // The generic problem schemas of ASP.NET Core are replaced by Problem and ValidationProblem (HttpContractOperationFilter).
+        swaggerDoc.Components?.Schemas?.Remove("ProblemDetails");
+        swaggerDoc.Components?.Schemas?.Remove("HttpValidationProblemDetails");
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace PartyCommittee.Api.Tests.Contract;
+
+/// <summary>Row counts and a SHA-256 of every table of a SQLite database: two equal fingerprints mean nothing was written.</summary>
+public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, long> Rows, string Hash)
+{
+    public static DatabaseFingerprint Take(SqliteConnection connection)
+    {
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var rows = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var table in tables)
+        {
+            using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
+            using var reader = select.ExecuteReader();
+            long count = 0;
+            sha.AppendData(Encoding.UTF8.GetBytes("\u0001" + table));
+            while (reader.Read())
+            {
+                count++;
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var value = reader.IsDBNull(i) ? "\u0000" : Convert.ToString(reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : reader.GetValue(i), CultureInfo.InvariantCulture);
+                    sha.AppendData(Encoding.UTF8.GetBytes(value + "\u001f"));
+                }
+
+                sha.AppendData("\u001e"u8);
+            }
+
+            rows[table] = count;
+        }
+
+        return new DatabaseFingerprint(rows, Convert.ToHexString(sha.GetHashAndReset()));
+    }
+
+    public string Difference(DatabaseFingerprint other) =>
+        string.Join(", ", Rows.Where(r => !other.Rows.TryGetValue(r.Key, out var n) || n != r.Value)
+            .Select(r => $"{r.Key}: {r.Value} → {(other.Rows.TryGetValue(r.Key, out var n) ? n : 0)}")) is { Length: > 0 } counts
+            ? counts
+            : "same row counts, different content";
+}
+
+/// <summary>
+/// Watches a SQLite database from a connection of its own: the fingerprint of the database as it is now, taken
+/// again only when SQLite's <c>data_version</c> says another connection committed something since the last one.
+/// </summary>
+public sealed class DatabaseWatch : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private long version;
+    private DatabaseFingerprint current;
+
+    public DatabaseWatch(string file)
+    {
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        version = DataVersion();
+        current = DatabaseFingerprint.Take(connection);
+    }
+
+    /// <summary>The row counts and content hash of every table now.</summary>
+    public DatabaseFingerprint Now()
+    {
+        var now = DataVersion();
+        if (now != version)
+        {
+            version = now;
+            current = DatabaseFingerprint.Take(connection);
+        }
+
+        return current;
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    private long DataVersion()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return (long)command.ExecuteScalar()!;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using CsCheck;
+using PartyCommittee.Api.Tests.Contract;
+using PartyCommittee.Api.Tests.Infrastructure;
+
+namespace PartyCommittee.Api.Tests.Platform;
+
+/// <summary>The fuzz test's own checks catch what they are there for (a checker that never fails proves nothing).</summary>
+public sealed class ContractFuzzSelfTests
+{
+    private static readonly ContractDocument Schemas = new(JsonNode.Parse("""
+        {"paths": {}, "components": {"schemas": {
+          "Kind": {"type": "string", "enum": ["PARTY_CELL", "PARTY_COMMITTEE"]},
+          "Thing": {"type": "object", "additionalProperties": false, "required": ["id", "on", "kind"],
+            "properties": {"id": {"type": "string", "format": "uuid"}, "on": {"type": "string", "format": "date"},
+              "kind": {"$ref": "#/components/schemas/Kind"}, "count": {"type": "integer", "format": "int32", "minimum": 0},
+              "parent": {"oneOf": [{"$ref": "#/components/schemas/Kind"}, {"type": "null"}]},
+              "tags": {"type": "array", "items": {"type": "string", "maxLength": 3}}}}}}}
+        """)!);
+
+    [Theory]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "2020-12-31", "kind": "PARTY_CELL", "count": 3, "parent": null, "tags": ["a"]}""", null)]
+    [InlineData("""{"on": "2020-12-31", "kind": "PARTY_CELL"}""", "required member 'id'")]
+    [InlineData("""{"id": "x", "on": "2020-12-31", "kind": "PARTY_CELL"}""", "is not a uuid")]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "31/12/2020", "kind": "PARTY_CELL"}""", "is not a date")]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "2020-12-31", "kind": "party_cell"}""", "is not one of")]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "2020-12-31", "kind": "PARTY_CELL", "extra": 1}""", "no value is allowed")]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "2020-12-31", "kind": "PARTY_CELL", "count": -1}""", "below 0")]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "2020-12-31", "kind": "PARTY_CELL", "count": 1.5}""", "expected integer")]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "2020-12-31", "kind": "PARTY_CELL", "parent": 1}""", "oneOf")]
+    [InlineData("""{"id": "0195a000-0000-7000-8000-000000000001", "on": "2020-12-31", "kind": "PARTY_CELL", "tags": ["abcd"]}""", "longer than 3")]
+    public void The_schema_checker_accepts_what_the_schema_allows_and_names_what_it_does_not(string json, string? error)
+    {
+        var errors = new SchemaChecker(Schemas).Check(JsonNode.Parse(json), JsonNode.Parse("""{"$ref": "#/components/schemas/Thing"}""")!);
+
+        if (error is null)
+        {
+            errors.ShouldBeEmpty();
+        }
+        else
+        {
+            errors.ShouldContain(e => e.Contains(error, StringComparison.Ordinal), string.Join("; ", errors));
+        }
+    }
+
+    [Theory]
+    [InlineData("^[0-9]{12}$")]
+    [InlineData("^[0-9]{6}[A-Za-z]{1,4}$")]
+    [InlineData("^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")]
+    [InlineData("^\\+?[0-9 .-]{8,20}$")]
+    [InlineData("^[a-z0-9_]+(\\.[a-z0-9_]+)+$")]
+    public void Strings_generated_for_a_pattern_match_it(string pattern)
+    {
+        var pcg = new PCG(1, 42);
+        for (var i = 0; i < 50; i++)
+        {
+            PatternStrings.Generate(pattern, pcg).ShouldNotBeNull().ShouldMatch(pattern);
+        }
+    }
+
+    [Fact]
+    public async Task The_fuzzer_reports_undocumented_statuses_and_bodies_that_break_their_schema()
+    {
+        using var factory = new ApiFactory();
+        var client = factory.ClientAs("Admin", null);
+        var root = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        // Break the contract on purpose: creating an organisation no longer documents 400, and an organisation
+        // must carry a member the API never sends.
+        var organizations = root["paths"]!["/api/v1/organizations"]!;
+        organizations["post"]!["responses"]!.AsObject().Remove("400");
+        root["paths"] = new JsonObject { ["/api/v1/organizations"] = organizations.DeepClone() };
+        root["components"]!["schemas"]!["OrganizationDto"]!["required"]!.AsArray().Add("colour");
+        using var database = new DatabaseWatch(factory.SqliteFile!);
+
+        var report = await new FuzzRunner(new ContractDocument(root), client, database).RunAsync(7, 30);
+
+        report.Violations.ShouldContain(v => v.StartsWith("undocumented 400 for CreateOrganization", StringComparison.Ordinal));
+        report.Violations.ShouldContain(v => v.Contains("required member 'colour' is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_database_watch_sees_a_write()
+    {
+        using var factory = new ApiFactory();
+        var admin = factory.ClientAs("Admin", null);
+        await admin.GetAsync("/api/v1/organizations");
+        using var database = new DatabaseWatch(factory.SqliteFile!);
+        var before = database.Now();
+
+        (await admin.PostAsync("/api/v1/calendar/holidays", new StringContent("""{"date": "2030-01-01", "nameVi": "Tết", "nameEn": "New Year"}""", System.Text.Encoding.UTF8, "application/json")))
+            .StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+
+        var after = database.Now();
+        after.Hash.ShouldNotBe(before.Hash);
+        before.Difference(after).ShouldContain("PublicHolidays");
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using PartyCommittee.Api.Tests.Contract;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+using Xunit.Abstractions;
+
+namespace PartyCommittee.Api.Tests.Platform;
+
+/// <summary>
+/// A contract-driven fuzz test: requests generated (CsCheck, fixed seed) from the served OpenAPI document for every
+/// operation — valid ones from the schemas with real demo ids, and invalid ones (wrong types, out-of-range values,
+/// overlong and hostile strings, malformed JSON, wrong content types, bad If-Match) — and each answer checked: no
+/// 5xx, a documented status, a body valid against the documented schema, and nothing written when refused (4xx).
+/// The budget is requests per operation and pass; set FUZZ_BUDGET for a longer run (e.g. FUZZ_BUDGET=60).
+/// </summary>
+public sealed class ContractFuzzTests(ITestOutputHelper output)
+{
+    private const ulong Seed = 20201231;
+    private const int DefaultBudget = 6;
+
+    [Fact]
+    public Task Generated_requests_as_an_administrator_get_documented_answers_and_refusals_write_nothing() =>
+        RunAsync("Admin", null);
+
+    [Fact]
+    public Task Generated_requests_as_the_scoped_committee_office_get_documented_answers_and_refusals_write_nothing() =>
+        RunAsync("CommitteeOffice", DemoData.CommitteeId);
+
+    private async Task RunAsync(string role, Guid? scope)
+    {
+        using var factory = new ApiFactory();
+        var client = factory.ClientAs(role, scope);
+        var document = new ContractDocument(JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        using var database = new DatabaseWatch(factory.SqliteFile!);
+        var report = await new FuzzRunner(document, client, database).RunAsync(Seed, FuzzRunner.Budget(DefaultBudget));
+
+        output.WriteLine(report.Summary($"{role} (seed {Seed})") + $" in {started.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine("requests by kind: " + string.Join(", ", report.Kinds.Select(k => $"{k.Key}×{k.Value}")));
+        foreach (var violation in report.Violations.Take(60))
+        {
+            output.WriteLine(violation);
+        }
+
+        report.Violations.ShouldBeEmpty(string.Join("\n", report.Violations.Take(20)));
+    }
+}
