@@ -48,16 +48,14 @@ public sealed class CalendarEndpoints : IEndpointGroup
             .WithName("UpdatePublicHoliday")
             .WithSummary("Update a public holiday (If-Match required)")
             .RequireAuthorization(Policies.CalendarWrite)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         group.MapDelete("/holidays/{id:guid}", DeleteHoliday)
             .WithName("DeletePublicHoliday")
             .WithSummary("Delete a public holiday (If-Match required)")
             .RequireAuthorization(Policies.CalendarWrite)
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblems(StatusCodes.Status404NotFound)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
         group.MapGet("/working-days", WorkingDays)
             .WithName("GetDateAfterWorkingDays")
@@ -72,29 +70,27 @@ public sealed class CalendarEndpoints : IEndpointGroup
             new ListHolidaysQuery(parameters.Year, parameters.Page ?? 1, parameters.PageSize ?? PagedList<object>.DefaultPageSize, parameters.Sort),
             cancellationToken));
 
-    private static async Task<Results<Ok<HolidayDto>, StatusCodeHttpResult>> GetHoliday(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<HolidayDto>> GetHoliday(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var holiday = await sender.Send(new GetHolidayQuery(id), cancellationToken);
-        return Responses.OkWithETag(context, holiday, holiday.Version);
-    }
-
-    private static async Task<Created<HolidayDto>> CreateHoliday(CreateHolidayCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
-    {
-        var holiday = await sender.Send(command, cancellationToken);
-        ETags.Set(context, holiday.Version);
-        return TypedResults.Created($"/api/v1/calendar/holidays/{holiday.Id}", holiday);
-    }
-
-    private static async Task<Ok<HolidayDto>> UpdateHoliday(Guid id, HolidayUpdate body, ISender sender, HttpContext context, CancellationToken cancellationToken)
-    {
-        var holiday = await sender.Send(new UpdateHolidayCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, holiday.Version);
         return TypedResults.Ok(holiday);
     }
 
-    private static async Task<NoContent> DeleteHoliday(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Created<HolidayDto>> CreateHoliday(CreateHolidayCommand command, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new DeleteHolidayCommand(id, ETags.RequireIfMatch(context)), cancellationToken);
+        var holiday = await sender.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/calendar/holidays/{holiday.Id}", holiday);
+    }
+
+    private static async Task<Ok<HolidayDto>> UpdateHoliday(Guid id, HolidayUpdate body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
+    {
+        var holiday = await sender.Send(new UpdateHolidayCommand(id, ifMatch.Version, body), cancellationToken);
+        return TypedResults.Ok(holiday);
+    }
+
+    private static async Task<NoContent> DeleteHoliday(Guid id, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeleteHolidayCommand(id, ifMatch.Version), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using PartyCommittee.Application.Common.Abstractions;
 
 namespace PartyCommittee.Api.Common;
@@ -7,9 +8,18 @@ namespace PartyCommittee.Api.Common;
 /// parameter; binding refuses a missing header (428) or an unusable one (428/412) before the handler runs, and the
 /// contract declares the header as required wherever this parameter appears.
 /// </summary>
-public readonly record struct IfMatch(long Version)
+public readonly record struct IfMatch(long Version) : IEndpointParameterMetadataProvider
 {
     public static ValueTask<IfMatch> BindAsync(HttpContext context) => ValueTask.FromResult(new IfMatch(ETags.RequireIfMatch(context)));
+
+    /// <summary>An endpoint taking this parameter answers 412 and 428 (and so the contract declares If-Match on it).</summary>
+    public static void PopulateMetadata(System.Reflection.ParameterInfo parameter, EndpointBuilder builder)
+    {
+        foreach (var status in new[] { StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired })
+        {
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(status, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
+        }
+    }
 }
 
 /// <summary>

@@ -23,9 +23,6 @@ public static class EndpointConventions
         return builder;
     }
 
-    /// <summary>The precondition problems of a change guarded by If-Match.</summary>
-    public static RouteHandlerBuilder ProducesConcurrencyProblems(this RouteHandlerBuilder builder) =>
-        builder.ProducesProblems(StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 }
 
 /// <summary>Collects query-string parse failures so they are reported like any other validation failure (400).</summary>

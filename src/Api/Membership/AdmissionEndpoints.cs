@@ -69,8 +69,7 @@ public sealed class AdmissionEndpoints : IEndpointGroup
             .WithSummary("Update the candidate's data (If-Match required)")
             .WithDescription("Only before the cell's resolution (admission.candidate_locked otherwise).")
             .RequireAuthorization(Policies.AdmissionsCandidate)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
 
         Step(group.MapPost("/{id:guid}/course", Course), "RecordAdmissionCourse", Policies.AdmissionsCourse, "Record the party-awareness course certificate",
             "The first step; it can be corrected until a sponsor is assigned.");
@@ -99,8 +98,7 @@ public sealed class AdmissionEndpoints : IEndpointGroup
             .WithSummary(summary + " (If-Match required)")
             .WithDescription(description + StepRules)
             .RequireAuthorization(policy)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Ok<PagedList<AdmissionSummaryDto>>> List([AsParameters] AdmissionListParameters parameters, ISender sender, CancellationToken cancellationToken)
     {
@@ -128,56 +126,50 @@ public sealed class AdmissionEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    private static async Task<Results<Ok<AdmissionDto>, StatusCodeHttpResult>> Get(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<AdmissionDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var admission = await sender.Send(new GetAdmissionQuery(id), cancellationToken);
-        return Responses.OkWithETag(context, admission, admission.Version);
-    }
-
-    private static async Task<Created<AdmissionDto>> Create(CreateAdmissionCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
-    {
-        var admission = await sender.Send(command, cancellationToken);
-        ETags.Set(context, admission.Version);
-        return TypedResults.Created($"/api/v1/admissions/{admission.Id}", admission);
-    }
-
-    private static Task<Ok<AdmissionDto>> Update(Guid id, CandidateUpdate body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new UpdateCandidateCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> Course(Guid id, CourseCompletion body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new RecordCourseCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> AssignSponsor(Guid id, SponsorAssignment body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new AssignSponsorCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> RemoveSponsor(Guid id, Guid sponsorId, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new RemoveSponsorCommand(id, sponsorId, ETags.RequireIfMatch(context)), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> CellResolution(Guid id, CellResolution body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new RecordCellResolutionCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> CommitteeDecision(Guid id, CommitteeDecision body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new RecordCommitteeDecisionCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> Ceremony(Guid id, Ceremony body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new HoldCeremonyCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> FullMembership(Guid id, FullMembershipRecognition body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new RecognizeFullMembershipCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> NameRemoval(Guid id, NameRemoval body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new RemoveNameCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static Task<Ok<AdmissionDto>> Close(Guid id, AdmissionClosure body, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
-        SendAsync(context, sender, new CloseAdmissionCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-
-    private static async Task<Ok<AdmissionDto>> SendAsync(HttpContext context, ISender sender, ICommand<AdmissionDto> command, CancellationToken cancellationToken)
-    {
-        var admission = await sender.Send(command, cancellationToken);
-        ETags.Set(context, admission.Version);
         return TypedResults.Ok(admission);
     }
 
+    private static async Task<Created<AdmissionDto>> Create(CreateAdmissionCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        var admission = await sender.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/admissions/{admission.Id}", admission);
+    }
+
+    private static Task<Ok<AdmissionDto>> Update(Guid id, CandidateUpdate body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new UpdateCandidateCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> Course(Guid id, CourseCompletion body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new RecordCourseCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> AssignSponsor(Guid id, SponsorAssignment body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new AssignSponsorCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> RemoveSponsor(Guid id, Guid sponsorId, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new RemoveSponsorCommand(id, sponsorId, ifMatch.Version), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> CellResolution(Guid id, CellResolution body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new RecordCellResolutionCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> CommitteeDecision(Guid id, CommitteeDecision body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new RecordCommitteeDecisionCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> Ceremony(Guid id, Ceremony body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new HoldCeremonyCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> FullMembership(Guid id, FullMembershipRecognition body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new RecognizeFullMembershipCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> NameRemoval(Guid id, NameRemoval body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new RemoveNameCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> Close(Guid id, AdmissionClosure body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new CloseAdmissionCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static async Task<Ok<AdmissionDto>> SendAsync(ISender sender, ICommand<AdmissionDto> command, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(command, cancellationToken));
 }
 
 /// <summary>Query parameters of the admission list.</summary>

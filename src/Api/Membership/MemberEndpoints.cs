@@ -63,24 +63,21 @@ public sealed class MemberEndpoints : IEndpointGroup
             .WithName("UpdateMember")
             .WithSummary("Update a member's record (If-Match required)")
             .RequireAuthorization(Policies.MembersRecords)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/status-changes", ChangeStatus)
             .WithName("ChangeMemberStatus")
             .WithSummary("Change a member's status by a dated decision (If-Match required)")
             .WithDescription("Transitions follow the statute: e.g. a probationary member cannot be expelled (the name is removed); removed, expelled and deceased are final.")
             .RequireAuthorization(Policies.MembersStatus)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/full-membership", Recognize)
             .WithName("RecognizeFullMembership")
             .WithSummary("Recognise a probationary member as a full member (If-Match required)")
             .WithDescription("Not before the end of the probation (12 months from the ceremony); the response names the rule set applied.")
             .RequireAuthorization(Policies.MembersFullMembership)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         var importLimits = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<ImportOptions>();
         group.MapPost("/import", Import)
@@ -153,40 +150,36 @@ public sealed class MemberEndpoints : IEndpointGroup
             cancellationToken));
     }
 
-    private static async Task<Results<Ok<MemberDto>, StatusCodeHttpResult>> Get(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<MemberDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var member = await sender.Send(new GetMemberQuery(id), cancellationToken);
-        return Responses.OkWithETag(context, member, member.Version);
+        return TypedResults.Ok(member);
     }
 
     private static async Task<Ok<MemberTimeline>> Timeline(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetMemberTimelineQuery(id), cancellationToken));
 
-    private static async Task<Created<MemberDto>> Create(CreateMemberCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Created<MemberDto>> Create(CreateMemberCommand command, ISender sender, CancellationToken cancellationToken)
     {
         var member = await sender.Send(command, cancellationToken);
-        ETags.Set(context, member.Version);
         return TypedResults.Created($"/api/v1/members/{member.Id}", member);
     }
 
-    private static async Task<Ok<MemberDto>> Update(Guid id, MemberUpdate body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<MemberDto>> Update(Guid id, MemberUpdate body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var member = await sender.Send(new UpdateMemberCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, member.Version);
+        var member = await sender.Send(new UpdateMemberCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(member);
     }
 
-    private static async Task<Ok<MemberDto>> ChangeStatus(Guid id, MemberStatusChange body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<MemberDto>> ChangeStatus(Guid id, MemberStatusChange body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var member = await sender.Send(new ChangeMemberStatusCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, member.Version);
+        var member = await sender.Send(new ChangeMemberStatusCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(member);
     }
 
-    private static async Task<Ok<MemberRecognitionResult>> Recognize(Guid id, MemberRecognition body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<MemberRecognitionResult>> Recognize(Guid id, MemberRecognition body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new RecognizeFullMembershipCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, result.Member.Version);
+        var result = await sender.Send(new RecognizeFullMembershipCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(result);
     }
 }

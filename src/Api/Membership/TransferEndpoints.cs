@@ -50,24 +50,21 @@ public sealed class TransferEndpoints : IEndpointGroup
             .WithSummary("Record that a transfer was sent (If-Match required)")
             .WithDescription("REQUESTED → SENT, not before the request date. An official outgoing transfer takes the member out of the committee's count on that day (status TRANSFERRED_OUT).")
             .RequireAuthorization(Policies.TransfersSend)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/receive", Receive)
             .WithName("ReceiveTransfer")
             .WithSummary("Record that the member was received (If-Match required)")
             .WithDescription("SENT → RECEIVED, not before the sending date. An official internal transfer moves the member to the receiving cell; an official incoming transfer places the member in the receiving cell (moving the member there if recorded in another cell). A temporary transfer changes neither the home cell nor the status. Receiving after the presentation deadline is recorded and marked late: a member's party activity is never refused.")
             .RequireAuthorization(Policies.TransfersReceive)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/reject", Reject)
             .WithName("RejectTransfer")
             .WithSummary("Reject or withdraw a transfer (If-Match required)")
             .WithDescription("REQUESTED or SENT → REJECTED with a reason, not before the previous step. An official outgoing transfer that was sent cannot be rejected: the member has already left the committee and returns by an incoming transfer.")
             .RequireAuthorization(Policies.TransfersReject)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/organizations/{organizationId:guid}/temporary-members", TemporaryMembers)
             .WithTags("Transfers")
@@ -98,37 +95,33 @@ public sealed class TransferEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    private static async Task<Results<Ok<TransferDto>, StatusCodeHttpResult>> Get(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<TransferDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var transfer = await sender.Send(new GetTransferQuery(id), cancellationToken);
-        return Responses.OkWithETag(context, transfer, transfer.Version);
+        return TypedResults.Ok(transfer);
     }
 
-    private static async Task<Created<TransferDto>> Request(RequestTransferCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Created<TransferDto>> Request(RequestTransferCommand command, ISender sender, CancellationToken cancellationToken)
     {
         var transfer = await sender.Send(command, cancellationToken);
-        ETags.Set(context, transfer.Version);
         return TypedResults.Created($"/api/v1/transfers/{transfer.Id}", transfer);
     }
 
-    private static async Task<Ok<TransferDto>> Send(Guid id, TransferSending body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<TransferDto>> Send(Guid id, TransferSending body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var transfer = await sender.Send(new SendTransferCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, transfer.Version);
+        var transfer = await sender.Send(new SendTransferCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(transfer);
     }
 
-    private static async Task<Ok<TransferDto>> Receive(Guid id, TransferReceipt body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<TransferDto>> Receive(Guid id, TransferReceipt body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var transfer = await sender.Send(new ReceiveTransferCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, transfer.Version);
+        var transfer = await sender.Send(new ReceiveTransferCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(transfer);
     }
 
-    private static async Task<Ok<TransferDto>> Reject(Guid id, TransferRejection body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<TransferDto>> Reject(Guid id, TransferRejection body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var transfer = await sender.Send(new RejectTransferCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, transfer.Version);
+        var transfer = await sender.Send(new RejectTransferCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(transfer);
     }
 

@@ -70,8 +70,7 @@ public sealed class ElectedBodyEndpoints : IEndpointGroup
             .WithSummary("Update a term (If-Match required)")
             .WithDescription("Replaces the name, congress number and dates, under the rules of creation; the seats in the term's bodies must still lie within the new dates.")
             .RequireAuthorization(Policies.TermsWrite)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static void MapBodies(RouteGroupBuilder api)
@@ -105,16 +104,14 @@ public sealed class ElectedBodyEndpoints : IEndpointGroup
             .WithSummary("Add a seat to an elected body (If-Match on the body)")
             .WithDescription("Rules: the role exists in the body's kind (body.role_not_allowed); the dates lie within the term (body.outside_term); the person is a party member of the organisation on the start date (body.member_not_in_organization); one seat per member (body.already_member), one secretary (body.secretary_exists) and one inspection chair (body.inspection_chair_exists) at a time; standing committee members sit on the executive committee (body.standing_requires_executive); the inspection chair sits on the standing committee when there is one (body.inspection_chair_requires_standing).")
             .RequireAuthorization(Policies.ElectedBodiesSeats)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/memberships/{membershipId:guid}/end", EndMembership)
             .WithName("EndBodyMembership")
             .WithSummary("End a seat in an elected body (If-Match on the body)")
             .WithDescription("endsOn is the last day the seat is held, within the term and not before it started.")
             .RequireAuthorization(Policies.ElectedBodiesSeats)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static void MapMassOrganizations(RouteGroupBuilder api)
@@ -146,23 +143,20 @@ public sealed class ElectedBodyEndpoints : IEndpointGroup
             .WithName("UpdateMassOrganization")
             .WithSummary("Update a mass organisation (If-Match required)")
             .RequireAuthorization(Policies.MassOrganizationsWrite)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/member-counts", RecordMemberCount)
             .WithName("RecordMassOrganizationMemberCount")
             .WithSummary("Record a mass organisation's member count on a date (If-Match required)")
             .WithDescription("Members of mass organisations (đoàn viên, hội viên) are counted, not recorded one by one, and are not party members. A count for a date already recorded corrects it.")
             .RequireAuthorization(Policies.MassOrganizationsMemberCounts)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/dissolve", DissolveMassOrganization)
             .WithName("DissolveMassOrganization")
             .WithSummary("Dissolve a mass organisation (If-Match required)")
             .RequireAuthorization(Policies.MassOrganizationsDissolve)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static void MapReferenceLists(RouteGroupBuilder api)
@@ -194,23 +188,21 @@ public sealed class ElectedBodyEndpoints : IEndpointGroup
             new ListTermsQuery(organizationId, paging.Page ?? 1, paging.PageSize ?? PagedList<object>.DefaultPageSize, paging.Sort),
             cancellationToken));
 
-    private static async Task<Created<TermDto>> CreateTerm(Guid organizationId, TermInput body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Created<TermDto>> CreateTerm(Guid organizationId, TermInput body, ISender sender, CancellationToken cancellationToken)
     {
         var term = await sender.Send(new CreateTermCommand(organizationId, body), cancellationToken);
-        ETags.Set(context, term.Version);
         return TypedResults.Created($"/api/v1/terms/{term.Id}", term);
     }
 
-    private static async Task<Results<Ok<TermDto>, StatusCodeHttpResult>> GetTerm(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<TermDto>> GetTerm(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var term = await sender.Send(new GetTermQuery(id), cancellationToken);
-        return Responses.OkWithETag(context, term, term.Version);
+        return TypedResults.Ok(term);
     }
 
-    private static async Task<Ok<TermDto>> UpdateTerm(Guid id, TermInput body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<TermDto>> UpdateTerm(Guid id, TermInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var term = await sender.Send(new UpdateTermCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, term.Version);
+        var term = await sender.Send(new UpdateTermCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(term);
     }
 
@@ -233,33 +225,30 @@ public sealed class ElectedBodyEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    private static async Task<Created<ElectedBodyDto>> CreateBody(CreateElectedBodyCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Created<ElectedBodyDto>> CreateBody(CreateElectedBodyCommand command, ISender sender, CancellationToken cancellationToken)
     {
         var body = await sender.Send(command, cancellationToken);
-        ETags.Set(context, body.Version);
         return TypedResults.Created($"/api/v1/elected-bodies/{body.Id}", body);
     }
 
-    private static async Task<Results<Ok<ElectedBodyDto>, StatusCodeHttpResult>> GetBody(
-        Guid id, DateOnly? asOf, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<ElectedBodyDto>> GetBody(
+        Guid id, DateOnly? asOf, ISender sender, CancellationToken cancellationToken)
     {
         var body = await sender.Send(new GetElectedBodyQuery(id, asOf), cancellationToken);
-        return Responses.OkWithETag(context, body, body.Version);
+        return TypedResults.Ok(body);
     }
 
     private static async Task<Ok<ElectedBodyDto>> AddMembership(
-        Guid id, BodyMembershipInput body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+        Guid id, BodyMembershipInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var updated = await sender.Send(new AddBodyMembershipCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, updated.Version);
+        var updated = await sender.Send(new AddBodyMembershipCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(updated);
     }
 
     private static async Task<Ok<ElectedBodyDto>> EndMembership(
-        Guid id, Guid membershipId, BodyMembershipEnd body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+        Guid id, Guid membershipId, BodyMembershipEnd body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var updated = await sender.Send(new EndBodyMembershipCommand(id, membershipId, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, updated.Version);
+        var updated = await sender.Send(new EndBodyMembershipCommand(id, membershipId, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(updated);
     }
 
@@ -282,41 +271,37 @@ public sealed class ElectedBodyEndpoints : IEndpointGroup
     }
 
     private static async Task<Created<MassOrganizationDto>> CreateMassOrganization(
-        CreateMassOrganizationCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
+        CreateMassOrganizationCommand command, ISender sender, CancellationToken cancellationToken)
     {
         var created = await sender.Send(command, cancellationToken);
-        ETags.Set(context, created.Version);
         return TypedResults.Created($"/api/v1/mass-organizations/{created.Id}", created);
     }
 
-    private static async Task<Results<Ok<MassOrganizationDto>, StatusCodeHttpResult>> GetMassOrganization(
-        Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<MassOrganizationDto>> GetMassOrganization(
+        Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var massOrganization = await sender.Send(new GetMassOrganizationQuery(id), cancellationToken);
-        return Responses.OkWithETag(context, massOrganization, massOrganization.Version);
+        return TypedResults.Ok(massOrganization);
     }
 
     private static async Task<Ok<MassOrganizationDto>> UpdateMassOrganization(
-        Guid id, MassOrganizationUpdate body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+        Guid id, MassOrganizationUpdate body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var updated = await sender.Send(new UpdateMassOrganizationCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, updated.Version);
+        var updated = await sender.Send(new UpdateMassOrganizationCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(updated);
     }
 
     private static async Task<Ok<MassOrganizationDto>> RecordMemberCount(
-        Guid id, MemberCountInput body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+        Guid id, MemberCountInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var updated = await sender.Send(new RecordMassOrganizationMemberCountCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, updated.Version);
+        var updated = await sender.Send(new RecordMassOrganizationMemberCountCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(updated);
     }
 
     private static async Task<Ok<MassOrganizationDto>> DissolveMassOrganization(
-        Guid id, MassOrganizationDissolution body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+        Guid id, MassOrganizationDissolution body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var updated = await sender.Send(new DissolveMassOrganizationCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, updated.Version);
+        var updated = await sender.Send(new DissolveMassOrganizationCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(updated);
     }
 }

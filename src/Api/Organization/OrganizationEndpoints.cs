@@ -55,16 +55,14 @@ public sealed class OrganizationEndpoints : IEndpointGroup
             .WithSummary("Update a party organisation (If-Match required)")
             .WithDescription("Replaces the editable fields. Changing parentId moves the organisation with its whole subtree.")
             .RequireAuthorization(Policies.OrganizationsUpdate)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/{id:guid}/dissolve", Dissolve)
             .WithName("DissolveOrganization")
             .WithSummary("Dissolve a party organisation (If-Match required)")
             .WithDescription("Its active child organisations must be dissolved or moved first. The record stays, with its dissolution date.")
             .RequireAuthorization(Policies.OrganizationsDissolve)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity)
-            .ProducesConcurrencyProblems();
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<PagedList<OrganizationDto>>> List([AsParameters] OrganizationListParameters parameters, ISender sender, CancellationToken cancellationToken)
@@ -86,33 +84,30 @@ public sealed class OrganizationEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    private static async Task<Results<Ok<OrganizationDto>, StatusCodeHttpResult>> Get(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<OrganizationDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var organization = await sender.Send(new GetOrganizationQuery(id), cancellationToken);
-        return Responses.OkWithETag(context, organization, organization.Version);
+        return TypedResults.Ok(organization);
     }
 
     private static async Task<Ok<OrganizationTreeNode>> Tree(Guid id, DateOnly? activeOn, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetOrganizationTreeQuery(id, activeOn), cancellationToken));
 
-    private static async Task<Created<OrganizationDto>> Create(CreateOrganizationCommand command, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Created<OrganizationDto>> Create(CreateOrganizationCommand command, ISender sender, CancellationToken cancellationToken)
     {
         var organization = await sender.Send(command, cancellationToken);
-        ETags.Set(context, organization.Version);
         return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization);
     }
 
-    private static async Task<Ok<OrganizationDto>> Update(Guid id, OrganizationUpdate body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<OrganizationDto>> Update(Guid id, OrganizationUpdate body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var organization = await sender.Send(new UpdateOrganizationCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, organization.Version);
+        var organization = await sender.Send(new UpdateOrganizationCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(organization);
     }
 
-    private static async Task<Ok<OrganizationDto>> Dissolve(Guid id, OrganizationDissolution body, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Ok<OrganizationDto>> Dissolve(Guid id, OrganizationDissolution body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken)
     {
-        var organization = await sender.Send(new DissolveOrganizationCommand(id, ETags.RequireIfMatch(context), body), cancellationToken);
-        ETags.Set(context, organization.Version);
+        var organization = await sender.Send(new DissolveOrganizationCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(organization);
     }
 }

@@ -1,3 +1,4 @@
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar;
@@ -10,7 +11,7 @@ namespace PartyCommittee.Application.Calendar;
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
 /// <param name="CreatedAt">When the record was created (UTC).</param>
 /// <param name="UpdatedAt">When the record was last changed (UTC).</param>
-public sealed record HolidayDto(Guid Id, DateOnly Date, string NameVi, string NameEn, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+public sealed record HolidayDto(Guid Id, DateOnly Date, string NameVi, string NameEn, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned
 {
     public static HolidayDto From(PublicHoliday h) => new(h.Id, h.Date, h.NameVi, h.NameEn, h.Version, h.CreatedAt, h.UpdatedAt);
 }

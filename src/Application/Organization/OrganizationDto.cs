@@ -1,3 +1,4 @@
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
@@ -36,7 +37,7 @@ public sealed record OrganizationDto(
     bool Active,
     long Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersioned
 {
     public static OrganizationDto From(PartyOrganization o, DateOnly today) => new(
         o.Id,

@@ -141,7 +141,7 @@ public sealed record AdmissionDto(
     bool PersonalDataMasked,
     long Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt) : IVersioned;
 
 /// <summary>An admission case in a list.</summary>
 /// <param name="Id">Identifier.</param>
@@ -178,7 +178,7 @@ public sealed record AdmissionSummaryDto(
     DateOnly? CeremonyOn,
     Guid? MemberId,
     bool PersonalDataMasked,
-    long Version)
+    long Version) : IVersioned
 {
     /// <summary>A row of the list; <paramref name="unmasked"/> as <see cref="Members.PersonalData.CanRead"/> says for the caller.</summary>
     public static AdmissionSummaryDto From(AdmissionCase a, bool unmasked) => new(

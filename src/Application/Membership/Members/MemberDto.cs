@@ -48,7 +48,7 @@ public sealed record MemberDto(
     BilingualLabel StatusLabel,
     DateOnly StatusSince,
     bool PersonalDataMasked,
-    long Version)
+    long Version) : IVersioned
 {
     public static MemberDto From(PartyMember m, string organizationName, DateOnly today, bool unmasked)
     {

@@ -1,3 +1,4 @@
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -68,7 +69,7 @@ public sealed record TransferDto(
     RuleSource RuleSet,
     long Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersioned
 {
     public static TransferDto From(Transfer t, string memberName, IReadOnlyDictionary<Guid, string> organizationNames, WorkingDayCalendar calendar, DateOnly today)
     {

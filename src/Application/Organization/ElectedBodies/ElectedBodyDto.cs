@@ -29,7 +29,7 @@ public sealed record ElectedBodySummaryDto(
     BodyKind Kind,
     BilingualLabel KindLabel,
     int CurrentMemberCount,
-    long Version);
+    long Version) : IVersioned;
 
 /// <summary>An elected body with its memberships.</summary>
 /// <param name="Id">Identifier.</param>
@@ -60,7 +60,7 @@ public sealed record ElectedBodyDto(
     IReadOnlyList<BodyMembershipDto> Memberships,
     long Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt) : IVersioned;
 
 /// <summary>A member's seat in an elected body.</summary>
 /// <param name="Id">Identifier of the membership.</param>

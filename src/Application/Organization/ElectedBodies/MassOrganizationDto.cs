@@ -1,3 +1,4 @@
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;
@@ -29,7 +30,7 @@ public sealed record MassOrganizationSummaryDto(
     bool Active,
     int? LatestMemberCount,
     DateOnly? LatestMemberCountAsOf,
-    long Version);
+    long Version) : IVersioned;
 
 /// <summary>A mass organisation with the history of its member counts.</summary>
 /// <param name="Id">Identifier.</param>
@@ -62,7 +63,7 @@ public sealed record MassOrganizationDto(
     IReadOnlyList<MemberCountDto> MemberCounts,
     long Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersioned
 {
     public static MassOrganizationDto From(MassOrganization m, string leadingOrganizationName, DateOnly today)
     {

@@ -1,3 +1,4 @@
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies;
@@ -23,7 +24,7 @@ public sealed record TermDto(
     bool Current,
     long Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersioned
 {
     public static TermDto From(Term t, DateOnly today) =>
         new(t.Id, t.OrganizationId, t.Name, t.CongressNumber, t.StartsOn, t.EndsOn, t.Covers(today), t.Version, t.CreatedAt, t.UpdatedAt);

@@ -17,7 +17,11 @@ public sealed record MemberRecognition([property: Required] DateOnly? Recognized
 public sealed record RecognizeFullMembershipCommand(Guid Id, long ExpectedVersion, MemberRecognition Recognition) : ICommand<MemberRecognitionResult>;
 
 /// <summary>The member after recognition, and the rule set that was applied.</summary>
-public sealed record MemberRecognitionResult(MemberDto Member, RuleSource RuleSet);
+public sealed record MemberRecognitionResult(MemberDto Member, RuleSource RuleSet) : IVersioned
+{
+    /// <summary>The member's version: the ETag of the response is the member's.</summary>
+    long IVersioned.Version => Member.Version;
+}
 
 public sealed class RecognizeFullMembershipValidator : AbstractValidator<RecognizeFullMembershipCommand>
 {
