@@ -7,7 +7,7 @@ namespace PartyCommittee.Api.Hosting;
 /// <summary>
 /// Size limits answered as problems the contract documents: a request target (path and query) longer than
 /// <see cref="MaxTargetLength"/> characters is 414 <c>request.uri_too_long</c>; a body larger than the endpoint's limit
-/// (<see cref="MaxJsonBodyBytes"/> for JSON, <see cref="MaxFileBodyBytes"/> for multipart uploads) is 413
+/// (its own <c>RequestSizeLimit</c>, else <see cref="MaxJsonBodyBytes"/> for JSON and <see cref="MaxFileBodyBytes"/> for multipart uploads) is 413
 /// <c>request.too_large</c>. Kestrel's own limits (request line 8 KiB) sit above these, so the API answers first.
 /// </summary>
 public static class RequestLimits
@@ -25,9 +25,11 @@ public static class RequestLimits
             return;
         }
 
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts)
+        if (context.GetEndpoint()?.Metadata is { } metadata && metadata.GetMetadata<IAcceptsMetadata>() is { } accepts)
         {
-            var limit = accepts.ContentTypes.Any(t => t.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)) ? MaxFileBodyBytes : MaxJsonBodyBytes;
+            // An endpoint's own limit (the member import: its file limit plus the multipart envelope) wins over the defaults.
+            var limit = metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                ?? (accepts.ContentTypes.Any(t => t.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)) ? MaxFileBodyBytes : MaxJsonBodyBytes);
             if (request.ContentLength > limit)
             {
                 await WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "request.too_large", limit);

@@ -464,7 +464,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
 
         // Admissions
         ["CreateAdmission"] = WithBody((_, ids) => Candidate(ids.Organization), Kind.Organization),
-        ["UpdateAdmissionCandidate"] = WithBody((_, _) => Candidate(OwnCell)),
+        ["UpdateAdmissionCandidate"] = WithBody((_, _) => new
+        {
+            fullName = "Kim Thị Ma Trận",
+            sex = "FEMALE",
+            dateOfBirth = "1996-08-20",
+            ethnicityCode = "05",
+            generalEducation = "UPPER_SECONDARY",
+            isYouthUnionMember = false,
+        }),
         ["RecordAdmissionCourse"] = WithBody((_, _) => new { completedOn = "2022-11-15", certificateNumber = "1-GCN" }),
         ["AssignAdmissionSponsor"] = WithBody((_, ids) => new { kind = "FULL_MEMBER", memberId = ids.Member, workedTogetherSince = "2020-01-01", assignedOn = "2022-12-01" }),
         ["RemoveAdmissionSponsor"] = WithBody((_, _) => new { }),

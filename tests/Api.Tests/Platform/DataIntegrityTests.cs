@@ -242,7 +242,17 @@ public sealed class DataIntegrityTests(ApiFactory factory) : IClassFixture<ApiFa
         "Chuyên viên", null, null, null, false, null, null, new DateOnly(2021, 5, 19), "15-QĐ/ĐU", new DateOnly(2021, 6, 2), new DateOnly(2022, 6, 2),
         DemoData.Cell(7), "FULL", null);
 
-    private static object Update(string name) => NewMember(name) with { OrganizationId = Guid.Empty };
+    /// <summary>An update's body: the record without the cell and status, which have their own operations (unknown properties are refused).</summary>
+    private static System.Text.Json.Nodes.JsonObject Update(string name)
+    {
+        var update = System.Text.Json.JsonSerializer.SerializeToNode(NewMember(name), HttpExtensions.Json)!.AsObject();
+        foreach (var field in new[] { "organizationId", "status", "statusSince", "statusDecisionNumber" })
+        {
+            update.Remove(field);
+        }
+
+        return update;
+    }
 
     private static CandidateRequest NewCandidate(string name) =>
         new(DemoData.Cell(7), name, "FEMALE", new DateOnly(2000, 1, 15), "01", "UPPER_SECONDARY", true);
