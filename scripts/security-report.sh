@@ -28,8 +28,9 @@ table=$(cat <<MD
 | authorization matrix: requests | $(value authorization-matrix Requests): $(value authorization-matrix Forbidden) refused 403 by role, $(value authorization-matrix OutOfScope) out of scope answered as missing, $(value authorization-matrix InScope) in scope, $(value authorization-matrix Unscoped) unscoped |
 | authorization matrix: checks that nothing was written | $(value authorization-matrix WriteChecks) |
 | authorization matrix: deviations from the table (leaks, wrong status, 5xx) | $(value authorization-matrix Failures) |
-| contract fuzz: operations, requests | $(value contract-fuzz Operations), $(value contract-fuzz Requests) (seed $(value contract-fuzz Seed)) |
-| contract fuzz: 5xx, undocumented statuses, schema violations, writes on refusal | $(value contract-fuzz ServerErrors), $(value contract-fuzz UndocumentedStatuses), $(value contract-fuzz SchemaViolations), $(value contract-fuzz WritesOnRefusal) |
+| contract fuzz as Admin: operations, requests (valid) | $(value contract-fuzz-Admin Operations), $(value contract-fuzz-Admin Requests) ($(value contract-fuzz-Admin ValidRequests)), seed $(value contract-fuzz-Admin Seed) |
+| contract fuzz as the scoped committee office: operations, requests (valid) | $(value contract-fuzz-CommitteeOffice Operations), $(value contract-fuzz-CommitteeOffice Requests) ($(value contract-fuzz-CommitteeOffice ValidRequests)) |
+| contract fuzz: 5xx; violations (undocumented status, schema mismatch, write on refusal) | $(value contract-fuzz-Admin ServerErrors) + $(value contract-fuzz-CommitteeOffice ServerErrors); $(value contract-fuzz-Admin Violations) + $(value contract-fuzz-CommitteeOffice Violations) |
 <!-- figures:end -->
 MD
 )

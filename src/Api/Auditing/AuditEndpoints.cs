@@ -9,6 +9,7 @@ using PartyCommittee.Application.Common.Paging;
 namespace PartyCommittee.Api.Auditing;
 
 /// <summary><c>/api/v1/audit-entries</c>: the audit trail (administrators only).</summary>
+[EndpointTag("Audit", "The audit trail of every change and of unmasked reads (administrators).")]
 public sealed class AuditEndpoints : IEndpointGroup
 {
         public void Map(RouteGroupBuilder api)

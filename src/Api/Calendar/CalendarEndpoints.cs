@@ -16,6 +16,7 @@ using PartyCommittee.Application.Common.Paging;
 namespace PartyCommittee.Api.Calendar;
 
 /// <summary>/api/v1/calendar: the public holidays that deadlines counted in working days skip.</summary>
+[EndpointTag("Calendar", "Public holidays and working days, which statutory deadlines count.")]
 public sealed class CalendarEndpoints : IEndpointGroup
 {
     public void Map(RouteGroupBuilder api) => MapCalendar(api.MapGroup("/calendar").WithTags("Calendar"));

@@ -27,3 +27,12 @@ public static class EndpointGroups
         return api;
     }
 }
+
+/// <summary>Describes a tag (a group of operations in the contract) that an endpoint group uses.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class EndpointTagAttribute(string name, string description) : Attribute
+{
+    public string Name { get; } = name;
+
+    public string Description { get; } = description;
+}

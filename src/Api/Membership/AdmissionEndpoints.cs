@@ -24,6 +24,7 @@ using PartyCommittee.Domain.Membership;
 namespace PartyCommittee.Api.Membership;
 
 /// <summary>/api/v1/admissions: candidates through the statutory steps.</summary>
+[EndpointTag("Admissions", "Admission of new members (kết nạp đảng viên) through the statutory steps and deadlines.")]
 public sealed class AdmissionEndpoints : IEndpointGroup
 {
     private const string StepRules =

@@ -22,6 +22,7 @@ using PartyCommittee.Domain.Membership;
 namespace PartyCommittee.Api.Membership;
 
 /// <summary><c>/api/v1/members</c>: party members, their status, timeline, import and export.</summary>
+[EndpointTag("Members", "Party members (đảng viên): the record of forms 2-KNĐ / 2-HSĐV, status decisions, timeline, import and export.")]
 public sealed class MemberEndpoints : IEndpointGroup
 {
     /// <summary>Room for the multipart boundaries and part headers around the uploaded file.</summary>

@@ -7,6 +7,7 @@ using PartyCommittee.Application.Membership.Statistics;
 namespace PartyCommittee.Api.Membership;
 
 /// <summary><c>/api/v1/statistics/membership</c>.</summary>
+[EndpointTag("Statistics", "Membership statistics of a subtree as of any date, as in the committee's reports.")]
 public sealed class StatisticsEndpoints : IEndpointGroup
 {
         public void Map(RouteGroupBuilder api)

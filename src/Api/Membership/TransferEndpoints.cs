@@ -17,6 +17,7 @@ using PartyCommittee.Domain.Membership;
 namespace PartyCommittee.Api.Membership;
 
 /// <summary>/api/v1/transfers: transfers of party activity.</summary>
+[EndpointTag("Transfers", "Transfers of party activity (chuyển sinh hoạt đảng), official and temporary.")]
 public sealed class TransferEndpoints : IEndpointGroup
 {
         public void Map(RouteGroupBuilder api)

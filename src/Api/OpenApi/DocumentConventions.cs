@@ -1,3 +1,4 @@
+using PartyCommittee.Api.Common;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -98,20 +99,10 @@ internal sealed class RequestExampleOperationFilter : IOperationFilter
 /// <summary>Servers, licence, contact and the description of each tag.</summary>
 internal sealed class DocumentInfoFilter : IDocumentFilter
 {
-    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
-    {
-        ["Organizations"] = "The committee, its sub-committees and cells (tổ chức cơ sở đảng): the tree, establishment, moves and dissolution.",
-        ["Members"] = "Party members (đảng viên): the record of forms 2-KNĐ / 2-HSĐV, status decisions, timeline, import and export.",
-        ["Statistics"] = "Membership statistics of a subtree as of any date, as in the committee's reports.",
-        ["Terms"] = "Terms of office (nhiệm kỳ) opened by an organisation's congress.",
-        ["Elected bodies"] = "Executive and standing committees, inspection commissions and cell committees, with their seats.",
-        ["Mass organisations"] = "Trade unions, youth union cells, veterans' and women's associations led by the party organisations, with dated member counts.",
-        ["Admissions"] = "Admission of new members (kết nạp đảng viên) through the statutory steps and deadlines.",
-        ["Calendar"] = "Public holidays and working days, which statutory deadlines count.",
-        ["Transfers"] = "Transfers of party activity (chuyển sinh hoạt đảng), official and temporary.",
-        ["Audit"] = "The audit trail of every change and of unmasked reads (administrators).",
-        ["Reference data"] = "Code lists with Vietnamese and English labels.",
-    };
+    /// <summary>The tags the endpoint groups describe (<see cref="EndpointTagAttribute"/>): a module brings its own.</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = EndpointGroups.All
+        .SelectMany(t => t.GetCustomAttributes(typeof(EndpointTagAttribute), false).Cast<EndpointTagAttribute>())
+        .ToDictionary(a => a.Name, a => a.Description, StringComparer.Ordinal);
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {

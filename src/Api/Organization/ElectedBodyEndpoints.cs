@@ -27,6 +27,9 @@ using PartyCommittee.Domain.Organization.Bodies;
 namespace PartyCommittee.Api.Organization;
 
 /// <summary>/api/v1/terms, /api/v1/elected-bodies, /api/v1/mass-organizations.</summary>
+[EndpointTag("Elected bodies", "Executive and standing committees, inspection commissions and cell committees, with their seats.")]
+[EndpointTag("Mass organisations", "Trade unions, youth union cells, veterans' and women's associations led by the party organisations, with dated member counts.")]
+[EndpointTag("Terms", "Terms of office (nhiệm kỳ) opened by an organisation's congress.")]
 public sealed class ElectedBodyEndpoints : IEndpointGroup
 {
         public void Map(RouteGroupBuilder api)

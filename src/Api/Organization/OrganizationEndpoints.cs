@@ -16,6 +16,7 @@ using PartyCommittee.Domain.Organization;
 namespace PartyCommittee.Api.Organization;
 
 /// <summary><c>/api/v1/organizations</c>: the committee, its sub-committees and cells.</summary>
+[EndpointTag("Organizations", "The committee, its sub-committees and cells (tổ chức cơ sở đảng): the tree, establishment, moves and dissolution.")]
 public sealed class OrganizationEndpoints : IEndpointGroup
 {
         public void Map(RouteGroupBuilder api)

@@ -8,6 +8,7 @@ using PartyCommittee.Domain.Organization;
 namespace PartyCommittee.Api.Reference;
 
 /// <summary><c>/api/v1/reference</c>: the code lists a client needs to render and fill forms.</summary>
+[EndpointTag("Reference data", "Code lists with Vietnamese and English labels.")]
 public sealed class ReferenceEndpoints : IEndpointGroup
 {
         public void Map(RouteGroupBuilder api)

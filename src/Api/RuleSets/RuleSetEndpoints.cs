@@ -7,6 +7,7 @@ using PartyCommittee.Application.RuleSets.ListRuleSets;
 namespace PartyCommittee.Api.RuleSets;
 
 /// <summary><c>/api/v1/rule-sets</c>: the versioned rules the API applies, read-only.</summary>
+[EndpointTag("Rule sets", "The versioned rule sets the API applies (regulations, their dates and parameters), read-only.")]
 public sealed class RuleSetEndpoints : IEndpointGroup
 {
         public void Map(RouteGroupBuilder api)

@@ -37,6 +37,15 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         var report = await new FuzzRunner(document, client, database).RunAsync(Seed, FuzzRunner.Budget(DefaultBudget));
 
         output.WriteLine(report.Summary($"{role} (seed {Seed})") + $" in {started.Elapsed.TotalSeconds:0.0} s");
+        SecurityFigures.Record("contract-fuzz-" + role, new
+        {
+            report.Operations,
+            report.Requests,
+            report.ValidRequests,
+            Seed,
+            ServerErrors = report.Statuses.Where(s => s.Key >= 500).Sum(s => s.Value),
+            Violations = report.Violations.Count,
+        });
         output.WriteLine("requests by kind: " + string.Join(", ", report.Kinds.Select(k => $"{k.Key}×{k.Value}")));
         foreach (var violation in report.Violations.Take(60))
         {
