@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
@@ -93,6 +94,7 @@ public static class ApiHost
 
         app.UseCors();
         app.UseAuthentication();
+        app.UsePersonalDataScope();
         app.UseRateLimiter();
         app.UseApiDocumentation();
         app.UseAuthorization();
@@ -130,6 +132,8 @@ public static class ApiHost
 
     public static void ConfigureJson(JsonSerializerOptions options)
     {
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+            .WithAddedModifier(PersonalDataMasking.Apply);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new EnumCodeConverterFactory());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Admission;
@@ -113,7 +114,7 @@ public sealed record AdmissionDto(
     string FullName,
     Sex Sex,
     BilingualLabel SexLabel,
-    DateOnly? DateOfBirth,
+    [property: PersonalData] DateOnly? DateOfBirth,
     int BirthYear,
     string EthnicityCode,
     BilingualLabel? EthnicityLabel,
@@ -167,7 +168,7 @@ public sealed record AdmissionSummaryDto(
     string FullName,
     Sex Sex,
     BilingualLabel SexLabel,
-    DateOnly? DateOfBirth,
+    [property: PersonalData] DateOnly? DateOfBirth,
     int BirthYear,
     AdmissionStage Stage,
     BilingualLabel StageLabel,

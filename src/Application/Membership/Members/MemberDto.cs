@@ -1,5 +1,5 @@
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -15,15 +15,15 @@ public sealed record MemberDto(
     string GivenName,
     Sex Sex,
     BilingualLabel SexLabel,
-    DateOnly? DateOfBirth,
+    [property: PersonalData] DateOnly? DateOfBirth,
     int BirthYear,
-    int? AgeYears,
+    [property: PersonalData] int? AgeYears,
     string? PlaceOfBirth,
     string? HomeTown,
     string EthnicityCode,
     BilingualLabel Ethnicity,
-    string? Religion,
-    string? CitizenId,
+    [property: PersonalData] string? Religion,
+    [property: PersonalData(Masking.KeepLastThree)] string? CitizenId,
     GeneralEducation GeneralEducation,
     BilingualLabel GeneralEducationLabel,
     ProfessionalLevel ProfessionalLevel,
@@ -31,9 +31,9 @@ public sealed record MemberDto(
     PoliticalTheoryLevel PoliticalTheoryLevel,
     BilingualLabel PoliticalTheoryLevelLabel,
     string? Position,
-    string? Phone,
+    [property: PersonalData(Masking.KeepLastThree)] string? Phone,
     string? Email,
-    string? Address,
+    [property: PersonalData] string? Address,
     bool IsProvincialCommitteeMember,
     string? PartyCardNumber,
     string? RecordNumber,
@@ -115,12 +115,12 @@ public sealed record MemberListItem(
     string? Position,
     bool IsProvincialCommitteeMember);
 
+/// <summary>The member module's name for the kit's personal-data policy.</summary>
 public static class PersonalData
 {
-    /// <summary>True when the caller's role needs members' personal data (see <see cref="Roles.PersonalDataReaders"/>).</summary>
-    public static bool CanRead(ICurrentUser user) => Roles.PersonalDataReaders.Any(user.IsInRole);
+    /// <inheritdoc cref="PersonalDataPolicy.CanRead"/>
+    public static bool CanRead(ICurrentUser user) => PersonalDataPolicy.CanRead(user);
 
-    /// <summary>Keeps the last three characters: "079085001234" → "*********234".</summary>
-    public static string? Mask(string? value) =>
-        value is null ? null : value.Length <= 3 ? new string('*', value.Length) : new string('*', value.Length - 3) + value[^3..];
+    /// <inheritdoc cref="PersonalDataPolicy.KeepLastThree"/>
+    public static string? Mask(string? value) => PersonalDataPolicy.KeepLastThree(value);
 }
