@@ -157,7 +157,7 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     public async Task Update_requires_if_match_and_refuses_a_stale_one()
     {
         var created = await (await office.PostAsJsonAsync(Url, NewMember("Tôn Nữ Hoàng Yến", "91234567", "094185000555"))).ReadAsync<MemberDto>();
-        var update = NewMember("Tôn Nữ Hoàng Yến", "91234567", "094185000555") with { Position = "Trưởng phòng" };
+        var update = AsUpdate(NewMember("Tôn Nữ Hoàng Yến", "91234567", "094185000555") with { Position = "Trưởng phòng" });
 
         await (await office.PutJsonAsync($"{Url}/{created.Id}", update, null)).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired, "concurrency.if_match_required");
         (await (await office.PutJsonAsync($"{Url}/{created.Id}", update, "\"1\"")).ReadAsync<MemberDto>()).Position.ShouldBe("Trưởng phòng");
@@ -252,6 +252,18 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         name, "FEMALE", new DateOnly(1985, 6, 15), "Sóc Trăng", "Sóc Trăng", "01", null, citizenId, "UPPER_SECONDARY", "UNIVERSITY", "INTERMEDIATE",
         "Chuyên viên", null, null, null, false, card, null, new DateOnly(2009, 5, 19), "15-QĐ/ĐU", new DateOnly(2009, 6, 2), new DateOnly(2010, 6, 2),
         DemoData.Cell(2), "FULL", null);
+
+    /// <summary>The body of an update: the record's fields without the cell and status, which have their own operations (unknown properties are refused).</summary>
+    private static System.Text.Json.Nodes.JsonObject AsUpdate(MemberBody body)
+    {
+        var update = JsonSerializer.SerializeToNode(body, HttpExtensions.Json)!.AsObject();
+        foreach (var name in new[] { "organizationId", "status", "statusSince" })
+        {
+            update.Remove(name);
+        }
+
+        return update;
+    }
 
     internal sealed record MemberBody(
         string FullName, string Sex, DateOnly? DateOfBirth, string? PlaceOfBirth, string? HomeTown, string? EthnicityCode, string? Religion, string? CitizenId,
