@@ -167,6 +167,9 @@ public sealed class FuzzRunner(ContractDocument document, HttpClient client, Dat
 
     private static string Shorten(string text) => text.Length > 400 ? text[..400] + "…" : text;
 
+    public static ulong Seed(ulong fallback) =>
+        ulong.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed) ? seed : fallback;
+
     public static int Budget(int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable("FUZZ_BUDGET"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var budget) && budget > 0 ? budget : fallback;
 }
