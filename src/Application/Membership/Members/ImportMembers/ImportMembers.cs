@@ -62,6 +62,9 @@ public sealed class ImportMembersHandler(
     /// <summary>Every validator of a recorded member, field rules and event dates alike (a row is a member recorded).</summary>
     private readonly IReadOnlyList<IValidator<CreateMemberCommand>> rowValidators = [.. validators];
 
+    /// <summary>The cells that receive new members (the handler is scoped to one request).</summary>
+    private readonly HashSet<Guid> receivingCells = [];
+
     public async ValueTask<MemberImportResult> Handle(ImportMembersCommand command, CancellationToken cancellationToken)
     {
         var prefix = await scope.GetPathPrefixAsync(cancellationToken);
@@ -80,13 +83,38 @@ public sealed class ImportMembersHandler(
         var apply = !command.DryRun && errorCount == 0;
         if (apply)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveUnderCellLocksAsync(cancellationToken);
         }
 
         return new MemberImportResult(
             command.DryRun, apply, results.Count,
             results.Count(r => r.Outcome == "CREATED"), results.Count(r => r.Outcome == "UPDATED"), results.Count(r => r.Outcome == "UNCHANGED"),
             errorCount, results);
+    }
+
+    /// <summary>
+    /// Saves under the locks of the cells that receive new members, which a dissolution also takes (ADR 0012), after
+    /// checking again that none of them was dissolved since the file was read: a cell never keeps members past its end.
+    /// </summary>
+    private Task SaveUnderCellLocksAsync(CancellationToken cancellationToken)
+    {
+        var receiving = receivingCells.ToList();
+        return db.ExclusiveAsync(
+            [.. receiving.Select(Locks.Organization)],
+            async ct =>
+            {
+                var dissolved = await db.Organizations.AsNoTracking()
+                    .Where(o => receiving.Contains(o.Id) && o.DissolvedOn != null)
+                    .Select(o => o.Code)
+                    .FirstOrDefaultAsync(ct);
+                if (dissolved is not null)
+                {
+                    throw new Common.Exceptions.ConflictException("organization.dissolved", "A cell of the file was dissolved meanwhile.", dissolved);
+                }
+
+                return await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
     }
 
     private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
@@ -157,6 +185,7 @@ public sealed class ImportMembersHandler(
         if (!dryRun)
         {
             db.Members.Add(member);
+            receivingCells.Add(cell.Id);
         }
 
         index.AddCreated(member);
