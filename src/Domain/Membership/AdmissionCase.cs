@@ -461,6 +461,36 @@ public sealed class AdmissionCase : AggregateRoot
         SetClosed(removedOn, Clean(reason) ?? string.Empty, AdmissionStage.NameRemoved);
     }
 
+    /// <summary>
+    /// The case follows its member: a probationary member recognised as a full member by the member record's own
+    /// decision records the recognition here (nothing to do when this case recorded it itself).
+    /// </summary>
+    public void FollowRecognition(MemberRecognizedAsFull recognized)
+    {
+        if (recognized.MemberId != MemberId || Stage != AdmissionStage.OnProbation)
+        {
+            return;
+        }
+
+        SetRecognition(recognized.RecognizedOn, Clean(recognized.DecisionNumber));
+    }
+
+    /// <summary>
+    /// The case follows its member: a probationary member who left the party organisation ends the case on that date,
+    /// NAME_REMOVED when the name was removed, CLOSED otherwise (died, transferred out of the committee), with the
+    /// decision's reason or the status that ended it. Nothing to do when the case is no longer on probation.
+    /// </summary>
+    public void FollowDeparture(MemberLeftPartyOrganisation left)
+    {
+        if (left.MemberId != MemberId || Stage != AdmissionStage.OnProbation)
+        {
+            return;
+        }
+
+        var reason = Clean(left.Reason) ?? MembershipLabels.Of(left.Status).Vi;
+        SetClosed(left.On, reason, left.Status == MemberStatus.NameRemoved ? AdmissionStage.NameRemoved : AdmissionStage.Closed);
+    }
+
     /// <summary>Closes the case before the ceremony (the candidate withdrew, or the cell or committee did not admit).</summary>
     public void Close(DateOnly closedOn, string reason)
     {

@@ -332,6 +332,24 @@ public sealed class Transfer : AggregateRoot
     }
 
     /// <summary>
+    /// The member left the party organisation otherwise (died, expelled, name removed): the open transfer is rejected
+    /// by that fact, on the day it happened (not before the transfer's last step), with the reason it gives.
+    /// Nothing to do when the transfer is no longer open.
+    /// </summary>
+    public void FollowDeparture(MemberLeftPartyOrganisation left)
+    {
+        if (left.MemberId != MemberId || !IsOpen || left.Status == MemberStatus.TransferredOut)
+        {
+            return;
+        }
+
+        var lastStep = SentOn ?? RequestedOn;
+        var on = left.On < lastStep ? lastStep : left.On;
+        var reason = $"{MembershipLabels.Of(left.Status).Vi} ({left.On.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})";
+        SetRejected(on, reason);
+    }
+
+    /// <summary>
     /// The presentation deadline of an official transfer that was sent (SENT or RECEIVED) as of <paramref name="today"/>;
     /// null for temporary transfers and for transfers not sent or rejected.
     /// </summary>
