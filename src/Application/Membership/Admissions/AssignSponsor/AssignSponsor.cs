@@ -43,7 +43,7 @@ public sealed class AssignSponsorValidator : AbstractValidator<AssignSponsorComm
     }
 }
 
-public sealed class AssignSponsorHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class AssignSponsorHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<AssignSponsorCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(AssignSponsorCommand command, CancellationToken cancellationToken)
@@ -64,9 +64,9 @@ public sealed class AssignSponsorHandler(IAppDbContext db, IOrganizationScope sc
             }
         }
 
-        admission.AssignSponsor(Guid.CreateVersion7(time.GetUtcNow()), sponsor.Kind!.Value, member, sponsor.WorkedTogetherSince, assignedOn);
+        admission.AssignSponsor(Guid.CreateVersion7(time.GetUtcNow()), sponsor.Kind!.Value, member, sponsor.WorkedTogetherSince, assignedOn, rules);
         db.MarkChanged(admission);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

@@ -4,6 +4,8 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.CloseAdmission;
 
@@ -25,7 +27,7 @@ public sealed class CloseAdmissionValidator : AbstractValidator<CloseAdmissionCo
     }
 }
 
-public sealed class CloseAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class CloseAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<CloseAdmissionCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(CloseAdmissionCommand command, CancellationToken cancellationToken)
@@ -36,6 +38,6 @@ public sealed class CloseAdmissionHandler(IAppDbContext db, IOrganizationScope s
         AdmissionRules.EnsureNotInFuture(date, time);
         admission.Close(date, command.Closure.Reason!);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

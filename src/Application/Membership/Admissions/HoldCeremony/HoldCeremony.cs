@@ -6,6 +6,8 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.HoldCeremony;
 
@@ -23,7 +25,7 @@ public sealed class HoldCeremonyValidator : AbstractValidator<HoldCeremonyComman
     }
 }
 
-public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<HoldCeremonyCommand, AdmissionDto>
 {
     /// <summary>Under the lock of the case's cell, so that the cell cannot be dissolved while the new member is recorded in it.</summary>
@@ -42,9 +44,9 @@ public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope sco
 
         var calendar = await db.LoadAsync(admission.CommitteeDecisionOn ?? date, date, cancellationToken);
         var cell = await db.Organizations.FirstAsync(o => o.Id == admission.OrganizationId, cancellationToken);
-        var member = admission.HoldCeremony(Guid.CreateVersion7(time.GetUtcNow()), date, cell, calendar);
+        var member = admission.HoldCeremony(Guid.CreateVersion7(time.GetUtcNow()), date, cell, calendar, rules);
         db.Members.Add(member);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

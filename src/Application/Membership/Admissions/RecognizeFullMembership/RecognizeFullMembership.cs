@@ -5,6 +5,8 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecognizeFullMembership;
 
@@ -26,7 +28,7 @@ public sealed class RecognizeFullMembershipValidator : AbstractValidator<Recogni
     }
 }
 
-public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<RecognizeFullMembershipCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecognizeFullMembershipCommand command, CancellationToken cancellationToken)
@@ -38,9 +40,9 @@ public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizati
 
         var member = await db.LoadAdmittedMemberAsync(admission, cancellationToken);
         // The recognition period runs from the end of probation: only the holidays from then to the date are needed.
-        var calendar = await db.LoadAsync(admission.RecognitionPeriod()?.StartsOn ?? date, date, cancellationToken);
-        admission.RecognizeFullMembership(member, date, command.Recognition.Number, calendar);
+        var calendar = await db.LoadAsync(admission.RecognitionPeriod(rules)?.StartsOn ?? date, date, cancellationToken);
+        admission.RecognizeFullMembership(member, date, command.Recognition.Number, calendar, rules);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

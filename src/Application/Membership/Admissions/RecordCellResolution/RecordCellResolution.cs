@@ -4,6 +4,8 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecordCellResolution;
 
@@ -25,7 +27,7 @@ public sealed class RecordCellResolutionValidator : AbstractValidator<RecordCell
     }
 }
 
-public sealed class RecordCellResolutionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class RecordCellResolutionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<RecordCellResolutionCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecordCellResolutionCommand command, CancellationToken cancellationToken)
@@ -34,8 +36,8 @@ public sealed class RecordCellResolutionHandler(IAppDbContext db, IOrganizationS
         admission.EnsureVersion(command.ExpectedVersion);
         var date = command.Resolution.ResolvedOn!.Value;
         AdmissionRules.EnsureNotInFuture(date, time);
-        admission.RecordCellResolution(date, command.Resolution.Number);
+        admission.RecordCellResolution(date, command.Resolution.Number, rules);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

@@ -5,6 +5,8 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecordCommitteeDecision;
 
@@ -26,7 +28,7 @@ public sealed class RecordCommitteeDecisionValidator : AbstractValidator<RecordC
     }
 }
 
-public sealed class RecordCommitteeDecisionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class RecordCommitteeDecisionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<RecordCommitteeDecisionCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecordCommitteeDecisionCommand command, CancellationToken cancellationToken)
@@ -39,8 +41,8 @@ public sealed class RecordCommitteeDecisionHandler(IAppDbContext db, IOrganizati
         // The deadline check needs the holidays from the resolution to the decision only: a period that ends later
         // is met whatever the holidays after the decision.
         var calendar = await db.LoadAsync(admission.CellResolutionOn ?? date, date, cancellationToken);
-        admission.RecordCommitteeDecision(date, command.Decision.Number, calendar);
+        admission.RecordCommitteeDecision(date, command.Decision.Number, calendar, rules);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

@@ -4,6 +4,8 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecordCourse;
 
@@ -25,7 +27,7 @@ public sealed class RecordCourseValidator : AbstractValidator<RecordCourseComman
     }
 }
 
-public sealed class RecordCourseHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class RecordCourseHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<RecordCourseCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RecordCourseCommand command, CancellationToken cancellationToken)
@@ -36,6 +38,6 @@ public sealed class RecordCourseHandler(IAppDbContext db, IOrganizationScope sco
         AdmissionRules.EnsureNotInFuture(date, time);
         admission.RecordCourse(date, command.Course.CertificateNumber);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

@@ -4,6 +4,8 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.RemoveName;
 
@@ -28,7 +30,7 @@ public sealed class RemoveNameValidator : AbstractValidator<RemoveNameCommand>
     }
 }
 
-public sealed class RemoveNameHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class RemoveNameHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<RemoveNameCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RemoveNameCommand command, CancellationToken cancellationToken)
@@ -41,6 +43,6 @@ public sealed class RemoveNameHandler(IAppDbContext db, IOrganizationScope scope
         var member = await db.LoadAdmittedMemberAsync(admission, cancellationToken);
         admission.RemoveName(member, date, command.Removal.Number, command.Removal.Reason!);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

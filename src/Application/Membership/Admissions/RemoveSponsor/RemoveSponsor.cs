@@ -3,13 +3,15 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.RemoveSponsor;
 
 /// <summary>Withdraws a sponsor while the candidate is being prepared.</summary>
 public sealed record RemoveSponsorCommand(Guid Id, Guid SponsorId, long ExpectedVersion) : ICommand<AdmissionDto>;
 
-public sealed class RemoveSponsorHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class RemoveSponsorHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<RemoveSponsorCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(RemoveSponsorCommand command, CancellationToken cancellationToken)
@@ -24,6 +26,6 @@ public sealed class RemoveSponsorHandler(IAppDbContext db, IOrganizationScope sc
         admission.WithdrawSponsor(command.SponsorId);
         db.MarkChanged(admission);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Membership.Admissions.UpdateCandidate;
 
@@ -36,7 +37,7 @@ public sealed class UpdateCandidateValidator : AbstractValidator<UpdateCandidate
     }
 }
 
-public sealed class UpdateCandidateHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class UpdateCandidateHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<UpdateCandidateCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(UpdateCandidateCommand command, CancellationToken cancellationToken)
@@ -47,6 +48,6 @@ public sealed class UpdateCandidateHandler(IAppDbContext db, IOrganizationScope 
         admission.UpdateCandidate(
             update.FullName!, update.Sex!.Value, update.DateOfBirth!.Value, update.EthnicityCode!, update.GeneralEducation!.Value, update.IsYouthUnionMember!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), rules, cancellationToken);
     }
 }
