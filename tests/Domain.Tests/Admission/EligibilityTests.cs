@@ -102,7 +102,7 @@ public class EligibilityTests
 
         applied.Source.Code.ShouldBe(ruleSet);
         admission.EligibilityRuleSetCode.ShouldBe(ruleSet);
-        admission.RecordedSteps().Single(s => s.Step == Membership.Admission.AdmissionStep.CellResolution).RuleSet!.Source.Code.ShouldBe(ruleSet);
+        admission.RecordedSteps().Single(s => s.Step == PartyCommittee.Domain.Membership.Admission.AdmissionStep.CellResolution).RuleSet!.Source.Code.ShouldBe(ruleSet);
     }
 
     [Fact]
