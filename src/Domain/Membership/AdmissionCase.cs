@@ -52,7 +52,7 @@ public sealed class AdmissionCase : AggregateRoot
 
     private readonly List<AdmissionSponsor> sponsors = [];
 
-    public AdmissionCase(Guid id, Guid organizationId, string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)
+    private AdmissionCase(Guid id, Guid organizationId, string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)
         : base(id)
     {
         OrganizationId = organizationId;
@@ -681,7 +681,7 @@ public sealed class AdmissionCase : AggregateRoot
 /// <summary>A sponsor (người giới thiệu) of a candidate.</summary>
 public sealed class AdmissionSponsor : Entity, IAuditable
 {
-    public AdmissionSponsor(Guid id, Guid admissionCaseId, SponsorKind kind, Guid? memberId, DateOnly? workedTogetherSince, DateOnly assignedOn)
+    internal AdmissionSponsor(Guid id, Guid admissionCaseId, SponsorKind kind, Guid? memberId, DateOnly? workedTogetherSince, DateOnly assignedOn)
         : base(id)
     {
         AdmissionCaseId = admissionCaseId;

@@ -53,7 +53,7 @@ public sealed class Transfer : AggregateRoot
     public const int RejectionReasonMaxLength = 512;
     public const int DecisionNumberMaxLength = 64;
 
-    public Transfer(
+    private Transfer(
         Guid id, Guid memberId, TransferKind kind, TransferDirection direction, TransferPurpose purpose,
         Guid? fromOrganizationId, Guid? toOrganizationId, string? externalOrganization,
         DateOnly requestedOn, DateOnly? temporaryUntil, string? decisionNumber)
