@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IOrganizationScope, OrganizationScope>();
         services.AddScoped<Common.Auditing.SensitiveReadAudit>();
+        services.AddScoped<Membership.Admissions.AdmissionStepRunner>();
         foreach (var source in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMemberTimelineSource).IsAssignableFrom(t)))
         {

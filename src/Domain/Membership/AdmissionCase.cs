@@ -52,7 +52,7 @@ public sealed class AdmissionCase : AggregateRoot
 
     private readonly List<AdmissionSponsor> sponsors = [];
 
-    public AdmissionCase(Guid id, Guid organizationId, string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)
+    private AdmissionCase(Guid id, Guid organizationId, string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)
         : base(id)
     {
         OrganizationId = organizationId;
@@ -189,7 +189,8 @@ public sealed class AdmissionCase : AggregateRoot
     /// <param name="member">The sponsoring member (with the status history loaded); null for the youth union.</param>
     /// <param name="workedTogetherSince">Since when the member has worked with the candidate.</param>
     /// <param name="assignedOn">Date of the assignment.</param>
-    public AdmissionSponsor AssignSponsor(Guid sponsorId, SponsorKind kind, PartyMember? member, DateOnly? workedTogetherSince, DateOnly assignedOn)
+    /// <param name="rules">The admission rule book the application applies (the statutory one when null).</param>
+    public AdmissionSponsor AssignSponsor(Guid sponsorId, SponsorKind kind, PartyMember? member, DateOnly? workedTogetherSince, DateOnly assignedOn, RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (Stage != AdmissionStage.Preparing || CourseCompletedOn is null)
         {
@@ -206,7 +207,7 @@ public sealed class AdmissionCase : AggregateRoot
             throw AdmissionErrors.TooManySponsors();
         }
 
-        var rules = AdmissionRuleSet.InForceOn(assignedOn);
+        var inForce = Book(rules).InForceOn(assignedOn);
         switch (kind)
         {
             case SponsorKind.FullMember:
@@ -226,9 +227,9 @@ public sealed class AdmissionCase : AggregateRoot
                 }
 
                 var months = PartyMember.MonthsBetween(since, assignedOn);
-                if (since > assignedOn || months < rules.SponsorMinMonthsTogether)
+                if (since > assignedOn || months < inForce.SponsorMinMonthsTogether)
                 {
-                    throw AdmissionErrors.SponsorNotLongEnough(months, rules);
+                    throw AdmissionErrors.SponsorNotLongEnough(months, inForce);
                 }
 
                 break;
@@ -244,9 +245,9 @@ public sealed class AdmissionCase : AggregateRoot
                     throw AdmissionErrors.SponsorDuplicate();
                 }
 
-                if (!IsYouthUnionMember || !rules.IsYouthAge(AgeInMonthsOn(assignedOn)))
+                if (!IsYouthUnionMember || !inForce.IsYouthAge(AgeInMonthsOn(assignedOn)))
                 {
-                    throw AdmissionErrors.YouthSponsorNotAllowed(rules);
+                    throw AdmissionErrors.YouthSponsorNotAllowed(inForce);
                 }
 
                 break;
@@ -277,7 +278,7 @@ public sealed class AdmissionCase : AggregateRoot
     /// <paramref name="resolvedOn"/>: the course certificate and two valid sponsors, age in months within the bounds,
     /// general education. Returns the rule set applied (recorded on the case).
     /// </summary>
-    public AdmissionRuleSet RecordCellResolution(DateOnly resolvedOn, string? number)
+    public AdmissionRuleSet RecordCellResolution(DateOnly resolvedOn, string? number, RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (Stage != AdmissionStage.Preparing)
         {
@@ -300,27 +301,27 @@ public sealed class AdmissionCase : AggregateRoot
             throw AdmissionErrors.DateBeforePreviousStep(AdmissionStep.Sponsor, lastSponsor);
         }
 
-        var rules = AdmissionRuleSet.InForceOn(resolvedOn);
+        var inForce = Book(rules).InForceOn(resolvedOn);
         var age = AgeInMonthsOn(resolvedOn);
-        if (!rules.IsAdmissibleAge(age))
+        if (!inForce.IsAdmissibleAge(age))
         {
-            throw AdmissionErrors.AgeOutOfRange(age, rules);
+            throw AdmissionErrors.AgeOutOfRange(age, inForce);
         }
 
-        if (GeneralEducation < rules.MinEducation)
+        if (GeneralEducation < inForce.MinEducation)
         {
-            throw AdmissionErrors.EducationInsufficient(rules);
+            throw AdmissionErrors.EducationInsufficient(inForce);
         }
 
         // The candidate's data may have changed since the youth union was assigned: it must still qualify.
         if (sponsors.FirstOrDefault(s => s.Kind == SponsorKind.YouthUnionExecutive) is { } youth
-            && (!IsYouthUnionMember || !AdmissionRuleSet.InForceOn(youth.AssignedOn).IsYouthAge(AgeInMonthsOn(youth.AssignedOn))))
+            && (!IsYouthUnionMember || !Book(rules).InForceOn(youth.AssignedOn).IsYouthAge(AgeInMonthsOn(youth.AssignedOn))))
         {
-            throw AdmissionErrors.YouthSponsorNotAllowed(rules);
+            throw AdmissionErrors.YouthSponsorNotAllowed(inForce);
         }
 
-        SetCellResolution(resolvedOn, Clean(number), rules.Source.Code);
-        return rules;
+        SetCellResolution(resolvedOn, Clean(number), inForce.Source.Code);
+        return inForce;
     }
 
     /// <summary>
@@ -328,7 +329,7 @@ public sealed class AdmissionCase : AggregateRoot
     /// resolution (<see cref="DecisionPeriod"/>). <paramref name="calendar"/> must know the holidays from the resolution
     /// to <paramref name="decidedOn"/>: a period that ends later is met whatever the holidays after that day.
     /// </summary>
-    public void RecordCommitteeDecision(DateOnly decidedOn, string? number, WorkingDayCalendar calendar)
+    public void RecordCommitteeDecision(DateOnly decidedOn, string? number, WorkingDayCalendar calendar, RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (Stage != AdmissionStage.CellResolved || CellResolutionOn is not { } resolution)
         {
@@ -340,7 +341,7 @@ public sealed class AdmissionCase : AggregateRoot
             throw AdmissionErrors.DateBeforePreviousStep(AdmissionStep.CellResolution, resolution);
         }
 
-        var period = DecisionPeriod()!;
+        var period = DecisionPeriod(rules)!;
         var lastAllowed = period.DueDate(calendar);
         if (decidedOn > lastAllowed)
         {
@@ -358,7 +359,7 @@ public sealed class AdmissionCase : AggregateRoot
     /// completed on the member record. <paramref name="calendar"/> must know the holidays from the decision to
     /// <paramref name="heldOn"/>.
     /// </summary>
-    public PartyMember HoldCeremony(Guid memberId, DateOnly heldOn, PartyOrganization cell, WorkingDayCalendar calendar)
+    public PartyMember HoldCeremony(Guid memberId, DateOnly heldOn, PartyOrganization cell, WorkingDayCalendar calendar, RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (Stage != AdmissionStage.Decided || CommitteeDecisionOn is not { } decision)
         {
@@ -370,7 +371,7 @@ public sealed class AdmissionCase : AggregateRoot
             throw AdmissionErrors.DateBeforePreviousStep(AdmissionStep.CommitteeDecision, decision);
         }
 
-        var period = CeremonyPeriod()!;
+        var period = CeremonyPeriod(rules)!;
         var lastAllowed = period.DueDate(calendar);
         if (heldOn > lastAllowed)
         {
@@ -403,7 +404,7 @@ public sealed class AdmissionCase : AggregateRoot
     /// must be the member created at the ceremony, with its status history loaded; <paramref name="calendar"/> must
     /// know the holidays from the end of probation to <paramref name="recognizedOn"/>.
     /// </summary>
-    public void RecognizeFullMembership(PartyMember member, DateOnly recognizedOn, string? number, WorkingDayCalendar calendar)
+    public void RecognizeFullMembership(PartyMember member, DateOnly recognizedOn, string? number, WorkingDayCalendar calendar, RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (Stage != AdmissionStage.OnProbation || CeremonyOn is not { } ceremony)
         {
@@ -420,7 +421,7 @@ public sealed class AdmissionCase : AggregateRoot
             throw AdmissionErrors.DateBeforePreviousStep(AdmissionStep.Ceremony, ceremony);
         }
 
-        var period = RecognitionPeriod()!;
+        var period = RecognitionPeriod(rules)!;
         if (recognizedOn < period.StartsOn)
         {
             throw AdmissionErrors.ProbationNotComplete(period.StartsOn);
@@ -461,6 +462,36 @@ public sealed class AdmissionCase : AggregateRoot
         SetClosed(removedOn, Clean(reason) ?? string.Empty, AdmissionStage.NameRemoved);
     }
 
+    /// <summary>
+    /// The case follows its member: a probationary member recognised as a full member by the member record's own
+    /// decision records the recognition here (nothing to do when this case recorded it itself).
+    /// </summary>
+    public void FollowRecognition(MemberRecognizedAsFull recognized)
+    {
+        if (recognized.MemberId != MemberId || Stage != AdmissionStage.OnProbation)
+        {
+            return;
+        }
+
+        SetRecognition(recognized.RecognizedOn, Clean(recognized.DecisionNumber));
+    }
+
+    /// <summary>
+    /// The case follows its member: a probationary member who left the party organisation ends the case on that date,
+    /// NAME_REMOVED when the name was removed, CLOSED otherwise (died, transferred out of the committee), with the
+    /// decision's reason or the status that ended it. Nothing to do when the case is no longer on probation.
+    /// </summary>
+    public void FollowDeparture(MemberLeftPartyOrganisation left)
+    {
+        if (left.MemberId != MemberId || Stage != AdmissionStage.OnProbation)
+        {
+            return;
+        }
+
+        var reason = Clean(left.Reason) ?? MembershipLabels.Of(left.Status).Vi;
+        SetClosed(left.On, reason, left.Status == MemberStatus.NameRemoved ? AdmissionStage.NameRemoved : AdmissionStage.Closed);
+    }
+
     /// <summary>Closes the case before the ceremony (the candidate withdrew, or the cell or committee did not admit).</summary>
     public void Close(DateOnly closedOn, string reason)
     {
@@ -469,7 +500,7 @@ public sealed class AdmissionCase : AggregateRoot
             throw AdmissionErrors.StepOutOfOrder(AdmissionStep.Closure, Stage);
         }
 
-        if (RecordedSteps().LastOrDefault() is { } last && closedOn < last.Date)
+        if (RecordedSteps(null).LastOrDefault() is { } last && closedOn < last.Date)
         {
             throw AdmissionErrors.DateBeforePreviousStep(last.Step, last.Date);
         }
@@ -478,11 +509,11 @@ public sealed class AdmissionCase : AggregateRoot
     }
 
     /// <summary>The statutory period running now, if any: the decision, the ceremony or the recognition awaited.</summary>
-    public AdmissionPeriod? PendingPeriod() => Stage switch
+    public AdmissionPeriod? PendingPeriod(RuleBook<AdmissionRuleSet>? rules = null) => Stage switch
     {
-        AdmissionStage.CellResolved => DecisionPeriod(),
-        AdmissionStage.Decided => CeremonyPeriod(),
-        AdmissionStage.OnProbation => RecognitionPeriod(),
+        AdmissionStage.CellResolved => DecisionPeriod(rules),
+        AdmissionStage.Decided => CeremonyPeriod(rules),
+        AdmissionStage.OnProbation => RecognitionPeriod(rules),
         _ => null,
     };
 
@@ -491,43 +522,43 @@ public sealed class AdmissionCase : AggregateRoot
     /// in force on the resolution. A time limit is governed by the rule set in force on the day of the step that
     /// starts it, so it is known as soon as it starts and a later regulation does not move it.
     /// </summary>
-    public AdmissionPeriod? DecisionPeriod()
+    public AdmissionPeriod? DecisionPeriod(RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (CellResolutionOn is not { } resolution)
         {
             return null;
         }
 
-        var rules = AdmissionRuleSet.InForceOn(resolution);
-        return new AdmissionPeriod(AdmissionStep.CommitteeDecision, resolution, rules.DecisionDeadlineWorkingDays, null, rules);
+        var inForce = Book(rules).InForceOn(resolution);
+        return new AdmissionPeriod(AdmissionStep.CommitteeDecision, resolution, inForce.DecisionDeadlineWorkingDays, null, inForce);
     }
 
     /// <summary>The period for the ceremony: working days from the decision, under the rule set in force on the decision.</summary>
-    public AdmissionPeriod? CeremonyPeriod()
+    public AdmissionPeriod? CeremonyPeriod(RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (CommitteeDecisionOn is not { } decision)
         {
             return null;
         }
 
-        var rules = AdmissionRuleSet.InForceOn(decision);
-        return new AdmissionPeriod(AdmissionStep.Ceremony, decision, rules.CeremonyDeadlineWorkingDays, null, rules);
+        var inForce = Book(rules).InForceOn(decision);
+        return new AdmissionPeriod(AdmissionStep.Ceremony, decision, inForce.CeremonyDeadlineWorkingDays, null, inForce);
     }
 
     /// <summary>
     /// The period for recognition as a full member, under the rule set in force on the ceremony (which starts the
     /// probation): it starts, and the step becomes possible, when the probation ends; it lasts the recognition working days.
     /// </summary>
-    public AdmissionPeriod? RecognitionPeriod()
+    public AdmissionPeriod? RecognitionPeriod(RuleBook<AdmissionRuleSet>? rules = null)
     {
         if (CeremonyOn is not { } ceremony)
         {
             return null;
         }
 
-        var rules = AdmissionRuleSet.InForceOn(ceremony);
-        var probationEnds = ceremony.AddMonths(rules.ProbationMonths);
-        return new AdmissionPeriod(AdmissionStep.FullMembership, probationEnds, rules.RecognitionDeadlineWorkingDays, probationEnds, rules);
+        var inForce = Book(rules).InForceOn(ceremony);
+        var probationEnds = ceremony.AddMonths(inForce.ProbationMonths);
+        return new AdmissionPeriod(AdmissionStep.FullMembership, probationEnds, inForce.RecognitionDeadlineWorkingDays, probationEnds, inForce);
     }
 
     /// <summary>The step the case waits for next (null once it is finished).</summary>
@@ -548,17 +579,17 @@ public sealed class AdmissionCase : AggregateRoot
     /// fixed their time limit (in force on the resolution, the decision and the ceremony); for a closure or name
     /// removal, the one in force on its date.
     /// </summary>
-    public IReadOnlyList<AdmissionStepRecord> RecordedSteps()
+    public IReadOnlyList<AdmissionStepRecord> RecordedSteps(RuleBook<AdmissionRuleSet>? rules = null)
     {
         var steps = new List<AdmissionStepRecord>();
         if (CourseCompletedOn is { } course)
         {
-            steps.Add(new(AdmissionStep.Course, course, CourseCertificateNumber, AdmissionRuleSet.TryInForceOn(course)));
+            steps.Add(new(AdmissionStep.Course, course, CourseCertificateNumber, Book(rules).TryInForceOn(course)));
         }
 
         foreach (var sponsor in sponsors.OrderBy(s => s.AssignedOn))
         {
-            steps.Add(new(AdmissionStep.Sponsor, sponsor.AssignedOn, null, AdmissionRuleSet.TryInForceOn(sponsor.AssignedOn), sponsor.Id));
+            steps.Add(new(AdmissionStep.Sponsor, sponsor.AssignedOn, null, Book(rules).TryInForceOn(sponsor.AssignedOn), sponsor.Id));
         }
 
         if (CellResolutionOn is { } resolution)
@@ -567,34 +598,37 @@ public sealed class AdmissionCase : AggregateRoot
                 AdmissionStep.CellResolution,
                 resolution,
                 CellResolutionNumber,
-                AdmissionRuleSet.Find(EligibilityRuleSetCode) ?? AdmissionRuleSet.TryInForceOn(resolution)));
+                Book(rules).Find(EligibilityRuleSetCode) ?? Book(rules).TryInForceOn(resolution)));
         }
 
         if (CommitteeDecisionOn is { } decision)
         {
-            steps.Add(new(AdmissionStep.CommitteeDecision, decision, CommitteeDecisionNumber, DecisionPeriod()?.RuleSet));
+            steps.Add(new(AdmissionStep.CommitteeDecision, decision, CommitteeDecisionNumber, DecisionPeriod(rules)?.RuleSet));
         }
 
         if (CeremonyOn is { } ceremony)
         {
-            steps.Add(new(AdmissionStep.Ceremony, ceremony, null, CeremonyPeriod()?.RuleSet));
+            steps.Add(new(AdmissionStep.Ceremony, ceremony, null, CeremonyPeriod(rules)?.RuleSet));
         }
 
         if (RecognizedOn is { } recognized)
         {
-            steps.Add(new(AdmissionStep.FullMembership, recognized, RecognitionDecisionNumber, RecognitionPeriod()?.RuleSet));
+            steps.Add(new(AdmissionStep.FullMembership, recognized, RecognitionDecisionNumber, RecognitionPeriod(rules)?.RuleSet));
         }
 
         if (ClosedOn is { } closed)
         {
             var step = Stage == AdmissionStage.NameRemoved ? AdmissionStep.NameRemoval : AdmissionStep.Closure;
-            steps.Add(new(step, closed, null, AdmissionRuleSet.TryInForceOn(closed)));
+            steps.Add(new(step, closed, null, Book(rules).TryInForceOn(closed)));
         }
 
         return steps;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Clean(text);
+
+    /// <summary>The book the caller applies (the application injects it); the statutory one when none is given.</summary>
+    private static RuleBook<AdmissionRuleSet> Book(RuleBook<AdmissionRuleSet>? rules) => rules ?? AdmissionRuleSet.Statutory;
 
     /// <summary>Mutators for the workflow steps; the statutory checks are made by the methods that call them.</summary>
     internal void SetCourse(DateOnly completedOn, string? certificateNumber)
@@ -647,7 +681,7 @@ public sealed class AdmissionCase : AggregateRoot
 /// <summary>A sponsor (người giới thiệu) of a candidate.</summary>
 public sealed class AdmissionSponsor : Entity, IAuditable
 {
-    public AdmissionSponsor(Guid id, Guid admissionCaseId, SponsorKind kind, Guid? memberId, DateOnly? workedTogetherSince, DateOnly assignedOn)
+    internal AdmissionSponsor(Guid id, Guid admissionCaseId, SponsorKind kind, Guid? memberId, DateOnly? workedTogetherSince, DateOnly assignedOn)
         : base(id)
     {
         AdmissionCaseId = admissionCaseId;

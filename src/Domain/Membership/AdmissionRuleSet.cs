@@ -48,15 +48,6 @@ public sealed record AdmissionRuleSet(
     public static RuleBook<AdmissionRuleSet> Statutory { get; } = new(
         "Membership", "membership.admission", new BilingualLabel("Kết nạp đảng viên", "Admission of new members"), All);
 
-    /// <summary>The rule set in force on <paramref name="date"/>; refused (<c>rules.none_in_force</c>) before the first one.</summary>
-    public static AdmissionRuleSet InForceOn(DateOnly date) => Statutory.InForceOn(date);
-
-    /// <summary>The rule set in force on <paramref name="date"/>, or null before the first one (for display only).</summary>
-    public static AdmissionRuleSet? TryInForceOn(DateOnly date) => Statutory.TryInForceOn(date);
-
-    /// <summary>The rule set with <paramref name="code"/>, or null.</summary>
-    public static AdmissionRuleSet? Find(string? code) => Statutory.Find(code);
-
     /// <summary>True when <paramref name="ageInMonths"/> is within the admission age (both bounds included).</summary>
     public bool IsAdmissibleAge(int ageInMonths) => ageInMonths >= MinAgeMonths && ageInMonths <= MaxAgeMonths;
 

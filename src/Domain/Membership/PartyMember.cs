@@ -205,6 +205,7 @@ public sealed class PartyMember : AggregateRoot
 
         AppendStatus(MemberStatus.Full, recognizedOn, decisionNumber, null);
         FullMembershipDate = recognizedOn;
+        Raise(new MemberRecognizedAsFull(Id, recognizedOn, decisionNumber));
     }
 
     /// <summary>An official transfer between cells of the committee took effect on <paramref name="on"/>.</summary>
@@ -233,7 +234,9 @@ public sealed class PartyMember : AggregateRoot
 
         current.Close(on);
         placements.Add(new MemberPlacement(Guid.CreateVersion7(), Id, cell.Id, on));
+        var from = OrganizationId;
         OrganizationId = cell.Id;
+        Raise(new MemberMovedCell(Id, from, cell.Id, on));
     }
 
     /// <summary>An official transfer out of the committee was sent on <paramref name="on"/>.</summary>
@@ -263,8 +266,14 @@ public sealed class PartyMember : AggregateRoot
             current.Close(effectiveOn);
         }
 
+        var from = Status;
         statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), Id, to, effectiveOn, decisionNumber, reason));
         Status = to;
+        Raise(new MemberStatusChanged(Id, from, to, effectiveOn, decisionNumber, reason));
+        if (!MemberStatusRules.IsActive(to))
+        {
+            Raise(new MemberLeftPartyOrganisation(Id, to, effectiveOn, reason));
+        }
     }
 
     private static DomainRuleException DateBeforeLastChange(DateOnly last) => new(

@@ -53,7 +53,7 @@ public sealed class Transfer : AggregateRoot
     public const int RejectionReasonMaxLength = 512;
     public const int DecisionNumberMaxLength = 64;
 
-    public Transfer(
+    private Transfer(
         Guid id, Guid memberId, TransferKind kind, TransferDirection direction, TransferPurpose purpose,
         Guid? fromOrganizationId, Guid? toOrganizationId, string? externalOrganization,
         DateOnly requestedOn, DateOnly? temporaryUntil, string? decisionNumber)
@@ -110,7 +110,7 @@ public sealed class Transfer : AggregateRoot
     public bool IsOpen => Status is TransferStatus.Requested or TransferStatus.Sent;
 
     /// <summary>The rules that govern this transfer: those in force on its request date.</summary>
-    public TransferRuleSet GoverningRules() => TransferRuleSet.InForceOn(RequestedOn);
+    public TransferRuleSet GoverningRules(RuleBook<TransferRuleSet>? rules = null) => (rules ?? TransferRuleSet.Statutory).InForceOn(RequestedOn);
 
     /// <summary>
     /// Records a request to transfer <paramref name="member"/>'s party activity, after checking it:
@@ -131,9 +131,10 @@ public sealed class Transfer : AggregateRoot
     /// <param name="target">The receiving cell (internal, incoming), or null.</param>
     /// <param name="memberHasOpenTransfer">Whether the member already has a REQUESTED or SENT transfer.</param>
     /// <param name="today">Today's date in Viet Nam (dates of steps cannot be in the future).</param>
+    /// <param name="rules">The transfer rule book the application applies (the statutory one when null).</param>
     public static Transfer Request(
         Guid id, TransferRequest request, PartyMember member, PartyOrganization homeCell, PartyOrganization? target,
-        bool memberHasOpenTransfer, DateOnly today)
+        bool memberHasOpenTransfer, DateOnly today, RuleBook<TransferRuleSet>? rules = null)
     {
         if (homeCell.Id != member.OrganizationId)
         {
@@ -197,7 +198,7 @@ public sealed class Transfer : AggregateRoot
                 throw new ArgumentOutOfRangeException(nameof(request), request.Direction, "Unknown direction.");
         }
 
-        var rules = TransferRuleSet.InForceOn(request.RequestedOn);
+        var inForce = (rules ?? TransferRuleSet.Statutory).InForceOn(request.RequestedOn);
         if (request.Kind == TransferKind.Official)
         {
             if (request.TemporaryUntil is not null)
@@ -217,7 +218,7 @@ public sealed class Transfer : AggregateRoot
                 throw Rule("transfer.temporary_until_required", "A temporary transfer needs its end date.");
             }
 
-            var (earliest, latest) = rules.TemporaryEndBounds(request.Purpose, request.RequestedOn);
+            var (earliest, latest) = inForce.TemporaryEndBounds(request.Purpose, request.RequestedOn);
             if (until < earliest || until > latest)
             {
                 throw Rule(
@@ -332,17 +333,35 @@ public sealed class Transfer : AggregateRoot
     }
 
     /// <summary>
+    /// The member left the party organisation otherwise (died, expelled, name removed): the open transfer is rejected
+    /// by that fact, on the day it happened (not before the transfer's last step), with the reason it gives.
+    /// Nothing to do when the transfer is no longer open.
+    /// </summary>
+    public void FollowDeparture(MemberLeftPartyOrganisation left)
+    {
+        if (left.MemberId != MemberId || !IsOpen || left.Status == MemberStatus.TransferredOut)
+        {
+            return;
+        }
+
+        var lastStep = SentOn ?? RequestedOn;
+        var on = left.On < lastStep ? lastStep : left.On;
+        var reason = $"{MembershipLabels.Of(left.Status).Vi} ({left.On.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})";
+        SetRejected(on, reason);
+    }
+
+    /// <summary>
     /// The presentation deadline of an official transfer that was sent (SENT or RECEIVED) as of <paramref name="today"/>;
     /// null for temporary transfers and for transfers not sent or rejected.
     /// </summary>
-    public PresentationDeadline? Deadline(WorkingDayCalendar calendar, DateOnly today)
+    public PresentationDeadline? Deadline(WorkingDayCalendar calendar, DateOnly today, RuleBook<TransferRuleSet>? rules = null)
     {
         if (Kind != TransferKind.Official || SentOn is not { } sent || Status is not (TransferStatus.Sent or TransferStatus.Received))
         {
             return null;
         }
 
-        var due = calendar.AddWorkingDays(sent, GoverningRules().PresentationWorkingDays);
+        var due = calendar.AddWorkingDays(sent, GoverningRules(rules).PresentationWorkingDays);
         if (Status == TransferStatus.Received)
         {
             var received = ReceivedOn!.Value;

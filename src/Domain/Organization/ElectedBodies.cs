@@ -314,6 +314,24 @@ public sealed class ElectedBody : AggregateRoot
         membership.End(on);
     }
 
+    /// <summary>
+    /// The member left the party organisation or was suspended on <paramref name="on"/>: each of his seats held on that
+    /// day, or still open after it, ends on it (seats that start later are left for the office to correct).
+    /// </summary>
+    /// <returns>The seats ended.</returns>
+    public IReadOnlyList<BodyMembership> EndSeatsOf(Guid memberId, DateOnly on)
+    {
+        var ended = memberships
+            .Where(m => m.MemberId == memberId && m.StartsOn <= on && (m.EndsOn is null || m.EndsOn > on))
+            .ToList();
+        foreach (var seat in ended)
+        {
+            seat.End(on);
+        }
+
+        return ended;
+    }
+
     public void RemoveMembership(BodyMembership membership) => memberships.Remove(membership);
 
     private void EnsureRoleAllowed(BodyRole role)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence;
 
@@ -111,7 +112,15 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
             db.AddRange(committee, cell, other, member);
             foreach (var _ in Enumerable.Range(0, 3))
             {
-                db.Add(new Transfer(Guid.CreateVersion7(), member.Id, TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, cell.Id, other.Id, null, new DateOnly(2025, 3, 3), null, null));
+                // Duplicates a racing writer could have left before the unique index: the request knows of no open one.
+                db.Add(Transfer.Request(
+                    Guid.CreateVersion7(),
+                    new TransferRequest(TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, null, new DateOnly(2025, 3, 3), null, null),
+                    member,
+                    cell,
+                    other,
+                    memberHasOpenTransfer: false,
+                    today: new DateOnly(2025, 3, 3)));
             }
 
             await db.SaveChangesAsync();

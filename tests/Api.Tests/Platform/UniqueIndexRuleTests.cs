@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -18,10 +20,19 @@ public sealed class UniqueIndexRuleTests(ApiFactory factory) : IClassFixture<Api
     public async Task A_second_open_transfer_of_a_member_is_transfer_already_open()
     {
         var memberId = await factory.AddMemberAsync(DemoData.Cell(1), "Đỗ Văn Trùng");
+        var member = await factory.WithDbAsync(db => db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).SingleAsync(m => m.Id == memberId));
+        var home = await factory.WithDbAsync(db => db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(1)));
+        var target = await factory.WithDbAsync(db => db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(2)));
 
-        var exception = await SaveTwiceAsync(() => new Transfer(
-            Guid.CreateVersion7(), memberId, TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work,
-            DemoData.Cell(1), DemoData.Cell(2), null, new DateOnly(2025, 3, 3), null, null));
+        // Each request is checked without seeing the other (as two racing requests are).
+        var exception = await SaveTwiceAsync(() => Transfer.Request(
+            Guid.CreateVersion7(),
+            new TransferRequest(TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, null, new DateOnly(2025, 3, 3), null, null),
+            member,
+            home,
+            target,
+            memberHasOpenTransfer: false,
+            today: new DateOnly(2025, 3, 3)));
 
         var rule = exception.ShouldBeOfType<DomainRuleException>();
         (rule.Code, rule.Kind).ShouldBe(("transfer.already_open", RuleViolationKind.Conflict));

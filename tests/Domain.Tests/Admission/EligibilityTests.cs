@@ -102,15 +102,15 @@ public class EligibilityTests
 
         applied.Source.Code.ShouldBe(ruleSet);
         admission.EligibilityRuleSetCode.ShouldBe(ruleSet);
-        admission.RecordedSteps().Single(s => s.Step == Membership.Admission.AdmissionStep.CellResolution).RuleSet!.Source.Code.ShouldBe(ruleSet);
+        admission.RecordedSteps().Single(s => s.Step == PartyCommittee.Domain.Membership.Admission.AdmissionStep.CellResolution).RuleSet!.Source.Code.ShouldBe(ruleSet);
     }
 
     [Fact]
     public void Rule_sets_are_chosen_by_date_and_none_applies_before_the_first()
     {
-        AdmissionRuleSet.InForceOn(new DateOnly(2021, 7, 29)).Source.Code.ShouldBe("QD29-2016");
-        AdmissionRuleSet.InForceOn(new DateOnly(2021, 7, 30)).Source.Code.ShouldBe("QD24-2021");
-        AdmissionRuleSet.TryInForceOn(new DateOnly(2016, 7, 24)).ShouldBeNull();
-        ShouldBreakRule(() => AdmissionRuleSet.InForceOn(new DateOnly(2016, 7, 24)), "rules.none_in_force");
+        AdmissionRuleSet.Statutory.InForceOn(new DateOnly(2021, 7, 29)).Source.Code.ShouldBe("QD29-2016");
+        AdmissionRuleSet.Statutory.InForceOn(new DateOnly(2021, 7, 30)).Source.Code.ShouldBe("QD24-2021");
+        AdmissionRuleSet.Statutory.TryInForceOn(new DateOnly(2016, 7, 24)).ShouldBeNull();
+        ShouldBreakRule(() => AdmissionRuleSet.Statutory.InForceOn(new DateOnly(2016, 7, 24)), "rules.none_in_force");
     }
 }

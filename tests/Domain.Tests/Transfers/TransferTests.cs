@@ -244,8 +244,8 @@ public class TransferTests
     [Fact]
     public void The_rules_in_force_on_the_request_date_govern_the_transfer()
     {
-        TransferRuleSet.InForceOn(new DateOnly(2025, 5, 25)).Source.Code.ShouldBe("QD24-2021");
-        TransferRuleSet.InForceOn(new DateOnly(2025, 5, 26)).Source.Code.ShouldBe("QD294-2025");
+        TransferRuleSet.Statutory.InForceOn(new DateOnly(2025, 5, 25)).Source.Code.ShouldBe("QD24-2021");
+        TransferRuleSet.Statutory.InForceOn(new DateOnly(2025, 5, 26)).Source.Code.ShouldBe("QD294-2025");
         Request(Official(TransferDirection.Internal, on: new DateOnly(2025, 6, 2)), Member(home), other).GoverningRules().Source.Code.ShouldBe("QD294-2025");
     }
 

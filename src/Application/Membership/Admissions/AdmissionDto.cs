@@ -207,7 +207,8 @@ internal static class AdmissionViews
 {
     /// <summary>The case as the caller may see it: the date of birth only when <paramref name="unmasked"/>
     /// (<see cref="Members.PersonalData.CanRead"/>, the rule of the member records).</summary>
-    public static async Task<AdmissionDto> DetailAsync(IAppDbContext db, AdmissionCase a, DateOnly today, bool unmasked, CancellationToken cancellationToken)
+    public static async Task<AdmissionDto> DetailAsync(
+        IAppDbContext db, AdmissionCase a, DateOnly today, bool unmasked, RuleBook<AdmissionRuleSet> rules, CancellationToken cancellationToken)
     {
         var memberIds = a.Sponsors.Where(s => s.MemberId is not null).Select(s => s.MemberId!.Value).ToList();
         var names = memberIds.Count == 0
@@ -233,10 +234,10 @@ internal static class AdmissionViews
                 s.MemberId is { } id ? names.GetValueOrDefault(id) : null,
                 s.WorkedTogetherSince,
                 s.AssignedOn,
-                AppliedRuleSetDto.From(AdmissionRuleSet.TryInForceOn(s.AssignedOn))))
+                AppliedRuleSetDto.From(rules.TryInForceOn(s.AssignedOn))))
             .ToList();
 
-        var steps = a.RecordedSteps()
+        var steps = a.RecordedSteps(rules)
             .Select(s => new AdmissionStepDto(
                 s.Step,
                 AdmissionLabels.Of(s.Step),
@@ -267,7 +268,7 @@ internal static class AdmissionViews
             sponsors,
             a.CellResolutionOn,
             a.CellResolutionNumber,
-            AppliedRuleSetDto.From(AdmissionRuleSet.Find(a.EligibilityRuleSetCode)),
+            AppliedRuleSetDto.From(rules.Find(a.EligibilityRuleSetCode)),
             a.CommitteeDecisionOn,
             a.CommitteeDecisionNumber,
             a.CeremonyOn,
@@ -277,24 +278,25 @@ internal static class AdmissionViews
             a.ClosedOn,
             a.ClosedReason,
             steps,
-            await NextStepAsync(db, a, today, cancellationToken),
+            await NextStepAsync(db, a, today, rules, cancellationToken),
             !unmasked,
             a.Version,
             a.CreatedAt,
             a.UpdatedAt);
     }
 
-    private static async Task<AdmissionNextStepDto?> NextStepAsync(IAppDbContext db, AdmissionCase a, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<AdmissionNextStepDto?> NextStepAsync(
+        IAppDbContext db, AdmissionCase a, DateOnly today, RuleBook<AdmissionRuleSet> rules, CancellationToken cancellationToken)
     {
         if (a.NextStep is not { } step)
         {
             return null;
         }
 
-        if (a.PendingPeriod() is not { } period)
+        if (a.PendingPeriod(rules) is not { } period)
         {
             return new AdmissionNextStepDto(
-                step, AdmissionLabels.Of(step), today, null, null, null, null, false, AppliedRuleSetDto.From(AdmissionRuleSet.TryInForceOn(today)));
+                step, AdmissionLabels.Of(step), today, null, null, null, null, false, AppliedRuleSetDto.From(rules.TryInForceOn(today)));
         }
 
         var from = period.StartsOn < today ? period.StartsOn : today;

@@ -4,6 +4,7 @@ using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Membership.Members.Timeline;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Admission;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Membership.Admissions;
 
@@ -11,7 +12,7 @@ namespace PartyCommittee.Application.Membership.Admissions;
 /// The member's admission as timeline events (source <c>admission</c>): course, sponsors, cell resolution, committee
 /// decision, ceremony, and recognition as a full member or name removal, each dated with its document number.
 /// </summary>
-public sealed class AdmissionTimelineSource(IAppDbContext db) : IMemberTimelineSource
+public sealed class AdmissionTimelineSource(IAppDbContext db, RuleBook<AdmissionRuleSet> rules) : IMemberTimelineSource
 {
     public const string SourceName = "admission";
 
@@ -39,7 +40,7 @@ public sealed class AdmissionTimelineSource(IAppDbContext db) : IMemberTimelineS
         }
 
         var events = new List<TimelineEvent>();
-        foreach (var step in admission.RecordedSteps())
+        foreach (var step in admission.RecordedSteps(rules))
         {
             var details = new Dictionary<string, string?>(StringComparer.Ordinal)
             {

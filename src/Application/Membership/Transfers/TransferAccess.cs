@@ -4,6 +4,8 @@ using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Calendar;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership.Transfers;
 
 namespace PartyCommittee.Application.Membership.Transfers;
 
@@ -84,12 +86,13 @@ internal static class TransferAccess
         return new WorkingDayCalendar(holidays.ToHashSet());
     }
 
-    public static async Task<TransferDto> ToDtoAsync(this IAppDbContext db, Transfer transfer, DateOnly today, CancellationToken cancellationToken) =>
-        (await db.ToDtosAsync([transfer], today, cancellationToken))[0];
+    public static async Task<TransferDto> ToDtoAsync(
+        this IAppDbContext db, Transfer transfer, DateOnly today, RuleBook<TransferRuleSet> rules, CancellationToken cancellationToken) =>
+        (await db.ToDtosAsync([transfer], today, rules, cancellationToken))[0];
 
     /// <summary>Maps transfers with their member and organisation names and their presentation deadlines.</summary>
     public static async Task<IReadOnlyList<TransferDto>> ToDtosAsync(
-        this IAppDbContext db, IReadOnlyList<Transfer> transfers, DateOnly today, CancellationToken cancellationToken)
+        this IAppDbContext db, IReadOnlyList<Transfer> transfers, DateOnly today, RuleBook<TransferRuleSet> rules, CancellationToken cancellationToken)
     {
         if (transfers.Count == 0)
         {
@@ -105,7 +108,7 @@ internal static class TransferAccess
         var organizationNames = await db.OrganizationNamesAsync(transfers, cancellationToken);
         var calendar = await db.CalendarFromAsync(transfers.Min(t => t.SentOn), cancellationToken);
         return transfers
-            .Select(t => TransferDto.From(t, memberNames.GetValueOrDefault(t.MemberId) ?? string.Empty, organizationNames, calendar, today))
+            .Select(t => TransferDto.From(t, memberNames.GetValueOrDefault(t.MemberId) ?? string.Empty, organizationNames, calendar, today, rules))
             .ToList();
     }
 

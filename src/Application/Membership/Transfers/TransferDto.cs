@@ -71,9 +71,9 @@ public sealed record TransferDto(
     DateTime CreatedAt,
     DateTime UpdatedAt) : IVersioned
 {
-    public static TransferDto From(Transfer t, string memberName, IReadOnlyDictionary<Guid, string> organizationNames, WorkingDayCalendar calendar, DateOnly today)
+    public static TransferDto From(Transfer t, string memberName, IReadOnlyDictionary<Guid, string> organizationNames, WorkingDayCalendar calendar, DateOnly today, RuleBook<TransferRuleSet> rules)
     {
-        var deadline = t.Deadline(calendar, today);
+        var deadline = t.Deadline(calendar, today, rules);
         return new TransferDto(
             t.Id,
             t.MemberId,
@@ -102,7 +102,7 @@ public sealed record TransferDto(
             deadline?.WorkingDaysLeft,
             deadline?.WorkingDaysOverdue,
             deadline?.Late ?? false,
-            t.GoverningRules().Source,
+            t.GoverningRules(rules).Source,
             t.Version,
             t.CreatedAt,
             t.UpdatedAt);

@@ -33,8 +33,6 @@ public sealed record TransferRuleSet(
     public static RuleBook<TransferRuleSet> Statutory { get; } = new(
         "Membership", "membership.transfer", new BilingualLabel("Chuyển sinh hoạt đảng", "Transfers of party activity"), All);
 
-    public static TransferRuleSet InForceOn(DateOnly date) => Statutory.InForceOn(date);
-
     /// <summary>
     /// The earliest and latest allowed end (<see cref="Transfer.TemporaryUntil"/>) of a temporary transfer requested on
     /// <paramref name="requestedOn"/>: work (and other reasons) from 3 to under 12 months, study from 3 to 24 months.

@@ -99,7 +99,10 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
     private static void TouchAggregatesOfChangedChildren(DbContext context)
     {
         Dictionary<Guid, EntityEntry>? roots = null;
-        foreach (var entry in context.ChangeTracker.Entries())
+
+        // A snapshot: marking a root modified moves its entry in the change tracker's maps (several children of
+        // different roots changed by domain-event reactions made the live enumeration fail).
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is AggregateRoot || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {

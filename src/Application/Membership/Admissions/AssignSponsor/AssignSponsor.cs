@@ -2,9 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -43,30 +40,28 @@ public sealed class AssignSponsorValidator : AbstractValidator<AssignSponsorComm
     }
 }
 
-public sealed class AssignSponsorHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<AssignSponsorCommand, AdmissionDto>
+public sealed class AssignSponsorHandler(AdmissionStepRunner steps) : ICommandHandler<AssignSponsorCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(AssignSponsorCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var sponsor = command.Sponsor;
-        var assignedOn = sponsor.AssignedOn!.Value;
-        AdmissionRules.EnsureNotInFuture(assignedOn, time);
-
-        PartyMember? member = null;
-        if (sponsor.MemberId is { } memberId)
-        {
-            member = await db.Members.AsNoTracking().Include(m => m.StatusHistory).FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-            if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
+    public async ValueTask<AdmissionDto> Handle(AssignSponsorCommand command, CancellationToken cancellationToken) =>
+        await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Sponsor.AssignedOn,
+            async (admission, step, ct) =>
             {
-                throw new DomainRuleException("admission.sponsor_member_not_found", "The sponsoring member was not found.", RuleViolationKind.Unprocessable, memberId);
-            }
-        }
+                var sponsor = command.Sponsor;
+                PartyMember? member = null;
+                if (sponsor.MemberId is { } memberId)
+                {
+                    member = await step.Db.Members.AsNoTracking().Include(m => m.StatusHistory).FirstOrDefaultAsync(m => m.Id == memberId, ct);
+                    if (member is null || !await step.Scope.CoversAsync(member.OrganizationId, ct))
+                    {
+                        throw new DomainRuleException("admission.sponsor_member_not_found", "The sponsoring member was not found.", RuleViolationKind.Unprocessable, memberId);
+                    }
+                }
 
-        admission.AssignSponsor(Guid.CreateVersion7(time.GetUtcNow()), sponsor.Kind!.Value, member, sponsor.WorkedTogetherSince, assignedOn);
-        db.MarkChanged(admission);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+                admission.AssignSponsor(Guid.CreateVersion7(step.Time.GetUtcNow()), sponsor.Kind!.Value, member, sponsor.WorkedTogetherSince, sponsor.AssignedOn!.Value, step.Rules);
+                step.Db.MarkChanged(admission);
+            },
+            cancellationToken);
 }

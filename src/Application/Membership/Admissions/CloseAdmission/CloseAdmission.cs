@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Application.Membership.Admissions.CloseAdmission;
 
@@ -25,17 +22,13 @@ public sealed class CloseAdmissionValidator : AbstractValidator<CloseAdmissionCo
     }
 }
 
-public sealed class CloseAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<CloseAdmissionCommand, AdmissionDto>
+public sealed class CloseAdmissionHandler(AdmissionStepRunner steps) : ICommandHandler<CloseAdmissionCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(CloseAdmissionCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var date = command.Closure.ClosedOn!.Value;
-        AdmissionRules.EnsureNotInFuture(date, time);
-        admission.Close(date, command.Closure.Reason!);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+    public async ValueTask<AdmissionDto> Handle(CloseAdmissionCommand command, CancellationToken cancellationToken) =>
+        await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Closure.ClosedOn,
+            (admission, _) => admission.Close(command.Closure.ClosedOn!.Value, command.Closure.Reason!),
+            cancellationToken);
 }

@@ -38,7 +38,7 @@ public sealed class CreateAdmissionValidator : AbstractValidator<CreateAdmission
     }
 }
 
-public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : ICommandHandler<CreateAdmissionCommand, AdmissionDto>
 {
     /// <summary>Under the cell's lock, so that the cell cannot be dissolved meanwhile.</summary>
@@ -68,6 +68,6 @@ public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope 
 
         db.AdmissionCases.Add(admission);
         await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, today, PersonalData.CanRead(user), cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, today, PersonalData.CanRead(user), rules, cancellationToken);
     }
 }

@@ -3,6 +3,8 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.GetAdmission;
 
@@ -10,7 +12,7 @@ public sealed record GetAdmissionQuery(Guid Id) : IQuery<AdmissionDto>;
 
 /// <summary>One case; as for a member's record, the candidate's date of birth is shown only to the roles that need
 /// personal data (<see cref="PersonalData.CanRead"/>), and such a read is recorded in the audit trail.</summary>
-public sealed class GetAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, SensitiveReadAudit audit)
+public sealed class GetAdmissionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, SensitiveReadAudit audit, RuleBook<AdmissionRuleSet> rules)
     : IQueryHandler<GetAdmissionQuery, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(GetAdmissionQuery query, CancellationToken cancellationToken)
@@ -22,6 +24,6 @@ public sealed class GetAdmissionHandler(IAppDbContext db, IOrganizationScope sco
             await audit.RecordAsync("Read", nameof(Domain.Membership.AdmissionCase), admission.Id.ToString(), """{"personalData":true}""", cancellationToken);
         }
 
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), unmasked, cancellationToken);
+        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), unmasked, rules, cancellationToken);
     }
 }

@@ -4,8 +4,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Application.Membership.Admissions.HoldCeremony;
 
@@ -23,8 +21,7 @@ public sealed class HoldCeremonyValidator : AbstractValidator<HoldCeremonyComman
     }
 }
 
-public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<HoldCeremonyCommand, AdmissionDto>
+public sealed class HoldCeremonyHandler(IAppDbContext db, AdmissionStepRunner steps) : ICommandHandler<HoldCeremonyCommand, AdmissionDto>
 {
     /// <summary>Under the lock of the case's cell, so that the cell cannot be dissolved while the new member is recorded in it.</summary>
     public async ValueTask<AdmissionDto> Handle(HoldCeremonyCommand command, CancellationToken cancellationToken)
@@ -33,18 +30,18 @@ public sealed class HoldCeremonyHandler(IAppDbContext db, IOrganizationScope sco
         return await db.ExclusiveAsync([Locks.Organization(cellId ?? Guid.Empty)], ct => HoldAsync(command, ct), cancellationToken);
     }
 
-    private async Task<AdmissionDto> HoldAsync(HoldCeremonyCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var date = command.Ceremony.HeldOn!.Value;
-        AdmissionRules.EnsureNotInFuture(date, time);
-
-        var calendar = await db.LoadAsync(admission.CommitteeDecisionOn ?? date, date, cancellationToken);
-        var cell = await db.Organizations.FirstAsync(o => o.Id == admission.OrganizationId, cancellationToken);
-        var member = admission.HoldCeremony(Guid.CreateVersion7(time.GetUtcNow()), date, cell, calendar);
-        db.Members.Add(member);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+    private Task<AdmissionDto> HoldAsync(HoldCeremonyCommand command, CancellationToken cancellationToken) =>
+        steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Ceremony.HeldOn,
+            async (admission, step, ct) =>
+            {
+                var date = command.Ceremony.HeldOn!.Value;
+                var calendar = await step.Db.LoadAsync(admission.CommitteeDecisionOn ?? date, date, ct);
+                var cell = await step.Db.Organizations.FirstAsync(o => o.Id == admission.OrganizationId, ct);
+                var member = admission.HoldCeremony(Guid.CreateVersion7(step.Time.GetUtcNow()), date, cell, calendar, step.Rules);
+                step.Db.Members.Add(member);
+            },
+            cancellationToken);
 }

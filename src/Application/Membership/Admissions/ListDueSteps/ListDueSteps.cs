@@ -62,7 +62,7 @@ public sealed class ListDueAdmissionStepsValidator : AbstractValidator<ListDueAd
     }
 }
 
-public sealed class ListDueAdmissionStepsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class ListDueAdmissionStepsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<AdmissionRuleSet> rules)
     : IQueryHandler<ListDueAdmissionStepsQuery, PagedList<AdmissionDueStepDto>>
 {
     public async ValueTask<PagedList<AdmissionDueStepDto>> Handle(ListDueAdmissionStepsQuery query, CancellationToken cancellationToken)
@@ -77,7 +77,7 @@ public sealed class ListDueAdmissionStepsHandler(IAppDbContext db, IOrganization
         }
 
         var pending = (await cases.ToListAsync(cancellationToken))
-            .Select(a => (Case: a, Period: a.PendingPeriod()))
+            .Select(a => (Case: a, Period: a.PendingPeriod(rules)))
             .Where(p => p.Period is not null)
             .Select(p => (p.Case, Period: p.Period!))
             .ToList();

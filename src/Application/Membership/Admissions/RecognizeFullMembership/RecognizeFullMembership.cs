@@ -2,9 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Calendar;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecognizeFullMembership;
 
@@ -26,21 +23,21 @@ public sealed class RecognizeFullMembershipValidator : AbstractValidator<Recogni
     }
 }
 
-public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<RecognizeFullMembershipCommand, AdmissionDto>
+public sealed class RecognizeFullMembershipHandler(AdmissionStepRunner steps) : ICommandHandler<RecognizeFullMembershipCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(RecognizeFullMembershipCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var date = command.Recognition.RecognizedOn!.Value;
-        AdmissionRules.EnsureNotInFuture(date, time);
+    public async ValueTask<AdmissionDto> Handle(RecognizeFullMembershipCommand command, CancellationToken cancellationToken) =>
+        await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Recognition.RecognizedOn,
+            async (admission, step, ct) =>
+            {
+                var date = command.Recognition.RecognizedOn!.Value;
+                var member = await step.Db.LoadAdmittedMemberAsync(admission, ct);
 
-        var member = await db.LoadAdmittedMemberAsync(admission, cancellationToken);
-        // The recognition period runs from the end of probation: only the holidays from then to the date are needed.
-        var calendar = await db.LoadAsync(admission.RecognitionPeriod()?.StartsOn ?? date, date, cancellationToken);
-        admission.RecognizeFullMembership(member, date, command.Recognition.Number, calendar);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+                // The recognition period runs from the end of probation: only the holidays from then to the date are needed.
+                var calendar = await step.Db.LoadAsync(admission.RecognitionPeriod(step.Rules)?.StartsOn ?? date, date, ct);
+                admission.RecognizeFullMembership(member, date, command.Recognition.Number, calendar, step.Rules);
+            },
+            cancellationToken);
 }

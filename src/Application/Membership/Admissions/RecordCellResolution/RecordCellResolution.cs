@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecordCellResolution;
 
@@ -25,17 +22,13 @@ public sealed class RecordCellResolutionValidator : AbstractValidator<RecordCell
     }
 }
 
-public sealed class RecordCellResolutionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<RecordCellResolutionCommand, AdmissionDto>
+public sealed class RecordCellResolutionHandler(AdmissionStepRunner steps) : ICommandHandler<RecordCellResolutionCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(RecordCellResolutionCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var date = command.Resolution.ResolvedOn!.Value;
-        AdmissionRules.EnsureNotInFuture(date, time);
-        admission.RecordCellResolution(date, command.Resolution.Number);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+    public async ValueTask<AdmissionDto> Handle(RecordCellResolutionCommand command, CancellationToken cancellationToken) =>
+        await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Resolution.ResolvedOn,
+            (admission, step) => admission.RecordCellResolution(command.Resolution.ResolvedOn!.Value, command.Resolution.Number, step.Rules),
+            cancellationToken);
 }

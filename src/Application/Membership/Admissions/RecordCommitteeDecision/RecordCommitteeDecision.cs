@@ -2,9 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Calendar;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecordCommitteeDecision;
 
@@ -26,21 +23,21 @@ public sealed class RecordCommitteeDecisionValidator : AbstractValidator<RecordC
     }
 }
 
-public sealed class RecordCommitteeDecisionHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<RecordCommitteeDecisionCommand, AdmissionDto>
+public sealed class RecordCommitteeDecisionHandler(AdmissionStepRunner steps) : ICommandHandler<RecordCommitteeDecisionCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(RecordCommitteeDecisionCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var date = command.Decision.DecidedOn!.Value;
-        AdmissionRules.EnsureNotInFuture(date, time);
+    public async ValueTask<AdmissionDto> Handle(RecordCommitteeDecisionCommand command, CancellationToken cancellationToken) =>
+        await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Decision.DecidedOn,
+            async (admission, step, ct) =>
+            {
+                var date = command.Decision.DecidedOn!.Value;
 
-        // The deadline check needs the holidays from the resolution to the decision only: a period that ends later
-        // is met whatever the holidays after the decision.
-        var calendar = await db.LoadAsync(admission.CellResolutionOn ?? date, date, cancellationToken);
-        admission.RecordCommitteeDecision(date, command.Decision.Number, calendar);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+                // The deadline check needs the holidays from the resolution to the decision only: a period that ends
+                // later is met whatever the holidays after the decision.
+                var calendar = await step.Db.LoadAsync(admission.CellResolutionOn ?? date, date, ct);
+                admission.RecordCommitteeDecision(date, command.Decision.Number, calendar, step.Rules);
+            },
+            cancellationToken);
 }

@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecordCourse;
 
@@ -25,17 +22,13 @@ public sealed class RecordCourseValidator : AbstractValidator<RecordCourseComman
     }
 }
 
-public sealed class RecordCourseHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<RecordCourseCommand, AdmissionDto>
+public sealed class RecordCourseHandler(AdmissionStepRunner steps) : ICommandHandler<RecordCourseCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(RecordCourseCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var date = command.Course.CompletedOn!.Value;
-        AdmissionRules.EnsureNotInFuture(date, time);
-        admission.RecordCourse(date, command.Course.CertificateNumber);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+    public async ValueTask<AdmissionDto> Handle(RecordCourseCommand command, CancellationToken cancellationToken) =>
+        await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Course.CompletedOn,
+            (admission, _) => admission.RecordCourse(command.Course.CompletedOn!.Value, command.Course.CertificateNumber),
+            cancellationToken);
 }

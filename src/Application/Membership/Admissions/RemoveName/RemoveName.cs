@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 
 namespace PartyCommittee.Application.Membership.Admissions.RemoveName;
 
@@ -28,19 +25,17 @@ public sealed class RemoveNameValidator : AbstractValidator<RemoveNameCommand>
     }
 }
 
-public sealed class RemoveNameHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<RemoveNameCommand, AdmissionDto>
+public sealed class RemoveNameHandler(AdmissionStepRunner steps) : ICommandHandler<RemoveNameCommand, AdmissionDto>
 {
-    public async ValueTask<AdmissionDto> Handle(RemoveNameCommand command, CancellationToken cancellationToken)
-    {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
-        var date = command.Removal.RemovedOn!.Value;
-        AdmissionRules.EnsureNotInFuture(date, time);
-
-        var member = await db.LoadAdmittedMemberAsync(admission, cancellationToken);
-        admission.RemoveName(member, date, command.Removal.Number, command.Removal.Reason!);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
-    }
+    public async ValueTask<AdmissionDto> Handle(RemoveNameCommand command, CancellationToken cancellationToken) =>
+        await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            command.Removal.RemovedOn,
+            async (admission, step, ct) =>
+            {
+                var member = await step.Db.LoadAdmittedMemberAsync(admission, ct);
+                admission.RemoveName(member, command.Removal.RemovedOn!.Value, command.Removal.Number, command.Removal.Reason!);
+            },
+            cancellationToken);
 }

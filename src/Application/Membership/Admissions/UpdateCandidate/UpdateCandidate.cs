@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
-using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.UpdateCandidate;
@@ -36,17 +33,17 @@ public sealed class UpdateCandidateValidator : AbstractValidator<UpdateCandidate
     }
 }
 
-public sealed class UpdateCandidateHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
-    : ICommandHandler<UpdateCandidateCommand, AdmissionDto>
+public sealed class UpdateCandidateHandler(AdmissionStepRunner steps) : ICommandHandler<UpdateCandidateCommand, AdmissionDto>
 {
     public async ValueTask<AdmissionDto> Handle(UpdateCandidateCommand command, CancellationToken cancellationToken)
     {
-        var admission = await db.LoadCaseInScopeAsync(scope, command.Id, cancellationToken);
-        admission.EnsureVersion(command.ExpectedVersion);
         var update = command.Update;
-        admission.UpdateCandidate(
-            update.FullName!, update.Sex!.Value, update.DateOfBirth!.Value, update.EthnicityCode!, update.GeneralEducation!.Value, update.IsYouthUnionMember!.Value);
-        await db.SaveChangesAsync(cancellationToken);
-        return await AdmissionViews.DetailAsync(db, admission, time.TodayInVietnam(), PersonalData.CanRead(user), cancellationToken);
+        return await steps.RunAsync(
+            command.Id,
+            command.ExpectedVersion,
+            null,
+            (admission, _) => admission.UpdateCandidate(
+                update.FullName!, update.Sex!.Value, update.DateOfBirth!.Value, update.EthnicityCode!, update.GeneralEducation!.Value, update.IsYouthUnionMember!.Value),
+            cancellationToken);
     }
 }

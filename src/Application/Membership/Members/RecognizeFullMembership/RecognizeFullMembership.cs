@@ -32,7 +32,8 @@ public sealed class RecognizeFullMembershipValidator : AbstractValidator<Recogni
     }
 }
 
-public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class RecognizeFullMembershipHandler(
+    IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> admissionRules)
     : ICommandHandler<RecognizeFullMembershipCommand, MemberRecognitionResult>
 {
     public async ValueTask<MemberRecognitionResult> Handle(RecognizeFullMembershipCommand command, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ public sealed class RecognizeFullMembershipHandler(IAppDbContext db, IOrganizati
         var member = await db.LoadMemberInScopeAsync(scope, command.Id, cancellationToken);
         member.EnsureVersion(command.ExpectedVersion);
         var date = command.Recognition.RecognizedOn!.Value;
-        var rules = AdmissionRuleSet.InForceOn(date);
+        var rules = admissionRules.InForceOn(date);
         member.RecognizeFullMembership(date, command.Recognition.DecisionNumber, rules.ProbationMonths);
         await db.SaveChangesAsync(cancellationToken);
         var dto = MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), time.TodayInVietnam(), PersonalData.CanRead(user));

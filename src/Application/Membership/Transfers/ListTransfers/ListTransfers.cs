@@ -5,6 +5,8 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership.Transfers;
 
 namespace PartyCommittee.Application.Membership.Transfers.ListTransfers;
 
@@ -36,7 +38,7 @@ public sealed class ListTransfersValidator : AbstractValidator<ListTransfersQuer
     }
 }
 
-public sealed class ListTransfersHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class ListTransfersHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<TransferRuleSet> rules)
     : IQueryHandler<ListTransfersQuery, PagedList<TransferDto>>
 {
     public async ValueTask<PagedList<TransferDto>> Handle(ListTransfersQuery query, CancellationToken cancellationToken)
@@ -76,7 +78,7 @@ public sealed class ListTransfersHandler(IAppDbContext db, IOrganizationScope sc
         };
 
         var page = await PagedList<Transfer>.CreateAsync(transfers, query.Page, query.PageSize, cancellationToken);
-        var items = await db.ToDtosAsync(page.Items, time.TodayInVietnam(), cancellationToken);
+        var items = await db.ToDtosAsync(page.Items, time.TodayInVietnam(), rules, cancellationToken);
         return new PagedList<TransferDto>(items, page.Page, page.PageSize, page.TotalCount);
     }
 }

@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership.Transfers;
 
 namespace PartyCommittee.Application.Membership.Transfers.ReceiveTransfer;
 
@@ -25,7 +27,7 @@ public sealed class ReceiveTransferValidator : AbstractValidator<ReceiveTransfer
 /// SENT → RECEIVED. An official internal transfer moves the member to the receiving cell; an official incoming transfer
 /// places the member in the receiving cell (moving the member there if recorded in another cell).
 /// </summary>
-public sealed class ReceiveTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class ReceiveTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<TransferRuleSet> rules)
     : ICommandHandler<ReceiveTransferCommand, TransferDto>
 {
     public async ValueTask<TransferDto> Handle(ReceiveTransferCommand command, CancellationToken cancellationToken)
@@ -41,6 +43,6 @@ public sealed class ReceiveTransferHandler(IAppDbContext db, IOrganizationScope 
 
         transfer.Receive(command.Receipt.ReceivedOn!.Value, member, target, today);
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(transfer, today, cancellationToken);
+        return await db.ToDtoAsync(transfer, today, rules, cancellationToken);
     }
 }

@@ -4,6 +4,8 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership.Transfers;
 
 namespace PartyCommittee.Application.Membership.Transfers.RejectTransfer;
 
@@ -24,7 +26,7 @@ public sealed class RejectTransferValidator : AbstractValidator<RejectTransferCo
 }
 
 /// <summary>REQUESTED|SENT → REJECTED. The member's cell and status are not changed.</summary>
-public sealed class RejectTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RejectTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<TransferRuleSet> rules)
     : ICommandHandler<RejectTransferCommand, TransferDto>
 {
     public async ValueTask<TransferDto> Handle(RejectTransferCommand command, CancellationToken cancellationToken)
@@ -35,6 +37,6 @@ public sealed class RejectTransferHandler(IAppDbContext db, IOrganizationScope s
 
         transfer.Reject(command.Rejection.RejectedOn!.Value, command.Rejection.Reason!, today);
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(transfer, today, cancellationToken);
+        return await db.ToDtoAsync(transfer, today, rules, cancellationToken);
     }
 }

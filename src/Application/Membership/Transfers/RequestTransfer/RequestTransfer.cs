@@ -48,7 +48,7 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
     }
 }
 
-public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<TransferRuleSet> rules)
     : ICommandHandler<RequestTransferCommand, TransferDto>
 {
     /// <summary>
@@ -101,10 +101,11 @@ public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope 
             homeCell,
             target,
             hasOpen,
-            today);
+            today,
+            rules);
 
         db.Transfers.Add(transfer);
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(transfer, today, cancellationToken);
+        return await db.ToDtoAsync(transfer, today, rules, cancellationToken);
     }
 }

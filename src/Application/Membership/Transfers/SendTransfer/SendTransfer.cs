@@ -3,6 +3,8 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership.Transfers;
 
 namespace PartyCommittee.Application.Membership.Transfers.SendTransfer;
 
@@ -21,7 +23,7 @@ public sealed class SendTransferValidator : AbstractValidator<SendTransferComman
 }
 
 /// <summary>REQUESTED → SENT. An official outgoing transfer takes the member out of the committee's count that day.</summary>
-public sealed class SendTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class SendTransferHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<TransferRuleSet> rules)
     : ICommandHandler<SendTransferCommand, TransferDto>
 {
     public async ValueTask<TransferDto> Handle(SendTransferCommand command, CancellationToken cancellationToken)
@@ -34,6 +36,6 @@ public sealed class SendTransferHandler(IAppDbContext db, IOrganizationScope sco
 
         transfer.Send(command.Sending.SentOn!.Value, member, today);
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(transfer, today, cancellationToken);
+        return await db.ToDtoAsync(transfer, today, rules, cancellationToken);
     }
 }
