@@ -1,5 +1,6 @@
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;

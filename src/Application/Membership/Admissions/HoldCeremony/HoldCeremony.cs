@@ -6,6 +6,7 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Organization;
 
 namespace PartyCommittee.Application.Membership.Admissions.HoldCeremony;
 

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization;
 
 namespace PartyCommittee.Application.Membership.Transfers.ReceiveTransfer;
 
