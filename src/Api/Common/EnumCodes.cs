@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 
 namespace PartyCommittee.Api.Common;
 
@@ -14,7 +13,7 @@ public static class EnumCodes<T>
 
     public static IReadOnlyCollection<string> Codes => [.. Enum.GetValues<T>().Select(ToCode)];
 
-    public static string ToCode(T value) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+    public static string ToCode(T value) => Domain.Common.WireFormat.Code(value);
 
     public static bool TryParse(string? code, out T value) => ByCode.TryGetValue(code?.Trim() ?? string.Empty, out value);
 }
