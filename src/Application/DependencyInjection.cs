@@ -23,6 +23,12 @@ public static class DependencyInjection
             services.AddScoped(typeof(IMemberTimelineSource), source);
         }
 
+        foreach (var source in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Common.Agenda.IDueItemSource).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(Common.Agenda.IDueItemSource), source);
+        }
+
         services.AddRuleBooks();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

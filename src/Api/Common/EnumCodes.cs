@@ -20,8 +20,7 @@ public static class EnumCodes<T>
 
     public static IReadOnlyCollection<string> Codes { get; } = [.. Enum.GetValues<T>().Select(v => CodeByValue[v])];
 
-    public static string ToCode(T value) =>
-        CodeByValue.TryGetValue(value, out var code) ? code : value.ToString("D");
+    public static string ToCode(T value) => Domain.Common.WireFormat.Code(value);
 
     public static bool TryParse(string? code, out T value) => ByCode.TryGetValue(code ?? string.Empty, out value);
 }

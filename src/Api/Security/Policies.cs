@@ -27,6 +27,7 @@ public static class Policies
     public const string TransfersRead = "transfers:read";
     public const string ReferenceRead = "reference:read";
     public const string AuditRead = "audit:read";
+    public const string AgendaRead = "agenda:read";
 
     // Organisation tree (the superior committee establishes, changes and dissolves its organisations)
     public const string OrganizationsCreate = "organizations:create";
@@ -88,6 +89,7 @@ public static class Policies
         [TransfersRead] = Readers,
         [ReferenceRead] = [.. Roles.All],
         [AuditRead] = [Roles.Admin],
+        [AgendaRead] = Readers,
 
         [OrganizationsCreate] = Committee,
         [OrganizationsUpdate] = Committee,

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Domain.Common;
 

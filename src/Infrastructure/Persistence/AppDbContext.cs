@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
-using PartyCommittee.Domain.Calendar;
-using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Infrastructure.Persistence;
 
@@ -14,30 +10,6 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IAppDbContext
 {
-    public DbSet<PartyOrganization> Organizations => Set<PartyOrganization>();
-
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    public DbSet<PartyMember> Members => Set<PartyMember>();
-
-    public DbSet<MemberStatusPeriod> MemberStatusPeriods => Set<MemberStatusPeriod>();
-
-    public DbSet<MemberPlacement> MemberPlacements => Set<MemberPlacement>();
-
-    public DbSet<Term> Terms => Set<Term>();
-
-    public DbSet<ElectedBody> ElectedBodies => Set<ElectedBody>();
-
-    public DbSet<BodyMembership> BodyMemberships => Set<BodyMembership>();
-
-    public DbSet<MassOrganization> MassOrganizations => Set<MassOrganization>();
-
-    public DbSet<AdmissionCase> AdmissionCases => Set<AdmissionCase>();
-
-    public DbSet<Transfer> Transfers => Set<Transfer>();
-
-    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
-
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try

@@ -7,6 +7,7 @@ using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Members.Timeline;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Application.Organization.ElectedBodies.Timeline;
 using PartyCommittee.Domain.Membership;

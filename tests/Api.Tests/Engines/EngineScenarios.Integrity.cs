@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Calendar;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Domain.Organization;

@@ -4,6 +4,9 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Auditing;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 
 namespace PartyCommittee.Api.Tests.Infrastructure;
 

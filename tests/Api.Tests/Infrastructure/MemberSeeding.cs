@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Api.Tests.Infrastructure;

@@ -5,6 +5,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Application.Membership.Members.GetMemberTimeline;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

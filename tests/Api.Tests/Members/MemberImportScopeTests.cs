@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 using static PartyCommittee.Api.Tests.Members.ImportFiles;
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

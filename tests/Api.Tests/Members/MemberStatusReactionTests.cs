@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Admission;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Api.Tests.ElectedBodies;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Transfers;

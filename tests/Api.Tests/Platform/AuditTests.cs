@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

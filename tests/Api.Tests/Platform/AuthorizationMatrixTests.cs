@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Security;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 using Xunit.Abstractions;
 

@@ -6,6 +6,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Transfers;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Platform;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Transfers;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PartyCommittee.Domain.Calendar;
-using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Common.Abstractions;
 
@@ -13,29 +9,12 @@ namespace PartyCommittee.Application.Common.Abstractions;
 /// </summary>
 public interface IAppDbContext
 {
-    DbSet<PartyOrganization> Organizations { get; }
-
-    DbSet<AuditEntry> AuditEntries { get; }
-
-    DbSet<PartyMember> Members { get; }
-
-    DbSet<MemberStatusPeriod> MemberStatusPeriods { get; }
-
-    DbSet<MemberPlacement> MemberPlacements { get; }
-
-    DbSet<Term> Terms { get; }
-
-    DbSet<ElectedBody> ElectedBodies { get; }
-
-    DbSet<BodyMembership> BodyMemberships { get; }
-
-    DbSet<MassOrganization> MassOrganizations { get; }
-
-    DbSet<AdmissionCase> AdmissionCases { get; }
-
-    DbSet<Transfer> Transfers { get; }
-
-    DbSet<PublicHoliday> PublicHolidays { get; }
+    /// <summary>
+    /// The set of one entity type. Each module names its sets in its own folder with extension members on this
+    /// interface (e.g. <c>MembershipData</c>), so that adding a module does not edit this seam.
+    /// </summary>
+    DbSet<TEntity> Set<TEntity>()
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

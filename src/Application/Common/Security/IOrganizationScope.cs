@@ -51,7 +51,7 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
             throw new ForbiddenException("auth.scope_missing", "The token does not name the organisation it is scoped to (claim org_id).");
         }
 
-        var path = await db.Organizations.AsNoTracking()
+        var path = await db.Set<PartyOrganization>().AsNoTracking()
             .Where(o => o.Id == organizationId)
             .Select(o => o.Path)
             .FirstOrDefaultAsync(cancellationToken)
@@ -69,7 +69,7 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
 
     public async ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken)
     {
-        var path = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        var path = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
         return path is not null && await CoversAsync(path, cancellationToken);
     }
 
@@ -79,7 +79,7 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
         string? root = scope;
         if (organizationId is { } id)
         {
-            root = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+            root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
             if (root is null || !await CoversAsync(root, cancellationToken))
             {
                 throw new NotFoundException("organization.not_found", "Organisation", id);
@@ -91,7 +91,7 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
             return null;
         }
 
-        return await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
+        return await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
     }
 }
 

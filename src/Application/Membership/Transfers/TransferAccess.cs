@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
@@ -68,10 +70,11 @@ internal static class TransferAccess
         }
 
         var ids = organizationIds.ToList();
+        var members = db.Members; // an extension property cannot appear inside the expression tree
         return transfers.Where(t =>
             (t.FromOrganizationId != null && ids.Contains(t.FromOrganizationId.Value))
             || (t.ToOrganizationId != null && ids.Contains(t.ToOrganizationId.Value))
-            || db.Members.Any(m => m.Id == t.MemberId && ids.Contains(m.OrganizationId)));
+            || members.Any(m => m.Id == t.MemberId && ids.Contains(m.OrganizationId)));
     }
 
     /// <summary>The working-day calendar with the public holidays on or after <paramref name="from"/>.</summary>

@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 

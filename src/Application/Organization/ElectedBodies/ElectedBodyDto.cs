@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PartyCommittee.Application.Calendar;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Organization;
 
 namespace PartyCommittee.Application.Membership.Admissions.HoldCeremony;
 

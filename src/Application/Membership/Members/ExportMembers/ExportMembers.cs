@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.ExportMembers;

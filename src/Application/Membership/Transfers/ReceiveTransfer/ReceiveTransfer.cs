@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Transfers;
+using PartyCommittee.Application.Organization;
 
 namespace PartyCommittee.Application.Membership.Transfers.ReceiveTransfer;
 

@@ -36,8 +36,9 @@ public sealed class UpdateTermHandler(IAppDbContext db, IOrganizationScope scope
         var others = await db.Terms.AsNoTracking()
             .Where(t => t.OrganizationId == term.OrganizationId && t.Id != term.Id)
             .ToListAsync(cancellationToken);
+        var bodies = db.ElectedBodies; // an extension property cannot appear inside the expression tree
         var memberships = await db.BodyMemberships.AsNoTracking()
-            .Where(m => db.ElectedBodies.Any(b => b.Id == m.ElectedBodyId && b.TermId == term.Id))
+            .Where(m => bodies.Any(b => b.Id == m.ElectedBodyId && b.TermId == term.Id))
             .ToListAsync(cancellationToken);
 
         var input = command.Term;

@@ -1,9 +1,11 @@
-namespace PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Localization;
+
+namespace PartyCommittee.Application.Membership.Admissions;
 
 /// <summary>Messages of the module: Admission of new members and the working-day calendar (code → Vietnamese, English).</summary>
-internal static class AdmissionMessages
+internal sealed class AdmissionMessages : IMessageCatalog
 {
-    public static readonly Dictionary<string, (string Vi, string En)> Catalog = new(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, (string Vi, string En)> Entries { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
         // Cases and look-ups
         ["admission.not_found"] = ("Không tìm thấy hồ sơ kết nạp '{0}'.", "Admission case '{0}' was not found."),

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartyCommittee.Domain.Organization;
 
-namespace PartyCommittee.Infrastructure.Persistence.Configurations;
+namespace PartyCommittee.Infrastructure.Persistence.Configurations.Organization;
 
 internal sealed class PartyOrganizationConfiguration : IEntityTypeConfiguration<PartyOrganization>
 {

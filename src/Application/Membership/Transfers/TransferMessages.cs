@@ -1,9 +1,11 @@
-namespace PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Localization;
+
+namespace PartyCommittee.Application.Membership.Transfers;
 
 /// <summary>Messages of the module: Transfers of party activity (code → Vietnamese, English).</summary>
-internal static class TransferMessages
+internal sealed class TransferMessages : IMessageCatalog
 {
-    public static readonly Dictionary<string, (string Vi, string En)> Catalog = new(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, (string Vi, string En)> Entries { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
         ["transfer.not_found"] = ("Không tìm thấy hồ sơ chuyển sinh hoạt đảng '{0}'.", "Transfer '{0}' was not found."),
         ["transfer.member_not_found"] = ("Không tìm thấy đảng viên '{0}' trong phạm vi được phân quyền.", "Party member '{0}' was not found in your scope."),

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartyCommittee.Domain.Common;
 
-namespace PartyCommittee.Infrastructure.Persistence.Configurations;
+namespace PartyCommittee.Infrastructure.Persistence.Configurations.Auditing;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {

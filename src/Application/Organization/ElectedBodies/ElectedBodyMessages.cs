@@ -1,9 +1,11 @@
-namespace PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Localization;
+
+namespace PartyCommittee.Application.Organization.ElectedBodies;
 
 /// <summary>Messages of the module: Terms, elected bodies and mass organisations (code → Vietnamese, English).</summary>
-internal static class ElectedBodyMessages
+internal sealed class ElectedBodyMessages : IMessageCatalog
 {
-    public static readonly Dictionary<string, (string Vi, string En)> Catalog = new(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, (string Vi, string En)> Entries { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
         // Terms (nhiệm kỳ)
         ["term.not_found"] = ("Không tìm thấy nhiệm kỳ '{0}'.", "Term '{0}' was not found."),

@@ -1,9 +1,11 @@
-namespace PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Localization;
+
+namespace PartyCommittee.Application.Membership;
 
 /// <summary>Messages of the module: party members (code → Vietnamese, English).</summary>
-internal static class MembershipMessages
+internal sealed class MembershipMessages : IMessageCatalog
 {
-    public static readonly Dictionary<string, (string Vi, string En)> Catalog = new(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, (string Vi, string En)> Entries { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
         ["member.not_found"] = ("Không tìm thấy đảng viên '{0}'.", "Party member '{0}' was not found."),
         ["member.organization_not_found"] = ("Không tìm thấy chi bộ '{0}'.", "Cell '{0}' was not found."),

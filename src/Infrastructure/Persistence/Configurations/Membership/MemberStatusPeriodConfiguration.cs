@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Infrastructure.Persistence.Configurations.Membership;
+
+internal sealed class MemberStatusPeriodConfiguration : IEntityTypeConfiguration<MemberStatusPeriod>
+{
+    public void Configure(EntityTypeBuilder<MemberStatusPeriod> builder)
+    {
+        builder.ToTable("MemberStatusPeriods");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.DecisionNumber).HasMaxLength(64);
+        builder.Property(p => p.Reason).HasMaxLength(512);
+        builder.HasIndex(p => new { p.MemberId, p.StartsOn });
+        builder.HasIndex(p => new { p.StartsOn, p.EndsOn });
+    }
+}

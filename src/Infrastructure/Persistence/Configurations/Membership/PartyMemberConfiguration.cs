@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Infrastructure.Persistence.Configurations.Membership;
+
+internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyMember>
+{
+    public void Configure(EntityTypeBuilder<PartyMember> builder)
+    {
+        builder.ToTable("Members");
+        builder.ConfigureAggregateRoot();
+        builder.Property(m => m.FullName).HasMaxLength(PersonName.MaxLength).IsRequired();
+        builder.Property(m => m.FamilyName).HasMaxLength(PersonName.MaxLength).IsRequired().IsNotAudited();
+        builder.Property(m => m.MiddleName).HasMaxLength(PersonName.MaxLength).IsRequired().IsNotAudited();
+        builder.Property(m => m.GivenName).HasMaxLength(PersonName.MaxLength).IsRequired().IsNotAudited();
+        builder.Property(m => m.NameFolded).HasMaxLength(PersonName.MaxLength).IsRequired().IsUnicode(false).IsNotAudited();
+        builder.Property(m => m.NameSortKey).HasMaxLength(3 * PersonName.MaxLength).IsRequired().IsUnicode(false).IsNotAudited();
+        builder.Property(m => m.Sex).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.PlaceOfBirth).HasMaxLength(256);
+        builder.Property(m => m.HomeTown).HasMaxLength(256);
+        builder.Property(m => m.EthnicityCode).HasMaxLength(2).IsFixedLength().IsUnicode(false).IsRequired();
+        builder.Property(m => m.Religion).HasMaxLength(64);
+        builder.Property(m => m.CitizenId).HasMaxLength(12).IsUnicode(false);
+        builder.Property(m => m.GeneralEducation).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.ProfessionalLevel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.PoliticalTheoryLevel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.Position).HasMaxLength(256);
+        builder.Property(m => m.Phone).HasMaxLength(20).IsUnicode(false);
+        builder.Property(m => m.Email).HasMaxLength(256);
+        builder.Property(m => m.Address).HasMaxLength(512);
+        builder.Property(m => m.PartyCardNumber).HasMaxLength(8).IsUnicode(false);
+        builder.Property(m => m.RecordNumber).HasMaxLength(16).IsUnicode(false);
+        builder.Property(m => m.AdmissionDecisionNumber).HasMaxLength(64);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(32);
+
+        builder.HasIndex(m => m.PartyCardNumber).IsUnique();
+        builder.HasIndex(m => m.CitizenId).IsUnique();
+        builder.HasIndex(m => m.RecordNumber).IsUnique();
+        builder.HasIndex(m => m.NameSortKey);
+        builder.HasIndex(m => new { m.OrganizationId, m.NameSortKey });
+
+        // Indexes measured in bench/ (docs/benchmarks.md): counting by status reads a narrow index; the statistics of
+        // the current membership read a covering index instead of the wide rows; search scans the folded names in a
+        // narrow covering index and looks up only the matching rows.
+        // Column order = the statistics' GROUP BY order, so the database groups while scanning, without sorting.
+        builder.HasIndex(m => new
+        {
+            m.Status, m.Sex, m.EthnicityCode, m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel,
+            m.IsProvincialCommitteeMember, m.OrganizationId, m.DateOfBirth, m.AdmissionDecisionDate,
+        }).HasDatabaseName("IX_Members_Statistics");
+        builder.HasIndex(m => m.Status).HasDatabaseName("IX_Members_Status");
+        builder.HasIndex(m => new { m.NameFolded, m.Id }).HasDatabaseName("IX_Members_Search");
+        builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(m => m.StatusHistory).WithOne().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.StatusHistory).HasField("statusHistory").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.Placements).WithOne().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Placements).HasField("placements").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
