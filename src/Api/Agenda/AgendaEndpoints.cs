@@ -8,6 +8,7 @@ using PartyCommittee.Application.Common.Paging;
 namespace PartyCommittee.Api.Agenda;
 
 /// <summary><c>/api/v1/agenda</c>: one list of what is due or overdue in an organisation, from every module's source.</summary>
+[EndpointTag("Agenda", "What is due or overdue in an organisation, from every module (admission steps today; inspection, dues and rating steps as they join).")]
 public sealed class AgendaEndpoints : IEndpointGroup
 {
     public void Map(RouteGroupBuilder api)
