@@ -113,13 +113,11 @@ public sealed class RuleBook<T> : IRuleBook
     private static string Format(object? value) => value switch
     {
         null => string.Empty,
-        Enum e => WireCode(e.ToString()),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Enum e => WireFormat.Code(e),
+        DateOnly d => WireFormat.Date(d),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable list and not string => string.Join(",", list.Cast<object?>().Select(Format)),
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static string WireCode(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

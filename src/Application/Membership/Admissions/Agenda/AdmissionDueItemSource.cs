@@ -22,7 +22,7 @@ internal sealed class AdmissionDueItemSource(IAppDbContext db, IOrganizationScop
             items.AddRange(steps.Items.Select(s => new DueItemDto(
                 "Membership",
                 "ADMISSION_STEPS",
-                System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(s.Step.ToString()),
+                WireFormat.Code(s.Step),
                 s.OrganizationId,
                 new DueItemSubjectDto("ADMISSION_CASE", s.AdmissionId, s.FullName),
                 s.DueDate,
