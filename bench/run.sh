@@ -12,6 +12,17 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 # Statistics are measured for latency, one request at a time (the target is a response time, not throughput).
 STATS_CONNECTIONS=${STATS_CONNECTIONS:-1}
+# Pinning: the API and the baseline share SERVER_CPUS, wrk runs on LOAD_CPUS, so that the ratio measures the stack and
+# not the contention with the load generator. On a 2-core machine: server on core 0, wrk on core 1. Set PIN=0 to not pin.
+PIN=${PIN:-1}
+SERVER_CPUS=${SERVER_CPUS:-0}
+LOAD_CPUS=${LOAD_CPUS:-1}
+if [ "$PIN" = 1 ] && command -v taskset >/dev/null; then
+  ON_SERVER=(taskset -c "$SERVER_CPUS"); ON_LOAD=(taskset -c "$LOAD_CPUS")
+  PINNING="API and baseline pinned to CPU $SERVER_CPUS, wrk to CPU $LOAD_CPUS (taskset)"
+else
+  ON_SERVER=(); ON_LOAD=(); PINNING="not pinned: API, baseline and wrk share every core"
+fi
 DATA=${DATA:-bench/data}
 API_URL=http://127.0.0.1:5081
 BASE_URL=http://127.0.0.1:5090
@@ -38,8 +49,8 @@ run() {
   local threads=$(( connections < THREADS ? connections : THREADS ))
   local args=(-t"$threads" -c"$connections" -d"${DURATION}s" --latency --timeout 10s)
   [ -n "$auth" ] && args+=(-H "Authorization: Bearer $TOKEN")
-  wrk -t1 -c4 -d2s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
-  local out; out=$(wrk "${args[@]}" "$url")
+  "${ON_LOAD[@]}" wrk -t1 -c4 -d2s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
+  local out; out=$("${ON_LOAD[@]}" wrk "${args[@]}" "$url")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
@@ -52,7 +63,7 @@ to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); printf "%.2f"
 {
   echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
-  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk up to ${THREADS} threads, c = connections, ${DURATION}s per run after a 2 s warm-up, load generator on the same machine."
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk up to ${THREADS} threads, c = connections, ${DURATION}s per run after a 2 s warm-up, load generator on the same machine; $PINNING."
   echo
   echo "| members | scenario | API req/s | API p50 ms | API p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | API/baseline throughput |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -68,8 +79,8 @@ for size in $SIZES; do
   Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
   Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
-    dotnet "$API_DLL" >/tmp/bench-api.log 2>&1 & pids+=($!)
-  $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline.log 2>&1 & pids+=($!)
+    "${ON_SERVER[@]}" dotnet "$API_DLL" >/tmp/bench-api.log 2>&1 & pids+=($!)
+  "${ON_SERVER[@]}" $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline.log 2>&1 & pids+=($!)
   wait_for $API_URL/health/ready; wait_for "$BASE_URL/baseline/members?pageSize=1"
 
   for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
