@@ -54,6 +54,10 @@ public static class DependencyInjection
         services.AddSingleton<ISpreadsheets, Files.Spreadsheets>();
         services.AddSingleton(configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton(configuration.GetSection(Persistence.Auditing.ReadAuditOptions.SectionName).Get<Persistence.Auditing.ReadAuditOptions>() ?? new Persistence.Auditing.ReadAuditOptions());
+        services.AddSingleton<Persistence.Auditing.BatchedReadAuditLog>();
+        services.AddSingleton<Application.Common.Auditing.IReadAuditLog>(sp => sp.GetRequiredService<Persistence.Auditing.BatchedReadAuditLog>());
+        services.AddHostedService(sp => sp.GetRequiredService<Persistence.Auditing.BatchedReadAuditLog>());
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

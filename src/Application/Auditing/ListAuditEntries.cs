@@ -52,10 +52,12 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
     }
 }
 
-public sealed class ListAuditEntriesHandler(IAppDbContext db) : IQueryHandler<ListAuditEntriesQuery, PagedList<AuditEntryDto>>
+public sealed class ListAuditEntriesHandler(IAppDbContext db, IReadAuditLog readLog) : IQueryHandler<ListAuditEntriesQuery, PagedList<AuditEntryDto>>
 {
     public async ValueTask<PagedList<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
     {
+        // Reads are audited through a write-behind log: store what this instance holds before answering.
+        await readLog.FlushAsync(cancellationToken);
         IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.EntityType))
         {

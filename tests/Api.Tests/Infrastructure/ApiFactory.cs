@@ -65,8 +65,10 @@ public class ApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Runs <paramref name="action"/> on a fresh context, after storing the read audit records this host still holds.</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
     {
+        await Services.GetRequiredService<Application.Common.Auditing.IReadAuditLog>().FlushAsync(CancellationToken.None);
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
