@@ -122,7 +122,7 @@ public sealed class TargetProgressApiTests(ApiFactory factory) : IClassFixture<A
             .ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale_etag");
         await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "94", year = 2026, kind = "RANGE", low = 5, high = 1, text = "x" }, resolution.ETag))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "resolution.target_bounds_invalid");
-        await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "92", year = 2024, kind = "AT_LEAST", low = 1, text = "x" }, resolution.ETag))
+        await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "94", year = 2024, kind = "AT_LEAST", low = 1, text = "x" }, resolution.ETag))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "resolution.target_year_outside");
     }
 
