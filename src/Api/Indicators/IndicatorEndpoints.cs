@@ -128,6 +128,14 @@ public sealed class IndicatorEndpoints : IEndpointGroup
             .WithSummary("Province systems registered to report, with what each may write")
             .RequireAuthorization(Policies.ReportersManage);
 
+        group.MapGet("/reporters/{id:guid}", (Guid id, ISender sender, CancellationToken ct) => Send(sender, new GetReporterQuery(id), ct))
+            .WithName("GetReporter")
+            .WithSummary("One reporter")
+            .WithDescription("Returns the ETag to send back in If-Match; honours If-None-Match (304).")
+            .RequireAuthorization(Policies.ReportersManage)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(StatusCodes.Status404NotFound);
+
         group.MapPost("/reporters", async (CreateReporterCommand command, ISender sender, CancellationToken ct) =>
             {
                 var created = await sender.Send(command, ct);
@@ -180,7 +188,7 @@ public sealed class IndicatorEndpoints : IEndpointGroup
         IReadOnlyList<DataValueInput> rows = mediaType switch
         {
             "application/json" => await ReadJsonAsync(context.Request.Body, json.Value.SerializerOptions, cancellationToken),
-            "text/csv" => ReadCsv(context.Request.Body, sheets, options),
+            "text/csv" => await ReadCsvAsync(context.Request.Body, sheets, options, cancellationToken),
             _ => throw new BadHttpRequestException("Send application/json or text/csv.", StatusCodes.Status415UnsupportedMediaType),
         };
 
@@ -226,10 +234,14 @@ public sealed class IndicatorEndpoints : IEndpointGroup
             i + 1, r?.DataElement, r?.Period, r?.OrgUnit, r?.Disaggregation, r?.Value?.ToString(CultureInfo.InvariantCulture), r?.Comment))];
     }
 
-    private static List<DataValueInput> ReadCsv(Stream body, ISpreadsheets sheets, IndicatorOptions options)
+    private static async Task<List<DataValueInput>> ReadCsvAsync(Stream body, ISpreadsheets sheets, IndicatorOptions options, CancellationToken cancellationToken)
     {
+        // The parser reads synchronously: the body is buffered first (in memory up to 1 MiB, then in a temporary file).
+        await using var buffered = new Microsoft.AspNetCore.WebUtilities.FileBufferingReadStream(body, 1024 * 1024, options.MaxBodyBytes, Path.GetTempPath());
+        await Microsoft.AspNetCore.WebUtilities.StreamHelperExtensions.DrainAsync(buffered, cancellationToken);
+        buffered.Position = 0;
         var limits = new SheetReadLimits(options.MaxRows, options.MaxBodyBytes, options.MaxBodyBytes, 1, 16);
-        return [.. sheets.Read(body, SheetFormat.Csv, limits).Select(row => new DataValueInput(
+        return [.. sheets.Read(buffered, SheetFormat.Csv, limits).Select(row => new DataValueInput(
             row.Number,
             row.Cells.GetValueOrDefault("dataElement"),
             row.Cells.GetValueOrDefault("period"),

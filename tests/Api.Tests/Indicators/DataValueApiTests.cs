@@ -154,7 +154,7 @@ public sealed class DataValueApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var cursor = (await labour.GetFromJsonAsync<JsonElement>($"{Url}/changes?after=0&limit=1000")).GetProperty("nextCursor").GetInt64();
         var delete = await (await labour.PostAsync($"{Url}?strategy=DELETE", Batch(
             new { dataElement = "JOBS_NEW", period = "2025Q1", orgUnit = DemoDataSeeder.ProvinceCode },
-            new { dataElement = "JOBS_NEW", period = "2025Q4", orgUnit = DemoDataSeeder.ProvinceCode }))).ReadAsync<JsonElement>();
+            new { dataElement = "JOBS_NEW", period = "2018Q4", orgUnit = DemoDataSeeder.ProvinceCode }))).ReadAsync<JsonElement>();
         delete.GetProperty("counts").GetProperty("deleted").GetInt32().ShouldBe(1);
         delete.GetProperty("counts").GetProperty("ignored").GetInt32().ShouldBe(1);
 

@@ -118,9 +118,9 @@ public sealed class TargetProgressApiTests(ApiFactory factory) : IClassFixture<A
     public async Task A_stale_version_is_refused_and_bounds_are_checked()
     {
         var resolution = await CreateResolutionAsync(DemoData.CommitteeId, 2026);
-        await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "94", year = 2026, kind = "AT_LEAST", low = 1, text = "x" }, "\"99\""))
+        await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "92", year = 2026, kind = "AT_LEAST", low = 1, text = "x" }, "\"99\""))
             .ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale_etag");
-        await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "94", year = 2026, kind = "RANGE", low = 5, high = 1, text = "x" }, resolution.ETag))
+        await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "92", year = 2026, kind = "RANGE", low = 5, high = 1, text = "x" }, resolution.ETag))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "resolution.target_bounds_invalid");
         await (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets", new { indicator = "NEW_JOBS", orgUnit = "94", year = 2024, kind = "AT_LEAST", low = 1, text = "x" }, resolution.ETag))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "resolution.target_year_outside");

@@ -49,6 +49,17 @@ public sealed record UpdateReporterCommand(Guid Id, long ExpectedVersion, Report
 /// <summary>The reporters.</summary>
 public sealed record ListReportersQuery : IQuery<IReadOnlyList<ReporterDto>>;
 
+/// <summary>One reporter.</summary>
+/// <param name="Id">The reporter.</param>
+public sealed record GetReporterQuery(Guid Id) : IQuery<ReporterDto>;
+
+public sealed class GetReporterHandler(IAppDbContext db) : IQueryHandler<GetReporterQuery, ReporterDto>
+{
+    public async ValueTask<ReporterDto> Handle(GetReporterQuery query, CancellationToken cancellationToken) =>
+        ReporterDto.From(await db.Reporters.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
+            ?? throw new NotFoundException("reporter.not_found", "Reporter", query.Id));
+}
+
 internal static class ReporterRules
 {
     public static void AddScopeRules<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, ReporterScope?>> scope)

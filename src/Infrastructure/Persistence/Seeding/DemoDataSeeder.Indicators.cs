@@ -17,6 +17,8 @@ public sealed partial class DemoDataSeeder
     public const string ProvinceCode = "94";
     public static readonly Guid ResolutionId = Guid.Parse("0195a000-0000-7000-8005-000000000001");
     public static readonly Guid ActionProgrammeId = Guid.Parse("0195a000-0000-7000-8005-000000000002");
+    public static readonly Guid LabourReporterId = Guid.Parse("0195a000-0000-7000-8005-000000000011");
+    public static readonly Guid PovertyReporterId = Guid.Parse("0195a000-0000-7000-8005-000000000012");
 
     private static readonly DateOnly ReorganisedOn = new(2025, 7, 1);
 
@@ -60,9 +62,9 @@ public sealed partial class DemoDataSeeder
         // From 1 July 2025 Sóc Trăng is part of Cần Thơ city (Nghị quyết 202/2025/QH15), and districts are abolished.
         db.ReportingUnits.Add(new ReportingUnit(NextId(), "92", "Thành phố Cần Thơ", UnitLevel.Province, null, new DateRange(ReorganisedOn)));
 
-        db.Reporters.Add(new Reporter(NextId(), "province-labour", "Hệ thống thông tin thị trường lao động tỉnh", [ProvinceCode],
+        db.Reporters.Add(new Reporter(LabourReporterId, "province-labour", "Hệ thống thông tin thị trường lao động tỉnh", [ProvinceCode],
             ["JOBS_NEW", "JOBS_LABOUR_EXPORT", "UNEMPLOYED", "LABOUR_FORCE", "WORKFORCE", "WORKERS_TRAINED", "WORKERS_CERTIFIED"]));
-        db.Reporters.Add(new Reporter(NextId(), "province-poverty", "Hệ thống quản lý hộ nghèo, hộ cận nghèo tỉnh", [ProvinceCode],
+        db.Reporters.Add(new Reporter(PovertyReporterId, "province-poverty", "Hệ thống quản lý hộ nghèo, hộ cận nghèo tỉnh", [ProvinceCode],
             ["HH_TOTAL", "HH_POOR", "HH_NEAR_POOR"]));
 
         long change = 0;
