@@ -17,17 +17,11 @@ public static class DependencyInjection
         services.AddScoped<IOrganizationScope, OrganizationScope>();
         services.AddScoped<Common.Auditing.SensitiveReadAudit>();
         services.AddScoped<Membership.Admissions.AdmissionStepRunner>();
-        foreach (var source in typeof(DependencyInjection).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMemberTimelineSource).IsAssignableFrom(t)))
-        {
-            services.AddScoped(typeof(IMemberTimelineSource), source);
-        }
-
-        foreach (var source in typeof(DependencyInjection).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Common.Agenda.IDueItemSource).IsAssignableFrom(t)))
-        {
-            services.AddScoped(typeof(Common.Agenda.IDueItemSource), source);
-        }
+        // Extension points: every implementation in this assembly is registered (a module adds a class, nothing central).
+        services.AddImplementations<IMemberTimelineSource>();
+        services.AddImplementations<Common.Agenda.IDueItemSource>();
+        services.AddImplementations<Indicators.Progress.IInternalIndicatorSource>();
+        services.AddScoped<Indicators.Resolutions.ResolutionChanges>();
 
         services.AddRuleBooks();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
@@ -40,5 +34,15 @@ public static class DependencyInjection
         }
 
         return services;
+    }
+
+    /// <summary>Registers every concrete <typeparamref name="T"/> of this assembly, scoped.</summary>
+    private static void AddImplementations<T>(this IServiceCollection services)
+    {
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(T).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(T), type);
+        }
     }
 }

@@ -98,6 +98,7 @@ public static class ApiHost
         app.UseRateLimiter();
         app.UseApiDocumentation();
         app.UseAuthorization();
+        app.UseIdempotencyBuffering();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync })
             .AllowAnonymous();

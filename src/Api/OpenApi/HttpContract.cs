@@ -126,6 +126,18 @@ internal sealed class HttpContractOperationFilter : IOperationFilter
             });
         }
 
+        if (metadata.OfType<Common.IdempotentMetadata>().Any() && !operation.Parameters.Any(p => p.Name == Common.Idempotency.Header))
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = Common.Idempotency.Header,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "A key you choose per logical request (1–128 printable ASCII characters, e.g. a UUID). A retry with the same key and the same request gets the first response again (header `Idempotency-Replayed: true`) and changes nothing; the same key with a different request is 422 `idempotency.key_reused`; while the first is still running 409 `idempotency.in_progress`. Keys are kept 24 hours, per caller.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 128, Pattern = "^[\\x21-\\x7E]+$" },
+            });
+        }
+
         if (conditionalRead && !operation.Parameters.Any(p => p.Name == "If-None-Match"))
         {
             operation.Parameters.Add(new OpenApiParameter

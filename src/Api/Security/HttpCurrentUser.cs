@@ -15,6 +15,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         ?? Principal?.FindFirst(ClaimNames.ClientId)?.Value
         ?? Principal?.FindFirst("azp")?.Value;
 
+    public string? ClientId => Principal?.FindFirst(ClaimNames.ClientId)?.Value ?? Principal?.FindFirst("azp")?.Value;
+
     public string? UserName => Principal?.FindFirst(ClaimNames.Name)?.Value ?? Principal?.FindFirst("unique_name")?.Value ?? UserId;
 
     public Guid? OrganizationId =>

@@ -70,6 +70,15 @@ public static class Policies
     // The working-day calendar (national public holidays)
     public const string CalendarWrite = "calendar:write";
 
+    // Indicators: province systems report figures; the committee approves periods and keeps resolutions and targets
+    public const string DataValuesRead = "data-values:read";
+    public const string DataValuesWrite = "data-values:write";
+    public const string PeriodLocksApprove = "period-locks:approve";
+    public const string PeriodLocksReopen = "period-locks:reopen";
+    public const string ReportersManage = "reporters:manage";
+    public const string ResolutionsRead = "resolutions:read";
+    public const string ResolutionsWrite = "resolutions:write";
+
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
 
@@ -124,5 +133,13 @@ public static class Policies
         [TransfersReject] = Committee,
 
         [CalendarWrite] = [Roles.Admin],
+
+        [DataValuesRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.Viewer, Roles.IndicatorReporter],
+        [DataValuesWrite] = [Roles.Admin, Roles.IndicatorReporter],
+        [PeriodLocksApprove] = Committee,
+        [PeriodLocksReopen] = [Roles.Admin],
+        [ReportersManage] = [Roles.Admin],
+        [ResolutionsRead] = Readers,
+        [ResolutionsWrite] = Committee,
     };
 }

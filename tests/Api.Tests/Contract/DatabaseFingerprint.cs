@@ -65,8 +65,14 @@ public sealed class DatabaseWatch : IDisposable
     private long version;
     private DatabaseFingerprint current;
 
-    public DatabaseWatch(string file)
+    private readonly Func<Task>? settle;
+
+    /// <param name="file">The SQLite file.</param>
+    /// <param name="settle">Run before each look (e.g. store the read audit records the API still holds), so that a
+    /// write made by an earlier request is not counted against a later one.</param>
+    public DatabaseWatch(string file, Func<Task>? settle = null)
     {
+        this.settle = settle;
         connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         version = DataVersion();
@@ -84,6 +90,17 @@ public sealed class DatabaseWatch : IDisposable
         }
 
         return current;
+    }
+
+    /// <summary><see cref="Now"/> after the API has settled.</summary>
+    public async Task<DatabaseFingerprint> NowAsync()
+    {
+        if (settle is not null)
+        {
+            await settle();
+        }
+
+        return Now();
     }
 
     public void Dispose() => connection.Dispose();

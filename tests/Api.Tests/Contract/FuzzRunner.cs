@@ -61,12 +61,12 @@ public sealed class FuzzRunner(ContractDocument document, HttpClient client, Dat
     private async Task SendAsync(FuzzRequest request, IdPools ids, FuzzReport report)
     {
         var etag = request.Headers.Any(h => h.Value == FuzzRequest.CurrentETag) ? await CurrentETagAsync(request) : null;
-        var before = database.Now();
+        var before = await database.NowAsync();
         using var message = request.ToMessage(etag);
         using var response = await client.SendAsync(message);
         var status = (int)response.StatusCode;
         var text = await response.Content.ReadAsStringAsync();
-        var after = database.Now();
+        var after = await database.NowAsync();
 
         report.Requests++;
         report.ValidRequests += request.Valid ? 1 : 0;

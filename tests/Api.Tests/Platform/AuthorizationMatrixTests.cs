@@ -80,7 +80,16 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Seat,
         MassOrganization,
         Holiday,
+        Resolution,
+        ResolutionTarget,
+        ResolutionTask,
+        PeriodLock,
+        Reporter,
+        Indicator,
     }
+
+    /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
+    private static readonly HashSet<Kind> Unscoped = [Kind.Holiday, Kind.PeriodLock, Kind.Reporter, Kind.Indicator];
 
     [Fact]
     public void Every_operation_of_the_api_has_a_row_in_the_table_and_every_row_an_operation()
@@ -254,7 +263,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
 
     private static List<Place> Places(IReadOnlySet<Kind> kinds)
     {
-        if (kinds.Count == 0 || kinds.SetEquals([Kind.Holiday]))
+        if (kinds.Count == 0 || kinds.IsSubsetOf(Unscoped))
         {
             return [Place.None];
         }
@@ -311,7 +320,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     /// <summary>One endpoint: its name, method and route pattern, whose parameters are filled with the objects of a place.</summary>
     private sealed record Operation(string Name, string Method, string Pattern, IReadOnlyList<(string Parameter, Kind Kind)> Parameters)
     {
-        public bool HasPathIdentifier => Parameters.Any(p => p.Kind != Kind.Holiday);
+        public bool HasPathIdentifier => Parameters.Any(p => !Unscoped.Contains(p.Kind));
 
         public static Operation From(RouteEndpoint endpoint)
         {
@@ -326,6 +335,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                     "organizationId" => Kind.Organization,
                     "sponsorId" => Kind.Sponsor,
                     "membershipId" => Kind.Seat,
+                    "targetId" => Kind.ResolutionTarget,
+                    "taskId" => Kind.ResolutionTask,
+                    "code" when resource == "indicators" => Kind.Indicator,
                     "id" => resource switch
                     {
                         "organizations" => Kind.Organization,
@@ -336,6 +348,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "elected-bodies" => Kind.Body,
                         "mass-organizations" => Kind.MassOrganization,
                         "calendar" => Kind.Holiday,
+                        "resolutions" => Kind.Resolution,
+                        "period-locks" => Kind.PeriodLock,
+                        "reporters" => Kind.Reporter,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -360,7 +375,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var path = Pattern;
             foreach (var (parameter, kind) in Parameters)
             {
-                path = Regex.Replace(path, "\\{" + parameter + "(:[^}]*)?\\}", ids.Of(kind).ToString());
+                path = Regex.Replace(path, "\\{" + parameter + "(:[^}]*)?\\}", kind == Kind.Indicator ? "POVERTY_RATE" : ids.Of(kind).ToString());
             }
 
             return path;
@@ -492,6 +507,25 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ReceiveTransfer"] = WithBody((_, _) => new { receivedOn = "2025-03-06" }),
         ["RejectTransfer"] = WithBody((_, _) => new { rejectedOn = "2025-03-06", reason = "Thử" }),
 
+        // Indicators: a dry run (writes nothing); a lock, a reporter that exist already; stale If-Match on changes.
+        ["GetIndicatorSeries"] = WithQuery((_, _) => $"orgUnit={DemoDataSeeder.ProvinceCode}&from=2019&to=2020"),
+        ["ClassifyHousehold"] = WithBody((_, _) => new { period = "2024", area = "RURAL", incomePerPersonMonthly = 1_200_000, deprivations = 4 }),
+        ["ImportDataValues"] = new(
+            (_, _) => "dryRun=true",
+            (_, _) => JsonContent.Create(new { dataValues = new[] { new { dataElement = "JOBS_NEW", period = "2021", orgUnit = DemoDataSeeder.ProvinceCode, value = 100 } } })),
+        ["LockPeriod"] = WithBody((_, _) => new { period = Fixture.LockedPeriod, approvedOn = "2020-01-15" }),
+        ["CreateReporter"] = WithBody((_, _) => new { clientId = "province-labour", scope = new { name = "Hệ thống thử", orgUnits = new[] { DemoDataSeeder.ProvinceCode }, dataElements = new[] { "JOBS_NEW" } } }),
+        ["UpdateReporter"] = WithBody((_, _) => new { name = "Hệ thống thử", orgUnits = new[] { DemoDataSeeder.ProvinceCode }, dataElements = new[] { "JOBS_NEW" } }),
+        ["GetTargetProgress"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+
+        // Resolutions: a creation whose years span more than ten (refused after the scope check); stale If-Match on changes.
+        ["ListResolutions"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["CreateResolution"] = WithBody((_, ids) => new { organizationId = ids.Organization, kind = "RESOLUTION", header = Fixture.TooLongResolution }, Kind.Organization),
+        ["UpdateResolution"] = WithBody((_, _) => Fixture.ResolutionHeader),
+        ["AddResolutionTarget"] = WithBody((_, _) => new { indicator = "NEW_MEMBERS_ADMITTED", year = 2020, kind = "AT_LEAST", low = 2, text = "Kết nạp 02 đảng viên" }),
+        ["AddResolutionTask"] = WithBody((_, ids) => new { title = "Nhiệm vụ thử", ownerMemberId = ids.Member == Guid.Empty ? DemoMembers.All[0].Id : ids.Member, deadline = "2020-12-31" }),
+        ["ReportOnResolutionTask"] = WithBody((_, _) => new { reportedOn = "2020-06-30", state = "IN_PROGRESS", text = "Đang thực hiện" }),
+
         // Calendar: a date that already has a holiday.
         ["CreatePublicHoliday"] = WithBody((f, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
         ["UpdatePublicHoliday"] = WithBody((_, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
@@ -571,6 +605,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         string MassOrganizationName,
         Guid Holiday)
     {
+        /// <summary>A resolution of the place, with a target and a task.</summary>
+        public (Guid Resolution, Guid Target, Guid Task) Resolution { get; init; }
+
+        /// <summary>The unscoped objects of the indicators module.</summary>
+        public (Guid PeriodLock, Guid Reporter) Indicators { get; init; }
+
         public Guid Of(Kind kind) => kind switch
         {
             Kind.Organization => Organization,
@@ -582,6 +622,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Body => Body,
             Kind.Seat => Seat,
             Kind.MassOrganization => MassOrganization,
+            Kind.Resolution => Resolution.Resolution,
+            Kind.ResolutionTarget => Resolution.Target,
+            Kind.ResolutionTask => Resolution.Task,
+            Kind.PeriodLock => Indicators.PeriodLock,
+            Kind.Reporter => Indicators.Reporter,
             _ => Holiday,
         };
     }
@@ -594,6 +639,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     {
         public const string HolidayDate = "2031-09-03";
         public const string External = "Đảng bộ Sở Y tế tỉnh Sóc Trăng";
+        public const string LockedPeriod = "2019";
+
+        public static readonly object ResolutionHeader = new { number = "01-NQ/CB", issuedOn = "2020-01-06", issuer = "Chi bộ", title = "Nghị quyết năm 2020", fromYear = 2020, toYear = 2020 };
+
+        public static readonly object TooLongResolution = new { number = "02-NQ/CB", issuedOn = "2020-01-06", issuer = "Chi bộ", title = "Nghị quyết dài hạn", fromYear = 2020, toYear = 2035 };
 
         public static readonly object TermInput = new { name = "2020–2025", congressNumber = 1, startsOn = "2020-05-20", endsOn = "2025-05-31" };
 
@@ -630,6 +680,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 await audit.OpenAsync();
             }
 
+            // Reads are audited through a write-behind log: store what the API holds, so that each count is complete.
+            await Factory.Services.GetRequiredService<Application.Common.Auditing.IReadAuditLog>().FlushAsync(CancellationToken.None);
             await using var command = audit.CreateCommand();
             command.CommandText = "SELECT COUNT(*) FROM AuditEntries";
             return (long)(await command.ExecuteScalarAsync())!;
@@ -655,7 +707,27 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 holiday.GetProperty("id").GetGuid());
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid());
+                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid())
+            {
+                Resolution = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()),
+            };
+
+            // Indicators: resolutions at each place, a locked period and the reporters of the matrix's machine tokens.
+            var periodLock = await PostAsync(admin, "/api/v1/period-locks", new { period = LockedPeriod, approvedOn = "2020-01-15" });
+            var reporter = await PostAsync(admin, "/api/v1/reporters", new { clientId = "matrix-reporter", scope = new { name = "Hệ thống ma trận", orgUnits = new[] { DemoDataSeeder.ProvinceCode }, dataElements = new[] { "JOBS_NEW" } } });
+            foreach (var token in new[] { TokenScope.Cell, TokenScope.Committee })
+            {
+                await PostAsync(admin, "/api/v1/reporters", new { clientId = $"matrix-{Roles.IndicatorReporter}-{token}".ToLowerInvariant(), scope = new { name = "Hệ thống ma trận", orgUnits = new[] { DemoDataSeeder.ProvinceCode }, dataElements = new[] { "JOBS_NEW" } } });
+            }
+
+            foreach (var place in new[] { Place.Own, Place.Sibling, Place.Parent, Place.Missing })
+            {
+                places[place] = places[place] with
+                {
+                    Resolution = place == Place.Missing ? places[place].Resolution : await ResolutionAsync(admin, place),
+                    Indicators = (Id(periodLock), Id(reporter)),
+                };
+            }
         }
 
         public async Task DisposeAsync()
@@ -697,6 +769,28 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
                 body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday);
+        }
+
+        /// <summary>A resolution of the place's organisation with a target and a task (at the committee: the demo's action programme).</summary>
+        private async Task<(Guid, Guid, Guid)> ResolutionAsync(HttpClient admin, Place place)
+        {
+            var ids = places[place];
+            JsonElement resolution;
+            Guid owner;
+            if (place == Place.Parent)
+            {
+                resolution = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/resolutions/{DemoDataSeeder.ActionProgrammeId}", HttpExtensions.Json);
+                owner = DemoMembers.All[0].Id;
+            }
+            else
+            {
+                resolution = await PostAsync(admin, "/api/v1/resolutions", new { organizationId = ids.Organization, kind = "ACTION_PROGRAMME", header = ResolutionHeader });
+                owner = ids.Member;
+                resolution = await PostAsync(admin, $"/api/v1/resolutions/{Id(resolution)}/tasks", new { title = "Nhiệm vụ ma trận", ownerMemberId = owner, deadline = "2020-12-31" }, resolution);
+            }
+
+            resolution = await PostAsync(admin, $"/api/v1/resolutions/{Id(resolution)}/targets", new { indicator = "NEW_MEMBERS_ADMITTED", year = 2020, kind = "AT_LEAST", low = 1, text = "Kết nạp đảng viên mới" }, resolution);
+            return (Id(resolution), resolution.GetProperty("targets")[0].GetProperty("id").GetGuid(), resolution.GetProperty("tasks")[0].GetProperty("id").GetGuid());
         }
 
         private static Guid Id(JsonElement resource) => resource.GetProperty("id").GetGuid();

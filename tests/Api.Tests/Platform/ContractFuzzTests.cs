@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Api.Tests.Contract;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -34,7 +36,7 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         var document = new ContractDocument(JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!);
         var started = System.Diagnostics.Stopwatch.StartNew();
 
-        using var database = new DatabaseWatch(factory.SqliteFile!);
+        using var database = new DatabaseWatch(factory.SqliteFile!, () => factory.Services.GetRequiredService<IReadAuditLog>().FlushAsync(CancellationToken.None));
         var seed = FuzzRunner.Seed(DefaultSeed);
         var report = await new FuzzRunner(document, client, database).RunAsync(seed, FuzzRunner.Budget(DefaultBudget));
 

@@ -10,6 +10,9 @@ public interface ICurrentUser
 
     string? UserName { get; }
 
+    /// <summary>The OAuth client the token was issued to (<c>client_id</c>, or <c>azp</c>): a machine client's identity.</summary>
+    string? ClientId => null;
+
     /// <summary>The organisation the token is scoped to (claim <c>org_id</c>); the caller acts only in its subtree.</summary>
     Guid? OrganizationId { get; }
 

@@ -85,6 +85,9 @@ public static class Messages
         return arguments is { Count: > 0 } ? string.Format(CultureInfo.InvariantCulture, template, [.. arguments]) : template;
     }
 
+    /// <summary>Both texts of <paramref name="code"/> (the code itself where none is defined).</summary>
+    public static (string Vi, string En) Bilingual(string code) => Catalog.TryGetValue(code, out var entry) ? entry : (code, code);
+
     public static string Title(int status)
     {
         if (!Titles.TryGetValue(status, out var entry))
