@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<IOrganizationScope, OrganizationScope>();
         services.AddScoped<Common.Auditing.SensitiveReadAudit>();
         services.AddScoped<Membership.Admissions.AdmissionStepRunner>();
+        services.AddScoped<Inspection.Discipline.Records.IDisciplineRecords, Inspection.Discipline.Records.DisciplineRecords>();
         foreach (var source in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMemberTimelineSource).IsAssignableFrom(t)))
         {
