@@ -70,6 +70,20 @@ public static class Policies
     // The working-day calendar (national public holidays)
     public const string CalendarWrite = "calendar:write";
 
+    // Discipline (the inspection commission proposes; the body of the rule set decides: a cell's decision is recorded by
+    // its secretary, the committee's and a superior committee's by the committee office; a member reads his own)
+    public const string DisciplineRead = "disciplinary-actions:read";
+    public const string DisciplinePropose = "disciplinary-actions:propose";
+    public const string DisciplineDecide = "disciplinary-actions:decide";
+    public const string DisciplineOwn = "disciplinary-actions:own";
+    public const string DisciplineFigures = "disciplinary-actions:figures";
+
+    // Party dues (the cell's secretary keeps the cell's sheets; a member reads his own; viewers read the summary)
+    public const string DuesRead = "dues:read";
+    public const string DuesWrite = "dues:write";
+    public const string DuesOwn = "dues:own";
+    public const string DuesSummary = "dues:summary";
+
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
 
@@ -124,5 +138,16 @@ public static class Policies
         [TransfersReject] = Committee,
 
         [CalendarWrite] = [Roles.Admin],
+
+        [DisciplineRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary],
+        [DisciplinePropose] = [Roles.Admin, Roles.InspectionCommission],
+        [DisciplineDecide] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [DisciplineOwn] = [Roles.Member],
+        [DisciplineFigures] = Readers,
+
+        [DuesRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary],
+        [DuesWrite] = Cell,
+        [DuesOwn] = [Roles.Member],
+        [DuesSummary] = Readers,
     };
 }
