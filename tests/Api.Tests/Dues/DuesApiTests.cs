@@ -56,7 +56,7 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var arrears = await admin.GetFromJsonAsync<List<MemberDuesYearDto>>($"{Url}/arrears?year=2020", HttpExtensions.Json);
         arrears!.Select(a => a.MemberId).ShouldContain(UnpaidMember);
         arrears!.Single(a => a.MemberId == UnpaidMember).Arrears.ShouldBeGreaterThan(0);
-        arrears.ShouldAllBe(a => a.Arrears > 0);
+        arrears!.ShouldAllBe(a => a.Arrears > 0);
     }
 
     [Fact]
