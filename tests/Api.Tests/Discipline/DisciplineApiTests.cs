@@ -74,7 +74,7 @@ public sealed class DisciplineApiTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task Expulsion_makes_the_member_expelled_through_the_status_rules()
     {
-        var member = await factory.AddMemberAsync(DemoData.Cell(4), "Lê Văn Khai", admittedOn: new DateOnly(2011, 4, 2));
+        var member = await factory.AddMemberAsync(DemoData.Cell(4), "Lê Văn Khai", admittedOn: new DateOnly(2014, 4, 2));
         var action = await ProposeAsync(MemberProposal(member, "EXPULSION"));
 
         (await DecideAsync(office, action, Decision("EXPULSION"))).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -94,7 +94,7 @@ public sealed class DisciplineApiTests(ApiFactory factory) : IClassFixture<ApiFa
         executive!.Memberships.Single(m => m.MemberId == holder).EndsOn.ShouldBe(new DateOnly(2024, 3, 1));
         (await office.GetFromJsonAsync<MemberDto>($"/api/v1/members/{holder}", HttpExtensions.Json))!.Status.ShouldBe(MemberStatus.Full);
 
-        var member = await factory.AddMemberAsync(DemoData.Cell(4), "Lê Văn Chức", admittedOn: new DateOnly(2011, 4, 2));
+        var member = await factory.AddMemberAsync(DemoData.Cell(4), "Lê Văn Chức", admittedOn: new DateOnly(2014, 4, 2));
         var without = await ProposeAsync(MemberProposal(member, "DISMISSAL_FROM_POST"));
         await factory.ShouldWriteNothingAsync(async () =>
             await (await DecideAsync(office, without, Decision("DISMISSAL_FROM_POST"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "discipline.no_post_held"));
@@ -103,7 +103,7 @@ public sealed class DisciplineApiTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task A_decision_after_the_limitation_period_is_refused_naming_the_rule_and_writes_nothing()
     {
-        var member = await factory.AddMemberAsync(DemoData.Cell(5), "Phạm Văn Hạn", admittedOn: new DateOnly(2005, 4, 2));
+        var member = await factory.AddMemberAsync(DemoData.Cell(5), "Phạm Văn Hạn", admittedOn: new DateOnly(2014, 4, 2));
         var action = await ProposeAsync(MemberProposal(member, violationOn: "2018-05-02", proposedOn: "2023-04-03"));
 
         var problem = await factory.ShouldWriteNothingAsync(async () =>
@@ -174,7 +174,7 @@ public sealed class DisciplineApiTests(ApiFactory factory) : IClassFixture<ApiFa
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
             await (await commission.PostJsonAsync(Url, new { subjectKind = "MEMBER", memberId = DemoMembers.Id(1), form = "REPRIMAND", body = "CELL", violation = "x", violationOn = "2099-01-01", proposedOn = "2023-01-02" }))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
-            await (await office.GetAsync($"{Url}?form=reprimand")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+            await (await office.GetAsync($"{Url}?form=reprimand")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
         });
 
         var member = await factory.AddMemberAsync(DemoData.Cell(3), "Hồ Văn Điều", admittedOn: new DateOnly(2010, 4, 2));

@@ -7,7 +7,11 @@ using PartyCommittee.Application.Inspection.Dues;
 using PartyCommittee.Application.Inspection.Dues.Arrears;
 using PartyCommittee.Application.Inspection.Dues.ListDuesSheets;
 using PartyCommittee.Application.Inspection.Dues.Summary;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Inspection.Dues;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Dues;
@@ -62,7 +66,24 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Sheets_apply_the_rules_of_their_month_across_the_2026_switch_and_exempt_fifty_years_of_seniority_from_february()
     {
-        var veteran = await factory.AddMemberAsync(DemoData.Cell(3), "Lâm Văn Lão", admittedOn: new DateOnly(1975, 1, 10), dateOfBirth: new DateOnly(1950, 1, 1));
+        var veteran = await factory.WithDbAsync(async db =>
+        {
+            // Admitted in 1975 elsewhere, in this cell since 2015: 50 years of seniority in January 2026.
+            var cell = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(3));
+            var member = PartyMember.Register(
+                Guid.CreateVersion7(),
+                new MemberProfile(
+                    "Lâm Văn Lão", Sex.Male, new DateOnly(1950, 1, 1), null, null, Ethnicities.Kinh, null, null,
+                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
+                new AdmissionRecord(new DateOnly(1975, 1, 10), "01-QĐ", new DateOnly(1975, 1, 20), new DateOnly(1976, 1, 20)),
+                cell,
+                MemberStatus.Full,
+                new DateOnly(2015, 1, 5),
+                null);
+            db.Members.Add(member);
+            await db.SaveChangesAsync();
+            return member.Id;
+        });
         var office = Secretary(3);
         var basis = await office.PostJsonAsync($"{Url}/bases", new { memberId = veteran, category = "PENSIONER", monthlyBasisAmount = 6_000_000, effectiveFrom = "2025-12-01" });
         basis.StatusCode.ShouldBe(HttpStatusCode.Created, await basis.Content.ReadAsStringAsync());
@@ -86,7 +107,7 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Payments_are_recorded_with_if_match_and_feed_the_sheet_totals_and_the_members_own_view()
     {
-        var member = await factory.AddMemberAsync(DemoData.Cell(4), "Tạ Văn Đóng", admittedOn: new DateOnly(2010, 1, 10));
+        var member = await factory.AddMemberAsync(DemoData.Cell(4), "Tạ Văn Đóng", admittedOn: new DateOnly(2014, 1, 10));
         var secretary = Secretary(4);
         (await secretary.PostJsonAsync($"{Url}/bases", new { memberId = member, category = "SALARIED", monthlyBasisAmount = 7_000_000, effectiveFrom = "2025-01-01" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -119,7 +140,7 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task A_reduction_must_be_a_level_of_the_rules_in_force_and_a_basis_is_one_per_month()
     {
-        var member = await factory.AddMemberAsync(DemoData.Cell(5), "Mai Thị Giảm", admittedOn: new DateOnly(2010, 1, 10));
+        var member = await factory.AddMemberAsync(DemoData.Cell(5), "Mai Thị Giảm", admittedOn: new DateOnly(2014, 1, 10));
         var secretary = Secretary(5);
         await (await secretary.PostJsonAsync($"{Url}/bases", new { memberId = member, category = "SALARIED", monthlyBasisAmount = 5_000_000, effectiveFrom = "2025-06-01", reductionPercent = 50, reductionUntil = "2025-08-01", reductionReason = "Khó khăn" }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "dues.reduction_not_allowed");
@@ -142,6 +163,8 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await (await admin.PostJsonAsync($"{Url}/sheets", new { organizationId = DemoData.CommitteeId, month = "2025-01-01" }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "dues.organization_not_a_cell");
         await (await secretary.PostJsonAsync($"{Url}/sheets", new { organizationId = DemoData.Cell(2), month = "2099-01-01" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "dues.month_in_future");
+        await (await secretary.PostJsonAsync($"{Url}/sheets", new { organizationId = DemoData.Cell(2) }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
 
         var others = await admin.GetFromJsonAsync<PagedList<DuesSheetSummaryDto>>($"{Url}/sheets?year=2020&organizationId={DemoData.Cell(3)}", HttpExtensions.Json);
