@@ -80,6 +80,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Seat,
         MassOrganization,
         Holiday,
+        DisciplinaryAction,
+        DuesSheet,
     }
 
     [Fact]
@@ -260,7 +262,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         }
 
         // Members, admission cases (with their sponsors) and transfers live in cells: none lies at the committee.
-        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer]);
+        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.DisciplinaryAction, Kind.DuesSheet]);
         return atCommittee ? [Place.Own, Place.Sibling, Place.Parent, Place.Missing] : [Place.Own, Place.Sibling, Place.Missing];
     }
 
@@ -336,6 +338,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "elected-bodies" => Kind.Body,
                         "mass-organizations" => Kind.MassOrganization,
                         "calendar" => Kind.Holiday,
+                        "disciplinary-actions" => Kind.DisciplinaryAction,
+                        "dues" => Kind.DuesSheet,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -423,6 +427,13 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ListElectedBodies"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["ListMassOrganizations"] = WithQuery((_, ids) => $"leadingOrganizationId={ids.Organization}", Kind.Organization),
         ["GetDateAfterWorkingDays"] = WithQuery((_, _) => "from=2025-01-02&days=5"),
+        ["ListDisciplinaryActions"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["GetDisciplineFigures"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListDuesBases"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListDuesSheets"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListDuesArrears"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListDuesRemovalReview"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["GetDuesSummary"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
 
         // Organisations, terms, bodies, mass organisations
         ["CreateOrganization"] = WithBody(
@@ -491,6 +502,18 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["SendTransfer"] = WithBody((_, _) => new { sentOn = "2025-03-05" }),
         ["ReceiveTransfer"] = WithBody((_, _) => new { receivedOn = "2025-03-06" }),
         ["RejectTransfer"] = WithBody((_, _) => new { rejectedOn = "2025-03-06", reason = "Thử" }),
+
+        // Discipline and dues: a proposal against the place's member; a decision and payments stop at the stale If-Match;
+        // a basis for a month the member already has one for after the first allowed call; a sheet for a month the demo has.
+        ["ProposeDisciplinaryAction"] = WithBody(
+            (_, ids) => new { subjectKind = "MEMBER", memberId = ids.Member, form = "REPRIMAND", body = "CELL", violation = "Vi phạm thử", violationOn = "2024-01-02", proposedOn = "2024-02-01" },
+            Kind.Member),
+        ["DecideDisciplinaryAction"] = WithBody((_, _) => new { form = "REPRIMAND", body = "CELL", decidedOn = "2024-03-01", decisionNumber = "1-QĐ" }),
+        ["RecordDuesBasis"] = WithBody(
+            (_, ids) => new { memberId = ids.Member, category = "SALARIED", monthlyBasisAmount = 5_000_000, effectiveFrom = "2024-01-01" },
+            Kind.Member),
+        ["OpenDuesSheet"] = WithBody((_, ids) => new { organizationId = ids.Organization, month = "2020-01-01" }, Kind.Organization),
+        ["RecordDuesPayments"] = WithBody((_, ids) => new { payments = new[] { new { memberId = ids.Member, paid = 0, excused = false } } }),
 
         // Calendar: a date that already has a holiday.
         ["CreatePublicHoliday"] = WithBody((f, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
@@ -569,7 +592,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Guid Seat,
         Guid MassOrganization,
         string MassOrganizationName,
-        Guid Holiday)
+        Guid Holiday,
+        Guid DisciplinaryAction = default,
+        Guid DuesSheet = default)
     {
         public Guid Of(Kind kind) => kind switch
         {
@@ -582,6 +607,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Body => Body,
             Kind.Seat => Seat,
             Kind.MassOrganization => MassOrganization,
+            Kind.DisciplinaryAction => DisciplinaryAction,
+            Kind.DuesSheet => DuesSheet,
             _ => Holiday,
         };
     }
@@ -655,7 +682,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 holiday.GetProperty("id").GetGuid());
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid());
+                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid());
         }
 
         public async Task DisposeAsync()
@@ -694,9 +721,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var massName = $"Chi đoàn ma trận {place}";
             var mass = await PostAsync(admin, "/api/v1/mass-organizations", new { name = massName, kind = "YOUTH_UNION_CELL", leadingOrganizationId = cell, establishedOn = "2015-01-01" });
 
+            var action = await PostAsync(admin, "/api/v1/disciplinary-actions", new
+            {
+                subjectKind = "MEMBER", memberId = member, form = "WARNING", body = "CELL", violation = "Vi phạm ma trận", violationOn = "2023-01-02", proposedOn = "2023-02-01",
+            });
+            var sheet = await PostAsync(admin, "/api/v1/dues/sheets", new { organizationId = cell, month = "2024-01-01" });
+
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
-                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday);
+                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet));
         }
 
         private static Guid Id(JsonElement resource) => resource.GetProperty("id").GetGuid();
