@@ -29,12 +29,12 @@ public sealed class DisciplineTimelineSource(IAppDbContext db) : IMemberTimeline
                 ["ruleSet"] = action.RuleSetCode,
             };
             var form = DisciplineLabels.Of(action.Form).For(language);
-            events.Add(new TimelineEvent(action.ProposedOn, "discipline.proposed", Messages.Format("discipline.timeline.proposed", form), null, details, SourceName));
+            events.Add(new TimelineEvent(action.ProposedOn, Kind("proposed"), Messages.Format("discipline.timeline.proposed", form), null, details, SourceName));
             if (action.DecidedOn is { } decided)
             {
                 events.Add(new TimelineEvent(
                     decided,
-                    "discipline.decided",
+                    Kind("decided"),
                     Messages.Format("discipline.timeline.decided", form),
                     action.DecisionNumber,
                     new Dictionary<string, string?>(details, StringComparer.Ordinal) { ["appealDueOn"] = action.AppealDueOn is { } due ? WireFormat.Date(due) : null },
@@ -44,4 +44,7 @@ public sealed class DisciplineTimelineSource(IAppDbContext db) : IMemberTimeline
 
         return events;
     }
+
+    /// <summary>The event kind of a step: <c>discipline.proposed</c>, <c>discipline.decided</c>.</summary>
+    private static string Kind(string step) => SourceName + "." + step;
 }
