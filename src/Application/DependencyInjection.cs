@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddImplementations<Common.Agenda.IDueItemSource>();
         services.AddImplementations<Indicators.Progress.IInternalIndicatorSource>();
         services.AddScoped<Indicators.Resolutions.ResolutionChanges>();
+        services.AddScoped<Inspection.Discipline.Records.IDisciplineRecords, Inspection.Discipline.Records.DisciplineRecords>();
 
         services.AddRuleBooks();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();

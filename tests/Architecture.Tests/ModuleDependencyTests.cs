@@ -62,9 +62,9 @@ public class ModuleDependencyTests
 
     private static readonly (string Layer, Assembly Assembly, string[] Modules)[] Layers =
     [
-        ("Domain", typeof(PartyCommittee.Domain.Common.Entity).Assembly, ["Common", "Organization", "Membership", "Calendar", "Indicators"]),
-        ("Application", typeof(PartyCommittee.Application.DependencyInjection).Assembly, ["Common", "Organization", "Membership", "Calendar", "RuleSets", "Auditing", "Indicators"]),
-        ("Api", typeof(global::Program).Assembly, ["Common", "Organization", "Membership", "Calendar", "Reference", "RuleSets", "Auditing", "Indicators"]),
+        ("Domain", typeof(PartyCommittee.Domain.Common.Entity).Assembly, ["Common", "Organization", "Membership", "Calendar", "Indicators", "Inspection"]),
+        ("Application", typeof(PartyCommittee.Application.DependencyInjection).Assembly, ["Common", "Organization", "Membership", "Calendar", "RuleSets", "Auditing", "Indicators", "Inspection"]),
+        ("Api", typeof(global::Program).Assembly, ["Common", "Organization", "Membership", "Calendar", "Reference", "RuleSets", "Auditing", "Indicators", "Inspection"]),
     ];
 
     private static readonly OpCode[] OneByte = new OpCode[256];

@@ -78,6 +78,19 @@ public static class Policies
     public const string ReportersManage = "reporters:manage";
     public const string ResolutionsRead = "resolutions:read";
     public const string ResolutionsWrite = "resolutions:write";
+    // Discipline (the inspection commission proposes; the body of the rule set decides: a cell's decision is recorded by
+    // its secretary, the committee's and a superior committee's by the committee office; a member reads his own)
+    public const string DisciplineRead = "disciplinary-actions:read";
+    public const string DisciplinePropose = "disciplinary-actions:propose";
+    public const string DisciplineDecide = "disciplinary-actions:decide";
+    public const string DisciplineOwn = "disciplinary-actions:own";
+    public const string DisciplineFigures = "disciplinary-actions:figures";
+
+    // Party dues (the cell's secretary keeps the cell's sheets; a member reads his own; viewers read the summary)
+    public const string DuesRead = "dues:read";
+    public const string DuesWrite = "dues:write";
+    public const string DuesOwn = "dues:own";
+    public const string DuesSummary = "dues:summary";
 
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
@@ -141,5 +154,15 @@ public static class Policies
         [ReportersManage] = [Roles.Admin],
         [ResolutionsRead] = Readers,
         [ResolutionsWrite] = Committee,
+        [DisciplineRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary],
+        [DisciplinePropose] = [Roles.Admin, Roles.InspectionCommission],
+        [DisciplineDecide] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [DisciplineOwn] = [Roles.Member],
+        [DisciplineFigures] = Readers,
+
+        [DuesRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary],
+        [DuesWrite] = Cell,
+        [DuesOwn] = [Roles.Member],
+        [DuesSummary] = Readers,
     };
 }

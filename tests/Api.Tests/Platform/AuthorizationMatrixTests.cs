@@ -86,6 +86,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         PeriodLock,
         Reporter,
         Indicator,
+        DisciplinaryAction,
+        DuesSheet,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
@@ -269,7 +271,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         }
 
         // Members, admission cases (with their sponsors) and transfers live in cells: none lies at the committee.
-        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer]);
+        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.DisciplinaryAction, Kind.DuesSheet]);
         return atCommittee ? [Place.Own, Place.Sibling, Place.Parent, Place.Missing] : [Place.Own, Place.Sibling, Place.Missing];
     }
 
@@ -351,6 +353,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "resolutions" => Kind.Resolution,
                         "period-locks" => Kind.PeriodLock,
                         "reporters" => Kind.Reporter,
+                        "disciplinary-actions" => Kind.DisciplinaryAction,
+                        "dues" => Kind.DuesSheet,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -438,6 +442,13 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ListElectedBodies"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["ListMassOrganizations"] = WithQuery((_, ids) => $"leadingOrganizationId={ids.Organization}", Kind.Organization),
         ["GetDateAfterWorkingDays"] = WithQuery((_, _) => "from=2025-01-02&days=5"),
+        ["ListDisciplinaryActions"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["GetDisciplineFigures"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListDuesBases"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListDuesSheets"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListDuesArrears"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListDuesRemovalReview"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["GetDuesSummary"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
 
         // Organisations, terms, bodies, mass organisations
         ["CreateOrganization"] = WithBody(
@@ -525,6 +536,17 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["AddResolutionTarget"] = WithBody((_, _) => new { indicator = "NEW_MEMBERS_ADMITTED", year = 2020, kind = "AT_LEAST", low = 2, text = "Kết nạp 02 đảng viên" }),
         ["AddResolutionTask"] = WithBody((_, ids) => new { title = "Nhiệm vụ thử", ownerMemberId = ids.Member == Guid.Empty ? DemoMembers.All[0].Id : ids.Member, deadline = "2020-12-31" }),
         ["ReportOnResolutionTask"] = WithBody((_, _) => new { reportedOn = "2020-06-30", state = "IN_PROGRESS", text = "Đang thực hiện" }),
+        // Discipline and dues: a proposal against the place's member; a decision and payments stop at the stale If-Match;
+        // a basis for a month the member already has one for after the first allowed call; a sheet for a month the demo has.
+        ["ProposeDisciplinaryAction"] = WithBody(
+            (_, ids) => new { subjectKind = "MEMBER", memberId = ids.Member, form = "REPRIMAND", body = "CELL", violation = "Vi phạm thử", violationOn = "2024-01-02", proposedOn = "2024-02-01" },
+            Kind.Member),
+        ["DecideDisciplinaryAction"] = WithBody((_, _) => new { form = "REPRIMAND", body = "CELL", decidedOn = "2024-03-01", decisionNumber = "1-QĐ" }),
+        ["RecordDuesBasis"] = WithBody(
+            (_, ids) => new { memberId = ids.Member, category = "SALARIED", monthlyBasisAmount = 5_000_000, effectiveFrom = "2024-01-01" },
+            Kind.Member),
+        ["OpenDuesSheet"] = WithBody((_, ids) => new { organizationId = ids.Organization, month = "2020-01-01" }, Kind.Organization),
+        ["RecordDuesPayments"] = WithBody((_, ids) => new { payments = new[] { new { memberId = ids.Member, paid = 0, excused = false } } }),
 
         // Calendar: a date that already has a holiday.
         ["CreatePublicHoliday"] = WithBody((f, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
@@ -603,7 +625,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Guid Seat,
         Guid MassOrganization,
         string MassOrganizationName,
-        Guid Holiday)
+        Guid Holiday,
+        Guid DisciplinaryAction = default,
+        Guid DuesSheet = default)
     {
         /// <summary>A resolution of the place, with a target and a task.</summary>
         public (Guid Resolution, Guid Target, Guid Task) Resolution { get; init; }
@@ -627,6 +651,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.ResolutionTask => Resolution.Task,
             Kind.PeriodLock => Indicators.PeriodLock,
             Kind.Reporter => Indicators.Reporter,
+            Kind.DisciplinaryAction => DisciplinaryAction,
+            Kind.DuesSheet => DuesSheet,
             _ => Holiday,
         };
     }
@@ -707,7 +733,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 holiday.GetProperty("id").GetGuid());
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid())
+                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid())
             {
                 Resolution = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()),
             };
@@ -766,9 +792,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var massName = $"Chi đoàn ma trận {place}";
             var mass = await PostAsync(admin, "/api/v1/mass-organizations", new { name = massName, kind = "YOUTH_UNION_CELL", leadingOrganizationId = cell, establishedOn = "2015-01-01" });
 
+            var action = await PostAsync(admin, "/api/v1/disciplinary-actions", new
+            {
+                subjectKind = "MEMBER", memberId = member, form = "WARNING", body = "CELL", violation = "Vi phạm ma trận", violationOn = "2023-01-02", proposedOn = "2023-02-01",
+            });
+            var sheet = await PostAsync(admin, "/api/v1/dues/sheets", new { organizationId = cell, month = "2024-01-01" });
+
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
-                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday);
+                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet));
         }
 
         /// <summary>A resolution of the place's organisation with a target and a task (at the committee: the demo's action programme).</summary>

@@ -49,6 +49,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         AddMassOrganizations(organizations[DemoData.CommitteeId]);
         AddHolidays();
         AddIndicators(members, organizations[DemoData.CommitteeId]);
+        DemoDisciplineAndDues.Add(db, members);
 
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, organizations.Count, members.Count);

@@ -1,0 +1,20 @@
+namespace PartyCommittee.Application.Inspection.Dues;
+
+/// <summary>
+/// Dues figures that no text checked gives as a number (configuration section <c>Dues</c>): the fixed monthly amounts
+/// of students and of other members whose income is hard to establish, and the share of what a cell collects that it
+/// keeps (Quyết định 342-QĐ/TW: 30% to 50% for a cell under a grassroots committee; the rest is remitted).
+/// </summary>
+public sealed class DuesOptions
+{
+    public const string SectionName = "Dues";
+
+    /// <summary>Monthly dues of a student without salary, in đồng.</summary>
+    public long StudentMonthlyAmount { get; set; } = 3_000;
+
+    /// <summary>Monthly dues of another member whose income is hard to establish, in đồng.</summary>
+    public long OtherMonthlyAmount { get; set; } = 5_000;
+
+    /// <summary>Percent of what a cell collects that it keeps (0–100).</summary>
+    public int CellRetentionPercent { get; set; } = 30;
+}

@@ -1,0 +1,43 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
+
+namespace PartyCommittee.Application.Inspection.Dues.ListDuesBases;
+
+/// <summary>The dues bases of the members whose cell is in the subtree (optionally one member), newest first.</summary>
+public sealed record ListDuesBasesQuery(Guid? OrganizationId = null, Guid? MemberId = null, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize)
+    : IQuery<PagedList<DuesBasisDto>>;
+
+public sealed class ListDuesBasesValidator : AbstractValidator<ListDuesBasesQuery>
+{
+    public ListDuesBasesValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("paging.page_invalid");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+    }
+}
+
+public sealed class ListDuesBasesHandler(IAppDbContext db, IOrganizationScope scope) : IQueryHandler<ListDuesBasesQuery, PagedList<DuesBasisDto>>
+{
+    public async ValueTask<PagedList<DuesBasisDto>> Handle(ListDuesBasesQuery query, CancellationToken cancellationToken)
+    {
+        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var rows = from b in db.DuesBases.AsNoTracking()
+                   join m in db.Members.AsNoTracking() on b.MemberId equals m.Id
+                   where organizations == null || organizations.Contains(m.OrganizationId)
+                   select new { Basis = b, m.FullName };
+        if (query.MemberId is { } memberId)
+        {
+            rows = rows.Where(r => r.Basis.MemberId == memberId);
+        }
+
+        rows = rows.OrderByDescending(r => r.Basis.EffectiveFrom).ThenBy(r => r.Basis.Id);
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await rows.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<DuesBasisDto>([.. items.Select(r => DuesBasisDto.From(r.Basis, r.FullName))], query.Page, query.PageSize, total);
+    }
+}

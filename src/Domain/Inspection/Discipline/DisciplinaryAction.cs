@@ -1,0 +1,191 @@
+using PartyCommittee.Domain.Common;
+
+namespace PartyCommittee.Domain.Inspection.Discipline;
+
+/// <summary>
+/// A disciplinary action against a member or an organisation: proposed (by the inspection commission, with the
+/// violation and the form proposed), then decided by the competent body under the rule set in force on the decision
+/// date. Deciding raises <see cref="DisciplineDecided"/>; the effects on other aggregates (expulsion ends the
+/// membership, dismissal ends the seats, dissolution dissolves the organisation) are their reactions, in the same
+/// transaction, under their own rules.
+/// </summary>
+public sealed class DisciplinaryAction : AggregateRoot
+{
+    public const int TextMaxLength = 2000;
+    public const int NumberMaxLength = 64;
+
+    private DisciplinaryAction(Guid id)
+        : base(id)
+    {
+        Violation = string.Empty;
+    }
+
+    public DisciplineSubjectKind SubjectKind { get; private set; }
+
+    /// <summary>The member disciplined (member actions).</summary>
+    public Guid? MemberId { get; private set; }
+
+    /// <summary>The organisation the action belongs to: the member's cell, or the organisation disciplined.</summary>
+    public Guid OrganizationId { get; private set; }
+
+    /// <summary>The subject as the statute distinguishes it, fixed when the action is proposed.</summary>
+    public DisciplineSubjectCategory SubjectCategory { get; private set; }
+
+    public DisciplineForm Form { get; private set; }
+
+    public DecidingBody Body { get; private set; }
+
+    public DisciplineStatus Status { get; private set; }
+
+    /// <summary>What the violation was (content, topic, article breached).</summary>
+    public string Violation { get; private set; }
+
+    /// <summary>The day of the violation (its end, when it lasted); the limitation period runs from it.</summary>
+    public DateOnly ViolationOn { get; private set; }
+
+    /// <summary>A new violation within the period, which restarts it.</summary>
+    public DateOnly? NewViolationOn { get; private set; }
+
+    /// <summary>The subject detected the violation himself (tự phát hiện).</summary>
+    public bool SelfDetected { get; private set; }
+
+    /// <summary>The subject remedied it (chủ động khắc phục hậu quả).</summary>
+    public bool Remedied { get; private set; }
+
+    public DateOnly ProposedOn { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public string? DecisionNumber { get; private set; }
+
+    /// <summary>The last day the subject may complain about the decision.</summary>
+    public DateOnly? AppealDueOn { get; private set; }
+
+    /// <summary>Code of the rule set applied (the one in force on the decision date; on the proposal date until then).</summary>
+    public string RuleSetCode { get; private set; } = string.Empty;
+
+    /// <summary>Proposes an action, checking the form allowed for the subject and the body that would decide it.</summary>
+    public static DisciplinaryAction Propose(
+        Guid id,
+        DisciplineSubjectKind subjectKind,
+        Guid? memberId,
+        Guid organizationId,
+        DisciplineSubjectCategory category,
+        DisciplineForm form,
+        DecidingBody body,
+        string violation,
+        DateOnly violationOn,
+        DateOnly? newViolationOn,
+        bool selfDetected,
+        bool remedied,
+        DateOnly proposedOn,
+        DisciplineRuleSet rules)
+    {
+        if ((subjectKind == DisciplineSubjectKind.Member) != (category != DisciplineSubjectCategory.Organization)
+            || (subjectKind == DisciplineSubjectKind.Member) != memberId.HasValue)
+        {
+            throw new ArgumentException("The subject category does not match the subject kind.", nameof(category));
+        }
+
+        if (proposedOn < violationOn || (newViolationOn is { } again && (again < violationOn || again > proposedOn)))
+        {
+            throw new DomainRuleException(
+                "discipline.violation_after_proposal",
+                "The violation (and any new violation) precedes the proposal, and a new violation follows the first.",
+                RuleViolationKind.Unprocessable);
+        }
+
+        var action = new DisciplinaryAction(id)
+        {
+            SubjectKind = subjectKind,
+            MemberId = memberId,
+            OrganizationId = organizationId,
+            SubjectCategory = category,
+            Violation = string.IsNullOrWhiteSpace(violation)
+                ? throw new DomainRuleException("discipline.violation_required", "Describe the violation.", RuleViolationKind.Unprocessable)
+                : VietnameseText.Clean(violation),
+            ViolationOn = violationOn,
+            NewViolationOn = newViolationOn,
+            SelfDetected = selfDetected,
+            Remedied = remedied,
+            ProposedOn = proposedOn,
+            Status = DisciplineStatus.Proposed,
+        };
+        action.SetForm(form, body, rules);
+        return action;
+    }
+
+    /// <summary>
+    /// The competent body decides on <paramref name="decidedOn"/> (possibly another form than proposed): the rule set in
+    /// force that day gives the forms, the bodies and the limitation; the subject's category is the one on that day
+    /// (<paramref name="categoryOnDecision"/>: a probationary member can only be reprimanded or warned).
+    /// </summary>
+    public void Decide(
+        DisciplineForm form, DecidingBody body, DateOnly decidedOn, string? decisionNumber, bool selfDetected, bool remedied,
+        DisciplineSubjectCategory categoryOnDecision, DisciplineRuleSet rules)
+    {
+        if (Status != DisciplineStatus.Proposed)
+        {
+            throw new DomainRuleException("discipline.already_decided", "The action has already been decided.", RuleViolationKind.Conflict);
+        }
+
+        if (decidedOn < ProposedOn)
+        {
+            throw new DomainRuleException(
+                "discipline.decided_before_proposal", "The decision cannot precede the proposal.", RuleViolationKind.Unprocessable, WireFormat.Date(ProposedOn));
+        }
+
+        SubjectCategory = categoryOnDecision;
+        SetForm(form, body, rules);
+        rules.EnsureWithinLimitation(form, ViolationOn, NewViolationOn, decidedOn);
+        Status = DisciplineStatus.Decided;
+        DecidedOn = decidedOn;
+        DecisionNumber = string.IsNullOrWhiteSpace(decisionNumber) ? null : VietnameseText.Clean(decisionNumber);
+        SelfDetected = selfDetected;
+        Remedied = remedied;
+        AppealDueOn = decidedOn.AddMonths(rules.AppealMonths);
+        Raise(new DisciplineDecided(Id, SubjectKind, MemberId, OrganizationId, form, decidedOn, DecisionNumber, Violation));
+    }
+
+    /// <summary>The subject remedied the violation after the decision (recorded for the year's rating).</summary>
+    public void RecordRemedy(bool remedied) => Remedied = remedied;
+
+    private void SetForm(DisciplineForm form, DecidingBody body, DisciplineRuleSet rules)
+    {
+        if (!rules.FormsFor(SubjectCategory).Contains(form))
+        {
+            throw new DomainRuleException(
+                "discipline.form_not_allowed",
+                "The statute does not allow that form of discipline against this subject.",
+                RuleViolationKind.Unprocessable,
+                WireFormat.Code(form),
+                WireFormat.Code(SubjectCategory),
+                string.Join(", ", rules.FormsFor(SubjectCategory).Select(f => WireFormat.Code(f))),
+                rules.Source.Code);
+        }
+
+        if (!rules.BodiesFor(SubjectCategory, form).Contains(body))
+        {
+            throw new DomainRuleException(
+                "discipline.body_not_competent",
+                "That body may not decide that form of discipline against this subject.",
+                RuleViolationKind.Unprocessable,
+                WireFormat.Code(body),
+                WireFormat.Code(form),
+                string.Join(", ", rules.BodiesFor(SubjectCategory, form).Select(b => WireFormat.Code(b))),
+                rules.Source.Code);
+        }
+
+        Form = form;
+        Body = body;
+        RuleSetCode = rules.Source.Code;
+    }
+}
+
+/// <summary>
+/// A disciplinary action was decided on <paramref name="DecidedOn"/>. Other aggregates react: expulsion changes the
+/// member's status, dismissal from post ends his seats, dissolution dissolves the organisation.
+/// </summary>
+public sealed record DisciplineDecided(
+    Guid ActionId, DisciplineSubjectKind SubjectKind, Guid? MemberId, Guid OrganizationId, DisciplineForm Form, DateOnly DecidedOn, string? DecisionNumber, string Violation)
+    : IDomainEvent;

@@ -1,0 +1,154 @@
+using PartyCommittee.Domain.Common;
+
+namespace PartyCommittee.Domain.Inspection.Dues;
+
+/// <summary>What one member owes in a month, as the sheet is opened.</summary>
+public sealed record DuesLineInput(Guid MemberId, DuesCategory Category, long Due, long Exempted);
+
+/// <summary>A payment (or its absence) recorded on a sheet.</summary>
+/// <param name="MemberId">The member.</param>
+/// <param name="Paid">Amount paid in đồng (0: not paid).</param>
+/// <param name="PaidOn">Day it was paid.</param>
+/// <param name="Collector">Who collected it.</param>
+/// <param name="Excused">The member had a legitimate reason not to pay this month.</param>
+/// <param name="Reason">The reason, when excused.</param>
+public sealed record DuesPayment(Guid MemberId, long Paid, DateOnly? PaidOn, string? Collector, bool Excused, string? Reason);
+
+/// <summary>
+/// A cell's dues for one month (sổ thu đảng phí): per member what was due (computed from the member's basis under the
+/// rules in force that month), exempted, paid, the day and the collector; the share the cell keeps and the share it
+/// remits to the committee.
+/// </summary>
+public sealed class DuesSheet : AggregateRoot
+{
+    public const int CollectorMaxLength = 128;
+
+    private readonly List<DuesLine> lines = [];
+
+    private DuesSheet(Guid id)
+        : base(id)
+    {
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    /// <summary>First day of the month.</summary>
+    public DateOnly Month { get; private set; }
+
+    public string RuleSetCode { get; private set; } = string.Empty;
+
+    /// <summary>Percent of what is collected that the cell keeps (the rest is remitted to the committee).</summary>
+    public int RetentionPercent { get; private set; }
+
+    public IReadOnlyList<DuesLine> Lines => lines;
+
+    public long TotalDue => lines.Sum(l => l.Due);
+
+    public long TotalExempted => lines.Sum(l => l.Exempted);
+
+    public long TotalPaid => lines.Sum(l => l.Paid);
+
+    public long Retained => (long)Math.Round(TotalPaid * RetentionPercent / 100m, 0, MidpointRounding.AwayFromZero);
+
+    public long Remitted => TotalPaid - Retained;
+
+    public static DuesSheet Open(Guid id, Guid cellId, DateOnly month, IEnumerable<DuesLineInput> members, DuesRuleSet rules, int retentionPercent, DateOnly today)
+    {
+        var first = DuesRuleSet.MonthOf(month);
+        if (first > DuesRuleSet.MonthOf(today))
+        {
+            throw new DomainRuleException("dues.month_in_future", "A sheet is opened for the current or a past month.", RuleViolationKind.Unprocessable, WireFormat.Date(first));
+        }
+
+        if (retentionPercent is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(retentionPercent));
+        }
+
+        var sheet = new DuesSheet(id) { OrganizationId = cellId, Month = first, RuleSetCode = rules.Source.Code, RetentionPercent = retentionPercent };
+        foreach (var member in members)
+        {
+            sheet.lines.Add(new DuesLine(Guid.CreateVersion7(), id, member.MemberId, member.Category, member.Due, member.Exempted));
+        }
+
+        return sheet;
+    }
+
+    /// <summary>Records payments for members on the sheet; a member not on it is refused, as is a payment without its day.</summary>
+    public void RecordPayments(IEnumerable<DuesPayment> payments, DateOnly today)
+    {
+        foreach (var payment in payments)
+        {
+            var line = lines.FirstOrDefault(l => l.MemberId == payment.MemberId)
+                ?? throw new DomainRuleException(
+                    "dues.member_not_on_sheet", "The member is not on this month's sheet.", RuleViolationKind.Unprocessable, payment.MemberId);
+            if (payment.Paid < 0)
+            {
+                throw new DomainRuleException("dues.paid_negative", "An amount paid is not negative.", RuleViolationKind.Unprocessable);
+            }
+
+            if (payment.Paid > 0 && payment.PaidOn is not { } paidOn)
+            {
+                throw new DomainRuleException("dues.paid_on_required", "A payment has its date.", RuleViolationKind.Unprocessable, payment.MemberId);
+            }
+
+            if (payment.PaidOn is { } day && day > today)
+            {
+                throw new DomainRuleException("dues.paid_on_in_future", "A payment is recorded once made.", RuleViolationKind.Unprocessable, WireFormat.Date(day));
+            }
+
+            if (payment.Excused && string.IsNullOrWhiteSpace(payment.Reason))
+            {
+                throw new DomainRuleException("dues.reason_required", "An excused month needs its reason.", RuleViolationKind.Unprocessable, payment.MemberId);
+            }
+
+            line.Record(payment);
+        }
+    }
+}
+
+/// <summary>One member's line of a monthly sheet.</summary>
+public sealed class DuesLine : Entity, IAuditable
+{
+    internal DuesLine(Guid id, Guid sheetId, Guid memberId, DuesCategory category, long due, long exempted)
+        : base(id)
+    {
+        SheetId = sheetId;
+        MemberId = memberId;
+        Category = category;
+        Due = due;
+        Exempted = exempted;
+    }
+
+    public Guid SheetId { get; private set; }
+
+    public Guid MemberId { get; private set; }
+
+    public DuesCategory Category { get; private set; }
+
+    public long Due { get; private set; }
+
+    public long Exempted { get; private set; }
+
+    public long Paid { get; private set; }
+
+    public DateOnly? PaidOn { get; private set; }
+
+    public string? Collector { get; private set; }
+
+    public bool Excused { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    /// <summary>Nothing paid of a positive amount due, without a legitimate reason.</summary>
+    public bool UnpaidWithoutReason => Due > 0 && Paid == 0 && !Excused;
+
+    internal void Record(DuesPayment payment)
+    {
+        Paid = payment.Paid;
+        PaidOn = payment.Paid > 0 ? payment.PaidOn : null;
+        Collector = string.IsNullOrWhiteSpace(payment.Collector) ? null : VietnameseText.Clean(payment.Collector);
+        Excused = payment.Excused;
+        Reason = payment.Excused ? VietnameseText.Clean(payment.Reason!) : null;
+    }
+}
