@@ -70,6 +70,16 @@ public static class Policies
     // The working-day calendar (national public holidays)
     public const string CalendarWrite = "calendar:write";
 
+    // Evaluation: the cell runs its meetings and monthly reviews; the committee sets the review templates
+    public const string EvaluationRead = "evaluation:read";
+    public const string DocumentsWrite = "documents:write";
+    public const string DocumentsCatchUp = "documents:catch-up";
+    public const string MeetingsWrite = "meetings:write";
+    public const string ReviewTemplatesWrite = "review-templates:write";
+    public const string MonthlyReviewsRead = "monthly-reviews:read";
+    public const string MonthlyReviewsWrite = "monthly-reviews:write";
+    public const string EmulationModelsWrite = "emulation-models:write";
+
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
 
@@ -124,5 +134,15 @@ public static class Policies
         [TransfersReject] = Committee,
 
         [CalendarWrite] = [Roles.Admin],
+
+        [EvaluationRead] = Readers,
+        [DocumentsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [DocumentsCatchUp] = Cell,
+        [MeetingsWrite] = Cell,
+        [ReviewTemplatesWrite] = Committee,
+        // A member reads his own reviews (claim member_id); anything else answers as missing.
+        [MonthlyReviewsRead] = [.. Readers, Roles.Member],
+        [MonthlyReviewsWrite] = Cell,
+        [EmulationModelsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
     };
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 
@@ -46,12 +47,13 @@ public sealed class RecordCatchUpHandler(IAppDbContext db, IOrganizationScope sc
 {
     public async ValueTask<CatchUpDto> Handle(RecordCatchUpCommand command, CancellationToken cancellationToken)
     {
-        var (document, _) = await db.LoadDocumentVisibleAsync(scope, command.DocumentId, tracking: false, cancellationToken);
+        var (document, register) = await db.LoadDocumentVisibleAsync(scope, command.DocumentId, tracking: false, cancellationToken);
         var input = command.CatchUp;
         var receivedOn = input.ReceivedOn!.Value;
         var memberId = input.MemberId!.Value;
         var cells = await scope.SubtreeAsync(null, cancellationToken);
-        var placed = (await db.RosterOnAsync(cells, receivedOn, cancellationToken)).FirstOrDefault(r => r.MemberId == memberId)
+        var underRegister = await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(register.Path)).Select(o => o.Id).ToListAsync(cancellationToken);
+        var placed = (await db.RosterOnAsync(cells, receivedOn, cancellationToken)).FirstOrDefault(r => r.MemberId == memberId && underRegister.Contains(r.OrganizationId))
             ?? throw new DomainRuleException(
                 "document.member_not_found",
                 "The member is not counted in a cell in your scope on that day.",

@@ -63,7 +63,8 @@ public sealed class ListMonthlyReviewsHandler(IAppDbContext db, IOrganizationSco
             var own = user.MemberId ?? Guid.Empty;
             reviews = reviews.Where(r => r.MemberId == own);
         }
-        else
+
+        if (!user.ActsAsMember() || query.OrganizationId is not null)
         {
             var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
             if (subtree is not null)
