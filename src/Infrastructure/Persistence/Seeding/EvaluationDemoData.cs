@@ -20,6 +20,15 @@ public static class EvaluationDemoData
     /// <summary>The months whose members are reviewed in the demo (the others show as missing).</summary>
     public static readonly int[] ReviewedMonths = [11, 12];
 
+    /// <summary>The regular meeting of demo cell <paramref name="cellNumber"/> (1–7, as <see cref="DemoData.Cell"/>) in a month of 2020.</summary>
+    public static Guid MeetingId(int cellNumber, int month) => Guid.Parse($"0195a000-0000-7000-8004-0000{cellNumber:00}{month:00}0000");
+
+    /// <summary>The "Dân vận khéo" (kind 1) or Ho Chi Minh study (kind 2) model of demo cell <paramref name="cellNumber"/>.</summary>
+    public static Guid ModelId(int kind, int cellNumber) => Guid.Parse($"0195a000-0000-7000-8006-000000000{kind}{cellNumber:00}");
+
+    /// <summary>The n-th demo document (1–7) of the committee's register.</summary>
+    public static Guid DocumentId(int n) => Doc(n);
+
     /// <summary>The documents (number, date, issuer, kind, title, English title) and the month each is disseminated in 2020.</summary>
     public static readonly (Guid Id, string Number, DateOnly IssuedOn, string Issuer, DocumentKind Kind, string Title, string TitleEn, int Month)[] Documents =
     [
@@ -66,7 +75,7 @@ public static class EvaluationDemoData
         db.Add(template);
 
         var received = Documents.ToDictionary(d => d.Id, _ => new HashSet<Guid>());
-        var cells = organizations.Values.Where(o => o.Type == OrganizationType.PartyCell).OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
+        var cells = Enumerable.Range(1, 7).Select(n => organizations[DemoData.Cell(n)]).ToList();
         for (var c = 0; c < cells.Count; c++)
         {
             var cell = cells[c];
@@ -81,7 +90,7 @@ public static class EvaluationDemoData
                 var present = attendance.Where(a => a.Item2 == AttendanceStatus.Present).Select(a => a.MemberId).ToList();
                 var disseminated = Documents.Where(d => d.Month == month).ToList();
                 var meeting = CellMeeting.Hold(
-                    Guid.Parse($"0195a000-0000-7000-8004-0000{c + 1:00}{month:00}0000"),
+                    MeetingId(c + 1, month),
                     cell,
                     new MeetingRecord(
                         heldOn,
@@ -145,11 +154,11 @@ public static class EvaluationDemoData
         {
             var cell = cells[c];
             db.Add(EmulationModel.Register(
-                Guid.Parse($"0195a000-0000-7000-8006-0000000001{c + 1:00}"), cell, Year, EmulationModelKind.SkilfulMassMobilisation,
+                ModelId(1, c + 1), cell, Year, EmulationModelKind.SkilfulMassMobilisation,
                 $"Dân vận khéo trong {Lower(cell.Name)}", null, true,
                 "Gần dân, hiểu dân, giải quyết kịp thời kiến nghị của người dân trong lĩnh vực được giao", "Hoàn thành", null));
             db.Add(EmulationModel.Register(
-                Guid.Parse($"0195a000-0000-7000-8006-0000000002{c + 1:00}"), cell, Year, EmulationModelKind.HoChiMinhStudyAndFollowing,
+                ModelId(2, c + 1), cell, Year, EmulationModelKind.HoChiMinhStudyAndFollowing,
                 $"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh – {cell.Name}", null, true,
                 "Mỗi đảng viên đăng ký và thực hiện một việc làm theo gương Bác trong năm", "Hoàn thành", null));
         }
