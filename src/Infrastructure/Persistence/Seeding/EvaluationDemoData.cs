@@ -45,9 +45,9 @@ public static class EvaluationDemoData
         (Doc(5), "01-NQ/ĐH", new(2020, 5, 20), "Đại hội Đảng bộ Sở lần thứ IX", DocumentKind.Resolution,
             "Nghị quyết Đại hội Đảng bộ Sở Lao động – Thương binh và Xã hội lần thứ IX, nhiệm kỳ 2020–2025", "Resolution of the 9th congress of the committee, 2020–2025", 6),
         (Doc(6), "02-QC/ĐU", new(2020, 6, 5), "Ban Chấp hành Đảng bộ Sở", DocumentKind.WorkingRules,
-            "Quy chế làm việc của Ban Chấp hành Đảng bộ Sở nhiệm kỳ 2020–2025", "Working rules of the executive committee, 2020–2025", 6),
+            "Quy chế làm việc của Ban Chấp hành Đảng bộ Sở nhiệm kỳ 2020–2025", "Working rules of the executive committee, 2020–2025", 7),
         (Doc(7), "03-QC/ĐU", new(2020, 6, 5), "Ban Chấp hành Đảng bộ Sở", DocumentKind.WorkingRules,
-            "Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Sở nhiệm kỳ 2020–2025", "Working rules of the committee's inspection commission, 2020–2025", 6),
+            "Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Sở nhiệm kỳ 2020–2025", "Working rules of the committee's inspection commission, 2020–2025", 7),
     ];
 
     private static readonly (string Code, string Group, string Text, string TextEn)[] Criteria =
