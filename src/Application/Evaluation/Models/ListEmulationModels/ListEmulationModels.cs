@@ -61,9 +61,7 @@ public sealed class ListEmulationModelsHandler(IAppDbContext db, IOrganizationSc
 
         var rows = from m in models
                    join o in db.Organizations on m.OrganizationId equals o.Id
-                   join p in db.Members on m.OwnerMemberId equals p.Id into owners
-                   from p in owners.DefaultIfEmpty()
-                   select new Row(m, o.Name, p == null ? null : p.FullName);
+                   select new Row(m, o.Name);
         var sort = SortOrder.Parse(query.Sort ?? "-year", "year");
         rows = (sort.Field, sort.Descending) switch
         {
@@ -74,8 +72,11 @@ public sealed class ListEmulationModelsHandler(IAppDbContext db, IOrganizationSc
         };
 
         var page = await PagedList<Row>.CreateAsync(rows, query.Page, query.PageSize, cancellationToken);
-        return page.Map(r => EmulationModelViews.ToDto(r.Model, r.OrganizationName, r.OwnerName));
+        var ownerIds = page.Items.Where(r => r.Model.OwnerMemberId != null).Select(r => r.Model.OwnerMemberId!.Value).Distinct().ToList();
+        var owners = await db.Members.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, cancellationToken);
+        return page.Map(r => EmulationModelViews.ToDto(
+            r.Model, r.OrganizationName, r.Model.OwnerMemberId is { } owner && owners.TryGetValue(owner, out var name) ? name : null));
     }
 
-    private sealed record Row(EmulationModel Model, string OrganizationName, string? OwnerName);
+    private sealed record Row(EmulationModel Model, string OrganizationName);
 }
