@@ -22,5 +22,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public Guid? OrganizationId =>
         Guid.TryParse(Principal?.FindFirst(ClaimNames.OrganizationId)?.Value, out var id) ? id : null;
 
+    public Guid? MemberId =>
+        Guid.TryParse(Principal?.FindFirst(ClaimNames.MemberId)?.Value, out var id) ? id : null;
+
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

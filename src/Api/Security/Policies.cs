@@ -91,6 +91,15 @@ public static class Policies
     public const string DuesWrite = "dues:write";
     public const string DuesOwn = "dues:own";
     public const string DuesSummary = "dues:summary";
+    // Evaluation: the cell runs its meetings and monthly reviews; the committee sets the review templates
+    public const string EvaluationRead = "evaluation:read";
+    public const string DocumentsWrite = "documents:write";
+    public const string DocumentsCatchUp = "documents:catch-up";
+    public const string MeetingsWrite = "meetings:write";
+    public const string ReviewTemplatesWrite = "review-templates:write";
+    public const string MonthlyReviewsRead = "monthly-reviews:read";
+    public const string MonthlyReviewsWrite = "monthly-reviews:write";
+    public const string EmulationModelsWrite = "emulation-models:write";
 
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
@@ -164,5 +173,14 @@ public static class Policies
         [DuesWrite] = Cell,
         [DuesOwn] = [Roles.Member],
         [DuesSummary] = Readers,
+        [EvaluationRead] = Readers,
+        [DocumentsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [DocumentsCatchUp] = Cell,
+        [MeetingsWrite] = Cell,
+        [ReviewTemplatesWrite] = Committee,
+        // A member reads his own reviews (claim member_id); anything else answers as missing.
+        [MonthlyReviewsRead] = [.. Readers, Roles.Member],
+        [MonthlyReviewsWrite] = Cell,
+        [EmulationModelsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
     };
 }

@@ -14,9 +14,11 @@ public static class TestTokens
     // 256-bit HMAC key, base64 (the form `dotnet user-jwts` writes to user secrets).
     public static readonly string SigningKey = Convert.ToBase64String(Encoding.UTF8.GetBytes("test-signing-key-0123456789abcdef-party"));
 
-    public static string Create(string subject, IEnumerable<string> roles, Guid? organizationId = null, string? clientId = null, TimeSpan? lifetime = null)
+    public static string Create(
+        string subject, IEnumerable<string> roles, Guid? organizationId = null, string? clientId = null, TimeSpan? lifetime = null, IEnumerable<Claim>? extraClaims = null)
     {
         var claims = new List<Claim> { new("sub", subject), new("name", subject) };
+        claims.AddRange(extraClaims ?? []);
         claims.AddRange(roles.Select(r => new Claim("role", r)));
         if (organizationId is { } org)
         {

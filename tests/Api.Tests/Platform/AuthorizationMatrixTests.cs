@@ -88,10 +88,23 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Indicator,
         DisciplinaryAction,
         DuesSheet,
+        Document,
+        Meeting,
+        ReviewTemplate,
+        MonthlyReview,
+        EmulationModel,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
     private static readonly HashSet<Kind> Unscoped = [Kind.Holiday, Kind.PeriodLock, Kind.Reporter, Kind.Indicator];
+
+    /// <summary>
+    /// Operations that read (or, for a catch-up, use) the register of the organisations above the token's scope: the
+    /// committee's documents and review templates are disseminated and applied by every cell under it, so the parent
+    /// committee's object is in scope for a cell-scoped token there (and only there).
+    /// </summary>
+    private static readonly HashSet<string> ReadsRegistersAbove =
+        new(["GetDocument", "GetDocumentCoverage", "RecordDocumentCatchUp", "GetReviewTemplate"], StringComparer.Ordinal);
 
     [Fact]
     public void Every_operation_of_the_api_has_a_row_in_the_table_and_every_row_an_operation()
@@ -167,7 +180,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
 
         // Everything that must change nothing goes first, then the audit trail (written in the same transaction as
         // every change) must not have moved; then what may write.
-        var refused = places.Where(p => !allowed || p == Place.Missing || !InScope(token, p)).ToList();
+        var ownOnly = OwnOnly.Contains((operation.Name, role));
+        var refused = places.Where(p => !allowed || p == Place.Missing || !InScope(token, p, operation.Name) || (ownOnly && p != Place.Own)).ToList();
         var accepted = places.Except(refused).ToList();
         var auditBefore = await fixture.AuditCountAsync();
 
@@ -232,7 +246,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     }
 
     /// <summary>A token scoped to the own cell reaches the own cell only; one scoped to the committee, and Admin, reach all.</summary>
-    private static bool InScope(TokenScope token, Place place) => place == Place.None || token != TokenScope.Cell || place == Place.Own;
+    private static bool InScope(TokenScope token, Place place, string operation) =>
+        place == Place.None || token != TokenScope.Cell || place == Place.Own || (place == Place.Parent && ReadsRegistersAbove.Contains(operation));
 
     private static void Check(List<string> failures, bool condition, string where, string message)
     {
@@ -270,8 +285,14 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             return [Place.None];
         }
 
-        // Members, admission cases (with their sponsors) and transfers live in cells: none lies at the committee.
-        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.DisciplinaryAction, Kind.DuesSheet]);
+        // Review templates belong to committees: there is none in a cell.
+        if (kinds.Contains(Kind.ReviewTemplate))
+        {
+            return [Place.Parent, Place.Missing];
+        }
+
+        // Members, admission cases (with their sponsors), transfers, meetings and monthly reviews live in cells: none lies at the committee.
+        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.DisciplinaryAction, Kind.DuesSheet, Kind.Meeting, Kind.MonthlyReview]);
         return atCommittee ? [Place.Own, Place.Sibling, Place.Parent, Place.Missing] : [Place.Own, Place.Sibling, Place.Missing];
     }
 
@@ -283,6 +304,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
             .Select(Operation.From)
             .OrderBy(o => o.Name, StringComparer.Ordinal)];
+
+    /// <summary>(operation, role) pairs marked <c>own</c>: the role reaches only the caller's own records (claim member_id); others answer as missing.</summary>
+    private static readonly HashSet<(string Operation, string Role)> OwnOnly = [];
 
     /// <summary>The table file: operation → the roles that may call it.</summary>
     private static Dictionary<string, HashSet<string>> Table()
@@ -303,10 +327,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var allowed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (role, column) in roleColumns)
             {
-                (cells[column] is "✓" or "—").ShouldBeTrue($"{cells[1]} / {role}: '{cells[column]}' is neither ✓ nor —");
-                if (cells[column] == "✓")
+                (cells[column] is "✓" or "—" or "own").ShouldBeTrue($"{cells[1]} / {role}: '{cells[column]}' is neither ✓, own nor —");
+                if (cells[column] is "✓" or "own")
                 {
                     allowed.Add(role);
+                }
+
+                if (cells[column] == "own")
+                {
+                    OwnOnly.Add((cells[1], role));
                 }
             }
 
@@ -355,6 +384,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "reporters" => Kind.Reporter,
                         "disciplinary-actions" => Kind.DisciplinaryAction,
                         "dues" => Kind.DuesSheet,
+                        "documents" => Kind.Document,
+                        "meetings" => Kind.Meeting,
+                        "review-templates" => Kind.ReviewTemplate,
+                        "monthly-reviews" => Kind.MonthlyReview,
+                        "emulation-models" => Kind.EmulationModel,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -449,6 +483,45 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ListDuesArrears"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
         ["ListDuesRemovalReview"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
         ["GetDuesSummary"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListDocuments"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListMeetings"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListReviewTemplates"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListMonthlyReviews"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListMissingMonthlyReviews"] = WithQuery((_, ids) => $"year=2020&month=12&organizationId={ids.Organization}", Kind.Organization),
+        ["ListEmulationModels"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["GetRatingStatistics"] = WithQuery((_, ids) => $"year=2020&organizationId={ids.Organization}", Kind.Organization),
+        ["GetMemberMonthlyReviewSummary"] = WithQuery((_, _) => "year=2020"),
+
+        // Evaluation
+        ["CreateDocument"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, number = "9-NQ/MT", issuedOn = "2020-01-02", issuer = "Ma trận", kind = "RESOLUTION", title = "Văn bản ma trận" },
+            Kind.Organization),
+        ["UpdateDocument"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, number = "9-NQ/MT", issuedOn = "2020-01-02", issuer = "Ma trận", kind = "RESOLUTION", title = "Văn bản ma trận" }),
+        ["RecordDocumentCatchUp"] = WithBody((f, _) => new { memberId = f.IdsAt(Place.Own).Member, receivedOn = "2021-01-04" }),
+        ["HoldMeeting"] = WithBody(
+            (_, ids) => new
+            {
+                organizationId = ids.Organization, heldOn = "2021-01-05", kind = "EXTRAORDINARY", agenda = "Ma trận", chairMemberId = ids.Member,
+                secretaryMemberId = ids.Member, attendance = Array.Empty<object>(),
+            },
+            Kind.Organization),
+        ["UpdateMeeting"] = WithBody((_, ids) => new
+        {
+            organizationId = ids.Organization, heldOn = "2021-01-05", kind = "EXTRAORDINARY", agenda = "Ma trận", chairMemberId = ids.Member,
+            secretaryMemberId = ids.Member, attendance = Array.Empty<object>(),
+        }),
+        ["CreateReviewTemplate"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, name = "Mẫu ma trận", effectiveFrom = "2031-01-01", criteria = new[] { new { code = "A", text = "Tiêu chí" } } },
+            Kind.Organization),
+        ["UpdateReviewTemplate"] = WithBody(
+            (f, _) => new { organizationId = f.IdsAt(Place.Parent).Organization, name = "Mẫu ma trận", effectiveFrom = "2031-01-01", criteria = new[] { new { code = "A", text = "Tiêu chí" } } }),
+        ["RecordMonthlyReview"] = WithBody((_, ids) => new { meetingId = ids.Meeting, memberId = ids.Member, level = "GOOD" }, Kind.Meeting),
+        ["UpdateMonthlyReview"] = WithBody((_, _) => new { level = "GOOD" }),
+        ["RegisterEmulationModel"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, year = 2021, kind = "OTHER", title = "Mô hình ma trận", target = "Thử" }, Kind.Organization),
+        ["UpdateEmulationModel"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, year = 2021, kind = "OTHER", title = "Mô hình ma trận", target = "Thử" }),
 
         // Organisations, terms, bodies, mass organisations
         ["CreateOrganization"] = WithBody(
@@ -627,7 +700,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         string MassOrganizationName,
         Guid Holiday,
         Guid DisciplinaryAction = default,
-        Guid DuesSheet = default)
+        Guid DuesSheet = default,
+        Guid Document = default,
+        Guid Meeting = default,
+        Guid ReviewTemplate = default,
+        Guid MonthlyReview = default,
+        Guid EmulationModel = default)
     {
         /// <summary>A resolution of the place, with a target and a task.</summary>
         public (Guid Resolution, Guid Target, Guid Task) Resolution { get; init; }
@@ -653,6 +731,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Reporter => Indicators.Reporter,
             Kind.DisciplinaryAction => DisciplinaryAction,
             Kind.DuesSheet => DuesSheet,
+            Kind.Document => Document,
+            Kind.Meeting => Meeting,
+            Kind.ReviewTemplate => ReviewTemplate,
+            Kind.MonthlyReview => MonthlyReview,
+            Kind.EmulationModel => EmulationModel,
             _ => Holiday,
         };
     }
@@ -689,7 +772,19 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             if (!clients.TryGetValue((role, token), out var client))
             {
                 Guid? scope = token switch { TokenScope.Cell => OwnCell, TokenScope.Committee => ParentCommittee, _ => null };
-                clients[(role, token)] = client = Factory.ClientAs(role, scope, subject: $"matrix-{role}-{token}".ToLowerInvariant());
+                var subject = $"matrix-{role}-{token}".ToLowerInvariant();
+                if (role == Roles.Member)
+                {
+                    // A member's token names the member (claim member_id): the own cell's member of the fixture.
+                    client = Factory.CreateClient();
+                    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                        "Bearer", TestTokens.Create(subject, [role], scope, extraClaims: [new System.Security.Claims.Claim(ClaimNames.MemberId, places[Place.Own].Member.ToString())]));
+                    clients[(role, token)] = client;
+                }
+                else
+                {
+                    clients[(role, token)] = client = Factory.ClientAs(role, scope, subject: subject);
+                }
             }
 
             return client;
@@ -724,16 +819,22 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 places[place] = await CellObjectsAsync(admin, place, cell, holiday.GetProperty("id").GetGuid());
             }
 
+            var parentModel = await PostAsync(admin, "/api/v1/emulation-models", new { organizationId = ParentCommittee, year = 2020, kind = "OTHER", title = "Mô hình của Đảng ủy (ma trận)", target = "Thử" });
             var executive = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/elected-bodies/{DemoExecutiveCommittee}", HttpExtensions.Json);
             var tradeUnion = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/mass-organizations/{DemoTradeUnion}", HttpExtensions.Json);
             var none = Guid.Empty;
             places[Place.Parent] = new Ids(
                 Place.Parent, ParentCommittee, none, none, none, none, DemoDataSeeder.TermId, DemoExecutiveCommittee,
                 executive.GetProperty("memberships")[0].GetProperty("id").GetGuid(), DemoTradeUnion, tradeUnion.GetProperty("name").GetString()!,
-                holiday.GetProperty("id").GetGuid());
+                holiday.GetProperty("id").GetGuid())
+            {
+                Document = EvaluationDemoData.DocumentId(1),
+                ReviewTemplate = EvaluationDemoData.TemplateId,
+                EmulationModel = Id(parentModel),
+            };
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid())
+                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid())
             {
                 Resolution = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()),
             };
@@ -798,9 +899,16 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             });
             var sheet = await PostAsync(admin, "/api/v1/dues/sheets", new { organizationId = cell, month = "2024-01-01" });
 
+            // Evaluation: a document of the cell's register, the cell's demo December meeting and the member's review at it, its demo model.
+            var cellNumber = place == Place.Own ? 1 : 2;
+            var document = await PostAsync(admin, "/api/v1/documents", new { organizationId = cell, number = $"1-NQ/CB{cellNumber}", issuedOn = "2020-01-02", issuer = "Chi bộ", kind = "RESOLUTION", title = "Nghị quyết chi bộ (ma trận)" });
+            var meeting = EvaluationDemoData.MeetingId(cellNumber, 12);
+            var review = await PostAsync(admin, "/api/v1/monthly-reviews", new { meetingId = meeting, memberId = member, level = "GOOD" });
+
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
-                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet));
+                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet),
+                Id(document), meeting, Guid.Empty, Id(review), EvaluationDemoData.ModelId(1, cellNumber));
         }
 
         /// <summary>A resolution of the place's organisation with a target and a task (at the committee: the demo's action programme).</summary>

@@ -16,5 +16,11 @@ public interface ICurrentUser
     /// <summary>The organisation the token is scoped to (claim <c>org_id</c>); the caller acts only in its subtree.</summary>
     Guid? OrganizationId { get; }
 
+    /// <summary>
+    /// The party member the caller is (claim <c>member_id</c>), for the <c>Member</c> role's own records (e.g. his
+    /// monthly reviews); null when the token does not say.
+    /// </summary>
+    Guid? MemberId { get; }
+
     bool IsInRole(string role);
 }

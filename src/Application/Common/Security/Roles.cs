@@ -39,4 +39,7 @@ public static class ClaimNames
     public const string Subject = "sub";
     public const string OrganizationId = "org_id";
     public const string ClientId = "client_id";
+
+    /// <summary>The party member a <c>Member</c> token belongs to (the member's id in this API).</summary>
+    public const string MemberId = "member_id";
 }

@@ -50,6 +50,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         AddHolidays();
         AddIndicators(members, organizations[DemoData.CommitteeId]);
         DemoDisciplineAndDues.Add(db, members);
+        EvaluationDemoData.Add(db, members, organizations);
 
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, organizations.Count, members.Count);

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Calendar;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Agenda;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Evaluation.Reviews;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation;
+
+namespace PartyCommittee.Application.Evaluation.Agenda;
+
+/// <summary>
+/// The evaluation module's due items, for the months of the as-of year up to the as-of month: a cell without its
+/// regular meeting in a month (REGULAR_MEETING, due the month's last day, under the meeting rule set in force then),
+/// and a cell whose regular meeting was held but left members without their monthly review (MONTHLY_REVIEWS).
+/// </summary>
+internal sealed class CellMeetingDueItemSource(IAppDbContext db, IOrganizationScope scope, RuleBook<CellMeetingRuleSet> rules) : IDueItemSource
+{
+    public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var subtree = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var calendar = await db.LoadAsync(new DateOnly(asOf.Year, 1, 1), new DateOnly(asOf.Year, 12, 31), cancellationToken);
+        var items = new List<DueItemDto>();
+        for (var month = 1; month <= asOf.Month; month++)
+        {
+            var due = new DateOnly(asOf.Year, month, 1).AddMonths(1).AddDays(-1);
+            var rule = rules.TryInForceOn(due);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            var ruleSet = new DueItemRuleSetDto(rule.Source.Code, rule.Source.Source, rule.Source.EffectiveFrom);
+            var left = calendar.WorkingDaysLeft(asOf, due);
+            foreach (var cell in await db.ForMonthAsync(subtree, asOf.Year, month, asOf, cancellationToken))
+            {
+                var label = $"{cell.CellName} ({asOf.Year:0000}-{month:00})";
+                if (cell.RegularMeetingOn is null)
+                {
+                    items.Add(new DueItemDto(
+                        "Evaluation", "CELL_MEETINGS", "REGULAR_MEETING", cell.CellId, new DueItemSubjectDto("PARTY_CELL", cell.CellId, label), due, left, due < asOf, ruleSet));
+                }
+                else if (cell.Missing.Count > 0)
+                {
+                    items.Add(new DueItemDto(
+                        "Evaluation", "CELL_MEETINGS", "MONTHLY_REVIEWS", cell.CellId,
+                        new DueItemSubjectDto("PARTY_CELL", cell.CellId, $"{label}: {cell.Missing.Count}/{cell.Expected.Count}"), due, left, due < asOf, ruleSet));
+                }
+            }
+        }
+
+        return items;
+    }
+}

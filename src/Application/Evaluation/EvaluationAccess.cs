@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Application.Evaluation;
+
+/// <summary>A member counted in an organisation on a day, with the organisation (a cell) and status.</summary>
+public sealed record RosterRow(Guid MemberId, Guid OrganizationId, MemberStatus Status)
+{
+    public RosterMember ToRoster() => new(MemberId, Status);
+
+    /// <summary>Probationary and full members: expected at meetings, reviews and dissemination.</summary>
+    public bool IsExpected => ToRoster().IsExpected;
+}
+
+/// <summary>Scoped look-ups and the rosters the evaluation use cases share.</summary>
+public static class EvaluationAccess
+{
+    /// <summary>
+    /// The members counted in <paramref name="organizationIds"/> (every organisation when null) on
+    /// <paramref name="date"/>: placed there that day and in a counted status that day (the membership statistics' rule).
+    /// </summary>
+    public static async Task<List<RosterRow>> RosterOnAsync(
+        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, DateOnly date, CancellationToken cancellationToken)
+    {
+        var placements = db.MemberPlacements.AsNoTracking().Where(p => p.StartsOn <= date && (p.EndsOn == null || p.EndsOn > date));
+        if (organizationIds is not null)
+        {
+            placements = placements.Where(p => organizationIds.Contains(p.OrganizationId));
+        }
+
+        var statuses = db.MemberStatusPeriods.AsNoTracking()
+            .Where(s => s.StartsOn <= date && (s.EndsOn == null || s.EndsOn > date) && MembershipLabels.CountedStatuses.Contains(s.Status));
+        var rows = await (from p in placements
+                          join s in statuses on p.MemberId equals s.MemberId
+                          select new { p.MemberId, p.OrganizationId, s.Status })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new RosterRow(r.MemberId, r.OrganizationId, r.Status)).DistinctBy(r => r.MemberId)];
+    }
+
+    /// <summary>Loads an organisation in the caller's scope; 404 <c>organization.not_found</c> otherwise.</summary>
+    public static async Task<PartyOrganization> LoadOrganizationInScopeAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organization is null || !await scope.CoversAsync(organization.Path, cancellationToken))
+        {
+            throw new NotFoundException("organization.not_found", "Organisation", id);
+        }
+
+        return organization;
+    }
+
+    /// <summary>An organisation named in a body: 422 with <paramref name="code"/> when missing or outside the scope.</summary>
+    public static async Task<PartyOrganization> LoadNamedOrganizationAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid id, string code, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organization is null || !await scope.CoversAsync(organization.Path, cancellationToken))
+        {
+            throw new DomainRuleException(code, "The organisation was not found.", RuleViolationKind.Unprocessable, id);
+        }
+
+        return organization;
+    }
+
+    /// <summary>
+    /// True when a caller whose scope is <paramref name="prefix"/> (null: unrestricted) sees the register entry of the
+    /// organisation with <paramref name="documentPath"/>: an entry in its subtree, or of an organisation above it
+    /// (a committee-wide document is disseminated by every cell under the committee).
+    /// </summary>
+    public static bool SeesRegisterOf(string? prefix, string documentPath) =>
+        prefix is null || documentPath.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(documentPath, StringComparison.Ordinal);
+
+    /// <summary>Loads a document the caller sees (<see cref="SeesRegisterOf"/>); 404 <c>document.not_found</c> otherwise.</summary>
+    public static async Task<(PartyDocument Document, PartyOrganization Organization)> LoadDocumentVisibleAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid id, bool tracking, CancellationToken cancellationToken)
+    {
+        var documents = tracking ? db.PartyDocuments : db.PartyDocuments.AsNoTracking();
+        var document = await documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var organization = document is null ? null : await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == document.OrganizationId, cancellationToken);
+        if (document is null || organization is null || !SeesRegisterOf(await scope.GetPathPrefixAsync(cancellationToken), organization.Path))
+        {
+            throw new NotFoundException("document.not_found", "Document", id);
+        }
+
+        return (document, organization);
+    }
+
+    /// <summary>Loads a meeting of a cell in the caller's scope; 404 <c>meeting.not_found</c> otherwise.</summary>
+    public static async Task<CellMeeting> LoadMeetingInScopeAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid id, bool tracking, CancellationToken cancellationToken)
+    {
+        var meetings = tracking ? db.CellMeetings : db.CellMeetings.AsNoTracking();
+        var meeting = await meetings.Include(m => m.Attendance).Include(m => m.Documents).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null || !await scope.CoversAsync(meeting.OrganizationId, cancellationToken))
+        {
+            throw new NotFoundException("meeting.not_found", "Meeting", id);
+        }
+
+        return meeting;
+    }
+
+    /// <summary>
+    /// The templates of the committees above (and including) <paramref name="cell"/>, with the depth of each owner,
+    /// from which <see cref="ReviewTemplate.InForceOn"/> picks the one in force on a date.
+    /// </summary>
+    public static async Task<(List<ReviewTemplate> Templates, Func<Guid, int> DepthOf)> TemplatesForAsync(
+        this IAppDbContext db, PartyOrganization cell, CancellationToken cancellationToken)
+    {
+        var all = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Path }).ToListAsync(cancellationToken);
+        var ancestors = all.Where(o => cell.Path.StartsWith(o.Path, StringComparison.Ordinal)).ToList();
+        var ids = ancestors.Select(a => a.Id).ToList();
+        var templates = await db.ReviewTemplates.AsNoTracking().Include(t => t.Criteria).Where(t => ids.Contains(t.OrganizationId)).ToListAsync(cancellationToken);
+        var depth = ancestors.ToDictionary(a => a.Id, a => a.Path.Length);
+        return (templates, id => depth.GetValueOrDefault(id));
+    }
+}

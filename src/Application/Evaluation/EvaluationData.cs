@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Evaluation;
+
+namespace PartyCommittee.Application.Evaluation;
+
+/// <summary>The sets of the evaluation module, named on the data seam.</summary>
+public static class EvaluationData
+{
+    extension(IAppDbContext db)
+    {
+        public DbSet<PartyDocument> PartyDocuments => db.Set<PartyDocument>();
+
+        public DbSet<DocumentCatchUp> DocumentCatchUps => db.Set<DocumentCatchUp>();
+
+        public DbSet<CellMeeting> CellMeetings => db.Set<CellMeeting>();
+
+        public DbSet<MeetingAttendance> MeetingAttendances => db.Set<MeetingAttendance>();
+
+        public DbSet<MeetingDocument> MeetingDocuments => db.Set<MeetingDocument>();
+
+        public DbSet<ReviewTemplate> ReviewTemplates => db.Set<ReviewTemplate>();
+
+        public DbSet<MonthlyReview> MonthlyReviews => db.Set<MonthlyReview>();
+
+        public DbSet<EmulationModel> EmulationModels => db.Set<EmulationModel>();
+    }
+}

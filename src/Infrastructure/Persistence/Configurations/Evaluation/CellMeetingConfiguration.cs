@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Infrastructure.Persistence.Configurations.Evaluation;
+
+internal sealed class CellMeetingConfiguration : IEntityTypeConfiguration<CellMeeting>
+{
+    public void Configure(EntityTypeBuilder<CellMeeting> builder)
+    {
+        builder.ToTable("CellMeetings");
+        builder.ConfigureAggregateRoot();
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.Agenda).HasMaxLength(CellMeeting.AgendaMaxLength).IsRequired();
+        builder.HasIndex(m => new { m.OrganizationId, m.HeldOn });
+        builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PartyMember>().WithMany().HasForeignKey(m => m.ChairMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PartyMember>().WithMany().HasForeignKey(m => m.SecretaryMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(m => m.Attendance).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Attendance).HasField("attendance").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.Documents).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Documents).HasField("documents").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
