@@ -150,3 +150,16 @@ public static class InspectionLabels
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 }
+
+/// <summary>Where a recommendation stands on a date.</summary>
+public enum RecommendationStatus
+{
+    /// <summary>Not done, not past its due date.</summary>
+    Open = 1,
+
+    /// <summary>Done.</summary>
+    Done = 2,
+
+    /// <summary>Not done and past its due date.</summary>
+    Overdue = 3,
+}
