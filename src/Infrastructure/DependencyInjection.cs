@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<ISpreadsheets, Files.Spreadsheets>();
         services.AddSingleton(configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
+        services.AddSingleton(configuration.GetSection(Application.Inspection.InspectionDeadlineOptions.SectionName).Get<Application.Inspection.InspectionDeadlineOptions>() ?? new Application.Inspection.InspectionDeadlineOptions());
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;

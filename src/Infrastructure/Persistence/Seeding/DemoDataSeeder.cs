@@ -48,6 +48,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         AddBodies(members, organizations);
         AddMassOrganizations(organizations[DemoData.CommitteeId]);
         AddHolidays();
+        AddInspections(members, organizations);
 
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, organizations.Count, members.Count);
