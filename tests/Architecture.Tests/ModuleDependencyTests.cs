@@ -62,9 +62,9 @@ public class ModuleDependencyTests
 
     private static readonly (string Layer, Assembly Assembly, string[] Modules)[] Layers =
     [
-        ("Domain", typeof(PartyCommittee.Domain.Common.Entity).Assembly, ["Common", "Organization", "Membership", "Calendar"]),
-        ("Application", typeof(PartyCommittee.Application.DependencyInjection).Assembly, ["Common", "Organization", "Membership", "Calendar", "RuleSets", "Auditing"]),
-        ("Api", typeof(global::Program).Assembly, ["Common", "Organization", "Membership", "Calendar", "Reference", "RuleSets", "Auditing"]),
+        ("Domain", typeof(PartyCommittee.Domain.Common.Entity).Assembly, ["Common", "Organization", "Membership", "Calendar", "Inspection"]),
+        ("Application", typeof(PartyCommittee.Application.DependencyInjection).Assembly, ["Common", "Organization", "Membership", "Calendar", "RuleSets", "Auditing", "Inspection"]),
+        ("Api", typeof(global::Program).Assembly, ["Common", "Organization", "Membership", "Calendar", "Reference", "RuleSets", "Auditing", "Inspection"]),
     ];
 
     private static readonly OpCode[] OneByte = new OpCode[256];

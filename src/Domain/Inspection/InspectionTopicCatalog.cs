@@ -35,9 +35,15 @@ public sealed record InspectionTopicCatalog(RuleSource Source, IReadOnlyList<Ins
 
     public static readonly IReadOnlyList<InspectionTopicCatalog> All =
     [
-        new(new RuleSource("TOPICS-2018", "Chủ đề kiểm tra, giám sát: NQ TW4 (XII), CT 05, QĐ 47, QĐ 109, tài chính đảng", new DateOnly(2018, 1, 3)),
+        new(new RuleSource("TOPICS-2011", "Chủ đề kiểm tra, giám sát: QĐ 47-QĐ/TW (01/11/2011), tài chính đảng", new DateOnly(2011, 11, 1)),
+            [Regulation47, PartyFinance]),
+        new(new RuleSource("TOPICS-2016-05", "Chủ đề kiểm tra, giám sát: thêm Chỉ thị 05-CT/TW (15/5/2016)", new DateOnly(2016, 5, 15)),
+            [Directive05, Regulation47, PartyFinance]),
+        new(new RuleSource("TOPICS-2016-10", "Chủ đề kiểm tra, giám sát: thêm Nghị quyết 04-NQ/TW (30/10/2016)", new DateOnly(2016, 10, 30)),
+            [Tw4, Directive05, Regulation47, PartyFinance]),
+        new(new RuleSource("TOPICS-2018", "Chủ đề kiểm tra, giám sát: thêm Quy định 109-QĐ/TW (2018)", new DateOnly(2018, 1, 3)),
             [Tw4, Directive05, Regulation47, Regulation109, PartyFinance]),
-        new(new RuleSource("TOPICS-2021", "Chủ đề kiểm tra, giám sát: QĐ 37-QĐ/TW thay QĐ 47-QĐ/TW", new DateOnly(2021, 10, 25)),
+        new(new RuleSource("TOPICS-2021", "Chủ đề kiểm tra, giám sát: Quy định 37-QĐ/TW (25/10/2021) thay Quy định 47-QĐ/TW", new DateOnly(2021, 10, 25)),
             [Tw4, Directive05, Regulation37, Regulation109, PartyFinance]),
     ];
 

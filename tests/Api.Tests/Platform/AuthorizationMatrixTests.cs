@@ -80,6 +80,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Seat,
         MassOrganization,
         Holiday,
+        InspectionProgramme,
+        Inspection,
     }
 
     [Fact]
@@ -336,6 +338,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "elected-bodies" => Kind.Body,
                         "mass-organizations" => Kind.MassOrganization,
                         "calendar" => Kind.Holiday,
+                        "inspection-programmes" => Kind.InspectionProgramme,
+                        "inspections" => Kind.Inspection,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -423,6 +427,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ListElectedBodies"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["ListMassOrganizations"] = WithQuery((_, ids) => $"leadingOrganizationId={ids.Organization}", Kind.Organization),
         ["GetDateAfterWorkingDays"] = WithQuery((_, _) => "from=2025-01-02&days=5"),
+        ["ListInspectionProgrammes"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListInspections"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListDueInspectionItems"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["GetInspectionStatistics"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
 
         // Organisations, terms, bodies, mass organisations
         ["CreateOrganization"] = WithBody(
@@ -491,6 +499,25 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["SendTransfer"] = WithBody((_, _) => new { sentOn = "2025-03-05" }),
         ["ReceiveTransfer"] = WithBody((_, _) => new { receivedOn = "2025-03-06" }),
         ["RejectTransfer"] = WithBody((_, _) => new { rejectedOn = "2025-03-06", reason = "Thử" }),
+
+        // Inspection: a programme of the same issuer and year exists (409) or the issuer does not fit (422); a case with an
+        // unknown topic (422); the steps with a stale If-Match (412).
+        ["CreateInspectionProgramme"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, year = 2024, issuedBy = "CELL", issuedOn = "2024-01-05", items = Array.Empty<object>() },
+            Kind.Organization),
+        ["UpdateInspectionProgramme"] = WithBody((_, _) => new { year = 2024, issuedBy = "CELL", issuedOn = "2024-01-05", items = Array.Empty<object>() }),
+        ["OpenInspection"] = WithBody(
+            (f, ids) => new
+            {
+                organizationId = ids.Organization, kind = "REGULAR_SUPERVISION", decidedBy = "INSPECTION_COMMISSION", topicCode = "ORG-MATRIX", decidedOn = "2024-03-04",
+                content = "Giám sát ma trận", coveredFrom = "2023-01-01", coveredTo = "2023-12-31", scheduleFrom = "2024-03-04", scheduleTo = "2024-04-30",
+                subjects = new[] { new { type = "CELL_COMMITTEE", organizationId = ids.Organization } },
+                team = new[] { new { memberId = f.IdsAt(Place.Own).Member, isLeader = true } },
+            },
+            Kind.Organization),
+        ["RecordInspectionStep"] = WithBody((_, _) => new { step = "NOTICE", on = "2024-03-05" }),
+        ["ConcludeInspection"] = WithBody((_, _) => new { on = "2024-03-05", findings = new[] { new { subjectId = Guid.NewGuid(), violation = false, severity = "NONE" } } }),
+        ["RecordInspectionFollowUp"] = WithBody((_, _) => new { recommendationId = Guid.NewGuid(), on = "2024-03-05", note = "Thử" }),
 
         // Calendar: a date that already has a holiday.
         ["CreatePublicHoliday"] = WithBody((f, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
@@ -569,7 +596,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Guid Seat,
         Guid MassOrganization,
         string MassOrganizationName,
-        Guid Holiday)
+        Guid Holiday,
+        Guid InspectionProgramme,
+        Guid Inspection)
     {
         public Guid Of(Kind kind) => kind switch
         {
@@ -582,6 +611,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Body => Body,
             Kind.Seat => Seat,
             Kind.MassOrganization => MassOrganization,
+            Kind.InspectionProgramme => InspectionProgramme,
+            Kind.Inspection => Inspection,
             _ => Holiday,
         };
     }
@@ -652,10 +683,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             places[Place.Parent] = new Ids(
                 Place.Parent, ParentCommittee, none, none, none, none, DemoDataSeeder.TermId, DemoExecutiveCommittee,
                 executive.GetProperty("memberships")[0].GetProperty("id").GetGuid(), DemoTradeUnion, tradeUnion.GetProperty("name").GetString()!,
-                holiday.GetProperty("id").GetGuid());
+                holiday.GetProperty("id").GetGuid(), DemoDataSeeder.InspectionProgrammeId, DemoDataSeeder.InspectionCaseId(1));
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid());
+                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid());
         }
 
         public async Task DisposeAsync()
@@ -691,12 +722,25 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var body = await PostAsync(admin, "/api/v1/elected-bodies", new { organizationId = cell, termId = Id(term), kind = "CELL_COMMITTEE" });
             body = await PostAsync(admin, $"/api/v1/elected-bodies/{Id(body)}/memberships", new { memberId = member, role = "SECRETARY", startsOn = "2020-06-01" }, body);
 
+            var programme = await PostAsync(admin, "/api/v1/inspection-programmes", new
+            {
+                organizationId = cell, year = 2024, issuedBy = "CELL", issuedOn = "2024-01-05",
+                items = new[] { new { kind = "REGULAR_SUPERVISION", subjectType = "MEMBER", memberId = member, topicCode = "CT05-2016", quarter = 1 } },
+            });
+            var inspection = await PostAsync(admin, "/api/v1/inspections", new
+            {
+                organizationId = cell, kind = "REGULAR_SUPERVISION", decidedBy = "CELL", topicCode = "CT05-2016", decidedOn = "2024-03-04",
+                content = "Giám sát thường xuyên đảng viên", coveredFrom = "2023-01-01", coveredTo = "2023-12-31", scheduleFrom = "2024-03-04", scheduleTo = "2024-04-30",
+                subjects = new[] { new { type = "MEMBER", memberId = member } },
+                team = new[] { new { memberId = DemoMembers.Id(place == Place.Own ? 10 : 30), isLeader = true } },
+            });
+
             var massName = $"Chi đoàn ma trận {place}";
             var mass = await PostAsync(admin, "/api/v1/mass-organizations", new { name = massName, kind = "YOUTH_UNION_CELL", leadingOrganizationId = cell, establishedOn = "2015-01-01" });
 
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
-                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday);
+                body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(programme), Id(inspection));
         }
 
         private static Guid Id(JsonElement resource) => resource.GetProperty("id").GetGuid();
