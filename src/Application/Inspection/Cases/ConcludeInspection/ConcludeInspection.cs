@@ -35,7 +35,7 @@ public sealed class ConcludeInspectionValidator : AbstractValidator<ConcludeInsp
         RuleFor(c => c.Conclusion.On).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31)).OverridePropertyName("on");
         RuleFor(c => c.Conclusion.DocumentNumber).MaximumLength(InspectionCase.NumberMaxLength).OverridePropertyName("documentNumber");
         RuleFor(c => c.Conclusion.Findings).NotNull().Must(f => f is { Count: >= 1 and <= 100 }).WithMessage("1 to 100 findings.").OverridePropertyName("findings");
-        RuleForEach(c => c.Conclusion.Findings).ChildRules(f =>
+        RuleForEach(c => c.Conclusion.Findings).NotNull().ChildRules(f =>
         {
             f.RuleFor(x => x.SubjectId).NotNull();
             f.RuleFor(x => x.Violation).NotNull();
@@ -45,7 +45,7 @@ public sealed class ConcludeInspectionValidator : AbstractValidator<ConcludeInsp
             f.RuleFor(x => x.Description).MaximumLength(InspectionCase.TextMaxLength);
         }).OverridePropertyName("findings");
         RuleFor(c => c.Conclusion.Recommendations).Must(r => r is null || r.Count <= 100).WithMessage("At most 100 recommendations.").OverridePropertyName("recommendations");
-        RuleForEach(c => c.Conclusion.Recommendations).ChildRules(r =>
+        RuleForEach(c => c.Conclusion.Recommendations).NotNull().ChildRules(r =>
         {
             r.RuleFor(x => x.Text).NotEmpty().MaximumLength(InspectionCase.TextMaxLength);
             r.RuleFor(x => x.Owner).NotEmpty().MaximumLength(256);

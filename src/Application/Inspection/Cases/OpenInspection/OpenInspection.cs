@@ -69,14 +69,14 @@ public sealed class OpenInspectionValidator : AbstractValidator<OpenInspectionCo
         RuleFor(c => c.ScheduleFrom).NotNull().InclusiveBetween(Earliest, Latest);
         RuleFor(c => c.ScheduleTo).NotNull().InclusiveBetween(Earliest, Latest).GreaterThanOrEqualTo(c => c.ScheduleFrom);
         RuleFor(c => c.Subjects).NotNull().Must(s => s is { Count: >= 1 and <= 50 }).WithMessage("1 to 50 subjects.");
-        RuleForEach(c => c.Subjects).ChildRules(s =>
+        RuleForEach(c => c.Subjects).NotNull().ChildRules(s =>
         {
             s.RuleFor(x => x.Type).NotNull().IsInEnum();
             s.RuleFor(x => x.MemberId).NotNull().When(x => x.Type == InspectionSubjectType.Member);
             s.RuleFor(x => x.OrganizationId).NotNull().When(x => x.Type is InspectionSubjectType.Cell or InspectionSubjectType.CellCommittee);
         });
         RuleFor(c => c.Team).NotNull().Must(t => t is { Count: >= 1 and <= 20 }).WithMessage("1 to 20 team members.");
-        RuleForEach(c => c.Team).ChildRules(t => t.RuleFor(x => x.MemberId).NotNull().NotEqual(Guid.Empty));
+        RuleForEach(c => c.Team).NotNull().ChildRules(t => t.RuleFor(x => x.MemberId).NotNull().NotEqual(Guid.Empty));
     }
 }
 

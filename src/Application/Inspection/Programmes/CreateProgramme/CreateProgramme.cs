@@ -35,7 +35,7 @@ public sealed class CreateProgrammeValidator : AbstractValidator<CreateProgramme
         RuleFor(c => c.DocumentNumber).MaximumLength(InspectionProgramme.NumberMaxLength);
         RuleFor(c => c.IssuedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
         RuleFor(c => c.Items).NotNull().Must(i => i is { Count: <= 200 }).WithMessage("At most 200 items.").OverridePropertyName("items");
-        RuleForEach(c => c.Items).SetValidator(new ProgrammeItemEntryValidator()).OverridePropertyName("items");
+        RuleForEach(c => c.Items).NotNull().SetValidator(new ProgrammeItemEntryValidator()).OverridePropertyName("items");
     }
 }
 

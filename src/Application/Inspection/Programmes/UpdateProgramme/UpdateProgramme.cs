@@ -30,7 +30,7 @@ public sealed class UpdateProgrammeValidator : AbstractValidator<UpdateProgramme
         RuleFor(c => c.Change.DocumentNumber).MaximumLength(InspectionProgramme.NumberMaxLength).OverridePropertyName("documentNumber");
         RuleFor(c => c.Change.IssuedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31)).OverridePropertyName("issuedOn");
         RuleFor(c => c.Change.Items).NotNull().Must(i => i is { Count: <= 200 }).WithMessage("At most 200 items.").OverridePropertyName("items");
-        RuleForEach(c => c.Change.Items).SetValidator(new ProgrammeItemEntryValidator()).OverridePropertyName("items");
+        RuleForEach(c => c.Change.Items).NotNull().SetValidator(new ProgrammeItemEntryValidator()).OverridePropertyName("items");
     }
 }
 
