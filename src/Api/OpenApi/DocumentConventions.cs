@@ -42,6 +42,15 @@ public static class RequestExamples
             {"code": "CB-NCC", "name": "Chi bộ Phòng Người có công", "shortName": "CB NCC", "type": "PARTY_CELL",
              "unitKind": "ADMINISTRATIVE_AGENCY", "parentId": "{{Committee}}", "establishedOn": "2015-01-05"}
             """),
+        ["CreateInspectionProgramme"] = ("/api/v1/inspection-programmes", $$"""
+            {"organizationId": "{{Committee}}", "year": 2021, "issuedBy": "STANDING_COMMITTEE", "documentNumber": "02-CTr/ĐU",
+             "issuedOn": "2020-12-28", "items": [{"kind": "THEMATIC_SUPERVISION", "subjectType": "CELL", "organizationId": "{{Cell3}}",
+             "topicCode": "NQ04-TW4-XII", "quarter": 2}]}
+            """),
+        ["UpdateInspectionProgramme"] = ("/api/v1/inspection-programmes/0195a000-0000-7000-8004-000000000001", $$"""
+            {"year": 2020, "issuedBy": "INSPECTION_COMMISSION", "documentNumber": "01-CTr/UBKT", "issuedOn": "2020-01-10",
+             "items": [{"kind": "THEMATIC_INSPECTION", "subjectType": "CELL", "organizationId": "{{Cell3}}", "topicCode": "CT05-2016", "quarter": 2}]}
+            """),
         ["UpdateOrganization"] = ($"/api/v1/organizations/{Cell1}", $$"""
             {"name": "Chi bộ Văn phòng Sở", "shortName": "CB Văn phòng", "unitKind": "ADMINISTRATIVE_AGENCY",
              "parentId": "{{Committee}}", "establishedOn": "2008-03-15"}

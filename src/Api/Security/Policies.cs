@@ -100,6 +100,14 @@ public static class Policies
     public const string MonthlyReviewsRead = "monthly-reviews:read";
     public const string MonthlyReviewsWrite = "monthly-reviews:write";
     public const string EmulationModelsWrite = "emulation-models:write";
+    // Inspection and supervision: programmes and cases (the inspection commission runs them; the committee office
+    // records the standing committee's decisions, meetings and conclusions; a cell secretary sees the cases on his
+    // cell; a viewer sees the statistics only; a member nothing, as a token names no member)
+    public const string InspectionProgrammesRead = "inspection-programmes:read";
+    public const string InspectionProgrammesWrite = "inspection-programmes:write";
+    public const string InspectionsRead = "inspections:read";
+    public const string InspectionsRecord = "inspections:record";
+    public const string InspectionStatisticsRead = "statistics:inspection";
 
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
@@ -109,6 +117,12 @@ public static class Policies
 
     /// <summary>The party cell: its secretary, and the administrator.</summary>
     private static readonly string[] Cell = [Roles.Admin, Roles.CellSecretary];
+
+    /// <summary>Who reads inspection programmes and cases: not viewers (statistics only), not members.</summary>
+    private static readonly string[] InspectionReaders = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary];
+
+    /// <summary>Who records them: the commission, and the office for the standing committee's steps (checked per step).</summary>
+    private static readonly string[] InspectionRecorders = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission];
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -182,5 +196,10 @@ public static class Policies
         [MonthlyReviewsRead] = [.. Readers, Roles.Member],
         [MonthlyReviewsWrite] = Cell,
         [EmulationModelsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [InspectionProgrammesRead] = InspectionReaders,
+        [InspectionProgrammesWrite] = InspectionRecorders,
+        [InspectionsRead] = InspectionReaders,
+        [InspectionsRecord] = InspectionRecorders,
+        [InspectionStatisticsRead] = Readers,
     };
 }

@@ -93,6 +93,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ReviewTemplate,
         MonthlyReview,
         EmulationModel,
+        InspectionProgramme,
+        Inspection,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
@@ -389,6 +391,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "review-templates" => Kind.ReviewTemplate,
                         "monthly-reviews" => Kind.MonthlyReview,
                         "emulation-models" => Kind.EmulationModel,
+                        "inspection-programmes" => Kind.InspectionProgramme,
+                        "inspections" => Kind.Inspection,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -522,6 +526,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             (_, ids) => new { organizationId = ids.Organization, year = 2021, kind = "OTHER", title = "Mô hình ma trận", target = "Thử" }, Kind.Organization),
         ["UpdateEmulationModel"] = WithBody(
             (_, ids) => new { organizationId = ids.Organization, year = 2021, kind = "OTHER", title = "Mô hình ma trận", target = "Thử" }),
+        ["ListInspectionProgrammes"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListInspections"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["ListDueInspectionItems"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["GetInspectionStatistics"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
 
         // Organisations, terms, bodies, mass organisations
         ["CreateOrganization"] = WithBody(
@@ -620,6 +628,24 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Member),
         ["OpenDuesSheet"] = WithBody((_, ids) => new { organizationId = ids.Organization, month = "2020-01-01" }, Kind.Organization),
         ["RecordDuesPayments"] = WithBody((_, ids) => new { payments = new[] { new { memberId = ids.Member, paid = 0, excused = false } } }),
+        // Inspection: a programme of the same issuer and year exists (409) or the issuer does not fit (422); a case with an
+        // unknown topic (422); the steps with a stale If-Match (412).
+        ["CreateInspectionProgramme"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, year = 2024, issuedBy = "CELL", issuedOn = "2024-01-05", items = Array.Empty<object>() },
+            Kind.Organization),
+        ["UpdateInspectionProgramme"] = WithBody((_, _) => new { year = 2024, issuedBy = "CELL", issuedOn = "2024-01-05", items = Array.Empty<object>() }),
+        ["OpenInspection"] = WithBody(
+            (f, ids) => new
+            {
+                organizationId = ids.Organization, kind = "REGULAR_SUPERVISION", decidedBy = "INSPECTION_COMMISSION", topicCode = "ORG-MATRIX", decidedOn = "2024-03-04",
+                content = "Giám sát ma trận", coveredFrom = "2023-01-01", coveredTo = "2023-12-31", scheduleFrom = "2024-03-04", scheduleTo = "2024-04-30",
+                subjects = new[] { new { type = "CELL_COMMITTEE", organizationId = ids.Organization } },
+                team = new[] { new { memberId = f.IdsAt(Place.Own).Member, isLeader = true } },
+            },
+            Kind.Organization),
+        ["RecordInspectionStep"] = WithBody((_, _) => new { step = "NOTICE", on = "2024-03-05" }),
+        ["ConcludeInspection"] = WithBody((_, _) => new { on = "2024-03-05", findings = new[] { new { subjectId = Guid.NewGuid(), violation = false, severity = "NONE" } } }),
+        ["RecordInspectionFollowUp"] = WithBody((_, _) => new { recommendationId = Guid.NewGuid(), on = "2024-03-05", note = "Thử" }),
 
         // Calendar: a date that already has a holiday.
         ["CreatePublicHoliday"] = WithBody((f, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
@@ -705,7 +731,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Guid Meeting = default,
         Guid ReviewTemplate = default,
         Guid MonthlyReview = default,
-        Guid EmulationModel = default)
+        Guid EmulationModel = default,
+        Guid InspectionProgramme = default,
+        Guid Inspection = default)
     {
         /// <summary>A resolution of the place, with a target and a task.</summary>
         public (Guid Resolution, Guid Target, Guid Task) Resolution { get; init; }
@@ -736,6 +764,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.ReviewTemplate => ReviewTemplate,
             Kind.MonthlyReview => MonthlyReview,
             Kind.EmulationModel => EmulationModel,
+            Kind.InspectionProgramme => InspectionProgramme,
+            Kind.Inspection => Inspection,
             _ => Holiday,
         };
     }
@@ -826,7 +856,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             places[Place.Parent] = new Ids(
                 Place.Parent, ParentCommittee, none, none, none, none, DemoDataSeeder.TermId, DemoExecutiveCommittee,
                 executive.GetProperty("memberships")[0].GetProperty("id").GetGuid(), DemoTradeUnion, tradeUnion.GetProperty("name").GetString()!,
-                holiday.GetProperty("id").GetGuid())
+                holiday.GetProperty("id").GetGuid(), InspectionProgramme: DemoDataSeeder.InspectionProgrammeId, Inspection: DemoDataSeeder.InspectionCaseId(1))
             {
                 Document = EvaluationDemoData.DocumentId(1),
                 ReviewTemplate = EvaluationDemoData.TemplateId,
@@ -834,7 +864,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             };
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid())
+                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid())
             {
                 Resolution = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()),
             };
@@ -890,6 +920,19 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var body = await PostAsync(admin, "/api/v1/elected-bodies", new { organizationId = cell, termId = Id(term), kind = "CELL_COMMITTEE" });
             body = await PostAsync(admin, $"/api/v1/elected-bodies/{Id(body)}/memberships", new { memberId = member, role = "SECRETARY", startsOn = "2020-06-01" }, body);
 
+            var programme = await PostAsync(admin, "/api/v1/inspection-programmes", new
+            {
+                organizationId = cell, year = 2024, issuedBy = "CELL", issuedOn = "2024-01-05",
+                items = new[] { new { kind = "REGULAR_SUPERVISION", subjectType = "MEMBER", memberId = member, topicCode = "CT05-2016", quarter = 1 } },
+            });
+            var inspection = await PostAsync(admin, "/api/v1/inspections", new
+            {
+                organizationId = cell, kind = "REGULAR_SUPERVISION", decidedBy = "CELL", topicCode = "CT05-2016", decidedOn = "2024-03-04",
+                content = "Giám sát thường xuyên đảng viên", coveredFrom = "2023-01-01", coveredTo = "2023-12-31", scheduleFrom = "2024-03-04", scheduleTo = "2024-04-30",
+                subjects = new[] { new { type = "MEMBER", memberId = member } },
+                team = new[] { new { memberId = DemoMembers.Id(place == Place.Own ? 10 : 30), isLeader = true } },
+            });
+
             var massName = $"Chi đoàn ma trận {place}";
             var mass = await PostAsync(admin, "/api/v1/mass-organizations", new { name = massName, kind = "YOUTH_UNION_CELL", leadingOrganizationId = cell, establishedOn = "2015-01-01" });
 
@@ -908,7 +951,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
                 body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet),
-                Id(document), meeting, Guid.Empty, Id(review), EvaluationDemoData.ModelId(1, cellNumber));
+                Id(document), meeting, Guid.Empty, Id(review), EvaluationDemoData.ModelId(1, cellNumber), Id(programme), Id(inspection));
         }
 
         /// <summary>A resolution of the place's organisation with a target and a task (at the committee: the demo's action programme).</summary>

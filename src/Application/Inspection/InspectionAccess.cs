@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Calendar;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Inspection.Cases;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Calendar;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Inspection;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Application.Inspection;
+
+/// <summary>
+/// Scope, loading and presentation shared by the inspection use cases. A case is seen by a caller whose subtree holds
+/// the organisation that runs it or one of its subject cells (a cell secretary sees the cases on his cell); it is
+/// changed only by a caller whose subtree holds the organisation that runs it. Outside, it is not found.
+/// </summary>
+internal static class InspectionAccess
+{
+    public static IQueryable<InspectionCase> WithParts(this IQueryable<InspectionCase> cases) => cases
+        .Include(c => c.Subjects)
+        .Include(c => c.Team)
+        .Include(c => c.Steps)
+        .Include(c => c.Findings)
+        .Include(c => c.Recommendations).ThenInclude(r => r.Progress)
+        ;
+
+    public static async Task<InspectionCase> LoadCaseAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid id, bool forChange, CancellationToken cancellationToken)
+    {
+        var query = forChange ? db.InspectionCases.WithParts() : db.InspectionCases.AsNoTracking().WithParts();
+        var inspection = await query.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (inspection is null || !await db.SeesAsync(scope, inspection, forChange, cancellationToken))
+        {
+            throw new NotFoundException("inspection.not_found", "Inspection", id);
+        }
+
+        return inspection;
+    }
+
+    private static async Task<bool> SeesAsync(this IAppDbContext db, IOrganizationScope scope, InspectionCase inspection, bool forChange, CancellationToken cancellationToken)
+    {
+        var prefix = await scope.GetPathPrefixAsync(cancellationToken);
+        if (prefix is null)
+        {
+            return true;
+        }
+
+        var ids = forChange ? [inspection.OrganizationId] : inspection.Subjects.Select(s => s.OrganizationId).Append(inspection.OrganizationId).Distinct().ToList();
+        return await db.Organizations.AsNoTracking().AnyAsync(o => ids.Contains(o.Id) && o.Path.StartsWith(prefix), cancellationToken);
+    }
+
+    /// <summary>Cases run in, or with a subject in, one of <paramref name="organizationIds"/> (null: all).</summary>
+    public static IQueryable<InspectionCase> Touching(this IQueryable<InspectionCase> cases, IReadOnlyCollection<Guid>? organizationIds)
+    {
+        if (organizationIds is null)
+        {
+            return cases;
+        }
+
+        var ids = organizationIds.ToList();
+        return cases.Where(c => ids.Contains(c.OrganizationId) || c.Subjects.Any(s => ids.Contains(s.OrganizationId)));
+    }
+
+    public static async Task<InspectionProgramme> LoadProgrammeAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid id, bool forChange, CancellationToken cancellationToken)
+    {
+        var query = forChange ? db.InspectionProgrammes.Include(p => p.Items) : db.InspectionProgrammes.AsNoTracking().Include(p => p.Items);
+        var programme = await query.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (programme is null || !await scope.CoversAsync(programme.OrganizationId, cancellationToken))
+        {
+            throw new NotFoundException("inspection.programme_not_found", "InspectionProgramme", id);
+        }
+
+        return programme;
+    }
+
+    /// <summary>The organisation named in a body, in scope, or 422 <c>inspection.organization_not_found</c>.</summary>
+    public static async Task<PartyOrganization> OrganizationInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organization is null || !await scope.CoversAsync(organization.Path, cancellationToken))
+        {
+            throw new DomainRuleException("inspection.organization_not_found", "The organisation was not found in your scope.", RuleViolationKind.Unprocessable, id);
+        }
+
+        return organization;
+    }
+
+    /// <summary>A member named in a body, in scope, or 422 <c>inspection.member_not_found</c>.</summary>
+    public static async Task<PartyMember> MemberInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
+        {
+            throw new DomainRuleException("inspection.member_not_found", "The member was not found in your scope.", RuleViolationKind.Unprocessable, id);
+        }
+
+        return member;
+    }
+
+    /// <summary>Topics organisations added (none yet: the statutory catalogue only; see docs/inspection.md).</summary>
+    public static Task<IReadOnlySet<string>> CustomTopicsAsync(this IAppDbContext db, PartyOrganization organization, CancellationToken cancellationToken)
+    {
+        _ = db;
+        _ = organization;
+        _ = cancellationToken;
+        return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>The calendar for the deadlines of cases decided from <paramref name="from"/> on (a year and a half beyond <paramref name="to"/>).</summary>
+    public static Task<WorkingDayCalendar> InspectionCalendarAsync(this IAppDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        db.LoadAsync(from, to.AddMonths(18), cancellationToken);
+
+    /// <summary>
+    /// Who records what: the decision, the meeting and the conclusion are the deciding body's (the standing committee's
+    /// through the committee office; the inspection commission's and a cell's cases through the commission), the other
+    /// steps and the follow-up are the team's (the inspection commission). The administrator records anything.
+    /// </summary>
+    public static void EnsureMayRecord(this ICurrentUser user, InspectionStep step, InspectionAuthority decidedBy)
+    {
+        if (user.IsInRole(Roles.Admin))
+        {
+            return;
+        }
+
+        var decider = step is InspectionStep.Decision or InspectionStep.Meeting or InspectionStep.Conclusion;
+        var role = decider && decidedBy == InspectionAuthority.StandingCommittee ? Roles.CommitteeOffice : Roles.InspectionCommission;
+        if (!user.IsInRole(role))
+        {
+            throw new DomainRuleException(
+                "inspection.step_not_for_role",
+                "This step is recorded by the body that takes it.",
+                RuleViolationKind.Unprocessable,
+                WireFormat.Code(step),
+                role);
+        }
+    }
+
+    public static async Task<InspectionDto> ToDtoAsync(
+        this IAppDbContext db, InspectionCase inspection, InspectionDeadlines deadlines, DateOnly today, CancellationToken cancellationToken) =>
+        (await db.ToDtosAsync([inspection], deadlines, today, cancellationToken))[0];
+
+    public static async Task<IReadOnlyList<InspectionDto>> ToDtosAsync(
+        this IAppDbContext db, IReadOnlyList<InspectionCase> cases, InspectionDeadlines deadlines, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (cases.Count == 0)
+        {
+            return [];
+        }
+
+        var organizationIds = cases.SelectMany(c => c.Subjects.Select(s => s.OrganizationId).Append(c.OrganizationId)).Distinct().ToList();
+        var memberIds = cases.SelectMany(c => c.Subjects.Select(s => s.MemberId).OfType<Guid>().Concat(c.Team.Select(t => t.MemberId))).Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var calendar = await db.InspectionCalendarAsync(cases.Min(c => c.DecidedOn), cases.Max(c => c.ScheduleTo) > today ? cases.Max(c => c.ScheduleTo) : today, cancellationToken);
+        return [.. cases.Select(c => InspectionDto.From(c, organizations, members, calendar, deadlines, today))];
+    }
+}

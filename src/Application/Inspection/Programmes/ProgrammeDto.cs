@@ -1,0 +1,117 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Inspection.Cases;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Inspection;
+
+namespace PartyCommittee.Application.Inspection.Programmes;
+
+/// <summary>A planned item.</summary>
+public sealed record ProgrammeItemDto(
+    Guid Id, InspectionKind Kind, BilingualLabel KindLabel, InspectionSubjectType SubjectType, BilingualLabel SubjectTypeLabel,
+    Guid OrganizationId, string OrganizationName, Guid? MemberId, string? MemberName, TopicDto Topic, int Quarter);
+
+/// <summary>A yearly programme of inspection and supervision.</summary>
+public sealed record ProgrammeDto(
+    Guid Id,
+    Guid OrganizationId,
+    string OrganizationName,
+    int Year,
+    InspectionAuthority IssuedBy,
+    BilingualLabel IssuedByLabel,
+    string? DocumentNumber,
+    DateOnly IssuedOn,
+    IReadOnlyList<ProgrammeItemDto> Items,
+    long Version,
+    DateTime CreatedAt,
+    DateTime UpdatedAt) : IVersioned;
+
+/// <summary>A planned item as named in a request.</summary>
+/// <param name="Kind">Kind of inspection or supervision.</param>
+/// <param name="SubjectType">CELL, CELL_COMMITTEE or MEMBER.</param>
+/// <param name="OrganizationId">The cell (for a member, omitted: his cell).</param>
+/// <param name="MemberId">MEMBER only.</param>
+/// <param name="TopicCode">The topic.</param>
+/// <param name="Quarter">1 to 4.</param>
+public sealed record ProgrammeItemEntry(
+    [property: System.ComponentModel.DataAnnotations.Required] InspectionKind? Kind,
+    [property: System.ComponentModel.DataAnnotations.Required] InspectionSubjectType? SubjectType,
+    Guid? OrganizationId,
+    Guid? MemberId,
+    [property: System.ComponentModel.DataAnnotations.Required] string? TopicCode,
+    [property: System.ComponentModel.DataAnnotations.Required] int? Quarter);
+
+internal static class ProgrammeViews
+{
+    public static async Task<IReadOnlyList<ProgrammeDto>> ToDtosAsync(this IAppDbContext db, IReadOnlyList<InspectionProgramme> programmes, CancellationToken cancellationToken)
+    {
+        var organizationIds = programmes.SelectMany(p => p.Items.Select(i => i.OrganizationId).Append(p.OrganizationId)).Distinct().ToList();
+        var memberIds = programmes.SelectMany(p => p.Items.Select(i => i.MemberId).OfType<Guid>()).Distinct().ToList();
+        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        return [.. programmes.Select(p => new ProgrammeDto(
+            p.Id,
+            p.OrganizationId,
+            organizations.GetValueOrDefault(p.OrganizationId, string.Empty),
+            p.Year,
+            p.IssuedBy,
+            InspectionLabels.Of(p.IssuedBy),
+            p.DocumentNumber,
+            p.IssuedOn,
+            [.. p.Items.OrderBy(i => i.Quarter).ThenBy(i => i.Kind).ThenBy(i => i.Id).Select(i => new ProgrammeItemDto(
+                i.Id, i.Kind, InspectionLabels.Of(i.Kind), i.SubjectType, InspectionLabels.Of(i.SubjectType), i.OrganizationId,
+                organizations.GetValueOrDefault(i.OrganizationId, string.Empty), i.MemberId, i.MemberId is { } m ? members.GetValueOrDefault(m) : null,
+                TopicDto.Of(i.TopicCode), i.Quarter))],
+            p.Version,
+            p.CreatedAt,
+            p.UpdatedAt))];
+    }
+
+    /// <summary>Resolves the items' cells and members in the caller's scope.</summary>
+    public static async Task<IReadOnlyList<ProgrammeItemInput>> ResolveItemsAsync(
+        this IAppDbContext db, IOrganizationScope scope, IReadOnlyList<ProgrammeItemEntry> entries, CancellationToken cancellationToken)
+    {
+        var items = new List<ProgrammeItemInput>();
+        foreach (var e in entries)
+        {
+            Guid cellId;
+            if (e.SubjectType == InspectionSubjectType.Member)
+            {
+                var member = await db.MemberInScopeAsync(scope, e.MemberId!.Value, cancellationToken);
+                cellId = member.OrganizationId;
+            }
+            else
+            {
+                if (e.MemberId is not null)
+                {
+                    throw InspectionErrors.SubjectMemberMismatch();
+                }
+
+                cellId = e.OrganizationId!.Value;
+            }
+
+            var cell = await db.OrganizationInScopeAsync(scope, cellId, cancellationToken);
+            items.Add(new ProgrammeItemInput(e.Kind!.Value, e.SubjectType!.Value, cell, e.MemberId, e.TopicCode!.Trim(), e.Quarter!.Value));
+        }
+
+        return items;
+    }
+}
+
+/// <summary>The rules of one planned item.</summary>
+public sealed class ProgrammeItemEntryValidator : AbstractValidator<ProgrammeItemEntry>
+{
+    public ProgrammeItemEntryValidator()
+    {
+        RuleFor(x => x.Kind).NotNull().IsInEnum();
+        RuleFor(x => x.SubjectType).NotNull().IsInEnum();
+        RuleFor(x => x.MemberId).NotNull().When(x => x.SubjectType == InspectionSubjectType.Member);
+        RuleFor(x => x.OrganizationId).NotNull().When(x => x.SubjectType is InspectionSubjectType.Cell or InspectionSubjectType.CellCommittee);
+        RuleFor(x => x.TopicCode).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.Quarter).NotNull().InclusiveBetween(1, 4);
+    }
+}

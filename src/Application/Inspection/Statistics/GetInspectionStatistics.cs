@@ -1,0 +1,113 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Inspection.Cases;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Inspection;
+
+namespace PartyCommittee.Application.Inspection.Statistics;
+
+/// <summary>The inspection figures of a year for an organisation's subtree (the caller's scope when null; the current year when null).</summary>
+public sealed record GetInspectionStatisticsQuery(Guid? OrganizationId = null, int? Year = null) : IQuery<InspectionStatistics>;
+
+/// <summary>
+/// The statistics of the inspection module for a year, one section per area: <see cref="Inspection"/> (programmes and
+/// cases). The discipline and dues sections join as further properties of this record.
+/// </summary>
+/// <param name="OrganizationId">The subtree (null: every organisation of an unscoped caller).</param>
+/// <param name="Year">The year: cases decided in it.</param>
+/// <param name="AsOf">The day recommendations are counted on: the last day of the year, or today for the current year.</param>
+/// <param name="Inspection">Cases, subjects, findings and recommendations.</param>
+public sealed record InspectionStatistics(Guid? OrganizationId, int Year, DateOnly AsOf, InspectionCaseStatistics Inspection);
+
+/// <summary>A count under a code with its label.</summary>
+public sealed record CodeCount(string Code, BilingualLabel Label, int Count);
+
+/// <summary>Recommendations of the year's cases on the as-of day.</summary>
+public sealed record RecommendationCounts(int Total, int Done, int Open, int Overdue);
+
+/// <summary>The cases of the year (decided in it, run in or with a subject in the subtree).</summary>
+/// <param name="Programmes">Programmes of the year in the subtree.</param>
+/// <param name="PlannedItems">Their planned items.</param>
+/// <param name="Cases">Cases decided in the year.</param>
+/// <param name="Concluded">Of them, concluded by the as-of day.</param>
+/// <param name="ByKind">Cases by kind.</param>
+/// <param name="ByTopic">Cases by topic.</param>
+/// <param name="SubjectsByType">Subjects by type (cell, cell committee, member).</param>
+/// <param name="Findings">Findings of the conclusions.</param>
+/// <param name="ViolationsFound">Findings with a violation.</param>
+/// <param name="FindingsBySeverity">Findings by severity.</param>
+/// <param name="LateSteps">Steps recorded after their due date.</param>
+/// <param name="Recommendations">Done, open and overdue.</param>
+public sealed record InspectionCaseStatistics(
+    int Programmes,
+    int PlannedItems,
+    int Cases,
+    int Concluded,
+    IReadOnlyList<CodeCount> ByKind,
+    IReadOnlyList<CodeCount> ByTopic,
+    IReadOnlyList<CodeCount> SubjectsByType,
+    int Findings,
+    int ViolationsFound,
+    IReadOnlyList<CodeCount> FindingsBySeverity,
+    int LateSteps,
+    RecommendationCounts Recommendations);
+
+public sealed class GetInspectionStatisticsValidator : AbstractValidator<GetInspectionStatisticsQuery>
+{
+    public GetInspectionStatisticsValidator()
+    {
+        RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
+    }
+}
+
+public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+    : IQueryHandler<GetInspectionStatisticsQuery, InspectionStatistics>
+{
+    public async ValueTask<InspectionStatistics> Handle(GetInspectionStatisticsQuery query, CancellationToken cancellationToken)
+    {
+        var today = time.TodayInVietnam();
+        var year = query.Year ?? today.Year;
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var asOf = today < to ? today : to;
+        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+
+        var programmes = db.InspectionProgrammes.AsNoTracking().Where(p => p.Year == year);
+        if (organizations is not null)
+        {
+            var ids = organizations.ToList();
+            programmes = programmes.Where(p => ids.Contains(p.OrganizationId));
+        }
+
+        var programmeFigures = await programmes.Select(p => p.Items.Count).ToListAsync(cancellationToken);
+        var cases = await db.InspectionCases.AsNoTracking().Touching(organizations)
+            .Where(c => c.DecidedOn >= from && c.DecidedOn <= to)
+            .WithParts()
+            .ToListAsync(cancellationToken);
+
+        var findings = cases.SelectMany(c => c.Findings.Where(_ => c.DateOf(InspectionStep.Conclusion) <= asOf)).ToList();
+        var recommendations = cases.Where(c => c.DateOf(InspectionStep.Conclusion) <= asOf).SelectMany(c => c.Recommendations).ToList();
+        var statuses = recommendations.Select(r => InspectionDto.StatusOn(r, asOf)).ToList();
+        var section = new InspectionCaseStatistics(
+            programmeFigures.Count,
+            programmeFigures.Sum(),
+            cases.Count,
+            cases.Count(c => c.DateOf(InspectionStep.Conclusion) <= asOf),
+            [.. Enum.GetValues<InspectionKind>().Select(k => new CodeCount(WireFormat.Code(k), InspectionLabels.Of(k), cases.Count(c => c.Kind == k)))],
+            [.. cases.GroupBy(c => c.TopicCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CodeCount(g.Key, TopicDto.Of(g.Key).Label, g.Count()))],
+            [.. Enum.GetValues<InspectionSubjectType>().Select(t => new CodeCount(WireFormat.Code(t), InspectionLabels.Of(t), cases.Sum(c => c.Subjects.Count(s => s.Type == t))))],
+            findings.Count,
+            findings.Count(f => f.Violation),
+            [.. Enum.GetValues<FindingSeverity>().Select(s => new CodeCount(WireFormat.Code(s), InspectionLabels.Of(s), findings.Count(f => f.Severity == s)))],
+            cases.Sum(c => c.Steps.Count(s => s.Late && s.On <= asOf)),
+            new RecommendationCounts(
+                recommendations.Count,
+                statuses.Count(s => s == RecommendationStatus.Done),
+                statuses.Count(s => s == RecommendationStatus.Open),
+                statuses.Count(s => s == RecommendationStatus.Overdue)));
+        return new InspectionStatistics(query.OrganizationId, year, asOf, section);
+    }
+}
