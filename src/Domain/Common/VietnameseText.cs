@@ -59,7 +59,7 @@ public static class VietnameseText
     /// A key whose ordinal order is Vietnamese dictionary order, word by word: each word compares by its letters in
     /// the Vietnamese alphabet (a ă â b c d đ e ê …), then by its tones (ngang, huyền, hỏi, ngã, sắc, nặng), before the
     /// next word is looked at. ASCII digits only, so it sorts the same on every database engine and collation.
-    /// Layout: letters as two digits 10–42, digits as 60–69, "02" between a word's letters and its tones,
+    /// Layout: letters as two digits 10–42, digits as 60–69, "02" between a word's letters and its one tone digit (0–5),
     /// "01" between words (a shorter text sorts first).
     /// </summary>
     /// <remarks>
@@ -115,8 +115,8 @@ public static class VietnameseText
             }
         }
 
-        // One tone per syllable (word), wherever it was written.
-        return primary.Append("02").Append(tone).ToString();
+        // One tone per syllable (word), wherever it was written; none for a word without a letter of the key.
+        return primary.Length == 0 ? "02" : primary.Append("02").Append(tone).ToString();
     }
 
     /// <summary>Splits a precomposed character into its base letter with vowel marks (ă, â, ê, ô, ơ, ư, đ) and its tone (0–5).</summary>
