@@ -27,7 +27,7 @@ public sealed class CalendarEndpoints : IEndpointGroup
         group.MapGet("/holidays", ListHolidays)
             .WithName("ListPublicHolidays")
             .WithSummary("List the stored calendar days (announced days off and declared working days)")
-            .WithDescription("The days the government announced, which override the computed statutory holidays (see /calendar/years/{year} for the whole calendar). Optionally of one year; sorted by date ('-date' for descending).")
+            .WithDescription("The days the government announced, which override the computed statutory holidays (see /calendar/days-off?year= for the whole calendar). Optionally of one year; sorted by date ('-date' for descending).")
             .RequireAuthorization(Policies.ReferenceRead)
             .ProducesProblems(StatusCodes.Status400BadRequest);
 
@@ -59,7 +59,7 @@ public sealed class CalendarEndpoints : IEndpointGroup
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblems(StatusCodes.Status404NotFound);
 
-        group.MapGet("/years/{year:int}", CalendarYear)
+        group.MapGet("/days-off", CalendarYear)
             .WithName("GetCalendarYear")
             .WithSummary("The working-day calendar of a year")
             .WithDescription("The weekdays that are not working days: statutory holidays computed from the Labour Code in force (lunar ones included, see /api/v1/rule-sets kind calendar.public_holidays), days in lieu of holidays on a weekend, and the stored announced days; plus the stored days declared working days.")
@@ -103,8 +103,8 @@ public sealed class CalendarEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<CalendarYearDto>> CalendarYear(int year, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetCalendarYearQuery(year), cancellationToken));
+    private static async Task<Ok<CalendarYearDto>> CalendarYear([AsParameters] CalendarYearParameters parameters, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCalendarYearQuery(parameters.Year), cancellationToken));
 
     private static async Task<Ok<WorkingDayResult>> WorkingDays([AsParameters] WorkingDayParameters parameters, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetWorkingDayQuery(parameters.From, parameters.Days), cancellationToken));
@@ -120,6 +120,15 @@ public sealed class HolidayListParameters : PagedParameters
     /// <summary>date or -date.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
+}
+
+/// <summary>Query parameters of the year's calendar.</summary>
+public sealed class CalendarYearParameters
+{
+    /// <summary>The year, 2000 to 2100.</summary>
+    [FromQuery(Name = "year")]
+    [Required]
+    public int Year { get; init; }
 }
 
 /// <summary>Query parameters of the working-day calculation.</summary>

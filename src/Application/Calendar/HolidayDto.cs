@@ -6,7 +6,7 @@ namespace PartyCommittee.Application.Calendar;
 /// <summary>
 /// A stored calendar day: a day off the government announced (a holiday, a swapped or bridging day), which does not
 /// count as a working day, or a day declared a working day (a computed holiday moved elsewhere, a Saturday worked in
-/// exchange). The statutory holidays are computed and not stored (see <c>GET /api/v1/calendar/years/{year}</c>).
+/// exchange). The statutory holidays are computed and not stored (see <c>GET /api/v1/calendar/days-off?year=</c>).
 /// </summary>
 /// <param name="Id">Identifier.</param>
 /// <param name="Date">The day off.</param>

@@ -305,7 +305,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         exact.Overdue.ShouldBeFalse();
 
         var dayAfter = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
-            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-19&pageSize=100", HttpExtensions.Json);
+            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-26&pageSize=100", HttpExtensions.Json);
         dayAfter!.Items.Single(i => i.AdmissionId == admission.Id).WorkingDaysLeft.ShouldBe(-1);
 
         var fetched = await office.GetAsync(admission.Id);

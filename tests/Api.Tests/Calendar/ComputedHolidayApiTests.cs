@@ -18,7 +18,7 @@ public sealed class ComputedHolidayApiTests(ApiFactory factory) : IClassFixture<
     public async Task A_year_nobody_entered_knows_Tet_Hung_Kings_and_national_day()
     {
         var viewer = factory.ClientAs("Viewer", DemoData.CommitteeId);
-        var year = await viewer.GetFromJsonAsync<CalendarYearDto>("/api/v1/calendar/years/2033", HttpExtensions.Json);
+        var year = await viewer.GetFromJsonAsync<CalendarYearDto>("/api/v1/calendar/days-off?year=2033", HttpExtensions.Json);
         // Tết 2033-01-31 (Mon): Sun 30/1 (last day of the year) → in lieu; 31/1 .. 3/2; Hùng Kings 10/3 lunar.
         var tet = year!.DaysOff.Where(d => d.NameVi.StartsWith("Tết Nguyên đán", StringComparison.Ordinal)).Select(d => d.Date).ToList();
         tet.ShouldBe([new(2033, 1, 31), new(2033, 2, 1), new(2033, 2, 2), new(2033, 2, 3), new(2033, 2, 4)]);
@@ -27,7 +27,7 @@ public sealed class ComputedHolidayApiTests(ApiFactory factory) : IClassFixture<
         year.DaysOff.Count.ShouldBe(11);
         year.WorkingDays.ShouldBe(260 - 11);
 
-        var invalid = await viewer.GetAsync("/api/v1/calendar/years/1999");
+        var invalid = await viewer.GetAsync("/api/v1/calendar/days-off?year=1999");
         await invalid.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
     }
 
@@ -52,7 +52,7 @@ public sealed class ComputedHolidayApiTests(ApiFactory factory) : IClassFixture<
         moved.DaysOff.Select(d => d.Date).ShouldBe([new(2032, 2, 9), new(2032, 2, 10), new(2032, 2, 11), new(2032, 2, 12), new(2032, 2, 13)]);
         moved.DaysOff[0].Kind.ShouldBe(DayOffKind.Announced);
 
-        var year = await admin.GetFromJsonAsync<CalendarYearDto>("/api/v1/calendar/years/2032", HttpExtensions.Json);
+        var year = await admin.GetFromJsonAsync<CalendarYearDto>("/api/v1/calendar/days-off?year=2032", HttpExtensions.Json);
         year!.DeclaredWorkingDays.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2032, 2, 16));
 
         var badKind = await admin.PostAsJsonAsync("/api/v1/calendar/holidays", new { date = "2032-03-01", nameVi = "Sai", nameEn = "Wrong", kind = "HALF_DAY" }, HttpExtensions.Json);
