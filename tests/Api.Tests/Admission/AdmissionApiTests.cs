@@ -310,7 +310,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
 
         var fetched = await office.GetAsync(admission.Id);
         fetched.NextStep!.Overdue.ShouldBeTrue();
-        fetched.NextStep.DueDate.ShouldBe(new DateOnly(2024, 3, 18));
+        fetched.NextStep.DueDate.ShouldBe(new DateOnly(2024, 3, 25));
     }
 
     [Fact]
