@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Inspection.Discipline.Records.IDisciplineRecords, Inspection.Discipline.Records.DisciplineRecords>();
 
         services.AddRuleBooks();
+        services.AddScoped<Calendar.IWorkingDayCalendarSource, Calendar.WorkingDayCalendarSource>();
         services.AddScoped<Common.Events.IDomainEventDispatcher, Common.Events.DomainEventDispatcher>();
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

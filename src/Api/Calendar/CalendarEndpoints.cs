@@ -7,6 +7,7 @@ using PartyCommittee.Api.Security;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Calendar.CreateHoliday;
 using PartyCommittee.Application.Calendar.DeleteHoliday;
+using PartyCommittee.Application.Calendar.GetCalendarYear;
 using PartyCommittee.Application.Calendar.GetHoliday;
 using PartyCommittee.Application.Calendar.GetWorkingDay;
 using PartyCommittee.Application.Calendar.ListHolidays;
@@ -16,7 +17,7 @@ using PartyCommittee.Application.Common.Paging;
 namespace PartyCommittee.Api.Calendar;
 
 /// <summary>/api/v1/calendar: the public holidays that deadlines counted in working days skip.</summary>
-[EndpointTag("Calendar", "Public holidays and working days, which statutory deadlines count.")]
+[EndpointTag("Calendar", "Public holidays (computed from the Labour Code, lunar ones included, plus the days the government announces) and working days, which statutory deadlines count.")]
 public sealed class CalendarEndpoints : IEndpointGroup
 {
     public void Map(RouteGroupBuilder api) => MapCalendar(api.MapGroup("/calendar").WithTags("Calendar"));
@@ -25,8 +26,8 @@ public sealed class CalendarEndpoints : IEndpointGroup
     {
         group.MapGet("/holidays", ListHolidays)
             .WithName("ListPublicHolidays")
-            .WithSummary("List the public holidays (days off that are not working days)")
-            .WithDescription("Optionally of one year; sorted by date ('-date' for descending).")
+            .WithSummary("List the stored calendar days (announced days off and declared working days)")
+            .WithDescription("The days the government announced, which override the computed statutory holidays (see /calendar/days-off?year= for the whole calendar). Optionally of one year; sorted by date ('-date' for descending).")
             .RequireAuthorization(Policies.ReferenceRead)
             .ProducesProblems(StatusCodes.Status400BadRequest);
 
@@ -40,8 +41,8 @@ public sealed class CalendarEndpoints : IEndpointGroup
 
         group.MapPost("/holidays", CreateHoliday)
             .WithName("CreatePublicHoliday")
-            .WithSummary("Add a public holiday to the working-day calendar")
-            .WithDescription("One holiday per date (409 calendar.holiday_exists). Statutory deadlines counted in working days skip it.")
+            .WithSummary("Add an announced day to the working-day calendar")
+            .WithDescription("A day off (kind DAY_OFF, the default: statutory deadlines skip it) or a day declared a working day (kind WORKING_DAY: a computed holiday moved elsewhere, a Saturday worked in exchange). One entry per date (409 calendar.holiday_exists). Statutory holidays are computed and need no entry.")
             .RequireAuthorization(Policies.CalendarWrite)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
 
@@ -58,10 +59,17 @@ public sealed class CalendarEndpoints : IEndpointGroup
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblems(StatusCodes.Status404NotFound);
 
+        group.MapGet("/days-off", CalendarYear)
+            .WithName("GetCalendarYear")
+            .WithSummary("The working-day calendar of a year")
+            .WithDescription("The weekdays that are not working days: statutory holidays computed from the Labour Code in force (lunar ones included, see /api/v1/rule-sets kind calendar.public_holidays), days in lieu of holidays on a weekend, and the stored announced days; plus the stored days declared working days.")
+            .RequireAuthorization(Policies.ReferenceRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+
         group.MapGet("/working-days", WorkingDays)
             .WithName("GetDateAfterWorkingDays")
             .WithSummary("The date a number of working days after a date")
-            .WithDescription("Counts Monday to Friday, skipping the public holidays of the calendar; the start day is not counted. Lists the holidays skipped.")
+            .WithDescription("Counts Monday to Friday, skipping the days off of the calendar (computed holidays, days in lieu, announced days; a day declared a working day counts); the start day is not counted. Lists the days off skipped.")
             .RequireAuthorization(Policies.ReferenceRead)
             .ProducesProblems(StatusCodes.Status400BadRequest);
     }
@@ -95,6 +103,9 @@ public sealed class CalendarEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
+    private static async Task<Ok<CalendarYearDto>> CalendarYear([AsParameters] CalendarYearParameters parameters, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCalendarYearQuery(parameters.Year), cancellationToken));
+
     private static async Task<Ok<WorkingDayResult>> WorkingDays([AsParameters] WorkingDayParameters parameters, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetWorkingDayQuery(parameters.From, parameters.Days), cancellationToken));
 }
@@ -109,6 +120,15 @@ public sealed class HolidayListParameters : PagedParameters
     /// <summary>date or -date.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
+}
+
+/// <summary>Query parameters of the year's calendar.</summary>
+public sealed class CalendarYearParameters
+{
+    /// <summary>The year, 2000 to 2100.</summary>
+    [FromQuery(Name = "year")]
+    [Required]
+    public int Year { get; init; }
 }
 
 /// <summary>Query parameters of the working-day calculation.</summary>

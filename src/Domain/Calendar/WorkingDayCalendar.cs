@@ -1,23 +1,93 @@
+using System.Collections.Concurrent;
 using PartyCommittee.Domain.Common;
+
 namespace PartyCommittee.Domain.Calendar;
 
 /// <summary>
-/// Working days for statutory deadlines: Monday to Friday, except public holidays (and the days off they bring),
-/// which are configured in the database because the government sets them year by year.
+/// Working days for statutory deadlines: Monday to Friday, except days off. <c>Vietnam</c> knows the public
+/// holidays of every year, computed from the Labour Code in force (<see cref="PublicHolidayRuleSet"/>, lunar ones
+/// included), plus the days the government announces (days off added, days declared working days), which are data.
+/// The constructors build a calendar of the given days off only (tests, or a calendar without statutory holidays).
 /// </summary>
-public sealed class WorkingDayCalendar(IReadOnlySet<DateOnly> holidays)
+public sealed class WorkingDayCalendar : IWorkingDayCalendar
 {
-    /// <summary>A calendar of the given holidays (only those in the range the caller works on need be given).</summary>
+    private static readonly BilingualLabel DayOffLabel = new("Ngày nghỉ", "Day off");
+
+    private readonly Dictionary<DateOnly, DayOff> announced;
+    private readonly HashSet<DateOnly> declaredWorkingDays;
+    private readonly RuleBook<PublicHolidayRuleSet>? statutory;
+    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, DayOff>> years = new();
+
+    /// <summary>A calendar of the given holidays only (no statutory holidays).</summary>
+    public WorkingDayCalendar(IReadOnlySet<DateOnly> holidays)
+        : this(holidays.Select(d => new DayOff(d, DayOffKind.Announced, DayOffLabel, null)), [], null)
+    {
+    }
+
+    /// <summary>A calendar of the given holidays only (no statutory holidays).</summary>
     public WorkingDayCalendar(IEnumerable<DateOnly> holidays)
         : this(holidays.ToHashSet())
     {
     }
 
+    private WorkingDayCalendar(IEnumerable<DayOff> announcedDaysOff, IEnumerable<DateOnly> workingDays, RuleBook<PublicHolidayRuleSet>? statutory)
+    {
+        announced = [];
+        foreach (var day in announcedDaysOff)
+        {
+            announced.TryAdd(day.Date, day);
+        }
+
+        declaredWorkingDays = [.. workingDays];
+        this.statutory = statutory;
+    }
+
     /// <summary>Monday to Friday with no holidays.</summary>
     public static WorkingDayCalendar WeekdaysOnly { get; } = new(new HashSet<DateOnly>());
 
-    public bool IsWorkingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(date);
+    /// <summary>
+    /// Vietnam's calendar: the statutory holidays of every year under <paramref name="rules"/> (the statutory book when
+    /// null) with their days in lieu, plus <paramref name="announcedDaysOff"/>, minus <paramref name="declaredWorkingDays"/>
+    /// (a computed day off the government moved, or a Saturday worked in exchange).
+    /// </summary>
+    public static WorkingDayCalendar Vietnam(
+        IEnumerable<DayOff> announcedDaysOff, IEnumerable<DateOnly> declaredWorkingDays, RuleBook<PublicHolidayRuleSet>? rules = null) =>
+        new(announcedDaysOff, declaredWorkingDays, rules ?? PublicHolidayRuleSet.Statutory);
+
+    /// <summary>Vietnam's calendar with the statutory holidays only.</summary>
+    public static WorkingDayCalendar Vietnam() => Vietnam([], []);
+
+    public bool IsWorkingDay(DateOnly date) => DayOffOn(date) is null && (!PublicHolidayRuleSet.IsWeeklyRest(date) || declaredWorkingDays.Contains(date));
+
+    /// <summary>Why <paramref name="date"/> is a day off (null for a working day and for an ordinary weekend day).</summary>
+    public DayOff? DayOffOn(DateOnly date)
+    {
+        if (declaredWorkingDays.Contains(date))
+        {
+            return null;
+        }
+
+        if (announced.TryGetValue(date, out var day))
+        {
+            return day;
+        }
+
+        return statutory is not null && Statutory(date.Year).TryGetValue(date, out day) ? day : null;
+    }
+
+    public IReadOnlyList<DayOff> DaysOff(DateOnly from, DateOnly to)
+    {
+        var days = new List<DayOff>();
+        for (var date = from; date <= to; date = date.AddDays(1))
+        {
+            if (DayOffOn(date) is { } day && !PublicHolidayRuleSet.IsWeeklyRest(date))
+            {
+                days.Add(day);
+            }
+        }
+
+        return days;
+    }
 
     /// <summary>The date that is <paramref name="workingDays"/> working days after <paramref name="start"/> (the start day not counted).</summary>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)
@@ -57,31 +127,9 @@ public sealed class WorkingDayCalendar(IReadOnlySet<DateOnly> holidays)
     /// </summary>
     public int WorkingDaysLeft(DateOnly asOf, DateOnly dueDate) =>
         asOf <= dueDate ? WorkingDaysBetween(asOf, dueDate) : -Math.Max(1, WorkingDaysBetween(dueDate, asOf));
-}
 
-/// <summary>A public holiday or official day off (ngày nghỉ lễ, Tết) that does not count as a working day.</summary>
-public sealed class PublicHoliday : AggregateRoot
-{
-    public PublicHoliday(Guid id, DateOnly date, string nameVi, string nameEn)
-        : base(id)
-    {
-        Date = date;
-        NameVi = Names.Normalize(nameVi, NameKind.Organization);
-        NameEn = Names.Normalize(nameEn, NameKind.Organization);
-    }
-
-    public DateOnly Date { get; private set; }
-
-    public string NameVi { get; private set; }
-
-    public string NameEn { get; private set; }
-
-    public void Rename(string nameVi, string nameEn)
-    {
-        NameVi = Names.Normalize(nameVi, NameKind.Organization);
-        NameEn = Names.Normalize(nameEn, NameKind.Organization);
-    }
-
-    /// <summary>Moves the day off to another date (the government sometimes swaps days off).</summary>
-    public void Reschedule(DateOnly date) => Date = date;
+    private IReadOnlyDictionary<DateOnly, DayOff> Statutory(int year) =>
+        years.GetOrAdd(year, y => y is < 1900 or > 2199
+            ? new Dictionary<DateOnly, DayOff>()
+            : PublicHolidayRuleSet.DaysOff(y, statutory!).ToDictionary(d => d.Date));
 }

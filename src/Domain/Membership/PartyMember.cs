@@ -36,7 +36,7 @@ public sealed record AdmissionRecord(DateOnly DecisionDate, string? DecisionNumb
 /// A party member. Status and cell are kept with their history (dated periods), so that any statistic can be
 /// computed as of any date; the current values are kept on the member for fast lists.
 /// </summary>
-public sealed class PartyMember : AggregateRoot
+public sealed partial class PartyMember : AggregateRoot
 {
     private readonly List<MemberStatusPeriod> statusHistory = [];
     private readonly List<MemberPlacement> placements = [];
@@ -307,13 +307,7 @@ public sealed class PartyMember : AggregateRoot
 
     private void Apply(MemberProfile profile)
     {
-        var name = PersonName.Parse(profile.FullName);
-        FullName = name.FullName;
-        FamilyName = name.FamilyName;
-        MiddleName = name.MiddleName;
-        GivenName = name.GivenName;
-        NameFolded = name.Folded;
-        NameSortKey = name.SortKey;
+        ApplyFullName(profile.FullName);
         Sex = profile.Sex;
         DateOfBirth = profile.DateOfBirth;
         PlaceOfBirth = Clean(profile.PlaceOfBirth);

@@ -40,6 +40,8 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DatabaseOptions
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
         }
 
+        // Keys that a migration blanked because their C# rules changed (Migrations/Sql/NameKeysSql.cs).
+        await Migrations.Sql.NameKeyRefresh.RunAsync(db, cancellationToken);
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
     }
 

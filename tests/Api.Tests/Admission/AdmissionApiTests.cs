@@ -45,7 +45,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         admission.EligibilityRuleSet!.Code.ShouldBe("QD24-2021");
         admission.EligibilityRuleSet.EffectiveFrom.ShouldBe(new DateOnly(2021, 7, 30));
         admission.NextStep!.Step.ShouldBe(AdmissionStep.CommitteeDecision);
-        admission.NextStep.DueDate.ShouldBe(new DateOnly(2023, 4, 3)); // 60 working days after Monday 2023-01-09
+        admission.NextStep.DueDate.ShouldBe(new DateOnly(2023, 4, 10)); // 60 working days after Monday 2023-01-09 (Tết: 23-27 January off)
         admission.NextStep.Overdue.ShouldBeTrue();
         admission.NextStep.WorkingDaysLeft!.Value.ShouldBeLessThan(0);
 
@@ -65,7 +65,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         probationary.StatusHistory.ShouldHaveSingleItem().StartsOn.ShouldBe(new DateOnly(2023, 3, 31));
         admission.NextStep!.Step.ShouldBe(AdmissionStep.FullMembership);
         admission.NextStep.AvailableFrom.ShouldBe(new DateOnly(2024, 3, 31));
-        admission.NextStep.DueDate.ShouldBe(new DateOnly(2024, 5, 10)); // 30 working days after Sunday 2024-03-31
+        admission.NextStep.DueDate.ShouldBe(new DateOnly(2024, 5, 15)); // 30 working days after Sunday 2024-03-31 (18/4, 30/4, 1/5 off)
 
         admission = await office.StepAsync(admission, "full-membership", new { recognizedOn = "2024-04-02", number = "310-QĐ/ĐU" });
         admission.Stage.ShouldBe(AdmissionStage.Recognized);
@@ -254,26 +254,26 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var cell = DemoData.Cell(7);
         var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Ngô Văn Hậu")), "2023-01-09");
 
-        var lateDecision = await office.PostStepAsync(admission, "committee-decision", new { decidedOn = "2023-04-04", number = "9-QĐ" });
+        var lateDecision = await office.PostStepAsync(admission, "committee-decision", new { decidedOn = "2023-04-11", number = "9-QĐ" });
         var problem = await lateDecision.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.decision_deadline_passed");
-        problem.GetProperty("detail").GetString()!.ShouldContain("2023-04-03");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2023-04-10"); // 60 working days after 2023-01-09 (Tết: 23-27 January off)
 
-        admission = await office.DecideAsync(admission, "2023-04-03");
-        var lateCeremony = await office.PostStepAsync(admission, "ceremony", new { heldOn = "2023-05-16" });
+        admission = await office.DecideAsync(admission, "2023-04-10");
+        var lateCeremony = await office.PostStepAsync(admission, "ceremony", new { heldOn = "2023-05-26" });
         var ceremonyProblem = await lateCeremony.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.ceremony_deadline_passed");
-        ceremonyProblem.GetProperty("detail").GetString()!.ShouldContain("2023-05-15"); // 30 working days after Monday 2023-04-03
+        ceremonyProblem.GetProperty("detail").GetString()!.ShouldContain("2023-05-25"); // 30 working days after Monday 2023-04-10 (1-3 May off)
         (await factory.WithDbAsync(db => db.Members.CountAsync(m => m.FullName == "Ngô Văn Hậu"))).ShouldBe(0);
 
-        admission = await office.CeremonyAsync(admission, "2023-05-15");
-        var early = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-05-14", number = "1-QĐ" });
+        admission = await office.CeremonyAsync(admission, "2023-05-25");
+        var early = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-05-24", number = "1-QĐ" });
         var earlyProblem = await early.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.probation_not_complete");
-        earlyProblem.GetProperty("detail").GetString()!.ShouldContain("2024-05-15");
+        earlyProblem.GetProperty("detail").GetString()!.ShouldContain("2024-05-25");
 
-        var late = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-06-27", number = "1-QĐ" });
+        var late = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-07-08", number = "1-QĐ" });
         var lateProblem = await late.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.recognition_deadline_passed");
-        lateProblem.GetProperty("detail").GetString()!.ShouldContain("2024-06-26"); // 30 working days after Wednesday 2024-05-15
+        lateProblem.GetProperty("detail").GetString()!.ShouldContain("2024-07-05"); // 30 working days after Saturday 2024-05-25
 
-        var removed = await office.StepAsync(admission, "name-removal", new { removedOn = "2024-06-27", number = "77-QĐ/ĐU", reason = "Không đủ tư cách đảng viên" });
+        var removed = await office.StepAsync(admission, "name-removal", new { removedOn = "2024-07-08", number = "77-QĐ/ĐU", reason = "Không đủ tư cách đảng viên" });
         removed.Stage.ShouldBe(AdmissionStage.NameRemoved);
         removed.Steps[^1].DocumentNumber.ShouldBe("77-QĐ/ĐU");
         var member = await factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.Id == removed.MemberId));
@@ -292,25 +292,25 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var item = due!.Items.Single(i => i.AdmissionId == admission.Id);
         item.Step.ShouldBe(AdmissionStep.Ceremony);
         item.StepLabel.Vi.ShouldBe("Lễ kết nạp đảng viên");
-        item.DueDate.ShouldBe(new DateOnly(2024, 3, 18)); // 30 working days after Monday 2024-02-05
+        item.DueDate.ShouldBe(new DateOnly(2024, 3, 25)); // 30 working days after Monday 2024-02-05 (Tết: 9 and 12-15 February off)
         item.Overdue.ShouldBeTrue();
         item.WorkingDaysLeft.ShouldBeLessThan(-100);
         item.RuleSet.Code.ShouldBe("QD24-2021");
         due.Items.Select(i => i.DueDate).ShouldBeInOrder();
 
         var onTheDay = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
-            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-18&pageSize=100", HttpExtensions.Json);
+            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-25&pageSize=100", HttpExtensions.Json);
         var exact = onTheDay!.Items.Single(i => i.AdmissionId == admission.Id);
         exact.WorkingDaysLeft.ShouldBe(0);
         exact.Overdue.ShouldBeFalse();
 
         var dayAfter = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
-            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-19&pageSize=100", HttpExtensions.Json);
+            $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-26&pageSize=100", HttpExtensions.Json);
         dayAfter!.Items.Single(i => i.AdmissionId == admission.Id).WorkingDaysLeft.ShouldBe(-1);
 
         var fetched = await office.GetAsync(admission.Id);
         fetched.NextStep!.Overdue.ShouldBeTrue();
-        fetched.NextStep.DueDate.ShouldBe(new DateOnly(2024, 3, 18));
+        fetched.NextStep.DueDate.ShouldBe(new DateOnly(2024, 3, 25));
     }
 
     [Fact]

@@ -6,14 +6,16 @@ using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar.CreateHoliday;
 
-/// <summary>Adds a public holiday or official day off to the working-day calendar.</summary>
+/// <summary>Adds an announced day to the working-day calendar: a day off, or a day declared a working day.</summary>
 /// <param name="Date">The day off; one holiday per date.</param>
 /// <param name="NameVi">Vietnamese name, e.g. "Tết Nguyên đán".</param>
 /// <param name="NameEn">English name, e.g. "Lunar New Year".</param>
+/// <param name="Kind">DAY_OFF (the default) or WORKING_DAY (the date is worked: a computed holiday moved, a Saturday worked in exchange).</param>
 public sealed record CreateHolidayCommand(
     [property: Required] DateOnly? Date,
     [property: Required] string? NameVi,
-    [property: Required] string? NameEn) : ICommand<HolidayDto>;
+    [property: Required] string? NameEn,
+    CalendarEntryKind? Kind = null) : ICommand<HolidayDto>;
 
 public sealed class CreateHolidayValidator : AbstractValidator<CreateHolidayCommand>
 {
@@ -22,6 +24,7 @@ public sealed class CreateHolidayValidator : AbstractValidator<CreateHolidayComm
         RuleFor(c => c.Date).ValidHolidayDate();
         RuleFor(c => c.NameVi).ValidHolidayName();
         RuleFor(c => c.NameEn).ValidHolidayName();
+        RuleFor(c => c.Kind).IsInEnum();
     }
 }
 
@@ -31,9 +34,10 @@ public sealed class CreateHolidayHandler(IAppDbContext db, TimeProvider time) : 
     {
         var date = command.Date!.Value;
         await db.EnsureDateFreeAsync(date, null, cancellationToken);
-        var holiday = new PublicHoliday(Guid.CreateVersion7(time.GetUtcNow()), date, command.NameVi!, command.NameEn!);
+        var holiday = new PublicHoliday(Guid.CreateVersion7(time.GetUtcNow()), date, command.NameVi!, command.NameEn!, command.Kind ?? CalendarEntryKind.DayOff);
         db.PublicHolidays.Add(holiday);
         await db.SaveChangesAsync(cancellationToken);
+        db.ForgetWorkingDayCalendar();
         return HolidayDto.From(holiday);
     }
 }

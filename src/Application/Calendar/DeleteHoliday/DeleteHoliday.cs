@@ -3,7 +3,7 @@ using PartyCommittee.Application.Common.Abstractions;
 
 namespace PartyCommittee.Application.Calendar.DeleteHoliday;
 
-/// <summary>Removes a public holiday: the day becomes a working day again (if it is a weekday).</summary>
+/// <summary>Removes a stored calendar day: the date follows the computed calendar again.</summary>
 public sealed record DeleteHolidayCommand(Guid Id, long ExpectedVersion) : ICommand;
 
 public sealed class DeleteHolidayHandler(IAppDbContext db) : ICommandHandler<DeleteHolidayCommand>
@@ -14,6 +14,7 @@ public sealed class DeleteHolidayHandler(IAppDbContext db) : ICommandHandler<Del
         holiday.EnsureVersion(command.ExpectedVersion);
         db.PublicHolidays.Remove(holiday);
         await db.SaveChangesAsync(cancellationToken);
+        db.ForgetWorkingDayCalendar();
         return Unit.Value;
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar.UpdateHoliday;
 
@@ -9,10 +10,12 @@ namespace PartyCommittee.Application.Calendar.UpdateHoliday;
 /// <param name="Date">The day off; one holiday per date.</param>
 /// <param name="NameVi">Vietnamese name.</param>
 /// <param name="NameEn">English name.</param>
+/// <param name="Kind">DAY_OFF or WORKING_DAY; unchanged when left out.</param>
 public sealed record HolidayUpdate(
     [property: Required] DateOnly? Date,
     [property: Required] string? NameVi,
-    [property: Required] string? NameEn);
+    [property: Required] string? NameEn,
+    CalendarEntryKind? Kind = null);
 
 public sealed record UpdateHolidayCommand(Guid Id, long ExpectedVersion, HolidayUpdate Update) : ICommand<HolidayDto>;
 
@@ -23,6 +26,7 @@ public sealed class UpdateHolidayValidator : AbstractValidator<UpdateHolidayComm
         RuleFor(c => c.Update.Date).ValidHolidayDate().OverridePropertyName("date");
         RuleFor(c => c.Update.NameVi).ValidHolidayName().OverridePropertyName("nameVi");
         RuleFor(c => c.Update.NameEn).ValidHolidayName().OverridePropertyName("nameEn");
+        RuleFor(c => c.Update.Kind).IsInEnum().OverridePropertyName("kind");
     }
 }
 
@@ -40,7 +44,13 @@ public sealed class UpdateHolidayHandler(IAppDbContext db) : ICommandHandler<Upd
         }
 
         holiday.Rename(command.Update.NameVi!, command.Update.NameEn!);
+        if (command.Update.Kind is { } kind)
+        {
+            holiday.Declare(kind);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        db.ForgetWorkingDayCalendar();
         return HolidayDto.From(holiday);
     }
 }

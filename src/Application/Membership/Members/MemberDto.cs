@@ -50,6 +50,15 @@ public sealed record MemberDto(
     bool PersonalDataMasked,
     long Version) : IVersioned
 {
+    /// <summary>In which order <c>fullName</c> writes the parts: FAMILY_FIRST, or FAMILY_LAST (Ê Đê, some Khmer names); lists sort by the given name.</summary>
+    public NameOrder NameOrder { get; init; }
+
+    /// <summary>The name given at birth, when the member is known by another one.</summary>
+    public string? BirthName { get; init; }
+
+    /// <summary>Another name the member uses (alias).</summary>
+    public string? Alias { get; init; }
+
     public static MemberDto From(PartyMember m, string organizationName, DateOnly today, bool unmasked)
     {
         var ethnicity = Ethnicities.Find(m.EthnicityCode)!;
@@ -94,7 +103,8 @@ public sealed record MemberDto(
             MembershipLabels.Of(m.Status),
             m.StatusHistory.Count > 0 ? m.StatusHistory.Max(p => p.StartsOn) : m.AdmissionDecisionDate,
             !unmasked,
-            m.Version);
+            m.Version)
+        { NameOrder = m.NameOrder, BirthName = m.BirthName, Alias = m.Alias };
     }
 }
 

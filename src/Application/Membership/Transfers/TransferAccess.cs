@@ -85,8 +85,7 @@ internal static class TransferAccess
             return new WorkingDayCalendar(new HashSet<DateOnly>());
         }
 
-        var holidays = await db.PublicHolidays.AsNoTracking().Where(h => h.Date > start).Select(h => h.Date).ToListAsync(cancellationToken);
-        return new WorkingDayCalendar(holidays.ToHashSet());
+        return await db.WorkingDayCalendarAsync(null, cancellationToken);
     }
 
     public static async Task<TransferDto> ToDtoAsync(

@@ -12,6 +12,7 @@ internal sealed class PublicHolidayConfiguration : IEntityTypeConfiguration<Publ
         builder.ConfigureAggregateRoot();
         builder.Property(h => h.NameVi).HasMaxLength(128).IsRequired();
         builder.Property(h => h.NameEn).HasMaxLength(128).IsRequired();
+        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(CalendarEntryKind.DayOff).HasSentinel((CalendarEntryKind)(-1));
         builder.HasIndex(h => h.Date).IsUnique();
     }
 }

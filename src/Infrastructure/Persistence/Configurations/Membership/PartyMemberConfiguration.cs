@@ -17,6 +17,9 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         builder.Property(m => m.GivenName).HasMaxLength(PersonName.MaxLength).IsRequired().IsNotAudited();
         builder.Property(m => m.NameFolded).HasMaxLength(PersonName.MaxLength).IsRequired().IsUnicode(false).IsNotAudited();
         builder.Property(m => m.NameSortKey).HasMaxLength(3 * PersonName.MaxLength).IsRequired().IsUnicode(false).IsNotAudited();
+        builder.Property(m => m.NameOrder).HasConversion<string>().HasMaxLength(16).HasDefaultValue(NameOrder.FamilyFirst).HasSentinel((NameOrder)(-1));
+        builder.Property(m => m.BirthName).HasMaxLength(PartyMember.OtherNameMaxLength);
+        builder.Property(m => m.Alias).HasMaxLength(PartyMember.OtherNameMaxLength);
         builder.Property(m => m.Sex).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.PlaceOfBirth).HasMaxLength(256);
         builder.Property(m => m.HomeTown).HasMaxLength(256);
