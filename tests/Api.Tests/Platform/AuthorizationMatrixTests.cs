@@ -491,6 +491,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["SendTransfer"] = WithBody((_, _) => new { sentOn = "2025-03-05" }),
         ["ReceiveTransfer"] = WithBody((_, _) => new { receivedOn = "2025-03-06" }),
         ["RejectTransfer"] = WithBody((_, _) => new { rejectedOn = "2025-03-06", reason = "Thử" }),
+        ["ExtendTransfer"] = WithBody((_, _) => new { temporaryUntil = "2025-12-31", decidedOn = "2025-03-06" }),
+        ["ReturnTransfer"] = WithBody((_, _) => new { returnedOn = "2025-03-06" }),
+        ["ConvertTransfer"] = WithBody((_, _) => new { convertedOn = "2025-03-06" }),
 
         // Calendar: a date that already has a holiday.
         ["CreatePublicHoliday"] = WithBody((f, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
