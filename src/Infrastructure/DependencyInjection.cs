@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership.Members.ImportMembers;
+using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<ISpreadsheets, Files.Spreadsheets>();
         services.AddSingleton(configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
+        services.AddSingleton(configuration.GetSection(ElectedBodyOptions.SectionName).Get<ElectedBodyOptions>() ?? new ElectedBodyOptions());
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
