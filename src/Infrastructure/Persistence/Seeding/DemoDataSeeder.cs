@@ -21,8 +21,11 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
     public static readonly DateOnly TermStart = new(2020, 5, 20);
     public static readonly DateOnly TermEnd = new(2025, 5, 31);
 
-    /// <summary>Members (indexes into <see cref="DemoMembers.All"/>) of the executive committee; the first three are standing.</summary>
-    public static readonly int[] ExecutiveCommittee = [0, 1, 2, 3, 30, 45, 55, 64, 80, 92, 104, 118, 127];
+    /// <summary>
+    /// Members (indexes into <see cref="DemoMembers.All"/>) of the executive committee; the first three are standing. All
+    /// are full members at the congress (only full members stand for election): 105, not 104, who was still on probation.
+    /// </summary>
+    public static readonly int[] ExecutiveCommittee = [0, 1, 2, 3, 30, 45, 55, 64, 80, 92, 105, 118, 127];
 
     /// <summary>The inspection commission: chair (a standing member), vice chair, three members.</summary>
     public static readonly int[] InspectionCommission = [2, 5, 12, 70, 100];
