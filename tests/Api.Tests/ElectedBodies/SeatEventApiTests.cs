@@ -3,7 +3,6 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Transfers;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
-using static PartyCommittee.Api.Tests.ElectedBodies.BodyApi;
 
 namespace PartyCommittee.Api.Tests.ElectedBodies;
 
