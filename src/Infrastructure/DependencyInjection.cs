@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership.Members.ImportMembers;
+using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -56,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(Application.Indicators.IndicatorOptions.SectionName).Get<Application.Indicators.IndicatorOptions>() ?? new Application.Indicators.IndicatorOptions());
         services.AddSingleton(configuration.GetSection(Application.Inspection.Dues.DuesOptions.SectionName).Get<Application.Inspection.Dues.DuesOptions>() ?? new Application.Inspection.Dues.DuesOptions());
         services.AddSingleton(configuration.GetSection(Application.Inspection.InspectionDeadlineOptions.SectionName).Get<Application.Inspection.InspectionDeadlineOptions>() ?? new Application.Inspection.InspectionDeadlineOptions());
+        services.AddSingleton(configuration.GetSection(ElectedBodyOptions.SectionName).Get<ElectedBodyOptions>() ?? new ElectedBodyOptions());
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(configuration.GetSection(Persistence.Auditing.ReadAuditOptions.SectionName).Get<Persistence.Auditing.ReadAuditOptions>() ?? new Persistence.Auditing.ReadAuditOptions());
         services.AddSingleton<Persistence.Auditing.BatchedReadAuditLog>();

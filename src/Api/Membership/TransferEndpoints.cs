@@ -5,12 +5,15 @@ using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Security;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Transfers;
+using PartyCommittee.Application.Membership.Transfers.ConvertTransfer;
+using PartyCommittee.Application.Membership.Transfers.ExtendTransfer;
 using PartyCommittee.Application.Membership.Transfers.GetTransfer;
 using PartyCommittee.Application.Membership.Transfers.ListTemporaryMembers;
 using PartyCommittee.Application.Membership.Transfers.ListTransfers;
 using PartyCommittee.Application.Membership.Transfers.ReceiveTransfer;
 using PartyCommittee.Application.Membership.Transfers.RejectTransfer;
 using PartyCommittee.Application.Membership.Transfers.RequestTransfer;
+using PartyCommittee.Application.Membership.Transfers.ReturnTransfer;
 using PartyCommittee.Application.Membership.Transfers.SendTransfer;
 using PartyCommittee.Domain.Membership;
 
@@ -20,21 +23,21 @@ namespace PartyCommittee.Api.Membership;
 [EndpointTag("Transfers", "Transfers of party activity (chuyển sinh hoạt đảng), official and temporary.")]
 public sealed class TransferEndpoints : IEndpointGroup
 {
-        public void Map(RouteGroupBuilder api)
+    public void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/transfers").WithTags("Transfers");
 
         group.MapGet("/", List)
             .WithName("ListTransfers")
             .WithSummary("List transfers of party activity in scope")
-            .WithDescription("A transfer is in scope when the member's home cell, the sending cell or the receiving cell is in the caller's subtree. Filter by member, status, kind, direction and organisation (its subtree); sort by requestedOn (default '-requestedOn'), sentOn or receivedOn. Official transfers once sent carry their presentation deadline and 'late'.")
+            .WithDescription("A transfer is in scope when the member's home cell, the sending cell or the receiving cell is in the caller's subtree. Filter by member, status, kind, direction and organisation (its subtree); sort by requestedOn (default '-requestedOn'), sentOn or receivedOn. 'late=true' keeps the transfers late against a deadline (started late, presented late, or still waiting past the presentation deadline); 'late=false' the others. Official transfers carry their starting deadline (when the cause is recorded) and, once sent, their presentation deadline; the numbers are those of the rule set named (see /api/v1/rule-sets).")
             .RequireAuthorization(Policies.TransfersRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}", Get)
             .WithName("GetTransfer")
             .WithSummary("Get one transfer of party activity")
-            .WithDescription("With the member's name, the organisations' names and, for an official transfer once sent, the day the member must present at the receiving organisation (60 working days from the sending date, public holidays excluded), the working days left or overdue, and 'late'. Returns the ETag to send back in If-Match; honours If-None-Match (304).")
+            .WithDescription("With the member's name, the organisations' names, the cause and, for an official transfer, the starting deadline (working days from the cause) and, once sent, the day the member must present at the receiving organisation (working days from the letter's date, public holidays excluded), the working days left or overdue, and 'late'. The rule set applied is named (see /api/v1/rule-sets). Returns the ETag to send back in If-Match; honours If-None-Match (304).")
             .RequireAuthorization(Policies.TransfersRead)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status404NotFound);
@@ -42,7 +45,7 @@ public sealed class TransferEndpoints : IEndpointGroup
         group.MapPost("/", Request)
             .WithName("RequestTransfer")
             .WithSummary("Request a transfer of party activity")
-            .WithDescription("INTERNAL: from the member's home cell to another active cell of the committee (toOrganizationId). OUTGOING: to an organisation outside the committee (externalOrganization, no toOrganizationId). INCOMING (official only): into a cell (toOrganizationId) from an organisation outside (externalOrganization), for a member recorded beforehand. TEMPORARY transfers need temporaryUntil: 3 to under 12 months from requestedOn (study: 3 to 24 months); OFFICIAL transfers have none. The member must be active and have no other open (REQUESTED or SENT) transfer.")
+            .WithDescription("INTERNAL: from the member's home cell to another active cell of the committee (toOrganizationId). OUTGOING: to an organisation outside the committee (externalOrganization, no toOrganizationId). INCOMING (official only): into a cell (toOrganizationId) from an organisation outside (externalOrganization), for a member recorded beforehand. TEMPORARY transfers need temporaryUntil within the durations of the rule set in force (see /api/v1/rule-sets); OFFICIAL transfers have none. cause and causeOn record the change that causes the transfer (new workplace, retirement, new residence, ...): an official transfer requested after the starting deadline counted from it is recorded as late (startLate), not refused. The member must be active and have no other open (REQUESTED or SENT) transfer.")
             .RequireAuthorization(Policies.TransfersRequest)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
@@ -65,6 +68,27 @@ public sealed class TransferEndpoints : IEndpointGroup
             .WithSummary("Reject or withdraw a transfer (If-Match required)")
             .WithDescription("REQUESTED or SENT → REJECTED with a reason, not before the previous step. An official outgoing transfer that was sent cannot be rejected: the member has already left the committee and returns by an incoming transfer.")
             .RequireAuthorization(Policies.TransfersReject)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/extend", Extend)
+            .WithName("ExtendTransfer")
+            .WithSummary("Extend a temporary transfer (If-Match required)")
+            .WithDescription("A RECEIVED temporary transfer gets a later end (temporaryUntil), decided on decidedOn, within its longest duration counted from the request date (see /api/v1/rule-sets); beyond it, convert the transfer into an official one. Recorded by the member's home side.")
+            .RequireAuthorization(Policies.TransfersExtend)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/return", Return)
+            .WithName("ReturnTransfer")
+            .WithSummary("Record the return from a temporary transfer (If-Match required)")
+            .WithDescription("RECEIVED → RETURNED: the temporarily transferred member resumed at home on returnedOn; from that day the host no longer lists the member. The member's cell and status do not change. Recorded by the member's home side.")
+            .RequireAuthorization(Policies.TransfersReturn)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/convert", Convert)
+            .WithName("ConvertTransfer")
+            .WithSummary("Convert a temporary transfer into an official one (If-Match required)")
+            .WithDescription("A RECEIVED temporary transfer becomes OFFICIAL on convertedOn: within the committee the member moves to the host cell; out of it the member is transferred out (status TRANSFERRED_OUT). cause and causeOn may record the change behind it. Recorded by the member's home side.")
+            .RequireAuthorization(Policies.TransfersConvert)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/organizations/{organizationId:guid}/temporary-members", TemporaryMembers)
@@ -92,7 +116,8 @@ public sealed class TransferEndpoints : IEndpointGroup
             status,
             kind,
             direction,
-            parameters.OrganizationId);
+            parameters.OrganizationId,
+            parameters.Late);
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
@@ -125,6 +150,15 @@ public sealed class TransferEndpoints : IEndpointGroup
         var transfer = await sender.Send(new RejectTransferCommand(id, ifMatch.Version, body), cancellationToken);
         return TypedResults.Ok(transfer);
     }
+
+    private static async Task<Ok<TransferDto>> Extend(Guid id, TransferExtension body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ExtendTransferCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<TransferDto>> Return(Guid id, TransferReturn body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ReturnTransferCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<TransferDto>> Convert(Guid id, TransferConversion body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ConvertTransferCommand(id, ifMatch.Version, body), cancellationToken));
 
     private static async Task<Ok<PagedList<TemporaryMemberDto>>> TemporaryMembers(
         Guid organizationId, [AsParameters] TemporaryMemberListParameters parameters, ISender sender, CancellationToken cancellationToken)
@@ -165,6 +199,10 @@ public sealed class TransferListParameters : PagedParameters
     /// <summary>Only transfers touching this organisation's subtree (the member's home cell, the sending or the receiving cell).</summary>
     [FromQuery(Name = "organizationId")]
     public Guid? OrganizationId { get; init; }
+
+    /// <summary>true: only transfers late against a deadline (start or presentation); false: only the others.</summary>
+    [FromQuery(Name = "late")]
+    public bool? Late { get; init; }
 }
 
 /// <summary>Query parameters of the temporary-members list.</summary>

@@ -66,6 +66,9 @@ public static class Policies
     public const string TransfersSend = "transfers:send";
     public const string TransfersReceive = "transfers:receive";
     public const string TransfersReject = "transfers:reject";
+    public const string TransfersExtend = "transfers:extend";
+    public const string TransfersReturn = "transfers:return";
+    public const string TransfersConvert = "transfers:convert";
 
     // The working-day calendar (national public holidays)
     public const string CalendarWrite = "calendar:write";
@@ -167,6 +170,9 @@ public static class Policies
         [TransfersSend] = Committee,
         [TransfersReceive] = Committee,
         [TransfersReject] = Committee,
+        [TransfersExtend] = Committee,
+        [TransfersReturn] = Committee,
+        [TransfersConvert] = Committee,
 
         [CalendarWrite] = [Roles.Admin],
 

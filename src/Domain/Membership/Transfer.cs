@@ -38,6 +38,37 @@ public enum TransferStatus
     Sent = 2,
     Received = 3,
     Rejected = 4,
+
+    /// <summary>A temporary transfer ended by the member's return to the home organisation.</summary>
+    Returned = 5,
+}
+
+/// <summary>
+/// The change that causes an official transfer (Quy định 24-QĐ/TW, 294-QĐ/TW, point 6.3.1 a): the 60 working days to
+/// start the transfer count from the day it takes effect.
+/// </summary>
+public enum TransferCause
+{
+    /// <summary>Chuyển công tác sang đơn vị mới.</summary>
+    NewWorkplace = 1,
+
+    /// <summary>Nghỉ hưu, nghỉ mất sức.</summary>
+    Retirement = 2,
+
+    /// <summary>Thôi việc.</summary>
+    LeftJob = 3,
+
+    /// <summary>Phục viên.</summary>
+    Demobilization = 4,
+
+    /// <summary>Thay đổi nơi cư trú lâu dài.</summary>
+    NewResidence = 5,
+
+    /// <summary>Cử đi học.</summary>
+    Study = 6,
+
+    /// <summary>Another change.</summary>
+    Other = 7,
 }
 
 /// <summary>
@@ -56,9 +87,11 @@ public sealed class Transfer : AggregateRoot
     private Transfer(
         Guid id, Guid memberId, TransferKind kind, TransferDirection direction, TransferPurpose purpose,
         Guid? fromOrganizationId, Guid? toOrganizationId, string? externalOrganization,
-        DateOnly requestedOn, DateOnly? temporaryUntil, string? decisionNumber)
+        DateOnly requestedOn, DateOnly? temporaryUntil, string? decisionNumber, TransferCause? cause, DateOnly? causeOn)
         : base(id)
     {
+        Cause = cause;
+        CauseOn = causeOn;
         MemberId = memberId;
         Kind = kind;
         Direction = direction;
@@ -106,11 +139,26 @@ public sealed class Transfer : AggregateRoot
 
     public TransferStatus Status { get; private set; }
 
+    /// <summary>The change that causes the transfer (new workplace, retirement, new residence, ...), when recorded.</summary>
+    public TransferCause? Cause { get; private set; }
+
+    /// <summary>The day the change took effect: the starting deadline counts from it.</summary>
+    public DateOnly? CauseOn { get; private set; }
+
+    /// <summary>A temporary transfer: the day the member resumed at home (the host no longer has the member from that day).</summary>
+    public DateOnly? ReturnedOn { get; private set; }
+
+    /// <summary>A temporary transfer: the day of the last extension of <see cref="TemporaryUntil"/>.</summary>
+    public DateOnly? ExtendedOn { get; private set; }
+
+    /// <summary>A temporary transfer converted into an official one: the day the conversion took effect.</summary>
+    public DateOnly? ConvertedOn { get; private set; }
+
     /// <summary>REQUESTED or SENT: a member has at most one open transfer at a time.</summary>
     public bool IsOpen => Status is TransferStatus.Requested or TransferStatus.Sent;
 
     /// <summary>The rules that govern this transfer: those in force on its request date.</summary>
-    public TransferRuleSet GoverningRules(RuleBook<TransferRuleSet>? rules = null) => (rules ?? TransferRuleSet.Statutory).InForceOn(RequestedOn);
+    public TransferRuleSet GoverningRules(RuleBook<TransferRuleSet> rules) => rules.InForceOn(RequestedOn);
 
     /// <summary>
     /// Records a request to transfer <paramref name="member"/>'s party activity, after checking it:
@@ -131,10 +179,10 @@ public sealed class Transfer : AggregateRoot
     /// <param name="target">The receiving cell (internal, incoming), or null.</param>
     /// <param name="memberHasOpenTransfer">Whether the member already has a REQUESTED or SENT transfer.</param>
     /// <param name="today">Today's date in Viet Nam (dates of steps cannot be in the future).</param>
-    /// <param name="rules">The transfer rule book the application applies (the statutory one when null).</param>
+    /// <param name="rules">The transfer rule book the application applies.</param>
     public static Transfer Request(
         Guid id, TransferRequest request, PartyMember member, PartyOrganization homeCell, PartyOrganization? target,
-        bool memberHasOpenTransfer, DateOnly today, RuleBook<TransferRuleSet>? rules = null)
+        bool memberHasOpenTransfer, DateOnly today, RuleBook<TransferRuleSet> rules)
     {
         if (homeCell.Id != member.OrganizationId)
         {
@@ -151,6 +199,7 @@ public sealed class Transfer : AggregateRoot
         }
 
         EnsureNotInFuture(request.RequestedOn, today);
+        EnsureCause(request.Cause, request.CauseOn);
         var external = string.IsNullOrWhiteSpace(request.ExternalOrganization) ? null : request.ExternalOrganization;
         Guid? from = null;
         switch (request.Direction)
@@ -198,7 +247,7 @@ public sealed class Transfer : AggregateRoot
                 throw new ArgumentOutOfRangeException(nameof(request), request.Direction, "Unknown direction.");
         }
 
-        var inForce = (rules ?? TransferRuleSet.Statutory).InForceOn(request.RequestedOn);
+        var inForce = rules.InForceOn(request.RequestedOn);
         if (request.Kind == TransferKind.Official)
         {
             if (request.TemporaryUntil is not null)
@@ -231,7 +280,8 @@ public sealed class Transfer : AggregateRoot
 
         return new Transfer(
             id, member.Id, request.Kind, request.Direction, request.Purpose, from, target?.Id, external,
-            request.RequestedOn, request.TemporaryUntil, string.IsNullOrWhiteSpace(request.DecisionNumber) ? null : request.DecisionNumber.Trim());
+            request.RequestedOn, request.TemporaryUntil, string.IsNullOrWhiteSpace(request.DecisionNumber) ? null : request.DecisionNumber.Trim(),
+            request.Cause, request.CauseOn);
     }
 
     /// <summary>
@@ -351,12 +401,14 @@ public sealed class Transfer : AggregateRoot
     }
 
     /// <summary>
-    /// The presentation deadline of an official transfer that was sent (SENT or RECEIVED) as of <paramref name="today"/>;
-    /// null for temporary transfers and for transfers not sent or rejected.
+    /// The presentation deadline of an official transfer that was sent (SENT or RECEIVED) as of <paramref name="today"/>:
+    /// <see cref="TransferRuleSet.PresentationWorkingDays"/> working days from the letter's date (<see cref="SentOn"/>).
+    /// Null for temporary transfers (and temporary ones converted into official), and for transfers not sent or rejected.
     /// </summary>
-    public PresentationDeadline? Deadline(WorkingDayCalendar calendar, DateOnly today, RuleBook<TransferRuleSet>? rules = null)
+    public PresentationDeadline? Deadline(WorkingDayCalendar calendar, DateOnly today, RuleBook<TransferRuleSet> rules)
     {
-        if (Kind != TransferKind.Official || SentOn is not { } sent || Status is not (TransferStatus.Sent or TransferStatus.Received))
+        if (Kind != TransferKind.Official || ConvertedOn is not null || SentOn is not { } sent
+            || Status is not (TransferStatus.Sent or TransferStatus.Received))
         {
             return null;
         }
@@ -373,9 +425,145 @@ public sealed class Transfer : AggregateRoot
             : new PresentationDeadline(due, null, calendar.WorkingDaysBetween(due, today), true);
     }
 
+    /// <summary>
+    /// The starting deadline: <see cref="TransferRuleSet.StartWorkingDays"/> working days from the change that causes
+    /// the transfer (<see cref="CauseOn"/>), against the request date. Null when no cause is recorded or the transfer
+    /// is temporary (the 60 days are a rule of official transfers). A late start is recorded, never refused.
+    /// </summary>
+    public StartDeadline? StartDeadline(WorkingDayCalendar calendar, RuleBook<TransferRuleSet> rules)
+    {
+        if (Kind != TransferKind.Official || ConvertedOn is not null || CauseOn is not { } causeOn)
+        {
+            return null;
+        }
+
+        var due = calendar.AddWorkingDays(causeOn, GoverningRules(rules).StartWorkingDays);
+        return RequestedOn > due
+            ? new StartDeadline(due, calendar.WorkingDaysBetween(due, RequestedOn), true)
+            : new StartDeadline(due, 0, false);
+    }
+
     /// <summary>True when a received temporary transfer has the member attending the host on <paramref name="date"/>.</summary>
     public bool IsAttendingHostOn(DateOnly date) =>
-        Kind == TransferKind.Temporary && Status == TransferStatus.Received && ReceivedOn <= date && TemporaryUntil >= date;
+        Kind == TransferKind.Temporary && Status is (TransferStatus.Received or TransferStatus.Returned)
+        && ReceivedOn <= date && TemporaryUntil >= date && (ReturnedOn is not { } returned || date < returned);
+
+    /// <summary>
+    /// Extends a received temporary transfer to <paramref name="until"/>, decided on <paramref name="decidedOn"/>: the
+    /// new end is after the current one and still within the bounds of the rule set counted from the request date (work:
+    /// under 12 months; study: 24 months). Beyond them the transfer becomes official (<see cref="ConvertToOfficial"/>).
+    /// </summary>
+    public void Extend(DateOnly until, DateOnly decidedOn, DateOnly today, RuleBook<TransferRuleSet> rules)
+    {
+        EnsureReceivedTemporary();
+        EnsureStepDate(decidedOn, ReceivedOn!.Value, today);
+        if (until <= TemporaryUntil!.Value)
+        {
+            throw Rule("transfer.extension_not_later", "An extension ends after the current end of the temporary transfer.", Format(TemporaryUntil.Value));
+        }
+
+        var (_, latest) = GoverningRules(rules).TemporaryEndBounds(Purpose, RequestedOn);
+        if (until > latest)
+        {
+            throw Rule(
+                "transfer.extension_too_long",
+                "A temporary transfer cannot be extended beyond its longest duration counted from the request date; transfer the member officially instead.",
+                Format(latest));
+        }
+
+        TemporaryUntil = until;
+        ExtendedOn = decidedOn;
+    }
+
+    /// <summary>
+    /// The temporarily transferred member resumed at home on <paramref name="returnedOn"/> (RECEIVED → RETURNED): on and
+    /// after that day the member no longer attends the host. The member's cell and status are unchanged (they never moved).
+    /// </summary>
+    public void Return(DateOnly returnedOn, DateOnly today)
+    {
+        EnsureReceivedTemporary();
+        EnsureStepDate(returnedOn, ReceivedOn!.Value, today);
+        ReturnedOn = returnedOn;
+        Status = TransferStatus.Returned;
+    }
+
+    /// <summary>
+    /// Converts a received temporary transfer into an official one on <paramref name="convertedOn"/> (the member
+    /// stays where he attends): within the committee the member moves to the host cell; to an organisation outside it the
+    /// member is transferred out (as an official outgoing transfer that is sent). The transfer keeps its history
+    /// (<see cref="ConvertedOn"/>) and becomes OFFICIAL; the cause of the conversion may be recorded.
+    /// </summary>
+    public void ConvertToOfficial(DateOnly convertedOn, PartyMember member, PartyOrganization? host, TransferCause? cause, DateOnly? causeOn, DateOnly today)
+    {
+        EnsureMember(member);
+        EnsureReceivedTemporary();
+        EnsureStepDate(convertedOn, ReceivedOn!.Value, today);
+        EnsureCause(cause, causeOn);
+        EnsureMemberActive(member);
+        switch (Direction)
+        {
+            case TransferDirection.Internal:
+                if (host?.Id != ToOrganizationId)
+                {
+                    throw new ArgumentException("The host is not the transfer's receiving cell.", nameof(host));
+                }
+
+                if (member.OrganizationId != FromOrganizationId)
+                {
+                    throw new DomainRuleException(
+                        "transfer.member_left_home_cell",
+                        "The member no longer belongs to the cell the transfer was sent from.",
+                        RuleViolationKind.Conflict);
+                }
+
+                member.MoveToCell(host!, convertedOn);
+                break;
+
+            case TransferDirection.Outgoing:
+                if (!MemberStatusRules.IsAllowed(member.Status, MemberStatus.TransferredOut))
+                {
+                    throw Rule("transfer.member_cannot_transfer_out", "A member with this status cannot be transferred out officially.", member.Status.ToString());
+                }
+
+                member.TransferOut(convertedOn, DecisionNumber);
+                break;
+
+            default:
+                throw Rule("transfer.conversion_not_possible", "Only a temporary transfer within the committee or out of it can be converted here.");
+        }
+
+        Kind = TransferKind.Official;
+        TemporaryUntil = null;
+        ConvertedOn = convertedOn;
+        if (cause is not null)
+        {
+            Cause = cause;
+            CauseOn = causeOn;
+        }
+    }
+
+    private void EnsureReceivedTemporary()
+    {
+        if (Kind != TransferKind.Temporary)
+        {
+            throw Rule("transfer.not_temporary", "Only a temporary transfer can be extended, ended by a return or converted.");
+        }
+
+        EnsureStatus(TransferStatus.Received);
+    }
+
+    private static void EnsureCause(TransferCause? cause, DateOnly? causeOn)
+    {
+        if ((cause is null) != (causeOn is null))
+        {
+            throw Rule("transfer.cause_incomplete", "Record the change that causes the transfer with both its kind and the day it took effect.");
+        }
+
+        if (causeOn is { } on && on < EventDates.PartyFounded)
+        {
+            throw Rule(EventDates.TooEarly, "The date cannot be before the party's founding.", Format(EventDates.PartyFounded));
+        }
+    }
 
     internal void SetSent(DateOnly on)
     {
@@ -430,9 +618,12 @@ public sealed class Transfer : AggregateRoot
 
     private static void EnsureNotInFuture(DateOnly date, DateOnly today)
     {
-        if (date > today)
+        switch (EventDates.Problem(date, today, EventDates.PartyFounded))
         {
-            throw Rule("transfer.date_in_future", "The date of a step cannot be in the future.", Format(date));
+            case EventDates.InFuture:
+                throw Rule(EventDates.InFuture, "The date of a step of a transfer cannot be after today.", Format(date));
+            case EventDates.TooEarly:
+                throw Rule(EventDates.TooEarly, "The date cannot be before the party's founding.", Format(EventDates.PartyFounded));
         }
     }
 

@@ -30,7 +30,10 @@ public sealed class Term : AggregateRoot
 
     public DateOnly EndsOn { get; private set; }
 
-    public bool Covers(DateOnly date) => StartsOn <= date && date <= EndsOn;
+    /// <summary>The term's days, both ends included.</summary>
+    public DateRange Period => new(StartsOn, EndsOn);
+
+    public bool Covers(DateOnly date) => Period.Contains(date);
 
     /// <summary>
     /// Opens a term of <paramref name="organization"/>. Its name is unique in the organisation (409
@@ -65,7 +68,8 @@ public sealed class Term : AggregateRoot
         EnsureOrganizationExists(organization, startsOn);
         EnsureFits(Id, cleaned, startsOn, endsOn, otherTerms.Where(t => t.OrganizationId == OrganizationId));
 
-        var outside = memberships.Count(m => m.StartsOn < startsOn || m.StartsOn > endsOn || (m.EndsOn is { } end && end > endsOn));
+        var period = new DateRange(startsOn, endsOn);
+        var outside = memberships.Count(m => !period.Contains(m.StartsOn) || (m.EndsOn is { } end && !period.Contains(end)));
         if (outside > 0)
         {
             throw new DomainRuleException(
@@ -125,7 +129,8 @@ public sealed class Term : AggregateRoot
                 sameName.Name);
         }
 
-        if (others.FirstOrDefault(t => BodyRules.Overlap(startsOn, endsOn, t.StartsOn, t.EndsOn)) is { } overlapping)
+        var period = new DateRange(startsOn, endsOn);
+        if (others.FirstOrDefault(t => t.Period.Overlaps(period)) is { } overlapping)
         {
             throw new DomainRuleException(
                 "term.overlaps",
@@ -248,13 +253,26 @@ public sealed class ElectedBody : AggregateRoot
 
     /// <summary>
     /// Appoints a party member to the body, checking every rule of a seat:
-    /// the role exists in this kind of body; the dates are ordered and lie within the term; the person is a party
-    /// member of the organisation on the start date (placed in its subtree, with a counted status); holds no other
-    /// seat in the body then; the body has no other secretary (or inspection chair) then; a standing committee
-    /// member sits on the executive committee of the term; and the inspection chair sits on the standing
-    /// committee when the organisation has one in the term.
+    /// the role exists in this kind of body; the dates have happened, are ordered and lie within the term; the person is
+    /// a party member of the organisation on the start date (placed in its subtree, with a counted status) and a full
+    /// member, not suspended (only full members stand for election: Điều lệ Đảng, Điều 2 and 3; a suspended member holds
+    /// no seat); holds no other seat in the body then; the body has no other secretary (or inspection chair) then; a
+    /// standing committee member sits on the executive committee of the term; the inspection chair sits on the standing
+    /// committee when the organisation has one in the term; and the body's composition after the appointment follows
+    /// <see cref="BodyCompositionRuleSet"/> (in force on the start date) and <paramref name="limits"/>.
     /// </summary>
-    public BodyMembership Appoint(Guid id, BodyRole role, DateOnly startsOn, DateOnly? endsOn, string? decisionNumber, AppointmentContext context)
+    /// <param name="id">New identifier of the seat.</param>
+    /// <param name="role">The role held.</param>
+    /// <param name="startsOn">First day the seat is held (an event: not after <paramref name="today"/>).</param>
+    /// <param name="endsOn">Last day, when known.</param>
+    /// <param name="decisionNumber">The election result or appointment decision.</param>
+    /// <param name="context">The facts outside the body.</param>
+    /// <param name="rules">The composition rule book the application applies.</param>
+    /// <param name="limits">The deployment's limits where no text fixes one.</param>
+    /// <param name="today">Today's date in Viet Nam.</param>
+    public BodyMembership Appoint(
+        Guid id, BodyRole role, DateOnly startsOn, DateOnly? endsOn, string? decisionNumber, AppointmentContext context,
+        RuleBook<BodyCompositionRuleSet> rules, BodyLimits limits, DateOnly today)
     {
         if (context.Term.Id != TermId || context.Organization.Id != OrganizationId)
         {
@@ -262,8 +280,10 @@ public sealed class ElectedBody : AggregateRoot
         }
 
         EnsureRoleAllowed(role);
+        EnsureHappened(startsOn, today);
         EnsureDates(startsOn, endsOn, context.Term);
         EnsurePartyMemberOfOrganization(context, startsOn);
+        EnsureEligible(context.Member, startsOn);
         EnsureFree(context.Member.Id, role, startsOn, endsOn);
 
         if (Kind == BodyKind.StandingCommittee
@@ -287,6 +307,8 @@ public sealed class ElectedBody : AggregateRoot
                 RuleViolationKind.Unprocessable,
                 BodyRules.Format(startsOn));
         }
+
+        EnsureComposition(role, startsOn, context, rules.InForceOn(startsOn), limits);
 
         var membership = new BodyMembership(id, Id, context.Member.Id, role, startsOn, endsOn, Clean(decisionNumber));
         memberships.Add(membership);
@@ -332,7 +354,160 @@ public sealed class ElectedBody : AggregateRoot
         return ended;
     }
 
+    /// <summary>
+    /// The member moved to another cell on <paramref name="movedOn"/>: a seat on the old cell's committee (this body)
+    /// ends on the day before, the last day the member belonged to the cell (on the move day itself when the seat only
+    /// started that day).
+    /// </summary>
+    /// <returns>The seats ended.</returns>
+    public IReadOnlyList<BodyMembership> EndSeatsOfMovedMember(Guid memberId, DateOnly movedOn)
+    {
+        if (Kind != BodyKind.CellCommittee)
+        {
+            return [];
+        }
+
+        var ended = memberships
+            .Where(m => m.MemberId == memberId && m.StartsOn <= movedOn && (m.EndsOn is null || m.EndsOn >= movedOn))
+            .ToList();
+        foreach (var seat in ended)
+        {
+            seat.End(seat.StartsOn < movedOn ? movedOn.AddDays(-1) : movedOn);
+        }
+
+        return ended;
+    }
+
     public void RemoveMembership(BodyMembership membership) => memberships.Remove(membership);
+
+    /// <summary>The number of seats held on <paramref name="date"/>, optionally of one role.</summary>
+    public int SeatsOn(DateOnly date, BodyRole? role = null) => memberships.Count(m => m.IsCurrentOn(date) && (role is null || m.Role == role));
+
+    /// <summary>The holder of <paramref name="role"/> on <paramref name="date"/>, if any.</summary>
+    public Guid? HolderOn(BodyRole role, DateOnly date) => memberships.FirstOrDefault(m => m.Role == role && m.IsCurrentOn(date))?.MemberId;
+
+    private static void EnsureHappened(DateOnly startsOn, DateOnly today)
+    {
+        switch (EventDates.Problem(startsOn, today, EventDates.PartyFounded))
+        {
+            case EventDates.InFuture:
+                throw new DomainRuleException(EventDates.InFuture, "The date is after today.", RuleViolationKind.Unprocessable, BodyRules.Format(startsOn));
+            case EventDates.TooEarly:
+                throw new DomainRuleException(EventDates.TooEarly, "The date is too early.", RuleViolationKind.Unprocessable, BodyRules.Format(EventDates.PartyFounded));
+        }
+    }
+
+    /// <summary>Only a full member (exempt from activities included) stands for election; a suspended member holds no seat.</summary>
+    private static void EnsureEligible(PartyMember member, DateOnly date)
+    {
+        switch (member.StatusOn(date))
+        {
+            case MemberStatus.Probationary:
+                throw new DomainRuleException(
+                    "body.member_probationary",
+                    "A probationary member cannot stand for election nor hold a seat in an elected body; only full members can.",
+                    RuleViolationKind.Unprocessable,
+                    BodyRules.Format(date));
+            case MemberStatus.Suspended:
+                throw new DomainRuleException(
+                    "body.member_suspended",
+                    "A member whose party activity is suspended holds no seat in an elected body.",
+                    RuleViolationKind.Unprocessable,
+                    BodyRules.Format(date));
+        }
+    }
+
+    private void EnsureComposition(BodyRole role, DateOnly on, AppointmentContext context, BodyCompositionRuleSet rules, BodyLimits limits)
+    {
+        var code = rules.Source.Code;
+        switch (Kind)
+        {
+            case BodyKind.StandingCommittee:
+                var executive = context.ExecutiveCommittee?.SeatsOn(on) ?? 0;
+                if (executive < rules.StandingCommitteeMinExecutiveMembers)
+                {
+                    throw Composition(
+                        "body.standing_requires_larger_executive",
+                        "A standing committee is elected only where the executive committee has enough members.",
+                        rules.StandingCommitteeMinExecutiveMembers, executive, code);
+                }
+
+                var max = rules.StandingCommitteeMax(executive);
+                if (SeatsOn(on) + 1 > max)
+                {
+                    throw Composition(
+                        "body.standing_too_large",
+                        "The standing committee would have more than its share of the executive committee's members.",
+                        max, executive, code);
+                }
+
+                if (role is BodyRole.Secretary or BodyRole.DeputySecretary
+                    && context.ExecutiveCommittee?.memberships.Any(m => m.MemberId == context.Member.Id && m.Role == role && m.IsCurrentOn(on)) != true)
+                {
+                    throw new DomainRuleException(
+                        "body.standing_leader_not_executive_leader",
+                        "The secretary and deputy secretaries of the standing committee are those of the executive committee.",
+                        RuleViolationKind.Unprocessable,
+                        BodyRules.Code(role),
+                        code);
+                }
+
+                EnsureDeputies(role, on, limits.CommitteeDeputySecretariesMax, code);
+                break;
+
+            case BodyKind.ExecutiveCommittee:
+                if (role == BodyRole.Secretary
+                    && context.StandingCommittee?.HolderOn(BodyRole.Secretary, on) is { } standingSecretary
+                    && standingSecretary != context.Member.Id)
+                {
+                    throw new DomainRuleException(
+                        "body.standing_leader_not_executive_leader",
+                        "The secretary and deputy secretaries of the standing committee are those of the executive committee.",
+                        RuleViolationKind.Unprocessable,
+                        BodyRules.Code(role),
+                        code);
+                }
+
+                EnsureDeputies(role, on, limits.CommitteeDeputySecretariesMax, code);
+                break;
+
+            case BodyKind.CellCommittee:
+                if (role == BodyRole.Member && context.CellFullMembers is { } full && full < rules.CellCommitteeMinFullMembers)
+                {
+                    throw Composition(
+                        "body.cell_committee_requires_more_full_members",
+                        "A cell elects a cell committee only with enough full members; a smaller cell has a secretary and, if needed, a deputy.",
+                        rules.CellCommitteeMinFullMembers, full, code);
+                }
+
+                if (SeatsOn(on) + 1 > rules.CellCommitteeMaxMembers)
+                {
+                    throw Composition("body.cell_committee_too_large", "The cell committee is full.", rules.CellCommitteeMaxMembers, SeatsOn(on), code);
+                }
+
+                EnsureDeputies(role, on, rules.CellDeputySecretariesMax, code);
+                break;
+
+            case BodyKind.InspectionCommission:
+                if (limits.InspectionCommissionMaxMembers is { } inspectionMax && SeatsOn(on) + 1 > inspectionMax)
+                {
+                    throw Composition("body.inspection_commission_too_large", "The inspection commission is full.", inspectionMax, SeatsOn(on), "settings");
+                }
+
+                break;
+        }
+    }
+
+    private void EnsureDeputies(BodyRole role, DateOnly on, int? max, string source)
+    {
+        if (role == BodyRole.DeputySecretary && max is { } most && SeatsOn(on, BodyRole.DeputySecretary) + 1 > most)
+        {
+            throw Composition("body.deputy_secretaries_exceeded", "The body already has as many deputy secretaries as allowed.", most, SeatsOn(on, BodyRole.DeputySecretary), source);
+        }
+    }
+
+    private static DomainRuleException Composition(string code, string message, int limit, int actual, string source) =>
+        new(code, message, RuleViolationKind.Unprocessable, limit, actual, source);
 
     private void EnsureRoleAllowed(BodyRole role)
     {
@@ -384,7 +559,8 @@ public sealed class ElectedBody : AggregateRoot
 
     private void EnsureFree(Guid memberId, BodyRole role, DateOnly startsOn, DateOnly? endsOn)
     {
-        var overlapping = memberships.Where(m => BodyRules.Overlap(startsOn, endsOn, m.StartsOn, m.EndsOn)).ToList();
+        var period = new DateRange(startsOn, endsOn);
+        var overlapping = memberships.Where(m => m.Period.Overlaps(period)).ToList();
         if (overlapping.FirstOrDefault(m => m.MemberId == memberId) is { } seat)
         {
             throw new DomainRuleException(
@@ -440,7 +616,10 @@ public sealed class BodyMembership : Entity, IAuditable
 
     public string? DecisionNumber { get; private set; }
 
-    public bool IsCurrentOn(DateOnly date) => StartsOn <= date && (EndsOn is null || EndsOn >= date);
+    /// <summary>The days the seat is held, both ends included (open while held).</summary>
+    public DateRange Period => new(StartsOn, EndsOn);
+
+    public bool IsCurrentOn(DateOnly date) => Period.Contains(date);
 
     internal void End(DateOnly on)
     {

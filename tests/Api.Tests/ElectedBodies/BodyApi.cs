@@ -82,6 +82,23 @@ internal sealed class BodyApi(ApiFactory factory)
             await CreateBodyAsync(committee, term.Id, "INSPECTION_COMMISSION"));
     }
 
+    private static readonly string[] GivenNames = ["An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Khánh", "Long", "Minh", "Nam", "Phúc", "Quang"];
+
+    /// <summary>
+    /// Seats <paramref name="count"/> new full members of cell A on the executive committee from the term's start: a
+    /// standing committee needs an executive committee of 9 (with the member the test adds, 8 more are enough).
+    /// </summary>
+    public async Task<CommitteeBodies> WithExecutiveAsync(CommitteeBodies c, int count)
+    {
+        var executive = c.Executive;
+        for (var i = 0; i < count; i++)
+        {
+            executive = await AddAsync(executive, await MemberAsync(c.CellA, "Đoàn Văn " + GivenNames[i]), "MEMBER");
+        }
+
+        return c with { Executive = executive };
+    }
+
     private async Task<Guid> CreateOrganizationAsync(string code, string name, string type, string? unitKind, Guid parentId)
     {
         var response = await Office.PostAsJsonAsync(

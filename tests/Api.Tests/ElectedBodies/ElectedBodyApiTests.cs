@@ -138,7 +138,7 @@ public sealed class ElectedBodyApiTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task A_second_inspection_chair_at_the_same_time_is_409()
     {
-        var c = await api.NewCommitteeWithBodiesAsync("DBT-CHAIR");
+        var c = await api.WithExecutiveAsync(await api.NewCommitteeWithBodiesAsync("DBT-CHAIR"), 8);
         var first = await api.MemberAsync(c.CellA, "Lâm Quang Vinh");
         var second = await api.MemberAsync(c.CellB, "Tạ Thị Hoa");
         var executive = await api.AddAsync(c.Executive, first, "MEMBER");
@@ -206,7 +206,7 @@ public sealed class ElectedBodyApiTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task A_standing_member_must_sit_on_the_executive_committee_of_the_term()
     {
-        var c = await api.NewCommitteeWithBodiesAsync("DBT-BTV");
+        var c = await api.WithExecutiveAsync(await api.NewCommitteeWithBodiesAsync("DBT-BTV"), 8);
         var member = await api.MemberAsync(c.CellA, "Hà Văn Quyết");
 
         await (await api.TryAddAsync(c.Standing, member, "STANDING_MEMBER")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "body.standing_requires_executive");
@@ -218,7 +218,7 @@ public sealed class ElectedBodyApiTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task The_inspection_chair_must_sit_on_the_standing_committee()
     {
-        var c = await api.NewCommitteeWithBodiesAsync("DBT-UBKT");
+        var c = await api.WithExecutiveAsync(await api.NewCommitteeWithBodiesAsync("DBT-UBKT"), 8);
         var member = await api.MemberAsync(c.CellB, "Nguyễn Thị Kiều Oanh");
         await api.AddAsync(c.Executive, member, "MEMBER");
 

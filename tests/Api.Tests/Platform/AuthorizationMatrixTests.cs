@@ -598,6 +598,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["SendTransfer"] = WithBody((_, _) => new { sentOn = "2025-03-05" }),
         ["ReceiveTransfer"] = WithBody((_, _) => new { receivedOn = "2025-03-06" }),
         ["RejectTransfer"] = WithBody((_, _) => new { rejectedOn = "2025-03-06", reason = "Thử" }),
+        ["ExtendTransfer"] = WithBody((_, _) => new { temporaryUntil = "2025-12-31", decidedOn = "2025-03-06" }),
+        ["ReturnTransfer"] = WithBody((_, _) => new { returnedOn = "2025-03-06" }),
+        ["ConvertTransfer"] = WithBody((_, _) => new { convertedOn = "2025-03-06" }),
 
         // Indicators: a dry run (writes nothing); a lock, a reporter that exist already; stale If-Match on changes.
         ["GetIndicatorSeries"] = WithQuery((_, _) => $"orgUnit={DemoDataSeeder.ProvinceCode}&from=2019&to=2020"),

@@ -121,7 +121,8 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
                     cell,
                     other,
                     memberHasOpenTransfer: false,
-                    today: new DateOnly(2025, 3, 3)));
+                    today: new DateOnly(2025, 3, 3),
+                    rules: TransferRuleSet.Statutory));
             }
 
             // The entities are written with today's model: columns that later migrations add exist only while writing.

@@ -34,7 +34,8 @@ public sealed class UniqueIndexRuleTests(ApiFactory factory) : IClassFixture<Api
             home,
             target,
             memberHasOpenTransfer: false,
-            today: new DateOnly(2025, 3, 3)));
+            today: new DateOnly(2025, 3, 3),
+                    rules: TransferRuleSet.Statutory));
 
         var rule = exception.ShouldBeOfType<DomainRuleException>();
         (rule.Code, rule.Kind).ShouldBe(("transfer.already_open", RuleViolationKind.Conflict));

@@ -179,7 +179,7 @@ public sealed class TransferApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task The_presentation_deadline_counts_60_working_days_without_public_holidays_and_marks_late_receipts()
+    public async Task The_presentation_deadline_counts_30_working_days_from_the_letter_without_public_holidays_and_marks_late_receipts()
     {
         await factory.WithDbAsync(async db =>
         {
@@ -203,15 +203,15 @@ public sealed class TransferApiTests(ApiFactory factory) : IClassFixture<ApiFact
         var waitingMember = await factory.AddMemberAsync(DemoData.Cell(4), "Đỗ Thị Kim Oanh", admittedOn: new DateOnly(2014, 6, 2));
         var waiting = await office.SendAsync(await office.RequestAsync(TransferClient.Internal(waitingMember, DemoData.Cell(2))), "2025-03-03");
 
-        // Monday 3 March + 60 working days = Monday 26 May, pushed four working days by the holidays.
-        waiting.PresentationDueOn.ShouldBe(new DateOnly(2025, 5, 30));
+        // Monday 3 March + 30 working days = Monday 14 April, pushed one working day by the Hùng Kings' day (7 April).
+        waiting.PresentationDueOn.ShouldBe(new DateOnly(2025, 4, 15));
         waiting.Late.ShouldBeTrue();
         waiting.WorkingDaysLeft.ShouldBeNull();
         waiting.WorkingDaysOverdue!.Value.ShouldBeGreaterThan(100);
 
         var lateMember = await factory.AddMemberAsync(DemoData.Cell(4), "Huỳnh Tấn Phát", admittedOn: new DateOnly(2014, 6, 2));
         var lateSent = await office.SendAsync(await office.RequestAsync(TransferClient.Internal(lateMember, DemoData.Cell(2))), "2025-03-03");
-        var late = await office.ReceiveAsync(lateSent, "2025-06-03");
+        var late = await office.ReceiveAsync(lateSent, "2025-04-17");
         late.Status.ShouldBe(TransferStatus.Received);
         late.Late.ShouldBeTrue();
         late.WorkingDaysOverdue.ShouldBe(2);
@@ -219,7 +219,7 @@ public sealed class TransferApiTests(ApiFactory factory) : IClassFixture<ApiFact
 
         var onTimeMember = await factory.AddMemberAsync(DemoData.Cell(4), "Võ Thị Sáu", admittedOn: new DateOnly(2014, 6, 2));
         var onTimeSent = await office.SendAsync(await office.RequestAsync(TransferClient.Internal(onTimeMember, DemoData.Cell(2))), "2025-03-03");
-        var onTime = await office.ReceiveAsync(onTimeSent, "2025-05-30");
+        var onTime = await office.ReceiveAsync(onTimeSent, "2025-04-15");
         onTime.Late.ShouldBeFalse();
         onTime.WorkingDaysOverdue.ShouldBe(0);
 

@@ -182,7 +182,7 @@ public sealed class TransferRuleApiTests(ApiFactory factory) : IClassFixture<Api
         var memberId = await factory.AddMemberAsync(DemoData.Cell(4), "Nguyễn Trung Trực", admittedOn: new DateOnly(2014, 6, 2));
         var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        await (await PostAsync(TransferClient.Internal(memberId, DemoData.Cell(6), future))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "transfer.date_in_future");
+        await (await PostAsync(TransferClient.Internal(memberId, DemoData.Cell(6), future))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "date.in_future");
     }
 
     // ---- State flow -----------------------------------------------------------------------------------------------

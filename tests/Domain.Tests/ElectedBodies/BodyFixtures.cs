@@ -11,6 +11,9 @@ internal sealed class BodyFixtures
     public static readonly DateOnly TermStart = new(2020, 4, 10);
     public static readonly DateOnly TermEnd = new(2025, 4, 9);
 
+    /// <summary>The day the tests record their appointments.</summary>
+    public static readonly DateOnly Today = new(2026, 1, 15);
+
     public BodyFixtures()
     {
         Committee = PartyOrganization.Create(Guid.NewGuid(), "DB-SLDTBXH", "Đảng bộ Sở Lao động – Thương binh và Xã hội", null, OrganizationType.PartyCommittee, null, new DateOnly(2008, 3, 15), null);
@@ -67,6 +70,25 @@ internal sealed class BodyFixtures
 
     public BodyMembership Appoint(ElectedBody body, PartyMember member, BodyRole role, DateOnly? startsOn = null, DateOnly? endsOn = null) =>
         body.Appoint(Guid.NewGuid(), role, startsOn ?? TermStart, endsOn, "15-NQ/ĐU", Context(body, member));
+
+    private static readonly string[] GivenNames =
+        ["An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Khánh", "Long", "Minh", "Nam", "Phúc", "Quang", "Sơn", "Tâm", "Uyên", "Vinh"];
+
+    /// <summary>Seats <paramref name="count"/> other full members of the office cell as members of <paramref name="executive"/> from the term's start.</summary>
+    public IReadOnlyList<PartyMember> FillExecutive(int count, ElectedBody? executive = null, AppointmentContext? template = null)
+    {
+        executive ??= Executive;
+        var members = new List<PartyMember>();
+        for (var i = 0; i < count; i++)
+        {
+            var member = Member(OfficeCell, "Đỗ Văn " + GivenNames[i]);
+            var context = template is null ? Context(executive, member) : template with { Member = member };
+            executive.Appoint(Guid.NewGuid(), BodyRole.Member, TermStart, null, "01-NQ/ĐH", context);
+            members.Add(member);
+        }
+
+        return members;
+    }
 
     public static DomainRuleException ShouldBreakRule(Action action, string code, RuleViolationKind kind = RuleViolationKind.Unprocessable)
     {

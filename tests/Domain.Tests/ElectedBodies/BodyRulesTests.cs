@@ -1,3 +1,4 @@
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;
 
@@ -15,8 +16,9 @@ public class BodyRulesTests
     {
         static DateOnly? Parse(string? s) => s is null ? null : DateOnly.Parse(s);
 
-        BodyRules.Overlap(DateOnly.Parse(startA), Parse(endA), DateOnly.Parse(startB), Parse(endB)).ShouldBe(overlap);
-        BodyRules.Overlap(DateOnly.Parse(startB), Parse(endB), DateOnly.Parse(startA), Parse(endA)).ShouldBe(overlap);
+        // Seats and terms use the kernel's DateRange (both ends included), one convention for the end.
+        new DateRange(DateOnly.Parse(startA), Parse(endA)).Overlaps(new DateRange(DateOnly.Parse(startB), Parse(endB))).ShouldBe(overlap);
+        new DateRange(DateOnly.Parse(startB), Parse(endB)).Overlaps(new DateRange(DateOnly.Parse(startA), Parse(endA))).ShouldBe(overlap);
     }
 
     [Fact]

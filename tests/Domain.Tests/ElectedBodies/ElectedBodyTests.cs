@@ -92,7 +92,7 @@ public class ElectedBodyTests
         var (body, member, context) = kind switch
         {
             BodyKind.CellCommittee => CellCommitteeWithMember(),
-            _ => CommitteeBodyWithEligibleMember(kind),
+            _ => CommitteeBodyWithEligibleMember(kind, role),
         };
 
         if (allowed)
@@ -136,6 +136,7 @@ public class ElectedBodyTests
     [Fact]
     public void The_inspection_commission_has_one_chair_at_a_time()
     {
+        f.FillExecutive(8);
         var first = Member(f.InspectorateCell, "Nguyễn Thanh Sơn");
         var second = Member(f.InspectorateCell, "Võ Thị Lan");
         foreach (var member in new[] { first, second })
@@ -213,15 +214,15 @@ public class ElectedBodyTests
     }
 
     [Theory]
-    [InlineData(MemberStatus.Full, true)]
-    [InlineData(MemberStatus.Probationary, true)]
-    [InlineData(MemberStatus.ExemptFromActivities, true)]
-    [InlineData(MemberStatus.Suspended, true)]
-    [InlineData(MemberStatus.TransferredOut, false)]
-    [InlineData(MemberStatus.NameRemoved, false)]
-    [InlineData(MemberStatus.Expelled, false)]
-    [InlineData(MemberStatus.Deceased, false)]
-    public void The_status_on_the_start_date_must_be_a_counted_one(MemberStatus statusOnStart, bool allowed)
+    [InlineData(MemberStatus.Full, null)]
+    [InlineData(MemberStatus.Probationary, "body.member_probationary")]
+    [InlineData(MemberStatus.ExemptFromActivities, null)]
+    [InlineData(MemberStatus.Suspended, "body.member_suspended")]
+    [InlineData(MemberStatus.TransferredOut, "body.member_not_in_organization")]
+    [InlineData(MemberStatus.NameRemoved, "body.member_not_in_organization")]
+    [InlineData(MemberStatus.Expelled, "body.member_not_in_organization")]
+    [InlineData(MemberStatus.Deceased, "body.member_not_in_organization")]
+    public void Only_a_full_member_not_suspended_holds_a_seat_on_the_start_date(MemberStatus statusOnStart, string? refusal)
     {
         var member = statusOnStart switch
         {
@@ -231,13 +232,14 @@ public class ElectedBodyTests
             _ => Changed(Member(f.OfficeCell), statusOnStart),
         };
 
-        if (allowed)
+        if (refusal is null)
         {
             f.Appoint(f.Executive, member, BodyRole.Member).MemberId.ShouldBe(member.Id);
         }
         else
         {
-            ShouldBreakRule(() => f.Appoint(f.Executive, member, BodyRole.Member), "body.member_not_in_organization");
+            ShouldBreakRule(() => f.Appoint(f.Executive, member, BodyRole.Member), refusal);
+            f.Executive.Memberships.ShouldBeEmpty();
         }
 
         static PartyMember Changed(PartyMember member, MemberStatus to)
@@ -258,7 +260,7 @@ public class ElectedBodyTests
     [Fact]
     public void A_member_recorded_after_the_start_date_was_not_yet_a_member_then()
     {
-        var admittedLater = Member(f.OfficeCell, status: MemberStatus.Probationary, since: new DateOnly(2021, 3, 1));
+        var admittedLater = Member(f.OfficeCell, status: MemberStatus.Full, since: new DateOnly(2021, 3, 1));
 
         ShouldBreakRule(() => f.Appoint(f.Executive, admittedLater, BodyRole.Member), "body.member_not_in_organization");
         f.Appoint(f.Executive, admittedLater, BodyRole.Member, new DateOnly(2021, 3, 1)).StartsOn.ShouldBe(new DateOnly(2021, 3, 1));
@@ -279,6 +281,7 @@ public class ElectedBodyTests
     [Fact]
     public void A_standing_member_must_sit_on_the_executive_committee()
     {
+        f.FillExecutive(8);
         var member = Member(f.OfficeCell);
 
         ShouldBreakRule(() => f.Appoint(f.Standing, member, BodyRole.StandingMember), "body.standing_requires_executive");
@@ -308,6 +311,7 @@ public class ElectedBodyTests
     [Fact]
     public void The_inspection_chair_must_sit_on_the_standing_committee()
     {
+        f.FillExecutive(8);
         var member = Member(f.InspectorateCell, "Nguyễn Thanh Sơn");
         f.Appoint(f.Executive, member, BodyRole.Member);
 
@@ -390,16 +394,18 @@ public class ElectedBodyTests
         f.Inspection.MembersOn(day).Count(m => m.Role == BodyRole.Member).ShouldBe(3);
     }
 
-    private (ElectedBody Body, PartyMember Member, AppointmentContext Context) CommitteeBodyWithEligibleMember(BodyKind kind)
+    private (ElectedBody Body, PartyMember Member, AppointmentContext Context) CommitteeBodyWithEligibleMember(BodyKind kind, BodyRole role)
     {
-        // A member eligible for any role: on the executive and standing committees of the term (the chair rule).
+        // A member eligible for any role: on the executive (with the same leading role, among 9) and standing committees
+        // of the term (the chair rule).
         var member = Member(f.OfficeCell);
         var executive = ElectedBody.Constitute(Guid.NewGuid(), f.Committee, f.Term, BodyKind.ExecutiveCommittee, []);
         var standing = ElectedBody.Constitute(Guid.NewGuid(), f.Committee, f.Term, BodyKind.StandingCommittee, [BodyKind.ExecutiveCommittee]);
         var context = new AppointmentContext(f.Term, f.Committee, member, f.AllCells, executive, standing);
         if (kind != BodyKind.ExecutiveCommittee)
         {
-            executive.Appoint(Guid.NewGuid(), BodyRole.Member, TermStart, null, null, context);
+            f.FillExecutive(8, executive, context with { ExecutiveCommittee = null, StandingCommittee = null });
+            executive.Appoint(Guid.NewGuid(), role is BodyRole.Secretary or BodyRole.DeputySecretary ? role : BodyRole.Member, TermStart, null, null, context);
         }
 
         if (kind == BodyKind.InspectionCommission)

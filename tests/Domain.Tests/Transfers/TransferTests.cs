@@ -46,7 +46,7 @@ public class TransferTests
         new(TransferKind.Temporary, direction, purpose, external, Requested, until, "26-QĐ/ĐU");
 
     private Transfer Request(TransferRequest request, PartyMember member, PartyOrganization? target, bool open = false) =>
-        Transfer.Request(Guid.NewGuid(), request, member, home, target, open, Today);
+        StatutoryTransfers.Request(Guid.NewGuid(), request, member, home, target, open, Today);
 
     private static DomainRuleException ShouldBreakRule(Action action, string code, RuleViolationKind kind = RuleViolationKind.Unprocessable)
     {
@@ -184,11 +184,11 @@ public class TransferTests
 
     [Fact]
     public void A_request_dated_in_the_future_is_refused() =>
-        ShouldBreakRule(() => Request(Official(TransferDirection.Internal, on: Today.AddDays(1)), Member(home), other), "transfer.date_in_future");
+        ShouldBreakRule(() => Request(Official(TransferDirection.Internal, on: Today.AddDays(1)), Member(home), other), EventDates.InFuture);
 
     [Fact]
     public void The_home_cell_must_be_the_members_cell() =>
-        Should.Throw<ArgumentException>(() => Transfer.Request(Guid.NewGuid(), Official(TransferDirection.Internal), Member(other), home, other, false, Today));
+        Should.Throw<ArgumentException>(() => StatutoryTransfers.Request(Guid.NewGuid(), Official(TransferDirection.Internal), Member(other), home, other, false, Today));
 
     // ---- Request: kind and duration -------------------------------------------------------------------------------
 
@@ -244,9 +244,12 @@ public class TransferTests
     [Fact]
     public void The_rules_in_force_on_the_request_date_govern_the_transfer()
     {
-        TransferRuleSet.Statutory.InForceOn(new DateOnly(2025, 5, 25)).Source.Code.ShouldBe("QD24-2021");
-        TransferRuleSet.Statutory.InForceOn(new DateOnly(2025, 5, 26)).Source.Code.ShouldBe("QD294-2025");
-        Request(Official(TransferDirection.Internal, on: new DateOnly(2025, 6, 2)), Member(home), other).GoverningRules().Source.Code.ShouldBe("QD294-2025");
+        // Quy định 294-QĐ/TW of 26 May 2025 is in force from 1 July 2025.
+        TransferRuleSet.Statutory.InForceOn(new DateOnly(2025, 6, 30)).Source.Code.ShouldBe("QD24-2021");
+        TransferRuleSet.Statutory.InForceOn(new DateOnly(2025, 7, 1)).Source.Code.ShouldBe("QD294-2025");
+        TransferRuleSet.Statutory.InForceOn(new DateOnly(2016, 7, 25)).Source.Code.ShouldBe("QD29-2016");
+        Request(Official(TransferDirection.Internal, on: new DateOnly(2025, 7, 2)), Member(home), other).GoverningRules().Source.Code.ShouldBe("QD294-2025");
+        Request(Official(TransferDirection.Internal, on: new DateOnly(2025, 6, 30)), Member(home), other).GoverningRules().Source.Code.ShouldBe("QD24-2021");
     }
 
     // ---- State flow -----------------------------------------------------------------------------------------------
@@ -319,7 +322,7 @@ public class TransferTests
 
         var before = ShouldBreakRule(() => transfer.Send(Requested.AddDays(-1), member, Today), "transfer.date_before_previous_step");
         before.Arguments.ShouldBe(["2025-03-03"]);
-        ShouldBreakRule(() => transfer.Send(Today.AddDays(1), member, Today), "transfer.date_in_future");
+        ShouldBreakRule(() => transfer.Send(Today.AddDays(1), member, Today), EventDates.InFuture);
         transfer.Status.ShouldBe(TransferStatus.Requested);
     }
 
@@ -432,7 +435,7 @@ public class TransferTests
     public void Official_incoming_transfer_places_the_member_in_the_receiving_cell()
     {
         var recordedElsewhere = Member(other, name: "Trần Văn Phúc");
-        var moving = Transfer.Request(Guid.NewGuid(), Official(TransferDirection.Incoming, "Đảng bộ Sở Nội vụ"), recordedElsewhere, other, home, false, Today);
+        var moving = StatutoryTransfers.Request(Guid.NewGuid(), Official(TransferDirection.Incoming, "Đảng bộ Sở Nội vụ"), recordedElsewhere, other, home, false, Today);
         moving.Send(new DateOnly(2025, 3, 10), recordedElsewhere, Today);
         moving.Receive(new DateOnly(2025, 3, 14), recordedElsewhere, home, Today);
         recordedElsewhere.OrganizationId.ShouldBe(home.Id);
@@ -483,10 +486,11 @@ public class TransferTests
         transfer.IsAttendingHostOn(new DateOnly(2025, 10, 1)).ShouldBeFalse();
     }
 
-    // ---- Presentation deadline ------------------------------------------------------------------------------------
+    // ---- Presentation deadline: 30 working days from the letter's date (point 6.3.1 c) ------------------------------
 
-    // Sent on Monday 3 March 2025: 60 working days end on Monday 26 May without holidays; the Hùng Kings'
-    // commemoration (7 April) and the 30 April – 2 May break push it four working days to Friday 30 May.
+    // Sent on Monday 3 March 2025: 30 working days end on Monday 14 April without holidays; the Hùng Kings'
+    // commemoration (Monday 7 April) pushes it to Tuesday 15 April. The 30 April – 2 May break matters for the
+    // 60-working-day starting deadline: from 3 March it ends on Monday 26 May, and on Friday 30 May with the holidays.
     private static readonly WorkingDayCalendar Calendar = new(new HashSet<DateOnly>
     {
         new(2025, 4, 7), new(2025, 4, 30), new(2025, 5, 1), new(2025, 5, 2),
@@ -501,12 +505,13 @@ public class TransferTests
     }
 
     [Fact]
-    public void The_deadline_is_60_working_days_from_sending_without_public_holidays()
+    public void The_presentation_deadline_is_30_working_days_from_the_letter_without_public_holidays()
     {
         var (transfer, _) = SentOfficial();
 
-        transfer.Deadline(new WorkingDayCalendar(new HashSet<DateOnly>()), new DateOnly(2025, 3, 3))!.DueOn.ShouldBe(new DateOnly(2025, 5, 26));
-        transfer.Deadline(Calendar, new DateOnly(2025, 3, 3))!.DueOn.ShouldBe(new DateOnly(2025, 5, 30));
+        transfer.Deadline(new WorkingDayCalendar(new HashSet<DateOnly>()), new DateOnly(2025, 3, 3))!.DueOn.ShouldBe(new DateOnly(2025, 4, 14));
+        transfer.Deadline(Calendar, new DateOnly(2025, 3, 3))!.DueOn.ShouldBe(new DateOnly(2025, 4, 15));
+        transfer.GoverningRules().PresentationWorkingDays.ShouldBe(30);
     }
 
     [Fact]
@@ -514,24 +519,91 @@ public class TransferTests
     {
         var (transfer, _) = SentOfficial();
 
-        transfer.Deadline(Calendar, new DateOnly(2025, 5, 28)).ShouldBe(new PresentationDeadline(new DateOnly(2025, 5, 30), 2, 0, false));
-        transfer.Deadline(Calendar, new DateOnly(2025, 5, 30)).ShouldBe(new PresentationDeadline(new DateOnly(2025, 5, 30), 0, 0, false));
-        transfer.Deadline(Calendar, new DateOnly(2025, 6, 3)).ShouldBe(new PresentationDeadline(new DateOnly(2025, 5, 30), null, 2, true));
+        transfer.Deadline(Calendar, new DateOnly(2025, 4, 11)).ShouldBe(new PresentationDeadline(new DateOnly(2025, 4, 15), 2, 0, false));
+        transfer.Deadline(Calendar, new DateOnly(2025, 4, 15)).ShouldBe(new PresentationDeadline(new DateOnly(2025, 4, 15), 0, 0, false));
+        transfer.Deadline(Calendar, new DateOnly(2025, 4, 16)).ShouldBe(new PresentationDeadline(new DateOnly(2025, 4, 15), null, 1, true));
     }
 
     [Fact]
-    public void Receiving_on_the_due_date_is_on_time_and_later_is_allowed_but_late()
+    public void Receiving_on_working_day_30_is_on_time_and_on_day_31_is_allowed_but_late()
     {
         var (onTime, onTimeMember) = SentOfficial();
-        onTime.Receive(new DateOnly(2025, 5, 30), onTimeMember, other, Today);
-        onTime.Deadline(Calendar, Today).ShouldBe(new PresentationDeadline(new DateOnly(2025, 5, 30), null, 0, false));
+        onTime.Receive(new DateOnly(2025, 4, 15), onTimeMember, other, Today);
+        onTime.Deadline(Calendar, Today).ShouldBe(new PresentationDeadline(new DateOnly(2025, 4, 15), null, 0, false));
 
         var (late, lateMember) = SentOfficial();
-        late.Receive(new DateOnly(2025, 6, 2), lateMember, other, Today);
+        late.Receive(new DateOnly(2025, 4, 16), lateMember, other, Today);
         late.Status.ShouldBe(TransferStatus.Received);
         lateMember.OrganizationId.ShouldBe(other.Id);
-        late.Deadline(Calendar, Today).ShouldBe(new PresentationDeadline(new DateOnly(2025, 5, 30), null, 1, true));
+        late.Deadline(Calendar, Today).ShouldBe(new PresentationDeadline(new DateOnly(2025, 4, 15), null, 1, true));
     }
+
+    [Fact]
+    public void A_rule_set_with_other_numbers_is_the_one_applied()
+    {
+        var (transfer, _) = SentOfficial();
+        var book = TransferRuleSet.Statutory.With(TransferRuleSet.All.Select(r => r with { PresentationWorkingDays = 10, StartWorkingDays = 5 }));
+
+        transfer.Deadline(new WorkingDayCalendar(new HashSet<DateOnly>()), new DateOnly(2025, 3, 3), book)!.DueOn.ShouldBe(new DateOnly(2025, 3, 17));
+    }
+
+    // ---- Starting deadline: 60 working days from the change that causes the transfer (point 6.3.1 a) ---------------
+
+    private Transfer RequestedAfterCause(DateOnly requestedOn, TransferCause cause = TransferCause.Retirement) =>
+        Request(
+            new TransferRequest(TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, null, requestedOn, null, "25-QĐ/ĐU", cause, new DateOnly(2025, 3, 3)),
+            Member(home),
+            other);
+
+    [Fact]
+    public void Starting_on_working_day_60_after_the_cause_is_on_time_and_on_day_61_is_recorded_late()
+    {
+        var onTime = RequestedAfterCause(new DateOnly(2025, 5, 30));
+        onTime.Cause.ShouldBe(TransferCause.Retirement);
+        onTime.CauseOn.ShouldBe(new DateOnly(2025, 3, 3));
+        onTime.StartDeadline(Calendar).ShouldBe(new StartDeadline(new DateOnly(2025, 5, 30), 0, false));
+
+        var late = RequestedAfterCause(new DateOnly(2025, 6, 2), TransferCause.NewResidence);
+        late.Status.ShouldBe(TransferStatus.Requested);
+        late.StartDeadline(Calendar).ShouldBe(new StartDeadline(new DateOnly(2025, 5, 30), 1, true));
+        late.StartDeadline(new WorkingDayCalendar(new HashSet<DateOnly>()))!.DueOn.ShouldBe(new DateOnly(2025, 5, 26));
+    }
+
+    [Fact]
+    public void The_two_deadlines_are_counted_separately()
+    {
+        var member = Member(home);
+        var transfer = Request(
+            new TransferRequest(TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, null, new DateOnly(2025, 3, 3), null, null, TransferCause.NewWorkplace, new DateOnly(2025, 3, 3)),
+            member,
+            other);
+        transfer.Send(new DateOnly(2025, 3, 3), member, Today);
+
+        transfer.StartDeadline(Calendar)!.DueOn.ShouldBe(new DateOnly(2025, 5, 30));
+        transfer.Deadline(Calendar, new DateOnly(2025, 3, 3))!.DueOn.ShouldBe(new DateOnly(2025, 4, 15));
+    }
+
+    [Fact]
+    public void No_starting_deadline_without_a_cause_or_for_a_temporary_transfer()
+    {
+        Request(Official(TransferDirection.Internal), Member(home), other).StartDeadline(Calendar).ShouldBeNull();
+        var temporary = Request(
+            new TransferRequest(TransferKind.Temporary, TransferDirection.Internal, TransferPurpose.Work, null, Requested, new DateOnly(2025, 9, 30), null, TransferCause.NewWorkplace, Requested),
+            Member(home),
+            other);
+        temporary.StartDeadline(Calendar).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(TransferCause.Retirement, null)]
+    [InlineData(null, "2025-03-03")]
+    public void A_cause_needs_both_its_kind_and_its_date(TransferCause? cause, string? on) =>
+        ShouldBreakRule(
+            () => Request(
+                new TransferRequest(TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, null, Requested, null, null, cause, on is null ? null : DateOnly.Parse(on)),
+                Member(home),
+                other),
+            "transfer.cause_incomplete");
 
     [Fact]
     public void No_deadline_before_sending_or_after_a_rejection()

@@ -108,7 +108,7 @@ internal static class TransferAccess
             .ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
 
         var organizationNames = await db.OrganizationNamesAsync(transfers, cancellationToken);
-        var calendar = await db.CalendarFromAsync(transfers.Min(t => t.SentOn), cancellationToken);
+        var calendar = await db.CalendarFromAsync(transfers.SelectMany(t => new[] { t.CauseOn, t.SentOn }).Min(), cancellationToken);
         return transfers
             .Select(t => TransferDto.From(t, memberNames.GetValueOrDefault(t.MemberId) ?? string.Empty, organizationNames, calendar, today, rules))
             .ToList();

@@ -30,10 +30,19 @@ namespace PartyCommittee.Application.Membership.Transfers;
 /// <param name="RejectionReason">Why it was rejected.</param>
 /// <param name="TemporaryUntil">Last day of a temporary transfer.</param>
 /// <param name="DecisionNumber">Number of the transfer decision or introduction letter.</param>
-/// <param name="PresentationDueOn">Official transfers once sent: the last day to present at the receiving organisation (60 working days from the sending date, public holidays excluded).</param>
+/// <param name="Cause">The change that causes the transfer (NEW_WORKPLACE, RETIREMENT, LEFT_JOB, DEMOBILIZATION, NEW_RESIDENCE, STUDY, OTHER), when recorded.</param>
+/// <param name="CauseLabel">Display label of <paramref name="Cause"/>.</param>
+/// <param name="CauseOn">The day the change took effect.</param>
+/// <param name="StartDueOn">Official transfers with a recorded cause: the last day to start the transfer (working days from <paramref name="CauseOn"/>, public holidays excluded; the rule set names the number).</param>
+/// <param name="StartWorkingDaysLate">Working days from <paramref name="StartDueOn"/> to the request date; 0 when on time; null without a starting deadline.</param>
+/// <param name="StartLate">True when the transfer was requested after <paramref name="StartDueOn"/>. Recorded, not refused.</param>
+/// <param name="ReturnedOn">A temporary transfer: the day the member resumed at home.</param>
+/// <param name="ExtendedOn">A temporary transfer: the day of its last extension.</param>
+/// <param name="ConvertedOn">A temporary transfer converted into an official one: the day of the conversion.</param>
+/// <param name="PresentationDueOn">Official transfers once sent: the last day to present at the receiving organisation (working days from the letter's date, the sending date, public holidays excluded; the rule set names the number).</param>
 /// <param name="WorkingDaysLeft">While the member has not presented and the deadline has not passed: working days left (0 on the due date).</param>
 /// <param name="WorkingDaysOverdue">Working days past the due date (until today while waiting, until the receipt once received); 0 when on time; null without a deadline.</param>
-/// <param name="Late">True when the member presented after the due date, or has not presented and the due date has passed. A late receipt is still recorded.</param>
+/// <param name="Late">True when the member presented after the presentation due date, or has not presented and it has passed. A late receipt is still recorded.</param>
 /// <param name="RuleSet">The regulation applied (the one in force on the request date).</param>
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
 /// <param name="CreatedAt">When the record was created (UTC).</param>
@@ -62,6 +71,15 @@ public sealed record TransferDto(
     string? RejectionReason,
     DateOnly? TemporaryUntil,
     string? DecisionNumber,
+    TransferCause? Cause,
+    BilingualLabel? CauseLabel,
+    DateOnly? CauseOn,
+    DateOnly? StartDueOn,
+    int? StartWorkingDaysLate,
+    bool StartLate,
+    DateOnly? ReturnedOn,
+    DateOnly? ExtendedOn,
+    DateOnly? ConvertedOn,
     DateOnly? PresentationDueOn,
     int? WorkingDaysLeft,
     int? WorkingDaysOverdue,
@@ -74,6 +92,7 @@ public sealed record TransferDto(
     public static TransferDto From(Transfer t, string memberName, IReadOnlyDictionary<Guid, string> organizationNames, WorkingDayCalendar calendar, DateOnly today, RuleBook<TransferRuleSet> rules)
     {
         var deadline = t.Deadline(calendar, today, rules);
+        var start = t.StartDeadline(calendar, rules);
         return new TransferDto(
             t.Id,
             t.MemberId,
@@ -98,6 +117,15 @@ public sealed record TransferDto(
             t.RejectionReason,
             t.TemporaryUntil,
             t.DecisionNumber,
+            t.Cause,
+            t.Cause is { } cause ? TransferLabels.Of(cause) : null,
+            t.CauseOn,
+            start?.DueOn,
+            start?.WorkingDaysLate,
+            start?.Late ?? false,
+            t.ReturnedOn,
+            t.ExtendedOn,
+            t.ConvertedOn,
             deadline?.DueOn,
             deadline?.WorkingDaysLeft,
             deadline?.WorkingDaysOverdue,

@@ -50,6 +50,8 @@ public sealed class TransferTimelineSource(IAppDbContext db) : IMemberTimelineSo
                 ["fromOrganization"] = from,
                 ["toOrganization"] = to,
                 ["temporaryUntil"] = transfer.TemporaryUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["cause"] = transfer.Cause is { } cause ? Code(cause) : null,
+                ["causeOn"] = transfer.CauseOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
 
             TimelineEvent Event(DateOnly date, string step, string? documentNumber, Dictionary<string, string?> eventDetails) => new(
@@ -69,6 +71,21 @@ public sealed class TransferTimelineSource(IAppDbContext db) : IMemberTimelineSo
             if (transfer.ReceivedOn is { } received)
             {
                 events.Add(Event(received, "received", transfer.DecisionNumber, details));
+            }
+
+            if (transfer.ExtendedOn is { } extended)
+            {
+                events.Add(Event(extended, "extended", null, details));
+            }
+
+            if (transfer.ReturnedOn is { } returned)
+            {
+                events.Add(Event(returned, "returned", null, details));
+            }
+
+            if (transfer.ConvertedOn is { } converted)
+            {
+                events.Add(Event(converted, "converted", transfer.DecisionNumber, details));
             }
 
             if (transfer.RejectedOn is { } rejected)

@@ -28,12 +28,25 @@ public static class TransferLabels
         _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null),
     };
 
+    public static BilingualLabel Of(TransferCause cause) => cause switch
+    {
+        TransferCause.NewWorkplace => new("Chuyển công tác sang đơn vị mới", "New workplace"),
+        TransferCause.Retirement => new("Nghỉ hưu, nghỉ mất sức", "Retirement"),
+        TransferCause.LeftJob => new("Thôi việc", "Left the job"),
+        TransferCause.Demobilization => new("Phục viên", "Demobilisation"),
+        TransferCause.NewResidence => new("Thay đổi nơi cư trú lâu dài", "New permanent residence"),
+        TransferCause.Study => new("Cử đi học", "Sent to study"),
+        TransferCause.Other => new("Lý do khác", "Other change"),
+        _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, null),
+    };
+
     public static BilingualLabel Of(TransferStatus status) => status switch
     {
         TransferStatus.Requested => new("Đã đề nghị", "Requested"),
         TransferStatus.Sent => new("Đã giới thiệu chuyển đi", "Sent"),
         TransferStatus.Received => new("Đã tiếp nhận", "Received"),
         TransferStatus.Rejected => new("Không tiếp nhận", "Rejected"),
+        TransferStatus.Returned => new("Đã trở về sinh hoạt tại nơi chính thức", "Returned"),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

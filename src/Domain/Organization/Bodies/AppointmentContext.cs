@@ -12,10 +12,12 @@ namespace PartyCommittee.Domain.Organization.Bodies;
 /// <param name="MemberCells">The organisations of the member's placements (at least the one on the start date).</param>
 /// <param name="ExecutiveCommittee">The organisation's executive committee of the same term, if any (with its memberships).</param>
 /// <param name="StandingCommittee">The organisation's standing committee of the same term, if any (with its memberships).</param>
+/// <param name="CellFullMembers">For a cell committee: the cell's full members on the start date (null when not counted).</param>
 public sealed record AppointmentContext(
     Term Term,
     PartyOrganization Organization,
     PartyMember Member,
     IReadOnlyCollection<PartyOrganization> MemberCells,
     ElectedBody? ExecutiveCommittee,
-    ElectedBody? StandingCommittee);
+    ElectedBody? StandingCommittee,
+    int? CellFullMembers = null);

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Domain.Organization.Bodies;
 
@@ -38,16 +37,12 @@ public static class BodyRules
     /// <summary>Roles only one member of a body may hold at a time.</summary>
     public static bool IsSingleHolder(BodyRole role) => role is BodyRole.Secretary or BodyRole.InspectionChair;
 
-    /// <summary>True when the inclusive date ranges meet on at least one day (a null end is open).</summary>
-    public static bool Overlap(DateOnly startA, DateOnly? endA, DateOnly startB, DateOnly? endB) =>
-        startA <= (endB ?? DateOnly.MaxValue) && startB <= (endA ?? DateOnly.MaxValue);
-
     /// <summary>The wire code of an enum value (<c>EXECUTIVE_COMMITTEE</c>), used in rule messages.</summary>
     public static string Code<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+        where T : struct, Enum => WireFormat.Code(value);
 
     public static string Codes<T>(IEnumerable<T> values)
         where T : struct, Enum => string.Join(", ", values.Select(Code));
 
-    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly date) => WireFormat.Date(date);
 }

@@ -21,8 +21,11 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
     public static readonly DateOnly TermStart = new(2020, 5, 20);
     public static readonly DateOnly TermEnd = new(2025, 5, 31);
 
-    /// <summary>Members (indexes into <see cref="DemoMembers.All"/>) of the executive committee; the first three are standing.</summary>
-    public static readonly int[] ExecutiveCommittee = [0, 1, 2, 3, 30, 45, 55, 64, 80, 92, 104, 118, 127];
+    /// <summary>
+    /// Members (indexes into <see cref="DemoMembers.All"/>) of the executive committee; the first three are standing. All
+    /// are full members at the congress (only full members stand for election): 105, not 104, who was still on probation.
+    /// </summary>
+    public static readonly int[] ExecutiveCommittee = [0, 1, 2, 3, 30, 45, 55, 64, 80, 92, 105, 118, 127];
 
     /// <summary>The inspection commission: chair (a standing member), vice chair, three members.</summary>
     public static readonly int[] InspectionCommission = [2, 5, 12, 70, 100];
@@ -110,21 +113,21 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         {
             var role = i switch { 0 => BodyRole.Secretary, 1 => BodyRole.DeputySecretary, _ => BodyRole.Member };
             var member = members[ExecutiveCommittee[i]];
-            executive.Appoint(Guid.CreateVersion7(), role, TermStart, null, "01-NQ/ĐH", Context(member, null, null));
+            executive.Appoint(Guid.CreateVersion7(), role, TermStart, null, "01-NQ/ĐH", Context(member, null, null), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
         }
 
         var standing = ElectedBody.Constitute(Guid.Parse("0195a000-0000-7000-8002-000000000012"), committee, term, BodyKind.StandingCommittee, [BodyKind.ExecutiveCommittee]);
         BodyRole[] standingRoles = [BodyRole.Secretary, BodyRole.DeputySecretary, BodyRole.StandingMember];
         for (var i = 0; i < standingRoles.Length; i++)
         {
-            standing.Appoint(Guid.CreateVersion7(), standingRoles[i], TermStart, null, "02-NQ/ĐU", Context(members[i], executive, null));
+            standing.Appoint(Guid.CreateVersion7(), standingRoles[i], TermStart, null, "02-NQ/ĐU", Context(members[i], executive, null), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
         }
 
         var inspection = ElectedBody.Constitute(Guid.Parse("0195a000-0000-7000-8002-000000000013"), committee, term, BodyKind.InspectionCommission, [BodyKind.ExecutiveCommittee, BodyKind.StandingCommittee]);
         for (var i = 0; i < InspectionCommission.Length; i++)
         {
             var role = i switch { 0 => BodyRole.InspectionChair, 1 => BodyRole.InspectionViceChair, _ => BodyRole.Member };
-            inspection.Appoint(Guid.CreateVersion7(), role, TermStart, null, "03-NQ/ĐU", Context(members[InspectionCommission[i]], executive, standing));
+            inspection.Appoint(Guid.CreateVersion7(), role, TermStart, null, "03-NQ/ĐU", Context(members[InspectionCommission[i]], executive, standing), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
         }
 
         db.ElectedBodies.AddRange(executive, standing, inspection);

@@ -74,7 +74,7 @@ public sealed class ListTemporaryMembersHandler(IAppDbContext db, IOrganizationS
             from t in db.Transfers.AsNoTracking()
             join m in db.Members.AsNoTracking().Current() on t.MemberId equals m.Id
             where t.Kind == TransferKind.Temporary
-                && t.Status == TransferStatus.Received
+                && (t.Status == TransferStatus.Received || (t.Status == TransferStatus.Returned && t.ReturnedOn > asOf))
                 && t.ToOrganizationId != null && hosts.Contains(t.ToOrganizationId.Value)
                 && t.ReceivedOn <= asOf && t.TemporaryUntil >= asOf
             select new Row

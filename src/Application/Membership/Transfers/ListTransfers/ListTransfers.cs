@@ -12,7 +12,8 @@ namespace PartyCommittee.Application.Membership.Transfers.ListTransfers;
 
 /// <summary>
 /// Lists the transfers in the caller's scope: those whose member's home cell, sending cell or receiving cell lies in
-/// the caller's subtree (or in <see cref="OrganizationId"/>'s subtree when given).
+/// the caller's subtree (or in <see cref="OrganizationId"/>'s subtree when given). <see cref="Late"/> keeps those late
+/// against one of their deadlines (started late, presented late, or sent and still waiting past the presentation deadline).
 /// </summary>
 public sealed record ListTransfersQuery(
     int Page = 1,
@@ -22,7 +23,8 @@ public sealed record ListTransfersQuery(
     TransferStatus? Status = null,
     TransferKind? Kind = null,
     TransferDirection? Direction = null,
-    Guid? OrganizationId = null) : IQuery<PagedList<TransferDto>>, IPagedQuery
+    Guid? OrganizationId = null,
+    bool? Late = null) : IQuery<PagedList<TransferDto>>, IPagedQuery
 {
     public static readonly IReadOnlyList<string> SortFields = ["requestedOn", "sentOn", "receivedOn"];
 }
@@ -77,8 +79,21 @@ public sealed class ListTransfersHandler(IAppDbContext db, IOrganizationScope sc
             _ => transfers.OrderBy(t => t.RequestedOn).ThenBy(t => t.Id),
         };
 
+        var today = time.TodayInVietnam();
+        if (query.Late is { } late)
+        {
+            // Lateness is working-day arithmetic over the holidays: computed on the transfers that have a deadline at all
+            // (a cause recorded, or sent), then paged here. A committee has hundreds of transfers, not millions.
+            var candidates = late
+                ? await transfers.Where(t => t.Kind == TransferKind.Official && (t.CauseOn != null || t.SentOn != null)).ToListAsync(cancellationToken)
+                : await transfers.ToListAsync(cancellationToken);
+            var all = (await db.ToDtosAsync(candidates, today, rules, cancellationToken)).Where(t => (t.Late || t.StartLate) == late).ToList();
+            return new PagedList<TransferDto>(
+                [.. all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], query.Page, query.PageSize, all.Count);
+        }
+
         var page = await PagedList<Transfer>.CreateAsync(transfers, query.Page, query.PageSize, cancellationToken);
-        var items = await db.ToDtosAsync(page.Items, time.TodayInVietnam(), rules, cancellationToken);
+        var items = await db.ToDtosAsync(page.Items, today, rules, cancellationToken);
         return new PagedList<TransferDto>(items, page.Page, page.PageSize, page.TotalCount);
     }
 }

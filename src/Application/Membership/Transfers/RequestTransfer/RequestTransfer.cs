@@ -23,6 +23,8 @@ namespace PartyCommittee.Application.Membership.Transfers.RequestTransfer;
 /// <param name="RequestedOn">Date of the request.</param>
 /// <param name="TemporaryUntil">TEMPORARY only: last day (work and other reasons: 3 to under 12 months from the request; study: 3 to 24 months).</param>
 /// <param name="DecisionNumber">Number of the transfer decision or introduction letter.</param>
+/// <param name="Cause">The change that causes the transfer: NEW_WORKPLACE, RETIREMENT, LEFT_JOB, DEMOBILIZATION, NEW_RESIDENCE, STUDY or OTHER (with causeOn). For an official transfer the starting deadline counts from it.</param>
+/// <param name="CauseOn">The day the change took effect (the decision's effective date, or the day the residence changed).</param>
 public sealed record RequestTransferCommand(
     [property: Required] Guid? MemberId,
     [property: Required] TransferKind? Kind,
@@ -32,7 +34,9 @@ public sealed record RequestTransferCommand(
     string? ExternalOrganization,
     [property: Required] DateOnly? RequestedOn,
     DateOnly? TemporaryUntil,
-    string? DecisionNumber) : ICommand<TransferDto>;
+    string? DecisionNumber,
+    TransferCause? Cause = null,
+    DateOnly? CauseOn = null) : ICommand<TransferDto>;
 
 public sealed class RequestTransferValidator : AbstractValidator<RequestTransferCommand>
 {
@@ -44,8 +48,12 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
         RuleFor(c => c.Purpose).NotNull().IsInEnum();
         RuleFor(c => c.ExternalOrganization).MaximumLength(Transfer.ExternalOrganizationMaxLength).IsName(NameKind.Organization);
         RuleFor(c => c.DecisionNumber).MaximumLength(Transfer.DecisionNumberMaxLength);
-        RuleFor(c => c.RequestedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
-        RuleFor(c => c.TemporaryUntil).InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
+        RuleFor(c => c.RequestedOn).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        RuleFor(c => c.TemporaryUntil).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        RuleFor(c => c.Cause).IsInEnum();
+        RuleFor(c => c.CauseOn).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        RuleFor(c => c.CauseOn).NotNull().When(c => c.Cause is not null);
+        RuleFor(c => c.Cause).NotNull().When(c => c.CauseOn is not null);
     }
 }
 
@@ -97,7 +105,9 @@ public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope 
                 command.ExternalOrganization,
                 command.RequestedOn!.Value,
                 command.TemporaryUntil,
-                command.DecisionNumber),
+                command.DecisionNumber,
+                command.Cause,
+                command.CauseOn),
             member,
             homeCell,
             target,

@@ -7,6 +7,7 @@ using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;
 
@@ -38,7 +39,12 @@ public sealed class AddBodyMembershipValidator : AbstractValidator<AddBodyMember
     }
 }
 
-public sealed class AddBodyMembershipHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+/// <summary>
+/// Adds a seat under the rules of <see cref="ElectedBody.Appoint"/>: the composition rule set in force on the start date
+/// and the deployment's <see cref="ElectedBodyOptions"/>.
+/// </summary>
+public sealed class AddBodyMembershipHandler(
+    IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<BodyCompositionRuleSet> rules, ElectedBodyOptions options)
     : ICommandHandler<AddBodyMembershipCommand, ElectedBodyDto>
 {
     public async ValueTask<ElectedBodyDto> Handle(AddBodyMembershipCommand command, CancellationToken cancellationToken)
@@ -47,8 +53,10 @@ public sealed class AddBodyMembershipHandler(IAppDbContext db, IOrganizationScop
         body.EnsureVersion(command.ExpectedVersion);
         var input = command.Membership;
 
-        var context = await GatherAsync(body, input.MemberId!.Value, cancellationToken);
-        body.Appoint(Guid.CreateVersion7(time.GetUtcNow()), input.Role!.Value, input.StartsOn!.Value, input.EndsOn, input.DecisionNumber, context);
+        var context = await GatherAsync(body, input.MemberId!.Value, input.StartsOn!.Value, cancellationToken);
+        body.Appoint(
+            Guid.CreateVersion7(time.GetUtcNow()), input.Role!.Value, input.StartsOn!.Value, input.EndsOn, input.DecisionNumber, context,
+            rules, options.Limits, time.TodayInVietnam());
 
         db.ElectedBodies.MarkChanged(body);
         await db.SaveChangesAsync(cancellationToken);
@@ -56,7 +64,7 @@ public sealed class AddBodyMembershipHandler(IAppDbContext db, IOrganizationScop
     }
 
     /// <summary>The facts outside the body that the appointment rules need.</summary>
-    private async Task<AppointmentContext> GatherAsync(ElectedBody body, Guid memberId, CancellationToken cancellationToken)
+    private async Task<AppointmentContext> GatherAsync(ElectedBody body, Guid memberId, DateOnly on, CancellationToken cancellationToken)
     {
         var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == body.TermId, cancellationToken);
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == body.OrganizationId, cancellationToken);
@@ -81,12 +89,30 @@ public sealed class AddBodyMembershipHandler(IAppDbContext db, IOrganizationScop
                 && (b.Kind == BodyKind.ExecutiveCommittee || b.Kind == BodyKind.StandingCommittee))
             .ToListAsync(cancellationToken);
 
+        int? cellFullMembers = body.Kind == BodyKind.CellCommittee ? await CountFullMembersAsync(body.OrganizationId, on, cancellationToken) : null;
+
         return new AppointmentContext(
             term,
             organization,
             member,
             cells,
             related.FirstOrDefault(b => b.Kind == BodyKind.ExecutiveCommittee),
-            related.FirstOrDefault(b => b.Kind == BodyKind.StandingCommittee));
+            related.FirstOrDefault(b => b.Kind == BodyKind.StandingCommittee),
+            cellFullMembers);
+    }
+
+    /// <summary>The full members (exempt ones included) placed in the cell on <paramref name="on"/>.</summary>
+    private Task<int> CountFullMembersAsync(Guid cellId, DateOnly on, CancellationToken cancellationToken)
+    {
+        var placements = db.Set<MemberPlacement>();
+        var statuses = db.Set<MemberStatusPeriod>();
+        return placements
+            .Where(p => p.OrganizationId == cellId && p.StartsOn <= on && (p.EndsOn == null || p.EndsOn > on))
+            .Where(p => statuses.Any(s => s.MemberId == p.MemberId
+                && (s.Status == MemberStatus.Full || s.Status == MemberStatus.ExemptFromActivities)
+                && s.StartsOn <= on && (s.EndsOn == null || s.EndsOn > on)))
+            .Select(p => p.MemberId)
+            .Distinct()
+            .CountAsync(cancellationToken);
     }
 }

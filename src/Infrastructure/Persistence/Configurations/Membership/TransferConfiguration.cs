@@ -15,6 +15,7 @@ internal sealed class TransferConfiguration : IEntityTypeConfiguration<Transfer>
         builder.Property(t => t.Direction).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Cause).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ExternalOrganization).HasMaxLength(256);
         builder.Property(t => t.RejectionReason).HasMaxLength(512);
         builder.Property(t => t.DecisionNumber).HasMaxLength(64);
