@@ -13,7 +13,8 @@ public static class MemberLoading
     /// <summary>Loads a member with its history; 404 when it does not exist or its cell is outside the caller's scope.</summary>
     public static async Task<PartyMember> LoadMemberInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken, bool tracking = true)
     {
-        var query = db.Members.Include(m => m.StatusHistory).Include(m => m.Placements);
+        var query = db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).Include(m => m.Qualifications).Include(m => m.WorkHistory).Include(m => m.FamilyRelations)
+            .AsSplitQuery();
         var member = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
         {
