@@ -14,6 +14,12 @@ namespace PartyCommittee.Application.Membership.Members.SupplementarySheets;
 /// <param name="DeclaredOn">The day the member declared it.</param>
 public sealed record SupplementarySheet([property: Required] string? Content, [property: Required] DateOnly? DeclaredOn);
 
+/// <summary>The sheet of one year, as sent.</summary>
+/// <param name="Year">The year the sheet covers.</param>
+/// <param name="Content">The declared changes.</param>
+/// <param name="DeclaredOn">The day the member declared it.</param>
+public sealed record YearSupplementarySheet([property: Required] int? Year, [property: Required] string? Content, [property: Required] DateOnly? DeclaredOn);
+
 /// <summary>One year's sheet.</summary>
 public sealed record SupplementarySheetDto(int Year, string Content, DateOnly DeclaredOn);
 

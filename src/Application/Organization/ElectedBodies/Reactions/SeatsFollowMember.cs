@@ -6,14 +6,14 @@ using PartyCommittee.Domain.Membership;
 namespace PartyCommittee.Application.Organization.ElectedBodies.Reactions;
 
 /// <summary>
-/// A member who leaves the party organisation (transferred out, name removed, expelled, deceased) or is suspended
-/// holds no seat after that day: his open seats in elected bodies end on the date of the change.
+/// A member who leaves the party organisation (transferred out, name removed, expelled, deceased) holds no seat after
+/// that day: his open seats in elected bodies end on the date of the change (a suspension: <see cref="SeatsEndOnSuspension"/>).
 /// </summary>
 public sealed class SeatsFollowMember(IAppDbContext db) : IDomainEventHandler<MemberStatusChanged>
 {
     public async ValueTask HandleAsync(MemberStatusChanged domainEvent, CancellationToken cancellationToken)
     {
-        if (!domainEvent.Left && domainEvent.To != MemberStatus.Suspended)
+        if (!domainEvent.Left)
         {
             return;
         }
