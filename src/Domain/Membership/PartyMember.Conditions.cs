@@ -157,6 +157,12 @@ public sealed partial class PartyMember
 /// <summary>An exemption, reduction or suspension of a member for a period (last day included; open when it has no end).</summary>
 public sealed class MemberCondition : Entity, IAuditable
 {
+    /// <summary>For persistence.</summary>
+    private MemberCondition(Guid id)
+        : base(id)
+    {
+    }
+
     internal MemberCondition(
         Guid id, Guid memberId, MemberConditionKind kind, ExemptionGround? ground, DateRange period, string? decisionNumber, string? reason, Guid organizationId)
         : base(id)

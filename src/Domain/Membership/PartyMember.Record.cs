@@ -201,6 +201,13 @@ public sealed partial class PartyMember
 /// <summary>A change of name or date of birth with the decision that allowed it.</summary>
 public sealed class MemberRecordCorrection : Entity, IAuditable
 {
+    /// <summary>For persistence.</summary>
+    private MemberRecordCorrection(Guid id)
+        : base(id)
+    {
+        OldValue = NewValue = DecisionNumber = DecisionIssuer = string.Empty;
+    }
+
     internal MemberRecordCorrection(Guid id, Guid memberId, CorrectedField field, string oldValue, string newValue, RecordDecision decision, string? note, DateOnly recordedOn)
         : base(id)
     {

@@ -243,6 +243,12 @@ public sealed partial class PartyMember
 /// <summary>A period not counted in party seniority (both days included).</summary>
 public sealed class MemberSeniorityGap : Entity, IAuditable
 {
+    /// <summary>For persistence.</summary>
+    private MemberSeniorityGap(Guid id)
+        : base(id)
+    {
+    }
+
     internal MemberSeniorityGap(Guid id, Guid memberId, DateRange period, SeniorityGapReason reason, string? documentNumber, string? note)
         : base(id)
     {
