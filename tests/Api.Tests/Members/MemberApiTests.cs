@@ -32,7 +32,7 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         member.StatusLabel.Vi.ShouldBe("Đảng viên chính thức");
         member.Ethnicity.Vi.ShouldBe("Kinh");
         member.OrganizationName.ShouldBe("Chi bộ Thanh tra Sở");
-        member.SeniorityYears.ShouldBeGreaterThanOrEqualTo(16);
+        member.SeniorityYears!.Value.ShouldBeGreaterThanOrEqualTo(16);
         member.PersonalDataMasked.ShouldBeFalse();
         member.CitizenId.ShouldBe("094185000111");
     }

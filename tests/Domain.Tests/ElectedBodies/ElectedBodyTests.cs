@@ -215,8 +215,6 @@ public class ElectedBodyTests
     [Theory]
     [InlineData(MemberStatus.Full, true)]
     [InlineData(MemberStatus.Probationary, true)]
-    [InlineData(MemberStatus.ExemptFromActivities, true)]
-    [InlineData(MemberStatus.Suspended, true)]
     [InlineData(MemberStatus.TransferredOut, false)]
     [InlineData(MemberStatus.NameRemoved, false)]
     [InlineData(MemberStatus.Expelled, false)]
@@ -227,7 +225,6 @@ public class ElectedBodyTests
         {
             MemberStatus.Full => Member(f.OfficeCell),
             MemberStatus.Probationary => Member(f.OfficeCell, status: MemberStatus.Probationary, since: new DateOnly(2019, 12, 1)),
-            MemberStatus.ExemptFromActivities or MemberStatus.Suspended => Member(f.OfficeCell, status: statusOnStart, since: new DateOnly(2019, 12, 1)),
             _ => Changed(Member(f.OfficeCell), statusOnStart),
         };
 
