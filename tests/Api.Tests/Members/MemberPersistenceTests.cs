@@ -21,8 +21,8 @@ public sealed class MemberPersistenceTests(ApiFactory factory) : IClassFixture<A
             var member = await db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).SingleAsync(m => m.Id == id);
             var cell2 = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(2));
             member.Exempt(MemberConditionKind.Exemption, ExemptionGround.Health, new DateRange(new DateOnly(2024, 1, 1)), "15-NQ/CB", "Sức khỏe", new DateOnly(2024, 1, 1), MemberConditionRuleSet.Statutory);
-            member.ChangeStatus(MemberStatus.Deceased, new DateOnly(2024, 9, 1), "20-TB/ĐU", null);
             member.MoveToCell(cell2, new DateOnly(2024, 6, 1));
+            member.ChangeStatus(MemberStatus.Deceased, new DateOnly(2024, 9, 1), "20-TB/ĐU", null);
             await db.SaveChangesAsync();
             return 0;
         });

@@ -124,7 +124,7 @@ public sealed class TransferRuleApiTests(ApiFactory factory) : IClassFixture<Api
         var memberId = await factory.AddMemberAsync(DemoData.Cell(2), "Hồ Văn Nhựt");
         await factory.WithDbAsync(async db =>
         {
-            var member = await db.Members.SingleAsync(m => m.Id == memberId);
+            var member = await db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).SingleAsync(m => m.Id == memberId);
             member.Suspend(new DateRange(new DateOnly(2024, 1, 2)), "3-QĐ/UBKT", null, new DateOnly(2024, 1, 2));
             await db.SaveChangesAsync();
             return 0;
