@@ -171,7 +171,7 @@ public sealed record MemberConditionDto(
 public sealed record WorkHistoryItemDto(DateOnly From, DateOnly? To, string Description);
 
 /// <summary>A family relation (personal data: the whole list is masked for roles that do not need it).</summary>
-public sealed record FamilyRelationDto(string Relation, string FullName, int? BirthYear, string? Occupation, string? PoliticalHistory, string? Address);
+public sealed record FamilyRelationDto(string Relation, string FullName, int? BirthYear, string? Occupation, string? PoliticalHistory, [property: PersonalData] string? Address);
 
 /// <summary>One row of the member list (no personal data beyond the birth year).</summary>
 public sealed record MemberListItem(

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
@@ -129,7 +130,7 @@ public sealed record WorkHistoryItem([property: Required] DateOnly? From, DateOn
 /// <param name="PoliticalHistory">Political history and attitude.</param>
 /// <param name="Address">Where the person lives.</param>
 public sealed record FamilyRelationItem(
-    [property: Required] string? Relation, [property: Required] string? FullName, int? BirthYear, string? Occupation, string? PoliticalHistory, string? Address);
+    [property: Required] string? Relation, [property: Required] string? FullName, int? BirthYear, string? Occupation, string? PoliticalHistory, [property: PersonalData] string? Address);
 
 public static class MemberFieldRules
 {
