@@ -47,6 +47,9 @@ public static class Policies
     public const string MembersStatus = "members:status";
     public const string MembersFullMembership = "members:full-membership";
     public const string MembersImport = "members:import";
+    public const string MembersExemption = "members:exemption";
+    public const string MembersReadmission = "members:readmission";
+    public const string MembersCorrections = "members:corrections";
 
     // Admission: the cell's steps
     public const string AdmissionsCandidate = "admissions:candidate";
@@ -154,6 +157,9 @@ public static class Policies
         [MembersStatus] = Committee,
         [MembersFullMembership] = Committee,
         [MembersImport] = Committee,
+        [MembersExemption] = Cell,
+        [MembersReadmission] = Committee,
+        [MembersCorrections] = Committee,
 
         [AdmissionsCandidate] = Cell,
         [AdmissionsCourse] = Cell,

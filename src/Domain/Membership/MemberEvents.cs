@@ -24,3 +24,15 @@ public sealed record MemberLeftPartyOrganisation(Guid MemberId, MemberStatus Sta
 
 /// <summary>The member moved from one cell of the committee to another on <paramref name="On"/> (an internal official transfer).</summary>
 public sealed record MemberMovedCell(Guid MemberId, Guid FromCellId, Guid ToCellId, DateOnly On) : IDomainEvent;
+
+/// <summary>An exemption, reduction or suspension of the member starts (its period may be open).</summary>
+public sealed record MemberConditionStarted(Guid MemberId, Guid ConditionId, MemberConditionKind Kind, DateRange Period) : IDomainEvent;
+
+/// <summary>A condition was ended: <paramref name="LastDay"/> is its last day.</summary>
+public sealed record MemberConditionEnded(Guid MemberId, Guid ConditionId, MemberConditionKind Kind, DateOnly LastDay) : IDomainEvent;
+
+/// <summary>A person whose name was removed or who was expelled was re-admitted (a probationary member again).</summary>
+public sealed record MemberReadmitted(Guid MemberId, DateOnly DecisionDate, string? DecisionNumber, Guid CellId) : IDomainEvent;
+
+/// <summary>The member's name and/or date of birth were changed by <paramref name="Decision"/>.</summary>
+public sealed record MemberRecordCorrected(Guid MemberId, IReadOnlyList<CorrectedField> Fields, RecordDecision Decision) : IDomainEvent;

@@ -34,7 +34,9 @@ public sealed record AdmissionRecord(DateOnly DecisionDate, string? DecisionNumb
 
 /// <summary>
 /// A party member. Status and cell are kept with their history (dated periods), so that any statistic can be
-/// computed as of any date; the current values are kept on the member for fast lists.
+/// computed as of any date; the current values are kept on the member for fast lists. Partial: conditions
+/// (exemption, suspension), seniority, re-admission, corrections and the rest of the national record live in
+/// PartyMember.*.cs files of their own.
 /// </summary>
 public sealed partial class PartyMember : AggregateRoot
 {
@@ -121,15 +123,26 @@ public sealed partial class PartyMember : AggregateRoot
 
     private MemberPlacement CurrentPlacement => placements.MaxBy(p => p.StartsOn)!;
 
-    /// <summary>Records a member: the admission facts, the cell and the status the member has since <paramref name="statusSince"/>.</summary>
+    /// <summary>
+    /// Records a member: the admission facts, the cell and the status the member has since <paramref name="statusSince"/>.
+    /// The member must have been of admission age on the admission decision's date, under the admission rule set in
+    /// force that day (<paramref name="admissionRules"/>, the statutory book when not given).
+    /// </summary>
     public static PartyMember Register(
-        Guid id, MemberProfile profile, AdmissionRecord admission, PartyOrganization cell, MemberStatus status, DateOnly statusSince, string? decisionNumber)
+        Guid id,
+        MemberProfile profile,
+        AdmissionRecord admission,
+        PartyOrganization cell,
+        MemberStatus status,
+        DateOnly statusSince,
+        string? decisionNumber,
+        RuleBook<AdmissionRuleSet>? admissionRules = null)
     {
-        if (status is not (MemberStatus.Probationary or MemberStatus.Full or MemberStatus.ExemptFromActivities or MemberStatus.Suspended))
+        if (status is not (MemberStatus.Probationary or MemberStatus.Full))
         {
             throw new DomainRuleException(
                 "member.initial_status_invalid",
-                "A member is recorded as probationary, full, exempt or suspended; other statuses are reached by a change.",
+                "A member is recorded as probationary or full; other statuses are reached by a change (exemption and suspension are conditions recorded afterwards).",
                 RuleViolationKind.Unprocessable,
                 status.ToString());
         }
@@ -137,6 +150,8 @@ public sealed partial class PartyMember : AggregateRoot
         var member = new PartyMember(id);
         member.Apply(profile);
         member.SetAdmission(admission, status);
+        member.EnsureAdmissionAge(admissionRules ?? AdmissionRuleSet.Statutory);
+        member.qualifications.Add(MemberQualificationPeriod.From(member, member.DateOfBirth));
         EnsureCell(cell, statusSince);
         member.OrganizationId = cell.Id;
         member.placements.Add(new MemberPlacement(Guid.CreateVersion7(), id, cell.Id, statusSince));
@@ -145,15 +160,39 @@ public sealed partial class PartyMember : AggregateRoot
         return member;
     }
 
-    public void UpdateProfile(MemberProfile profile) => Apply(profile);
+    /// <summary>
+    /// Updates the record. The name and the date of birth are not changed here: they change only by a decision
+    /// (<see cref="CorrectIdentity"/>). A change of education, professional level, political theory or position
+    /// is dated <paramref name="effectiveOn"/> and kept, so that statistics as of an earlier date use the values then.
+    /// </summary>
+    public void UpdateProfile(MemberProfile profile, DateOnly effectiveOn)
+    {
+        var name = PersonName.Parse(profile.FullName);
+        if (!string.Equals(name.FullName, FullName, StringComparison.Ordinal) || profile.DateOfBirth != DateOfBirth)
+        {
+            throw new DomainRuleException(
+                "member.identity_change_needs_decision",
+                "The name and the date of birth change only by a decision: record a correction with its decision.",
+                RuleViolationKind.Unprocessable);
+        }
 
-    public void CorrectAdmission(AdmissionRecord admission) => SetAdmission(admission, Status);
+        Apply(profile);
+        RecordQualifications(effectiveOn);
+    }
+
+    /// <summary>Corrects the admission facts (a data-entry correction, not an event).</summary>
+    public void CorrectAdmission(AdmissionRecord admission, RuleBook<AdmissionRuleSet>? admissionRules = null)
+    {
+        SetAdmission(admission, Status);
+        EnsureAdmissionAge(admissionRules ?? AdmissionRuleSet.Statutory);
+        RecomputeSeniorityStart();
+    }
 
     /// <summary>Age in whole months on <paramref name="date"/> (the admission rules count age in months).</summary>
     public int AgeInMonthsOn(DateOnly date) => MonthsBetween(DateOfBirth, date);
 
-    /// <summary>Party seniority in whole years on <paramref name="date"/>, counted from the admission decision.</summary>
-    public int SeniorityYearsOn(DateOnly date) => MonthsBetween(AdmissionDecisionDate, date) / 12;
+    /// <summary>Whole years of party seniority on <paramref name="date"/> (0 while probationary); see <see cref="SeniorityOn"/>.</summary>
+    public int SeniorityYearsOn(DateOnly date) => SeniorityOn(date)?.Years ?? 0;
 
     public static int MonthsBetween(DateOnly from, DateOnly to)
     {
@@ -168,17 +207,19 @@ public sealed partial class PartyMember : AggregateRoot
 
     /// <summary>The status on <paramref name="date"/>, from the history (null before the member was recorded).</summary>
     public MemberStatus? StatusOn(DateOnly date) =>
-        statusHistory.LastOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date))?.Status;
+        statusHistory.Where(p => p.Period.Contains(date)).MaxBy(p => p.StartsOn)?.Status;
 
     /// <summary>
     /// Changes the member's status on <paramref name="effectiveOn"/> by a decision. Transitions follow the statute:
     /// a probationary member cannot be expelled (an unfit one has the name removed); removed, expelled and deceased
-    /// are final; only the transfer workflow moves a member out.
+    /// are final (a removed or expelled person may be re-admitted: <see cref="Readmit"/>); only the transfer workflow
+    /// moves a member out. A removal or expulsion carries its coded <paramref name="leavingReason"/>, on which a later
+    /// re-admission depends (discipline and the admission case call this with theirs).
     /// </summary>
-    public void ChangeStatus(MemberStatus to, DateOnly effectiveOn, string? decisionNumber, string? reason)
+    public void ChangeStatus(MemberStatus to, DateOnly effectiveOn, string? decisionNumber, string? reason, LeavingReason? leavingReason = null)
     {
         MemberStatusRules.EnsureAllowed(Status, to);
-        AppendStatus(to, effectiveOn, decisionNumber, reason);
+        AppendStatus(to, effectiveOn, decisionNumber, reason, MemberStatusRules.LeftTheParty(to) ? leavingReason : null);
     }
 
     /// <summary>Recognises a probationary member as a full member once the probation of the rule set has run.</summary>
@@ -193,7 +234,7 @@ public sealed partial class PartyMember : AggregateRoot
                 Status.ToString());
         }
 
-        var probationEnds = (CeremonyDate ?? AdmissionDecisionDate).AddMonths(probationMonths);
+        var probationEnds = ProbationStartsOn.AddMonths(probationMonths);
         if (recognizedOn < probationEnds)
         {
             throw new DomainRuleException(
@@ -247,7 +288,7 @@ public sealed partial class PartyMember : AggregateRoot
         CurrentPlacement.Close(on);
     }
 
-    private void AppendStatus(MemberStatus to, DateOnly effectiveOn, string? decisionNumber, string? reason)
+    private void AppendStatus(MemberStatus to, DateOnly effectiveOn, string? decisionNumber, string? reason, LeavingReason? leavingReason = null)
     {
         var current = CurrentStatusPeriod;
         if (effectiveOn < current.StartsOn)
@@ -267,11 +308,12 @@ public sealed partial class PartyMember : AggregateRoot
         }
 
         var from = Status;
-        statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), Id, to, effectiveOn, decisionNumber, reason));
+        statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), Id, to, effectiveOn, decisionNumber, reason) { LeavingReason = leavingReason });
         Status = to;
         Raise(new MemberStatusChanged(Id, from, to, effectiveOn, decisionNumber, reason));
         if (!MemberStatusRules.IsActive(to))
         {
+            EndConditionsOnLeaving(effectiveOn);
             Raise(new MemberLeftPartyOrganisation(Id, to, effectiveOn, reason));
         }
     }
@@ -383,14 +425,28 @@ public sealed class MemberStatusPeriod : Entity, IAuditable
 
     public DateOnly StartsOn { get; private set; }
 
-    /// <summary>The day the next status began; null for the current status.</summary>
+    /// <summary>The day the next status began; null for the current status (stored so; <see cref="Period"/> gives the days).</summary>
     public DateOnly? EndsOn { get; private set; }
+
+    /// <summary>The days of the period, last day included (the day before the next status began).</summary>
+    public DateRange Period => Periods.Of(StartsOn, EndsOn);
 
     public string? DecisionNumber { get; private set; }
 
     public string? Reason { get; private set; }
 
+    /// <summary>Why the member left, for a removal or an expulsion (re-admission depends on it).</summary>
+    public LeavingReason? LeavingReason { get; internal set; }
+
     internal void Close(DateOnly on) => EndsOn = on;
+}
+
+/// <summary>The history tables store the day the next period began; the domain reads them as <see cref="DateRange"/>.</summary>
+internal static class Periods
+{
+    /// <summary>The days from <paramref name="startsOn"/> to the day before <paramref name="nextStartsOn"/> (at least the first day).</summary>
+    public static DateRange Of(DateOnly startsOn, DateOnly? nextStartsOn) =>
+        new(startsOn, nextStartsOn is { } next ? (next > startsOn ? next.AddDays(-1) : startsOn) : null);
 }
 
 /// <summary>A period during which a member belonged to one cell.</summary>
@@ -410,7 +466,13 @@ public sealed class MemberPlacement : Entity, IAuditable
 
     public DateOnly StartsOn { get; private set; }
 
+    /// <summary>The day the member left the cell; null while there (stored so; <see cref="Period"/> gives the days).</summary>
     public DateOnly? EndsOn { get; private set; }
 
+    /// <summary>The days in the cell, last day included.</summary>
+    public DateRange Period => Periods.Of(StartsOn, EndsOn);
+
     internal void Close(DateOnly on) => EndsOn = on;
+
+    internal void Reopen() => EndsOn = null;
 }

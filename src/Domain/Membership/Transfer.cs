@@ -255,7 +255,8 @@ public sealed class Transfer : AggregateRoot
                 throw Rule("transfer.temporary_until_not_allowed", "An official transfer is permanent; it has no end date.");
             }
 
-            if (request.Direction == TransferDirection.Outgoing && !MemberStatusRules.IsAllowed(member.Status, MemberStatus.TransferredOut))
+            if (request.Direction == TransferDirection.Outgoing
+                && (!MemberStatusRules.IsAllowed(member.Status, MemberStatus.TransferredOut) || member.IsSuspendedOn(request.RequestedOn)))
             {
                 throw Rule("transfer.member_cannot_transfer_out", "A member with this status cannot be transferred out officially.", member.Status.ToString());
             }

@@ -32,7 +32,7 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         member.StatusLabel.Vi.ShouldBe("Đảng viên chính thức");
         member.Ethnicity.Vi.ShouldBe("Kinh");
         member.OrganizationName.ShouldBe("Chi bộ Thanh tra Sở");
-        member.SeniorityYears.ShouldBeGreaterThanOrEqualTo(16);
+        member.SeniorityYears!.Value.ShouldBeGreaterThanOrEqualTo(16);
         member.PersonalDataMasked.ShouldBeFalse();
         member.CitizenId.ShouldBe("094185000111");
     }
@@ -46,7 +46,10 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         codes.ShouldContain("member.card_number_invalid");
         codes.ShouldContain("member.citizen_id_invalid");
         codes.ShouldContain("member.ethnicity_unknown");
-        codes.ShouldContain("member.too_young");
+        codes.ShouldNotContain("member.too_young"); // the domain's rule (under the admission rule set in force), once: 422 below
+
+        var young = await office.PostAsJsonAsync(Url, NewMember("Lê Văn Trẻ", null, null) with { DateOfBirth = new DateOnly(2000, 1, 1) });
+        (await young.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "member.too_young")).GetProperty("detail").GetString()!.ShouldContain("18");
 
         (await office.PostAsJsonAsync(Url, NewMember("Lê Văn Một", "71234567", "094185000222"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         var duplicate = await office.PostAsJsonAsync(Url, NewMember("Lê Văn Hai", "71234567", "094185000333"));
@@ -184,7 +187,7 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     public async Task Timeline_lists_the_members_dated_events_in_order()
     {
         var id = await factory.AddMemberAsync(DemoData.Cell(5), "Lâm Thị Ngọc Trâm", MemberStatus.Full, new DateOnly(2011, 4, 1));
-        (await office.PostJsonAsync($"{Url}/{id}/status-changes", new { status = "EXEMPT_FROM_ACTIVITIES", effectiveOn = "2025-01-02", decisionNumber = "03-QĐ/ĐU", reason = "Sức khỏe" }, "\"1\""))
+        (await office.PostJsonAsync($"{Url}/{id}/status-changes", new { status = "DECEASED", effectiveOn = "2025-01-02", decisionNumber = "03-TB/ĐU", reason = "Từ trần" }, "\"1\""))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var timeline = await office.GetFromJsonAsync<MemberTimeline>($"{Url}/{id}/timeline", HttpExtensions.Json);
@@ -193,8 +196,8 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         timeline.Events.First().Kind.ShouldBe("membership.admission_decision");
         var last = timeline.Events.Last(e => e.Kind == "membership.status");
         last.Date.ShouldBe(new DateOnly(2025, 1, 2));
-        last.DocumentNumber.ShouldBe("03-QĐ/ĐU");
-        last.Title.ShouldContain("Miễn công tác");
+        last.DocumentNumber.ShouldBe("03-TB/ĐU");
+        last.Title.ShouldContain("Từ trần");
     }
 
     [Fact]

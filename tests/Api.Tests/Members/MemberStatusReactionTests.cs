@@ -108,8 +108,11 @@ public sealed class MemberStatusReactionTests(ApiFactory factory) : IClassFixtur
         executive = await bodies.AddAsync(executive, other, "MEMBER");
         await bodies.AddAsync(committee.Inspection, memberId, "MEMBER");
 
-        var response = await bodies.Office.PostJsonAsync(
-            $"{Members}/{memberId}/status-changes", new { status, effectiveOn = "2023-06-15", decisionNumber = "5-QĐ/ĐU" }, $"\"{await VersionOfAsync(memberId)}\"");
+        // A suspension is a dated condition of its own (not a status), with the same effect on seats.
+        var response = status == "SUSPENDED"
+            ? await bodies.Office.PostJsonAsync($"{Members}/{memberId}/suspensions", new { startsOn = "2023-06-15", decisionNumber = "5-QĐ/ĐU" }, $"\"{await VersionOfAsync(memberId)}\"")
+            : await bodies.Office.PostJsonAsync(
+                $"{Members}/{memberId}/status-changes", new { status, effectiveOn = "2023-06-15", decisionNumber = "5-QĐ/ĐU" }, $"\"{await VersionOfAsync(memberId)}\"");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
 
         var seats = await factory.WithDbAsync(db => db.BodyMemberships.AsNoTracking().Where(m => m.MemberId == memberId || m.MemberId == other).ToListAsync());

@@ -33,6 +33,7 @@ public sealed class MembershipStatisticsTests(ApiFactory factory) : IClassFixtur
         stats.Members.ByStatus.Single(s => s.Code == "PROBATIONARY").Count.ShouldBe(3);
         stats.Members.ByAgeBand.Sum(b => b.Count).ShouldBe(137);
         stats.Members.BySeniorityBand.Sum(b => b.Count).ShouldBe(137);
+        stats.Members.BySeniorityBand.Single(b => b.Code == "PROBATIONARY").Count.ShouldBe(3); // no seniority while probationary
         stats.Members.ByPoliticalTheoryLevel.Sum(b => b.Count).ShouldBe(137);
 
         // BCH 13 (03 Ủy viên Thường vụ: Bí thư, 01 Phó Bí thư, 01 UVTV kiêm Chủ nhiệm UBKT); UBKT 05

@@ -39,7 +39,11 @@ public sealed class DataIntegrityTests(ApiFactory factory) : IClassFixture<ApiFa
         var member = await created.ReadAsync<MemberDto>();
         member.FullName.ShouldBe(name);
 
-        var renamed = await office.PutJsonAsync($"{Members}/{member.Id}", Update(name + " Văn"), "\"1\"");
+        // A name changes by a decision (a correction of the record), not by a plain update.
+        var renamed = await office.PostJsonAsync(
+            $"{Members}/{member.Id}/corrections",
+            new { fullName = name + " Văn", decisionNumber = "3-QĐ/BTCTU", decisionDate = "2024-05-06", decisionIssuer = "Ban Tổ chức Tỉnh ủy" },
+            "\"1\"");
         (await renamed.ReadAsync<MemberDto>()).FullName.ShouldBe(name + " Văn");
 
         (await office.GetAsync($"{Members}?organizationId={DemoData.Cell(7)}&pageSize=100")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -162,7 +166,7 @@ public sealed class DataIntegrityTests(ApiFactory factory) : IClassFixture<ApiFa
 
         var member = await (await office.PostAsJsonAsync(Members, NewMember("Lê Văn Đổi"), HttpExtensions.Json)).ReadAsync<MemberDto>();
         await ShouldBeFieldErrorAsync(
-            await office.PostJsonAsync($"{Members}/{member.Id}/status-changes", new { status = "EXEMPT_FROM_ACTIVITIES", effectiveOn = tomorrow }, "\"1\""),
+            await office.PostJsonAsync($"{Members}/{member.Id}/status-changes", new { status = "DECEASED", effectiveOn = tomorrow }, "\"1\""),
             "effectiveOn",
             "date.in_future");
     }

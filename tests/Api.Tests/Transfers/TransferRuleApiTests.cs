@@ -5,6 +5,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Transfers;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -120,7 +121,14 @@ public sealed class TransferRuleApiTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task A_suspended_member_cannot_be_transferred_out_officially()
     {
-        var memberId = await factory.AddMemberAsync(DemoData.Cell(2), "Hồ Văn Nhựt", MemberStatus.Suspended);
+        var memberId = await factory.AddMemberAsync(DemoData.Cell(2), "Hồ Văn Nhựt");
+        await factory.WithDbAsync(async db =>
+        {
+            var member = await db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).SingleAsync(m => m.Id == memberId);
+            member.Suspend(new DateRange(new DateOnly(2024, 1, 2)), "3-QĐ/UBKT", null, new DateOnly(2024, 1, 2));
+            await db.SaveChangesAsync();
+            return 0;
+        });
 
         await (await PostAsync(TransferClient.Outgoing(memberId))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "transfer.member_cannot_transfer_out");
     }

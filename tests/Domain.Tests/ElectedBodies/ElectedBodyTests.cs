@@ -216,8 +216,6 @@ public class ElectedBodyTests
     [Theory]
     [InlineData(MemberStatus.Full, null)]
     [InlineData(MemberStatus.Probationary, "body.member_probationary")]
-    [InlineData(MemberStatus.ExemptFromActivities, null)]
-    [InlineData(MemberStatus.Suspended, "body.member_suspended")]
     [InlineData(MemberStatus.TransferredOut, "body.member_not_in_organization")]
     [InlineData(MemberStatus.NameRemoved, "body.member_not_in_organization")]
     [InlineData(MemberStatus.Expelled, "body.member_not_in_organization")]
@@ -228,7 +226,6 @@ public class ElectedBodyTests
         {
             MemberStatus.Full => Member(f.OfficeCell),
             MemberStatus.Probationary => Member(f.OfficeCell, status: MemberStatus.Probationary, since: new DateOnly(2019, 12, 1)),
-            MemberStatus.ExemptFromActivities or MemberStatus.Suspended => Member(f.OfficeCell, status: statusOnStart, since: new DateOnly(2019, 12, 1)),
             _ => Changed(Member(f.OfficeCell), statusOnStart),
         };
 

@@ -7,7 +7,7 @@ namespace PartyCommittee.Domain.Tests.Membership;
 /// <summary>Each rule of the member aggregate at its boundary, and the events it raises (the member owns the status).</summary>
 public sealed class PartyMemberTests
 {
-    private static readonly DateOnly Established = new(2000, 1, 1);
+    private static readonly DateOnly Established = new(2010, 1, 1);
 
     private static readonly PartyOrganization Committee =
         PartyOrganization.Create(Guid.NewGuid(), "DB-PM", "Đảng bộ Sở thử nghiệm", null, OrganizationType.PartyCommittee, null, Established, null);
@@ -46,15 +46,15 @@ public sealed class PartyMemberTests
     public void A_member_is_recorded_only_with_a_status_he_can_start_with(MemberStatus status)
     {
         ShouldBreak(() => Register(status), "member.initial_status_invalid");
-        Register(MemberStatus.Suspended).Status.ShouldBe(MemberStatus.Suspended);
+        Register(MemberStatus.Full).Status.ShouldBe(MemberStatus.Full);
     }
 
     [Fact]
     public void The_cell_must_be_a_cell_that_exists_on_the_date()
     {
         ShouldBreak(() => Register(cell: Committee), "member.organization_not_a_cell");
-        ShouldBreak(() => Register(since: Established.AddDays(-1), admission: new AdmissionRecord(new DateOnly(1999, 1, 1), null, null, null)), "member.organization_inactive");
-        Register(since: Established, admission: new AdmissionRecord(new DateOnly(1999, 1, 1), null, null, null)).OrganizationId.ShouldBe(Cell.Id);
+        ShouldBreak(() => Register(since: Established.AddDays(-1), admission: new AdmissionRecord(new DateOnly(2009, 1, 1), null, null, null)), "member.organization_inactive");
+        Register(since: Established, admission: new AdmissionRecord(new DateOnly(2009, 1, 1), null, null, null)).OrganizationId.ShouldBe(Cell.Id);
     }
 
     [Fact]
@@ -111,11 +111,11 @@ public sealed class PartyMemberTests
     {
         var member = Register(MemberStatus.Full);
         var since = Admitted.AddYears(1);
-        ShouldBreak(() => member.ChangeStatus(MemberStatus.Suspended, since.AddDays(-1), null, null), "member.date_before_last_change");
+        ShouldBreak(() => member.ChangeStatus(MemberStatus.Deceased, since.AddDays(-1), null, null), "member.date_before_last_change");
 
-        member.ChangeStatus(MemberStatus.Suspended, since, "7-QĐ", "Tạm đình chỉ");
+        member.ChangeStatus(MemberStatus.Deceased, since, "7-TB", "Từ trần");
 
-        member.Status.ShouldBe(MemberStatus.Suspended);
+        member.Status.ShouldBe(MemberStatus.Deceased);
         member.StatusHistory.Count.ShouldBe(1);
     }
 
@@ -138,13 +138,15 @@ public sealed class PartyMemberTests
     }
 
     [Fact]
-    public void A_suspension_raises_only_the_status_change()
+    public void A_suspension_is_a_condition_not_a_status_change()
     {
         var member = Register(MemberStatus.Full);
 
-        member.ChangeStatus(MemberStatus.Suspended, new DateOnly(2024, 1, 2), null, null);
+        var suspension = member.Suspend(new DateRange(new DateOnly(2024, 1, 2)), "3-QĐ/UBKT", null, new DateOnly(2024, 1, 2));
 
-        member.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<MemberStatusChanged>().Left.ShouldBeFalse();
+        member.Status.ShouldBe(MemberStatus.Full);
+        member.DomainEvents.ShouldHaveSingleItem().ShouldBe(
+            new MemberConditionStarted(member.Id, suspension.Id, MemberConditionKind.Suspension, new DateRange(new DateOnly(2024, 1, 2))));
     }
 
     [Fact]

@@ -168,15 +168,30 @@ public class TransferTests
     }
 
     [Theory]
-    [InlineData(MemberStatus.Probationary)]
-    [InlineData(MemberStatus.ExemptFromActivities)]
-    [InlineData(MemberStatus.Suspended)]
-    public void Counted_members_can_be_transferred_within_the_committee(MemberStatus status) =>
-        Request(Official(TransferDirection.Internal), Member(home, status), other).Status.ShouldBe(TransferStatus.Requested);
+    [InlineData(MemberStatus.Probationary, null)]
+    [InlineData(MemberStatus.Full, MemberConditionKind.Exemption)]
+    [InlineData(MemberStatus.Full, MemberConditionKind.Suspension)]
+    public void Counted_members_can_be_transferred_within_the_committee(MemberStatus status, MemberConditionKind? condition) =>
+        Request(Official(TransferDirection.Internal), WithCondition(Member(home, status), condition), other).Status.ShouldBe(TransferStatus.Requested);
 
     [Fact]
     public void A_suspended_member_cannot_be_transferred_out_officially() =>
-        ShouldBreakRule(() => Request(Official(TransferDirection.Outgoing, "Đảng bộ Sở Y tế"), Member(home, MemberStatus.Suspended), null), "transfer.member_cannot_transfer_out");
+        ShouldBreakRule(
+            () => Request(Official(TransferDirection.Outgoing, "Đảng bộ Sở Y tế"), WithCondition(Member(home), MemberConditionKind.Suspension), null),
+            "transfer.member_cannot_transfer_out");
+
+    /// <summary>Exemption and suspension are dated conditions on a member (since the start of his membership here).</summary>
+    private static PartyMember WithCondition(PartyMember member, MemberConditionKind? condition)
+    {
+        var period = new DateRange(MemberSince);
+        _ = condition switch
+        {
+            MemberConditionKind.Suspension => member.Suspend(period, "3-QĐ/UBKT", null, Requested),
+            MemberConditionKind.Exemption => member.Exempt(MemberConditionKind.Exemption, ExemptionGround.Health, period, "2-NQ/CB", null, Requested, MemberConditionRuleSet.Statutory),
+            _ => null,
+        };
+        return member;
+    }
 
     [Fact]
     public void One_open_transfer_per_member() =>

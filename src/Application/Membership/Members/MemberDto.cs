@@ -41,12 +41,25 @@ public sealed record MemberDto(
     string? AdmissionDecisionNumber,
     DateOnly? CeremonyDate,
     DateOnly? FullMembershipDate,
-    int SeniorityYears,
+    int? SeniorityYears,
+    SeniorityDto? Seniority,
+    DateOnly? ReadmissionDecisionDate,
+    string? ReadmissionDecisionNumber,
     Guid OrganizationId,
     string OrganizationName,
     MemberStatus Status,
     BilingualLabel StatusLabel,
     DateOnly StatusSince,
+    IReadOnlyList<MemberConditionDto> Conditions,
+    DateOnly? YouthUnionJoinedOn,
+    string? Occupation,
+    string? ForeignLanguages,
+    string? ItLevel,
+    AcademicTitle AcademicTitle,
+    BilingualLabel AcademicTitleLabel,
+    string? Awards,
+    IReadOnlyList<WorkHistoryItemDto> WorkHistory,
+    [property: PersonalData] IReadOnlyList<FamilyRelationDto>? FamilyRelations,
     bool PersonalDataMasked,
     long Version) : IVersioned
 {
@@ -62,6 +75,7 @@ public sealed record MemberDto(
     public static MemberDto From(PartyMember m, string organizationName, DateOnly today, bool unmasked)
     {
         var ethnicity = Ethnicities.Find(m.EthnicityCode)!;
+        var seniority = m.SeniorityOn(today);
         return new MemberDto(
             m.Id,
             m.FullName,
@@ -96,17 +110,78 @@ public sealed record MemberDto(
             m.AdmissionDecisionNumber,
             m.CeremonyDate,
             m.FullMembershipDate,
-            m.SeniorityYearsOn(today),
+            seniority?.Years,
+            SeniorityDto.From(seniority),
+            m.ReadmissionDecisionDate,
+            m.ReadmissionDecisionNumber,
             m.OrganizationId,
             organizationName,
             m.Status,
             MembershipLabels.Of(m.Status),
             m.StatusHistory.Count > 0 ? m.StatusHistory.Max(p => p.StartsOn) : m.AdmissionDecisionDate,
+            [.. m.Conditions.OrderBy(c => c.StartsOn).Select(c => MemberConditionDto.From(c, today))],
+            m.YouthUnionJoinedOn,
+            m.Occupation,
+            m.ForeignLanguages,
+            m.ItLevel,
+            m.AcademicTitle,
+            MembershipLabels.Of(m.AcademicTitle),
+            m.Awards,
+            [.. m.WorkHistory.OrderBy(w => w.Order).Select(w => new WorkHistoryItemDto(w.From, w.To, w.Description))],
+            unmasked ? [.. m.FamilyRelations.OrderBy(f => f.Order).Select(f => new FamilyRelationDto(f.Relation, f.FullName, f.BirthYear, f.Occupation, f.PoliticalHistory, f.Address))] : null,
             !unmasked,
             m.Version)
         { NameOrder = m.NameOrder, BirthName = m.BirthName, Alias = m.Alias };
     }
 }
+
+/// <summary>Party seniority on the day asked (null in the record while the member is probationary: shown as such).</summary>
+/// <param name="Years">Whole years.</param>
+/// <param name="Months">Months beyond the years.</param>
+/// <param name="TotalMonths">Whole months.</param>
+/// <param name="CountedFrom">The first admission decision.</param>
+/// <param name="DaysExcluded">Days outside the party not counted (removed, expelled, lost contact, between transfers).</param>
+/// <param name="CountedUntil">The last day counted (the day asked, or the day the member left).</param>
+public sealed record SeniorityDto(int Years, int Months, int TotalMonths, DateOnly CountedFrom, int DaysExcluded, DateOnly CountedUntil)
+{
+    public static SeniorityDto? From(Seniority? s) => s is null ? null : new(s.Years, s.Months, s.TotalMonths, s.CountedFrom, s.DaysExcluded, s.CountedUntil);
+}
+
+/// <summary>An exemption, reduction or suspension.</summary>
+/// <param name="Id">The condition.</param>
+/// <param name="Kind">EXEMPTION, REDUCTION or SUSPENSION.</param>
+/// <param name="KindLabel">Its label.</param>
+/// <param name="Ground">AGE, HEALTH or OTHER for an exemption or reduction (null when migrated without it, and for a suspension).</param>
+/// <param name="GroundLabel">Its label.</param>
+/// <param name="StartsOn">First day.</param>
+/// <param name="EndsOn">Last day (included); null while open.</param>
+/// <param name="InForce">True today.</param>
+/// <param name="DecisionNumber">The decision (the cell's resolution for an exemption).</param>
+/// <param name="Reason">Why.</param>
+/// <param name="EndDecisionNumber">The decision that ended it early.</param>
+public sealed record MemberConditionDto(
+    Guid Id,
+    MemberConditionKind Kind,
+    BilingualLabel KindLabel,
+    ExemptionGround? Ground,
+    BilingualLabel? GroundLabel,
+    DateOnly StartsOn,
+    DateOnly? EndsOn,
+    bool InForce,
+    string? DecisionNumber,
+    string? Reason,
+    string? EndDecisionNumber)
+{
+    public static MemberConditionDto From(MemberCondition c, DateOnly today) => new(
+        c.Id, c.Kind, MembershipLabels.Of(c.Kind), c.Ground, c.Ground is { } g ? MembershipLabels.Of(g) : null,
+        c.StartsOn, c.EndsOn, c.Period.Contains(today), c.DecisionNumber, c.Reason, c.EndDecisionNumber);
+}
+
+/// <summary>A line of the work history.</summary>
+public sealed record WorkHistoryItemDto(DateOnly From, DateOnly? To, string Description);
+
+/// <summary>A family relation (personal data: the whole list is masked for roles that do not need it).</summary>
+public sealed record FamilyRelationDto(string Relation, string FullName, int? BirthYear, string? Occupation, string? PoliticalHistory, [property: PersonalData] string? Address);
 
 /// <summary>One row of the member list (no personal data beyond the birth year).</summary>
 public sealed record MemberListItem(

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
@@ -76,6 +77,37 @@ public record MemberFields
     /// <summary>Date of recognition as a full member.</summary>
     public DateOnly? FullMembershipDate { get; init; }
 
+    /// <summary>Date of joining the Ho Chi Minh Communist Youth Union (ngày vào Đoàn).</summary>
+    public DateOnly? YouthUnionJoinedOn { get; init; }
+
+    /// <summary>Occupation (nghề nghiệp).</summary>
+    public string? Occupation { get; init; }
+
+    /// <summary>Foreign languages and levels (ngoại ngữ), e.g. "Tiếng Anh B1".</summary>
+    public string? ForeignLanguages { get; init; }
+
+    /// <summary>Information technology level (tin học).</summary>
+    public string? ItLevel { get; init; }
+
+    /// <summary>Academic title (học hàm): NONE, ASSOCIATE_PROFESSOR or PROFESSOR.</summary>
+    public AcademicTitle? AcademicTitle { get; init; }
+
+    /// <summary>Awards: orders, medals, titles (khen thưởng).</summary>
+    public string? Awards { get; init; }
+
+    /// <summary>Work history (quá trình công tác), replaced as a whole.</summary>
+    public IReadOnlyList<WorkHistoryItem>? WorkHistory { get; init; }
+
+    /// <summary>Family relations (quan hệ gia đình), replaced as a whole; personal data.</summary>
+    public IReadOnlyList<FamilyRelationItem>? FamilyRelations { get; init; }
+
+    public MemberRecordDetails ToDetails() => new(YouthUnionJoinedOn, Occupation, ForeignLanguages, ItLevel, AcademicTitle ?? Domain.Membership.AcademicTitle.None, Awards);
+
+    public IReadOnlyList<WorkHistoryLine> ToWorkHistory() => [.. (WorkHistory ?? []).Select(w => new WorkHistoryLine(w.From!.Value, w.To, w.Description!))];
+
+    public IReadOnlyList<FamilyRelationLine> ToFamilyRelations() =>
+        [.. (FamilyRelations ?? []).Select(f => new FamilyRelationLine(f.Relation!, f.FullName!, f.BirthYear, f.Occupation, f.PoliticalHistory, f.Address))];
+
     public MemberProfile ToProfile() => new(
         FullName!, Sex!.Value, DateOfBirth!.Value, PlaceOfBirth, HomeTown, EthnicityCode!, Religion, CitizenId,
         GeneralEducation!.Value, ProfessionalLevel!.Value, PoliticalTheoryLevel!.Value, Position, Phone, Email, Address,
@@ -83,6 +115,22 @@ public record MemberFields
 
     public AdmissionRecord ToAdmission() => new(AdmissionDecisionDate!.Value, AdmissionDecisionNumber, CeremonyDate, FullMembershipDate);
 }
+
+/// <summary>A line of the work history.</summary>
+/// <param name="From">First day.</param>
+/// <param name="To">Last day; empty while it continues.</param>
+/// <param name="Description">Where and as what, e.g. "Chuyên viên Phòng Lao động – Việc làm, Sở LĐTBXH".</param>
+public sealed record WorkHistoryItem([property: Required] DateOnly? From, DateOnly? To, [property: Required] string? Description);
+
+/// <summary>A family relation of form 2-HSĐV.</summary>
+/// <param name="Relation">Relation, e.g. "Cha", "Mẹ", "Vợ", "Con".</param>
+/// <param name="FullName">Full name.</param>
+/// <param name="BirthYear">Year of birth.</param>
+/// <param name="Occupation">Occupation.</param>
+/// <param name="PoliticalHistory">Political history and attitude.</param>
+/// <param name="Address">Where the person lives.</param>
+public sealed record FamilyRelationItem(
+    [property: Required] string? Relation, [property: Required] string? FullName, int? BirthYear, string? Occupation, string? PoliticalHistory, [property: PersonalData] string? Address);
 
 public static class MemberFieldRules
 {
@@ -115,10 +163,32 @@ public static class MemberFieldRules
         v.RuleFor(m => m.AdmissionDecisionDate).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         v.RuleFor(m => m.CeremonyDate).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         v.RuleFor(m => m.FullMembershipDate).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
-        v.RuleFor(m => m.AdmissionDecisionDate)
-            .Must((m, date) => m.DateOfBirth is null || date is null || PartyMember.MonthsBetween(m.DateOfBirth.Value, date.Value) >= 18 * 12)
-            .WithErrorCode("member.too_young")
-            .WithMessage(_ => Messages.Format("member.too_young"));
+
+        v.RuleFor(m => m.YouthUnionJoinedOn).InclusiveBetween(EventDates.EarliestCivil, EventDates.Latest);
+        v.RuleFor(m => m.Occupation).MaximumLength(256);
+        v.RuleFor(m => m.ForeignLanguages).MaximumLength(256);
+        v.RuleFor(m => m.ItLevel).MaximumLength(128);
+        v.RuleFor(m => m.AcademicTitle).IsInEnum();
+        v.RuleFor(m => m.Awards).MaximumLength(2000);
+        v.RuleFor(m => m.WorkHistory).Must(l => l is null || l.Count <= 50).WithMessage(_ => Messages.Format("member.list_too_long", 50)).WithErrorCode("member.list_too_long");
+        v.RuleForEach(m => m.WorkHistory).ChildRules(w =>
+        {
+            w.RuleFor(x => x.From).NotNull().InclusiveBetween(EventDates.EarliestCivil, EventDates.Latest);
+            w.RuleFor(x => x.To).InclusiveBetween(EventDates.EarliestCivil, EventDates.Latest);
+            w.RuleFor(x => x.Description).NotEmpty().MaximumLength(512);
+        });
+        v.RuleFor(m => m.FamilyRelations).Must(l => l is null || l.Count <= 50).WithMessage(_ => Messages.Format("member.list_too_long", 50)).WithErrorCode("member.list_too_long");
+        v.RuleForEach(m => m.FamilyRelations).ChildRules(f =>
+        {
+            f.RuleFor(x => x.Relation).NotEmpty().MaximumLength(64);
+            f.RuleFor(x => x.FullName).NotEmpty().MaximumLength(PersonName.MaxLength).IsName(NameKind.Person);
+            f.RuleFor(x => x.BirthYear).InclusiveBetween(1850, 2100);
+            f.RuleFor(x => x.Occupation).MaximumLength(256);
+            f.RuleFor(x => x.PoliticalHistory).MaximumLength(1000);
+            f.RuleFor(x => x.Address).MaximumLength(512);
+        });
+
+        // The admission age (member.too_young) is the domain's rule, under the admission rule set in force on the decision date.
     }
 }
 
@@ -135,6 +205,7 @@ public static class MemberEventDateRules
         v.RuleFor(m => m.AdmissionDecisionDate).IsEventDate(time);
         v.RuleFor(m => m.CeremonyDate).IsEventDate(time);
         v.RuleFor(m => m.FullMembershipDate).IsEventDate(time);
+        v.RuleFor(m => m.YouthUnionJoinedOn).IsEventDate(time, EventDates.EarliestCivil);
     }
 }
 

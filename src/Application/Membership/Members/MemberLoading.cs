@@ -10,7 +10,10 @@ namespace PartyCommittee.Application.Membership.Members;
 
 public static class MemberLoading
 {
-    /// <summary>Loads a member with its history; 404 when it does not exist or its cell is outside the caller's scope.</summary>
+    /// <summary>
+    /// Loads a member with its history (and, when tracked, the dated qualifications, work history and family relations
+    /// that responses and updates need); 404 when it does not exist or its cell is outside the caller's scope.
+    /// </summary>
     public static async Task<PartyMember> LoadMemberInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken, bool tracking = true)
     {
         var query = db.Members.Include(m => m.StatusHistory).Include(m => m.Placements);
@@ -18,6 +21,14 @@ public static class MemberLoading
         if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
         {
             throw new NotFoundException("member.not_found", "Member", id);
+        }
+
+        if (tracking)
+        {
+            // The rest of the record, one query per list (a single joined query would multiply the rows).
+            await db.Set<MemberQualificationPeriod>().Where(q => q.MemberId == id).LoadAsync(cancellationToken);
+            await db.Set<MemberWorkHistoryEntry>().Where(w => w.MemberId == id).LoadAsync(cancellationToken);
+            await db.Set<MemberFamilyRelation>().Where(f => f.MemberId == id).LoadAsync(cancellationToken);
         }
 
         return member;

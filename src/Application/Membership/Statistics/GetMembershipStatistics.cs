@@ -22,7 +22,13 @@ public sealed record CountBy(string Code, BilingualLabel Label, int Count);
 /// <summary>Organisations existing on the date, by type and unit kind.</summary>
 public sealed record OrganizationCounts(int Total, IReadOnlyList<CountBy> ByType, IReadOnlyList<CountBy> ByUnitKind);
 
-/// <summary>Members counted on the date (probationary, full, exempt, suspended; a temporarily transferred member counts at home).</summary>
+/// <summary>
+/// Members counted on the date (probationary and full; a temporarily transferred member counts at home). Exempt and
+/// suspended members are counted in their class (full or probationary) and also shown in <c>byCondition</c>.
+/// Seniority bands count full members by their corrected seniority (time outside the party not counted);
+/// probationary members have no seniority and are the band <c>PROBATIONARY</c>. Education, professional level,
+/// political theory are the values in force on the date.
+/// </summary>
 public sealed record MemberCounts(
     int Total,
     int Women,
@@ -30,6 +36,7 @@ public sealed record MemberCounts(
     IReadOnlyList<CountBy> BySex,
     IReadOnlyList<CountBy> ByEthnicity,
     IReadOnlyList<CountBy> ByStatus,
+    IReadOnlyList<CountBy> ByCondition,
     IReadOnlyList<CountBy> ByAgeBand,
     IReadOnlyList<CountBy> BySeniorityBand,
     IReadOnlyList<CountBy> ByGeneralEducation,
@@ -116,18 +123,24 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
                 Age1 = g.Count(f => f.DateOfBirth <= age31 && f.DateOfBirth > age41),
                 Age2 = g.Count(f => f.DateOfBirth <= age41 && f.DateOfBirth > age51),
                 Age3 = g.Count(f => f.DateOfBirth <= age51 && f.DateOfBirth > age61),
-                Seniority0 = g.Count(f => f.AdmissionDecisionDate > sen10),
-                Seniority1 = g.Count(f => f.AdmissionDecisionDate <= sen10 && f.AdmissionDecisionDate > sen20),
-                Seniority2 = g.Count(f => f.AdmissionDecisionDate <= sen20 && f.AdmissionDecisionDate > sen30),
-                Seniority3 = g.Count(f => f.AdmissionDecisionDate <= sen30 && f.AdmissionDecisionDate > sen40),
+                Seniority0 = g.Count(f => f.SeniorityCountedFrom > sen10),
+                Seniority1 = g.Count(f => f.SeniorityCountedFrom <= sen10 && f.SeniorityCountedFrom > sen20),
+                Seniority2 = g.Count(f => f.SeniorityCountedFrom <= sen20 && f.SeniorityCountedFrom > sen30),
+                Seniority3 = g.Count(f => f.SeniorityCountedFrom <= sen30 && f.SeniorityCountedFrom > sen40),
             })
             .ToListAsync(cancellationToken);
         var groups = rows.Select(r => new { r.Key, r.Count }).ToList();
         var total = rows.Sum(r => r.Count);
         int[] ages = [rows.Sum(r => r.Age0), rows.Sum(r => r.Age1), rows.Sum(r => r.Age2), rows.Sum(r => r.Age3)];
-        int[] seniority = [rows.Sum(r => r.Seniority0), rows.Sum(r => r.Seniority1), rows.Sum(r => r.Seniority2), rows.Sum(r => r.Seniority3)];
+        // Probationary members have no seniority (Quy định 24-QĐ/TW point 4.5: it counts for members recognised as full).
+        var full = rows.Where(r => r.Key.Status != MemberStatus.Probationary).ToList();
+        var probationary = total - full.Sum(r => r.Count);
+        int[] seniority = [full.Sum(r => r.Seniority0), full.Sum(r => r.Seniority1), full.Sum(r => r.Seniority2), full.Sum(r => r.Seniority3)];
         var ageBands = new Dictionary<int, int> { [0] = ages[0], [1] = ages[1], [2] = ages[2], [3] = ages[3], [4] = total - ages.Sum() };
-        var seniorityBands = new Dictionary<int, int> { [0] = seniority[0], [1] = seniority[1], [2] = seniority[2], [3] = seniority[3], [4] = total - seniority.Sum() };
+        var seniorityBands = new Dictionary<int, int>
+        {
+            [0] = seniority[0], [1] = seniority[1], [2] = seniority[2], [3] = seniority[3], [4] = total - probationary - seniority.Sum(), [5] = probationary,
+        };
 
         var ethnicity = groups.GroupBy(g => g.Key.EthnicityCode).Select(g =>
         {
@@ -142,6 +155,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             Breakdown(groups.GroupBy(g => g.Key.Sex).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
             ethnicity,
             Breakdown(groups.GroupBy(g => g.Key.Status).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
+            await ConditionsAsync(facts, asOf, cancellationToken),
             Bands(ageBands, AgeBands),
             Bands(seniorityBands, SeniorityBands),
             Breakdown(groups.GroupBy(g => g.Key.GeneralEducation).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
@@ -156,7 +170,19 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
     private async Task<bool> IsCurrentStateAsync(DateOnly asOf, CancellationToken cancellationToken) =>
         asOf == time.TodayInVietnam()
         && !await db.MemberStatusPeriods.AnyAsync(p => p.StartsOn > asOf, cancellationToken)
-        && !await db.MemberPlacements.AnyAsync(p => p.StartsOn > asOf, cancellationToken);
+        && !await db.MemberPlacements.AnyAsync(p => p.StartsOn > asOf, cancellationToken)
+        && !await db.Set<MemberQualificationPeriod>().AnyAsync(p => p.StartsOn > asOf, cancellationToken);
+
+    /// <summary>Exemptions, reductions and suspensions in force on the date, among the members counted.</summary>
+    private async Task<IReadOnlyList<CountBy>> ConditionsAsync(IQueryable<MemberFact> facts, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var rows = await (from c in db.Set<MemberCondition>().AsNoTracking()
+                          where c.StartsOn <= asOf && (c.EndsOn == null || c.EndsOn >= asOf)
+                          join f in facts on c.MemberId equals f.MemberId
+                          group c by c.Kind into g
+                          select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Breakdown(Enum.GetValues<MemberConditionKind>().Select(k => (k, rows.Where(r => r.Key == k).Sum(r => r.Count))), MembershipLabels.Of);
+    }
 
     private IQueryable<MemberFact> CurrentFacts(IReadOnlyCollection<Guid>? subtree)
     {
@@ -168,6 +194,8 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
 
         return members.Select(m => new MemberFact
         {
+            MemberId = m.Id,
+            SeniorityCountedFrom = m.SeniorityCountedFrom,
             Sex = m.Sex,
             EthnicityCode = m.EthnicityCode,
             Status = m.Status,
@@ -191,25 +219,35 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         var statuses = db.MemberStatusPeriods.AsNoTracking()
             .Where(s => s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf) && MembershipLabels.CountedStatuses.Contains(s.Status));
 
+        // The education, professional level and political theory in force on the date, not today's.
+        var qualifications = db.Set<MemberQualificationPeriod>().AsNoTracking().Where(q => q.StartsOn <= asOf && (q.EndsOn == null || q.EndsOn > asOf));
+
         return from p in placements
                join s in statuses on p.MemberId equals s.MemberId
                join m in db.Members.AsNoTracking() on p.MemberId equals m.Id
+               join q in qualifications on p.MemberId equals q.MemberId
                select new MemberFact
                {
+                   MemberId = m.Id,
+                   SeniorityCountedFrom = m.SeniorityCountedFrom,
                    Sex = m.Sex,
                    EthnicityCode = m.EthnicityCode,
                    Status = s.Status,
                    DateOfBirth = m.DateOfBirth,
                    AdmissionDecisionDate = m.AdmissionDecisionDate,
-                   GeneralEducation = m.GeneralEducation,
-                   ProfessionalLevel = m.ProfessionalLevel,
-                   PoliticalTheoryLevel = m.PoliticalTheoryLevel,
+                   GeneralEducation = q.GeneralEducation,
+                   ProfessionalLevel = q.ProfessionalLevel,
+                   PoliticalTheoryLevel = q.PoliticalTheoryLevel,
                    IsProvincialCommitteeMember = m.IsProvincialCommitteeMember,
                };
     }
 
     private sealed class MemberFact
     {
+        public Guid MemberId { get; init; }
+
+        public DateOnly SeniorityCountedFrom { get; init; }
+
         public Sex Sex { get; init; }
 
         public string EthnicityCode { get; init; } = string.Empty;
@@ -282,9 +320,10 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
     private static readonly BilingualLabel[] SeniorityBands =
     [
         new("Dưới 10 năm", "Under 10 years"), new("10–19 năm", "10–19 years"), new("20–29 năm", "20–29 years"), new("30–39 năm", "30–39 years"), new("Từ 40 năm", "40 years or more"),
+        new("Đảng viên dự bị (chưa tính tuổi đảng)", "Probationary (no seniority yet)"),
     ];
 
-    private static readonly string[] BandCodes = ["BAND_1", "BAND_2", "BAND_3", "BAND_4", "BAND_5"];
+    private static readonly string[] BandCodes = ["BAND_1", "BAND_2", "BAND_3", "BAND_4", "BAND_5", "PROBATIONARY"];
 
     private static List<CountBy> Bands(Dictionary<int, int> counts, BilingualLabel[] labels) =>
         [.. labels.Select((label, i) => new CountBy(BandCodes[i], label, counts.GetValueOrDefault(i)))];

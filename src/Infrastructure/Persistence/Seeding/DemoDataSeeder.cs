@@ -1,3 +1,4 @@
+using PartyCommittee.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PartyCommittee.Application.Calendar;
@@ -92,7 +93,9 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
 
         if (m.Exempt)
         {
-            recorded.ChangeStatus(MemberStatus.ExemptFromActivities, new DateOnly(2021, 1, 15), "05-QĐ/ĐU", "Tuổi cao, sức yếu");
+            recorded.Exempt(
+                MemberConditionKind.Exemption, ExemptionGround.Age, new DateRange(new DateOnly(2021, 1, 15)), "05-NQ/CB", "Tuổi cao, sức yếu",
+                new DateOnly(2021, 1, 15), MemberConditionRuleSet.Statutory);
         }
 
         return recorded;

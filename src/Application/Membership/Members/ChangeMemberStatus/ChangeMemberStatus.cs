@@ -13,11 +13,13 @@ namespace PartyCommittee.Application.Membership.Members.ChangeMemberStatus;
 /// <param name="EffectiveOn">The date the decision takes effect.</param>
 /// <param name="DecisionNumber">Number of the decision.</param>
 /// <param name="Reason">Why.</param>
+/// <param name="LeavingReason">For NAME_REMOVED or EXPELLED: the coded reason (a re-admission depends on it).</param>
 public sealed record MemberStatusChange(
     [property: Required] MemberStatus? Status,
     [property: Required] DateOnly? EffectiveOn,
     string? DecisionNumber,
-    string? Reason);
+    string? Reason,
+    LeavingReason? LeavingReason = null);
 
 public sealed record ChangeMemberStatusCommand(Guid Id, long ExpectedVersion, MemberStatusChange Change) : ICommand<MemberDto>;
 
@@ -29,6 +31,7 @@ public sealed class ChangeMemberStatusValidator : AbstractValidator<ChangeMember
         RuleFor(c => c.Change.EffectiveOn).NotNull().IsEventDate(time).OverridePropertyName("effectiveOn");
         RuleFor(c => c.Change.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
         RuleFor(c => c.Change.Reason).MaximumLength(512).OverridePropertyName("reason");
+        RuleFor(c => c.Change.LeavingReason).IsInEnum().OverridePropertyName("leavingReason");
     }
 }
 
@@ -39,7 +42,7 @@ public sealed class ChangeMemberStatusHandler(IAppDbContext db, IOrganizationSco
     {
         var member = await db.LoadMemberInScopeAsync(scope, command.Id, cancellationToken);
         member.EnsureVersion(command.ExpectedVersion);
-        member.ChangeStatus(command.Change.Status!.Value, command.Change.EffectiveOn!.Value, command.Change.DecisionNumber, command.Change.Reason);
+        member.ChangeStatus(command.Change.Status!.Value, command.Change.EffectiveOn!.Value, command.Change.DecisionNumber, command.Change.Reason, command.Change.LeavingReason);
         await db.SaveChangesAsync(cancellationToken);
         return MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), time.TodayInVietnam(), PersonalData.CanRead(user));
     }

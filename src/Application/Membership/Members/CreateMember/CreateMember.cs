@@ -4,6 +4,7 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.CreateMember;
@@ -15,7 +16,7 @@ public sealed record CreateMemberCommand : MemberFields, ICommand<MemberDto>
     [Required]
     public Guid? OrganizationId { get; init; }
 
-    /// <summary>PROBATIONARY, FULL, EXEMPT_FROM_ACTIVITIES or SUSPENDED (other statuses are reached by a change).</summary>
+    /// <summary>PROBATIONARY or FULL (other statuses are reached by a change; exemption and suspension are conditions recorded afterwards).</summary>
     [Required]
     public MemberStatus? Status { get; init; }
 
@@ -50,7 +51,7 @@ public sealed class CreateMemberEventDatesValidator : AbstractValidator<CreateMe
     }
 }
 
-public sealed class CreateMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class CreateMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> admissionRules)
     : ICommandHandler<CreateMemberCommand, MemberDto>
 {
     /// <summary>Under the cell's lock, so that the cell cannot be dissolved meanwhile (unique indexes back the number checks).</summary>
@@ -70,7 +71,9 @@ public sealed class CreateMemberHandler(IAppDbContext db, IOrganizationScope sco
             cell,
             command.Status!.Value,
             since,
-            command.StatusDecisionNumber);
+            command.StatusDecisionNumber,
+            admissionRules);
+        member.UpdateRecordDetails(command.ToDetails(), command.ToWorkHistory(), command.ToFamilyRelations());
 
         db.Members.Add(member);
         await db.SaveChangesAsync(cancellationToken);

@@ -13,7 +13,7 @@ public sealed class GetMemberHandler(IAppDbContext db, IOrganizationScope scope,
 {
     public async ValueTask<MemberDto> Handle(GetMemberQuery query, CancellationToken cancellationToken)
     {
-        var member = await db.LoadMemberInScopeAsync(scope, query.Id, cancellationToken, tracking: false);
+        var member = await db.LoadMemberInScopeAsync(scope, query.Id, cancellationToken);
         var unmasked = PersonalData.CanRead(user);
         if (unmasked)
         {

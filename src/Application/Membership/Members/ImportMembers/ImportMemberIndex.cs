@@ -38,7 +38,9 @@ internal sealed class ImportMemberIndex
     public static async Task<ImportMemberIndex> LoadAsync(IAppDbContext db, string? scopePrefix, bool tracking, CancellationToken cancellationToken)
     {
         var index = new ImportMemberIndex();
-        var inScope = tracking ? db.Members.AsQueryable() : db.Members.AsNoTracking();
+        // With the dated qualifications: an update compares them and opens a new period only for a real change.
+        var withQualifications = db.Members.Include(m => m.Qualifications);
+        var inScope = tracking ? withQualifications.AsQueryable() : withQualifications.AsNoTracking();
         if (scopePrefix is not null)
         {
             var scopeIds = db.Organizations.InScope(scopePrefix).Select(o => o.Id);

@@ -57,7 +57,8 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 /// </para>
 /// </summary>
 public sealed class ImportMembersHandler(
-    IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IEnumerable<IValidator<CreateMemberCommand>> validators, ImportOptions options, TimeProvider time)
+    IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IEnumerable<IValidator<CreateMemberCommand>> validators, ImportOptions options, TimeProvider time,
+    RuleBook<AdmissionRuleSet> admissionRules)
     : ICommandHandler<ImportMembersCommand, MemberImportResult>
 {
     /// <summary>Every validator of a recorded member, field rules and event dates alike (a row is a member recorded).</summary>
@@ -182,7 +183,7 @@ public sealed class ImportMembersHandler(
     {
         var cell = cells.ById[row.OrganizationId!.Value];
         var since = row.StatusSince ?? row.FullMembershipDate ?? row.CeremonyDate ?? row.AdmissionDecisionDate!.Value;
-        var member = PartyMember.Register(Guid.CreateVersion7(time.GetUtcNow()), row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber);
+        var member = PartyMember.Register(Guid.CreateVersion7(time.GetUtcNow()), row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber, admissionRules);
         if (!dryRun)
         {
             db.Members.Add(member);
@@ -194,11 +195,11 @@ public sealed class ImportMembersHandler(
         return new MemberImportRow(rowNumber, "CREATED", member.Id, member.FullName, []);
     }
 
-    private static MemberImportRow Update(int rowNumber, CreateMemberCommand row, PartyMember existing)
+    private MemberImportRow Update(int rowNumber, CreateMemberCommand row, PartyMember existing)
     {
         var before = RecordOf(existing);
-        existing.UpdateProfile(row.ToProfile());
-        existing.CorrectAdmission(row.ToAdmission());
+        existing.UpdateProfile(row.ToProfile(), time.TodayInVietnam());
+        existing.CorrectAdmission(row.ToAdmission(), admissionRules);
         var changed = before != RecordOf(existing);
         return new MemberImportRow(rowNumber, changed ? "UPDATED" : "UNCHANGED", existing.Id, existing.FullName, []);
     }

@@ -2,11 +2,21 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.UpdateMember;
 
-/// <summary>The member's record fields (PUT replaces them all). Cell and status change through transfers and status changes.</summary>
-public sealed record MemberUpdate : MemberFields;
+/// <summary>
+/// The member's record fields (PUT replaces them all, lists included). Cell and status change through transfers and
+/// status changes; the name and date of birth through a correction with its decision (POST /members/{id}/corrections).
+/// </summary>
+public sealed record MemberUpdate : MemberFields
+{
+    /// <summary>The day a change of education, professional level, political theory or position took effect (default today): statistics as of an earlier day use the values then.</summary>
+    public DateOnly? ChangesEffectiveOn { get; init; }
+}
 
 public sealed record UpdateMemberCommand(Guid Id, long ExpectedVersion, MemberUpdate Update) : ICommand<MemberDto>;
 
@@ -16,6 +26,7 @@ public sealed class MemberUpdateValidator : AbstractValidator<MemberUpdate>
     {
         this.AddMemberFieldRules();
         this.AddMemberEventDateRules(time);
+        RuleFor(m => m.ChangesEffectiveOn).IsEventDate(time);
     }
 }
 
@@ -27,7 +38,7 @@ public sealed class UpdateMemberValidator : AbstractValidator<UpdateMemberComman
     }
 }
 
-public sealed class UpdateMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class UpdateMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<AdmissionRuleSet> admissionRules)
     : ICommandHandler<UpdateMemberCommand, MemberDto>
 {
     public async ValueTask<MemberDto> Handle(UpdateMemberCommand command, CancellationToken cancellationToken)
@@ -36,8 +47,10 @@ public sealed class UpdateMemberHandler(IAppDbContext db, IOrganizationScope sco
         member.EnsureVersion(command.ExpectedVersion);
         await db.EnsureUniqueAsync(command.Update, member.Id, cancellationToken);
 
-        member.UpdateProfile(command.Update.ToProfile());
-        member.CorrectAdmission(command.Update.ToAdmission());
+        var today = time.TodayInVietnam();
+        member.UpdateProfile(command.Update.ToProfile(), command.Update.ChangesEffectiveOn ?? today);
+        member.CorrectAdmission(command.Update.ToAdmission(), admissionRules);
+        member.UpdateRecordDetails(command.Update.ToDetails(), command.Update.ToWorkHistory(), command.Update.ToFamilyRelations());
         await db.SaveChangesAsync(cancellationToken);
         return MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), time.TodayInVietnam(), PersonalData.CanRead(user));
     }

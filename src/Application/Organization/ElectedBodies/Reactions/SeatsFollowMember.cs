@@ -7,9 +7,9 @@ using PartyCommittee.Domain.Organization;
 namespace PartyCommittee.Application.Organization.ElectedBodies.Reactions;
 
 /// <summary>
-/// A member who leaves the party organisation (transferred out, name removed, expelled, deceased) or is suspended
-/// holds no seat after that day: his open seats in elected bodies end on the date of the change. A member who moves to
-/// another cell no longer sits on the old cell's committee: that seat ends the day before the move.
+/// A member who leaves the party organisation (transferred out, name removed, expelled, deceased) holds no seat after
+/// that day: his open seats in elected bodies end on the date of the change (a suspension: <see cref="SeatsEndOnSuspension"/>).
+/// A member who moves to another cell no longer sits on the old cell's committee: that seat ends the day before the move.
 /// </summary>
 public sealed class SeatsFollowMember(IAppDbContext db) : IDomainEventHandler<MemberStatusChanged>, IDomainEventHandler<MemberMovedCell>
 {
@@ -30,7 +30,7 @@ public sealed class SeatsFollowMember(IAppDbContext db) : IDomainEventHandler<Me
 
     public async ValueTask HandleAsync(MemberStatusChanged domainEvent, CancellationToken cancellationToken)
     {
-        if (!domainEvent.Left && domainEvent.To != MemberStatus.Suspended)
+        if (!domainEvent.Left)
         {
             return;
         }

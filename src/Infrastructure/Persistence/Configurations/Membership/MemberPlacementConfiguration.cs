@@ -10,6 +10,7 @@ internal sealed class MemberPlacementConfiguration : IEntityTypeConfiguration<Me
     public void Configure(EntityTypeBuilder<MemberPlacement> builder)
     {
         builder.ToTable("MemberPlacements");
+        builder.Ignore(p => p.Period);
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.HasIndex(p => new { p.OrganizationId, p.StartsOn });

@@ -14,6 +14,8 @@ internal sealed class MemberStatusPeriodConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.DecisionNumber).HasMaxLength(64);
         builder.Property(p => p.Reason).HasMaxLength(512);
+        builder.Property(p => p.LeavingReason).HasConversion<string>().HasMaxLength(48);
+        builder.Ignore(p => p.Period);
         builder.HasIndex(p => new { p.MemberId, p.StartsOn });
         builder.HasIndex(p => new { p.StartsOn, p.EndsOn });
     }

@@ -37,6 +37,13 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         builder.Property(m => m.RecordNumber).HasMaxLength(16).IsUnicode(false);
         builder.Property(m => m.AdmissionDecisionNumber).HasMaxLength(64);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.ReadmissionDecisionNumber).HasMaxLength(64);
+        builder.Property(m => m.Occupation).HasMaxLength(256);
+        builder.Property(m => m.ForeignLanguages).HasMaxLength(256);
+        builder.Property(m => m.ItLevel).HasMaxLength(128);
+        builder.Property(m => m.AcademicTitle).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.Awards).HasMaxLength(2000);
+        builder.Ignore(m => m.ProbationStartsOn);
 
         builder.HasIndex(m => m.PartyCardNumber).IsUnique();
         builder.HasIndex(m => m.CitizenId).IsUnique();
@@ -51,7 +58,7 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         builder.HasIndex(m => new
         {
             m.Status, m.Sex, m.EthnicityCode, m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel,
-            m.IsProvincialCommitteeMember, m.OrganizationId, m.DateOfBirth, m.AdmissionDecisionDate,
+            m.IsProvincialCommitteeMember, m.OrganizationId, m.DateOfBirth, m.SeniorityCountedFrom,
         }).HasDatabaseName("IX_Members_Statistics");
         builder.HasIndex(m => m.Status).HasDatabaseName("IX_Members_Status");
         builder.HasIndex(m => new { m.NameFolded, m.Id }).HasDatabaseName("IX_Members_Search");
@@ -61,5 +68,22 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         builder.Navigation(m => m.StatusHistory).HasField("statusHistory").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(m => m.Placements).WithOne().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Placements).HasField("placements").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Conditions and seniority gaps are few per member and every rule on the member reads them (a suspended member
+        // holds no seat, seniority leaves out the gaps): loaded with the member wherever it is loaded.
+        builder.HasMany(m => m.Conditions).WithOne().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Conditions).HasField("conditions").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(m => m.SeniorityGaps).WithOne().HasForeignKey(g => g.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.SeniorityGaps).HasField("seniorityGaps").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(m => m.Corrections).WithOne().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Corrections).HasField("corrections").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.Qualifications).WithOne().HasForeignKey(q => q.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Qualifications).HasField("qualifications").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.WorkHistory).WithOne().HasForeignKey(w => w.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.WorkHistory).HasField("workHistory").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.FamilyRelations).WithOne().HasForeignKey(f => f.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.FamilyRelations).HasField("familyRelations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(m => m.SupplementarySheets).WithOne().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.SupplementarySheets).HasField("supplementarySheets").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
