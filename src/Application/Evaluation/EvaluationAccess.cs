@@ -12,9 +12,9 @@ using PartyCommittee.Domain.Organization;
 namespace PartyCommittee.Application.Evaluation;
 
 /// <summary>A member counted in an organisation on a day, with the organisation (a cell) and status.</summary>
-public sealed record RosterRow(Guid MemberId, Guid OrganizationId, MemberStatus Status)
+public sealed record RosterRow(Guid MemberId, Guid OrganizationId, MemberStatus Status, bool Excused = false)
 {
-    public RosterMember ToRoster() => new(MemberId, Status);
+    public RosterMember ToRoster() => new(MemberId, Status, Excused);
 
     /// <summary>Probationary and full members: expected at meetings, reviews and dissemination.</summary>
     public bool IsExpected => ToRoster().IsExpected;
@@ -42,7 +42,13 @@ public static class EvaluationAccess
                           join s in statuses on p.MemberId equals s.MemberId
                           select new { p.MemberId, p.OrganizationId, s.Status })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new RosterRow(r.MemberId, r.OrganizationId, r.Status)).DistinctBy(r => r.MemberId)];
+        var ids = rows.Select(r => r.MemberId).Distinct().ToList();
+        var excused = (await db.Set<MemberCondition>().AsNoTracking()
+            .Where(c => ids.Contains(c.MemberId) && c.StartsOn <= date && (c.EndsOn == null || c.EndsOn >= date)
+                && (c.Kind == MemberConditionKind.Exemption || c.Kind == MemberConditionKind.Suspension))
+            .Select(c => c.MemberId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        return [.. rows.Select(r => new RosterRow(r.MemberId, r.OrganizationId, r.Status, excused.Contains(r.MemberId))).DistinctBy(r => r.MemberId)];
     }
 
     /// <summary>Loads an organisation in the caller's scope; 404 <c>organization.not_found</c> otherwise.</summary>

@@ -9,11 +9,12 @@ namespace PartyCommittee.Domain.Evaluation;
 /// </summary>
 /// <param name="MemberId">The member.</param>
 /// <param name="Status">The member's status that day.</param>
-public sealed record RosterMember(Guid MemberId, MemberStatus Status)
+/// <param name="Excused">Exempt from activities or suspended that day (dated conditions, not statuses: ADR 0019).</param>
+public sealed record RosterMember(Guid MemberId, MemberStatus Status, bool Excused = false)
 {
     /// <summary>
     /// Expected to attend and to receive the documents: probationary and full members. A member exempt from party
     /// activities (miễn sinh hoạt, Điều lệ Đảng Điều 7) or suspended is counted but not expected: excused by default.
     /// </summary>
-    public bool IsExpected => Status is MemberStatus.Probationary or MemberStatus.Full;
+    public bool IsExpected => !Excused && Status is MemberStatus.Probationary or MemberStatus.Full;
 }

@@ -400,20 +400,23 @@ public sealed class ElectedBody : AggregateRoot
     /// <summary>Only a full member (exempt from activities included) stands for election; a suspended member holds no seat.</summary>
     private static void EnsureEligible(PartyMember member, DateOnly date)
     {
-        switch (member.StatusOn(date))
+        if (member.StatusOn(date) == MemberStatus.Probationary)
         {
-            case MemberStatus.Probationary:
-                throw new DomainRuleException(
-                    "body.member_probationary",
-                    "A probationary member cannot stand for election nor hold a seat in an elected body; only full members can.",
-                    RuleViolationKind.Unprocessable,
-                    BodyRules.Format(date));
-            case MemberStatus.Suspended:
-                throw new DomainRuleException(
-                    "body.member_suspended",
-                    "A member whose party activity is suspended holds no seat in an elected body.",
-                    RuleViolationKind.Unprocessable,
-                    BodyRules.Format(date));
+            throw new DomainRuleException(
+                "body.member_probationary",
+                "A probationary member cannot stand for election nor hold a seat in an elected body; only full members can.",
+                RuleViolationKind.Unprocessable,
+                BodyRules.Format(date));
+        }
+
+        // Suspension is a dated condition on the member, not a status (ADR 0019).
+        if (member.IsSuspendedOn(date))
+        {
+            throw new DomainRuleException(
+                "body.member_suspended",
+                "A member whose party activity is suspended holds no seat in an elected body.",
+                RuleViolationKind.Unprocessable,
+                BodyRules.Format(date));
         }
     }
 

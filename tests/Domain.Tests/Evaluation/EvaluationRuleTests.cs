@@ -22,7 +22,7 @@ public class EvaluationRuleTests
     public EvaluationRuleTests() =>
         cell = PartyOrganization.Create(Guid.NewGuid(), "CB-VP", "Chi bộ Văn phòng Sở", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(2008, 3, 15), committee);
 
-    private IReadOnlyList<RosterMember> Roster => [new(a, MemberStatus.Full), new(b, MemberStatus.Probationary), new(exempt, MemberStatus.ExemptFromActivities)];
+    private IReadOnlyList<RosterMember> Roster => [new(a, MemberStatus.Full), new(b, MemberStatus.Probationary), new(exempt, MemberStatus.Full, Excused: true)];
 
     private MeetingRecord Record(IReadOnlyList<(Guid, AttendanceStatus)> attendance, MeetingKind kind = MeetingKind.Regular, DateOnly? heldOn = null, params DisseminatedDocument[] documents) =>
         new(heldOn ?? Day, kind, "Sinh hoạt thường kỳ", a, b, attendance, documents);

@@ -44,13 +44,13 @@ public sealed class PartyMemberNameTests
         var member = Register("Y Ngông Niê Kđăm");
         member.SetName(PersonName.FromParts("Niê Kđăm", "Y", "Ngông", NameOrder.FamilyLast), null, "Ama Hoà");
 
-        member.UpdateProfile(Profile("y ngông niê kđăm"));
+        member.UpdateProfile(Profile("y ngông niê kđăm"), new DateOnly(2024, 1, 2));
         member.GivenName.ShouldBe("Ngông");
         member.NameOrder.ShouldBe(NameOrder.FamilyLast);
         member.FullName.ShouldBe("y ngông niê kđăm");
         member.Alias.ShouldBe("Ama Hoà");
 
-        member.UpdateProfile(Profile("Nguyễn Văn Hoà"));
+        member.UpdateProfile(Profile("Nguyễn Văn Hoà"), new DateOnly(2024, 1, 2));
         member.GivenName.ShouldBe("Hoà");
         member.FamilyName.ShouldBe("Nguyễn");
         member.NameOrder.ShouldBe(NameOrder.FamilyFirst);

@@ -116,7 +116,7 @@ public static class DisciplineSubjects
     public static DisciplineSubjectCategory CategoryOn(PartyMember member, DateOnly on) => member.StatusOn(on) switch
     {
         MemberStatus.Probationary => DisciplineSubjectCategory.ProbationaryMember,
-        MemberStatus.Full or MemberStatus.ExemptFromActivities or MemberStatus.Suspended => DisciplineSubjectCategory.FullMember,
+        MemberStatus.Full => DisciplineSubjectCategory.FullMember,
         _ => throw new DomainRuleException("discipline.member_not_active", "The member was not in the party organisation then.", RuleViolationKind.Unprocessable, WireFormat.Date(on)),
     };
 }

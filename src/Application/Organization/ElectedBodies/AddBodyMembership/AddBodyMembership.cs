@@ -109,7 +109,7 @@ public sealed class AddBodyMembershipHandler(
         return placements
             .Where(p => p.OrganizationId == cellId && p.StartsOn <= on && (p.EndsOn == null || p.EndsOn > on))
             .Where(p => statuses.Any(s => s.MemberId == p.MemberId
-                && (s.Status == MemberStatus.Full || s.Status == MemberStatus.ExemptFromActivities)
+                && s.Status == MemberStatus.Full
                 && s.StartsOn <= on && (s.EndsOn == null || s.EndsOn > on)))
             .Select(p => p.MemberId)
             .Distinct()
