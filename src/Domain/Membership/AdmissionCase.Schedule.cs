@@ -178,6 +178,6 @@ public sealed partial class AdmissionCase
             steps.Add(new(step, closed, null, rules.TryInForceOn(closed)));
         }
 
-        return [.. steps.OrderBy(s => s.Date).ThenBy(s => (int)s.Step)];
+        return [.. steps.OrderBy(s => s.Date)]; // stable: steps of one day keep their statutory order
     }
 }
