@@ -6,7 +6,6 @@ using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Membership.Admission;
 
 namespace PartyCommittee.Application.Membership.Members.RecognizeFullMembership;
 
@@ -50,7 +49,8 @@ public sealed class RecognizeFullMembershipHandler(
         var probationEnds = admitted.AddMonths(rules.ProbationMonths);
         if (date < probationEnds)
         {
-            throw AdmissionErrors.ProbationNotComplete(probationEnds);
+            throw new DomainRuleException(
+                "member.probation_not_complete", "The probation has not ended yet.", RuleViolationKind.Unprocessable, WireFormat.Date(probationEnds));
         }
 
         member.RecognizeFullMembership(probationEnds, command.Recognition.DecisionNumber, rules.ProbationMonths);
