@@ -370,7 +370,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
 
         var admission = await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Thạch Thị Huỳnh"));
         var leaving = admission.Sponsors[0];
-        var replacement = await factory.AddMemberAsync(cell, "Lâm Văn Phước", admittedOn: new DateOnly(2010, 4, 1));
+        var replacement = await factory.AddMemberAsync(cell, "Lâm Văn Phước", admittedOn: new DateOnly(2015, 6, 1));
         admission = await office.StepAsync(
             admission,
             $"sponsors/{leaving.Id}/replace",
