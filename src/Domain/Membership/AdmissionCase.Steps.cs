@@ -200,7 +200,7 @@ public sealed partial class AdmissionCase
 
         if (workingDays < 1 || workingDays > period.RuleSet.DecisionExtensionMaxWorkingDays)
         {
-            throw AdmissionErrors.ExtensionTooLong(workingDays, period.RuleSet);
+            throw AdmissionErrors.ExtensionTooLong(period.RuleSet);
         }
 
         SetExtension(recognition, extendedOn, workingDays, Clean(number), Clean(reason) ?? string.Empty);

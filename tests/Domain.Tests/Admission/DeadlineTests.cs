@@ -80,7 +80,7 @@ public class DeadlineTests
         var admission = Resolved(ResolvedOn);
 
         var error = ShouldBreakRule(() => admission.ExtendDecisionPeriod(new DateOnly(2023, 5, 15), 31, null, "Lý do", Rules), "admission.extension_too_long");
-        error.Arguments.ShouldBe([31, 30, "QD24-2021"]);
+        error.Arguments.ShouldBe([30, "QD24-2021"]);
         ShouldBreakRule(() => admission.ExtendDecisionPeriod(new DateOnly(2023, 5, 15), 0, null, "Lý do", Rules), "admission.extension_too_long");
 
         admission.ExtendDecisionPeriod(new DateOnly(2023, 5, 15), 30, null, "Lý do", Rules);

@@ -43,8 +43,8 @@ internal sealed class AdmissionMessages : IMessageCatalog
             "Người giới thiệu phải là đảng viên chính thức vào ngày được phân công ({0}) (Điều lệ Đảng, Điều 4).",
             "A sponsor must be a full party member on the date of the assignment ({0}) (Party Statute art. 4)."),
         ["admission.sponsor_not_long_enough"] = (
-            "Người giới thiệu phải cùng công tác với người vào Đảng ít nhất {1} tháng; mới được {0} tháng (quy định áp dụng: {2}).",
-            "A sponsor must have worked with the candidate for at least {1} months; only {0} months so far (rule set applied: {2})."),
+            "Người giới thiệu phải cùng công tác với người vào Đảng ít nhất {1} tháng; mới được {0} tháng.",
+            "A sponsor must have worked with the candidate for at least {1} months; only {0} months so far."),
         ["admission.sponsor_duplicate"] = (
             "Người giới thiệu này đã được phân công (mỗi người vào Đảng có hai người giới thiệu khác nhau; một tập thể giới thiệu cùng một đảng viên chính thức).",
             "This sponsor is already assigned (a candidate has two different sponsors; a collective sponsors together with one full member)."),
@@ -76,8 +76,8 @@ internal sealed class AdmissionMessages : IMessageCatalog
             "Thời hạn xem xét, quyết định này đã được gia hạn.",
             "This decision period has already been extended."),
         ["admission.extension_too_long"] = (
-            "Trường hợp đặc biệt chỉ được gia hạn tối đa {1} ngày làm việc; đề nghị {0} ngày (quy định áp dụng: {2}).",
-            "A special extension lasts at most {1} working days; {0} were requested (rule set applied: {2})."),
+            "Trường hợp đặc biệt chỉ được gia hạn một lần, tối đa {0} ngày làm việc (quy định áp dụng: {1}).",
+            "A special extension is given once, of at most {0} working days (rule set applied: {1})."),
 
         // Member timeline
         ["admission.timeline.course"] = ("Hoàn thành lớp bồi dưỡng nhận thức về Đảng", "Completed the party-awareness course"),

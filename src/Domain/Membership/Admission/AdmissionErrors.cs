@@ -64,8 +64,7 @@ public static class AdmissionErrors
         "A sponsor must have worked with the candidate for at least 12 months.",
         RuleViolationKind.Unprocessable,
         months,
-        rules.SponsorMinMonthsTogether,
-        rules.Source.Code);
+        rules.SponsorMinMonthsTogether);
 
     public static DomainRuleException SponsorDuplicate() => new(
         "admission.sponsor_duplicate",
@@ -120,11 +119,10 @@ public static class AdmissionErrors
         "The decision period has already been extended.",
         RuleViolationKind.Conflict);
 
-    public static DomainRuleException ExtensionTooLong(int workingDays, AdmissionRuleSet rules) => new(
+    public static DomainRuleException ExtensionTooLong(AdmissionRuleSet rules) => new(
         "admission.extension_too_long",
         "A special extension lasts at most the working days of the rule set.",
         RuleViolationKind.Unprocessable,
-        workingDays,
         rules.DecisionExtensionMaxWorkingDays,
         rules.Source.Code);
 
