@@ -7,6 +7,7 @@ using PartyCommittee.Application.Membership.Admissions;
 using PartyCommittee.Application.Membership.Admissions.AssignSponsor;
 using PartyCommittee.Application.Membership.Admissions.CloseAdmission;
 using PartyCommittee.Application.Membership.Admissions.CreateAdmission;
+using PartyCommittee.Application.Membership.Admissions.ExtendDecisionPeriod;
 using PartyCommittee.Application.Membership.Admissions.GetAdmission;
 using PartyCommittee.Application.Membership.Admissions.HoldCeremony;
 using PartyCommittee.Application.Membership.Admissions.ListAdmissions;
@@ -15,8 +16,10 @@ using PartyCommittee.Application.Membership.Admissions.RecognizeFullMembership;
 using PartyCommittee.Application.Membership.Admissions.RecordCellResolution;
 using PartyCommittee.Application.Membership.Admissions.RecordCommitteeDecision;
 using PartyCommittee.Application.Membership.Admissions.RecordCourse;
+using PartyCommittee.Application.Membership.Admissions.RecordRecognitionVote;
 using PartyCommittee.Application.Membership.Admissions.RemoveName;
 using PartyCommittee.Application.Membership.Admissions.RemoveSponsor;
+using PartyCommittee.Application.Membership.Admissions.ReplaceSponsor;
 using PartyCommittee.Application.Membership.Admissions.UpdateCandidate;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Domain.Membership;
@@ -28,7 +31,7 @@ namespace PartyCommittee.Api.Membership;
 public sealed class AdmissionEndpoints : IEndpointGroup
 {
     private const string StepRules =
-        " Requires If-Match. Refused with 422 and the code of the rule broken (admission.*), checked under the rule set in force on the step's date.";
+        " Requires If-Match. Refused with 422 and the code of the rule broken (admission.*), checked under the rule set in force on the step's date (see /api/v1/rule-sets); the response names the rule set applied to each step.";
 
         public void Map(RouteGroupBuilder api)
     {
@@ -47,7 +50,7 @@ public sealed class AdmissionEndpoints : IEndpointGroup
         group.MapGet("/due", Due)
             .WithName("ListDueAdmissionSteps")
             .WithSummary("Admission steps due or overdue in a subtree")
-            .WithDescription("Pending committee decisions, ceremonies and recognitions as full members, each with its due date counted in working days (Monday–Friday without the public holidays of the calendar), the working days left on asOf (default today; negative when overdue) and the rule set applied; ordered by due date.")
+            .WithDescription("Pending committee decisions, ceremonies, the cells' resolutions on full membership and the committee's recognition decisions, each with its due date counted in working days (Monday–Friday without the public holidays of the calendar, plus any special extension), the working days left on asOf (default today; negative when overdue), the working days late, and the rule set applied; ordered by due date. A late step is still recorded: lateness is reported here, not refused.")
             .RequireAuthorization(Policies.AdmissionsRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
@@ -75,17 +78,23 @@ public sealed class AdmissionEndpoints : IEndpointGroup
         Step(group.MapPost("/{id:guid}/course", Course), "RecordAdmissionCourse", Policies.AdmissionsCourse, "Record the party-awareness course certificate",
             "The first step; it can be corrected until a sponsor is assigned.");
         Step(group.MapPost("/{id:guid}/sponsors", AssignSponsor), "AssignAdmissionSponsor", Policies.AdmissionsSponsors, "Assign a sponsor",
-            "FULL_MEMBER: a member who is a full member on assignedOn and has worked with the candidate for the required months (admission.sponsor_not_full_member, admission.sponsor_not_long_enough). YOUTH_UNION_EXECUTIVE: only for a youth-union member of youth age (admission.youth_sponsor_not_allowed). No sponsor twice, at most two.");
+            "FULL_MEMBER: a member who is a full member on assignedOn and has worked with the candidate for the required months (admission.sponsor_not_full_member, admission.sponsor_not_long_enough). YOUTH_UNION_EXECUTIVE or YOUTH_CELL_COLLECTIVE: the youth union's collective, for a youth-union member of youth age where a youth union exists (admission.youth_sponsor_not_allowed). TRADE_UNION_EXECUTIVE: for a candidate of youth age only where no youth union exists (admission.trade_union_sponsor_not_allowed). A collective sponsors with one full member; no sponsor twice, at most two.");
         Step(group.MapPost("/{id:guid}/sponsors/{sponsorId:guid}/remove", RemoveSponsor), "RemoveAdmissionSponsor", Policies.AdmissionsSponsors, "Withdraw a sponsor",
             "Only before the cell's resolution.");
+        Step(group.MapPost("/{id:guid}/sponsors/{sponsorId:guid}/replace", ReplaceSponsor), "ReplaceAdmissionSponsor", Policies.AdmissionsSponsors, "Replace a sponsor who was transferred or disciplined",
+            "Up to the end of the probation. The sponsor replaced is kept with the date and reason; the new one is checked as an assignment on replacedOn.");
         Step(group.MapPost("/{id:guid}/cell-resolution", CellResolution), "RecordAdmissionCellResolution", Policies.AdmissionsCellResolution, "Record the cell's resolution proposing admission",
-            "Requires the course certificate and two valid sponsors; age at the resolution date between 18 and 60 years counted in months (admission.age_out_of_range); at least lower-secondary education (admission.education_insufficient).");
+            "Requires the course certificate and two valid sponsors; age at the resolution date within the bounds counted in months (admission.age_out_of_range); the minimum education (admission.education_insufficient); youth age, judged on this date, decides the sponsors' kinds (admission.youth_sponsor_required, admission.youth_sponsor_not_allowed, admission.trade_union_sponsor_not_allowed).");
+        Step(group.MapPost("/{id:guid}/decision-extension", DecisionExtension), "ExtendAdmissionDecisionPeriod", Policies.AdmissionsCommitteeDecision, "Record a special extension of the committee's decision period",
+            "While the admission decision is awaited, or the recognition decision after the cell's resolution; at most the working days of the rule set (admission.extension_too_long), once (admission.extension_exists), with its reason.");
         Step(group.MapPost("/{id:guid}/committee-decision", CommitteeDecision), "RecordAdmissionCommitteeDecision", Policies.AdmissionsCommitteeDecision, "Record the superior committee's admission decision",
-            "Within the decision period in working days after the cell's resolution (admission.decision_deadline_passed, naming the last allowed date).");
+            "A decision after the decision period (working days after the cell's resolution, plus any extension) is recorded with the working days it is late (steps[].workingDaysLate) and reported, not refused. receivedOn, when known, is the day the cell received it.");
         Step(group.MapPost("/{id:guid}/ceremony", Ceremony), "HoldAdmissionCeremony", Policies.AdmissionsCeremony, "Record the admission ceremony and create the probationary member",
-            "Within the ceremony period in working days after the decision (admission.ceremony_deadline_passed). Creates the party member in the cell, probationary from the ceremony date, with the decision's date and number; the response's memberId names it. The member record takes the candidate's name, sex, date of birth, ethnicity and general education; the fields the case does not hold take defaults (place of birth, home town, religion, citizen ID, position, contacts, party card and record numbers empty; professional and political-theory levels NONE) and are completed later through the member endpoints.");
-        Step(group.MapPost("/{id:guid}/full-membership", FullMembership), "RecognizeAdmissionFullMembership", Policies.AdmissionsFullMembership, "Recognise the probationary member as a full member",
-            "Not before the probation ends (admission.probation_not_complete) and within the recognition period in working days after it (admission.recognition_deadline_passed). The member becomes a full member on that date.");
+            "The ceremony's period counts in working days from the receipt of the decision (decisionReceivedOn here or receivedOn with the decision; the decision's date otherwise); a later ceremony is recorded with the working days it is late. Creates the party member in the cell, probationary from the ceremony date, with the decision's date and number; the response's memberId names it. The member record takes the candidate's name, sex, date of birth, ethnicity and general education; the fields the case does not hold take defaults (place of birth, home town, religion, citizen ID, position, contacts, party card and record numbers empty; professional and political-theory levels NONE) and are completed later through the member endpoints.");
+        Step(group.MapPost("/{id:guid}/recognition-votes", RecognitionVote), "RecordAdmissionRecognitionVote", Policies.AdmissionsCellResolution, "Record the cell's vote on full membership",
+            "Once the probation has ended (admission.probation_not_complete). A vote with the required majority of those entitled is the cell's resolution, recorded with the working days it is late; a vote without it is recorded, and the last one allowed refers the matter to the superior committee (escalatedOn).");
+        Step(group.MapPost("/{id:guid}/full-membership", FullMembership), "RecognizeAdmissionFullMembership", Policies.AdmissionsFullMembership, "Record the committee's decision recognising full membership",
+            "After the cell's resolution or the referral (admission.recognition_resolution_required). The member is full from the end of the probation (fullMembershipOn), however late the cell or the committee acted; a late decision is recorded with the working days it is late.");
         Step(group.MapPost("/{id:guid}/name-removal", NameRemoval), "RemoveAdmissionProbationaryName", Policies.AdmissionsNameRemoval, "Remove the name of an unfit probationary member",
             "The member's status becomes NAME_REMOVED on that date (a probationary member is never expelled).");
         Step(group.MapPost("/{id:guid}/close", Close), "CloseAdmission", Policies.AdmissionsClose, "Close the case before the ceremony",
@@ -150,6 +159,15 @@ public sealed class AdmissionEndpoints : IEndpointGroup
 
     private static Task<Ok<AdmissionDto>> RemoveSponsor(Guid id, Guid sponsorId, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         SendAsync(sender, new RemoveSponsorCommand(id, sponsorId, ifMatch.Version), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> ReplaceSponsor(Guid id, Guid sponsorId, SponsorReplacement body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new ReplaceSponsorCommand(id, sponsorId, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> DecisionExtension(Guid id, DecisionExtension body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new ExtendDecisionPeriodCommand(id, ifMatch.Version, body), cancellationToken);
+
+    private static Task<Ok<AdmissionDto>> RecognitionVote(Guid id, RecognitionVote body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        SendAsync(sender, new RecordRecognitionVoteCommand(id, ifMatch.Version, body), cancellationToken);
 
     private static Task<Ok<AdmissionDto>> CellResolution(Guid id, CellResolution body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         SendAsync(sender, new RecordCellResolutionCommand(id, ifMatch.Version, body), cancellationToken);

@@ -34,8 +34,24 @@ public enum SponsorKind
     /// <summary>A full party member who has worked with the candidate.</summary>
     FullMember = 1,
 
-    /// <summary>The youth union's executive committee (for youth-union candidates of youth age), as a collective.</summary>
+    /// <summary>The executive committee of the grassroots youth union (for a youth-union member of youth age), as a collective.</summary>
     YouthUnionExecutive = 2,
+
+    /// <summary>The collective of the youth cell (tập thể chi đoàn), instead of the youth union's executive committee.</summary>
+    YouthCellCollective = 3,
+
+    /// <summary>The executive committee of the grassroots trade union, where there is no youth union.</summary>
+    TradeUnionExecutive = 4,
+}
+
+/// <summary>Why a sponsor was replaced.</summary>
+public enum SponsorReplacementReason
+{
+    /// <summary>The sponsor was transferred to another party organisation.</summary>
+    Transferred = 1,
+
+    /// <summary>The sponsor was disciplined.</summary>
+    Disciplined = 2,
 }
 
 /// <summary>
@@ -50,6 +66,7 @@ public sealed partial class AdmissionCase : AggregateRoot
     public static readonly IReadOnlyList<AdmissionStage> OpenStages = [AdmissionStage.Preparing, AdmissionStage.CellResolved, AdmissionStage.Decided];
 
     private readonly List<AdmissionSponsor> sponsors = [];
+    private readonly List<AdmissionVote> votes = [];
 
     private AdmissionCase(Guid id, Guid organizationId, string fullName, Sex sex, DateOnly dateOfBirth, string ethnicityCode, GeneralEducation generalEducation, bool isYouthUnionMember)
         : base(id)
@@ -111,7 +128,14 @@ public sealed partial class AdmissionCase : AggregateRoot
 
     public string? CourseCertificateNumber { get; private set; }
 
+    /// <summary>Every sponsor assigned, replaced ones included (with their replacement).</summary>
     public IReadOnlyList<AdmissionSponsor> Sponsors => sponsors;
+
+    /// <summary>The sponsors in office (not replaced).</summary>
+    public IReadOnlyList<AdmissionSponsor> ActiveSponsors => [.. sponsors.Where(s => s.ReplacedOn is null)];
+
+    /// <summary>The cell's votes on full membership (those without the required majority, and the one that adopted the resolution).</summary>
+    public IReadOnlyList<AdmissionVote> Votes => votes;
 
     public DateOnly? CellResolutionOn { get; private set; }
 
@@ -121,14 +145,59 @@ public sealed partial class AdmissionCase : AggregateRoot
 
     public string? CommitteeDecisionNumber { get; private set; }
 
+    /// <summary>The day the cell received the decision: the ceremony's period counts from it (the decision's date when not recorded).</summary>
+    public DateOnly? CommitteeDecisionReceivedOn { get; private set; }
+
+    /// <summary>Working days the decision came after its due date (0 when on time).</summary>
+    public int? DecisionWorkingDaysLate { get; private set; }
+
+    /// <summary>Special extension of the decision period, in working days (at most the rule set's maximum).</summary>
+    public int? DecisionExtensionWorkingDays { get; private set; }
+
+    public DateOnly? DecisionExtendedOn { get; private set; }
+
+    public string? DecisionExtensionNumber { get; private set; }
+
+    public string? DecisionExtensionReason { get; private set; }
+
     public DateOnly? CeremonyOn { get; private set; }
+
+    /// <summary>Working days the ceremony came after its due date (0 when on time).</summary>
+    public int? CeremonyWorkingDaysLate { get; private set; }
 
     /// <summary>The member record created at the ceremony.</summary>
     public Guid? MemberId { get; private set; }
 
+    /// <summary>The cell's resolution proposing full membership (the vote that reached the majority).</summary>
+    public DateOnly? RecognitionResolutionOn { get; private set; }
+
+    public string? RecognitionResolutionNumber { get; private set; }
+
+    /// <summary>Working days the cell's resolution came after its due date (0 when on time).</summary>
+    public int? RecognitionResolutionWorkingDaysLate { get; private set; }
+
+    /// <summary>The day the matter went to the superior committee after the last vote without the required majority.</summary>
+    public DateOnly? EscalatedOn { get; private set; }
+
+    /// <summary>Special extension of the recognition decision period, in working days.</summary>
+    public int? RecognitionExtensionWorkingDays { get; private set; }
+
+    public DateOnly? RecognitionExtendedOn { get; private set; }
+
+    public string? RecognitionExtensionNumber { get; private set; }
+
+    public string? RecognitionExtensionReason { get; private set; }
+
+    /// <summary>Date of the committee's decision recognising full membership.</summary>
     public DateOnly? RecognizedOn { get; private set; }
 
     public string? RecognitionDecisionNumber { get; private set; }
+
+    /// <summary>Working days the committee's recognition decision came after its due date (0 when on time).</summary>
+    public int? RecognitionWorkingDaysLate { get; private set; }
+
+    /// <summary>The day the member became full: the end of the probation, whenever the cell and the committee acted.</summary>
+    public DateOnly? FullMembershipOn { get; private set; }
 
     public DateOnly? ClosedOn { get; private set; }
 
@@ -191,4 +260,57 @@ public sealed class AdmissionSponsor : Entity, IAuditable
     public DateOnly? WorkedTogetherSince { get; private set; }
 
     public DateOnly AssignedOn { get; private set; }
+
+    /// <summary>The sponsor this one replaces, if a replacement.</summary>
+    public Guid? ReplacesSponsorId { get; private set; }
+
+    /// <summary>The day this sponsor was replaced (null while in office).</summary>
+    public DateOnly? ReplacedOn { get; private set; }
+
+    public SponsorReplacementReason? ReplacementReason { get; private set; }
+
+    /// <summary>True for a collective sponsor (youth union, youth cell, trade union).</summary>
+    public bool IsCollective => Kind != SponsorKind.FullMember;
+
+    /// <summary>True for the youth union's collective (executive committee or youth cell).</summary>
+    public bool IsYouthCollective => Kind is SponsorKind.YouthUnionExecutive or SponsorKind.YouthCellCollective;
+
+    internal void Replace(DateOnly on, SponsorReplacementReason reason)
+    {
+        ReplacedOn = on;
+        ReplacementReason = reason;
+    }
+
+    internal void MarkAsReplacementOf(Guid sponsorId) => ReplacesSponsorId = sponsorId;
+}
+
+/// <summary>A vote of the cell on a probationary member's full membership (biểu quyết công nhận đảng viên chính thức).</summary>
+public sealed class AdmissionVote : Entity, IAuditable
+{
+    internal AdmissionVote(Guid id, Guid admissionCaseId, DateOnly heldOn, int inFavour, int entitled, bool adopted, string ruleSetCode)
+        : base(id)
+    {
+        AdmissionCaseId = admissionCaseId;
+        HeldOn = heldOn;
+        InFavour = inFavour;
+        Entitled = entitled;
+        Adopted = adopted;
+        RuleSetCode = ruleSetCode;
+    }
+
+    public Guid AdmissionCaseId { get; private set; }
+
+    public DateOnly HeldOn { get; private set; }
+
+    /// <summary>Votes in favour.</summary>
+    public int InFavour { get; private set; }
+
+    /// <summary>Full members (or committee members) entitled to vote.</summary>
+    public int Entitled { get; private set; }
+
+    /// <summary>True when the vote reached the required majority.</summary>
+    public bool Adopted { get; private set; }
+
+    /// <summary>The rule set whose majority was applied.</summary>
+    public string RuleSetCode { get; private set; }
 }

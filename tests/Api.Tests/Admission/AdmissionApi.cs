@@ -15,7 +15,7 @@ internal sealed class AdmissionApi(Func<Guid, HttpClient> cell, HttpClient commi
 {
     public const string Url = "/api/v1/admissions";
 
-    private static readonly HashSet<string> CommitteeSteps = ["committee-decision", "full-membership", "name-removal", "close"];
+    private static readonly HashSet<string> CommitteeSteps = ["committee-decision", "decision-extension", "full-membership", "name-removal", "close"];
 
     private readonly Dictionary<Guid, HttpClient> cells = [];
 
@@ -101,6 +101,14 @@ internal sealed class AdmissionApi(Func<Guid, HttpClient> cell, HttpClient commi
 
     public Task<AdmissionDto> CeremonyAsync(AdmissionDto admission, string heldOn = "2023-03-31") =>
         StepAsync(admission, "ceremony", new { heldOn });
+
+    /// <summary>The cell's vote on full membership (9 of 9 in favour by default: the cell's resolution).</summary>
+    public Task<AdmissionDto> VoteAsync(AdmissionDto admission, string heldOn, int inFavour = 9, int entitled = 9) =>
+        StepAsync(admission, "recognition-votes", new { heldOn, inFavour, entitled, number = "07-NQ/CB" });
+
+    /// <summary>The committee's recognition decision.</summary>
+    public Task<AdmissionDto> RecognizeAsync(AdmissionDto admission, string recognizedOn) =>
+        StepAsync(admission, "full-membership", new { recognizedOn, number = "310-QĐ/ĐU" });
 
     /// <summary>A case with the course and two full-member sponsors of the cell, ready for the resolution.</summary>
     public async Task<AdmissionDto> PreparedAsync(ApiFactory factory, Guid cellId, object? candidate = null, string courseOn = "2022-11-15", string sponsorsOn = "2022-12-01")

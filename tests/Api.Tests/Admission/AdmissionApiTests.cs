@@ -9,6 +9,7 @@ using PartyCommittee.Application.Membership.Admissions.ListDueSteps;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Members.Timeline;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Admission;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -63,21 +64,27 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         probationary.AdmissionDecisionNumber.ShouldBe("245-QĐ/ĐU");
         probationary.CeremonyDate.ShouldBe(new DateOnly(2023, 3, 31));
         probationary.StatusHistory.ShouldHaveSingleItem().StartsOn.ShouldBe(new DateOnly(2023, 3, 31));
-        admission.NextStep!.Step.ShouldBe(AdmissionStep.FullMembership);
+        admission.NextStep!.Step.ShouldBe(AdmissionStep.RecognitionResolution);
         admission.NextStep.AvailableFrom.ShouldBe(new DateOnly(2024, 3, 31));
         admission.NextStep.DueDate.ShouldBe(new DateOnly(2024, 5, 15)); // 30 working days after Sunday 2024-03-31 (18/4, 30/4, 1/5 off)
 
-        admission = await office.StepAsync(admission, "full-membership", new { recognizedOn = "2024-04-02", number = "310-QĐ/ĐU" });
+        admission = await office.VoteAsync(admission, "2024-04-01");
+        admission.RecognitionResolutionOn.ShouldBe(new DateOnly(2024, 4, 1));
+        admission.Votes.ShouldHaveSingleItem().Adopted.ShouldBeTrue();
+        admission.NextStep!.Step.ShouldBe(AdmissionStep.FullMembership);
+        admission = await office.RecognizeAsync(admission, "2024-04-02");
         admission.Stage.ShouldBe(AdmissionStage.Recognized);
         admission.NextStep.ShouldBeNull();
+        admission.FullMembershipOn.ShouldBe(new DateOnly(2024, 3, 31));
         var full = await factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId));
         full.Status.ShouldBe(MemberStatus.Full);
-        full.FullMembershipDate.ShouldBe(new DateOnly(2024, 4, 2));
+        full.FullMembershipDate.ShouldBe(new DateOnly(2024, 3, 31)); // the end of the probation, not the decision
 
         var fetched = await office.GetAsync(admission.Id);
         fetched.Version.ShouldBe(admission.Version);
         fetched.Steps.Select(s => s.Step).ShouldBe(
-            [AdmissionStep.Course, AdmissionStep.Sponsor, AdmissionStep.Sponsor, AdmissionStep.CellResolution, AdmissionStep.CommitteeDecision, AdmissionStep.Ceremony, AdmissionStep.FullMembership]);
+            [AdmissionStep.Course, AdmissionStep.Sponsor, AdmissionStep.Sponsor, AdmissionStep.CellResolution, AdmissionStep.CommitteeDecision, AdmissionStep.Ceremony,
+                AdmissionStep.RecognitionResolution, AdmissionStep.FullMembership]);
         fetched.Steps.ShouldAllBe(s => s.RuleSet != null && s.StepLabel.En != null);
         fetched.Steps.Single(s => s.Step == AdmissionStep.Course).RuleSet!.Code.ShouldBe("QD24-2021");
         fetched.Steps.Single(s => s.Step == AdmissionStep.FullMembership).DocumentNumber.ShouldBe("310-QĐ/ĐU");
@@ -86,7 +93,8 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var source = scope.ServiceProvider.GetServices<IMemberTimelineSource>().OfType<AdmissionTimelineSource>().Single();
         var events = await source.GetEventsAsync(memberId, CancellationToken.None);
         events.Select(e => e.Kind).ShouldBe(
-            ["admission.course", "admission.sponsor", "admission.sponsor", "admission.cell_resolution", "admission.committee_decision", "admission.ceremony", "admission.full_membership"]);
+            ["admission.course", "admission.sponsor", "admission.sponsor", "admission.cell_resolution", "admission.committee_decision", "admission.ceremony",
+                "admission.recognition_resolution", "admission.full_membership"]);
         events.ShouldAllBe(e => e.Source == "admission" && !string.IsNullOrWhiteSpace(e.Title));
         events.Single(e => e.Kind == "admission.cell_resolution").DocumentNumber.ShouldBe("12-NQ/CB");
         events.Single(e => e.Kind == "admission.ceremony").Date.ShouldBe(new DateOnly(2023, 3, 31));
@@ -124,7 +132,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
 
         var put = await office.Cell(admission.OrganizationId).PutJsonAsync(
             $"{AdmissionApi.Url}/{admission.Id}",
-            new { fullName = "Lâm Thị Sô Phi A", sex = "FEMALE", dateOfBirth = "1996-08-21", ethnicityCode = "05", generalEducation = "UPPER_SECONDARY", isYouthUnionMember = true },
+            new { fullName = "Lâm Thị Sô Phi A", sex = "FEMALE", dateOfBirth = "1986-08-21", ethnicityCode = "05", generalEducation = "UPPER_SECONDARY", isYouthUnionMember = true },
             $"\"{admission.Version}\"");
         var updated = await put.ReadAsync<AdmissionDto>();
         updated.FullName.ShouldBe("Lâm Thị Sô Phi A");
@@ -149,7 +157,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
 
         var decision = await office.PostStepAsync(admission, "committee-decision", new { decidedOn = "2023-03-13", number = "1-QĐ" });
         var problem = await decision.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.step_out_of_order");
-        problem.GetProperty("detail").GetString()!.ShouldContain("Quy định 24-QĐ/TW");
+        problem.GetProperty("detail").GetString()!.ShouldContain("COMMITTEE_DECISION");
 
         var noCourse = await office.PostStepAsync(admission, "cell-resolution", new { resolvedOn = "2023-01-09", number = "1-NQ" });
         await noCourse.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.course_required");
@@ -163,8 +171,12 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var incomplete = await office.PostStepAsync(oneSponsor, "cell-resolution", new { resolvedOn = "2023-01-09", number = "1-NQ" });
         await incomplete.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.sponsors_required");
 
+        // "Not in the future" is the one rule of event dates (EventDates), checked by the validator: 400 with the field named.
         var future = await office.PostStepAsync(oneSponsor, "close", new { closedOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd"), reason = "Rút hồ sơ" });
-        await future.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.date_in_future");
+        var futureProblem = await future.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        futureProblem.GetProperty("errorDetails").EnumerateArray()
+            .Select(e => (e.GetProperty("field").GetString(), e.GetProperty("code").GetString()))
+            .ShouldContain(("closedOn", "date.in_future"));
     }
 
     [Fact]
@@ -249,35 +261,129 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
-    public async Task Deadlines_of_the_decision_ceremony_and_recognition_are_refused_naming_the_last_allowed_date()
+    public async Task Late_steps_are_recorded_with_their_working_days_late_not_refused()
     {
         var cell = DemoData.Cell(7);
         var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Ngô Văn Hậu")), "2023-01-09");
 
-        var lateDecision = await office.PostStepAsync(admission, "committee-decision", new { decidedOn = "2023-04-11", number = "9-QĐ" });
-        var problem = await lateDecision.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.decision_deadline_passed");
-        problem.GetProperty("detail").GetString()!.ShouldContain("2023-04-10"); // 60 working days after 2023-01-09 (Tết: 23-27 January off)
+        // The day after the 60th working day (the due date the case reports) is one working day late.
+        var decisionDue = admission.NextStep!.DueDate!.Value;
+        admission = await office.DecideAsync(admission, WireFormat.Date(decisionDue.AddDays(1)));
+        admission.Stage.ShouldBe(AdmissionStage.Decided);
+        var decision = admission.Steps.Single(s => s.Step == AdmissionStep.CommitteeDecision);
+        decision.WorkingDaysLate.ShouldBe(1);
+        decision.Late.ShouldBeTrue();
 
-        admission = await office.DecideAsync(admission, "2023-04-10");
-        var lateCeremony = await office.PostStepAsync(admission, "ceremony", new { heldOn = "2023-05-26" });
-        var ceremonyProblem = await lateCeremony.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.ceremony_deadline_passed");
-        ceremonyProblem.GetProperty("detail").GetString()!.ShouldContain("2023-05-25"); // 30 working days after Monday 2023-04-10 (1-3 May off)
-        (await factory.WithDbAsync(db => db.Members.CountAsync(m => m.FullName == "Ngô Văn Hậu"))).ShouldBe(0);
+        var ceremonyDue = admission.NextStep!.DueDate!.Value;
+        admission.NextStep.PeriodStartsOn.ShouldBe(decisionDue.AddDays(1));
+        admission = await office.CeremonyAsync(admission, WireFormat.Date(ceremonyDue.AddDays(1)));
+        admission.Stage.ShouldBe(AdmissionStage.OnProbation);
+        admission.Steps.Single(s => s.Step == AdmissionStep.Ceremony).WorkingDaysLate.ShouldBe(1);
+        (await factory.WithDbAsync(db => db.Members.CountAsync(m => m.FullName == "Ngô Văn Hậu"))).ShouldBe(1);
 
-        admission = await office.CeremonyAsync(admission, "2023-05-25");
-        var early = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-05-24", number = "1-QĐ" });
+        var probationEnds = ceremonyDue.AddDays(1).AddMonths(12);
+        var early = await office.PostStepAsync(admission, "recognition-votes", new { heldOn = WireFormat.Date(probationEnds.AddDays(-1)), inFavour = 9, entitled = 9 });
         var earlyProblem = await early.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.probation_not_complete");
-        earlyProblem.GetProperty("detail").GetString()!.ShouldContain("2024-05-25");
+        earlyProblem.GetProperty("detail").GetString()!.ShouldContain(WireFormat.Date(probationEnds));
 
-        var late = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = "2024-07-08", number = "1-QĐ" });
-        var lateProblem = await late.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.recognition_deadline_passed");
-        lateProblem.GetProperty("detail").GetString()!.ShouldContain("2024-07-05"); // 30 working days after Saturday 2024-05-25
+        var noResolution = await office.PostStepAsync(admission, "full-membership", new { recognizedOn = WireFormat.Date(probationEnds.AddDays(2)), number = "1-QĐ" });
+        await noResolution.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.recognition_resolution_required");
 
-        var removed = await office.StepAsync(admission, "name-removal", new { removedOn = "2024-07-08", number = "77-QĐ/ĐU", reason = "Không đủ tư cách đảng viên" });
-        removed.Stage.ShouldBe(AdmissionStage.NameRemoved);
-        removed.Steps[^1].DocumentNumber.ShouldBe("77-QĐ/ĐU");
-        var member = await factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.Id == removed.MemberId));
-        member.Status.ShouldBe(MemberStatus.NameRemoved);
+        // The cell and the committee both act late (two months each): the member is still full from the end of the probation.
+        admission = await office.VoteAsync(admission, WireFormat.Date(probationEnds.AddMonths(3)));
+        admission.Steps.Single(s => s.Step == AdmissionStep.RecognitionResolution).WorkingDaysLate!.Value.ShouldBeGreaterThan(0);
+        admission = await office.RecognizeAsync(admission, WireFormat.Date(probationEnds.AddMonths(6)));
+        admission.Steps.Single(s => s.Step == AdmissionStep.FullMembership).WorkingDaysLate!.Value.ShouldBeGreaterThan(0);
+        admission.FullMembershipOn.ShouldBe(probationEnds);
+        var member = await factory.WithDbAsync(db => db.Members.AsNoTracking().Include(m => m.StatusHistory).SingleAsync(m => m.Id == admission.MemberId));
+        member.Status.ShouldBe(MemberStatus.Full);
+        member.FullMembershipDate.ShouldBe(probationEnds);
+        member.StatusOn(probationEnds).ShouldBe(MemberStatus.Full);
+        member.StatusOn(probationEnds.AddDays(-1)).ShouldBe(MemberStatus.Probationary);
+    }
+
+    [Fact]
+    public async Task The_ceremony_counts_from_the_receipt_and_the_decision_period_can_be_extended()
+    {
+        var cell = DemoData.Cell(6);
+        var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Tăng Thị Mai")), "2023-01-09");
+
+        var tooLong = await office.PostStepAsync(admission, "decision-extension", new { extendedOn = "2023-03-20", workingDays = 31, reason = "Chờ thẩm tra lý lịch" });
+        (await tooLong.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.extension_too_long")).GetProperty("detail").GetString()!.ShouldContain("QD24-2021");
+
+        admission = await office.StepAsync(admission, "decision-extension", new { extendedOn = "2023-03-20", workingDays = 30, number = "15-CV/ĐU", reason = "Chờ thẩm tra lý lịch" });
+        admission.DecisionExtension!.WorkingDays.ShouldBe(30);
+        var extendedDue = admission.NextStep!.DueDate!.Value;
+        extendedDue.ShouldBeGreaterThan(new DateOnly(2023, 5, 10)); // 90 working days after 2023-01-09, not 60
+        var again = await office.PostStepAsync(admission, "decision-extension", new { extendedOn = "2023-03-21", workingDays = 5, reason = "Lần hai" });
+        await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "admission.extension_exists");
+
+        admission = await office.StepAsync(
+            admission, "committee-decision", new { decidedOn = WireFormat.Date(extendedDue), number = "245-QĐ/ĐU", receivedOn = WireFormat.Date(extendedDue.AddDays(7)) });
+        admission.Steps.Single(s => s.Step == AdmissionStep.CommitteeDecision).WorkingDaysLate.ShouldBe(0);
+        admission.CommitteeDecisionReceivedOn.ShouldBe(extendedDue.AddDays(7));
+        admission.NextStep!.PeriodStartsOn.ShouldBe(extendedDue.AddDays(7)); // the ceremony counts from the receipt
+        var ceremonyDue = admission.NextStep.DueDate!.Value;
+
+        admission = await office.CeremonyAsync(admission, WireFormat.Date(ceremonyDue));
+        admission.Steps.Single(s => s.Step == AdmissionStep.Ceremony).WorkingDaysLate.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task After_three_votes_without_two_thirds_the_superior_committee_decides()
+    {
+        var cell = DemoData.Cell(5);
+        var admission = await office.ResolveAsync(await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Lý Thị Kim Thoa")), "2023-01-09");
+        admission = await office.CeremonyAsync(await office.DecideAsync(admission), "2023-03-31");
+
+        admission = await office.VoteAsync(admission, "2024-04-01", 5, 9);
+        admission = await office.VoteAsync(admission, "2024-04-15", 5, 9);
+        admission.EscalatedOn.ShouldBeNull();
+        admission.NextStep!.Step.ShouldBe(AdmissionStep.RecognitionResolution);
+        admission = await office.VoteAsync(admission, "2024-04-29", 4, 9);
+        admission.EscalatedOn.ShouldBe(new DateOnly(2024, 4, 29));
+        admission.Votes.Count.ShouldBe(3);
+        admission.Votes.ShouldAllBe(v => !v.Adopted && v.RuleSetCode == "QD24-2021");
+        admission.NextStep!.Step.ShouldBe(AdmissionStep.FullMembership);
+        admission.Steps.ShouldContain(s => s.Step == AdmissionStep.Escalation);
+
+        var fourth = await office.PostStepAsync(admission, "recognition-votes", new { heldOn = "2024-05-06", inFavour = 9, entitled = 9 });
+        await fourth.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.step_out_of_order");
+
+        admission = await office.RecognizeAsync(admission, "2024-05-13");
+        admission.Stage.ShouldBe(AdmissionStage.Recognized);
+        admission.FullMembershipOn.ShouldBe(new DateOnly(2024, 3, 31));
+    }
+
+    [Fact]
+    public async Task A_youth_union_member_of_youth_age_needs_the_youth_unions_collective_and_a_replaced_sponsor_is_kept()
+    {
+        var cell = DemoData.Cell(4);
+        var youth = await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Kiên Thị Ngọc", dateOfBirth: "2000-02-02", youthUnion: true));
+        var refused = await office.PostStepAsync(youth, "cell-resolution", new { resolvedOn = "2023-01-09", number = "1-NQ" });
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.youth_sponsor_required")).GetProperty("detail").GetString()!.ShouldContain("QD24-2021");
+
+        // The demo committee leads a youth union: the trade union may not sponsor.
+        var other = await office.CourseAsync(await office.CreateAsync(AdmissionApi.Candidate(cell, "Kiên Văn Tú", dateOfBirth: "2000-02-02")));
+        var tradeUnion = await office.PostStepAsync(other, "sponsors", new { kind = "TRADE_UNION_EXECUTIVE", assignedOn = "2022-12-01" });
+        await tradeUnion.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "admission.trade_union_sponsor_not_allowed");
+
+        var admission = await office.PreparedAsync(factory, cell, AdmissionApi.Candidate(cell, "Thạch Thị Huỳnh"));
+        var leaving = admission.Sponsors[0];
+        var replacement = await factory.AddMemberAsync(cell, "Lâm Văn Phước", admittedOn: new DateOnly(2015, 6, 1));
+        admission = await office.StepAsync(
+            admission,
+            $"sponsors/{leaving.Id}/replace",
+            new { reason = "TRANSFERRED", kind = "FULL_MEMBER", memberId = replacement, workedTogetherSince = "2019-01-01", replacedOn = "2022-12-20" });
+        admission.Sponsors.Count.ShouldBe(3);
+        var replaced = admission.Sponsors.Single(s => s.Id == leaving.Id);
+        replaced.ReplacedOn.ShouldBe(new DateOnly(2022, 12, 20));
+        replaced.ReplacementReason.ShouldBe(SponsorReplacementReason.Transferred);
+        admission.Sponsors.Single(s => s.ReplacesSponsorId == leaving.Id).MemberName.ShouldBe("Lâm Văn Phước");
+
+        admission = await office.ResolveAsync(admission, "2023-01-09");
+        admission.Stage.ShouldBe(AdmissionStage.CellResolved);
+        admission.Steps.ShouldContain(s => s.Step == AdmissionStep.SponsorReplacement);
     }
 
     [Fact]
@@ -296,6 +402,7 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         item.Overdue.ShouldBeTrue();
         item.WorkingDaysLeft.ShouldBeLessThan(-100);
         item.RuleSet.Code.ShouldBe("QD24-2021");
+        item.WorkingDaysLate.ShouldBe(-item.WorkingDaysLeft);
         due.Items.Select(i => i.DueDate).ShouldBeInOrder();
 
         var onTheDay = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
@@ -303,10 +410,12 @@ public sealed class AdmissionApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var exact = onTheDay!.Items.Single(i => i.AdmissionId == admission.Id);
         exact.WorkingDaysLeft.ShouldBe(0);
         exact.Overdue.ShouldBeFalse();
+        exact.WorkingDaysLate.ShouldBe(0);
 
         var dayAfter = await office.Client.GetFromJsonAsync<PagedList<AdmissionDueStepDto>>(
             $"{AdmissionApi.Url}/due?organizationId={cell}&asOf=2024-03-26&pageSize=100", HttpExtensions.Json);
         dayAfter!.Items.Single(i => i.AdmissionId == admission.Id).WorkingDaysLeft.ShouldBe(-1);
+        dayAfter.Items.Single(i => i.AdmissionId == admission.Id).WorkingDaysLate.ShouldBe(1);
 
         var fetched = await office.GetAsync(admission.Id);
         fetched.NextStep!.Overdue.ShouldBeTrue();

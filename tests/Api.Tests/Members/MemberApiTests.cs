@@ -153,8 +153,10 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         var ok = await office.PostJsonAsync($"{Url}/{id}/full-membership", new { recognizedOn = "2025-09-15", decisionNumber = "21-QĐ/ĐU" }, "\"1\"");
         var result = await ok.ReadAsync<JsonElement>();
         result.GetProperty("member").GetProperty("status").GetString().ShouldBe("FULL");
-        result.GetProperty("member").GetProperty("fullMembershipDate").GetString().ShouldBe("2025-09-15");
-        result.GetProperty("ruleSet").GetProperty("code").GetString().ShouldBe("QD294-2025");
+        // Full from the end of the probation, not from the (later) decision; the probation is fixed by the rule set in force on the ceremony.
+        result.GetProperty("member").GetProperty("fullMembershipDate").GetString().ShouldBe("2025-09-02");
+        result.GetProperty("member").GetProperty("status").GetString().ShouldBe("FULL");
+        result.GetProperty("ruleSet").GetProperty("code").GetString().ShouldBe("QD24-2021");
     }
 
     [Fact]

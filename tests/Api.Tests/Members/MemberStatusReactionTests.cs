@@ -36,7 +36,7 @@ public sealed class MemberStatusReactionTests(ApiFactory factory) : IClassFixtur
 
         var admission = await admissions.GetAsync(probation.Id);
         admission.Stage.ShouldBe(AdmissionStage.Recognized);
-        admission.RecognizedOn.ShouldBe(new DateOnly(2024, 4, 2));
+        admission.FullMembershipOn.ShouldBe(probation.CeremonyOn!.Value.AddMonths(12));
         admission.NextStep.ShouldBeNull();
         admission.Version.ShouldBeGreaterThan(probation.Version);
 

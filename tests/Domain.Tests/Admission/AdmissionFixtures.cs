@@ -9,12 +9,15 @@ namespace PartyCommittee.Domain.Tests.Admission;
 internal static class AdmissionFixtures
 {
     public static readonly PartyOrganization Committee =
-        PartyOrganization.Create(Guid.NewGuid(), "DB-TEST", "Đảng bộ Sở Lao động – Thương binh và Xã hội", null, OrganizationType.PartyCommittee, null, new DateOnly(2000, 1, 1), null);
+        PartyOrganization.Create(Guid.NewGuid(), "DB-TEST", "Đảng bộ Sở Lao động – Thương binh và Xã hội", null, OrganizationType.PartyCommittee, null, new DateOnly(1976, 1, 1), null);
 
     public static readonly PartyOrganization Cell =
-        PartyOrganization.Create(Guid.NewGuid(), "CB-TEST", "Chi bộ Văn phòng Sở", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(2000, 1, 1), Committee);
+        PartyOrganization.Create(Guid.NewGuid(), "CB-TEST", "Chi bộ Văn phòng Sở", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(1976, 1, 1), Committee);
 
     public static readonly WorkingDayCalendar Weekdays = WorkingDayCalendar.WeekdaysOnly;
+
+    /// <summary>The statutory admission rules, handed to every step as the application does.</summary>
+    public static readonly RuleBook<AdmissionRuleSet> Rules = AdmissionRuleSet.Statutory;
 
     /// <summary>A member recorded on <paramref name="admittedOn"/> and full from <paramref name="fullSince"/>.</summary>
     public static PartyMember FullMember(string name = "Nguyễn Văn Bảo", DateOnly? admittedOn = null, DateOnly? fullSince = null)
@@ -57,8 +60,8 @@ internal static class AdmissionFixtures
         var course = courseOn ?? new DateOnly(2020, 10, 5);
         var sponsors = sponsorsOn ?? course.AddDays(10);
         admission.RecordCourse(course, "125/GCN-TTCT");
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Nguyễn Văn Bảo"), sponsors.AddYears(-3), sponsors);
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Phạm Thị Hồng"), sponsors.AddYears(-2), sponsors);
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Nguyễn Văn Bảo"), sponsors.AddYears(-3), sponsors, false, Rules);
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Phạm Thị Hồng"), sponsors.AddYears(-2), sponsors, false, Rules);
         return admission;
     }
 
@@ -66,21 +69,21 @@ internal static class AdmissionFixtures
     public static AdmissionCase Resolved(DateOnly resolvedOn)
     {
         var admission = Prepared(courseOn: resolvedOn.AddMonths(-4), sponsorsOn: resolvedOn.AddMonths(-3));
-        admission.RecordCellResolution(resolvedOn, "05-NQ/CB");
+        admission.RecordCellResolution(resolvedOn, "05-NQ/CB", false, Rules);
         return admission;
     }
 
     public static AdmissionCase Decided(DateOnly resolvedOn, DateOnly decidedOn)
     {
         var admission = Resolved(resolvedOn);
-        admission.RecordCommitteeDecision(decidedOn, "150-QĐ/ĐU", Weekdays);
+        admission.RecordCommitteeDecision(decidedOn, "150-QĐ/ĐU", null, Weekdays, Rules);
         return admission;
     }
 
     public static (AdmissionCase Case, PartyMember Member) OnProbation(DateOnly resolvedOn, DateOnly decidedOn, DateOnly ceremonyOn)
     {
         var admission = Decided(resolvedOn, decidedOn);
-        var member = admission.HoldCeremony(Guid.NewGuid(), ceremonyOn, Cell, Weekdays);
+        var member = admission.HoldCeremony(Guid.NewGuid(), ceremonyOn, Cell, Weekdays, Rules);
         return (admission, member);
     }
 

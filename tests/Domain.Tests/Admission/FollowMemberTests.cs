@@ -31,12 +31,13 @@ public sealed class FollowMemberTests
     public void A_recognition_the_case_recorded_itself_is_not_recorded_again()
     {
         var (admission, member) = OnProbation(Resolution, Decision, Ceremony);
-        admission.RecognizeFullMembership(member, new DateOnly(2024, 4, 2), "310-QĐ/ĐU", Weekdays);
-        var version = admission.RecordedSteps().Count;
+        admission.RecordRecognitionVote(Guid.NewGuid(), new DateOnly(2024, 4, 1), 9, 9, "07-NQ/CB", Weekdays, Rules);
+        admission.RecognizeFullMembership(member, new DateOnly(2024, 4, 2), "310-QĐ/ĐU", Weekdays, Rules);
+        var version = admission.RecordedSteps(Rules).Count;
 
         admission.FollowRecognition(member.DomainEvents.OfType<MemberRecognizedAsFull>().Single());
 
-        admission.RecordedSteps().Count.ShouldBe(version);
+        admission.RecordedSteps(Rules).Count.ShouldBe(version);
         member.DomainEvents.OfType<MemberStatusChanged>().Count().ShouldBe(1);
     }
 

@@ -21,7 +21,7 @@ public class SponsorTests
         var admission = WithCourse();
 
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, ProbationaryMember(), new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, ProbationaryMember(), new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1), true, Rules),
             "admission.sponsor_not_full_member");
         admission.Sponsors.ShouldBeEmpty();
     }
@@ -33,10 +33,10 @@ public class SponsorTests
         var admission = WithCourse();
 
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, member, new DateOnly(2020, 1, 1), new DateOnly(2022, 3, 31)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, member, new DateOnly(2020, 1, 1), new DateOnly(2022, 3, 31), true, Rules),
             "admission.sponsor_not_full_member");
 
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, member, new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1));
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, member, new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1), true, Rules);
         admission.Sponsors.ShouldHaveSingleItem().MemberId.ShouldBe(member.Id);
     }
 
@@ -48,7 +48,7 @@ public class SponsorTests
     {
         var admission = WithCourse();
         var workedSince = DateOnly.Parse(since, System.Globalization.CultureInfo.InvariantCulture);
-        void Assign() => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), workedSince, new DateOnly(2022, 4, 1));
+        void Assign() => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), workedSince, new DateOnly(2022, 4, 1), true, Rules);
 
         if (allowed)
         {
@@ -67,15 +67,15 @@ public class SponsorTests
     {
         var admission = WithCourse();
         var first = FullMember("Nguyễn Văn Bảo");
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, first, new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1));
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, first, new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1), true, Rules);
 
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, first, new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 2)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, first, new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 2), true, Rules),
             "admission.sponsor_duplicate");
 
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Phạm Thị Hồng"), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 2));
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Phạm Thị Hồng"), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 2), true, Rules);
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Lê Văn Tám"), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 3)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember("Lê Văn Tám"), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 3), true, Rules),
             "admission.too_many_sponsors");
         admission.Sponsors.Count.ShouldBe(2);
     }
@@ -85,12 +85,12 @@ public class SponsorTests
     {
         var admission = WithCourse(new DateOnly(2000, 5, 10), youthUnion: true);
 
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1));
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1), true, Rules);
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1), true, Rules),
             "admission.sponsor_duplicate");
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1));
-        admission.RecordCellResolution(new DateOnly(2022, 5, 4), "03-NQ/CB");
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1), true, Rules);
+        admission.RecordCellResolution(new DateOnly(2022, 5, 4), "03-NQ/CB", true, Rules);
 
         admission.Stage.ShouldBe(AdmissionStage.CellResolved);
         admission.Sponsors.Select(s => s.Kind).ShouldBe([SponsorKind.YouthUnionExecutive, SponsorKind.FullMember], ignoreOrder: true);
@@ -102,7 +102,7 @@ public class SponsorTests
         var admission = WithCourse(new DateOnly(2000, 5, 10), youthUnion: false);
 
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1), true, Rules),
             "admission.youth_sponsor_not_allowed");
     }
 
@@ -113,7 +113,7 @@ public class SponsorTests
     public void The_youth_union_sponsors_only_up_to_thirty_years_in_months(string dateOfBirth, bool allowed)
     {
         var admission = WithCourse(DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture), youthUnion: true);
-        void Assign() => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1));
+        void Assign() => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1), true, Rules);
 
         if (allowed)
         {
@@ -130,11 +130,11 @@ public class SponsorTests
     public void A_candidate_who_left_the_youth_union_loses_the_youth_union_sponsor_at_the_resolution()
     {
         var admission = WithCourse(new DateOnly(2000, 5, 10), youthUnion: true);
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1));
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1));
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, null, null, new DateOnly(2022, 4, 1), true, Rules);
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2020, 1, 1), new DateOnly(2022, 4, 1), true, Rules);
         admission.UpdateCandidate(admission.FullName, admission.Sex, admission.DateOfBirth, admission.EthnicityCode, admission.GeneralEducation, isYouthUnionMember: false);
 
-        ShouldBreakRule(() => admission.RecordCellResolution(new DateOnly(2022, 5, 4), "03-NQ/CB"), "admission.youth_sponsor_not_allowed");
+        ShouldBreakRule(() => admission.RecordCellResolution(new DateOnly(2022, 5, 4), "03-NQ/CB", true, Rules), "admission.youth_sponsor_not_allowed");
     }
 
     [Fact]
@@ -143,10 +143,10 @@ public class SponsorTests
         var admission = WithCourse(new DateOnly(2000, 5, 10), youthUnion: true);
 
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, null, null, new DateOnly(2022, 4, 1)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, null, null, new DateOnly(2022, 4, 1), true, Rules),
             "admission.sponsor_member_mismatch");
         ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, FullMember(), null, new DateOnly(2022, 4, 1)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.YouthUnionExecutive, FullMember(), null, new DateOnly(2022, 4, 1), true, Rules),
             "admission.sponsor_member_mismatch");
     }
 
@@ -154,7 +154,7 @@ public class SponsorTests
     public void A_sponsor_can_be_withdrawn_and_replaced_while_preparing()
     {
         var admission = WithCourse();
-        var sponsor = admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1));
+        var sponsor = admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1), true, Rules);
 
         admission.WithdrawSponsor(sponsor.Id);
 

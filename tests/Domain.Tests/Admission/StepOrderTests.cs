@@ -17,7 +17,7 @@ public class StepOrderTests
         var admission = Candidate();
 
         var error = ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1), false, Rules),
             "admission.step_out_of_order");
         error.Arguments.ShouldBe(["SPONSOR", "PREPARING"]);
     }
@@ -29,7 +29,7 @@ public class StepOrderTests
         admission.RecordCourse(new DateOnly(2022, 3, 1), "125/GCN");
 
         var error = ShouldBreakRule(
-            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 2, 28)),
+            () => admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 2, 28), false, Rules),
             "admission.date_before_previous_step");
         error.Arguments[0].ShouldBe("2022-03-01");
     }
@@ -42,7 +42,7 @@ public class StepOrderTests
         admission.RecordCourse(new DateOnly(2022, 3, 2), "126/GCN");
         admission.CourseCertificateNumber.ShouldBe("126/GCN");
 
-        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1));
+        admission.AssignSponsor(Guid.NewGuid(), SponsorKind.FullMember, FullMember(), new DateOnly(2019, 1, 1), new DateOnly(2022, 4, 1), false, Rules);
 
         ShouldBreakRule(() => admission.RecordCourse(new DateOnly(2022, 3, 3), "127/GCN"), "admission.step_out_of_order");
     }
@@ -52,7 +52,7 @@ public class StepOrderTests
     {
         var admission = Prepared(courseOn: new DateOnly(2022, 3, 1), sponsorsOn: new DateOnly(2022, 4, 1));
 
-        var error = ShouldBreakRule(() => admission.RecordCellResolution(new DateOnly(2022, 3, 31), "01-NQ/CB"), "admission.date_before_previous_step");
+        var error = ShouldBreakRule(() => admission.RecordCellResolution(new DateOnly(2022, 3, 31), "01-NQ/CB", false, Rules), "admission.date_before_previous_step");
         error.Arguments.ShouldBe(["2022-04-01", "SPONSOR"]);
     }
 
@@ -60,23 +60,23 @@ public class StepOrderTests
     public void The_decision_needs_the_resolution_and_comes_after_it()
     {
         var preparing = Prepared();
-        ShouldBreakRule(() => preparing.RecordCommitteeDecision(new DateOnly(2021, 1, 5), "1-QĐ", Weekdays), "admission.step_out_of_order");
+        ShouldBreakRule(() => preparing.RecordCommitteeDecision(new DateOnly(2021, 1, 5), "1-QĐ", null, Weekdays, Rules), "admission.step_out_of_order");
 
         var resolved = Resolved(ResolvedOn);
-        ShouldBreakRule(() => resolved.RecordCommitteeDecision(ResolvedOn.AddDays(-1), "1-QĐ", Weekdays), "admission.date_before_previous_step");
-        ShouldBreakRule(() => resolved.RecordCellResolution(ResolvedOn, "again"), "admission.step_out_of_order");
+        ShouldBreakRule(() => resolved.RecordCommitteeDecision(ResolvedOn.AddDays(-1), "1-QĐ", null, Weekdays, Rules), "admission.date_before_previous_step");
+        ShouldBreakRule(() => resolved.RecordCellResolution(ResolvedOn, "again", false, Rules), "admission.step_out_of_order");
     }
 
     [Fact]
     public void The_ceremony_needs_the_decision_and_recognition_needs_the_ceremony()
     {
         var resolved = Resolved(ResolvedOn);
-        ShouldBreakRule(() => resolved.HoldCeremony(Guid.NewGuid(), DecidedOn, Cell, Weekdays), "admission.step_out_of_order");
+        ShouldBreakRule(() => resolved.HoldCeremony(Guid.NewGuid(), DecidedOn, Cell, Weekdays, Rules), "admission.step_out_of_order");
 
         var decided = Decided(ResolvedOn, DecidedOn);
-        ShouldBreakRule(() => decided.HoldCeremony(Guid.NewGuid(), DecidedOn.AddDays(-1), Cell, Weekdays), "admission.date_before_previous_step");
+        ShouldBreakRule(() => decided.HoldCeremony(Guid.NewGuid(), DecidedOn.AddDays(-1), Cell, Weekdays, Rules), "admission.date_before_previous_step");
         ShouldBreakRule(
-            () => decided.RecognizeFullMembership(FullMember(), new DateOnly(2024, 6, 1), "9-QĐ", Weekdays),
+            () => decided.RecognizeFullMembership(FullMember(), new DateOnly(2024, 6, 1), "9-QĐ", Weekdays, Rules),
             "admission.step_out_of_order");
         ShouldBreakRule(() => decided.RemoveName(FullMember(), new DateOnly(2024, 6, 1), "9-QĐ", "Vi phạm"), "admission.step_out_of_order");
     }
@@ -115,16 +115,18 @@ public class StepOrderTests
     public void Recognition_makes_the_member_full_and_finishes_the_case()
     {
         var (admission, member) = OnProbation(ResolvedOn, DecidedOn, CeremonyOn);
+        admission.RecordRecognitionVote(Guid.NewGuid(), new DateOnly(2024, 5, 20), 9, 9, "07-NQ/CB", Weekdays, Rules);
 
-        admission.RecognizeFullMembership(member, new DateOnly(2024, 5, 20), "210-QĐ/ĐU", Weekdays);
+        admission.RecognizeFullMembership(member, new DateOnly(2024, 5, 20), "210-QĐ/ĐU", Weekdays, Rules);
 
         admission.Stage.ShouldBe(AdmissionStage.Recognized);
         admission.NextStep.ShouldBeNull();
         member.Status.ShouldBe(MemberStatus.Full);
-        member.FullMembershipDate.ShouldBe(new DateOnly(2024, 5, 20));
-        admission.RecordedSteps().Select(s => s.Step).ShouldBe(
-            [AdmissionStep.Course, AdmissionStep.Sponsor, AdmissionStep.Sponsor, AdmissionStep.CellResolution, AdmissionStep.CommitteeDecision, AdmissionStep.Ceremony, AdmissionStep.FullMembership]);
-        ShouldBreakRule(() => admission.Close(new DateOnly(2024, 6, 1), "x"), "admission.step_out_of_order");
+        member.FullMembershipDate.ShouldBe(CeremonyOn.AddMonths(12));
+        admission.RecordedSteps(Rules).Select(s => s.Step).ShouldBe(
+            [AdmissionStep.Course, AdmissionStep.Sponsor, AdmissionStep.Sponsor, AdmissionStep.CellResolution, AdmissionStep.CommitteeDecision, AdmissionStep.Ceremony,
+                AdmissionStep.RecognitionResolution, AdmissionStep.FullMembership]);
+        ShouldBreakRule(() => admission.Close(new DateOnly(2024, 6, 1), "x", Rules), "admission.step_out_of_order");
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public class StepOrderTests
     {
         var (admission, _) = OnProbation(ResolvedOn, DecidedOn, CeremonyOn);
 
-        ShouldBreakRule(() => admission.RecognizeFullMembership(ProbationaryMember(), new DateOnly(2024, 5, 20), "1", Weekdays), "admission.member_mismatch");
+        ShouldBreakRule(() => admission.RecognizeFullMembership(ProbationaryMember(), new DateOnly(2024, 5, 20), "1", Weekdays, Rules), "admission.member_mismatch");
     }
 
     [Fact]
@@ -146,7 +148,7 @@ public class StepOrderTests
         admission.ClosedOn.ShouldBe(new DateOnly(2023, 12, 1));
         member.Status.ShouldBe(MemberStatus.NameRemoved);
         member.StatusHistory[^1].DecisionNumber.ShouldBe("88-QĐ/ĐU");
-        admission.RecordedSteps()[^1].Step.ShouldBe(AdmissionStep.NameRemoval);
+        admission.RecordedSteps(Rules)[^1].Step.ShouldBe(AdmissionStep.NameRemoval);
     }
 
     [Fact]
@@ -154,13 +156,13 @@ public class StepOrderTests
     {
         var admission = Resolved(ResolvedOn);
 
-        var error = ShouldBreakRule(() => admission.Close(ResolvedOn.AddDays(-1), "Rút hồ sơ"), "admission.date_before_previous_step");
+        var error = ShouldBreakRule(() => admission.Close(ResolvedOn.AddDays(-1), "Rút hồ sơ", Rules), "admission.date_before_previous_step");
         error.Arguments.ShouldBe(["2023-03-03", "CELL_RESOLUTION"]);
 
-        admission.Close(ResolvedOn.AddDays(5), "Quần chúng xin rút hồ sơ");
+        admission.Close(ResolvedOn.AddDays(5), "Quần chúng xin rút hồ sơ", Rules);
         admission.Stage.ShouldBe(AdmissionStage.Closed);
         admission.NextStep.ShouldBeNull();
-        ShouldBreakRule(() => admission.RecordCommitteeDecision(ResolvedOn.AddDays(6), "1", Weekdays), "admission.step_out_of_order");
+        ShouldBreakRule(() => admission.RecordCommitteeDecision(ResolvedOn.AddDays(6), "1", null, Weekdays, Rules), "admission.step_out_of_order");
     }
 
     [Fact]
@@ -173,6 +175,9 @@ public class StepOrderTests
         Prepared().NextStep.ShouldBe(AdmissionStep.CellResolution);
         Resolved(ResolvedOn).NextStep.ShouldBe(AdmissionStep.CommitteeDecision);
         Decided(ResolvedOn, DecidedOn).NextStep.ShouldBe(AdmissionStep.Ceremony);
-        OnProbation(ResolvedOn, DecidedOn, CeremonyOn).Case.NextStep.ShouldBe(AdmissionStep.FullMembership);
+        var (onProbation, _) = OnProbation(ResolvedOn, DecidedOn, CeremonyOn);
+        onProbation.NextStep.ShouldBe(AdmissionStep.RecognitionResolution);
+        onProbation.RecordRecognitionVote(Guid.NewGuid(), CeremonyOn.AddMonths(12), 9, 9, "07-NQ/CB", Weekdays, Rules);
+        onProbation.NextStep.ShouldBe(AdmissionStep.FullMembership);
     }
 }

@@ -55,6 +55,9 @@ public class RuleBookTests
         description.Parameters["minAgeMonths"].ShouldBe("216");
         description.Parameters["minEducation"].ShouldBe("LOWER_SECONDARY");
         description.Parameters.ShouldNotContainKey("source");
-        description.Parameters.Count.ShouldBe(9);
+        description.Parameters["recognitionDecisionDeadlineWorkingDays"].ShouldBe("30");
+        description.Parameters["decisionExtensionMaxWorkingDays"].ShouldBe("30");
+        description.Parameters.ShouldContainKey("guidance");
+        description.Parameters.Count.ShouldBe(15);
     }
 }

@@ -18,13 +18,16 @@ public sealed record AppliedRuleSetDto(string Code, string Source, DateOnly Effe
 
 /// <summary>A sponsor (người giới thiệu) of the candidate.</summary>
 /// <param name="Id">Identifier of the assignment (to withdraw it).</param>
-/// <param name="Kind">FULL_MEMBER or YOUTH_UNION_EXECUTIVE.</param>
+/// <param name="Kind">FULL_MEMBER, YOUTH_UNION_EXECUTIVE, YOUTH_CELL_COLLECTIVE or TRADE_UNION_EXECUTIVE.</param>
 /// <param name="KindLabel">Display label of <paramref name="Kind"/>.</param>
-/// <param name="MemberId">The sponsoring full member (null for the youth union's executive committee).</param>
+/// <param name="MemberId">The sponsoring full member (null for a collective).</param>
 /// <param name="MemberName">The sponsoring member's full name.</param>
 /// <param name="WorkedTogetherSince">Since when the member has worked with the candidate.</param>
 /// <param name="AssignedOn">Date of the assignment.</param>
 /// <param name="RuleSet">The rule set in force on the assignment date, which checked it.</param>
+/// <param name="ReplacesSponsorId">The sponsor this one replaced, if a replacement.</param>
+/// <param name="ReplacedOn">The day this sponsor was replaced (null while in office).</param>
+/// <param name="ReplacementReason">TRANSFERRED or DISCIPLINED, when replaced.</param>
 public sealed record AdmissionSponsorDto(
     Guid Id,
     SponsorKind Kind,
@@ -33,7 +36,26 @@ public sealed record AdmissionSponsorDto(
     string? MemberName,
     DateOnly? WorkedTogetherSince,
     DateOnly AssignedOn,
-    AppliedRuleSetDto? RuleSet);
+    AppliedRuleSetDto? RuleSet,
+    Guid? ReplacesSponsorId,
+    DateOnly? ReplacedOn,
+    SponsorReplacementReason? ReplacementReason);
+
+/// <summary>A special extension of a committee's decision period.</summary>
+/// <param name="ExtendedOn">Date of the extension.</param>
+/// <param name="WorkingDays">Working days added.</param>
+/// <param name="Number">Number of the document.</param>
+/// <param name="Reason">Why.</param>
+public sealed record AdmissionExtensionDto(DateOnly ExtendedOn, int WorkingDays, string? Number, string? Reason);
+
+/// <summary>A vote of the cell on full membership.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="HeldOn">Date of the meeting.</param>
+/// <param name="InFavour">Votes in favour.</param>
+/// <param name="Entitled">Members entitled to vote.</param>
+/// <param name="Adopted">True when the required majority was reached (the vote is the cell's resolution).</param>
+/// <param name="RuleSetCode">The rule set whose majority was applied.</param>
+public sealed record AdmissionVoteDto(Guid Id, DateOnly HeldOn, int InFavour, int Entitled, bool Adopted, string RuleSetCode);
 
 /// <summary>A recorded step with the rule set applied to it.</summary>
 /// <param name="Step">COURSE, SPONSOR, CELL_RESOLUTION, COMMITTEE_DECISION, CEREMONY, FULL_MEMBERSHIP, NAME_REMOVAL or CLOSURE.</param>
@@ -42,13 +64,17 @@ public sealed record AdmissionSponsorDto(
 /// <param name="DocumentNumber">Number of the certificate, resolution or decision.</param>
 /// <param name="RuleSet">The rule set in force on the step's date (for the cell resolution: the one that checked eligibility).</param>
 /// <param name="SponsorId">For a SPONSOR step, the sponsor.</param>
+/// <param name="WorkingDaysLate">For a step with a time limit (committee decision, ceremony, recognition resolution and decision): working days after its due date, 0 when on time. Lateness is recorded, not refused.</param>
+/// <param name="Late">True when the step came after its due date.</param>
 public sealed record AdmissionStepDto(
     AdmissionStep Step,
     BilingualLabel StepLabel,
     DateOnly Date,
     string? DocumentNumber,
     AppliedRuleSetDto? RuleSet,
-    Guid? SponsorId);
+    Guid? SponsorId,
+    int? WorkingDaysLate,
+    bool Late);
 
 /// <summary>The step the case waits for, with its statutory due date where there is one.</summary>
 /// <param name="Step">The next step.</param>
@@ -96,10 +122,18 @@ public sealed record AdmissionNextStepDto(
 /// <param name="CommitteeDecisionNumber">Number of the admission decision.</param>
 /// <param name="CeremonyOn">Date of the admission ceremony.</param>
 /// <param name="MemberId">The probationary member recorded at the ceremony.</param>
-/// <param name="RecognizedOn">Date of recognition as a full member.</param>
+/// <param name="RecognizedOn">Date of the committee's decision recognising full membership.</param>
 /// <param name="RecognitionDecisionNumber">Number of the recognition decision.</param>
 /// <param name="ClosedOn">Date the case was closed or the name removed.</param>
 /// <param name="ClosedReason">Why.</param>
+/// <param name="CommitteeDecisionReceivedOn">The day the cell received the admission decision (the ceremony's period counts from it).</param>
+/// <param name="DecisionExtension">A special extension of the admission decision period, if recorded.</param>
+/// <param name="RecognitionResolutionOn">Date of the cell's resolution proposing full membership.</param>
+/// <param name="RecognitionResolutionNumber">Number of that resolution.</param>
+/// <param name="Votes">The cell's votes on full membership.</param>
+/// <param name="EscalatedOn">The day the matter went to the superior committee after the last vote without the majority.</param>
+/// <param name="RecognitionExtension">A special extension of the recognition decision period, if recorded.</param>
+/// <param name="FullMembershipOn">The day the member became full: the end of the probation, however late the cell or committee acted.</param>
 /// <param name="Steps">The recorded steps in order, each with the rule set applied.</param>
 /// <param name="NextStep">The step awaited, with its due date; null once the case is finished.</param>
 /// <param name="PersonalDataMasked">True when the date of birth is masked for the caller's role.</param>
@@ -135,6 +169,14 @@ public sealed record AdmissionDto(
     string? RecognitionDecisionNumber,
     DateOnly? ClosedOn,
     string? ClosedReason,
+    DateOnly? CommitteeDecisionReceivedOn,
+    AdmissionExtensionDto? DecisionExtension,
+    DateOnly? RecognitionResolutionOn,
+    string? RecognitionResolutionNumber,
+    IReadOnlyList<AdmissionVoteDto> Votes,
+    DateOnly? EscalatedOn,
+    AdmissionExtensionDto? RecognitionExtension,
+    DateOnly? FullMembershipOn,
     IReadOnlyList<AdmissionStepDto> Steps,
     AdmissionNextStepDto? NextStep,
     bool PersonalDataMasked,

@@ -16,12 +16,11 @@ internal sealed class AdmissionMessages : IMessageCatalog
         ["admission.sponsor_member_not_found"] = ("Không tìm thấy đảng viên giới thiệu '{0}'.", "Sponsoring member '{0}' was not found."),
         ["admission.member_not_found"] = ("Không tìm thấy đảng viên dự bị '{0}' được kết nạp theo hồ sơ này.", "Probationary member '{0}' admitted by this case was not found."),
         ["admission.member_mismatch"] = ("Đảng viên không phải người được kết nạp theo hồ sơ này.", "The member is not the one admitted by this case."),
-        ["admission.date_in_future"] = ("Ngày {0} chưa đến: chỉ ghi nhận các bước đã thực hiện.", "{0} is in the future: only steps already taken are recorded."),
 
-        // Statutory rules (Điều lệ Đảng; Quy định 24-QĐ/TW 2021, Hướng dẫn 01-HD/TW 2021 and successors)
+        // Statutory rules (Điều lệ Đảng and the implementing regulation in force, named by the response: see /api/v1/rule-sets)
         ["admission.step_out_of_order"] = (
-            "Các bước kết nạp đảng viên phải thực hiện theo thứ tự (Quy định 24-QĐ/TW): học lớp bồi dưỡng nhận thức về Đảng, hai người giới thiệu, nghị quyết chi bộ, quyết định của cấp ủy cấp trên, lễ kết nạp, công nhận chính thức. Bước {0} không thực hiện được ở giai đoạn {1}.",
-            "Admission steps follow the order set by Regulation 24-QĐ/TW: party-awareness course, two sponsors, cell resolution, superior committee decision, ceremony, recognition as a full member. Step {0} cannot be taken at stage {1}."),
+            "Các bước kết nạp đảng viên phải thực hiện theo thứ tự: học lớp bồi dưỡng nhận thức về Đảng, hai người giới thiệu, nghị quyết chi bộ, quyết định của cấp ủy cấp trên, lễ kết nạp, nghị quyết chi bộ và quyết định công nhận chính thức. Bước {0} không thực hiện được ở giai đoạn {1}.",
+            "Admission steps follow the statutory order: party-awareness course, two sponsors, cell resolution, superior committee decision, ceremony, the cell's resolution and the committee's decision on full membership. Step {0} cannot be taken at stage {1}."),
         ["admission.date_before_previous_step"] = (
             "Ngày của bước này không được trước ngày của bước trước ({0}, {1}).",
             "This step cannot be dated before the previous step ({0}, {1})."),
@@ -29,47 +28,56 @@ internal sealed class AdmissionMessages : IMessageCatalog
             "Chỉ sửa thông tin quần chúng ưu tú khi chi bộ chưa có nghị quyết đề nghị kết nạp (giai đoạn hiện tại: {0}).",
             "The candidate's data can be changed only before the cell's resolution (current stage: {0})."),
         ["admission.course_required"] = (
-            "Chi bộ chỉ xét đề nghị kết nạp khi quần chúng đã có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng (Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW).",
-            "The cell considers admission only once the candidate holds the party-awareness course certificate (Party Statute art. 4; Regulation 24-QĐ/TW)."),
+            "Chi bộ chỉ xét đề nghị kết nạp khi quần chúng đã có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng (Điều lệ Đảng, Điều 4).",
+            "The cell considers admission only once the candidate holds the party-awareness course certificate (Party Statute art. 4)."),
         ["admission.sponsors_required"] = (
-            "Người vào Đảng phải có hai người giới thiệu (Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW); hồ sơ hiện có {0}.",
-            "A candidate needs two sponsors (Party Statute art. 4; Regulation 24-QĐ/TW); the case has {0}."),
+            "Người vào Đảng phải có hai người giới thiệu (Điều lệ Đảng, Điều 4); hồ sơ hiện có {0}.",
+            "A candidate needs two sponsors (Party Statute art. 4); the case has {0}."),
         ["admission.age_out_of_range"] = (
-            "Người vào Đảng phải đủ 18 tuổi đến đủ 60 tuổi, tính theo tháng (216–720 tháng), tại thời điểm chi bộ xét kết nạp (Điều lệ Đảng, Điều 1; Quy định 24-QĐ/TW); quần chúng được {0} tháng tuổi (quy định áp dụng: {1}).",
-            "A candidate must be 18 to 60 years old counted in months (216–720 months) when the cell considers admission (Party Statute art. 1; Regulation 24-QĐ/TW); the candidate is {0} months old (rule set applied: {1})."),
+            "Tại thời điểm chi bộ xét kết nạp, người vào Đảng phải đủ 18 tuổi đến đủ 60 tuổi, tính theo tháng; quần chúng được {0} tháng tuổi (quy định áp dụng: {1}).",
+            "When the cell considers admission the candidate must be 18 to 60 years old, counted in months; the candidate is {0} months old (rule set applied: {1})."),
         ["admission.education_insufficient"] = (
-            "Người vào Đảng phải có trình độ học vấn tốt nghiệp trung học cơ sở trở lên (Quy định 24-QĐ/TW; quy định áp dụng: {0}).",
-            "A candidate must have completed at least lower-secondary education (Regulation 24-QĐ/TW; rule set applied: {0})."),
+            "Người vào Đảng phải có bằng tốt nghiệp trung học cơ sở trở lên (quy định áp dụng: {0}).",
+            "A candidate must have completed at least lower-secondary education (rule set applied: {0})."),
         ["admission.sponsor_not_full_member"] = (
-            "Người giới thiệu phải là đảng viên chính thức vào ngày được phân công ({0}) (Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW).",
-            "A sponsor must be a full party member on the date of the assignment ({0}) (Party Statute art. 4; Regulation 24-QĐ/TW)."),
+            "Người giới thiệu phải là đảng viên chính thức vào ngày được phân công ({0}) (Điều lệ Đảng, Điều 4).",
+            "A sponsor must be a full party member on the date of the assignment ({0}) (Party Statute art. 4)."),
         ["admission.sponsor_not_long_enough"] = (
-            "Người giới thiệu phải cùng công tác với người vào Đảng ít nhất {1} tháng (Quy định 24-QĐ/TW); mới được {0} tháng.",
-            "A sponsor must have worked with the candidate for at least {1} months (Regulation 24-QĐ/TW); only {0} months so far."),
+            "Người giới thiệu phải cùng công tác với người vào Đảng ít nhất {1} tháng; mới được {0} tháng.",
+            "A sponsor must have worked with the candidate for at least {1} months; only {0} months so far."),
         ["admission.sponsor_duplicate"] = (
-            "Người giới thiệu này đã được phân công cho quần chúng (mỗi người vào Đảng có hai người giới thiệu khác nhau).",
-            "This sponsor is already assigned (a candidate has two different sponsors)."),
+            "Người giới thiệu này đã được phân công (mỗi người vào Đảng có hai người giới thiệu khác nhau; một tập thể giới thiệu cùng một đảng viên chính thức).",
+            "This sponsor is already assigned (a candidate has two different sponsors; a collective sponsors together with one full member)."),
         ["admission.too_many_sponsors"] = (
-            "Người vào Đảng có đúng hai người giới thiệu (Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW).",
-            "A candidate has exactly two sponsors (Party Statute art. 4; Regulation 24-QĐ/TW)."),
+            "Người vào Đảng có đúng hai người giới thiệu (Điều lệ Đảng, Điều 4).",
+            "A candidate has exactly two sponsors (Party Statute art. 4)."),
         ["admission.youth_sponsor_not_allowed"] = (
-            "Chỉ người vào Đảng là đoàn viên trong độ tuổi thanh niên (không quá {0} tháng tuổi) mới được Ban Chấp hành Đoàn cơ sở và một đảng viên chính thức giới thiệu (Quy định 24-QĐ/TW; quy định áp dụng: {1}).",
-            "Only a youth-union member of youth age (at most {0} months old) may be sponsored by the youth union's executive committee together with one full member (Regulation 24-QĐ/TW; rule set applied: {1})."),
+            "Tập thể Đoàn (Ban Chấp hành Đoàn cơ sở hoặc tập thể chi đoàn) chỉ giới thiệu người vào Đảng là đoàn viên trong độ tuổi thanh niên (không quá {0} tháng tuổi khi chi bộ xét), nơi có tổ chức Đoàn, cùng một đảng viên chính thức (quy định áp dụng: {1}).",
+            "The youth union's collective (its executive committee or the youth cell) sponsors only a youth-union member of youth age (at most {0} months old at the cell's resolution) where a youth union exists, together with one full member (rule set applied: {1})."),
+        ["admission.youth_sponsor_required"] = (
+            "Người vào Đảng là đoàn viên trong độ tuổi thanh niên ({0} tháng tuổi khi chi bộ xét), nơi có tổ chức Đoàn, phải được tập thể Đoàn và một đảng viên chính thức giới thiệu (quy định áp dụng: {1}).",
+            "A youth-union member of youth age ({0} months old at the cell's resolution) where a youth union exists is sponsored by the youth union's collective and one full member (rule set applied: {1})."),
+        ["admission.trade_union_sponsor_not_allowed"] = (
+            "Ban Chấp hành Công đoàn cơ sở chỉ giới thiệu người vào Đảng trong độ tuổi thanh niên (không quá {0} tháng tuổi) ở nơi không có tổ chức Đoàn (quy định áp dụng: {1}).",
+            "The trade union's executive committee sponsors a candidate of youth age (at most {0} months old) only where there is no youth union (rule set applied: {1})."),
         ["admission.sponsor_member_mismatch"] = (
-            "Người giới thiệu loại {0}: đảng viên chính thức phải ghi rõ đảng viên và thời gian cùng công tác; Ban Chấp hành Đoàn không ghi đảng viên.",
-            "Sponsor kind {0}: a full-member sponsor names the member and since when they have worked together; the youth union's executive committee names no member."),
-        ["admission.decision_deadline_passed"] = (
-            "Cấp ủy cấp trên phải quyết định kết nạp trong thời hạn {1} ngày làm việc kể từ ngày chi bộ có nghị quyết đề nghị (Quy định 24-QĐ/TW); hạn cuối là {0}.",
-            "The superior committee must decide within {1} working days of the cell's resolution (Regulation 24-QĐ/TW); the last allowed date was {0}."),
-        ["admission.ceremony_deadline_passed"] = (
-            "Lễ kết nạp phải tổ chức trong thời hạn {1} ngày làm việc kể từ ngày có quyết định kết nạp (Quy định 24-QĐ/TW); hạn cuối là {0}.",
-            "The admission ceremony must be held within {1} working days of the admission decision (Regulation 24-QĐ/TW); the last allowed date was {0}."),
+            "Người giới thiệu loại {0}: đảng viên chính thức phải ghi rõ đảng viên và thời gian cùng công tác; tập thể giới thiệu không ghi đảng viên.",
+            "Sponsor kind {0}: a full-member sponsor names the member and since when they have worked together; a collective names no member."),
         ["admission.probation_not_complete"] = (
             "Chưa hết 12 tháng dự bị tính từ ngày kết nạp (Điều lệ Đảng, Điều 5); thời gian dự bị kết thúc ngày {0}.",
-            "The 12-month probation counted from the ceremony has not ended (Party Statute art. 5); it ends on {0}."),
-        ["admission.recognition_deadline_passed"] = (
-            "Chi bộ phải xét công nhận đảng viên chính thức trong thời hạn {1} ngày làm việc sau khi hết thời gian dự bị (Quy định 24-QĐ/TW); hạn cuối là {0}.",
-            "The cell must consider full membership within {1} working days after the probation ends (Regulation 24-QĐ/TW); the last allowed date was {0}."),
+            "The probation counted from the ceremony has not ended (Party Statute art. 5); it ends on {0}."),
+        ["admission.recognition_resolution_required"] = (
+            "Cấp ủy quyết định công nhận đảng viên chính thức trên cơ sở nghị quyết của chi bộ (hoặc khi chi bộ đã qua các lần biểu quyết không đủ hai phần ba tán thành); thời gian dự bị kết thúc ngày {0}.",
+            "The committee recognises full membership on the cell's resolution (or once the cell's votes have failed to reach the required majority); the probation ends on {0}."),
+        ["admission.vote_counts_invalid"] = (
+            "Số phiếu tán thành ({0}) phải từ 0 đến số đảng viên có quyền biểu quyết ({1}), và có ít nhất một người có quyền biểu quyết.",
+            "The votes in favour ({0}) are between zero and the number entitled to vote ({1}), which is at least one."),
+        ["admission.extension_exists"] = (
+            "Thời hạn xem xét, quyết định này đã được gia hạn.",
+            "This decision period has already been extended."),
+        ["admission.extension_too_long"] = (
+            "Trường hợp đặc biệt chỉ được gia hạn một lần, tối đa {0} ngày làm việc (quy định áp dụng: {1}).",
+            "A special extension is given once, of at most {0} working days (rule set applied: {1})."),
 
         // Member timeline
         ["admission.timeline.course"] = ("Hoàn thành lớp bồi dưỡng nhận thức về Đảng", "Completed the party-awareness course"),
@@ -79,7 +87,7 @@ internal sealed class AdmissionMessages : IMessageCatalog
         ["admission.timeline.ceremony"] = ("Lễ kết nạp vào Đảng: bắt đầu thời gian dự bị", "Admission ceremony: probation begins"),
         ["admission.timeline.full_membership"] = ("Được công nhận đảng viên chính thức", "Recognised as a full member"),
         ["admission.timeline.name_removal"] = ("Xóa tên trong danh sách đảng viên dự bị", "Name removed as a probationary member"),
-        ["admission.timeline.youth_union_executive"] = ("Ban Chấp hành Đoàn cơ sở", "The youth union's executive committee"),
+        ["admission.timeline.recognition_resolution"] = ("Chi bộ ra nghị quyết đề nghị công nhận đảng viên chính thức", "Cell resolution proposing full membership"),
 
         // Working-day calendar
         ["calendar.holiday_exists"] = ("Ngày {0} đã có trong lịch nghỉ lễ.", "{0} is already a public holiday in the calendar."),

@@ -6,7 +6,8 @@ using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Membership.Admission;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Membership.Admissions;
 
@@ -16,11 +17,15 @@ internal static class AdmissionRules
     public const int DocumentNumberMaxLength = 64;
     public const int ReasonMaxLength = 512;
 
-    public static readonly DateOnly EarliestStepDate = new(2000, 1, 1);
-    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+    public static readonly DateOnly LatestDate = EventDates.Latest;
 
-    public static IRuleBuilderOptions<T, DateOnly?> ValidStepDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
-        rule.NotNull().InclusiveBetween(EarliestStepDate, LatestDate);
+    /// <summary>A step's date: required, an event (not after today in Viet Nam, not before the party's founding), through <see cref="EventDates"/>.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> ValidStepDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider time) =>
+        rule.NotNull().IsEventDate(time, EventDates.PartyFounded);
+
+    /// <summary>An optional step date: an event when given.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> ValidOptionalStepDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider time) =>
+        rule.IsEventDate(time, EventDates.PartyFounded);
 
     public static IRuleBuilderOptions<T, string?> ValidDocumentNumber<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(DocumentNumberMaxLength);
@@ -52,7 +57,7 @@ internal static class AdmissionRules
         this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken, bool tracking = true)
     {
         var cases = tracking ? db.AdmissionCases : db.AdmissionCases.AsNoTracking();
-        var admission = await cases.Include(a => a.Sponsors).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var admission = await cases.Include(a => a.Sponsors).Include(a => a.Votes).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (admission is null || !await scope.CoversAsync(admission.OrganizationId, cancellationToken))
         {
             throw new NotFoundException("admission.not_found", "Admission case", id);
@@ -73,17 +78,25 @@ internal static class AdmissionRules
             ?? throw new DomainRuleException("admission.member_not_found", "The member admitted by this case was not found.", RuleViolationKind.Unprocessable, memberId);
     }
 
-    /// <summary>Steps record what has happened: a date after today (in Viet Nam) is refused.</summary>
-    public static void EnsureNotInFuture(DateOnly date, TimeProvider time)
+    /// <summary>
+    /// Whether a youth union organisation (chi đoàn) exists, on <paramref name="on"/>, where the candidate works: one led
+    /// by the candidate's cell or by one of the party organisations above it.
+    /// </summary>
+    public static async Task<bool> YouthUnionExistsAsync(this IAppDbContext db, AdmissionCase admission, DateOnly on, CancellationToken cancellationToken)
     {
-        if (date > time.TodayInVietnam())
+        var cell = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == admission.OrganizationId, cancellationToken);
+        var leaders = new List<Guid> { cell.Id };
+        var parentId = cell.ParentId;
+        while (parentId is { } id && leaders.Count < 16)
         {
-            throw new DomainRuleException(
-                "admission.date_in_future",
-                "Only steps already taken are recorded.",
-                RuleViolationKind.Unprocessable,
-                AdmissionErrors.Format(date));
+            leaders.Add(id);
+            parentId = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.ParentId).FirstOrDefaultAsync(cancellationToken);
         }
+
+        return await db.MassOrganizations.AsNoTracking().AnyAsync(
+            m => m.Kind == MassOrganizationKind.YouthUnionCell && leaders.Contains(m.LeadingOrganizationId)
+                && (m.EstablishedOn == null || m.EstablishedOn <= on) && (m.DissolvedOn == null || m.DissolvedOn > on),
+            cancellationToken);
     }
 
     /// <summary>

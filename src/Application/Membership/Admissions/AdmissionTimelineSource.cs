@@ -20,6 +20,7 @@ public sealed class AdmissionTimelineSource(IAppDbContext db, RuleBook<Admission
     {
         var admission = await db.AdmissionCases.AsNoTracking()
             .Include(a => a.Sponsors)
+            .Include(a => a.Votes)
             .FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
         if (admission is null)
         {
@@ -48,6 +49,11 @@ public sealed class AdmissionTimelineSource(IAppDbContext db, RuleBook<Admission
                 ["organizationId"] = admission.OrganizationId.ToString(),
                 ["ruleSet"] = step.RuleSet?.Source.Code,
             };
+            if (step.WorkingDaysLate is > 0 and var late)
+            {
+                details["workingDaysLate"] = late.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             string title;
             var number = step.DocumentNumber;
             switch (step.Step)
@@ -55,13 +61,13 @@ public sealed class AdmissionTimelineSource(IAppDbContext db, RuleBook<Admission
                 case AdmissionStep.Course:
                     title = Messages.Format("admission.timeline.course");
                     break;
-                case AdmissionStep.Sponsor:
+                case AdmissionStep.Sponsor or AdmissionStep.SponsorReplacement:
                     var sponsor = admission.Sponsors.First(s => s.Id == step.SponsorId);
                     var name = sponsor.MemberId is { } id
                         ? sponsorNames.GetValueOrDefault(id) ?? id.ToString()
-                        : Messages.Format("admission.timeline.youth_union_executive");
+                        : AdmissionLabels.Of(sponsor.Kind).Vi;
                     title = Messages.Format("admission.timeline.sponsor", name);
-                    details["sponsorKind"] = sponsor.Kind == SponsorKind.FullMember ? "FULL_MEMBER" : "YOUTH_UNION_EXECUTIVE";
+                    details["sponsorKind"] = WireFormat.Code(sponsor.Kind);
                     details["sponsorMemberId"] = sponsor.MemberId?.ToString();
                     details["workedTogetherSince"] = sponsor.WorkedTogetherSince is { } since ? AdmissionErrors.Format(since) : null;
                     break;
@@ -75,8 +81,12 @@ public sealed class AdmissionTimelineSource(IAppDbContext db, RuleBook<Admission
                     title = Messages.Format("admission.timeline.ceremony");
                     number = admission.CommitteeDecisionNumber;
                     break;
+                case AdmissionStep.RecognitionResolution:
+                    title = Messages.Format("admission.timeline.recognition_resolution");
+                    break;
                 case AdmissionStep.FullMembership:
                     title = Messages.Format("admission.timeline.full_membership");
+                    details["fullMembershipOn"] = admission.FullMembershipOn is { } full ? WireFormat.Date(full) : null;
                     break;
                 case AdmissionStep.NameRemoval:
                     title = Messages.Format("admission.timeline.name_removal");

@@ -39,7 +39,10 @@ internal static class AdmissionViews
                 s.MemberId is { } id ? names.GetValueOrDefault(id) : null,
                 s.WorkedTogetherSince,
                 s.AssignedOn,
-                AppliedRuleSetDto.From(rules.TryInForceOn(s.AssignedOn))))
+                AppliedRuleSetDto.From(rules.TryInForceOn(s.AssignedOn)),
+                s.ReplacesSponsorId,
+                s.ReplacedOn,
+                s.ReplacementReason))
             .ToList();
 
         var steps = a.RecordedSteps(rules)
@@ -49,7 +52,9 @@ internal static class AdmissionViews
                 s.Date,
                 s.Step == AdmissionStep.NameRemoval ? removalNumber : s.DocumentNumber,
                 AppliedRuleSetDto.From(s.RuleSet),
-                s.SponsorId))
+                s.SponsorId,
+                s.WorkingDaysLate,
+                s.WorkingDaysLate > 0))
             .ToList();
 
         var ethnicity = Ethnicities.Find(a.EthnicityCode);
@@ -82,6 +87,18 @@ internal static class AdmissionViews
             a.RecognitionDecisionNumber,
             a.ClosedOn,
             a.ClosedReason,
+            a.CommitteeDecisionReceivedOn,
+            a is { DecisionExtendedOn: { } decisionExtended, DecisionExtensionWorkingDays: { } decisionDays }
+                ? new AdmissionExtensionDto(decisionExtended, decisionDays, a.DecisionExtensionNumber, a.DecisionExtensionReason)
+                : null,
+            a.RecognitionResolutionOn,
+            a.RecognitionResolutionNumber,
+            [.. a.Votes.OrderBy(v => v.HeldOn).Select(v => new AdmissionVoteDto(v.Id, v.HeldOn, v.InFavour, v.Entitled, v.Adopted, v.RuleSetCode))],
+            a.EscalatedOn,
+            a is { RecognitionExtendedOn: { } recognitionExtended, RecognitionExtensionWorkingDays: { } recognitionDays }
+                ? new AdmissionExtensionDto(recognitionExtended, recognitionDays, a.RecognitionExtensionNumber, a.RecognitionExtensionReason)
+                : null,
+            a.FullMembershipOn,
             steps,
             await NextStepAsync(db, a, today, rules, cancellationToken),
             !unmasked,

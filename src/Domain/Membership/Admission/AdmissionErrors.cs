@@ -87,7 +87,7 @@ public static class AdmissionErrors
         "admission.sponsor_member_mismatch",
         "A full-member sponsor names the member and since when they have worked together; the youth union's executive committee names no member.",
         RuleViolationKind.Unprocessable,
-        kind == SponsorKind.FullMember ? "FULL_MEMBER" : "YOUTH_UNION_EXECUTIVE");
+        WireFormat.Code(kind));
 
     public static DomainRuleException SponsorNotFound(Guid sponsorId) => new(
         "admission.sponsor_not_found",
@@ -95,32 +95,50 @@ public static class AdmissionErrors
         RuleViolationKind.Unprocessable,
         sponsorId);
 
-    public static DomainRuleException DecisionDeadlinePassed(DateOnly lastAllowed, AdmissionRuleSet rules) => new(
-        "admission.decision_deadline_passed",
-        "The superior committee decides within 60 working days of the cell's resolution.",
-        RuleViolationKind.Unprocessable,
-        Format(lastAllowed),
-        rules.DecisionDeadlineWorkingDays);
-
-    public static DomainRuleException CeremonyDeadlinePassed(DateOnly lastAllowed, AdmissionRuleSet rules) => new(
-        "admission.ceremony_deadline_passed",
-        "The admission ceremony is held within 30 working days of the decision.",
-        RuleViolationKind.Unprocessable,
-        Format(lastAllowed),
-        rules.CeremonyDeadlineWorkingDays);
-
     public static DomainRuleException ProbationNotComplete(DateOnly probationEnds) => new(
         "admission.probation_not_complete",
         "A probationary member is recognised as a full member only when the probation has ended.",
         RuleViolationKind.Unprocessable,
         Format(probationEnds));
 
-    public static DomainRuleException RecognitionDeadlinePassed(DateOnly lastAllowed, AdmissionRuleSet rules) => new(
-        "admission.recognition_deadline_passed",
-        "The cell considers full membership within 30 working days after the probation ends.",
+    public static DomainRuleException RecognitionResolutionRequired(DateOnly probationEnds) => new(
+        "admission.recognition_resolution_required",
+        "The committee recognises full membership on the cell's resolution, or after three votes without the majority.",
         RuleViolationKind.Unprocessable,
-        Format(lastAllowed),
-        rules.RecognitionDeadlineWorkingDays);
+        Format(probationEnds));
+
+    public static DomainRuleException VoteCountsInvalid(int inFavour, int entitled) => new(
+        "admission.vote_counts_invalid",
+        "The votes in favour are between zero and the number entitled to vote, which is at least one.",
+        RuleViolationKind.Unprocessable,
+        inFavour,
+        entitled);
+
+    public static DomainRuleException ExtensionExists() => new(
+        "admission.extension_exists",
+        "The decision period has already been extended.",
+        RuleViolationKind.Conflict);
+
+    public static DomainRuleException ExtensionTooLong(AdmissionRuleSet rules) => new(
+        "admission.extension_too_long",
+        "A special extension lasts at most the working days of the rule set.",
+        RuleViolationKind.Unprocessable,
+        rules.DecisionExtensionMaxWorkingDays,
+        rules.Source.Code);
+
+    public static DomainRuleException TradeUnionSponsorNotAllowed(AdmissionRuleSet rules) => new(
+        "admission.trade_union_sponsor_not_allowed",
+        "The trade union's executive committee sponsors a candidate of youth age only where there is no youth union.",
+        RuleViolationKind.Unprocessable,
+        rules.YouthSponsorMaxAgeMonths,
+        rules.Source.Code);
+
+    public static DomainRuleException YouthSponsorRequired(int ageInMonths, AdmissionRuleSet rules) => new(
+        "admission.youth_sponsor_required",
+        "A youth-union member of youth age where a youth union exists is sponsored by the youth union's collective and one full member.",
+        RuleViolationKind.Unprocessable,
+        ageInMonths,
+        rules.Source.Code);
 
     public static DomainRuleException MemberMismatch() => new(
         "admission.member_mismatch",

@@ -2,7 +2,7 @@ using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Domain.Membership.Admission;
 
-/// <summary>The statutory steps of an admission, in order (Quy định 24-QĐ/TW 2021, Hướng dẫn 01-HD/TW 2021).</summary>
+/// <summary>The statutory steps of an admission (Quy định 29-QĐ/TW 2016 §4, 24-QĐ/TW 2021 and successors; Hướng dẫn 01-HD/TW 2021).</summary>
 public enum AdmissionStep
 {
     /// <summary>Certificate of the party-awareness course (học lớp bồi dưỡng nhận thức về Đảng).</summary>
@@ -28,6 +28,24 @@ public enum AdmissionStep
 
     /// <summary>The case closed before the ceremony (withdrawn or refused).</summary>
     Closure = 8,
+
+    /// <summary>The cell's resolution proposing full membership (nghị quyết chi bộ đề nghị công nhận đảng viên chính thức).</summary>
+    RecognitionResolution = 9,
+
+    /// <summary>A vote of the cell on full membership without the required majority.</summary>
+    RecognitionVote = 10,
+
+    /// <summary>After the last vote without the required majority, the matter went to the superior committee.</summary>
+    Escalation = 11,
+
+    /// <summary>A special extension of the committee's decision period (gia hạn).</summary>
+    DecisionExtension = 12,
+
+    /// <summary>The cell received the committee's decision: the ceremony's period counts from it.</summary>
+    DecisionReceipt = 13,
+
+    /// <summary>A sponsor replaced (transferred or disciplined) by another.</summary>
+    SponsorReplacement = 14,
 }
 
 /// <summary>Display labels and wire codes of the admission enums.</summary>
@@ -49,6 +67,8 @@ public static class AdmissionLabels
     {
         SponsorKind.FullMember => new("Đảng viên chính thức giới thiệu", "Full-member sponsor"),
         SponsorKind.YouthUnionExecutive => new("Ban Chấp hành Đoàn cơ sở giới thiệu", "Youth union executive committee"),
+        SponsorKind.YouthCellCollective => new("Tập thể chi đoàn giới thiệu", "Youth cell collective"),
+        SponsorKind.TradeUnionExecutive => new("Ban Chấp hành Công đoàn cơ sở giới thiệu", "Trade union executive committee"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -62,6 +82,12 @@ public static class AdmissionLabels
         AdmissionStep.FullMembership => new("Công nhận đảng viên chính thức", "Recognition as a full member"),
         AdmissionStep.NameRemoval => new("Xóa tên đảng viên dự bị", "Probationary member's name removed"),
         AdmissionStep.Closure => new("Dừng xem xét kết nạp", "Case closed"),
+        AdmissionStep.RecognitionResolution => new("Nghị quyết chi bộ đề nghị công nhận đảng viên chính thức", "Cell resolution on full membership"),
+        AdmissionStep.RecognitionVote => new("Biểu quyết công nhận chính thức không đủ hai phần ba tán thành", "Vote on full membership without the required majority"),
+        AdmissionStep.Escalation => new("Báo cáo cấp ủy cấp trên xem xét, quyết định", "Referred to the superior committee"),
+        AdmissionStep.DecisionExtension => new("Gia hạn thời hạn xem xét, quyết định", "Decision period extended"),
+        AdmissionStep.DecisionReceipt => new("Chi bộ nhận quyết định kết nạp", "Decision received by the cell"),
+        AdmissionStep.SponsorReplacement => new("Thay người giới thiệu", "Sponsor replaced"),
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
 
@@ -76,6 +102,8 @@ public static class AdmissionLabels
         AdmissionStep.FullMembership => "FULL_MEMBERSHIP",
         AdmissionStep.NameRemoval => "NAME_REMOVAL",
         AdmissionStep.Closure => "CLOSURE",
+        AdmissionStep.RecognitionResolution or AdmissionStep.RecognitionVote or AdmissionStep.Escalation
+            or AdmissionStep.DecisionExtension or AdmissionStep.DecisionReceipt or AdmissionStep.SponsorReplacement => WireFormat.Code(step),
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
 

@@ -64,7 +64,9 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
     private static PartyMember CreateMember(DemoMember m, PartyOrganization cell)
     {
         var ceremony = m.AdmissionDecision.AddDays(14);
-        var full = ceremony.AddMonths(12).AddDays(20);
+        // A qualifying member is full from the day the 12 months of probation end, whenever the cell and the committee
+        // acted (Quy định 29-QĐ/TW 2016 §4.2 b and successors): the recognition decision came later, the status did not.
+        var full = ceremony.AddMonths(12);
         var profile = new MemberProfile(
             m.FullName, m.Sex, m.DateOfBirth, "Sóc Trăng", "Sóc Trăng", m.EthnicityCode, m.EthnicityCode == Ethnicities.Khmer ? "Phật giáo" : null,
             m.CitizenId, m.Education, m.Professional, m.Theory, m.Position, null, null, null, m.ProvincialCommittee, m.CardNumber, m.RecordNumber);

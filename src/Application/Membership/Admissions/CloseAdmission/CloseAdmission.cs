@@ -15,9 +15,9 @@ public sealed record CloseAdmissionCommand(Guid Id, long ExpectedVersion, Admiss
 
 public sealed class CloseAdmissionValidator : AbstractValidator<CloseAdmissionCommand>
 {
-    public CloseAdmissionValidator()
+    public CloseAdmissionValidator(TimeProvider time)
     {
-        RuleFor(c => c.Closure.ClosedOn).ValidStepDate().OverridePropertyName("closedOn");
+        RuleFor(c => c.Closure.ClosedOn).ValidStepDate(time).OverridePropertyName("closedOn");
         RuleFor(c => c.Closure.Reason).ValidReason().OverridePropertyName("reason");
     }
 }
@@ -28,7 +28,6 @@ public sealed class CloseAdmissionHandler(AdmissionStepRunner steps) : ICommandH
         await steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            command.Closure.ClosedOn,
-            (admission, _) => admission.Close(command.Closure.ClosedOn!.Value, command.Closure.Reason!),
+            (admission, step) => admission.Close(command.Closure.ClosedOn!.Value, command.Closure.Reason!, step.Rules),
             cancellationToken);
 }

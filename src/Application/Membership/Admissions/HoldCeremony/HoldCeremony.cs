@@ -9,16 +9,18 @@ using PartyCommittee.Application.Organization;
 namespace PartyCommittee.Application.Membership.Admissions.HoldCeremony;
 
 /// <summary>The admission ceremony (lễ kết nạp), which makes the candidate a probationary member.</summary>
-/// <param name="HeldOn">Date of the ceremony; within the ceremony period (working days) after the decision. Probation runs from it.</param>
-public sealed record Ceremony([property: Required] DateOnly? HeldOn);
+/// <param name="HeldOn">Date of the ceremony; a ceremony after its period (working days after the receipt of the decision) is recorded with the working days it is late. Probation runs from it.</param>
+/// <param name="DecisionReceivedOn">The day the cell received the decision, when not recorded with the decision.</param>
+public sealed record Ceremony([property: Required] DateOnly? HeldOn, DateOnly? DecisionReceivedOn = null);
 
 public sealed record HoldCeremonyCommand(Guid Id, long ExpectedVersion, Ceremony Ceremony) : ICommand<AdmissionDto>;
 
 public sealed class HoldCeremonyValidator : AbstractValidator<HoldCeremonyCommand>
 {
-    public HoldCeremonyValidator()
+    public HoldCeremonyValidator(TimeProvider time)
     {
-        RuleFor(c => c.Ceremony.HeldOn).ValidStepDate().OverridePropertyName("heldOn");
+        RuleFor(c => c.Ceremony.HeldOn).ValidStepDate(time).OverridePropertyName("heldOn");
+        RuleFor(c => c.Ceremony.DecisionReceivedOn).ValidOptionalStepDate(time).OverridePropertyName("decisionReceivedOn");
     }
 }
 
@@ -35,10 +37,14 @@ public sealed class HoldCeremonyHandler(IAppDbContext db, AdmissionStepRunner st
         steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            command.Ceremony.HeldOn,
             async (admission, step, ct) =>
             {
                 var date = command.Ceremony.HeldOn!.Value;
+                if (command.Ceremony.DecisionReceivedOn is { } received)
+                {
+                    admission.RecordDecisionReceipt(received);
+                }
+
                 var calendar = await step.Db.LoadAsync(admission.CommitteeDecisionOn ?? date, date, ct);
                 var cell = await step.Db.Organizations.FirstAsync(o => o.Id == admission.OrganizationId, ct);
                 var member = admission.HoldCeremony(Guid.CreateVersion7(step.Time.GetUtcNow()), date, cell, calendar, step.Rules);

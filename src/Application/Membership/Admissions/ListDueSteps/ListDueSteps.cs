@@ -12,7 +12,7 @@ using PartyCommittee.Domain.Membership.Admission;
 namespace PartyCommittee.Application.Membership.Admissions.ListDueSteps;
 
 /// <summary>
-/// What is due or overdue in a subtree on a date: pending committee decisions, ceremonies and recognitions, each
+/// What is due or overdue in a subtree on a date: pending committee decisions, ceremonies, the cells' recognition resolutions and the committee's recognition decisions, each
 /// with its statutory due date in working days, ordered by due date.
 /// </summary>
 public sealed record ListDueAdmissionStepsQuery(
@@ -27,14 +27,15 @@ public sealed record ListDueAdmissionStepsQuery(
 /// <param name="FullName">Candidate's (or probationary member's) full name.</param>
 /// <param name="Stage">Where the case stands.</param>
 /// <param name="StageLabel">Display label of <paramref name="Stage"/>.</param>
-/// <param name="Step">COMMITTEE_DECISION, CEREMONY or FULL_MEMBERSHIP.</param>
+/// <param name="Step">COMMITTEE_DECISION, CEREMONY, RECOGNITION_RESOLUTION (the cell's) or FULL_MEMBERSHIP (the committee's recognition decision).</param>
 /// <param name="StepLabel">Display label of <paramref name="Step"/>.</param>
 /// <param name="PeriodStartsOn">The day the period starts (not counted): the resolution, the decision, or the end of probation.</param>
 /// <param name="AvailableFrom">First day the step may be taken (the end of probation for recognition).</param>
 /// <param name="DueDate">Last day allowed.</param>
 /// <param name="WorkingDaysLeft">Working days left on the as-of date; 0 on the due date, negative when overdue.</param>
 /// <param name="Overdue">True when the due date has passed.</param>
-/// <param name="RuleSet">The rule set that fixes the period: the one in force on the resolution, the decision or the ceremony that started it.</param>
+/// <param name="WorkingDaysLate">Working days past the due date on the as-of date (0 when not overdue): lateness to report, not a bar to the step.</param>
+/// <param name="RuleSet">The rule set that fixes the period: the one in force on the day of the step that started it.</param>
 /// <param name="MemberId">The probationary member, for a recognition.</param>
 public sealed record AdmissionDueStepDto(
     Guid AdmissionId,
@@ -49,6 +50,7 @@ public sealed record AdmissionDueStepDto(
     DateOnly DueDate,
     int WorkingDaysLeft,
     bool Overdue,
+    int WorkingDaysLate,
     AppliedRuleSetDto RuleSet,
     Guid? MemberId);
 
@@ -58,7 +60,7 @@ public sealed class ListDueAdmissionStepsValidator : AbstractValidator<ListDueAd
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("paging.page_invalid");
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
-        RuleFor(q => q.AsOf).InclusiveBetween(AdmissionRules.EarliestStepDate, AdmissionRules.LatestDate);
+        RuleFor(q => q.AsOf).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
     }
 }
 
@@ -108,6 +110,7 @@ public sealed class ListDueAdmissionStepsHandler(IAppDbContext db, IOrganization
                     due,
                     calendar.WorkingDaysLeft(asOf, due),
                     asOf > due,
+                    Math.Max(0, -calendar.WorkingDaysLeft(asOf, due)),
                     AppliedRuleSetDto.From(p.Period.RuleSet)!,
                     p.Case.MemberId));
             })

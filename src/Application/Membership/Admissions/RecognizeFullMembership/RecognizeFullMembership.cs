@@ -5,8 +5,8 @@ using PartyCommittee.Application.Calendar;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecognizeFullMembership;
 
-/// <summary>Recognition of the probationary member as a full member (công nhận đảng viên chính thức).</summary>
-/// <param name="RecognizedOn">Date of recognition: not before the probation ends, within the recognition period after it.</param>
+/// <summary>The committee's decision recognising the probationary member as a full member (quyết định công nhận đảng viên chính thức).</summary>
+/// <param name="RecognizedOn">Date of the decision: after the cell's resolution (or the referral to the superior committee); a decision after its period is recorded with the working days it is late. The member is full from the end of the probation whatever this date.</param>
 /// <param name="Number">Number of the recognition decision.</param>
 public sealed record FullMembershipRecognition(
     [property: Required] DateOnly? RecognizedOn,
@@ -16,9 +16,9 @@ public sealed record RecognizeFullMembershipCommand(Guid Id, long ExpectedVersio
 
 public sealed class RecognizeFullMembershipValidator : AbstractValidator<RecognizeFullMembershipCommand>
 {
-    public RecognizeFullMembershipValidator()
+    public RecognizeFullMembershipValidator(TimeProvider time)
     {
-        RuleFor(c => c.Recognition.RecognizedOn).ValidStepDate().OverridePropertyName("recognizedOn");
+        RuleFor(c => c.Recognition.RecognizedOn).ValidStepDate(time).OverridePropertyName("recognizedOn");
         RuleFor(c => c.Recognition.Number).ValidDocumentNumber().OverridePropertyName("number");
     }
 }
@@ -29,14 +29,13 @@ public sealed class RecognizeFullMembershipHandler(AdmissionStepRunner steps) : 
         await steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            command.Recognition.RecognizedOn,
             async (admission, step, ct) =>
             {
                 var date = command.Recognition.RecognizedOn!.Value;
                 var member = await step.Db.LoadAdmittedMemberAsync(admission, ct);
 
-                // The recognition period runs from the end of probation: only the holidays from then to the date are needed.
-                var calendar = await step.Db.LoadAsync(admission.RecognitionPeriod(step.Rules)?.StartsOn ?? date, date, ct);
+                // The decision period runs from the cell's resolution: only the holidays from then to the date are needed.
+                var calendar = await step.Db.LoadAsync(admission.RecognitionDecisionPeriod(step.Rules)?.StartsOn ?? date, date, ct);
                 admission.RecognizeFullMembership(member, date, command.Recognition.Number, calendar, step.Rules);
             },
             cancellationToken);

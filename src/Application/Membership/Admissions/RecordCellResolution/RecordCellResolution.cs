@@ -5,7 +5,7 @@ using Mediator;
 namespace PartyCommittee.Application.Membership.Admissions.RecordCellResolution;
 
 /// <summary>The cell's resolution proposing admission (nghị quyết chi bộ đề nghị kết nạp).</summary>
-/// <param name="ResolvedOn">Date of the resolution; eligibility is checked under the rule set in force that day.</param>
+/// <param name="ResolvedOn">Date of the resolution; eligibility (and the youth age that decides the sponsors' kinds) is checked under the rule set in force that day.</param>
 /// <param name="Number">Number of the resolution.</param>
 public sealed record CellResolution(
     [property: Required] DateOnly? ResolvedOn,
@@ -15,9 +15,9 @@ public sealed record RecordCellResolutionCommand(Guid Id, long ExpectedVersion, 
 
 public sealed class RecordCellResolutionValidator : AbstractValidator<RecordCellResolutionCommand>
 {
-    public RecordCellResolutionValidator()
+    public RecordCellResolutionValidator(TimeProvider time)
     {
-        RuleFor(c => c.Resolution.ResolvedOn).ValidStepDate().OverridePropertyName("resolvedOn");
+        RuleFor(c => c.Resolution.ResolvedOn).ValidStepDate(time).OverridePropertyName("resolvedOn");
         RuleFor(c => c.Resolution.Number).ValidDocumentNumber().OverridePropertyName("number");
     }
 }
@@ -28,7 +28,11 @@ public sealed class RecordCellResolutionHandler(AdmissionStepRunner steps) : ICo
         await steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            command.Resolution.ResolvedOn,
-            (admission, step) => admission.RecordCellResolution(command.Resolution.ResolvedOn!.Value, command.Resolution.Number, step.Rules),
+            async (admission, step, ct) =>
+            {
+                var date = command.Resolution.ResolvedOn!.Value;
+                var youthUnion = await step.Db.YouthUnionExistsAsync(admission, date, ct);
+                admission.RecordCellResolution(date, command.Resolution.Number, youthUnion, step.Rules);
+            },
             cancellationToken);
 }

@@ -15,9 +15,9 @@ public sealed record RecordCourseCommand(Guid Id, long ExpectedVersion, CourseCo
 
 public sealed class RecordCourseValidator : AbstractValidator<RecordCourseCommand>
 {
-    public RecordCourseValidator()
+    public RecordCourseValidator(TimeProvider time)
     {
-        RuleFor(c => c.Course.CompletedOn).ValidStepDate().OverridePropertyName("completedOn");
+        RuleFor(c => c.Course.CompletedOn).ValidStepDate(time).OverridePropertyName("completedOn");
         RuleFor(c => c.Course.CertificateNumber).ValidDocumentNumber().OverridePropertyName("certificateNumber");
     }
 }
@@ -28,7 +28,6 @@ public sealed class RecordCourseHandler(AdmissionStepRunner steps) : ICommandHan
         await steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            command.Course.CompletedOn,
             (admission, _) => admission.RecordCourse(command.Course.CompletedOn!.Value, command.Course.CertificateNumber),
             cancellationToken);
 }

@@ -17,9 +17,9 @@ public sealed record RemoveNameCommand(Guid Id, long ExpectedVersion, NameRemova
 
 public sealed class RemoveNameValidator : AbstractValidator<RemoveNameCommand>
 {
-    public RemoveNameValidator()
+    public RemoveNameValidator(TimeProvider time)
     {
-        RuleFor(c => c.Removal.RemovedOn).ValidStepDate().OverridePropertyName("removedOn");
+        RuleFor(c => c.Removal.RemovedOn).ValidStepDate(time).OverridePropertyName("removedOn");
         RuleFor(c => c.Removal.Number).ValidDocumentNumber().OverridePropertyName("number");
         RuleFor(c => c.Removal.Reason).ValidReason().OverridePropertyName("reason");
     }
@@ -31,7 +31,6 @@ public sealed class RemoveNameHandler(AdmissionStepRunner steps) : ICommandHandl
         await steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            command.Removal.RemovedOn,
             async (admission, step, ct) =>
             {
                 var member = await step.Db.LoadAdmittedMemberAsync(admission, ct);

@@ -12,7 +12,6 @@ public sealed class RemoveSponsorHandler(AdmissionStepRunner steps) : ICommandHa
         await steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            null,
             (admission, step) =>
             {
                 admission.WithdrawSponsor(command.SponsorId);

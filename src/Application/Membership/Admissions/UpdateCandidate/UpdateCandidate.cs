@@ -41,7 +41,6 @@ public sealed class UpdateCandidateHandler(AdmissionStepRunner steps) : ICommand
         return await steps.RunAsync(
             command.Id,
             command.ExpectedVersion,
-            null,
             (admission, _) => admission.UpdateCandidate(
                 update.FullName!, update.Sex!.Value, update.DateOfBirth!.Value, update.EthnicityCode!, update.GeneralEducation!.Value, update.IsYouthUnionMember!.Value),
             cancellationToken);

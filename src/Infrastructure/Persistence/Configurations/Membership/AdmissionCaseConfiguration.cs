@@ -24,10 +24,18 @@ internal sealed class AdmissionCaseConfiguration : IEntityTypeConfiguration<Admi
         builder.Property(a => a.RecognitionDecisionNumber).HasMaxLength(64);
         builder.Property(a => a.ClosedReason).HasMaxLength(512);
         builder.Property(a => a.EligibilityRuleSetCode).HasMaxLength(32);
+        builder.Property(a => a.DecisionExtensionNumber).HasMaxLength(64);
+        builder.Property(a => a.DecisionExtensionReason).HasMaxLength(512);
+        builder.Property(a => a.RecognitionResolutionNumber).HasMaxLength(64);
+        builder.Property(a => a.RecognitionExtensionNumber).HasMaxLength(64);
+        builder.Property(a => a.RecognitionExtensionReason).HasMaxLength(512);
         builder.HasIndex(a => new { a.OrganizationId, a.Stage });
         builder.HasIndex(a => a.MemberId);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Sponsors).WithOne().HasForeignKey(s => s.AdmissionCaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Sponsors).HasField("sponsors").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(a => a.ActiveSponsors);
+        builder.HasMany(a => a.Votes).WithOne().HasForeignKey(v => v.AdmissionCaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Votes).HasField("votes").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class AdmissionSponsorConfiguration : IEntityTypeConfiguration<A
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.ReplacementReason).HasConversion<string>().HasMaxLength(32);
+        builder.Ignore(s => s.IsCollective);
+        builder.Ignore(s => s.IsYouthCollective);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }
