@@ -36,7 +36,7 @@ public sealed record AdmissionRecord(DateOnly DecisionDate, string? DecisionNumb
 /// A party member. Status and cell are kept with their history (dated periods), so that any statistic can be
 /// computed as of any date; the current values are kept on the member for fast lists.
 /// </summary>
-public sealed class PartyMember : AggregateRoot
+public sealed partial class PartyMember : AggregateRoot
 {
     private readonly List<MemberStatusPeriod> statusHistory = [];
     private readonly List<MemberPlacement> placements = [];
@@ -93,9 +93,6 @@ public sealed class PartyMember : AggregateRoot
     /// <summary>Ủy viên Ban Chấp hành Đảng bộ tỉnh.</summary>
     public bool IsProvincialCommitteeMember { get; private set; }
 
-    /// <summary>8-digit party card number, issued after full membership.</summary>
-    public string? PartyCardNumber { get; private set; }
-
     /// <summary>Record number: 6 digits and the province letters.</summary>
     public string? RecordNumber { get; private set; }
 
@@ -142,10 +139,15 @@ public sealed class PartyMember : AggregateRoot
         member.placements.Add(new MemberPlacement(Guid.CreateVersion7(), id, cell.Id, statusSince));
         member.Status = status;
         member.statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), id, status, statusSince, decisionNumber, null));
+        member.AcceptCardNumberFromRecord(profile.PartyCardNumber);
         return member;
     }
 
-    public void UpdateProfile(MemberProfile profile) => Apply(profile);
+    public void UpdateProfile(MemberProfile profile)
+    {
+        Apply(profile);
+        AcceptCardNumberFromRecord(profile.PartyCardNumber);
+    }
 
     public void CorrectAdmission(AdmissionRecord admission) => SetAdmission(admission, Status);
 
@@ -331,7 +333,6 @@ public sealed class PartyMember : AggregateRoot
         Email = Clean(profile.Email);
         Address = Clean(profile.Address);
         IsProvincialCommitteeMember = profile.IsProvincialCommitteeMember;
-        PartyCardNumber = Clean(profile.PartyCardNumber);
         RecordNumber = Clean(profile.RecordNumber)?.ToUpperInvariant();
     }
 
