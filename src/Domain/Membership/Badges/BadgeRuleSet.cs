@@ -88,3 +88,16 @@ public enum BadgeBasis
     /// <summary>An award made before the record was kept here (historical data): recorded, not checked against seniority.</summary>
     Recorded = 4,
 }
+
+/// <summary>Labels of the badge bases.</summary>
+public static class BadgeLabels
+{
+    public static BilingualLabel Of(BadgeBasis basis) => basis switch
+    {
+        BadgeBasis.Regular => new("Xét tặng đúng niên hạn", "Regular"),
+        BadgeBasis.SeriousIllness => new("Xét tặng sớm do bệnh nặng", "Early, serious illness"),
+        BadgeBasis.Posthumous => new("Truy tặng", "Posthumous"),
+        BadgeBasis.Recorded => new("Đã tặng (ghi nhận từ hồ sơ)", "Awarded earlier (recorded)"),
+        _ => throw new ArgumentOutOfRangeException(nameof(basis)),
+    };
+}
