@@ -70,6 +70,12 @@ public static class Policies
     // The working-day calendar (national public holidays)
     public const string CalendarWrite = "calendar:write";
 
+    // Party cards and badges (decided by the committee), membership reports, reorganisations (ADR 0020)
+    public const string MembersCards = "members:cards";
+    public const string MembersBadges = "members:badges";
+    public const string ReportsRead = "reports:read";
+    public const string OrganizationsReorganize = "organizations:reorganize";
+
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
 
@@ -124,5 +130,10 @@ public static class Policies
         [TransfersReject] = Committee,
 
         [CalendarWrite] = [Roles.Admin],
+
+        [MembersCards] = Committee,
+        [MembersBadges] = Committee,
+        [ReportsRead] = Readers,
+        [OrganizationsReorganize] = Committee,
     };
 }
