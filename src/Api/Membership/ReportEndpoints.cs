@@ -30,18 +30,27 @@ public sealed class ReportEndpoints : IEndpointGroup
             .Produces(StatusCodes.Status200OK, contentType: Xlsx)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
-        group.MapGet("/forms/{form}", Form)
-            .WithName("GetStatisticalForm")
-            .WithSummary("A statistical form: MEMBER_QUALITY (as of asOf, default today) or ETHNICITY_RELIGION (as of 31 December of asOf's year)")
-            .RequireAuthorization(Policies.ReportsRead)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        foreach (var (path, form, name, summary) in new[]
+        {
+            ("member-quality", StatisticalForm.MemberQuality, "MemberQuality", "Member quality form: age, education, professional and political-theory levels, standing (asOf: default today)"),
+            ("ethnicity-religion", StatisticalForm.EthnicityReligion, "EthnicityReligion", "Ethnic minority and religious members form, as of 31 December of asOf's year (default this year)"),
+        })
+        {
+            group.MapGet("/" + path, (Guid? organizationId, DateOnly? asOf, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
+                    Form(form, organizationId, asOf, sender, time, cancellationToken))
+                .WithName("Get" + name + "Form")
+                .WithSummary(summary)
+                .RequireAuthorization(Policies.ReportsRead)
+                .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
-        group.MapGet("/forms/{form}/xlsx", FormXlsx)
-            .WithName("ExportStatisticalForm")
-            .WithSummary("A statistical form as an Excel file")
-            .RequireAuthorization(Policies.ReportsRead)
-            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+            group.MapGet("/" + path + "/xlsx", (Guid? organizationId, DateOnly? asOf, ISender sender, TimeProvider time, HttpContext context, CancellationToken cancellationToken) =>
+                    FormXlsx(form, organizationId, asOf, sender, time, context, cancellationToken))
+                .WithName("Export" + name + "Form")
+                .WithSummary(summary + ", as an Excel file")
+                .RequireAuthorization(Policies.ReportsRead)
+                .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+                .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        }
     }
 
     private static async Task<Ok<MembershipMovements>> Movements(DateOnly from, DateOnly to, Guid? organizationId, ISender sender, CancellationToken cancellationToken) =>
@@ -50,19 +59,14 @@ public sealed class ReportEndpoints : IEndpointGroup
     private static async Task<IResult> MovementsXlsx(DateOnly from, DateOnly to, Guid? organizationId, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
         await WriteAsync(await sender.Send(new ExportMembershipMovementsQuery(new GetMembershipMovementsQuery(organizationId, from, to)), cancellationToken), context, cancellationToken);
 
-    private static async Task<Ok<StatisticalFormDto>> Form(string form, Guid? organizationId, DateOnly? asOf, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
+    private static async Task<Ok<StatisticalFormDto>> Form(StatisticalForm form, Guid? organizationId, DateOnly? asOf, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(FormQuery(form, organizationId, asOf, time), cancellationToken));
 
-    private static async Task<IResult> FormXlsx(string form, Guid? organizationId, DateOnly? asOf, ISender sender, TimeProvider time, HttpContext context, CancellationToken cancellationToken) =>
+    private static async Task<IResult> FormXlsx(StatisticalForm form, Guid? organizationId, DateOnly? asOf, ISender sender, TimeProvider time, HttpContext context, CancellationToken cancellationToken) =>
         await WriteAsync(await sender.Send(new ExportStatisticalFormQuery(FormQuery(form, organizationId, asOf, time)), cancellationToken), context, cancellationToken);
 
-    private static GetStatisticalFormQuery FormQuery(string form, Guid? organizationId, DateOnly? asOf, TimeProvider time)
-    {
-        var parser = new QueryParser();
-        var parsed = parser.Enum<StatisticalForm>("form", form);
-        parser.ThrowIfInvalid();
-        return new GetStatisticalFormQuery(parsed!.Value, organizationId, asOf ?? Application.Common.Abstractions.TimeProviderExtensions.TodayInVietnam(time));
-    }
+    private static GetStatisticalFormQuery FormQuery(StatisticalForm form, Guid? organizationId, DateOnly? asOf, TimeProvider time) =>
+        new(form, organizationId, asOf ?? Application.Common.Abstractions.TimeProviderExtensions.TodayInVietnam(time));
 
     private static async Task<IResult> WriteAsync(ReportFile file, HttpContext context, CancellationToken cancellationToken)
     {
