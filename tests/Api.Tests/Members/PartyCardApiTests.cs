@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Application.Membership.Badges;
 using PartyCommittee.Application.Membership.Badges.ListEligible;
 using PartyCommittee.Application.Membership.Cards;
@@ -102,8 +103,8 @@ public sealed class PartyCardApiTests(ApiFactory factory) : IClassFixture<ApiFac
     public async Task The_badge_list_of_a_round_names_who_reaches_a_level_and_an_award_takes_the_member_off_it()
     {
         var round = new DateOnly(2025, 9, 2);
-        var memberId = await factory.AddMemberAsync(DemoData.Cell(2), "Hồ Văn Ba Mươi", admittedOn: new DateOnly(1995, 9, 2));
-        var younger = await factory.AddMemberAsync(DemoData.Cell(2), "Hồ Văn Chưa Đủ", admittedOn: new DateOnly(1995, 9, 3));
+        var memberId = await SeniorMemberAsync("Hồ Văn Ba Mươi", new DateOnly(1995, 9, 2));
+        var younger = await SeniorMemberAsync("Hồ Văn Chưa Đủ", new DateOnly(1995, 9, 3));
 
         var list = await Office.GetFromJsonAsync<BadgeEligibilityList>(
             $"/api/v1/party-badges/eligible?organizationId={DemoData.Cell(2)}&roundDate=2025-09-02", HttpExtensions.Json);
@@ -138,6 +139,25 @@ public sealed class PartyCardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var timeline = await Office.GetFromJsonAsync<MemberTimeline>($"{Members}/{memberId}/timeline", HttpExtensions.Json);
         timeline!.Events.ShouldContain(e => e.Kind == "badge.awarded" && e.Date == round);
     }
+
+    /// <summary>A full member of cell 2 admitted long before the cell existed (recorded in it since its establishment).</summary>
+    private Task<Guid> SeniorMemberAsync(string fullName, DateOnly admitted) =>
+        factory.WithDbAsync(async db =>
+        {
+            var cell = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(2));
+            var member = PartyMember.Register(
+                Guid.CreateVersion7(),
+                new MemberProfile(fullName, Sex.Male, new DateOnly(1970, 3, 2), null, null, Ethnicities.Kinh, null, null,
+                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
+                new AdmissionRecord(admitted, "01-QĐ/ĐU", admitted, admitted.AddYears(1)),
+                cell,
+                MemberStatus.Full,
+                cell.EstablishedOn,
+                null);
+            db.Members.Add(member);
+            await db.SaveChangesAsync();
+            return member.Id;
+        });
 
     [Fact]
     public async Task The_badge_list_of_the_committee_counts_the_demo_members_who_reach_a_level()
