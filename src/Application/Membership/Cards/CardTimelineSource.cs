@@ -41,7 +41,7 @@ public sealed class CardTimelineSource(IAppDbContext db) : IMemberTimelineSource
                 events.Add(new TimelineEvent(
                     ended,
                     card.Status == PartyCardStatus.Withdrawn ? "card.withdrawn" : "card.void",
-                    Messages.Format("card.timeline.ended", card.Number, PartyCardLabels.Of(card.Status).For(language), PartyCardLabels.Of(reason).For(language)),
+                    Messages.Format("card.timeline.ended", card.Number, $"{PartyCardLabels.Of(card.Status).For(language)} ({PartyCardLabels.Of(reason).For(language)})"),
                     null,
                     new Dictionary<string, string?>(details, StringComparer.Ordinal) { ["endReason"] = WireFormat.Code(reason) },
                     SourceName));
