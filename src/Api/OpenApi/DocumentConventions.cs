@@ -70,7 +70,7 @@ public static class RequestExamples
              "homeTown": "Sóc Trăng", "ethnicityCode": "01", "religion": null, "citizenId": "094190001235",
              "generalEducation": "UPPER_SECONDARY", "professionalLevel": "UNIVERSITY", "politicalTheoryLevel": "INTERMEDIATE",
              "position": "Chuyên viên", "phone": "0299 3822 124", "email": "linh.tt@soldtbxh.example", "address": "Phường 6, thành phố Sóc Trăng",
-             "isProvincialCommitteeMember": false, "partyCardNumber": "79012346", "recordNumber": "012346ST",
+             "isProvincialCommitteeMember": false, "recordNumber": "012346ST",
              "admissionDecisionDate": "2015-06-10", "admissionDecisionNumber": "125-QĐ/ĐU", "ceremonyDate": "2015-06-24",
              "fullMembershipDate": "2016-07-15"}
             """),

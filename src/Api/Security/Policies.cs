@@ -114,6 +114,11 @@ public static class Policies
     public const string InspectionsRead = "inspections:read";
     public const string InspectionsRecord = "inspections:record";
     public const string InspectionStatisticsRead = "statistics:inspection";
+    // Party cards and badges (decided by the committee), membership reports, reorganisations (ADR 0020)
+    public const string MembersCards = "members:cards";
+    public const string MembersBadges = "members:badges";
+    public const string ReportsRead = "reports:read";
+    public const string OrganizationsReorganize = "organizations:reorganize";
 
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
@@ -213,5 +218,9 @@ public static class Policies
         [InspectionsRead] = InspectionReaders,
         [InspectionsRecord] = InspectionRecorders,
         [InspectionStatisticsRead] = Readers,
+        [MembersCards] = Committee,
+        [MembersBadges] = Committee,
+        [ReportsRead] = Readers,
+        [OrganizationsReorganize] = Committee,
     };
 }

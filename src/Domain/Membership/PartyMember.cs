@@ -95,9 +95,6 @@ public sealed partial class PartyMember : AggregateRoot
     /// <summary>Ủy viên Ban Chấp hành Đảng bộ tỉnh.</summary>
     public bool IsProvincialCommitteeMember { get; private set; }
 
-    /// <summary>8-digit party card number, issued after full membership.</summary>
-    public string? PartyCardNumber { get; private set; }
-
     /// <summary>Record number: 6 digits and the province letters.</summary>
     public string? RecordNumber { get; private set; }
 
@@ -157,6 +154,7 @@ public sealed partial class PartyMember : AggregateRoot
         member.placements.Add(new MemberPlacement(Guid.CreateVersion7(), id, cell.Id, statusSince));
         member.Status = status;
         member.statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), id, status, statusSince, decisionNumber, null));
+        member.AcceptCardNumberFromRecord(profile.PartyCardNumber);
         return member;
     }
 
@@ -177,6 +175,7 @@ public sealed partial class PartyMember : AggregateRoot
         }
 
         Apply(profile);
+        AcceptCardNumberFromRecord(profile.PartyCardNumber);
         RecordQualifications(effectiveOn);
     }
 
@@ -367,7 +366,6 @@ public sealed partial class PartyMember : AggregateRoot
         Email = Clean(profile.Email);
         Address = Clean(profile.Address);
         IsProvincialCommitteeMember = profile.IsProvincialCommitteeMember;
-        PartyCardNumber = Clean(profile.PartyCardNumber);
         RecordNumber = Clean(profile.RecordNumber)?.ToUpperInvariant();
     }
 

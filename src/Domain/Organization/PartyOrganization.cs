@@ -8,7 +8,7 @@ namespace PartyCommittee.Domain.Organization;
 /// Organisations form a tree; <see cref="Path"/> is the materialised path of identifiers from the root
 /// (<c>/rootId/childId/</c>) so that a subtree is one indexed prefix query on either database engine.
 /// </summary>
-public sealed class PartyOrganization : AggregateRoot
+public sealed partial class PartyOrganization : AggregateRoot
 {
     public const int CodeMaxLength = 32;
     public const int NameMaxLength = 256;

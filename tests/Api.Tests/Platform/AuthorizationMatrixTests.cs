@@ -661,6 +661,25 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ConcludeInspection"] = WithBody((_, _) => new { on = "2024-03-05", findings = new[] { new { subjectId = Guid.NewGuid(), violation = false, severity = "NONE" } } }),
         ["RecordInspectionFollowUp"] = WithBody((_, _) => new { recommendationId = Guid.NewGuid(), on = "2024-03-05", note = "Thử" }),
 
+        // Cards and badges (ADR 0020): a stale If-Match, a badge the member's seniority cannot reach.
+        ["IssuePartyCard"] = WithBody((_, _) => new { number = "99999999", issuedOn = "2024-01-02", decisionNumber = "1-QĐ" }),
+        ["ReissuePartyCard"] = WithBody((_, _) => new { reason = "LOST", issuedOn = "2024-01-02", decisionNumber = "1-QĐ" }),
+        ["AwardPartyBadge"] = WithBody((_, _) => new { years = 90, roundDate = "2024-09-02", basis = "REGULAR" }),
+        ["ListBadgeEligibility"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&roundDate=2024-09-02", Kind.Organization),
+
+        // Reports: a subtree, so that outside the scope the answer is that of a missing organisation.
+        ["GetMembershipMovements"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&from=2020-01-01&to=2020-12-31", Kind.Organization),
+        ["ExportMembershipMovements"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&from=2020-01-01&to=2020-12-31", Kind.Organization),
+        ["GetMemberQualityForm"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&asOf=2020-12-31", Kind.Organization),
+        ["ExportMemberQualityForm"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&asOf=2020-12-31", Kind.Organization),
+        ["GetEthnicityReligionForm"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&asOf=2020-12-31", Kind.Organization),
+        ["ExportEthnicityReligionForm"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&asOf=2020-12-31", Kind.Organization),
+
+        // Reorganisation: an organisation under itself (a cycle) in scope; the new parent missing or outside: not found.
+        ["ReorganizeOrganizations"] = WithBody(
+            (_, ids) => new { toParentId = ids.Organization, organizationIds = new[] { ids.Organization }, effectiveOn = "2025-03-01" },
+            Kind.Organization),
+
         // Calendar: a date that already has a holiday.
         ["CreatePublicHoliday"] = WithBody((f, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),
         ["UpdatePublicHoliday"] = WithBody((_, _) => new { date = Fixture.HolidayDate, nameVi = "Ngày thử", nameEn = "Test day" }),

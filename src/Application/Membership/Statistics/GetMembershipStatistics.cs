@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Organization;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -77,7 +78,8 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
     public async ValueTask<MembershipStatistics> Handle(GetMembershipStatisticsQuery query, CancellationToken cancellationToken)
     {
         var asOf = query.AsOf ?? time.TodayInVietnam();
-        var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        // The subtree as it was on the date (reorganisations after it undone: ADR 0020).
+        var subtree = await db.SubtreeOnAsync(scope, await scope.SubtreeAsync(query.OrganizationId, cancellationToken), query.OrganizationId, asOf, cancellationToken);
 
         return new MembershipStatistics(
             query.OrganizationId,

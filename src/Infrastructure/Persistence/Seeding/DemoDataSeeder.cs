@@ -85,8 +85,10 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         if (full > cell.EstablishedOn)
         {
             var since = ceremony > cell.EstablishedOn ? ceremony : cell.EstablishedOn;
-            recorded = PartyMember.Register(m.Id, profile, admission with { FullMembershipDate = null }, cell, MemberStatus.Probationary, since, null);
+            // A probationary member holds no card: it is issued after recognition (the card register, ADR 0020).
+            recorded = PartyMember.Register(m.Id, profile with { PartyCardNumber = null }, admission with { FullMembershipDate = null }, cell, MemberStatus.Probationary, since, null);
             recorded.RecognizeFullMembership(full, "CT-" + m.CardNumber[^3..], 12);
+            recorded.IssueCard(m.CardNumber, full, null);
         }
         else
         {

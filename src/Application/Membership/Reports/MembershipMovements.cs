@@ -1,0 +1,190 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Application.Membership.Reports;
+
+/// <summary>What moved a member into or out of an organisation's membership, or changed it.</summary>
+public enum MovementKind
+{
+    /// <summary>Kết nạp: the admission decision.</summary>
+    Admitted = 1,
+
+    /// <summary>Công nhận đảng viên chính thức.</summary>
+    RecognizedFull = 2,
+
+    /// <summary>Chuyển đến (chính thức).</summary>
+    TransferredInOfficial = 3,
+
+    /// <summary>Chuyển đi (chính thức).</summary>
+    TransferredOutOfficial = 4,
+
+    /// <summary>Chuyển sinh hoạt tạm thời đến.</summary>
+    TransferredInTemporary = 5,
+
+    /// <summary>Chuyển sinh hoạt tạm thời đi.</summary>
+    TransferredOutTemporary = 6,
+
+    /// <summary>Xóa tên.</summary>
+    NameRemoved = 7,
+
+    /// <summary>Khai trừ.</summary>
+    Expelled = 8,
+
+    /// <summary>Từ trần.</summary>
+    Deceased = 9,
+}
+
+public static class MovementLabels
+{
+    public static BilingualLabel Of(MovementKind kind) => kind switch
+    {
+        MovementKind.Admitted => new("Kết nạp đảng viên", "Admitted"),
+        MovementKind.RecognizedFull => new("Công nhận đảng viên chính thức", "Recognised as full members"),
+        MovementKind.TransferredInOfficial => new("Chuyển sinh hoạt đảng chính thức đến", "Transferred in (official)"),
+        MovementKind.TransferredOutOfficial => new("Chuyển sinh hoạt đảng chính thức đi", "Transferred out (official)"),
+        MovementKind.TransferredInTemporary => new("Chuyển sinh hoạt đảng tạm thời đến", "Transferred in (temporary)"),
+        MovementKind.TransferredOutTemporary => new("Chuyển sinh hoạt đảng tạm thời đi", "Transferred out (temporary)"),
+        MovementKind.NameRemoved => new("Xóa tên", "Names removed"),
+        MovementKind.Expelled => new("Khai trừ", "Expelled"),
+        MovementKind.Deceased => new("Từ trần", "Deceased"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
+
+/// <summary>The movements of the membership of an organisation's subtree over a period (both days included).</summary>
+public sealed record GetMembershipMovementsQuery(Guid? OrganizationId, DateOnly From, DateOnly To) : IQuery<MembershipMovements>;
+
+/// <summary>One member's movement.</summary>
+public sealed record MovementMember(Guid MemberId, string FullName, DateOnly Date, Guid OrganizationId, string OrganizationName, string? DocumentNumber);
+
+/// <summary>One kind of movement: its count and the members.</summary>
+public sealed record MovementGroup(MovementKind Kind, BilingualLabel Label, int Count, IReadOnlyList<MovementMember> Members);
+
+/// <summary>
+/// The membership at the start (the eve of <paramref name="From"/>) and at the end (<paramref name="To"/>) of the period,
+/// and every movement in between, by kind. Temporary transfers do not change the counts (a temporary member is counted at home).
+/// </summary>
+public sealed record MembershipMovements(Guid? OrganizationId, DateOnly From, DateOnly To, int OpeningCount, int ClosingCount, IReadOnlyList<MovementGroup> Movements);
+
+public sealed class GetMembershipMovementsValidator : AbstractValidator<GetMembershipMovementsQuery>
+{
+    public const int MaxYears = 10;
+
+    public GetMembershipMovementsValidator()
+    {
+        RuleFor(q => q.From).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        RuleFor(q => q.To).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithErrorCode("report.period_invalid").WithMessage(_ => Messages.Format("report.period_invalid"));
+        RuleFor(q => q.To).Must((q, to) => to <= q.From.AddYears(MaxYears)).WithErrorCode("report.period_too_long").WithMessage(_ => Messages.Format("report.period_too_long", MaxYears));
+    }
+}
+
+public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizationScope scope) : IQueryHandler<GetMembershipMovementsQuery, MembershipMovements>
+{
+    public async ValueTask<MembershipMovements> Handle(GetMembershipMovementsQuery query, CancellationToken cancellationToken)
+    {
+        var facts = await ReportFacts.LoadAsync(db, scope, query.OrganizationId, cancellationToken);
+        var members = await facts.MembersAsync(db, cancellationToken);
+        var byId = members.ToDictionary(m => m.Id);
+        var events = new List<(MovementKind Kind, MovementMember Member)>();
+        bool InPeriod(DateOnly date) => date >= query.From && date <= query.To;
+
+        void Add(MovementKind kind, PartyMember member, DateOnly date, Guid cell, string? document)
+        {
+            if (facts.InSubtree(cell, date))
+            {
+                events.Add((kind, new MovementMember(member.Id, member.FullName, date, cell, facts.NameOf(cell), document)));
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (InPeriod(member.AdmissionDecisionDate))
+            {
+                var first = member.Placements.OrderBy(p => p.StartsOn).FirstOrDefault()?.OrganizationId ?? member.OrganizationId;
+                Add(MovementKind.Admitted, member, member.AdmissionDecisionDate, first, member.AdmissionDecisionNumber);
+            }
+
+            if (member.FullMembershipDate is { } full && InPeriod(full))
+            {
+                var recognition = member.StatusHistory.FirstOrDefault(p => p.Status == MemberStatus.Full && p.StartsOn == full);
+                Add(MovementKind.RecognizedFull, member, full, ReportFacts.CellOn(member, full), recognition?.DecisionNumber);
+            }
+
+            foreach (var period in member.StatusHistory.Where(p => InPeriod(p.StartsOn)))
+            {
+                MovementKind? kind = period.Status switch
+                {
+                    MemberStatus.NameRemoved => MovementKind.NameRemoved,
+                    MemberStatus.Expelled => MovementKind.Expelled,
+                    MemberStatus.Deceased => MovementKind.Deceased,
+                    _ => null,
+                };
+                if (kind is { } k)
+                {
+                    Add(k, member, period.StartsOn, ReportFacts.CellOn(member, period.StartsOn.AddDays(-1)), period.DecisionNumber);
+                }
+            }
+        }
+
+        var transfers = await db.Transfers.AsNoTracking()
+            .Where(t => (t.ReceivedOn >= query.From && t.ReceivedOn <= query.To) || (t.SentOn >= query.From && t.SentOn <= query.To))
+            .ToListAsync(cancellationToken);
+        var missing = transfers.Select(t => t.MemberId).Where(id => !byId.ContainsKey(id)).Distinct().ToList();
+        foreach (var member in await db.Members.AsNoTracking().Where(m => missing.Contains(m.Id)).ToListAsync(cancellationToken))
+        {
+            byId[member.Id] = member;
+        }
+
+        foreach (var transfer in transfers)
+        {
+            if (!byId.TryGetValue(transfer.MemberId, out var member))
+            {
+                continue;
+            }
+
+            var official = transfer.Kind == TransferKind.Official;
+            var inKind = official ? MovementKind.TransferredInOfficial : MovementKind.TransferredInTemporary;
+            var outKind = official ? MovementKind.TransferredOutOfficial : MovementKind.TransferredOutTemporary;
+            switch (transfer.Direction)
+            {
+                case TransferDirection.Incoming when transfer.ReceivedOn is { } received && InPeriod(received):
+                    Add(inKind, member, received, transfer.ToOrganizationId!.Value, transfer.DecisionNumber);
+                    break;
+                case TransferDirection.Outgoing when transfer.SentOn is { } sent && InPeriod(sent):
+                    Add(outKind, member, sent, transfer.FromOrganizationId!.Value, transfer.DecisionNumber);
+                    break;
+                case TransferDirection.Internal when transfer.ReceivedOn is { } received && InPeriod(received):
+                    // Between cells of the committee: a movement only where it crosses the subtree's border.
+                    var fromInside = facts.InSubtree(transfer.FromOrganizationId, received);
+                    var toInside = facts.InSubtree(transfer.ToOrganizationId, received);
+                    if (toInside && !fromInside)
+                    {
+                        Add(inKind, member, received, transfer.ToOrganizationId!.Value, transfer.DecisionNumber);
+                    }
+                    else if (fromInside && !toInside)
+                    {
+                        Add(outKind, member, received, transfer.FromOrganizationId!.Value, transfer.DecisionNumber);
+                    }
+
+                    break;
+            }
+        }
+
+        var groups = Enum.GetValues<MovementKind>().Select(kind =>
+        {
+            var list = events.Where(e => e.Kind == kind).Select(e => e.Member)
+                .OrderBy(m => m.Date).ThenBy(m => m.FullName, StringComparer.Ordinal).ThenBy(m => m.MemberId).ToList();
+            return new MovementGroup(kind, MovementLabels.Of(kind), list.Count, list);
+        }).ToList();
+        var opening = members.Count(m => facts.IsCountedOn(m, query.From.AddDays(-1)));
+        var closing = members.Count(m => facts.IsCountedOn(m, query.To));
+        return new MembershipMovements(query.OrganizationId, query.From, query.To, opening, closing, groups);
+    }
+}

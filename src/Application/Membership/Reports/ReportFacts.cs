@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Reorganization;
+
+namespace PartyCommittee.Application.Membership.Reports;
+
+/// <summary>
+/// What the reports read: the organisation tree on any date (current parents and dated moves), the root asked for
+/// (checked against the caller's scope), and the members with their dated history. Membership in the subtree is judged
+/// on the date of each event, in the tree of that date, so that a reorganisation does not change figures before it.
+/// </summary>
+internal sealed class ReportFacts
+{
+    private readonly Dictionary<Guid, Guid?> parents;
+    private readonly IReadOnlyList<OrganizationMove> moves;
+    private readonly Dictionary<DateOnly, OrganizationTreeOnDate> trees = [];
+
+    private ReportFacts(Guid? rootId, Dictionary<Guid, Guid?> parents, IReadOnlyList<OrganizationMove> moves, IReadOnlyDictionary<Guid, PartyOrganization> organizations)
+    {
+        RootId = rootId;
+        this.parents = parents;
+        this.moves = moves;
+        Organizations = organizations;
+    }
+
+    /// <summary>The root of the subtree, or null for every organisation (an administrator asking for no organisation).</summary>
+    public Guid? RootId { get; }
+
+    public IReadOnlyDictionary<Guid, PartyOrganization> Organizations { get; }
+
+    public static async Task<ReportFacts> LoadAsync(IAppDbContext db, IOrganizationScope scope, Guid? organizationId, CancellationToken cancellationToken)
+    {
+        // The scope check (404 outside it) and the root: the organisation asked for, else the caller's scope organisation.
+        _ = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var prefix = await scope.GetPathPrefixAsync(cancellationToken);
+        Guid? root = organizationId ?? (prefix?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Guid.TryParseExact(last, "N", out var id) ? id : null);
+        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
+        var moves = await db.Set<OrganizationMove>().AsNoTracking().ToListAsync(cancellationToken);
+        return new ReportFacts(root, organizations.Values.ToDictionary(o => o.Id, o => o.ParentId), moves, organizations);
+    }
+
+    /// <summary>True when <paramref name="organizationId"/> was in the subtree on <paramref name="date"/>.</summary>
+    public bool InSubtree(Guid? organizationId, DateOnly date)
+    {
+        if (organizationId is not { } id)
+        {
+            return false;
+        }
+
+        if (RootId is not { } root)
+        {
+            return true;
+        }
+
+        if (!trees.TryGetValue(date, out var tree))
+        {
+            tree = trees[date] = new OrganizationTreeOnDate(parents, moves, date);
+        }
+
+        return tree.IsWithin(id, root);
+    }
+
+    /// <summary>The organisations that were ever in the subtree (now or in the tree of a move's eve), to narrow the members loaded.</summary>
+    public IReadOnlyCollection<Guid>? EverInSubtree()
+    {
+        if (RootId is null)
+        {
+            return null;
+        }
+
+        var dates = moves.Select(m => m.On.AddDays(-1)).Append(DateOnly.MaxValue).Distinct();
+        return [.. dates.SelectMany(d => parents.Keys.Where(o => InSubtree(o, d))).Distinct()];
+    }
+
+    public string NameOf(Guid? organizationId) => organizationId is { } id && Organizations.TryGetValue(id, out var o) ? o.Name : string.Empty;
+
+    /// <summary>The members with their status and placement history who ever belonged to the subtree.</summary>
+    public async Task<IReadOnlyList<PartyMember>> MembersAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        var ever = EverInSubtree();
+        var query = db.Members.AsNoTracking().Include(m => m.StatusHistory).Include(m => m.Placements);
+        return ever is null
+            ? await query.ToListAsync(cancellationToken)
+            : await query.Where(m => m.Placements.Any(p => ever.Contains(p.OrganizationId)) || ever.Contains(m.OrganizationId)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The member's cell on <paramref name="date"/> (the placement then), else the placement that ended that day, else the current cell.</summary>
+    public static Guid CellOn(PartyMember member, DateOnly date) =>
+        member.Placements.FirstOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date))?.OrganizationId
+        ?? member.Placements.Where(p => p.EndsOn == date).Select(p => (Guid?)p.OrganizationId).FirstOrDefault()
+        ?? member.OrganizationId;
+
+    /// <summary>True when the member is counted in the subtree on <paramref name="date"/> (a counted status, placed in it).</summary>
+    public bool IsCountedOn(PartyMember member, DateOnly date) =>
+        member.StatusOn(date) is { } status && MembershipLabels.IsCounted(status)
+        && member.Placements.FirstOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date)) is { } placement
+        && InSubtree(placement.OrganizationId, date);
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Reorganization;
+
+namespace PartyCommittee.Application.Organization.Reorganize;
+
+/// <summary>
+/// The organisation tree as of a date, from the current tree and the dated moves (<see cref="OrganizationMove"/>):
+/// figures asked for a date before a reorganisation count the organisations where they were then.
+/// </summary>
+public static class OrganizationHistory
+{
+    public static DbSet<OrganizationMove> OrganizationMoves(this IAppDbContext db) => db.Set<OrganizationMove>();
+
+    /// <summary>The tree on <paramref name="date"/>, or null when no organisation moved after that date (the current tree is the tree then).</summary>
+    public static async Task<OrganizationTreeOnDate?> TreeOnAsync(this IAppDbContext db, DateOnly date, CancellationToken cancellationToken)
+    {
+        var moves = await db.Set<OrganizationMove>().AsNoTracking().Where(m => m.On > date).ToListAsync(cancellationToken);
+        if (moves.Count == 0)
+        {
+            return null;
+        }
+
+        var parents = await db.Set<PartyOrganization>().AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToDictionaryAsync(o => o.Id, o => o.ParentId, cancellationToken);
+        return new OrganizationTreeOnDate(parents, moves, date);
+    }
+
+    /// <summary>
+    /// <paramref name="currentSubtree"/> (from <see cref="IOrganizationScope.SubtreeAsync"/>, already checked against the
+    /// caller's scope) as it was on <paramref name="date"/>: the subtree of <paramref name="organizationId"/> (or of the
+    /// caller's scope organisation) in the tree of that date. Null stays null (every organisation).
+    /// </summary>
+    public static async Task<IReadOnlyCollection<Guid>?> SubtreeOnAsync(
+        this IAppDbContext db, IOrganizationScope scope, IReadOnlyCollection<Guid>? currentSubtree, Guid? organizationId, DateOnly date, CancellationToken cancellationToken)
+    {
+        if (currentSubtree is null)
+        {
+            return null;
+        }
+
+        var root = organizationId ?? RootOf(await scope.GetPathPrefixAsync(cancellationToken));
+        if (root is not { } rootId || await db.TreeOnAsync(date, cancellationToken) is not { } tree)
+        {
+            return currentSubtree;
+        }
+
+        return tree.Subtree(rootId);
+    }
+
+    private static Guid? RootOf(string? path) =>
+        path?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Guid.TryParseExact(last, "N", out var id) ? id : null;
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using PartyCommittee.Domain.Common;
+
+namespace PartyCommittee.Domain.Membership.Badges;
+
+/// <summary>
+/// A party badge awarded to a member (Huy hiệu Đảng): the seniority level, the round (3/2, 19/5, 2/9, 7/11) in which it was
+/// awarded, the decision, the basis (regular, early for serious illness, posthumous) and the rule set applied.
+/// <see cref="Grant"/> is the checked way to create one.
+/// </summary>
+public sealed class BadgeAward : AggregateRoot
+{
+    public const int DecisionNumberMaxLength = 64;
+
+    private BadgeAward(Guid id, Guid memberId, int years, DateOnly roundDate, DateOnly? decisionDate, string? decisionNumber, BadgeBasis basis, string? ruleSetCode)
+        : base(id)
+    {
+        MemberId = memberId;
+        Years = years;
+        RoundDate = roundDate;
+        DecisionDate = decisionDate;
+        DecisionNumber = decisionNumber;
+        Basis = basis;
+        RuleSetCode = ruleSetCode;
+    }
+
+    public Guid MemberId { get; private set; }
+
+    /// <summary>The badge's years of seniority (30, 40, 45 … 90).</summary>
+    public int Years { get; private set; }
+
+    /// <summary>The round in which the badge was awarded.</summary>
+    public DateOnly RoundDate { get; private set; }
+
+    public DateOnly? DecisionDate { get; private set; }
+
+    public string? DecisionNumber { get; private set; }
+
+    public BadgeBasis Basis { get; private set; }
+
+    /// <summary>Code of the rule set applied (null for a <see cref="BadgeBasis.Recorded"/> award).</summary>
+    public string? RuleSetCode { get; private set; }
+
+    /// <summary>
+    /// Awards the <paramref name="years"/> badge to <paramref name="member"/> in the round of <paramref name="roundDate"/>
+    /// under <paramref name="rules"/> (the rule set in force on the round date):
+    /// <list type="bullet">
+    /// <item>the level exists and the member has not received it yet (<paramref name="awardedLevels"/>);</item>
+    /// <item>the round date is one of the yearly rounds;</item>
+    /// <item>REGULAR: a full member (not probationary, suspended or former) whose seniority on the round date reaches the level;</item>
+    /// <item>SERIOUS_ILLNESS: the same, reaching the level within the early period after the round date;</item>
+    /// <item>POSTHUMOUS: a deceased member whose seniority reached the level, or would have within the early period after death;</item>
+    /// <item>RECORDED: historical data, checked for the level and duplicates only.</item>
+    /// </list>
+    /// </summary>
+    public static BadgeAward Grant(
+        Guid id, PartyMember member, int years, DateOnly roundDate, BadgeBasis basis, DateOnly? decisionDate, string? decisionNumber,
+        BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels, DateOnly? deathDate)
+    {
+        if (!rules.IsLevel(years))
+        {
+            throw new DomainRuleException("badge.level_invalid", "There is no badge for that seniority.", RuleViolationKind.Unprocessable, years, string.Join(", ", rules.Levels));
+        }
+
+        if (awardedLevels.Contains(years))
+        {
+            throw new DomainRuleException("badge.already_awarded", "The member already has that badge.", RuleViolationKind.Conflict, years);
+        }
+
+        if (decisionDate is { } decided && decided > roundDate)
+        {
+            throw new DomainRuleException(
+                "badge.decision_after_round", "The decision comes before the round in which the badge is presented.", RuleViolationKind.Unprocessable);
+        }
+
+        if (basis == BadgeBasis.Recorded)
+        {
+            return new BadgeAward(id, member.Id, years, roundDate, decisionDate, Clean(decisionNumber), basis, null);
+        }
+
+        if (!rules.IsRound(roundDate))
+        {
+            throw new DomainRuleException(
+                "badge.round_date_invalid",
+                "Badges are awarded in the yearly rounds.",
+                RuleViolationKind.Unprocessable,
+                string.Join(", ", rules.RoundsOf(roundDate.Year).Select(d => d.ToString("dd/MM", CultureInfo.InvariantCulture))),
+                rules.Source.Code);
+        }
+
+        DateOnly reference;
+        if (basis == BadgeBasis.Posthumous)
+        {
+            if (member.Status != MemberStatus.Deceased || deathDate is not { } died)
+            {
+                throw new DomainRuleException("badge.posthumous_needs_deceased", "A badge is awarded posthumously only to a deceased member.", RuleViolationKind.Unprocessable);
+            }
+
+            if (roundDate < died)
+            {
+                throw new DomainRuleException("badge.posthumous_before_death", "A posthumous award comes after the member's death.", RuleViolationKind.Unprocessable);
+            }
+
+            reference = died.AddMonths(rules.EarlyMonths(years, basis));
+        }
+        else
+        {
+            if (member.Status == MemberStatus.Deceased)
+            {
+                throw new DomainRuleException("badge.member_deceased", "A deceased member's badge is awarded posthumously.", RuleViolationKind.Unprocessable);
+            }
+
+            if (!BadgeEligibility.MayReceive(member.Status))
+            {
+                throw new DomainRuleException("badge.member_not_eligible", "Only a full member in good standing receives a badge.", RuleViolationKind.Unprocessable, member.Status.ToString());
+            }
+
+            reference = roundDate.AddMonths(rules.EarlyMonths(years, basis));
+        }
+
+        var seniority = BadgeEligibility.SeniorityYears(member, reference);
+        if (seniority < years)
+        {
+            throw new DomainRuleException(
+                "badge.seniority_not_reached",
+                "The member's seniority does not reach the badge's years on the round date (early periods included).",
+                RuleViolationKind.Unprocessable,
+                years,
+                seniority,
+                rules.Source.Code);
+        }
+
+        return new BadgeAward(id, member.Id, years, roundDate, decisionDate, Clean(decisionNumber), basis, rules.Source.Code);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>Who is due a badge in a round.</summary>
+/// <param name="Years">The badge due: the highest level reached on the round date and not yet awarded.</param>
+/// <param name="SeniorityYears">Seniority on the round date.</param>
+/// <param name="NewlyEligible">True when the level is reached since the previous round (false: an earlier round was missed).</param>
+public sealed record BadgeDue(int Years, int SeniorityYears, bool NewlyEligible);
+
+public static class BadgeEligibility
+{
+    /// <summary>
+    /// The member's party seniority in whole years on <paramref name="date"/>. The ONE place the badge rules read the
+    /// seniority from the member, so that the corrected seniority (time outside the party subtracted) is a one-line change.
+    /// </summary>
+    public static int SeniorityYears(PartyMember member, DateOnly date) => member.SeniorityYearsOn(date);
+
+    /// <summary>Statuses that receive a badge while alive: full members, exempt from activities included (a suspended member waits for the outcome).</summary>
+    public static bool MayReceive(MemberStatus status) => status is MemberStatus.Full or MemberStatus.ExemptFromActivities;
+
+    /// <summary>The badge <paramref name="member"/> is due in the round of <paramref name="roundDate"/>, or null.</summary>
+    public static BadgeDue? DueIn(PartyMember member, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels)
+    {
+        if (!MayReceive(member.Status))
+        {
+            return null;
+        }
+
+        var seniority = SeniorityYears(member, roundDate);
+        if (rules.HighestLevelWithin(seniority) is not { } level || awardedLevels.Any(a => a >= level))
+        {
+            return null;
+        }
+
+        var before = SeniorityYears(member, rules.PreviousRoundBefore(roundDate));
+        return new BadgeDue(level, seniority, before < level);
+    }
+}
