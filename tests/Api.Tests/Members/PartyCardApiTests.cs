@@ -168,7 +168,7 @@ public sealed class PartyCardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         {
             var awarded = await db.Set<Domain.Membership.Badges.BadgeAward>().Select(a => a.MemberId).ToListAsync();
             return await db.Members.CountAsync(m =>
-                (m.Status == MemberStatus.Full || m.Status == MemberStatus.ExemptFromActivities) && m.AdmissionDecisionDate <= round.AddYears(-30) && !awarded.Contains(m.Id));
+                m.Status == MemberStatus.Full && m.AdmissionDecisionDate <= round.AddYears(-30) && !awarded.Contains(m.Id));
         });
         expected.ShouldBeGreaterThan(0);
         list!.Items.Count.ShouldBe(expected);

@@ -130,7 +130,7 @@ public sealed class PartyBadgeTests
     public void A_suspended_or_probationary_member_is_not_due()
     {
         var member = Member();
-        member.ChangeStatus(MemberStatus.Suspended, new DateOnly(2024, 1, 2), null, null);
+        member.Suspend(new DateRange(new DateOnly(2024, 1, 2), new DateOnly(2024, 12, 31)), "1-QĐ", "Đình chỉ", new DateOnly(2024, 1, 2));
         BadgeEligibility.DueIn(member, new DateOnly(2024, 9, 2), Rules, []).ShouldBeNull();
         ShouldBreak(() => Grant(member, 30, new DateOnly(2024, 9, 2)), "badge.member_not_eligible");
     }

@@ -112,10 +112,10 @@ public sealed class PartyCardTests
         member.Cards.Single().Issue.ShouldBe(PartyCardIssue.Recorded);
         member.Cards.Single().IssuedOn.ShouldBeNull();
 
-        member.UpdateProfile(Profile("12345678"));
-        member.UpdateProfile(Profile(null));
+        member.UpdateProfile(Profile("12345678"), new DateOnly(2024, 1, 2));
+        member.UpdateProfile(Profile(null), new DateOnly(2024, 1, 2));
         member.PartyCardNumber.ShouldBe("12345678");
         member.Cards.Count.ShouldBe(1);
-        ShouldBreak(() => member.UpdateProfile(Profile("87654321")), "card.number_not_editable");
+        ShouldBreak(() => member.UpdateProfile(Profile("87654321"), new DateOnly(2024, 1, 2)), "card.number_not_editable");
     }
 }

@@ -91,8 +91,8 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
         rows.AddRange(Enum.GetValues<GeneralEducation>().Select(l => new FormRow("GENERAL_EDUCATION_" + WireFormat.Code(l), MembershipLabels.Of(l), Values(m => m.GeneralEducation == l))));
         rows.AddRange(Enum.GetValues<ProfessionalLevel>().Select(l => new FormRow("PROFESSIONAL_" + WireFormat.Code(l), MembershipLabels.Of(l), Values(m => m.ProfessionalLevel == l))));
         rows.AddRange(Enum.GetValues<PoliticalTheoryLevel>().Select(l => new FormRow("POLITICAL_THEORY_" + WireFormat.Code(l), MembershipLabels.Of(l), Values(m => m.PoliticalTheoryLevel == l))));
-        rows.Add(new("EXEMPT_FROM_ACTIVITIES", MembershipLabels.Of(MemberStatus.ExemptFromActivities), Values(m => m.StatusOn(asOf) == MemberStatus.ExemptFromActivities)));
-        rows.Add(new("SUSPENDED", MembershipLabels.Of(MemberStatus.Suspended), Values(m => m.StatusOn(asOf) == MemberStatus.Suspended)));
+        rows.Add(new("EXEMPT_FROM_ACTIVITIES", new("Miễn sinh hoạt, công tác", "Exempt from activities"), Values(m => m.IsExemptOn(asOf))));
+        rows.Add(new("SUSPENDED", new("Đình chỉ sinh hoạt", "Suspended"), Values(m => m.IsSuspendedOn(asOf))));
         return new StatisticalFormDto(
             StatisticalForm.MemberQuality, new("Chất lượng đảng viên", "Member quality"), Layout, organizationId, asOf, columns, rows);
     }

@@ -110,7 +110,7 @@ public sealed class BadgeAward : AggregateRoot
                 throw new DomainRuleException("badge.member_deceased", "A deceased member's badge is awarded posthumously.", RuleViolationKind.Unprocessable);
             }
 
-            if (!BadgeEligibility.MayReceive(member.Status))
+            if (!BadgeEligibility.MayReceive(member, roundDate))
             {
                 throw new DomainRuleException("badge.member_not_eligible", "Only a full member in good standing receives a badge.", RuleViolationKind.Unprocessable, member.Status.ToString());
             }
@@ -150,13 +150,13 @@ public static class BadgeEligibility
     /// </summary>
     public static int SeniorityYears(PartyMember member, DateOnly date) => member.SeniorityYearsOn(date);
 
-    /// <summary>Statuses that receive a badge while alive: full members, exempt from activities included (a suspended member waits for the outcome).</summary>
-    public static bool MayReceive(MemberStatus status) => status is MemberStatus.Full or MemberStatus.ExemptFromActivities;
+    /// <summary>Who receives a badge while alive: full members, exempt from activities included; a member suspended on the date waits for the outcome.</summary>
+    public static bool MayReceive(PartyMember member, DateOnly date) => member.Status == MemberStatus.Full && !member.IsSuspendedOn(date);
 
     /// <summary>The badge <paramref name="member"/> is due in the round of <paramref name="roundDate"/>, or null.</summary>
     public static BadgeDue? DueIn(PartyMember member, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels)
     {
-        if (!MayReceive(member.Status))
+        if (!MayReceive(member, roundDate))
         {
             return null;
         }

@@ -49,7 +49,7 @@ public static class DemoDisciplineAndDues
         var bases = new List<DuesBasis>();
         for (var i = 0; i < members.Count; i++)
         {
-            var pensioner = members[i].Status == MemberStatus.ExemptFromActivities;
+            var pensioner = members[i].IsExemptOn(january);
             var amount = pensioner ? 5_200_000 : 4_420_000 + ((i % 12) * 350_000);
             bases.Add(DuesBasis.Record(
                 Guid.Parse($"0195a000-0000-7000-8005-{i + 1:000000000000}"), members[i].Id,

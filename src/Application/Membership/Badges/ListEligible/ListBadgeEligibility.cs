@@ -59,7 +59,7 @@ public sealed class ListBadgeEligibilityHandler(IAppDbContext db, IOrganizationS
         var admittedBy = round.AddYears(-rules.Levels.Min());
         var members = await db.Members.AsNoTracking()
             .Include(m => m.StatusHistory)
-            .Where(m => (m.Status == MemberStatus.Full || m.Status == MemberStatus.ExemptFromActivities) && m.AdmissionDecisionDate <= admittedBy)
+            .Where(m => m.Status == MemberStatus.Full && m.AdmissionDecisionDate <= admittedBy)
             .Where(m => subtree == null || subtree.Contains(m.OrganizationId))
             .ToListAsync(cancellationToken);
         var ids = members.Select(m => m.Id).ToList();

@@ -87,6 +87,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("DayOff");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -164,6 +171,435 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityKey");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.CellMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("ChairMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SecretaryMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChairMemberId");
+
+                    b.HasIndex("SecretaryMemberId");
+
+                    b.HasIndex("OrganizationId", "HeldOn");
+
+                    b.ToTable("CellMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.DocumentCatchUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("DocumentId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("DocumentCatchUps", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.EmulationModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("OwnerMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecognitionDecision")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RecognitionLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly?>("RecognizedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerMemberId");
+
+                    b.HasIndex("OrganizationId", "Year");
+
+                    b.ToTable("EmulationModels", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendances", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MeetingId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MonthlyReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("MemberId", "Year", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Year", "Month");
+
+                    b.ToTable("MonthlyReviews", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.PartyDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "IssuedOn");
+
+                    b.ToTable("PartyDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.ReviewCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "CriterionCode")
+                        .IsUnique();
+
+                    b.ToTable("ReviewChecks", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.ReviewCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TextEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ReviewCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.ReviewTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ReviewTemplates", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Indicators.DataValue", b =>
@@ -558,6 +994,605 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ResolutionTaskReports", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Discipline.DisciplinaryAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AppealDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("NewViolationOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Remedied")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("SelfDetected")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("SubjectCategory")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("ViolationOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "DecidedOn");
+
+                    b.HasIndex("OrganizationId", "DecidedOn");
+
+                    b.ToTable("DisciplinaryActions", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Dues.DuesBasis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("MonthlyBasisAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ReductionPercent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReductionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("ReductionUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("DuesBases", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Dues.DuesLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Collector")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Excused")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("Exempted")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Paid")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("SheetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SheetId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("DuesLines", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Dues.DuesSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RetentionPercent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DuesSheets", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("CoveredFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CoveredTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ScheduleFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ScheduleTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("OrganizationId", "DecidedOn");
+
+                    b.ToTable("InspectionCases", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Article")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("Violation")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("InspectionFindings", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Year", "IssuedBy")
+                        .IsUnique();
+
+                    b.ToTable("InspectionProgrammes", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DoneOn", "DueOn");
+
+                    b.ToTable("InspectionRecommendations", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionStepRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("VotesAbstaining")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkingDaysLate")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("InspectionSteps", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionSubject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("InspectionSubjects", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionTeamMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsLeader")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("InspectionTeamMembers", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.ProgrammeItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("InspectionProgrammeItems", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.RecommendationProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("InspectionRecommendationProgress", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.AdmissionCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -573,6 +1608,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("CeremonyOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("CeremonyWorkingDaysLate")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -585,6 +1623,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<DateOnly?>("CommitteeDecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CommitteeDecisionReceivedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("CourseCertificateNumber")
@@ -601,9 +1642,29 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DecisionExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionExtensionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DecisionExtensionReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int?>("DecisionExtensionWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DecisionWorkingDaysLate")
+                        .HasColumnType("int");
+
                     b.Property<string>("EligibilityRuleSetCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("EthnicityCode")
                         .IsRequired()
@@ -611,6 +1672,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("char(2)")
                         .IsFixedLength();
+
+                    b.Property<DateOnly?>("FullMembershipOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -648,6 +1712,33 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("RecognitionDecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("RecognitionExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecognitionExtensionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RecognitionExtensionReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int?>("RecognitionExtensionWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecognitionResolutionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("RecognitionResolutionOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RecognitionResolutionWorkingDaysLate")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RecognitionWorkingDaysLate")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("RecognizedOn")
                         .HasColumnType("date");
@@ -699,6 +1790,16 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("ReplacedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("ReplacesSponsorId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("WorkedTogetherSince")
                         .HasColumnType("date");
 
@@ -709,6 +1810,234 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("MemberId");
 
                     b.ToTable("AdmissionSponsors", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.AdmissionVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AdmissionCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Entitled")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InFavour")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdmissionCaseId");
+
+                    b.ToTable("AdmissionVotes", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Badges.BadgeAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RoundDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RuleSetCode")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Years")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundDate");
+
+                    b.HasIndex("MemberId", "Years")
+                        .IsUnique();
+
+                    b.ToTable("BadgeAwards", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Cards.PartyCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<Guid?>("ReplacesCardId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("ReplacesCardId");
+
+                    b.HasIndex("MemberId", "Status");
+
+                    b.ToTable("PartyCards", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberCondition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DecidedByOrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EndDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "StartsOn");
+
+                    b.HasIndex("StartsOn", "EndsOn");
+
+                    b.ToTable("MemberConditions", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberFamilyRelation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PoliticalHistory")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MemberFamilyRelations", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberPlacement", b =>
@@ -739,6 +2068,132 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MemberPlacements", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberQualificationPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GeneralEducation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PoliticalTheoryLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ProfessionalLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "StartsOn");
+
+                    b.HasIndex("StartsOn", "EndsOn");
+
+                    b.ToTable("MemberQualificationPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberRecordCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionIssuer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MemberRecordCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberSeniorityGap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MemberSeniorityGaps", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberStatusPeriod", b =>
                 {
                     b.Property<Guid>("Id")
@@ -750,6 +2205,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("LeavingReason")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
 
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uniqueidentifier");
@@ -775,10 +2234,71 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MemberStatusPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberSupplementarySheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MemberSupplementarySheets", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberWorkHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MemberWorkHistory", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AcademicTitle")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Address")
                         .HasMaxLength(512)
@@ -790,6 +2310,18 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("AdmissionDecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Alias")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Awards")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("BirthName")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<DateOnly?>("CeremonyDate")
                         .HasColumnType("date");
@@ -823,6 +2355,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(128)")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
+                    b.Property<string>("ForeignLanguages")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateOnly?>("FullMembershipDate")
                         .HasColumnType("date");
 
@@ -849,6 +2385,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsProvincialCommitteeMember")
                         .HasColumnType("bit");
 
+                    b.Property<string>("ItLevel")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<string>("MiddleName")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -862,12 +2402,23 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("varchar(128)")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
+                    b.Property<string>("NameOrder")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("FamilyFirst");
+
                     b.Property<string>("NameSortKey")
                         .IsRequired()
                         .HasMaxLength(384)
                         .IsUnicode(false)
                         .HasColumnType("varchar(384)")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
@@ -900,6 +2451,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateOnly?>("ReadmissionDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReadmissionDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("RecordNumber")
                         .HasMaxLength(16)
                         .IsUnicode(false)
@@ -908,6 +2466,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("Religion")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("SeniorityCountedFrom")
+                        .HasColumnType("date");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -927,6 +2488,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly?>("YouthUnionJoinedOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -952,7 +2516,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 
-                    b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "AdmissionDecisionDate")
+                    b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "SeniorityCountedFrom")
                         .HasDatabaseName("IX_Members_Statistics");
 
                     b.ToTable("Members", (string)null);
@@ -962,6 +2526,16 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly?>("CauseOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2")
@@ -975,6 +2549,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ExternalOrganization")
                         .HasMaxLength(256)
@@ -1007,6 +2584,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(512)");
 
                     b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReturnedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("SentOn")
@@ -1268,6 +2848,43 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Reorganization.OrganizationMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("FromParentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReorganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ToParentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromParentId");
+
+                    b.HasIndex("ReorganizationId");
+
+                    b.HasIndex("ToParentId");
+
+                    b.HasIndex("OrganizationId", "On");
+
+                    b.ToTable("OrganizationMoves", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Organization.Term", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1309,6 +2926,155 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Terms", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.CellMeeting", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("ChairMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("SecretaryMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.DocumentCatchUp", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.PartyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.EmulationModel", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingAttendance", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.CellMeeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingDocument", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.PartyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Evaluation.CellMeeting", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MonthlyReview", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.CellMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Evaluation.ReviewTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.PartyDocument", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.ReviewCheck", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.MonthlyReview", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.ReviewCriterion", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.ReviewTemplate", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.ReviewTemplate", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Indicators.Resolution", b =>
@@ -1353,6 +3119,173 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Discipline.DisciplinaryAction", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Dues.DuesBasis", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Dues.DuesLine", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Inspection.Dues.DuesSheet", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Dues.DuesSheet", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionCase", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionFinding", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionCase", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionSubject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionProgramme", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionRecommendation", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionCase", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionStepRecord", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionSubject", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionCase", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionTeamMember", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionCase", null)
+                        .WithMany("Team")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.ProgrammeItem", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionProgramme", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.RecommendationProgress", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Inspection.InspectionRecommendation", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.AdmissionCase", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -1376,6 +3309,56 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.AdmissionVote", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.AdmissionCase", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("AdmissionCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Badges.BadgeAward", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Cards.PartyCard", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("Cards")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.Cards.PartyCard", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesCardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberCondition", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("Conditions")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberFamilyRelation", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("FamilyRelations")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberPlacement", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
@@ -1391,10 +3374,55 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberQualificationPeriod", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("Qualifications")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberRecordCorrection", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberSeniorityGap", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("SeniorityGaps")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberStatusPeriod", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
                         .WithMany("StatusHistory")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberSupplementarySheet", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("SupplementarySheets")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberWorkHistoryEntry", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany("WorkHistory")
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1484,6 +3512,27 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Reorganization.OrganizationMove", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("FromParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("ToParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Organization.Term", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -1491,6 +3540,23 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.CellMeeting", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MonthlyReview", b =>
+                {
+                    b.Navigation("Checks");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.ReviewTemplate", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Indicators.Resolution", b =>
@@ -1505,16 +3571,62 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Reports");
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.Dues.DuesSheet", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionCase", b =>
+                {
+                    b.Navigation("Findings");
+
+                    b.Navigation("Recommendations");
+
+                    b.Navigation("Steps");
+
+                    b.Navigation("Subjects");
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionProgramme", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Inspection.InspectionRecommendation", b =>
+                {
+                    b.Navigation("Progress");
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.AdmissionCase", b =>
                 {
                     b.Navigation("Sponsors");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
+                    b.Navigation("Cards");
+
+                    b.Navigation("Conditions");
+
+                    b.Navigation("Corrections");
+
+                    b.Navigation("FamilyRelations");
+
                     b.Navigation("Placements");
 
+                    b.Navigation("Qualifications");
+
+                    b.Navigation("SeniorityGaps");
+
                     b.Navigation("StatusHistory");
+
+                    b.Navigation("SupplementarySheets");
+
+                    b.Navigation("WorkHistory");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Organization.ElectedBody", b =>
