@@ -18,6 +18,9 @@ public partial class MessageCatalogTests
     private static readonly HashSet<string> NotCodes = new(StringComparer.Ordinal)
     {
         "membership.admission",
+        "inspection.discipline",
+        "inspection.dues",
+        "organization.body_composition",
         "membership.transfer",
         "auth.token_failure",
         "auth.token.",

@@ -53,6 +53,7 @@ public class ModuleDependencyTests
         "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.Timeline.BodyTimelineSource",
         // Seats end when their holder leaves: the body reacts to the member's events (ADR 0014).
         "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.Reactions.SeatsFollowMember",
+        "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.Reactions.SeatsEndOnSuspension",
         // The organisation scope (platform security) reads the organisation tree.
         "Common → Organization: PartyCommittee.Application.Common.Security.OrganizationScope",
         "Common → Organization: PartyCommittee.Application.Common.Security.OrganizationScopeExtensions",

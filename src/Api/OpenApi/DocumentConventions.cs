@@ -26,7 +26,7 @@ public static class RequestExamples
             {"clientId": "province-training", "scope": {"name": "Hệ thống quản lý giáo dục nghề nghiệp tỉnh", "orgUnits": ["94"],
              "dataElements": ["WORKERS_TRAINED", "WORKERS_CERTIFIED"], "isActive": true}}
             """),
-        ["UpdateReporter"] = ("/api/v1/reporters/0195a000-0000-7000-8005-000000000011", """
+        ["UpdateReporter"] = ("/api/v1/reporters/0195a000-0000-7000-8405-000000000011", """
             {"name": "Hệ thống thông tin thị trường lao động tỉnh", "orgUnits": ["94"],
              "dataElements": ["JOBS_LABOUR_EXPORT", "JOBS_NEW", "LABOUR_FORCE", "UNEMPLOYED", "WORKERS_CERTIFIED", "WORKERS_TRAINED", "WORKFORCE"], "isActive": true}
             """),
@@ -34,7 +34,7 @@ public static class RequestExamples
             {"organizationId": "{{{Committee}}}", "kind": "RESOLUTION", "header": {"number": "05-NQ/ĐU", "issuedOn": "2021-01-08",
              "issuer": "Ban Chấp hành Đảng bộ Sở", "title": "Nghị quyết về nhiệm vụ năm 2021", "fromYear": 2021, "toYear": 2021}}
             """),
-        ["UpdateResolution"] = ("/api/v1/resolutions/0195a000-0000-7000-8005-000000000001", """
+        ["UpdateResolution"] = ("/api/v1/resolutions/0195a000-0000-7000-8405-000000000001", """
             {"number": "NQ-2020/ĐU", "issuedOn": "2020-01-10", "issuer": "Ban Chấp hành Đảng bộ Sở", "title": "Nghị quyết về nhiệm vụ năm 2020",
              "fromYear": 2020, "toYear": 2020}
             """),

@@ -66,7 +66,7 @@ public class MessagesTests
         {
             using (new CultureScope(culture))
             {
-                var text = Messages.Format(code, "ARG0", "ARG1");
+                var text = Messages.Format(code, "ARG0", "ARG1", "ARG2", "ARG3", "ARG4", "ARG5");
 
                 text.ShouldNotContain("{");
                 text.ShouldNotContain("}");

@@ -98,6 +98,6 @@ internal static class AdmissionFixtures
     }
 
     private static MemberProfile Profile(string name) => new(
-        name, Sex.Male, new DateOnly(1980, 1, 1), null, null, Ethnicities.Kinh, null, null, GeneralEducation.UpperSecondary,
+        name, Sex.Male, new DateOnly(1950, 1, 1), null, null, Ethnicities.Kinh, null, null, GeneralEducation.UpperSecondary,
         ProfessionalLevel.University, PoliticalTheoryLevel.Intermediate, null, null, null, null, false, null, null);
 }

@@ -25,7 +25,7 @@ public sealed class PartyBadgeTests
         var decision = admitted ?? Admitted;
         return PartyMember.Register(
             Guid.NewGuid(),
-            new MemberProfile("Lê Văn Huy", Sex.Male, new DateOnly(1965, 1, 1), null, null, Ethnicities.Kinh, null, null, GeneralEducation.UpperSecondary,
+            new MemberProfile("Lê Văn Huy", Sex.Male, new DateOnly(1930, 1, 1), null, null, Ethnicities.Kinh, null, null, GeneralEducation.UpperSecondary,
                 ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
             new AdmissionRecord(decision, null, decision, decision.AddYears(1)),
             Cell,

@@ -39,23 +39,20 @@ public sealed class PartyMemberNameTests
     }
 
     [Fact]
-    public void An_update_with_the_same_name_keeps_the_parts_and_another_name_replaces_them()
+    public void An_update_with_the_same_name_keeps_the_parts_and_another_name_needs_a_decision()
     {
         var member = Register("Y Ngông Niê Kđăm");
         member.SetName(PersonName.FromParts("Niê Kđăm", "Y", "Ngông", NameOrder.FamilyLast), null, "Ama Hoà");
 
-        member.UpdateProfile(Profile("y ngông niê kđăm"), new DateOnly(2024, 1, 2));
+        member.UpdateProfile(Profile("Y Ngông Niê Kđăm"), new DateOnly(2024, 1, 2));
         member.GivenName.ShouldBe("Ngông");
         member.NameOrder.ShouldBe(NameOrder.FamilyLast);
-        member.FullName.ShouldBe("y ngông niê kđăm");
         member.Alias.ShouldBe("Ama Hoà");
 
-        member.UpdateProfile(Profile("Nguyễn Văn Hoà"), new DateOnly(2024, 1, 2));
-        member.GivenName.ShouldBe("Hoà");
-        member.FamilyName.ShouldBe("Nguyễn");
-        member.NameOrder.ShouldBe(NameOrder.FamilyFirst);
-        member.NameSortKey.ShouldBe(PersonName.Parse("Nguyễn Văn Hòa").SortKey);
-        member.NameFolded.ShouldBe("nguyen van hoa");
+        // A name changes only by a decision (ADR 0019): a plain update with another name is refused.
+        Should.Throw<DomainRuleException>(() => member.UpdateProfile(Profile("Nguyễn Văn Hoà"), new DateOnly(2024, 1, 2)))
+            .Code.ShouldBe("member.identity_change_needs_decision");
+        member.GivenName.ShouldBe("Ngông");
     }
 
     [Fact]

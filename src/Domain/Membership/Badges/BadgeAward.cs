@@ -148,7 +148,20 @@ public static class BadgeEligibility
     /// The member's party seniority in whole years on <paramref name="date"/>. The ONE place the badge rules read the
     /// seniority from the member, so that the corrected seniority (time outside the party subtracted) is a one-line change.
     /// </summary>
-    public static int SeniorityYears(PartyMember member, DateOnly date) => member.SeniorityYearsOn(date);
+    public static int SeniorityYears(PartyMember member, DateOnly date)
+    {
+        // Seniority stops when a member leaves; for a member who died, a posthumous award counts on from the death to
+        // the reference date (the rule set's "would have reached" within its early period).
+        var seniority = member.SeniorityOn(date);
+        if (seniority is null)
+        {
+            return 0;
+        }
+
+        return member.Status == MemberStatus.Deceased && seniority.CountedUntil < date
+            ? (seniority.TotalMonths + PartyMember.MonthsBetween(seniority.CountedUntil, date)) / 12
+            : seniority.Years;
+    }
 
     /// <summary>Who receives a badge while alive: full members, exempt from activities included; a member suspended on the date waits for the outcome.</summary>
     public static bool MayReceive(PartyMember member, DateOnly date) => member.Status == MemberStatus.Full && !member.IsSuspendedOn(date);

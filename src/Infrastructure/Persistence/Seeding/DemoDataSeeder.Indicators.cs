@@ -15,10 +15,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Seeding;
 public sealed partial class DemoDataSeeder
 {
     public const string ProvinceCode = "94";
-    public static readonly Guid ResolutionId = Guid.Parse("0195a000-0000-7000-8005-000000000001");
-    public static readonly Guid ActionProgrammeId = Guid.Parse("0195a000-0000-7000-8005-000000000002");
-    public static readonly Guid LabourReporterId = Guid.Parse("0195a000-0000-7000-8005-000000000011");
-    public static readonly Guid PovertyReporterId = Guid.Parse("0195a000-0000-7000-8005-000000000012");
+    public static readonly Guid ResolutionId = Guid.Parse("0195a000-0000-7000-8405-000000000001");
+    public static readonly Guid ActionProgrammeId = Guid.Parse("0195a000-0000-7000-8405-000000000002");
+    public static readonly Guid LabourReporterId = Guid.Parse("0195a000-0000-7000-8405-000000000011");
+    public static readonly Guid PovertyReporterId = Guid.Parse("0195a000-0000-7000-8405-000000000012");
 
     private static readonly DateOnly ReorganisedOn = new(2025, 7, 1);
 

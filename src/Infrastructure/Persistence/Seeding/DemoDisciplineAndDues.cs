@@ -13,7 +13,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Seeding;
 /// </summary>
 public static class DemoDisciplineAndDues
 {
-    public static readonly Guid DisciplinaryActionId = Guid.Parse("0195a000-0000-7000-8004-000000000001");
+    public static readonly Guid DisciplinaryActionId = Guid.Parse("0195a000-0000-7000-8204-000000000001");
 
     /// <summary>The reprimanded member (index into <see cref="DemoMembers.All"/>).</summary>
     public const int DisciplinedMember = 40;
@@ -52,7 +52,7 @@ public static class DemoDisciplineAndDues
             var pensioner = members[i].IsExemptOn(january);
             var amount = pensioner ? 5_200_000 : 4_420_000 + ((i % 12) * 350_000);
             bases.Add(DuesBasis.Record(
-                Guid.Parse($"0195a000-0000-7000-8005-{i + 1:000000000000}"), members[i].Id,
+                Guid.Parse($"0195a000-0000-7000-8205-{i + 1:000000000000}"), members[i].Id,
                 pensioner ? DuesCategory.Pensioner : DuesCategory.Salaried, amount, january, null, null, null, rules));
         }
 
@@ -71,7 +71,7 @@ public static class DemoDisciplineAndDues
                 var first = new DateOnly(2020, month, 1);
                 var lines = DuesComputation.Lines(cellMembers, bases, cellId, first, rules, options);
                 var sheet = DuesSheet.Open(
-                    Guid.Parse($"0195a000-0000-7000-8006-{(cellNumber * 100) + month:000000000000}"),
+                    Guid.Parse($"0195a000-0000-7000-8206-{(cellNumber * 100) + month:000000000000}"),
                     cellId, first, lines, rules, options.CellRetentionPercent, endOfYear);
                 sheet.RecordPayments(
                     lines.Select(l => l.MemberId == unpaid && month is >= 3 and <= 5

@@ -21,7 +21,7 @@ public sealed partial class DemoDataSeeder
     private void AddInspections(IReadOnlyList<PartyMember> members, IReadOnlyDictionary<Guid, PartyOrganization> organizations)
     {
         var sequence = 0;
-        Guid NewId() => Guid.Parse($"0195a000-0000-7000-8005-{++sequence:000000000000}");
+        Guid NewId() => Guid.Parse($"0195a000-0000-7000-8105-{++sequence:000000000000}");
         var committee = organizations[DemoData.CommitteeId];
         PartyOrganization Cell(int n) => organizations[DemoData.Cell(n)];
         PartyMember FirstOf(int cell) => members.First(m => m.OrganizationId == DemoData.Cell(cell));

@@ -13,7 +13,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Seeding;
 /// </summary>
 public static class EvaluationDemoData
 {
-    public static readonly Guid TemplateId = Guid.Parse("0195a000-0000-7000-8005-000000000001");
+    public static readonly Guid TemplateId = Guid.Parse("0195a000-0000-7000-8305-000000000001");
 
     public static readonly int Year = 2020;
 
@@ -21,10 +21,10 @@ public static class EvaluationDemoData
     public static readonly int[] ReviewedMonths = [11, 12];
 
     /// <summary>The regular meeting of demo cell <paramref name="cellNumber"/> (1–7, as <see cref="DemoData.Cell"/>) in a month of 2020.</summary>
-    public static Guid MeetingId(int cellNumber, int month) => Guid.Parse($"0195a000-0000-7000-8004-0000{cellNumber:00}{month:00}0000");
+    public static Guid MeetingId(int cellNumber, int month) => Guid.Parse($"0195a000-0000-7000-8304-0000{cellNumber:00}{month:00}0000");
 
     /// <summary>The "Dân vận khéo" (kind 1) or Ho Chi Minh study (kind 2) model of demo cell <paramref name="cellNumber"/>.</summary>
-    public static Guid ModelId(int kind, int cellNumber) => Guid.Parse($"0195a000-0000-7000-8006-000000000{kind}{cellNumber:00}");
+    public static Guid ModelId(int kind, int cellNumber) => Guid.Parse($"0195a000-0000-7000-8306-000000000{kind}{cellNumber:00}");
 
     /// <summary>The n-th demo document (1–7) of the committee's register.</summary>
     public static Guid DocumentId(int n) => Doc(n);
@@ -166,7 +166,7 @@ public static class EvaluationDemoData
 
     private static string Lower(string name) => name.Length > 0 ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
-    private static Guid Doc(int n) => Guid.Parse($"0195a000-0000-7000-8007-{n:000000000000}");
+    private static Guid Doc(int n) => Guid.Parse($"0195a000-0000-7000-8307-{n:000000000000}");
 
     /// <summary>The members counted in <paramref name="cellId"/> on <paramref name="date"/>, from the in-memory histories.</summary>
     private static List<RosterMember> RosterOf(IReadOnlyList<PartyMember> members, Guid cellId, DateOnly date) =>
