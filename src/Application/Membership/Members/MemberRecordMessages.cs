@@ -26,8 +26,8 @@ internal sealed class MemberRecordMessages : IMessageCatalog
         ["member.seniority_gap_open"] = ("Thời gian không tính tuổi đảng phải đã kết thúc khi ghi nhận.", "A period not counted in seniority must have ended when it is recorded."),
         ["member.seniority_gap_overlaps"] = ("Khoảng thời gian trùng với một khoảng đã ghi.", "The period overlaps one already recorded."),
         ["member.identity_change_needs_decision"] = (
-            "Họ tên và ngày sinh chỉ thay đổi theo quyết định của cấp có thẩm quyền: ghi việc điều chỉnh kèm quyết định (POST /members/{{id}}/corrections).",
-            "The name and the date of birth change only by a decision of the competent body: record a correction with its decision (POST /members/{{id}}/corrections)."),
+            "Họ tên và ngày sinh chỉ thay đổi theo quyết định của cấp có thẩm quyền: ghi việc điều chỉnh kèm quyết định (POST /api/v1/members/…/corrections).",
+            "The name and the date of birth change only by a decision of the competent body: record a correction with its decision (POST /api/v1/members/…/corrections)."),
         ["member.correction_changes_nothing"] = ("Việc điều chỉnh không thay đổi họ tên hay ngày sinh.", "The correction changes neither the name nor the date of birth."),
         ["member.youth_union_before_birth"] = ("Ngày vào Đoàn không được trước ngày sinh.", "The youth-union joining date cannot precede the date of birth."),
         ["member.work_history_period_invalid"] = ("Một dòng quá trình công tác kết thúc trước khi bắt đầu ({0}).", "A work-history line ends before it starts ({0})."),
