@@ -19,6 +19,10 @@ public static class RequestExamples
     public const string DemoMassOrganization = "0195a000-0000-7000-8003-000000000005";
     public const string DemoMember = "0195a000-0000-7000-8001-000000000011";
 
+    /// <summary>The demo member the update example is for: its name and date of birth change only by a decision, so the example keeps them.</summary>
+    private static readonly Infrastructure.Persistence.Seeding.DemoMember UpdatedMember =
+        Infrastructure.Persistence.Seeding.DemoMembers.All.Single(m => m.Id == Guid.Parse(DemoMember));
+
     /// <summary>operationId → (path the example is meant for, body).</summary>
     public static IReadOnlyDictionary<string, (string Path, string Body)> ByOperation { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
@@ -37,6 +41,10 @@ public static class RequestExamples
         ["UpdateResolution"] = ("/api/v1/resolutions/0195a000-0000-7000-8405-000000000001", """
             {"number": "NQ-2020/ĐU", "issuedOn": "2020-01-10", "issuer": "Ban Chấp hành Đảng bộ Sở", "title": "Nghị quyết về nhiệm vụ năm 2020",
              "fromYear": 2020, "toYear": 2020}
+            """),
+        ["CreateDocument"] = ("/api/v1/documents", $$"""
+            {"organizationId": "{{Committee}}", "number": "07-NQ/ĐU", "issuedOn": "2021-01-15", "issuer": "Ban Chấp hành Đảng bộ Sở",
+             "kind": "RESOLUTION", "title": "Nghị quyết về nhiệm vụ công tác xây dựng Đảng năm 2021"}
             """),
         ["CreateOrganization"] = ("/api/v1/organizations", $$"""
             {"code": "CB-NCC", "name": "Chi bộ Phòng Người có công", "shortName": "CB NCC", "type": "PARTY_CELL",
@@ -65,8 +73,8 @@ public static class RequestExamples
              "fullMembershipDate": "2016-07-15", "organizationId": "{{Cell1}}", "status": "FULL", "statusSince": "2016-07-15",
              "statusDecisionNumber": "210-QĐ/ĐU"}
             """),
-        ["UpdateMember"] = ($"/api/v1/members/{DemoMember}", """
-            {"fullName": "Trần Thị Mỹ Linh", "sex": "FEMALE", "dateOfBirth": "1990-04-12", "placeOfBirth": "Sóc Trăng",
+        ["UpdateMember"] = ($"/api/v1/members/{DemoMember}", $$"""
+            {"fullName": "{{UpdatedMember.FullName}}", "sex": "{{Domain.Common.WireFormat.Code(UpdatedMember.Sex)}}", "dateOfBirth": "{{Domain.Common.WireFormat.Date(UpdatedMember.DateOfBirth)}}", "placeOfBirth": "Sóc Trăng",
              "homeTown": "Sóc Trăng", "ethnicityCode": "01", "religion": null, "citizenId": "094190001235",
              "generalEducation": "UPPER_SECONDARY", "professionalLevel": "UNIVERSITY", "politicalTheoryLevel": "INTERMEDIATE",
              "position": "Chuyên viên", "phone": "0299 3822 124", "email": "linh.tt@soldtbxh.example", "address": "Phường 6, thành phố Sóc Trăng",

@@ -27,15 +27,15 @@ public sealed class TransferDeadlineApiTests(ApiFactory factory) : IClassFixture
     {
         var memberId = await factory.AddMemberAsync(DemoData.Cell(1), "Trần Thị Đúng Hạn");
 
-        // Monday 3 March 2025 + 60 working days = Monday 26 May.
-        var response = await office.PostAsJsonAsync(Url, WithCause(memberId, DemoData.Cell(2), "2025-05-26", "RETIREMENT", "2025-03-03"), HttpExtensions.Json);
+        // Monday 3 March 2025 + 60 working days = Thursday 29 May (Hùng Kings 7 April, 30 April and 1 May off).
+        var response = await office.PostAsJsonAsync(Url, WithCause(memberId, DemoData.Cell(2), "2025-05-29", "RETIREMENT", "2025-03-03"), HttpExtensions.Json);
 
         var transfer = await response.ReadAsync<TransferDto>();
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         transfer.Cause.ShouldBe(TransferCause.Retirement);
         transfer.CauseLabel!.Vi.ShouldBe("Nghỉ hưu, nghỉ mất sức");
         transfer.CauseOn.ShouldBe(new DateOnly(2025, 3, 3));
-        transfer.StartDueOn.ShouldBe(new DateOnly(2025, 5, 26));
+        transfer.StartDueOn.ShouldBe(new DateOnly(2025, 5, 29));
         transfer.StartLate.ShouldBeFalse();
         transfer.StartWorkingDaysLate.ShouldBe(0);
         transfer.RuleSet.Code.ShouldBe("QD24-2021");
@@ -46,11 +46,11 @@ public sealed class TransferDeadlineApiTests(ApiFactory factory) : IClassFixture
     {
         var memberId = await factory.AddMemberAsync(DemoData.Cell(1), "Trần Văn Trễ Hạn");
 
-        var response = await office.PostAsJsonAsync(Url, WithCause(memberId, DemoData.Cell(2), "2025-05-27", "NEW_RESIDENCE", "2025-03-03"), HttpExtensions.Json);
+        var response = await office.PostAsJsonAsync(Url, WithCause(memberId, DemoData.Cell(2), "2025-05-30", "NEW_RESIDENCE", "2025-03-03"), HttpExtensions.Json);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var transfer = await response.ReadAsync<TransferDto>();
-        transfer.StartDueOn.ShouldBe(new DateOnly(2025, 5, 26));
+        transfer.StartDueOn.ShouldBe(new DateOnly(2025, 5, 29));
         transfer.StartLate.ShouldBeTrue();
         transfer.StartWorkingDaysLate.ShouldBe(1);
         transfer.Late.ShouldBeFalse();
@@ -79,11 +79,11 @@ public sealed class TransferDeadlineApiTests(ApiFactory factory) : IClassFixture
 
         // Sent Monday 3 March 2025: 30 working days end on Monday 14 April.
         var onTimeSent = await office.SendAsync(await office.RequestAsync(TransferClient.Internal(onTimeMember, DemoData.Cell(5))), "2025-03-03");
-        onTimeSent.PresentationDueOn.ShouldBe(new DateOnly(2025, 4, 14));
-        var onTime = await office.ReceiveAsync(onTimeSent, "2025-04-14");
+        onTimeSent.PresentationDueOn.ShouldBe(new DateOnly(2025, 4, 15));
+        var onTime = await office.ReceiveAsync(onTimeSent, "2025-04-15");
         onTime.Late.ShouldBeFalse();
 
-        var late = await office.ReceiveAsync(await office.SendAsync(await office.RequestAsync(TransferClient.Internal(lateMember, DemoData.Cell(5))), "2025-03-03"), "2025-04-15");
+        var late = await office.ReceiveAsync(await office.SendAsync(await office.RequestAsync(TransferClient.Internal(lateMember, DemoData.Cell(5))), "2025-03-03"), "2025-04-16");
         late.Status.ShouldBe(TransferStatus.Received);
         late.Late.ShouldBeTrue();
         late.WorkingDaysOverdue.ShouldBe(1);
@@ -106,12 +106,12 @@ public sealed class TransferDeadlineApiTests(ApiFactory factory) : IClassFixture
         var item = beforeDue!.Items.Single(i => i.Subject.Id == sent.Id);
         (item.Source, item.Kind, item.Subject.Kind).ShouldBe(("TRANSFERS", "PRESENTATION", "TRANSFER"));
         item.OrganizationId.ShouldBe(DemoData.Cell(7));
-        item.DueDate.ShouldBe(new DateOnly(2025, 4, 14));
+        item.DueDate.ShouldBe(new DateOnly(2025, 4, 15));
         item.WorkingDaysLeft.ShouldBe(1);
         item.Overdue.ShouldBeFalse();
         item.RuleSet!.Code.ShouldBe("QD24-2021");
 
-        var afterDue = await office.GetFromJsonAsync<PagedList<DueItemDto>>($"/api/v1/agenda?organizationId={DemoData.Cell(7)}&asOf=2025-04-15&pageSize=100", HttpExtensions.Json);
+        var afterDue = await office.GetFromJsonAsync<PagedList<DueItemDto>>($"/api/v1/agenda?organizationId={DemoData.Cell(7)}&asOf=2025-04-16&pageSize=100", HttpExtensions.Json);
         afterDue!.Items.Single(i => i.Subject.Id == sent.Id).Overdue.ShouldBeTrue();
 
         // The sending cell does not see it on its agenda: the receiving side acts.

@@ -61,7 +61,7 @@ public sealed class ListEmulationModelsHandler(IAppDbContext db, IOrganizationSc
 
         var rows = from m in models
                    join o in db.Organizations on m.OrganizationId equals o.Id
-                   select new Row(m, o.Name);
+                   select new Row { Model = m, OrganizationName = o.Name };
         var sort = SortOrder.Parse(query.Sort ?? "-year", "year");
         rows = (sort.Field, sort.Descending) switch
         {
@@ -78,5 +78,11 @@ public sealed class ListEmulationModelsHandler(IAppDbContext db, IOrganizationSc
             r.Model, r.OrganizationName, r.Model.OwnerMemberId is { } owner && owners.TryGetValue(owner, out var name) ? name : null));
     }
 
-    private sealed record Row(EmulationModel Model, string OrganizationName);
+    /// <summary>A model with its organisation's name (a class with init members: EF translates ordering on them).</summary>
+    private sealed class Row
+    {
+        public required EmulationModel Model { get; init; }
+
+        public required string OrganizationName { get; init; }
+    }
 }
