@@ -481,6 +481,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ListMassOrganizations"] = WithQuery((_, ids) => $"leadingOrganizationId={ids.Organization}", Kind.Organization),
         ["GetDateAfterWorkingDays"] = WithQuery((_, _) => "from=2025-01-02&days=5"),
         ["GetCalendarYear"] = WithQuery((_, _) => "year=2025"),
+        ["SetMemberName"] = WithBody((_, _) => new { familyName = "Đinh", middleName = "Văn", givenName = "Một", order = "FAMILY_FIRST" }),
         ["ListDisciplinaryActions"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["GetDisciplineFigures"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
         ["ListDuesBases"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),

@@ -107,7 +107,7 @@ public sealed class TransferDeadlineApiTests(ApiFactory factory) : IClassFixture
         (item.Source, item.Kind, item.Subject.Kind).ShouldBe(("TRANSFERS", "PRESENTATION", "TRANSFER"));
         item.OrganizationId.ShouldBe(DemoData.Cell(7));
         item.DueDate.ShouldBe(new DateOnly(2025, 4, 15));
-        item.WorkingDaysLeft.ShouldBe(1);
+        item.WorkingDaysLeft.ShouldBe(2);
         item.Overdue.ShouldBeFalse();
         item.RuleSet!.Code.ShouldBe("QD24-2021");
 
