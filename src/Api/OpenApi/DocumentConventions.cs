@@ -20,8 +20,8 @@ public static class RequestExamples
     public const string DemoMember = "0195a000-0000-7000-8001-000000000011";
 
     /// <summary>The demo member the update example is for: its name and date of birth change only by a decision, so the example keeps them.</summary>
-    private static readonly Infrastructure.Persistence.Seeding.DemoMember UpdatedMember =
-        Infrastructure.Persistence.Seeding.DemoMembers.All.Single(m => m.Id == Guid.Parse(DemoMember));
+    private static readonly Infrastructure.Persistence.Seeding.DemoIdentity UpdatedMember =
+        Infrastructure.Persistence.Seeding.DemoIdentity.Of(Guid.Parse(DemoMember));
 
     /// <summary>operationId → (path the example is meant for, body).</summary>
     public static IReadOnlyDictionary<string, (string Path, string Body)> ByOperation { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
@@ -74,7 +74,7 @@ public static class RequestExamples
              "statusDecisionNumber": "210-QĐ/ĐU"}
             """),
         ["UpdateMember"] = ($"/api/v1/members/{DemoMember}", $$"""
-            {"fullName": "{{UpdatedMember.FullName}}", "sex": "{{Domain.Common.WireFormat.Code(UpdatedMember.Sex)}}", "dateOfBirth": "{{Domain.Common.WireFormat.Date(UpdatedMember.DateOfBirth)}}", "placeOfBirth": "Sóc Trăng",
+            {"fullName": "{{UpdatedMember.FullName}}", "sex": "{{UpdatedMember.Sex}}", "dateOfBirth": "{{UpdatedMember.DateOfBirth}}", "placeOfBirth": "Sóc Trăng",
              "homeTown": "Sóc Trăng", "ethnicityCode": "01", "religion": null, "citizenId": "094190001235",
              "generalEducation": "UPPER_SECONDARY", "professionalLevel": "UNIVERSITY", "politicalTheoryLevel": "INTERMEDIATE",
              "position": "Chuyên viên", "phone": "0299 3822 124", "email": "linh.tt@soldtbxh.example", "address": "Phường 6, thành phố Sóc Trăng",

@@ -131,3 +131,16 @@ public static class DemoMembers
 
     private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 }
+
+/// <summary>A demo member's identity as the wire writes it (for examples that must keep it).</summary>
+/// <param name="FullName">Full name.</param>
+/// <param name="Sex">Sex code.</param>
+/// <param name="DateOfBirth">Date of birth, yyyy-MM-dd.</param>
+public sealed record DemoIdentity(string FullName, string Sex, string DateOfBirth)
+{
+    public static DemoIdentity Of(Guid memberId)
+    {
+        var member = DemoMembers.All.Single(m => m.Id == memberId);
+        return new(member.FullName, Domain.Common.WireFormat.Code(member.Sex), Domain.Common.WireFormat.Date(member.DateOfBirth));
+    }
+}
