@@ -1,5 +1,6 @@
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Guests;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
