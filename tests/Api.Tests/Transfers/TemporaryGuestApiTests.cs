@@ -51,7 +51,8 @@ public sealed class TemporaryGuestApiTests(ApiFactory factory) : IClassFixture<A
         guest.HostOrganizationName.ShouldNotBeNullOrEmpty();
         guest.MayVote.ShouldBeFalse();
         guest.CountedHere.ShouldBeFalse();
-        guest.PresentationDueOn.ShouldBe(new DateOnly(2025, 4, 14));
+        // Letter Monday 3 March 2025 + 30 working days (Hùng Kings Monday 7 April off) = Tuesday 15 April.
+        guest.PresentationDueOn.ShouldBe(new DateOnly(2025, 4, 15));
         guest.PresentedLate.ShouldBeFalse();
         guest.RuleSet.Code.ShouldBe("QD24-2021");
         (await HostListAsync(DemoData.Cell(5), "2025-06-30")).Items.ShouldContain(g => g.Id == guest.Id);
@@ -65,7 +66,7 @@ public sealed class TemporaryGuestApiTests(ApiFactory factory) : IClassFixture<A
     [Fact]
     public async Task A_letter_presented_after_30_working_days_is_recorded_late_and_listed_as_late()
     {
-        var guest = await RegisterAsync(office, Body(DemoData.Cell(6), "Hà Thị Đến Muộn", presentedOn: "2025-04-15"));
+        var guest = await RegisterAsync(office, Body(DemoData.Cell(6), "Hà Thị Đến Muộn", presentedOn: "2025-04-16"));
 
         guest.PresentedLate.ShouldBeTrue();
         guest.PresentationWorkingDaysLate.ShouldBe(1);
@@ -103,13 +104,13 @@ public sealed class TemporaryGuestApiTests(ApiFactory factory) : IClassFixture<A
 
         await factory.ShouldWriteNothingAsync(async () =>
         {
-            await (await secretary.PostAsJsonAsync(Url, Body(DemoData.Cell(8), "Hà Thị Ngoài"), HttpExtensions.Json))
+            await (await secretary.PostAsJsonAsync(Url, Body(DemoData.Cell(1), "Hà Thị Ngoài"), HttpExtensions.Json))
                 .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "guest.host_not_found");
             await (await factory.ClientAs("Viewer", DemoData.CommitteeId).PostAsJsonAsync(Url, Body(DemoData.Cell(7), "Hà Thị Xem"), HttpExtensions.Json))
                 .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
         });
 
-        await (await factory.ClientAs("CellSecretary", DemoData.Cell(8)).GetAsync($"{Url}/{guest.Id}"))
+        await (await factory.ClientAs("CellSecretary", DemoData.Cell(1)).GetAsync($"{Url}/{guest.Id}"))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "guest.not_found");
         var masked = await factory.ClientAs("Viewer", DemoData.CommitteeId).GetFromJsonAsync<JsonElement>($"{Url}/{guest.Id}", HttpExtensions.Json);
         masked.GetProperty("partyCardNumber").GetString().ShouldBe("*****678");
@@ -120,7 +121,7 @@ public sealed class TemporaryGuestApiTests(ApiFactory factory) : IClassFixture<A
     [Fact]
     public async Task Extension_and_return_take_if_match_and_follow_the_rules()
     {
-        var guest = await RegisterAsync(office, Body(DemoData.Cell(8), "Hà Văn Gia Hạn"));
+        var guest = await RegisterAsync(office, Body(DemoData.Cell(3), "Hà Văn Gia Hạn"));
 
         await (await office.PostJsonAsync($"{Url}/{guest.Id}/extend", new { until = "2026-03-02", decidedOn = "2025-09-01" }))
             .ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired, "concurrency.if_match_required");
@@ -139,8 +140,8 @@ public sealed class TemporaryGuestApiTests(ApiFactory factory) : IClassFixture<A
             .ReadAsync<GuestDto>();
         returned.Status.ShouldBe(GuestStatus.Returned);
         returned.StatusLabel.En.ShouldBe("Returned");
-        (await HostListAsync(DemoData.Cell(8), "2025-11-02")).Items.ShouldContain(g => g.Id == guest.Id);
-        (await HostListAsync(DemoData.Cell(8), "2025-11-03")).Items.ShouldNotContain(g => g.Id == guest.Id);
+        (await HostListAsync(DemoData.Cell(3), "2025-11-02")).Items.ShouldContain(g => g.Id == guest.Id);
+        (await HostListAsync(DemoData.Cell(3), "2025-11-03")).Items.ShouldNotContain(g => g.Id == guest.Id);
         await (await office.PostJsonAsync($"{Url}/{guest.Id}/return", new { returnedOn = "2025-11-04" }, $"\"{returned.Version}\""))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "guest.invalid_state");
     }
