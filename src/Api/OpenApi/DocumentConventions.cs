@@ -111,6 +111,12 @@ public static class RequestExamples
              "toOrganizationId": "{{Cell3}}", "externalOrganization": null, "requestedOn": "2026-03-02",
              "temporaryUntil": null, "decisionNumber": "15-QĐ/ĐU"}
             """),
+        ["RegisterTemporaryGuest"] = ("/api/v1/temporary-guests", $$"""
+            {"hostOrganizationId": "{{Cell3}}", "fullName": "Huỳnh Văn Sinh Hoạt", "dateOfBirth": "1988-06-15",
+             "partyCardNumber": "79067890", "homeOrganization": "Chi bộ Phòng Tổ chức cán bộ",
+             "homeCommittee": "Đảng bộ Sở Nội vụ tỉnh Hậu Giang", "letterNumber": "21-GTT/ĐU", "letterDate": "2026-03-02",
+             "purpose": "WORK", "presentedOn": "2026-03-09", "until": "2026-12-31"}
+            """),
     };
 }
 

@@ -119,6 +119,9 @@ public static class Policies
     public const string MembersBadges = "members:badges";
     public const string ReportsRead = "reports:read";
     public const string OrganizationsReorganize = "organizations:reorganize";
+    // Guests on temporary party activity from outside the committee: the host cell receives them, the committee too
+    public const string GuestsRead = "guests:read";
+    public const string GuestsWrite = "guests:write";
 
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
@@ -143,6 +146,8 @@ public static class Policies
         [StatisticsRead] = Readers,
         [AdmissionsRead] = Readers,
         [TransfersRead] = Readers,
+        [GuestsRead] = Readers,
+        [GuestsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
         [ReferenceRead] = [.. Roles.All],
         [AuditRead] = [Roles.Admin],
         [AgendaRead] = Readers,

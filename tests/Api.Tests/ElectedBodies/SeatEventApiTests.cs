@@ -50,7 +50,7 @@ public sealed class SeatEventApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var memberId = await api.MemberAsync(DemoData.Cell(4), "Thái Văn Đình Chỉ");
         body = await api.AddAsync(body, memberId, "MEMBER");
 
-        (await office.PostJsonAsync($"/api/v1/members/{memberId}/suspensions", new { startsOn = "2024-01-02", endsOn = "2024-12-31", decisionNumber = "09-QĐ/ĐU", reason = "Đình chỉ sinh hoạt" }, "\"1\""))
+        (await office.PostJsonAsync($"/api/v1/members/{memberId}/suspensions", new { startsOn = "2024-01-02", endsOn = "2024-06-29", decisionNumber = "09-QĐ/ĐU", reason = "Đình chỉ sinh hoạt" }, "\"1\""))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         body = await api.GetBodyAsync(body.Id, new DateOnly(2024, 1, 2));

@@ -95,6 +95,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         EmulationModel,
         InspectionProgramme,
         Inspection,
+        Guest,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
@@ -294,7 +295,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         }
 
         // Members, admission cases (with their sponsors), transfers, meetings and monthly reviews live in cells: none lies at the committee.
-        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.DisciplinaryAction, Kind.DuesSheet, Kind.Meeting, Kind.MonthlyReview]);
+        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.Guest, Kind.DisciplinaryAction, Kind.DuesSheet, Kind.Meeting, Kind.MonthlyReview]);
         return atCommittee ? [Place.Own, Place.Sibling, Place.Parent, Place.Missing] : [Place.Own, Place.Sibling, Place.Missing];
     }
 
@@ -393,6 +394,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "emulation-models" => Kind.EmulationModel,
                         "inspection-programmes" => Kind.InspectionProgramme,
                         "inspections" => Kind.Inspection,
+                        "temporary-guests" => Kind.Guest,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -446,6 +448,20 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ethnicityCode = "05",
         generalEducation = "UPPER_SECONDARY",
         isYouthUnionMember = false,
+    };
+
+    private static object Guest(Guid cellId) => new
+    {
+        hostOrganizationId = cellId,
+        fullName = "Hà Văn Ma Trận",
+        partyCardNumber = "79099999",
+        homeOrganization = "Chi bộ Văn phòng",
+        homeCommittee = Fixture.External,
+        letterNumber = "1-GTT/ĐU",
+        letterDate = "2025-03-03",
+        purpose = "WORK",
+        presentedOn = "2025-03-10",
+        until = "2025-12-31",
     };
 
     private static Dictionary<string, object?> MemberFields(Fixture f) => new()
@@ -615,6 +631,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ReturnTransfer"] = WithBody((_, _) => new { returnedOn = "2025-03-06" }),
         ["ConvertTransfer"] = WithBody((_, _) => new { convertedOn = "2025-03-06" }),
 
+        // Temporary guests: a registration in the place's cell (at the committee: not a cell, 422); stale If-Match on the steps.
+        ["ListTemporaryGuests"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["RegisterTemporaryGuest"] = WithBody((_, ids) => Guest(ids.Organization), Kind.Organization),
+        ["ExtendTemporaryGuest"] = WithBody((_, _) => new { until = "2026-01-31", decidedOn = "2025-06-02" }),
+        ["ReturnTemporaryGuest"] = WithBody((_, _) => new { returnedOn = "2025-06-02" }),
+
         // Indicators: a dry run (writes nothing); a lock, a reporter that exist already; stale If-Match on changes.
         ["GetIndicatorSeries"] = WithQuery((_, _) => $"orgUnit={DemoDataSeeder.ProvinceCode}&from=2019&to=2020"),
         ["ClassifyHousehold"] = WithBody((_, _) => new { period = "2024", area = "RURAL", incomePerPersonMonthly = 1_200_000, deprivations = 4 }),
@@ -768,7 +790,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Guid MonthlyReview = default,
         Guid EmulationModel = default,
         Guid InspectionProgramme = default,
-        Guid Inspection = default)
+        Guid Inspection = default,
+        Guid Guest = default)
     {
         /// <summary>A resolution of the place, with a target and a task.</summary>
         public (Guid Resolution, Guid Target, Guid Task) Resolution { get; init; }
@@ -801,6 +824,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.EmulationModel => EmulationModel,
             Kind.InspectionProgramme => InspectionProgramme,
             Kind.Inspection => Inspection,
+            Kind.Guest => Guest,
             _ => Holiday,
         };
     }
@@ -899,7 +923,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             };
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
-                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid())
+                Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid())
             {
                 Resolution = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()),
             };
@@ -941,6 +965,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         {
             var member = await Factory.AddMemberAsync(cell, place == Place.Own ? "Đinh Văn Một" : "Đinh Văn Hai", admittedOn: new DateOnly(2010, 5, 19));
 
+            var guest = await PostAsync(admin, "/api/v1/temporary-guests", Guest(cell));
             var transfer = await PostAsync(admin, "/api/v1/transfers", new
             {
                 memberId = member, kind = "OFFICIAL", direction = "OUTGOING", purpose = "WORK", externalOrganization = External, requestedOn = "2025-03-03",
@@ -986,7 +1011,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
                 body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet),
-                Id(document), meeting, Guid.Empty, Id(review), EvaluationDemoData.ModelId(1, cellNumber), Id(programme), Id(inspection));
+                Id(document), meeting, Guid.Empty, Id(review), EvaluationDemoData.ModelId(1, cellNumber), Id(programme), Id(inspection), Id(guest));
         }
 
         /// <summary>A resolution of the place's organisation with a target and a task (at the committee: the demo's action programme).</summary>

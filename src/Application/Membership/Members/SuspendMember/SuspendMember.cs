@@ -4,7 +4,9 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Calendar;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.SuspendMember;
 
@@ -29,7 +31,8 @@ public sealed class SuspendMemberValidator : AbstractValidator<SuspendMemberComm
     }
 }
 
-public sealed class SuspendMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+/// <summary>Records the suspension after checking its last day against the longest term of the rule set in force on its first day.</summary>
+public sealed class SuspendMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<SuspensionRuleSet> rules)
     : ICommandHandler<SuspendMemberCommand, MemberDto>
 {
     public async ValueTask<MemberDto> Handle(SuspendMemberCommand command, CancellationToken cancellationToken)
@@ -38,7 +41,9 @@ public sealed class SuspendMemberHandler(IAppDbContext db, IOrganizationScope sc
         member.EnsureVersion(command.ExpectedVersion);
         var s = command.Suspension;
         var today = time.TodayInVietnam();
-        member.Suspend(new DateRange(s.StartsOn!.Value, s.EndsOn), s.DecisionNumber, s.Reason, today);
+        var period = new DateRange(s.StartsOn!.Value, s.EndsOn);
+        SuspensionRuleSet.EnsureWithinLongestTerm(period, await db.WorkingDayCalendarAsync(null, cancellationToken), rules);
+        member.Suspend(period, s.DecisionNumber, s.Reason, today);
         await db.SaveChangesAsync(cancellationToken);
         return MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), today, PersonalData.CanRead(user));
     }
