@@ -4,7 +4,6 @@ using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Denunciations;
-using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;

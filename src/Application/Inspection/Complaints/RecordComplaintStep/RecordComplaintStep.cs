@@ -5,7 +5,6 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
-using PartyCommittee.Application.Inspection.Denunciations;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Complaints;
