@@ -54,6 +54,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         AddHolidays();
         AddIndicators(members, organizations[DemoData.CommitteeId]);
         DemoDisciplineAndDues.Add(db, members);
+        DemoDenunciations.Add(db, members, DemoData.CommitteeId);
         EvaluationDemoData.Add(db, members, organizations);
         AddInspections(members, organizations);
 
