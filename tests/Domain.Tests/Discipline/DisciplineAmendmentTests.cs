@@ -49,6 +49,17 @@ public sealed class DisciplineAmendmentTests
     }
 
     [Fact]
+    public void A_level_settling_a_complaint_may_lighten_a_form_it_could_not_decide_in_the_first_place()
+    {
+        var action = Decided_(DecidingBody.Committee, DisciplineForm.Expulsion);
+        Refused(() => action.Amend(DisciplineForm.Warning, DecidingBody.SuperiorCommittee, Decided.AddDays(30), "5-QĐ", null, Rules)).Code.ShouldBe("discipline.body_not_competent");
+        Refused(() => action.Amend(DisciplineForm.Dissolution, DecidingBody.SuperiorCommittee, Decided.AddDays(30), "5-QĐ", null, Rules, settlingComplaint: true)).Code.ShouldBe("discipline.form_not_allowed");
+        action.Amend(DisciplineForm.Warning, DecidingBody.SuperiorCommittee, Decided.AddDays(30), "5-QĐ", null, Rules, settlingComplaint: true);
+        action.Form.ShouldBe(DisciplineForm.Warning);
+        action.Body.ShouldBe(DecidingBody.Committee);
+    }
+
+    [Fact]
     public void A_withdrawn_action_is_no_longer_in_force_and_records_no_remedy()
     {
         var action = Decided_();

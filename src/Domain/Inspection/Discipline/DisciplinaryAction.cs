@@ -185,7 +185,12 @@ public sealed class DisciplinaryAction : AggregateRoot
     /// that body. Raises <see cref="DisciplineAmended"/>: the effects of the old form are undone and those of the new
     /// one applied by their reactions, under the members' and bodies' own rules.
     /// </summary>
-    public void Amend(DisciplineForm form, DecidingBody body, DateOnly on, string decisionNumber, string? reason, DisciplineRuleSet rules)
+    /// <remarks>
+    /// A level settling a complaint (<paramref name="settlingComplaint"/>) may confirm, change or annul the form a lower
+    /// organisation decided (Quy định 22-QĐ/TW Điều 22; earlier Quy định 23-QĐ/TW): its power comes from the complaint
+    /// rules, so only the form allowed for the subject is checked, not the body that may decide it in the first place.
+    /// </remarks>
+    public void Amend(DisciplineForm form, DecidingBody body, DateOnly on, string decisionNumber, string? reason, DisciplineRuleSet rules, bool settlingComplaint = false)
     {
         EnsureAmendable(body, on);
         if (form == Form)
@@ -196,7 +201,15 @@ public sealed class DisciplinaryAction : AggregateRoot
         var from = Form;
         var code = RuleSetCode;
         var previousBody = Body;
-        SetForm(form, body, rules);
+        if (settlingComplaint && rules.FormsFor(SubjectCategory).Contains(form))
+        {
+            Form = form;
+        }
+        else
+        {
+            SetForm(form, body, rules);
+        }
+
         RuleSetCode = code;
         Body = previousBody;
         PreviousForm ??= from;

@@ -10,7 +10,8 @@ namespace PartyCommittee.Application.Inspection.Complaints.Reactions;
 
 /// <summary>
 /// A complaint settled CHANGED or WITHDRAWN changes the disciplinary action through its own rules (the new form allowed
-/// for the subject and given to the settling level by the rule set in force on the settlement day), in the same
+/// for the subject by the rule set in force on the settlement day; the settling level's power over the form comes from
+/// the complaint rules), in the same
 /// transaction; the action's reactions then undo or apply the effects (an expulsion annulled restores the membership).
 /// The settling level decides as the committee (standing committee, inspection commission) or the superior committee.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class ComplaintChangesDiscipline(IAppDbContext db, RuleBook<Discip
         }
         else
         {
-            action.Amend(domainEvent.NewForm!.Value, body, domainEvent.SettledOn, domainEvent.DecisionNumber ?? string.Empty, reason, rules.InForceOn(domainEvent.SettledOn));
+            action.Amend(domainEvent.NewForm!.Value, body, domainEvent.SettledOn, domainEvent.DecisionNumber ?? string.Empty, reason, rules.InForceOn(domainEvent.SettledOn), settlingComplaint: true);
         }
     }
 }
