@@ -6,11 +6,13 @@ using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Security;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Inspection.Discipline;
+using PartyCommittee.Application.Inspection.Discipline.AmendDisciplinaryAction;
 using PartyCommittee.Application.Inspection.Discipline.DecideDisciplinaryAction;
 using PartyCommittee.Application.Inspection.Discipline.Figures;
 using PartyCommittee.Application.Inspection.Discipline.GetDisciplinaryAction;
 using PartyCommittee.Application.Inspection.Discipline.ListDisciplinaryActions;
 using PartyCommittee.Application.Inspection.Discipline.ProposeDisciplinaryAction;
+using PartyCommittee.Application.Inspection.Discipline.RecordRemedy;
 using PartyCommittee.Domain.Inspection.Discipline;
 
 namespace PartyCommittee.Api.Inspection;
@@ -55,6 +57,20 @@ public sealed class DisciplineEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.DisciplineDecide)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPost("/{id:guid}/remedy", Remedy)
+            .WithName("RecordDisciplineRemedy")
+            .WithSummary("Record that the subject remedied the violation after the decision (If-Match required)")
+            .WithDescription("For a decided action in force (409 discipline.not_in_force otherwise); the evaluation caps read it (\"self-detected and remedied\").")
+            .RequireAuthorization(Policies.DisciplineRemedy)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+        group.MapPost("/{id:guid}/amendment", Amend)
+            .WithName("AmendDisciplinaryAction")
+            .WithSummary("Change the form of a decided action or withdraw it by a competent decision (If-Match required)")
+            .WithDescription("By the body that decided or a higher one (422 discipline.amendment_body_too_low); the new form must be allowed for the subject and given to that body by the rule set in force on decidedOn. Recorded like a decision (a cell's by its secretary, the committee's and a superior committee's by the office). Effects in the same transaction: an expulsion that no longer stands is annulled through the member's status rules (the membership continues unbroken), a new EXPULSION expels, a new DISMISSAL_FROM_POST ends the seats; a dissolution is not changed here. Withdrawn actions no longer count in the evaluation records.")
+            .RequireAuthorization(Policies.DisciplineAmend)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
         group.MapGet("/mine", Mine)
             .WithName("ListOwnDisciplinaryActions")
             .WithSummary("The decided actions against the calling member")
@@ -94,6 +110,12 @@ public sealed class DisciplineEndpoints : IEndpointGroup
 
     private static async Task<Ok<DisciplinaryActionDto>> Decide(Guid id, DisciplineDecision body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new DecideDisciplinaryActionCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<DisciplinaryActionDto>> Remedy(Guid id, DisciplineRemedy body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordRemedyCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<DisciplinaryActionDto>> Amend(Guid id, DisciplineAmendment body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new AmendDisciplinaryActionCommand(id, ifMatch.Version, body), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<DisciplinaryActionDto>>> Mine(ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListOwnDisciplinaryActionsQuery(MemberOf(user)), cancellationToken));

@@ -59,6 +59,19 @@ public static class RequestExamples
             {"year": 2020, "issuedBy": "INSPECTION_COMMISSION", "documentNumber": "01-CTr/UBKT", "issuedOn": "2020-01-10",
              "items": [{"kind": "THEMATIC_INSPECTION", "subjectType": "CELL", "organizationId": "{{Cell3}}", "topicCode": "CT05-2016", "quarter": 2}]}
             """),
+        ["CreateDenunciation"] = ("/api/v1/denunciations", $$"""
+            {"organizationId": "{{Committee}}", "subjectKind": "MEMBER", "memberId": "{{DemoMember}}", "receivedOn": "2021-03-01",
+             "denouncerName": "Phạm Văn Tín", "denouncerAddress": "Tổ dân phố Hai, phường Ba",
+             "content": "Tố cáo đảng viên không trung thực trong kê khai tài sản năm 2020"}
+            """),
+        ["CreateDisciplineComplaint"] = ("/api/v1/discipline-complaints", """
+            {"disciplinaryActionId": "0195a000-0000-7000-8204-000000000001", "complainantName": "Người bị kỷ luật",
+             "decisionReceivedOn": "2020-07-08", "receivedOn": "2020-07-15", "content": "Đề nghị xem xét lại hình thức khiển trách"}
+            """),
+        ["CreateInspectionTopic"] = ("/api/v1/inspection-topics", $$"""
+            {"organizationId": "{{Committee}}", "code": "ORG-CT-2021", "nameVi": "Chương trình hành động thực hiện Nghị quyết Đại hội XIII",
+             "nameEn": "Action programme for the 13th Congress resolution", "document": "Chương trình hành động số 01-CTr/ĐU năm 2021", "addedOn": "2021-03-01"}
+            """),
         ["UpdateOrganization"] = ($"/api/v1/organizations/{Cell1}", $$"""
             {"name": "Chi bộ Văn phòng Sở", "shortName": "CB Văn phòng", "unitKind": "ADMINISTRATIVE_AGENCY",
              "parentId": "{{Committee}}", "establishedOn": "2008-03-15"}

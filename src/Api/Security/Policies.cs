@@ -123,6 +123,19 @@ public static class Policies
     public const string GuestsRead = "guests:read";
     public const string GuestsWrite = "guests:write";
 
+    // Denunciations and discipline complaints (the inspection commission registers and settles them; the committee office
+    // reads them and records the settling decisions the rules give to the committee; viewers see the counts only).
+    public const string DenunciationsRead = "denunciations:read";
+    public const string DenunciationsWrite = "denunciations:write";
+    public const string DenunciationFigures = "denunciations:figures";
+    public const string ComplaintsRead = "discipline-complaints:read";
+    public const string ComplaintsFile = "discipline-complaints:file";
+    public const string ComplaintsRecord = "discipline-complaints:record";
+    public const string DisciplineRemedy = "disciplinary-actions:remedy";
+    public const string DisciplineAmend = "disciplinary-actions:amend";
+    public const string InspectionTopicsRead = "inspection-topics:read";
+    public const string InspectionTopicsWrite = "inspection-topics:write";
+
     /// <summary>Roles that read the organisation and membership data of their scope.</summary>
     private static readonly string[] Readers = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
 
@@ -227,5 +240,15 @@ public static class Policies
         [MembersBadges] = Committee,
         [ReportsRead] = Readers,
         [OrganizationsReorganize] = Committee,
+        [DenunciationsRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission],
+        [DenunciationsWrite] = [Roles.Admin, Roles.InspectionCommission],
+        [DenunciationFigures] = Readers,
+        [ComplaintsRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission],
+        [ComplaintsFile] = [Roles.Admin, Roles.InspectionCommission],
+        [ComplaintsRecord] = InspectionRecorders,
+        [DisciplineRemedy] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary],
+        [DisciplineAmend] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [InspectionTopicsRead] = InspectionReaders,
+        [InspectionTopicsWrite] = InspectionRecorders,
     };
 }

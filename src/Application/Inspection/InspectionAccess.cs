@@ -4,6 +4,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Cases;
+using PartyCommittee.Application.Inspection.Topics;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Calendar;
@@ -103,13 +104,17 @@ internal static class InspectionAccess
         return member;
     }
 
-    /// <summary>Topics organisations added (none yet: the statutory catalogue only; see docs/inspection.md).</summary>
-    public static Task<IReadOnlySet<string>> CustomTopicsAsync(this IAppDbContext db, PartyOrganization organization, CancellationToken cancellationToken)
+    /// <summary>
+    /// Topics added (and not retired) by <paramref name="organization"/> or an organisation above it (a committee's
+    /// topics are offered to its cells): the <c>ORG-</c> codes a decision or programme of it may choose.
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> CustomTopicsAsync(this IAppDbContext db, PartyOrganization organization, CancellationToken cancellationToken)
     {
-        _ = db;
-        _ = organization;
-        _ = cancellationToken;
-        return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(StringComparer.Ordinal));
+        var topics = await db.OrganizationTopics.AsNoTracking()
+            .Where(t => t.RetiredOn == null)
+            .Join(db.Organizations.AsNoTracking(), t => t.OrganizationId, o => o.Id, (t, o) => new { t.Code, o.Path })
+            .ToListAsync(cancellationToken);
+        return topics.Where(t => organization.Path.StartsWith(t.Path, StringComparison.Ordinal)).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The calendar for the deadlines of cases decided from <paramref name="from"/> on (a year and a half beyond <paramref name="to"/>).</summary>

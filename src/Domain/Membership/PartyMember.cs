@@ -437,6 +437,8 @@ public sealed class MemberStatusPeriod : Entity, IAuditable
     public LeavingReason? LeavingReason { get; internal set; }
 
     internal void Close(DateOnly on) => EndsOn = on;
+
+    internal void Reopen() => EndsOn = null;
 }
 
 /// <summary>The history tables store the day the next period began; the domain reads them as <see cref="DateRange"/>.</summary>

@@ -25,6 +25,8 @@ internal static class UniqueIndexRules
     public const string TermName = "IX_Terms_OrganizationId_Name";
     public const string OneBodyOfAKindPerTerm = "IX_ElectedBodies_OrganizationId_TermId_Kind";
     public const string HolidayDate = "IX_PublicHolidays_Date";
+    public const string InspectionProgrammePerIssuer = "IX_InspectionProgrammes_OrganizationId_Year_IssuedBy";
+    public const string InspectionTopicCode = "IX_InspectionTopics_Code";
 
     /// <summary>The filter of <see cref="OneOpenTransferPerMember"/>: REQUESTED or SENT, as stored (enum names).</summary>
     public const string OpenTransferFilter = "Status IN ('Requested', 'Sent')";
@@ -36,6 +38,9 @@ internal static class UniqueIndexRules
         [MemberCitizenId] = _ => new ConflictException("member.citizen_id_taken", "Citizen ID in use."),
         [MemberRecordNumber] = e => new ConflictException("member.record_number_taken", "Record number in use.", Value(e, "RecordNumber")),
         [HolidayDate] = e => new ConflictException("calendar.holiday_exists", "The date is already a public holiday.", Value(e, "Date")),
+        [InspectionProgrammePerIssuer] = e => new ConflictException(
+            "inspection.programme_exists", "This body already issued a programme for that year.", Value(e, "Year")),
+        [InspectionTopicCode] = e => new ConflictException("inspection.topic_exists", "The topic code is already in use.", Value(e, "Code")),
         [OneOpenTransferPerMember] = _ => new DomainRuleException(
             "transfer.already_open",
             "The member already has a transfer that is requested or sent; finish or reject it first.",

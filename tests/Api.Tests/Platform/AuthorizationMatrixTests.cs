@@ -96,6 +96,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         InspectionProgramme,
         Inspection,
         Guest,
+        Denunciation,
+        DisciplineComplaint,
+        InspectionTopic,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
@@ -295,7 +298,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         }
 
         // Members, admission cases (with their sponsors), transfers, meetings and monthly reviews live in cells: none lies at the committee.
-        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.Guest, Kind.DisciplinaryAction, Kind.DuesSheet, Kind.Meeting, Kind.MonthlyReview]);
+        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.Guest, Kind.DisciplinaryAction, Kind.DuesSheet, Kind.Meeting, Kind.MonthlyReview, Kind.DisciplineComplaint]);
         return atCommittee ? [Place.Own, Place.Sibling, Place.Parent, Place.Missing] : [Place.Own, Place.Sibling, Place.Missing];
     }
 
@@ -395,6 +398,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "inspection-programmes" => Kind.InspectionProgramme,
                         "inspections" => Kind.Inspection,
                         "temporary-guests" => Kind.Guest,
+                        "denunciations" => Kind.Denunciation,
+                        "discipline-complaints" => Kind.DisciplineComplaint,
+                        "inspection-topics" => Kind.InspectionTopic,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -685,6 +691,27 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ConcludeInspection"] = WithBody((_, _) => new { on = "2024-03-05", findings = new[] { new { subjectId = Guid.NewGuid(), violation = false, severity = "NONE" } } }),
         ["RecordInspectionFollowUp"] = WithBody((_, _) => new { recommendationId = Guid.NewGuid(), on = "2024-03-05", note = "Thử" }),
 
+        // Denunciations, complaints, topics, remedies and amendments: a new denunciation on the organisation itself; a
+        // complaint about an undecided action (409); a topic code taken (409); the steps with a stale If-Match (412).
+        ["ListDenunciations"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["GetDenunciationFigures"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2024", Kind.Organization),
+        ["CreateDenunciation"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, subjectKind = "ORGANIZATION", subjectOrganizationId = ids.Organization, receivedOn = "2024-02-05", content = "Tố cáo ẩn danh (ma trận)" },
+            Kind.Organization),
+        ["RecordDenunciationStep"] = WithBody((_, _) => new { step = "VERIFY", on = "2024-03-05" }),
+        ["ListDisciplineComplaints"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["CreateDisciplineComplaint"] = WithBody(
+            (_, ids) => new { disciplinaryActionId = ids.DisciplinaryAction, complainantName = "Đinh Văn Khiếu", receivedOn = "2024-03-10", content = "Khiếu nại ma trận" },
+            Kind.DisciplinaryAction),
+        ["RecordDisciplineComplaintStep"] = WithBody((_, _) => new { step = "VERIFY", on = "2024-03-05" }),
+        ["RecordDisciplineRemedy"] = WithBody((_, _) => new { remedied = true }),
+        ["AmendDisciplinaryAction"] = WithBody((_, _) => new { withdraw = true, body = "COMMITTEE", decidedOn = "2024-03-05", decisionNumber = "1-QĐ" }),
+        ["ListInspectionTopics"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["CreateInspectionTopic"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, code = "ORG-MX-OWN", nameVi = "Chủ đề ma trận", nameEn = "Matrix topic", addedOn = "2024-01-02" },
+            Kind.Organization),
+        ["RetireInspectionTopic"] = WithBody((_, _) => new { retiredOn = "2024-03-05" }),
+
         // Cards and badges (ADR 0020): a stale If-Match, a badge the member's seniority cannot reach.
         ["IssuePartyCard"] = WithBody((_, _) => new { number = "99999999", issuedOn = "2024-01-02", decisionNumber = "1-QĐ" }),
         ["ReissuePartyCard"] = WithBody((_, _) => new { reason = "LOST", issuedOn = "2024-01-02", decisionNumber = "1-QĐ" }),
@@ -796,6 +823,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         /// <summary>A resolution of the place, with a target and a task.</summary>
         public (Guid Resolution, Guid Target, Guid Task) Resolution { get; init; }
 
+        /// <summary>A denunciation handled by the place's organisation.</summary>
+        public Guid Denunciation { get; init; }
+
+        /// <summary>A complaint about a decided action of the place's cell.</summary>
+        public Guid DisciplineComplaint { get; init; }
+
+        /// <summary>A topic the place's organisation added.</summary>
+        public Guid InspectionTopic { get; init; }
+
         /// <summary>The unscoped objects of the indicators module.</summary>
         public (Guid PeriodLock, Guid Reporter) Indicators { get; init; }
 
@@ -825,6 +861,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.InspectionProgramme => InspectionProgramme,
             Kind.Inspection => Inspection,
             Kind.Guest => Guest,
+            Kind.Denunciation => Denunciation,
+            Kind.DisciplineComplaint => DisciplineComplaint,
+            Kind.InspectionTopic => InspectionTopic,
             _ => Holiday,
         };
     }
@@ -920,12 +959,17 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 Document = EvaluationDemoData.DocumentId(1),
                 ReviewTemplate = EvaluationDemoData.TemplateId,
                 EmulationModel = Id(parentModel),
+                Denunciation = DemoDenunciations.DenunciationId,
+                InspectionTopic = DemoDenunciations.TopicId,
             };
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
                 Guid.NewGuid(), Guid.NewGuid(), "Không có", holiday.GetProperty("id").GetGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid())
             {
                 Resolution = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()),
+                Denunciation = Guid.NewGuid(),
+                DisciplineComplaint = Guid.NewGuid(),
+                InspectionTopic = Guid.NewGuid(),
             };
 
             // Indicators: resolutions at each place, a locked period and the reporters of the matrix's machine tokens.
@@ -1002,6 +1046,22 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             });
             var sheet = await PostAsync(admin, "/api/v1/dues/sheets", new { organizationId = cell, month = "2024-01-01" });
 
+            // Denunciations and complaints: a denunciation handled by the cell, a decided action with a complaint, a topic of the cell.
+            var denunciation = await PostAsync(admin, "/api/v1/denunciations", new
+            {
+                organizationId = cell, subjectKind = "MEMBER", memberId = member, receivedOn = "2024-02-05", denouncerName = "Trần Văn Tố", denouncerAddress = "Phường Một", content = "Tố cáo ma trận",
+            });
+            var decided = await PostAsync(admin, "/api/v1/disciplinary-actions", new
+            {
+                subjectKind = "MEMBER", memberId = member, form = "REPRIMAND", body = "CELL", violation = "Vi phạm ma trận (quyết định)", violationOn = "2023-01-02", proposedOn = "2023-02-01",
+            });
+            decided = await PostAsync(admin, $"/api/v1/disciplinary-actions/{Id(decided)}/decision", new { form = "REPRIMAND", body = "CELL", decidedOn = "2023-03-01", decisionNumber = "9-QĐ" }, decided);
+            var complaint = await PostAsync(admin, "/api/v1/discipline-complaints", new { disciplinaryActionId = Id(decided), complainantName = "Đinh Văn Khiếu", receivedOn = "2023-03-10", content = "Khiếu nại ma trận" });
+            var topic = await PostAsync(admin, "/api/v1/inspection-topics", new
+            {
+                organizationId = cell, code = place == Place.Own ? "ORG-MX-OWN" : "ORG-MX-SIBLING", nameVi = "Chủ đề ma trận", nameEn = "Matrix topic", addedOn = "2024-01-02",
+            });
+
             // Evaluation: a document of the cell's register, the cell's demo December meeting and the member's review at it, its demo model.
             var cellNumber = place == Place.Own ? 1 : 2;
             var document = await PostAsync(admin, "/api/v1/documents", new { organizationId = cell, number = $"1-NQ/CB{cellNumber}", issuedOn = "2020-01-02", issuer = "Chi bộ", kind = "RESOLUTION", title = "Nghị quyết chi bộ (ma trận)" });
@@ -1011,7 +1071,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
                 body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet),
-                Id(document), meeting, Guid.Empty, Id(review), EvaluationDemoData.ModelId(1, cellNumber), Id(programme), Id(inspection), Id(guest));
+                Id(document), meeting, Guid.Empty, Id(review), EvaluationDemoData.ModelId(1, cellNumber), Id(programme), Id(inspection), Id(guest))
+            {
+                Denunciation = Id(denunciation),
+                DisciplineComplaint = Id(complaint),
+                InspectionTopic = Id(topic),
+            };
         }
 
         /// <summary>A resolution of the place's organisation with a target and a task (at the committee: the demo's action programme).</summary>

@@ -22,7 +22,7 @@ namespace PartyCommittee.Application.Inspection.Discipline;
 /// <param name="FormLabel">Display label of <paramref name="Form"/>.</param>
 /// <param name="Body">The deciding body: CELL, COMMITTEE or SUPERIOR_COMMITTEE.</param>
 /// <param name="BodyLabel">Display label of <paramref name="Body"/>.</param>
-/// <param name="Status">PROPOSED or DECIDED.</param>
+/// <param name="Status">PROPOSED, DECIDED or WITHDRAWN.</param>
 /// <param name="StatusLabel">Display label of <paramref name="Status"/>.</param>
 /// <param name="Violation">The violation.</param>
 /// <param name="ViolationOn">Day of the violation.</param>
@@ -35,6 +35,10 @@ namespace PartyCommittee.Application.Inspection.Discipline;
 /// <param name="DecisionNumber">Number of the decision.</param>
 /// <param name="AppealDueOn">Last day to complain about the decision.</param>
 /// <param name="RuleSet">The rule set applied.</param>
+/// <param name="PreviousForm">The form first decided, when a competent decision changed it.</param>
+/// <param name="AmendedOn">Day a competent decision changed the form or withdrew the action (status WITHDRAWN).</param>
+/// <param name="AmendmentNumber">Number of that decision.</param>
+/// <param name="AmendmentReason">Why (a complaint settled, a review).</param>
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
 /// <param name="CreatedAt">When the record was created (UTC).</param>
 /// <param name="UpdatedAt">When the record was last changed (UTC).</param>
@@ -64,6 +68,10 @@ public sealed record DisciplinaryActionDto(
     string? DecisionNumber,
     DateOnly? AppealDueOn,
     RuleSource RuleSet,
+    DisciplineForm? PreviousForm,
+    DateOnly? AmendedOn,
+    string? AmendmentNumber,
+    string? AmendmentReason,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt) : IVersioned;
@@ -127,6 +135,10 @@ public static class DisciplineMapping
             a.DecisionNumber,
             a.AppealDueOn,
             ruleSet.Source,
+            a.PreviousForm,
+            a.AmendedOn,
+            a.AmendmentNumber,
+            a.AmendmentReason,
             a.Version,
             a.CreatedAt,
             a.UpdatedAt);

@@ -147,8 +147,113 @@ public sealed class DisciplinaryAction : AggregateRoot
         Raise(new DisciplineDecided(Id, SubjectKind, MemberId, OrganizationId, form, decidedOn, DecisionNumber, Violation));
     }
 
+    /// <summary>The form decided first, when a later competent decision changed it.</summary>
+    public DisciplineForm? PreviousForm { get; private set; }
+
+    /// <summary>The day a competent decision changed the form or withdrew the action.</summary>
+    public DateOnly? AmendedOn { get; private set; }
+
+    /// <summary>Number of that decision.</summary>
+    public string? AmendmentNumber { get; private set; }
+
+    /// <summary>Why it was changed or withdrawn (a complaint settled, a review).</summary>
+    public string? AmendmentReason { get; private set; }
+
     /// <summary>The subject remedied the violation after the decision (recorded for the year's rating).</summary>
-    public void RecordRemedy(bool remedied) => Remedied = remedied;
+    public void RecordRemedy(bool remedied)
+    {
+        if (Status != DisciplineStatus.Decided)
+        {
+            throw new DomainRuleException(
+                "discipline.not_in_force", "Only an action decided and not withdrawn can record a remedy.", RuleViolationKind.Conflict, WireFormat.Code(Status));
+        }
+
+        Remedied = remedied;
+    }
+
+    /// <summary>The rank of a deciding body: a change is decided at the level that decided or above.</summary>
+    public static int Rank(DecidingBody body) => body switch
+    {
+        DecidingBody.Cell => 1,
+        DecidingBody.Committee => 2,
+        _ => 3,
+    };
+
+    /// <summary>
+    /// A competent decision (<paramref name="body"/>, at the level that decided or above) changes the form on
+    /// <paramref name="on"/>: the form must be one the rule set in force that day allows for the subject and gives to
+    /// that body. Raises <see cref="DisciplineAmended"/>: the effects of the old form are undone and those of the new
+    /// one applied by their reactions, under the members' and bodies' own rules.
+    /// </summary>
+    /// <remarks>
+    /// A level settling a complaint (<paramref name="settlingComplaint"/>) may confirm, change or annul the form a lower
+    /// organisation decided (Quy định 22-QĐ/TW Điều 22; earlier Quy định 23-QĐ/TW): its power comes from the complaint
+    /// rules, so only the form allowed for the subject is checked, not the body that may decide it in the first place.
+    /// </remarks>
+    public void Amend(DisciplineForm form, DecidingBody body, DateOnly on, string decisionNumber, string? reason, DisciplineRuleSet rules, bool settlingComplaint = false)
+    {
+        EnsureAmendable(body, on);
+        if (form == Form)
+        {
+            throw new DomainRuleException("discipline.form_unchanged", "The new form is the one in force.", RuleViolationKind.Unprocessable, WireFormat.Code(form));
+        }
+
+        var from = Form;
+        var code = RuleSetCode;
+        var previousBody = Body;
+        if (settlingComplaint && rules.FormsFor(SubjectCategory).Contains(form))
+        {
+            Form = form;
+        }
+        else
+        {
+            SetForm(form, body, rules);
+        }
+
+        RuleSetCode = code;
+        Body = previousBody;
+        PreviousForm ??= from;
+        AmendedOn = on;
+        AmendmentNumber = VietnameseText.Clean(decisionNumber);
+        AmendmentReason = string.IsNullOrWhiteSpace(reason) ? null : VietnameseText.Clean(reason);
+        Raise(new DisciplineAmended(Id, SubjectKind, MemberId, OrganizationId, from, form, DecidedOn!.Value, on, AmendmentNumber, AmendmentReason ?? Violation));
+    }
+
+    /// <summary>A competent decision withdraws (annuls) the action; its effects are undone by the reactions to <see cref="DisciplineAmended"/>.</summary>
+    public void Withdraw(DecidingBody body, DateOnly on, string decisionNumber, string? reason)
+    {
+        EnsureAmendable(body, on);
+        Status = DisciplineStatus.Withdrawn;
+        AmendedOn = on;
+        AmendmentNumber = VietnameseText.Clean(decisionNumber);
+        AmendmentReason = string.IsNullOrWhiteSpace(reason) ? null : VietnameseText.Clean(reason);
+        Raise(new DisciplineAmended(Id, SubjectKind, MemberId, OrganizationId, Form, null, DecidedOn!.Value, on, AmendmentNumber, AmendmentReason ?? Violation));
+    }
+
+    private void EnsureAmendable(DecidingBody body, DateOnly on)
+    {
+        if (Status != DisciplineStatus.Decided)
+        {
+            throw new DomainRuleException(
+                "discipline.not_in_force", "Only an action decided and not withdrawn can be changed or withdrawn.", RuleViolationKind.Conflict, WireFormat.Code(Status));
+        }
+
+        if (on < (AmendedOn ?? DecidedOn!.Value))
+        {
+            throw new DomainRuleException(
+                "discipline.amended_before_decision", "The change cannot precede the decision it changes.", RuleViolationKind.Unprocessable, WireFormat.Date(AmendedOn ?? DecidedOn!.Value));
+        }
+
+        if (Rank(body) < Rank(Body))
+        {
+            throw new DomainRuleException(
+                "discipline.amendment_body_too_low",
+                "A decision is changed or withdrawn by the body that took it or a higher one.",
+                RuleViolationKind.Unprocessable,
+                WireFormat.Code(body),
+                WireFormat.Code(Body));
+        }
+    }
 
     private void SetForm(DisciplineForm form, DecidingBody body, DisciplineRuleSet rules)
     {
@@ -181,6 +286,16 @@ public sealed class DisciplinaryAction : AggregateRoot
         RuleSetCode = rules.Source.Code;
     }
 }
+
+/// <summary>
+/// A decided action's form was changed (<paramref name="To"/>) or the action withdrawn (<paramref name="To"/> null) on
+/// <paramref name="AmendedOn"/>. Reactions undo the effects of <paramref name="From"/> (an expulsion annulled restores
+/// the membership through the member's rules) and apply those of the new form.
+/// </summary>
+public sealed record DisciplineAmended(
+    Guid ActionId, DisciplineSubjectKind SubjectKind, Guid? MemberId, Guid OrganizationId, DisciplineForm From, DisciplineForm? To,
+    DateOnly DecidedOn, DateOnly AmendedOn, string? DecisionNumber, string Reason)
+    : IDomainEvent;
 
 /// <summary>
 /// A disciplinary action was decided on <paramref name="DecidedOn"/>. Other aggregates react: expulsion changes the

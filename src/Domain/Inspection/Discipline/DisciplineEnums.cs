@@ -65,6 +65,9 @@ public enum DisciplineStatus
 
     /// <summary>Decided by the competent body; its effects have been applied.</summary>
     Decided = 2,
+
+    /// <summary>Withdrawn (annulled) by a competent decision, e.g. settling a complaint; its effects undone.</summary>
+    Withdrawn = 3,
 }
 
 /// <summary>Labels of the discipline codes.</summary>
@@ -89,6 +92,7 @@ public static class DisciplineLabels
     public static BilingualLabel Of(DisciplineStatus status) => status switch
     {
         DisciplineStatus.Proposed => new("Đề nghị", "Proposed"),
+        DisciplineStatus.Withdrawn => new("Đã xóa quyết định kỷ luật", "Withdrawn"),
         _ => new("Đã quyết định", "Decided"),
     };
 

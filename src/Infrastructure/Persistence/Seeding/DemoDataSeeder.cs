@@ -55,6 +55,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         AddIndicators(members, organizations[DemoData.CommitteeId]);
         DemoDisciplineAndDues.Add(db, members);
         DemoGuests.Add(db, organizations);
+        DemoDenunciations.Add(db, members, DemoData.CommitteeId);
         EvaluationDemoData.Add(db, members, organizations);
         AddInspections(members, organizations);
 

@@ -20,6 +20,9 @@ internal sealed class DisciplineActionConfiguration : IEntityTypeConfiguration<D
         builder.Property(a => a.Violation).HasMaxLength(DisciplinaryAction.TextMaxLength);
         builder.Property(a => a.DecisionNumber).HasMaxLength(DisciplinaryAction.NumberMaxLength);
         builder.Property(a => a.RuleSetCode).HasMaxLength(32);
+        builder.Property(a => a.PreviousForm).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.AmendmentNumber).HasMaxLength(DisciplinaryAction.NumberMaxLength);
+        builder.Property(a => a.AmendmentReason).HasMaxLength(DisciplinaryAction.TextMaxLength);
         builder.HasIndex(a => new { a.MemberId, a.DecidedOn });
         builder.HasIndex(a => new { a.OrganizationId, a.DecidedOn });
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Restrict);
