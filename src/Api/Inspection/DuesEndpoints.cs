@@ -1,19 +1,25 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PartyCommittee.Api.Common;
+using PartyCommittee.Api.Errors;
 using PartyCommittee.Api.Security;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Inspection.Dues;
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Inspection.Dues.Arrears;
+using PartyCommittee.Application.Inspection.Dues.ExportDuesSheet;
 using PartyCommittee.Application.Inspection.Dues.GetDuesSheet;
+using PartyCommittee.Application.Inspection.Dues.Import;
 using PartyCommittee.Application.Inspection.Dues.ListDuesBases;
 using PartyCommittee.Application.Inspection.Dues.ListDuesSheets;
 using PartyCommittee.Application.Inspection.Dues.OpenDuesSheet;
 using PartyCommittee.Application.Inspection.Dues.RecordDuesBasis;
 using PartyCommittee.Application.Inspection.Dues.RecordDuesPayments;
 using PartyCommittee.Application.Inspection.Dues.Summary;
+using PartyCommittee.Application.Membership.Members.ImportMembers;
 
 namespace PartyCommittee.Api.Inspection;
 
@@ -68,6 +74,26 @@ public sealed class DuesEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.DuesWrite)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
+        var importLimits = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<ImportOptions>();
+        group.MapPost("/import", Import)
+            .WithName("ImportDues")
+            .WithSummary("Import monthly dues from CSV or Excel (.xlsx), with a dry run")
+            .WithDescription("multipart/form-data with a `file` (header row: " + string.Join(", ", DuesSheetLayout.Headers) + "; memberCode and paid required, month unless the query gives it; fullName is ignored). One row per member and month: memberCode is the party card number (else the record number), the cell is the member's cell that month. organizationId limits the rows to a subtree (a cell: one cell's sheet), month sets the month of every row. A cell's month without a sheet gets one, opened as POST /dues/sheets would. The due is computed under the rules in force that month: a due or basis that differs is a row error (dues.import.due_mismatch, dues.import.basis_mismatch); a payment above the due is recorded with a warning. dryRun=true writes nothing; atomic (default true) writes only when every row is valid, otherwise 422 dues.import.has_errors with the result; atomic=false writes the valid rows. Importing the same file again changes nothing (rows UNCHANGED). results lists only rows with errors or warnings. Limits as the member import (413).")
+            .RequireAuthorization(Policies.DuesWrite)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(importLimits.MaxFileBytes + MultipartEnvelopeBytes))
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/sheets/{id:guid}/export", ExportSheet)
+            .WithName("ExportDuesSheet")
+            .WithSummary("Export one monthly dues sheet as CSV or Excel (.xlsx)")
+            .WithDescription("The import layout (memberCode, fullName, month, basis, due, paid, paidOn, collector, excused, reason), one row per line in name order: fill it in and import it again.")
+            .RequireAuthorization(Policies.DuesRead)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
         group.MapGet("/arrears", Arrears)
             .WithName("ListDuesArrears")
             .WithSummary("Members in arrears in a year")
@@ -97,6 +123,8 @@ public sealed class DuesEndpoints : IEndpointGroup
             .ProducesProblems(StatusCodes.Status400BadRequest);
     }
 
+    private const long MultipartEnvelopeBytes = 64 * 1024;
+
     private static int ThisYear(TimeProvider time) => time.GetUtcNow().AddHours(7).Year;
 
     private static async Task<Ok<PagedList<DuesBasisDto>>> ListBases([AsParameters] DuesBasisListParameters parameters, ISender sender, CancellationToken cancellationToken) =>
@@ -124,6 +152,44 @@ public sealed class DuesEndpoints : IEndpointGroup
 
     private static async Task<Ok<DuesSheetDto>> RecordPayments(Guid id, DuesPayments body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RecordDuesPaymentsCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Results<Ok<DuesImportResult>, ProblemHttpResult>> Import(
+        IFormFile file, [FromQuery] Guid? organizationId, [FromQuery] DateOnly? month, [FromQuery] bool? dryRun, [FromQuery] bool? atomic, ISender sender, HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var format = Path.GetExtension(file.FileName).ToUpperInvariant() switch
+        {
+            ".XLSX" => SheetFormat.Xlsx,
+            ".CSV" or ".TXT" => SheetFormat.Csv,
+            _ when file.ContentType.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) => SheetFormat.Xlsx,
+            _ => SheetFormat.Csv,
+        };
+        await using var content = file.OpenReadStream();
+        var result = await sender.Send(new ImportDuesCommand(content, format, organizationId, month, dryRun ?? false, atomic ?? true), cancellationToken);
+        if (result.DryRun || result.Errors == 0 || !result.Atomic)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        var problem = ProblemFactory.Create(context, StatusCodes.Status422UnprocessableEntity, "dues.import.has_errors", null, [result.Errors]).ProblemDetails;
+        problem.Extensions["import"] = result;
+        return TypedResults.Problem(problem);
+    }
+
+    private static async Task<IResult> ExportSheet(Guid id, [FromQuery, AllowedValues("csv", "xlsx")] string? format, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    {
+        var sheet = format switch
+        {
+            null or "csv" => SheetFormat.Csv,
+            "xlsx" => SheetFormat.Xlsx,
+            _ => throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("format", Application.Common.Localization.Messages.Format("field.enum_invalid", "csv, xlsx")) { ErrorCode = "field.enum_invalid" }]),
+        };
+        var export = await sender.Send(new ExportDuesSheetQuery(id, sheet), cancellationToken);
+        context.Response.ContentType = export.ContentType;
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{export.FileName}\"";
+        await export.WriteAsync(context.Response.Body, cancellationToken);
+        return Results.Empty;
+    }
 
     private static async Task<Ok<IReadOnlyList<MemberDuesYearDto>>> Arrears(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListDuesArrearsQuery(organizationId, year ?? ThisYear(time)), cancellationToken));

@@ -7,6 +7,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Inspection.Cases;
 using PartyCommittee.Application.Inspection.Cases.ConcludeInspection;
 using PartyCommittee.Application.Inspection.Cases.GetInspection;
+using PartyCommittee.Application.Inspection.Cases.GetInspectionFinance;
 using PartyCommittee.Application.Inspection.Cases.ListDueInspectionItems;
 using PartyCommittee.Application.Inspection.Cases.ListInspections;
 using PartyCommittee.Application.Inspection.Cases.OpenInspection;
@@ -46,6 +47,13 @@ public sealed class InspectionEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.InspectionsRead)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:guid}/finance", Finance)
+            .WithName("GetInspectionFinance")
+            .WithSummary("The dues figures of a party-finance case")
+            .WithDescription("For a case of kind PARTY_FINANCE: per month of its period covered, what the subjects' dues sheets say was due, collected, retained by the cell, remitted to the committee, exempted and still owed (a subject cell brings its cell's sheets, a subject member his own lines), the months with no sheet, and the totals. Another kind: 422 inspection.finance_not_applicable. Seen by whoever sees the case.")
+            .RequireAuthorization(Policies.InspectionsRead)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/", Open)
             .WithName("OpenInspection")
@@ -117,6 +125,9 @@ public sealed class InspectionEndpoints : IEndpointGroup
 
     private static async Task<Ok<InspectionDto>> FollowUp(Guid id, FollowUpEntry body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RecordFollowUpCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<InspectionFinanceDto>> Finance(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetInspectionFinanceQuery(id), cancellationToken));
 
     private static async Task<Ok<InspectionStatistics>> Statistics(Guid? organizationId, int? year, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetInspectionStatisticsQuery(organizationId, year), cancellationToken));

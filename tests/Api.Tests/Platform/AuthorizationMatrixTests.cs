@@ -672,6 +672,16 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Member),
         ["OpenDuesSheet"] = WithBody((_, ids) => new { organizationId = ids.Organization, month = "2020-01-01" }, Kind.Organization),
         ["RecordDuesPayments"] = WithBody((_, ids) => new { payments = new[] { new { memberId = ids.Member, paid = 0, excused = false } } }),
+        // A dry run of one row (writes nothing) over the place's subtree: outside the scope, 404 as for a missing organisation.
+        ["ImportDues"] = new(
+            (_, ids) => $"dryRun=true&organizationId={ids.Organization}",
+            (_, _) =>
+            {
+                var file = new ByteArrayContent(Encoding.UTF8.GetBytes("memberCode,month,paid,paidOn\n00000000,2020-01,0,\n"));
+                file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+                return new MultipartFormDataContent { { file, "file", "dues.csv" } };
+            },
+            Kind.Organization),
         // Inspection: a programme of the same issuer and year exists (409) or the issuer does not fit (422); a case with an
         // unknown topic (422); the steps with a stale If-Match (412).
         ["CreateInspectionProgramme"] = WithBody(

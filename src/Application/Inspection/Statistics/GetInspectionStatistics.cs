@@ -4,8 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Cases;
+using PartyCommittee.Application.Inspection.Discipline.Figures;
+using PartyCommittee.Application.Inspection.Dues.Arrears;
+using PartyCommittee.Application.Inspection.Dues.Summary;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
+using PartyCommittee.Domain.Inspection.Dues;
 
 namespace PartyCommittee.Application.Inspection.Statistics;
 
@@ -14,13 +18,19 @@ public sealed record GetInspectionStatisticsQuery(Guid? OrganizationId = null, i
 
 /// <summary>
 /// The statistics of the inspection module for a year, one section per area: <see cref="Inspection"/> (programmes and
-/// cases). The discipline and dues sections join as further properties of this record.
+/// cases), <see cref="Discipline"/> (decided actions by form and subject type) and <see cref="Dues"/> (due, collected,
+/// retained, remitted, exempted, arrears). The sections are the figure queries of their areas
+/// (<see cref="DisciplineFigures"/>, <see cref="DuesFigures"/>), called over the same subtree: the same numbers as
+/// <c>/disciplinary-actions/figures</c> and <c>/dues/summary</c>.
 /// </summary>
 /// <param name="OrganizationId">The subtree (null: every organisation of an unscoped caller).</param>
 /// <param name="Year">The year: cases decided in it.</param>
 /// <param name="AsOf">The day recommendations are counted on: the last day of the year, or today for the current year.</param>
 /// <param name="Inspection">Cases, subjects, findings and recommendations.</param>
-public sealed record InspectionStatistics(Guid? OrganizationId, int Year, DateOnly AsOf, InspectionCaseStatistics Inspection);
+/// <param name="Discipline">Disciplinary actions decided in the year, by form and subject type (members, organisations).</param>
+/// <param name="Dues">The year's dues sheets: due, collected, retained, remitted, exempted, arrears.</param>
+public sealed record InspectionStatistics(
+    Guid? OrganizationId, int Year, DateOnly AsOf, InspectionCaseStatistics Inspection, DisciplineFiguresDto Discipline, DuesSummaryDto Dues);
 
 /// <summary>A count under a code with its label.</summary>
 public sealed record CodeCount(string Code, BilingualLabel Label, int Count);
@@ -63,7 +73,7 @@ public sealed class GetInspectionStatisticsValidator : AbstractValidator<GetInsp
     }
 }
 
-public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<DuesRuleSet> duesRules)
     : IQueryHandler<GetInspectionStatisticsQuery, InspectionStatistics>
 {
     public async ValueTask<InspectionStatistics> Handle(GetInspectionStatisticsQuery query, CancellationToken cancellationToken)
@@ -108,6 +118,8 @@ public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizati
                 statuses.Count(s => s == RecommendationStatus.Done),
                 statuses.Count(s => s == RecommendationStatus.Open),
                 statuses.Count(s => s == RecommendationStatus.Overdue)));
-        return new InspectionStatistics(query.OrganizationId, year, asOf, section);
+        var discipline = await DisciplineFigures.ComputeAsync(db, organizations, query.OrganizationId, year, cancellationToken);
+        var dues = await DuesFigures.ComputeAsync(db, organizations, query.OrganizationId, year, DuesYears.RemovalThreshold(duesRules, year), cancellationToken);
+        return new InspectionStatistics(query.OrganizationId, year, asOf, section, discipline, dues);
     }
 }

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Calendar;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Agenda;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Inspection.Dues;
+
+namespace PartyCommittee.Application.Inspection.Dues.Agenda;
+
+/// <summary>
+/// Dues in arrears on the agenda (source <c>DUES_ARREARS</c>, kind <c>ARREARS</c>): per member, the months of the as-of
+/// year that ended before the as-of day with less paid than due and no legitimate reason. Dues are paid monthly
+/// (Điều lệ Đảng Điều 8; Quyết định 342-QĐ/TW, Quy định 01-QĐ/TW 2026), so the item is due on the last day of the
+/// oldest such month and is always overdue; the cell collects. A member with the months that lead to a removal
+/// review is also listed by <see cref="DuesDueItemSource"/>: a different action, by the cell too.
+/// </summary>
+internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope scope, RuleBook<DuesRuleSet> rules) : IDueItemSource
+{
+    public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var first = new DateOnly(asOf.Year, 1, 1);
+        var current = DuesRuleSet.MonthOf(asOf);
+        var rows = from l in db.DuesLines.AsNoTracking()
+                   join s in db.DuesSheets.AsNoTracking() on l.SheetId equals s.Id
+                   where s.Month >= first && s.Month < current && l.Due > l.Paid && !l.Excused
+                   select new { l.MemberId, s.OrganizationId, s.Month };
+        if (organizations is not null)
+        {
+            rows = rows.Where(r => organizations.Contains(r.OrganizationId));
+        }
+
+        var lines = await rows.ToListAsync(cancellationToken);
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = lines.Select(l => l.MemberId).Distinct().ToList();
+        var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var members = lines.GroupBy(l => l.MemberId)
+            .Select(g => (MemberId: g.Key, Oldest: g.Min(l => l.Month), g.MaxBy(l => l.Month)!.OrganizationId))
+            .OrderBy(m => m.Oldest).ThenBy(m => m.MemberId)
+            .ToList();
+        var dues = members.Select(m => m.Oldest.AddMonths(1).AddDays(-1)).ToList();
+        var calendar = await db.LoadAsync(dues.Min(), asOf, cancellationToken);
+        return [.. members.Select((m, i) =>
+        {
+            var ruleSet = rules.TryInForceOn(m.Oldest) ?? rules.Versions[0];
+            return new DueItemDto(
+                "Inspection",
+                "DUES_ARREARS",
+                "ARREARS",
+                m.OrganizationId,
+                new DueItemSubjectDto("MEMBER", m.MemberId, names.GetValueOrDefault(m.MemberId, string.Empty)),
+                dues[i],
+                calendar.WorkingDaysLeft(asOf, dues[i]),
+                true,
+                new DueItemRuleSetDto(ruleSet.Source.Code, ruleSet.Source.Source, ruleSet.Source.EffectiveFrom));
+        })];
+    }
+}
