@@ -25,6 +25,9 @@ internal static class UniqueIndexRules
     public const string TermName = "IX_Terms_OrganizationId_Name";
     public const string OneBodyOfAKindPerTerm = "IX_ElectedBodies_OrganizationId_TermId_Kind";
     public const string HolidayDate = "IX_PublicHolidays_Date";
+    public const string DocumentNumber = "IX_PartyDocuments_OrganizationId_Issuer_Number";
+    public const string MassOrganizationRatingYear = "IX_MassOrganizationRatings_MassOrganizationId_Year";
+    public const string CivilServantRatingPersonYear = "IX_CivilServantRatings_Year_PersonKey";
 
     /// <summary>The filter of <see cref="OneOpenTransferPerMember"/>: REQUESTED or SENT, as stored (enum names).</summary>
     public const string OpenTransferFilter = "Status IN ('Requested', 'Sent')";
@@ -36,6 +39,12 @@ internal static class UniqueIndexRules
         [MemberCitizenId] = _ => new ConflictException("member.citizen_id_taken", "Citizen ID in use."),
         [MemberRecordNumber] = e => new ConflictException("member.record_number_taken", "Record number in use.", Value(e, "RecordNumber")),
         [HolidayDate] = e => new ConflictException("calendar.holiday_exists", "The date is already a public holiday.", Value(e, "Date")),
+        [DocumentNumber] = e => new DomainRuleException(
+            "document.number_taken", "The register already holds a document of that issuer with that number.", RuleViolationKind.Conflict, Value(e, "Number"), Value(e, "Issuer")),
+        [MassOrganizationRatingYear] = e => new DomainRuleException(
+            "mass_organization_rating.exists", "The mass organisation is already rated for that year.", RuleViolationKind.Conflict, "?", Value(e, "Year")),
+        [CivilServantRatingPersonYear] = e => new DomainRuleException(
+            "civil_servant_rating.exists", "The person already has a rating for that year.", RuleViolationKind.Conflict, Value(e, "FullName"), Value(e, "Year")),
         [OneOpenTransferPerMember] = _ => new DomainRuleException(
             "transfer.already_open",
             "The member already has a transfer that is requested or sent; finish or reject it first.",
