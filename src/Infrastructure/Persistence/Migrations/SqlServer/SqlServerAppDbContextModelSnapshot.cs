@@ -224,6 +224,80 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CellMeetings", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.CivilServants.CivilServantRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Year");
+
+                    b.HasIndex("OrganizationId", "Year");
+
+                    b.HasIndex("Year", "PersonKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CivilServantRatings_Year_PersonKey");
+
+                    b.ToTable("CivilServantRatings", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.DocumentCatchUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -334,6 +408,101 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OrganizationId", "Year");
 
                     b.ToTable("EmulationModels", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsStrong")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("LeadingOrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("MassOrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadingOrganizationId", "Year");
+
+                    b.HasIndex("MassOrganizationId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MassOrganizationRatings_MassOrganizationId_Year");
+
+                    b.ToTable("MassOrganizationRatings", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRatingCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CorrectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("PreviousLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("RatingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RatingId");
+
+                    b.ToTable("MassOrganizationRatingCorrections", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingAttendance", b =>
@@ -496,6 +665,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "IssuedOn");
+
+                    b.HasIndex("OrganizationId", "Issuer", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PartyDocuments_OrganizationId_Issuer_Number");
 
                     b.ToTable("PartyDocuments", (string)null);
                 });
@@ -2949,6 +3122,20 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.CivilServants.CivilServantRating", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.DocumentCatchUp", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Evaluation.PartyDocument", null)
@@ -2982,6 +3169,30 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OwnerMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("LeadingOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.MassOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("MassOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRatingCorrection", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("RatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingAttendance", b =>
@@ -3547,6 +3758,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Attendance");
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", b =>
+                {
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MonthlyReview", b =>

@@ -215,6 +215,80 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CellMeetings", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.CivilServants.CivilServantRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Year");
+
+                    b.HasIndex("OrganizationId", "Year");
+
+                    b.HasIndex("Year", "PersonKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CivilServantRatings_Year_PersonKey");
+
+                    b.ToTable("CivilServantRatings", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.DocumentCatchUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -325,6 +399,101 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Year");
 
                     b.ToTable("EmulationModels", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsStrong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadingOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MassOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadingOrganizationId", "Year");
+
+                    b.HasIndex("MassOrganizationId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MassOrganizationRatings_MassOrganizationId_Year");
+
+                    b.ToTable("MassOrganizationRatings", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRatingCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CorrectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RatingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RatingId");
+
+                    b.ToTable("MassOrganizationRatingCorrections", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingAttendance", b =>
@@ -487,6 +656,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "IssuedOn");
+
+                    b.HasIndex("OrganizationId", "Issuer", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PartyDocuments_OrganizationId_Issuer_Number");
 
                     b.ToTable("PartyDocuments", (string)null);
                 });
@@ -2936,6 +3109,20 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.CivilServants.CivilServantRating", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.DocumentCatchUp", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Evaluation.PartyDocument", null)
@@ -2969,6 +3156,30 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OwnerMemberId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("LeadingOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.MassOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("MassOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRatingCorrection", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("RatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MeetingAttendance", b =>
@@ -3534,6 +3745,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Attendance");
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MassOrganizations.MassOrganizationRating", b =>
+                {
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Evaluation.MonthlyReview", b =>
