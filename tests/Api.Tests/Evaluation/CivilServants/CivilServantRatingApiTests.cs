@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Evaluation;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Indicators.Progress;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Indicators;
