@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PartyCommittee.Domain.Common;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.OpenApi;
@@ -13,17 +12,15 @@ internal static class EvaluationExamples
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The demo document "20-CTr/ĐU" of the committee's register, as it is.</summary>
-    public static (string Path, string Body) UpdateDocument()
-    {
-        var d = EvaluationDemoData.Documents[3];
-        return ($"/api/v1/documents/{d.Id}", JsonSerializer.Serialize(
+    public static (string Path, string Body) UpdateDocument() =>
+        ($"/api/v1/documents/{EvaluationDemoData.DocumentId(4)}", JsonSerializer.Serialize(
             new Dictionary<string, object?>
             {
-                ["organizationId"] = DemoData.CommitteeId, ["number"] = d.Number, ["issuedOn"] = WireFormat.Date(d.IssuedOn), ["issuer"] = d.Issuer,
-                ["kind"] = WireFormat.Code(d.Kind), ["title"] = d.Title, ["titleEn"] = d.TitleEn,
+                ["organizationId"] = DemoData.CommitteeId, ["number"] = "20-CTr/ĐU", ["issuedOn"] = "2020-04-27", ["issuer"] = "Đảng ủy Sở Lao động – Thương binh và Xã hội",
+                ["kind"] = "PROGRAMME", ["title"] = "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Sở",
+                ["titleEn"] = "Programme of action implementing the resolution of the committee's congress",
             },
             Json));
-    }
 
     /// <summary>The "Dân vận khéo" model of demo cell 1, with its recognition by the committee added.</summary>
     public static (string Path, string Body) UpdateEmulationModel()
