@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddImplementations<Indicators.Progress.IInternalIndicatorSource>();
         services.AddScoped<Indicators.Resolutions.ResolutionChanges>();
         services.AddScoped<Inspection.Discipline.Records.IDisciplineRecords, Inspection.Discipline.Records.DisciplineRecords>();
+        services.AddScoped<Evaluation.ICivilServantRatingLookup, Evaluation.CivilServants.CivilServantRatingLookup>();
 
         services.AddRuleBooks();
         services.AddScoped<Calendar.IWorkingDayCalendarSource, Calendar.WorkingDayCalendarSource>();

@@ -119,6 +119,25 @@ public static class RequestExamples
         ["UpdatePublicHoliday"] = ("/api/v1/calendar/holidays/{id of the 2026-01-01 holiday}", """
             {"date": "2026-01-01", "nameVi": "Tết Dương lịch", "nameEn": "New Year's Day"}
             """),
+        ["UpdateDocument"] = EvaluationExamples.UpdateDocument(),
+        ["UpdateEmulationModel"] = EvaluationExamples.UpdateEmulationModel(),
+        ["CreateReviewTemplate"] = ("/api/v1/review-templates", $$"""
+            {"organizationId": "{{Committee}}", "name": "Tiêu chí đánh giá, nhận xét đảng viên hằng tháng năm 2021", "effectiveFrom": "2021-01-01",
+             "criteria": [
+               {"code": "TT", "group": "Nghị quyết 04-NQ/TW", "text": "Không có biểu hiện suy thoái về tư tưởng chính trị", "textEn": "No sign of political-ideological degradation"},
+               {"code": "NV", "group": "Nhiệm vụ", "text": "Hoàn thành nhiệm vụ chuyên môn được giao trong tháng", "textEn": "Completed the month's assigned work"}]}
+            """),
+        ["CreateMassOrganizationRating"] = ("/api/v1/mass-organization-ratings", """
+            {"massOrganizationId": "0195a000-0000-7000-8003-000000000001", "year": 2021, "level": "STRONG", "decidedOn": "2021-12-28",
+             "decisionNumber": "60-QĐ/ĐU", "note": "Hoàn thành các chỉ tiêu năm 2021"}
+            """),
+        ["CreateCivilServantRating"] = ("/api/v1/civil-servant-ratings", $$"""
+            {"memberId": "{{DemoMember}}", "year": 2021, "level": "GOOD", "decidedOn": "2021-12-24", "decisionNumber": "130/QĐ-SLĐTBXH"}
+            """),
+        ["UpdateCivilServantRating"] = ("/api/v1/civil-servant-ratings/0195a000-0000-7000-8605-000000002000", $$"""
+            {"organizationId": "{{Cell1}}", "year": 2020, "fullName": "Lê Thị Kiều", "dateOfBirth": "1992-04-12", "level": "GOOD",
+             "decidedOn": "2020-12-25", "decisionNumber": "125/QĐ-SLĐTBXH"}
+            """),
         ["RequestTransfer"] = ("/api/v1/transfers", $$"""
             {"memberId": "{{DemoMember}}", "kind": "OFFICIAL", "direction": "INTERNAL", "purpose": "WORK",
              "toOrganizationId": "{{Cell3}}", "externalOrganization": null, "requestedOn": "2026-03-02",

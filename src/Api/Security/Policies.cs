@@ -106,6 +106,10 @@ public static class Policies
     public const string MonthlyReviewsRead = "monthly-reviews:read";
     public const string MonthlyReviewsWrite = "monthly-reviews:write";
     public const string EmulationModelsWrite = "emulation-models:write";
+    // Mass-organisation ratings (decided by the committee office) and civil-servant ratings (personal: not viewers)
+    public const string MassOrganizationRatingsWrite = "mass-organization-ratings:write";
+    public const string CivilServantRatingsRead = "civil-servant-ratings:read";
+    public const string CivilServantRatingsWrite = "civil-servant-ratings:write";
     // Inspection and supervision: programmes and cases (the inspection commission runs them; the committee office
     // records the standing committee's decisions, meetings and conclusions; a cell secretary sees the cases on his
     // cell; a viewer sees the statistics only; a member nothing, as a token names no member)
@@ -231,6 +235,9 @@ public static class Policies
         [MonthlyReviewsRead] = [.. Readers, Roles.Member],
         [MonthlyReviewsWrite] = Cell,
         [EmulationModelsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [MassOrganizationRatingsWrite] = Committee,
+        [CivilServantRatingsRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary],
+        [CivilServantRatingsWrite] = Committee,
         [InspectionProgrammesRead] = InspectionReaders,
         [InspectionProgrammesWrite] = InspectionRecorders,
         [InspectionsRead] = InspectionReaders,

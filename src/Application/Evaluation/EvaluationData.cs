@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Evaluation.CivilServants;
+using PartyCommittee.Domain.Evaluation.MassOrganizations;
 
 namespace PartyCommittee.Application.Evaluation;
 
@@ -24,5 +26,9 @@ public static class EvaluationData
         public DbSet<MonthlyReview> MonthlyReviews => db.Set<MonthlyReview>();
 
         public DbSet<EmulationModel> EmulationModels => db.Set<EmulationModel>();
+
+        public DbSet<MassOrganizationRating> MassOrganizationRatings => db.Set<MassOrganizationRating>();
+
+        public DbSet<CivilServantRating> CivilServantRatings => db.Set<CivilServantRating>();
     }
 }

@@ -27,6 +27,9 @@ internal static class UniqueIndexRules
     public const string HolidayDate = "IX_PublicHolidays_Date";
     public const string InspectionProgrammePerIssuer = "IX_InspectionProgrammes_OrganizationId_Year_IssuedBy";
     public const string InspectionTopicCode = "IX_InspectionTopics_Code";
+    public const string DocumentNumber = "IX_PartyDocuments_OrganizationId_Issuer_Number";
+    public const string MassOrganizationRatingYear = "IX_MassOrganizationRatings_MassOrganizationId_Year";
+    public const string CivilServantRatingPersonYear = "IX_CivilServantRatings_Year_PersonKey";
 
     /// <summary>The filter of <see cref="OneOpenTransferPerMember"/>: REQUESTED or SENT, as stored (enum names).</summary>
     public const string OpenTransferFilter = "Status IN ('Requested', 'Sent')";
@@ -41,6 +44,12 @@ internal static class UniqueIndexRules
         [InspectionProgrammePerIssuer] = e => new ConflictException(
             "inspection.programme_exists", "This body already issued a programme for that year.", Value(e, "Year")),
         [InspectionTopicCode] = e => new ConflictException("inspection.topic_exists", "The topic code is already in use.", Value(e, "Code")),
+        [DocumentNumber] = e => new DomainRuleException(
+            "document.number_taken", "The register already holds a document of that issuer with that number.", RuleViolationKind.Conflict, Value(e, "Number"), Value(e, "Issuer")),
+        [MassOrganizationRatingYear] = e => new DomainRuleException(
+            "mass_organization_rating.exists", "The mass organisation is already rated for that year.", RuleViolationKind.Conflict, "?", Value(e, "Year")),
+        [CivilServantRatingPersonYear] = e => new DomainRuleException(
+            "civil_servant_rating.exists", "The person already has a rating for that year.", RuleViolationKind.Conflict, Value(e, "FullName"), Value(e, "Year")),
         [OneOpenTransferPerMember] = _ => new DomainRuleException(
             "transfer.already_open",
             "The member already has a transfer that is requested or sent; finish or reject it first.",

@@ -99,6 +99,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Denunciation,
         DisciplineComplaint,
         InspectionTopic,
+        MassOrganizationRating,
+        CivilServantRating,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
@@ -395,6 +397,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "review-templates" => Kind.ReviewTemplate,
                         "monthly-reviews" => Kind.MonthlyReview,
                         "emulation-models" => Kind.EmulationModel,
+                        "mass-organization-ratings" => Kind.MassOrganizationRating,
+                        "civil-servant-ratings" => Kind.CivilServantRating,
                         "inspection-programmes" => Kind.InspectionProgramme,
                         "inspections" => Kind.Inspection,
                         "temporary-guests" => Kind.Guest,
@@ -550,6 +554,23 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             (_, ids) => new { organizationId = ids.Organization, year = 2021, kind = "OTHER", title = "Mô hình ma trận", target = "Thử" }, Kind.Organization),
         ["UpdateEmulationModel"] = WithBody(
             (_, ids) => new { organizationId = ids.Organization, year = 2021, kind = "OTHER", title = "Mô hình ma trận", target = "Thử" }),
+        // Mass-organisation and civil-servant ratings: creations collide with the place's 2020 rating (409); changes stop at the stale If-Match.
+        ["ListMassOrganizationRatings"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["CreateMassOrganizationRating"] = WithBody((_, ids) => new { massOrganizationId = ids.MassOrganization, year = 2020, level = "STRONG", decidedOn = "2020-12-28" }, Kind.MassOrganization),
+        ["CorrectMassOrganizationRating"] = WithBody((_, _) => new { correctedOn = "2021-01-20", level = "FAIR", reason = "Đính chính ma trận" }),
+        ["ListCivilServantRatings"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["CreateCivilServantRating"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, year = 2020, fullName = "Ngô Thị Ma Trận", dateOfBirth = "1990-01-01", level = "GOOD" }, Kind.Organization),
+        ["UpdateCivilServantRating"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, year = 2020, fullName = "Ngô Văn Ma Trận", dateOfBirth = "1990-01-01", level = "COMPLETED" }),
+        ["ImportCivilServantRatings"] = new(
+            (_, _) => "dryRun=true",
+            (_, _) =>
+            {
+                var file = new ByteArrayContent(Encoding.UTF8.GetBytes("year,fullName,dateOfBirth,cellCode,level\n2020,Lý Thị Ma Trận,1990-02-03,CB-VP,GOOD\n"));
+                file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+                return new MultipartFormDataContent { { file, "file", "ratings.csv" } };
+            }),
         ["ListInspectionProgrammes"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["ListInspections"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["ListDueInspectionItems"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
@@ -845,6 +866,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         /// <summary>The unscoped objects of the indicators module.</summary>
         public (Guid PeriodLock, Guid Reporter) Indicators { get; init; }
 
+        /// <summary>The 2020 rating of the place's mass organisation.</summary>
+        public Guid MassOrganizationRating { get; init; }
+
+        /// <summary>A 2020 civil-servant rating of the place (the member's, at a cell).</summary>
+        public Guid CivilServantRating { get; init; }
+
         public Guid Of(Kind kind) => kind switch
         {
             Kind.Organization => Organization,
@@ -874,6 +901,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Denunciation => Denunciation,
             Kind.DisciplineComplaint => DisciplineComplaint,
             Kind.InspectionTopic => InspectionTopic,
+            Kind.MassOrganizationRating => MassOrganizationRating,
+            Kind.CivilServantRating => CivilServantRating,
             _ => Holiday,
         };
     }
@@ -957,6 +986,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 places[place] = await CellObjectsAsync(admin, place, cell, holiday.GetProperty("id").GetGuid());
             }
 
+            var parentCivilServant = await PostAsync(
+                admin, "/api/v1/civil-servant-ratings", new { organizationId = ParentCommittee, year = 2020, fullName = "Ngô Thị Ma Trận", dateOfBirth = "1990-01-01", level = "GOOD" });
             var parentModel = await PostAsync(admin, "/api/v1/emulation-models", new { organizationId = ParentCommittee, year = 2020, kind = "OTHER", title = "Mô hình của Đảng ủy (ma trận)", target = "Thử" });
             var executive = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/elected-bodies/{DemoExecutiveCommittee}", HttpExtensions.Json);
             var tradeUnion = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/mass-organizations/{DemoTradeUnion}", HttpExtensions.Json);
@@ -971,6 +1002,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 EmulationModel = Id(parentModel),
                 Denunciation = DemoDenunciations.DenunciationId,
                 InspectionTopic = DemoDenunciations.TopicId,
+                MassOrganizationRating = MassRatingDemoData.MassRatingId(1),
+                CivilServantRating = Id(parentCivilServant),
             };
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
@@ -980,6 +1013,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 Denunciation = Guid.NewGuid(),
                 DisciplineComplaint = Guid.NewGuid(),
                 InspectionTopic = Guid.NewGuid(),
+                MassOrganizationRating = Guid.NewGuid(),
+                CivilServantRating = Guid.NewGuid(),
             };
 
             // Indicators: resolutions at each place, a locked period and the reporters of the matrix's machine tokens.
@@ -1078,6 +1113,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var meeting = EvaluationDemoData.MeetingId(cellNumber, 12);
             var review = await PostAsync(admin, "/api/v1/monthly-reviews", new { meetingId = meeting, memberId = member, level = "GOOD" });
 
+            var massRating = await PostAsync(admin, "/api/v1/mass-organization-ratings", new { massOrganizationId = Id(mass), year = 2020, level = "STRONG", decidedOn = "2020-12-28" });
+            var civilServant = await PostAsync(admin, "/api/v1/civil-servant-ratings", new { memberId = member, year = 2020, level = "GOOD" });
+
             return new Ids(
                 place, cell, member, Id(admission), admission.GetProperty("sponsors")[0].GetProperty("id").GetGuid(), Id(transfer), Id(term), Id(body),
                 body.GetProperty("memberships")[0].GetProperty("id").GetGuid(), Id(mass), massName, holiday, Id(action), Id(sheet),
@@ -1086,6 +1124,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 Denunciation = Id(denunciation),
                 DisciplineComplaint = Id(complaint),
                 InspectionTopic = Id(topic),
+                MassOrganizationRating = Id(massRating),
+                CivilServantRating = Id(civilServant),
             };
         }
 

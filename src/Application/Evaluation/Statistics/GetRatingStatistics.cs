@@ -67,6 +67,8 @@ public sealed record ModelStatisticsDto(int Registered, int Recognized, IReadOnl
 /// <param name="MonthlyReviews">Monthly reviews done and missing.</param>
 /// <param name="Models">Emulation models registered and recognised.</param>
 /// <param name="Ratings">Annual ratings: null until the rating campaigns exist.</param>
+/// <param name="MassOrganizations">Mass organisations rated, and rated strong (target 100%).</param>
+/// <param name="CivilServants">Civil servants rated, and rated GOOD or better (target at least 80%).</param>
 public sealed record RatingStatisticsDto(
     Guid? OrganizationId,
     string? OrganizationName,
@@ -75,7 +77,9 @@ public sealed record RatingStatisticsDto(
     DisseminationStatisticsDto Dissemination,
     ReviewStatisticsDto MonthlyReviews,
     ModelStatisticsDto Models,
-    object? Ratings);
+    object? Ratings,
+    MassOrganizationRatingStatisticsDto MassOrganizations,
+    CivilServantRatingStatisticsDto CivilServants);
 
 /// <summary>The evaluation statistics of <see cref="Year"/> for the subtree of <see cref="OrganizationId"/> (the caller's scope when null).</summary>
 public sealed record GetRatingStatisticsQuery([property: Required] int? Year, Guid? OrganizationId = null) : IQuery<RatingStatisticsDto>;
@@ -85,7 +89,8 @@ public sealed class GetRatingStatisticsValidator : AbstractValidator<GetRatingSt
     public GetRatingStatisticsValidator() => RuleFor(q => q.Year).NotNull().InclusiveBetween(1930, 2100);
 }
 
-public sealed class GetRatingStatisticsHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class GetRatingStatisticsHandler(
+    IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<Domain.Evaluation.CivilServants.CivilServantRatingRuleSet> civilServantRules)
     : IQueryHandler<GetRatingStatisticsQuery, RatingStatisticsDto>
 {
     public async ValueTask<RatingStatisticsDto> Handle(GetRatingStatisticsQuery query, CancellationToken cancellationToken)
@@ -137,7 +142,9 @@ public sealed class GetRatingStatisticsHandler(IAppDbContext db, IOrganizationSc
             [.. Enum.GetValues<EmulationModelKind>().Select(k => new ModelKindCountDto(
                 k, EvaluationLabels.Of(k), modelRows.Count(m => m.Kind == k), modelRows.Count(m => m.Kind == k && m.Recognized)))]);
 
-        return new RatingStatisticsDto(rootId, rootName, year, meetings, dissemination, reviewStatistics, modelStatistics, null);
+        return new RatingStatisticsDto(
+            rootId, rootName, year, meetings, dissemination, reviewStatistics, modelStatistics, null,
+            await db.MassOrganizationsAsync(subtree, year, cancellationToken), await db.CivilServantsAsync(subtree, year, civilServantRules, cancellationToken));
     }
 
     private async Task<MeetingStatisticsDto> MeetingsAsync(

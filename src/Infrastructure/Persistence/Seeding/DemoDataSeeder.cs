@@ -57,6 +57,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         DemoGuests.Add(db, organizations);
         DemoDenunciations.Add(db, members, DemoData.CommitteeId);
         EvaluationDemoData.Add(db, members, organizations);
+        MassRatingDemoData.Add(db, members);
         AddInspections(members, organizations);
 
         await db.SaveChangesAsync(cancellationToken);

@@ -54,6 +54,7 @@ public sealed class CreateDocumentHandler(IAppDbContext db, IOrganizationScope s
     {
         var input = command.Document;
         var organization = await db.LoadNamedOrganizationAsync(scope, input.OrganizationId!.Value, "document.organization_not_found", cancellationToken);
+        await db.EnsureNumberFreeAsync(organization.Id, input.Issuer!, input.Number!, null, cancellationToken);
         var document = PartyDocument.Register(
             Guid.CreateVersion7(time.GetUtcNow()), organization, input.Number!, input.IssuedOn!.Value, input.Issuer!, input.Kind!.Value, input.Title!, input.TitleEn);
         db.PartyDocuments.Add(document);

@@ -39,6 +39,7 @@ public sealed class UpdateDocumentHandler(IAppDbContext db, IOrganizationScope s
         var firstCaughtUp = await db.DocumentCatchUps.Where(c => c.DocumentId == document.Id).OrderBy(c => c.ReceivedOn)
             .Select(c => (DateOnly?)c.ReceivedOn).FirstOrDefaultAsync(cancellationToken);
         var first = new[] { firstDisseminated, firstCaughtUp }.Where(d => d is not null).Min();
+        await db.EnsureNumberFreeAsync(organization.Id, input.Issuer!, input.Number!, document.Id, cancellationToken);
 
         document.Change(organization, input.Number!, input.IssuedOn!.Value, input.Issuer!, input.Kind!.Value, input.Title!, input.TitleEn, first);
         await db.SaveChangesAsync(cancellationToken);

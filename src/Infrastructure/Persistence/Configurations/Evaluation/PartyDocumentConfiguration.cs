@@ -17,6 +17,7 @@ internal sealed class PartyDocumentConfiguration : IEntityTypeConfiguration<Part
         builder.Property(d => d.TitleEn).HasMaxLength(PartyDocument.TitleMaxLength);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(d => new { d.OrganizationId, d.IssuedOn });
+        builder.HasIndex(d => new { d.OrganizationId, d.Issuer, d.Number }).IsUnique().HasDatabaseName(UniqueIndexRules.DocumentNumber);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
