@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Evaluation.Ratings;
 
 namespace PartyCommittee.Application.Evaluation;
 
@@ -24,5 +25,9 @@ public static class EvaluationData
         public DbSet<MonthlyReview> MonthlyReviews => db.Set<MonthlyReview>();
 
         public DbSet<EmulationModel> EmulationModels => db.Set<EmulationModel>();
+
+        public DbSet<RatingCampaign> RatingCampaigns => db.Set<RatingCampaign>();
+
+        public DbSet<MemberRating> MemberRatings => db.Set<MemberRating>();
     }
 }
