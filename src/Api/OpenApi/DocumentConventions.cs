@@ -106,6 +106,10 @@ public static class RequestExamples
         ["UpdatePublicHoliday"] = ("/api/v1/calendar/holidays/{id of the 2026-01-01 holiday}", """
             {"date": "2026-01-01", "nameVi": "Tết Dương lịch", "nameEn": "New Year's Day"}
             """),
+        ["OpenRatingCampaign"] = ("/api/v1/rating-campaigns", $$"""
+            {"organizationId": "{{Committee}}", "year": 2021, "openedOn": "2021-12-01",
+             "plan": {"selfAssessment": "2021-12-06", "cellReview": "2021-12-13", "committeeAppraisal": "2021-12-20", "decision": "2021-12-24", "published": "2021-12-30"} }
+            """),
         ["RequestTransfer"] = ("/api/v1/transfers", $$"""
             {"memberId": "{{DemoMember}}", "kind": "OFFICIAL", "direction": "INTERNAL", "purpose": "WORK",
              "toOrganizationId": "{{Cell3}}", "externalOrganization": null, "requestedOn": "2026-03-02",

@@ -55,6 +55,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         AddIndicators(members, organizations[DemoData.CommitteeId]);
         DemoDisciplineAndDues.Add(db, members);
         EvaluationDemoData.Add(db, members, organizations);
+        DemoRatings.Add(db, members, organizations);
         AddInspections(members, organizations);
 
         await db.SaveChangesAsync(cancellationToken);

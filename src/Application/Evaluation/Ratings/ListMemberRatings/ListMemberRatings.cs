@@ -19,9 +19,7 @@ public sealed class ListMemberRatingsHandler(IAppDbContext db, IOrganizationScop
     public async ValueTask<IReadOnlyList<MemberRatingSummaryDto>> Handle(ListMemberRatingsQuery query, CancellationToken cancellationToken)
     {
         var member = user.ActsAsMember();
-        var campaign = member
-            ? await db.RatingCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.CampaignId, cancellationToken)
-            : await db.LoadCampaignAsync(scope, query.CampaignId, tracking: false, manage: false, cancellationToken);
+        await db.LoadCampaignAsync(scope, query.CampaignId, tracking: false, manage: false, cancellationToken);
         var ratings = db.MemberRatings.AsNoTracking().Where(r => r.CampaignId == query.CampaignId);
         if (member)
         {
@@ -39,11 +37,6 @@ public sealed class ListMemberRatingsHandler(IAppDbContext db, IOrganizationScop
         if (query.CellId is { } cellId)
         {
             ratings = ratings.Where(r => r.CellId == cellId);
-        }
-
-        if (campaign is null)
-        {
-            return [];
         }
 
         var rows = await (from r in ratings
