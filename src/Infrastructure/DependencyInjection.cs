@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(Application.Inspection.InspectionDeadlineOptions.SectionName).Get<Application.Inspection.InspectionDeadlineOptions>() ?? new Application.Inspection.InspectionDeadlineOptions());
         services.AddSingleton(configuration.GetSection(Application.Inspection.Complaints.ComplaintOptions.SectionName).Get<Application.Inspection.Complaints.ComplaintOptions>() ?? new Application.Inspection.Complaints.ComplaintOptions());
         services.AddSingleton(configuration.GetSection(Application.Evaluation.MassOrganizations.MassOrganizationRatingOptions.SectionName).Get<Application.Evaluation.MassOrganizations.MassOrganizationRatingOptions>() ?? new Application.Evaluation.MassOrganizations.MassOrganizationRatingOptions());
+        services.AddSingleton(configuration.GetSection(Application.Evaluation.Ratings.RatingOptions.SectionName).Get<Application.Evaluation.Ratings.RatingOptions>() ?? new Application.Evaluation.Ratings.RatingOptions());
         services.AddSingleton(configuration.GetSection(ElectedBodyOptions.SectionName).Get<ElectedBodyOptions>() ?? new ElectedBodyOptions());
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(configuration.GetSection(Persistence.Auditing.ReadAuditOptions.SectionName).Get<Persistence.Auditing.ReadAuditOptions>() ?? new Persistence.Auditing.ReadAuditOptions());

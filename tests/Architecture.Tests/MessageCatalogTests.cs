@@ -18,6 +18,7 @@ public partial class MessageCatalogTests
     private static readonly HashSet<string> NotCodes = new(StringComparer.Ordinal)
     {
         "membership.admission",
+        "evaluation.annual_ratings",
         "inspection.discipline",
         "inspection.dues",
         "organization.body_composition",

@@ -110,6 +110,13 @@ public static class Policies
     public const string MassOrganizationRatingsWrite = "mass-organization-ratings:write";
     public const string CivilServantRatingsRead = "civil-servant-ratings:read";
     public const string CivilServantRatingsWrite = "civil-servant-ratings:write";
+    // Annual ratings: the committee office opens, steps and decides; a cell's secretary proposes for his cell; a
+    // member submits and reads his own self-assessment and result
+    public const string RatingsRead = "ratings:read";
+    public const string RatingCampaignsManage = "rating-campaigns:manage";
+    public const string RatingsSelfAssess = "ratings:self-assess";
+    public const string RatingsPropose = "ratings:propose";
+    public const string RatingsDecide = "ratings:decide";
     // Inspection and supervision: programmes and cases (the inspection commission runs them; the committee office
     // records the standing committee's decisions, meetings and conclusions; a cell secretary sees the cases on his
     // cell; a viewer sees the statistics only; a member nothing, as a token names no member)
@@ -238,6 +245,12 @@ public static class Policies
         [MassOrganizationRatingsWrite] = Committee,
         [CivilServantRatingsRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary],
         [CivilServantRatingsWrite] = Committee,
+        // A member reads his own rating (claim member_id); anything else answers as missing.
+        [RatingsRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Member],
+        [RatingCampaignsManage] = Committee,
+        [RatingsSelfAssess] = [Roles.Admin, Roles.Member],
+        [RatingsPropose] = Cell,
+        [RatingsDecide] = Committee,
         [InspectionProgrammesRead] = InspectionReaders,
         [InspectionProgrammesWrite] = InspectionRecorders,
         [InspectionsRead] = InspectionReaders,

@@ -3,6 +3,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Evaluation.CivilServants;
 using PartyCommittee.Domain.Evaluation.MassOrganizations;
+using PartyCommittee.Domain.Evaluation.Ratings;
 
 namespace PartyCommittee.Application.Evaluation;
 
@@ -30,5 +31,8 @@ public static class EvaluationData
         public DbSet<MassOrganizationRating> MassOrganizationRatings => db.Set<MassOrganizationRating>();
 
         public DbSet<CivilServantRating> CivilServantRatings => db.Set<CivilServantRating>();
+        public DbSet<RatingCampaign> RatingCampaigns => db.Set<RatingCampaign>();
+
+        public DbSet<MemberRating> MemberRatings => db.Set<MemberRating>();
     }
 }

@@ -101,6 +101,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         InspectionTopic,
         MassOrganizationRating,
         CivilServantRating,
+        RatingCampaign,
+        MemberRating,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
@@ -112,7 +114,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     /// committee's object is in scope for a cell-scoped token there (and only there).
     /// </summary>
     private static readonly HashSet<string> ReadsRegistersAbove =
-        new(["GetDocument", "GetDocumentCoverage", "RecordDocumentCatchUp", "GetReviewTemplate"], StringComparer.Ordinal);
+        new(["GetDocument", "GetDocumentCoverage", "RecordDocumentCatchUp", "GetReviewTemplate", "GetRatingCampaign", "ListMemberRatings"], StringComparer.Ordinal);
 
     [Fact]
     public void Every_operation_of_the_api_has_a_row_in_the_table_and_every_row_an_operation()
@@ -294,13 +296,14 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         }
 
         // Review templates belong to committees: there is none in a cell.
-        if (kinds.Contains(Kind.ReviewTemplate))
+        // Rating campaigns too: a campaign belongs to the grassroots committee.
+        if (kinds.Contains(Kind.ReviewTemplate) || kinds.Contains(Kind.RatingCampaign))
         {
             return [Place.Parent, Place.Missing];
         }
 
         // Members, admission cases (with their sponsors), transfers, meetings and monthly reviews live in cells: none lies at the committee.
-        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.Guest, Kind.DisciplinaryAction, Kind.DuesSheet, Kind.Meeting, Kind.MonthlyReview, Kind.DisciplineComplaint]);
+        var atCommittee = !kinds.Overlaps([Kind.Member, Kind.Admission, Kind.Sponsor, Kind.Transfer, Kind.Guest, Kind.DisciplinaryAction, Kind.DuesSheet, Kind.Meeting, Kind.MonthlyReview, Kind.DisciplineComplaint, Kind.MemberRating]);
         return atCommittee ? [Place.Own, Place.Sibling, Place.Parent, Place.Missing] : [Place.Own, Place.Sibling, Place.Missing];
     }
 
@@ -405,6 +408,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "denunciations" => Kind.Denunciation,
                         "discipline-complaints" => Kind.DisciplineComplaint,
                         "inspection-topics" => Kind.InspectionTopic,
+                        "rating-campaigns" => Kind.RatingCampaign,
+                        "member-ratings" => Kind.MemberRating,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -550,6 +555,14 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             (f, _) => new { organizationId = f.IdsAt(Place.Parent).Organization, name = "Mẫu ma trận", effectiveFrom = "2031-01-01", criteria = new[] { new { code = "A", text = "Tiêu chí" } } }),
         ["RecordMonthlyReview"] = WithBody((_, ids) => new { meetingId = ids.Meeting, memberId = ids.Member, level = "GOOD" }, Kind.Meeting),
         ["UpdateMonthlyReview"] = WithBody((_, _) => new { level = "GOOD" }),
+        ["ListRatingCampaigns"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["OpenRatingCampaign"] = WithBody((_, ids) => new { organizationId = ids.Organization, year = 2024, openedOn = "2024-12-01" }, Kind.Organization),
+        ["AdvanceRatingCampaign"] = WithBody((_, _) => new { step = "SELF_ASSESSMENT", on = "2024-12-05" }),
+        ["DecideOrganizationRating"] = WithBody((f, _) => new { organizationId = f.IdsAt(Place.Parent).Organization, level = "GOOD", decidedOn = "2024-12-20" }),
+        ["SubmitSelfAssessment"] = WithBody((_, _) => new { level = "GOOD" }),
+        ["ProposeMemberRating"] = WithBody((_, _) => new { level = "GOOD", concludedDegraded = false, underHalfTargets = false, sickLeaveMonths = 0 }),
+        ["DecideMemberRating"] = WithBody((_, _) => new { level = "GOOD" }),
+        ["CorrectMemberRating"] = WithBody((_, _) => new { level = "GOOD", reason = "Ma trận", correctedOn = "2024-12-30" }),
         ["RegisterEmulationModel"] = WithBody(
             (_, ids) => new { organizationId = ids.Organization, year = 2021, kind = "OTHER", title = "Mô hình ma trận", target = "Thử" }, Kind.Organization),
         ["UpdateEmulationModel"] = WithBody(
@@ -849,7 +862,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         Guid EmulationModel = default,
         Guid InspectionProgramme = default,
         Guid Inspection = default,
-        Guid Guest = default)
+        Guid Guest = default,
+        Guid RatingCampaign = default,
+        Guid MemberRating = default)
     {
         /// <summary>A resolution of the place, with a target and a task.</summary>
         public (Guid Resolution, Guid Target, Guid Task) Resolution { get; init; }
@@ -903,6 +918,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.InspectionTopic => InspectionTopic,
             Kind.MassOrganizationRating => MassOrganizationRating,
             Kind.CivilServantRating => CivilServantRating,
+            Kind.RatingCampaign => RatingCampaign,
+            Kind.MemberRating => MemberRating,
             _ => Holiday,
         };
     }
@@ -1015,7 +1032,23 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 InspectionTopic = Guid.NewGuid(),
                 MassOrganizationRating = Guid.NewGuid(),
                 CivilServantRating = Guid.NewGuid(),
+                RatingCampaign = Guid.NewGuid(),
+                MemberRating = Guid.NewGuid(),
             };
+
+            // Ratings: the committee's 2024 campaign, with the ratings of the own and sibling cells' fixture members.
+            var campaign = await PostAsync(admin, "/api/v1/rating-campaigns", new { organizationId = ParentCommittee, year = 2024, openedOn = "2024-12-01" });
+            var lines = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/rating-campaigns/{Id(campaign)}/member-ratings", HttpExtensions.Json)).EnumerateArray().ToList();
+            foreach (var place in new[] { Place.Own, Place.Sibling })
+            {
+                places[place] = places[place] with
+                {
+                    RatingCampaign = Id(campaign),
+                    MemberRating = lines.Single(l => l.GetProperty("memberId").GetGuid() == places[place].Member).GetProperty("id").GetGuid(),
+                };
+            }
+
+            places[Place.Parent] = places[Place.Parent] with { RatingCampaign = Id(campaign) };
 
             // Indicators: resolutions at each place, a locked period and the reporters of the matrix's machine tokens.
             var periodLock = await PostAsync(admin, "/api/v1/period-locks", new { period = LockedPeriod, approvedOn = "2020-01-15" });

@@ -58,6 +58,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         DemoDenunciations.Add(db, members, DemoData.CommitteeId);
         EvaluationDemoData.Add(db, members, organizations);
         MassRatingDemoData.Add(db, members);
+        DemoRatings.Add(db, members, organizations);
         AddInspections(members, organizations);
 
         await db.SaveChangesAsync(cancellationToken);

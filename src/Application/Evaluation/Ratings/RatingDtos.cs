@@ -1,0 +1,263 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Inspection.Discipline.Records;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Evaluation.Ratings;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Application.Evaluation.Ratings;
+
+/// <summary>One step of a campaign.</summary>
+/// <param name="Step">OPEN, SELF_ASSESSMENT, CELL_REVIEW, COMMITTEE_APPRAISAL, DECISION or PUBLISHED.</param>
+/// <param name="Label">Display label.</param>
+/// <param name="DueOn">Planned date, if any.</param>
+/// <param name="ReachedOn">The day the step was reached, if it was.</param>
+/// <param name="WorkingDaysLate">Working days after the planned date (0: on time, not planned or not reached).</param>
+public sealed record RatingStepDto(RatingStep Step, BilingualLabel Label, DateOnly? DueOn, DateOnly? ReachedOn, int WorkingDaysLate);
+
+/// <summary>The quota's figures: EXCELLENT among GOOD or better, and the most allowed.</summary>
+/// <param name="Excellent">Members EXCELLENT (decided, else proposed).</param>
+/// <param name="GoodOrBetter">Members GOOD or better.</param>
+/// <param name="Allowed">The most that may be EXCELLENT.</param>
+/// <param name="Percent">The rule set's percentage.</param>
+public sealed record RatingQuotaDto(int Excellent, int GoodOrBetter, int Allowed, int Percent);
+
+/// <summary>An organisation of the campaign: the conditions computed from its members' results beside the decided level.</summary>
+/// <param name="OrganizationId">The committee or a cell.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Rated">Members rated.</param>
+/// <param name="GoodOrBetter">Of them GOOD or better (decided, else proposed).</param>
+/// <param name="CompletedOrBetter">Of them COMPLETED or better.</param>
+/// <param name="NotCompleted">Of them NOT_COMPLETED.</param>
+/// <param name="Disciplined">The organisation was disciplined in the year.</param>
+/// <param name="MaxLevel">The best level the conditions allow.</param>
+/// <param name="Conditions">Each condition and whether it holds.</param>
+/// <param name="Level">The decided level, if decided.</param>
+/// <param name="LevelLabel">Its label.</param>
+/// <param name="DecidedOn">The day it was decided.</param>
+/// <param name="Comments">The committee's comments.</param>
+public sealed record OrganizationRatingDto(
+    Guid OrganizationId,
+    string Name,
+    int Rated,
+    int GoodOrBetter,
+    int CompletedOrBetter,
+    int NotCompleted,
+    bool Disciplined,
+    EvaluationLevel MaxLevel,
+    IReadOnlyList<OrganizationCondition> Conditions,
+    EvaluationLevel? Level,
+    BilingualLabel? LevelLabel,
+    DateOnly? DecidedOn,
+    string? Comments);
+
+/// <summary>A rating campaign.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="OrganizationId">The grassroots organisation.</param>
+/// <param name="OrganizationName">Its name.</param>
+/// <param name="Year">The year rated.</param>
+/// <param name="RuleSetCode">The rule set applied (see /api/v1/rule-sets, kind evaluation.annual_ratings).</param>
+/// <param name="RuleSetSource">Its document.</param>
+/// <param name="PointScale">True when members are rated on the 100-point scale (a score is required).</param>
+/// <param name="Step">The step reached.</param>
+/// <param name="StepLabel">Its label.</param>
+/// <param name="Steps">Every step with its plan, day reached and lateness.</param>
+/// <param name="Listed">Members listed.</param>
+/// <param name="Rated">Of them rated.</param>
+/// <param name="SelfAssessed">Rated members who submitted a self-assessment.</param>
+/// <param name="Proposed">Rated members with the cell's proposal.</param>
+/// <param name="Decided">Rated members with the committee's decision.</param>
+/// <param name="Quota">The quota's figures.</param>
+/// <param name="Organizations">The committee and its cells: computed conditions and decided levels.</param>
+/// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
+public sealed record RatingCampaignDto(
+    Guid Id,
+    Guid OrganizationId,
+    string OrganizationName,
+    int Year,
+    string RuleSetCode,
+    string RuleSetSource,
+    bool PointScale,
+    RatingStep Step,
+    BilingualLabel StepLabel,
+    IReadOnlyList<RatingStepDto> Steps,
+    int Listed,
+    int Rated,
+    int SelfAssessed,
+    int Proposed,
+    int Decided,
+    RatingQuotaDto Quota,
+    IReadOnlyList<OrganizationRatingDto> Organizations,
+    long Version) : IVersioned;
+
+/// <summary>A cap applied to a member's level.</summary>
+/// <param name="Code">e.g. rating.cap.disciplined.</param>
+/// <param name="MaxLevel">The best level it allows.</param>
+/// <param name="Source">The rule set or setting it comes from.</param>
+public sealed record RatingCapDto(string Code, EvaluationLevel MaxLevel, string Source);
+
+/// <summary>A dated correction of a published result.</summary>
+/// <param name="CorrectedOn">Its date.</param>
+/// <param name="FromLevel">The level before.</param>
+/// <param name="ToLevel">The level after.</param>
+/// <param name="ToScore">The score after (100-point scale).</param>
+/// <param name="Reason">Why.</param>
+public sealed record RatingCorrectionDto(DateOnly CorrectedOn, EvaluationLevel FromLevel, EvaluationLevel ToLevel, decimal? ToScore, string Reason);
+
+/// <summary>A member's rating in a campaign.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="CampaignId">The campaign.</param>
+/// <param name="Year">The year rated.</param>
+/// <param name="RuleSetCode">The rule set applied.</param>
+/// <param name="CampaignStep">The campaign's step.</param>
+/// <param name="MemberId">The member.</param>
+/// <param name="FullName">His name.</param>
+/// <param name="CellId">The cell that rates him.</param>
+/// <param name="CellName">Its name.</param>
+/// <param name="Rated">Rated (false: listed only).</param>
+/// <param name="NotRatedReason">EXEMPT_OR_SUSPENDED or ADMITTED_UNDER_SIX_MONTHS.</param>
+/// <param name="NotRatedLabel">Its label.</param>
+/// <param name="Arrangement">REGULAR, TEMPORARILY_TRANSFERRED (home cell rates with the host's comments) or MOVED_CELLS (receiving cell with the previous cell's comments).</param>
+/// <param name="ArrangementLabel">Its label.</param>
+/// <param name="OtherOrganization">The host or the previous cell.</param>
+/// <param name="OtherOrganizationComments">Its comments.</param>
+/// <param name="TaskGroup">Group of comparable tasks (quota per group where the rule set says so).</param>
+/// <param name="SelfLevel">The member's self-assessed level.</param>
+/// <param name="SelfScore">His score (100-point scale).</param>
+/// <param name="SelfComments">His self-assessment.</param>
+/// <param name="SelfAssessedOn">When submitted.</param>
+/// <param name="ProposedLevel">The cell's proposal.</param>
+/// <param name="ProposedScore">Its score.</param>
+/// <param name="ProposalComments">The cell's comments.</param>
+/// <param name="ProposedOn">When proposed.</param>
+/// <param name="ConcludedDegraded">Recorded: concluded degraded.</param>
+/// <param name="UnderHalfTargets">Recorded: under 50% of targets.</param>
+/// <param name="SickLeaveMonths">Recorded: months of sick leave.</param>
+/// <param name="Caps">The caps that apply now, from the data and the recorded facts.</param>
+/// <param name="MaxLevel">The best level they allow.</param>
+/// <param name="DecidedLevel">The committee's decision (after corrections).</param>
+/// <param name="DecidedLevelLabel">Its label.</param>
+/// <param name="DecidedScore">Its score.</param>
+/// <param name="DecidedOn">When decided.</param>
+/// <param name="Corrections">Dated corrections after publication.</param>
+/// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
+public sealed record MemberRatingDto(
+    Guid Id,
+    Guid CampaignId,
+    int Year,
+    string RuleSetCode,
+    RatingStep CampaignStep,
+    Guid MemberId,
+    string FullName,
+    Guid CellId,
+    string CellName,
+    bool Rated,
+    NotRatedReason? NotRatedReason,
+    BilingualLabel? NotRatedLabel,
+    RatingArrangement Arrangement,
+    BilingualLabel ArrangementLabel,
+    string? OtherOrganization,
+    string? OtherOrganizationComments,
+    string? TaskGroup,
+    EvaluationLevel? SelfLevel,
+    decimal? SelfScore,
+    string? SelfComments,
+    DateOnly? SelfAssessedOn,
+    EvaluationLevel? ProposedLevel,
+    decimal? ProposedScore,
+    string? ProposalComments,
+    DateOnly? ProposedOn,
+    bool ConcludedDegraded,
+    bool UnderHalfTargets,
+    int SickLeaveMonths,
+    IReadOnlyList<RatingCapDto> Caps,
+    EvaluationLevel MaxLevel,
+    EvaluationLevel? DecidedLevel,
+    BilingualLabel? DecidedLevelLabel,
+    decimal? DecidedScore,
+    DateOnly? DecidedOn,
+    IReadOnlyList<RatingCorrectionDto> Corrections,
+    long Version) : IVersioned;
+
+/// <summary>A line of a campaign's list of members.</summary>
+/// <param name="Id">The rating.</param>
+/// <param name="MemberId">The member.</param>
+/// <param name="FullName">His name.</param>
+/// <param name="CellId">The cell that rates him.</param>
+/// <param name="CellName">Its name.</param>
+/// <param name="Rated">Rated or listed only.</param>
+/// <param name="NotRatedReason">Why not rated.</param>
+/// <param name="Arrangement">Who rates him.</param>
+/// <param name="SelfLevel">Self-assessed level.</param>
+/// <param name="ProposedLevel">The cell's proposal.</param>
+/// <param name="DecidedLevel">The decision.</param>
+/// <param name="CapCodes">Caps applied at the last proposal or decision.</param>
+public sealed record MemberRatingSummaryDto(
+    Guid Id, Guid MemberId, string FullName, Guid CellId, string CellName, bool Rated, NotRatedReason? NotRatedReason, RatingArrangement Arrangement,
+    EvaluationLevel? SelfLevel, EvaluationLevel? ProposedLevel, EvaluationLevel? DecidedLevel, IReadOnlyList<string> CapCodes);
+
+internal static class RatingViews
+{
+    /// <summary>The level counted for the quota and the organisation conditions: decided, else proposed.</summary>
+    public static EvaluationLevel? Effective(this MemberRating r) => r.DecidedLevel ?? r.ProposedLevel;
+
+    public static async Task<RatingCampaignDto> ToDtoAsync(
+        this IAppDbContext db, RatingCampaign c, RuleBook<MemberRatingRuleSet> book, IDisciplineRecords discipline, CancellationToken cancellationToken)
+    {
+        var rules = book.RulesOf(c);
+        var committee = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == c.OrganizationId, cancellationToken);
+        var ratings = await db.MemberRatings.AsNoTracking().Where(r => r.CampaignId == c.Id).ToListAsync(cancellationToken);
+        var rated = ratings.Where(r => r.Rated).ToList();
+        var effective = rated.Select(r => r.Effective()).OfType<EvaluationLevel>().ToList();
+        var excellent = effective.Count(l => l == EvaluationLevel.Excellent);
+        var goodOrBetter = effective.Count(l => l <= EvaluationLevel.Good);
+
+        var cells = await db.Organizations.AsNoTracking()
+            .Where(o => o.Path.StartsWith(committee.Path) && o.Type == OrganizationType.PartyCell)
+            .OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name })
+            .ToListAsync(cancellationToken);
+        var organizations = new List<OrganizationRatingDto>();
+        foreach (var (id, name) in cells.Where(x => rated.Any(r => r.CellId == x.Id)).Select(x => (x.Id, x.Name)).Prepend((committee.Id, committee.Name)))
+        {
+            var levels = (id == committee.Id ? rated : rated.Where(r => r.CellId == id)).Select(r => r.Effective()).OfType<EvaluationLevel>().ToList();
+            var disciplined = (await discipline.ForYearAsync(DisciplineSubject.Organization(id), c.Year, cancellationToken)).Disciplined;
+            var conditions = RatingRules.ConditionsFor(rules, levels, disciplined);
+            var decided = c.OrganizationRatings.FirstOrDefault(o => o.OrganizationId == id);
+            organizations.Add(new OrganizationRatingDto(
+                id, name, conditions.Rated, conditions.GoodOrBetter, conditions.CompletedOrBetter, conditions.NotCompleted, disciplined, conditions.MaxLevel, conditions.Conditions,
+                decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level), decided?.DecidedOn, decided?.Comments));
+        }
+
+        return new RatingCampaignDto(
+            c.Id, c.OrganizationId, committee.Name, c.Year, rules.Source.Code, rules.Source.Source, rules.UsesPointScale, c.Step, RatingLabels.Of(c.Step),
+            [.. c.Steps.OrderBy(s => s.Step).Select(s => new RatingStepDto(s.Step, RatingLabels.Of(s.Step), s.DueOn, s.ReachedOn, s.WorkingDaysLate))],
+            ratings.Count, rated.Count, rated.Count(r => r.SelfAssessedOn is not null), rated.Count(r => r.ProposedOn is not null), rated.Count(r => r.DecidedOn is not null),
+            new RatingQuotaDto(excellent, goodOrBetter, RatingRules.QuotaFor(rules, goodOrBetter), rules.ExcellentQuotaPercent),
+            organizations,
+            c.Version);
+    }
+
+    public static async Task<MemberRatingDto> ToDtoAsync(
+        this IAppDbContext db, MemberRating r, RuleBook<MemberRatingRuleSet> book, IDisciplineRecords discipline, IEnumerable<ICivilServantRatingLookup> civilServants,
+        RatingOptions options, CancellationToken cancellationToken)
+    {
+        var campaign = await db.RatingCampaigns.AsNoTracking().FirstAsync(c => c.Id == r.CampaignId, cancellationToken);
+        var rules = book.RulesOf(campaign);
+        var name = await db.Members.AsNoTracking().Where(m => m.Id == r.MemberId).Select(m => m.FullName).FirstAsync(cancellationToken);
+        var cell = await db.Organizations.AsNoTracking().Where(o => o.Id == r.CellId).Select(o => o.Name).FirstAsync(cancellationToken);
+        var caps = r.Rated ? RatingRules.CapsFor(rules, await r.FactsAsync(campaign.Year, discipline, civilServants, cancellationToken), options.SickLeaveCapMonths) : [];
+        return new MemberRatingDto(
+            r.Id, r.CampaignId, campaign.Year, rules.Source.Code, campaign.Step, r.MemberId, name, r.CellId, cell, r.Rated, r.NotRatedReason,
+            r.NotRatedReason is { } reason ? RatingLabels.Of(reason) : null, r.Arrangement, RatingLabels.Of(r.Arrangement), r.OtherOrganization, r.OtherOrganizationComments,
+            r.TaskGroup, r.SelfLevel, r.SelfScore, r.SelfComments, r.SelfAssessedOn, r.ProposedLevel, r.ProposedScore, r.ProposalComments, r.ProposedOn,
+            r.ConcludedDegraded, r.UnderHalfTargets, r.SickLeaveMonths,
+            [.. caps.Select(c => new RatingCapDto(c.Code, c.MaxLevel, c.Source))], RatingRules.MaxLevel(caps),
+            r.DecidedLevel, r.DecidedLevel is { } level ? EvaluationLabels.Of(level) : null, r.DecidedScore, r.DecidedOn,
+            [.. r.Corrections.OrderBy(c => c.CorrectedOn).Select(c => new RatingCorrectionDto(c.CorrectedOn, c.FromLevel, c.ToLevel, c.ToScore, c.Reason))],
+            r.Version);
+    }
+}

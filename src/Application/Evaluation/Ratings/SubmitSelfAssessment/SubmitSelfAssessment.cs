@@ -1,0 +1,57 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Inspection.Discipline.Records;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Evaluation.Ratings;
+
+namespace PartyCommittee.Application.Evaluation.Ratings.SubmitSelfAssessment;
+
+/// <summary>A member's self-assessment.</summary>
+/// <param name="Level">EXCELLENT, GOOD, COMPLETED or NOT_COMPLETED (on the 100-point scale: optional, the score gives it).</param>
+/// <param name="Score">Score 0–100 (required on the 100-point scale, refused otherwise).</param>
+/// <param name="Comments">The self-assessment text.</param>
+/// <param name="SubmittedOn">The day (within the self-assessment step; default today).</param>
+public sealed record SelfAssessmentInput(EvaluationLevel? Level, decimal? Score, string? Comments, DateOnly? SubmittedOn);
+
+public sealed record SubmitSelfAssessmentCommand(Guid Id, long ExpectedVersion, SelfAssessmentInput Input) : ICommand<MemberRatingDto>;
+
+internal static class RatingInputRules
+{
+    public static void AddLevelRules<T>(this AbstractValidator<T> validator, Func<T, EvaluationLevel?> level, Func<T, decimal?> score)
+    {
+        validator.RuleFor(c => level(c)).IsInEnum().OverridePropertyName("level");
+        validator.RuleFor(c => score(c)).InclusiveBetween(0m, 100m).PrecisionScale(5, 2, true).OverridePropertyName("score");
+        validator.RuleFor(c => c).Must(c => level(c) is not null || score(c) is not null).WithMessage("A level or a score is required.").OverridePropertyName("level");
+    }
+}
+
+public sealed class SubmitSelfAssessmentValidator : AbstractValidator<SubmitSelfAssessmentCommand>
+{
+    public SubmitSelfAssessmentValidator()
+    {
+        this.AddLevelRules(c => c.Input.Level, c => c.Input.Score);
+        RuleFor(c => c.Input.Comments).MaximumLength(MemberRating.CommentsMaxLength).OverridePropertyName("comments");
+    }
+}
+
+public sealed class SubmitSelfAssessmentHandler(
+    IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<MemberRatingRuleSet> rules, IDisciplineRecords discipline,
+    IEnumerable<ICivilServantRatingLookup> civilServants, RatingOptions options)
+    : ICommandHandler<SubmitSelfAssessmentCommand, MemberRatingDto>
+{
+    public async ValueTask<MemberRatingDto> Handle(SubmitSelfAssessmentCommand command, CancellationToken cancellationToken)
+    {
+        var rating = await db.LoadRatingAsync(scope, user, command.Id, tracking: true, cancellationToken);
+        rating.EnsureVersion(command.ExpectedVersion);
+        var campaign = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).FirstAsync(c => c.Id == rating.CampaignId, cancellationToken);
+        var today = time.TodayInVietnam();
+        rating.SelfAssess(campaign, RatedLevel.Of(rules.RulesOf(campaign), command.Input.Level, command.Input.Score), command.Input.Comments, command.Input.SubmittedOn ?? today, today);
+        db.MemberRatings.Entry(rating).Property(r => r.UpdatedAt).IsModified = true;
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ToDtoAsync(rating, rules, discipline, civilServants, options, cancellationToken);
+    }
+}

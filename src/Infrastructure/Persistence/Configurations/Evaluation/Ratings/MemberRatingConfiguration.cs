@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyCommittee.Domain.Evaluation.Ratings;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Infrastructure.Persistence.Configurations.Evaluation.Ratings;
+
+internal sealed class MemberRatingConfiguration : IEntityTypeConfiguration<MemberRating>
+{
+    public void Configure(EntityTypeBuilder<MemberRating> builder)
+    {
+        builder.ToTable("MemberRatings");
+        builder.ConfigureAggregateRoot();
+        builder.Property(r => r.NotRatedReason).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Arrangement).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.OtherOrganization).HasMaxLength(256);
+        builder.Property(r => r.OtherOrganizationComments).HasMaxLength(MemberRating.CommentsMaxLength);
+        builder.Property(r => r.TaskGroup).HasMaxLength(MemberRating.TaskGroupMaxLength);
+        builder.Property(r => r.SelfLevel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.SelfScore).HasPrecision(5, 2);
+        builder.Property(r => r.SelfComments).HasMaxLength(MemberRating.CommentsMaxLength);
+        builder.Property(r => r.ProposedLevel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.ProposedScore).HasPrecision(5, 2);
+        builder.Property(r => r.ProposalComments).HasMaxLength(MemberRating.CommentsMaxLength);
+        builder.Property(r => r.CapCodes).HasMaxLength(512);
+        builder.Property(r => r.DecidedLevel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.DecidedScore).HasPrecision(5, 2);
+        builder.HasIndex(r => new { r.CampaignId, r.MemberId }).IsUnique();
+        builder.HasIndex(r => r.MemberId);
+        builder.HasIndex(r => r.CellId);
+        builder.HasOne<RatingCampaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PartyMember>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(r => r.CellId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Corrections).WithOne().HasForeignKey(c => c.RatingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Corrections).HasField("corrections").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
