@@ -117,7 +117,7 @@ internal sealed class DataValueParser(IOptions<Microsoft.AspNetCore.Http.Json.Js
                 length -= consumed;
                 if (final && consumed == 0 && stage != Stage.Done)
                 {
-                    throw Unreadable();
+                    throw Malformed();
                 }
             }
         }
@@ -181,7 +181,7 @@ internal sealed class DataValueParser(IOptions<Microsoft.AspNetCore.Http.Json.Js
                         rows.Add(new DataValueInput(number, row?.DataElement, row?.Period, row?.OrgUnit, row?.Disaggregation, row?.Value?.ToString(CultureInfo.InvariantCulture), row?.Comment));
                         break;
                     default:
-                        throw Unreadable();
+                        throw Malformed();
                 }
 
                 consumed = (int)reader.BytesConsumed;
@@ -190,7 +190,7 @@ internal sealed class DataValueParser(IOptions<Microsoft.AspNetCore.Http.Json.Js
         }
         catch (JsonException)
         {
-            throw Unreadable();
+            throw Malformed();
         }
 
         if (stage == Stage.Done && final)
@@ -199,12 +199,15 @@ internal sealed class DataValueParser(IOptions<Microsoft.AspNetCore.Http.Json.Js
             var rest = data[consumed..];
             if (rest.Trim(" \t\r\n"u8).Length > 0)
             {
-                throw Unreadable();
+                throw Malformed();
             }
         }
 
         return consumed;
     }
+
+    /// <summary>JSON that is not a bulk write (a syntax error, a value of the wrong type): 400 request.malformed as for any body.</summary>
+    private static BadRequestException Malformed() => new("request.malformed", "The JSON body could not be read.");
 
     private static BadRequestException Unreadable() => new("import.file_unreadable", "The file could not be read.");
 

@@ -44,11 +44,17 @@ public static class BackgroundJobs
                     s.SchemaProvisioning = SchemaProvisioning.Validate;
                     s.StoreJobDataAsStrings = true;
                 });
-                store.UseClustering(c =>
+                // Clustered on SQL Server, the multi-instance deployment. Quartz refuses clustering on SQLite ("locking
+                // problems"): a SQLite file is one machine's anyway, so there the store is persistent but not clustered,
+                // and a job interrupted by a stop is recovered when the instance starts again.
+                if (database.Provider == DatabaseProvider.SqlServer)
                 {
-                    c.CheckinInterval = options.CheckinInterval;
-                    c.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
-                });
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = options.CheckinInterval;
+                        c.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
+                    });
+                }
                 store.UseSystemTextJsonSerializer();
                 if (database.Provider == DatabaseProvider.SqlServer)
                 {
