@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,13 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<ISpreadsheets, Files.Spreadsheets>();
+        services.AddSingleton<Application.Indicators.DataValues.IDataValueParser, Files.DataValueParser>();
+        services.AddScoped<Application.Indicators.DataValues.DataValueImporter>();
+        services.AddScoped<Application.Indicators.ImportJobs.ImportJobRunner>();
+        services.AddScoped<Application.Indicators.ImportJobs.BackgroundCaller>();
+        services.AddSingleton(configuration.GetSection(Application.Indicators.ImportJobs.ImportJobOptions.SectionName).Get<Application.Indicators.ImportJobs.ImportJobOptions>() ?? new Application.Indicators.ImportJobs.ImportJobOptions());
+        // Keys in the database, so that every instance behind the load balancer protects and unprotects alike.
+        services.AddDataProtection().SetApplicationName("party-committee-api").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton(configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
         services.AddSingleton(configuration.GetSection(Application.Indicators.IndicatorOptions.SectionName).Get<Application.Indicators.IndicatorOptions>() ?? new Application.Indicators.IndicatorOptions());
         services.AddSingleton(configuration.GetSection(Application.Inspection.Dues.DuesOptions.SectionName).Get<Application.Inspection.Dues.DuesOptions>() ?? new Application.Inspection.Dues.DuesOptions());

@@ -14,6 +14,8 @@ using PartyCommittee.Api.Security;
 using PartyCommittee.Application;
 using PartyCommittee.Application.Common.Behaviors;
 using PartyCommittee.Infrastructure;
+using PartyCommittee.Infrastructure.Jobs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PartyCommittee.Api.Hosting;
 
@@ -41,6 +43,10 @@ public static class ApiHost
         });
         services.AddHostedService<DatabaseStartup>();
 
+        // Background work (Quartz.NET, clustered ADO store) starts after the database is migrated; a background job's
+        // scope acts as the caller who submitted it (BackgroundCaller), any other scope as the request's bearer.
+        services.AddBackgroundJobs(configuration);
+
         services.ConfigureHttpJsonOptions(o =>
         {
             ConfigureJson(o.SerializerOptions);
@@ -55,6 +61,9 @@ public static class ApiHost
         services.AddExceptionHandler<ApiExceptionHandler>();
 
         services.AddApiSecurity(configuration, builder.Environment);
+        services.Replace(ServiceDescriptor.Scoped<Application.Common.Abstractions.ICurrentUser>(sp =>
+            sp.GetRequiredService<Application.Indicators.ImportJobs.BackgroundCaller>().User
+            ?? ActivatorUtilities.CreateInstance<HttpCurrentUser>(sp)));
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.Configure<SwaggerSettings>(configuration.GetSection(SwaggerSettings.SectionName));
         services.PostConfigure<SwaggerSettings>(s => s.ApplyDefaults(builder.Environment));

@@ -1,18 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Errors;
 using PartyCommittee.Api.Security;
-using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Indicators;
 using PartyCommittee.Application.Indicators.Catalogue;
 using PartyCommittee.Application.Indicators.DataValues;
+using PartyCommittee.Application.Indicators.ImportJobs;
 using PartyCommittee.Application.Indicators.PeriodLocks;
 using PartyCommittee.Application.Indicators.Poverty;
 using PartyCommittee.Application.Indicators.Progress;
@@ -30,7 +28,8 @@ public sealed class IndicatorEndpoints : IEndpointGroup
     {
         var tagged = api.MapGroup(string.Empty).WithTags("Indicators");
         MapCatalogue(tagged);
-        MapDataValues(tagged, ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IndicatorOptions>());
+        var services = ((IEndpointRouteBuilder)api).ServiceProvider;
+        MapDataValues(tagged, services.GetRequiredService<IndicatorOptions>(), services.GetRequiredService<ImportJobOptions>());
         MapAdministration(tagged);
         MapProgress(tagged);
     }
@@ -66,18 +65,19 @@ public sealed class IndicatorEndpoints : IEndpointGroup
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static void MapDataValues(RouteGroupBuilder group, IndicatorOptions options)
+    private static void MapDataValues(RouteGroupBuilder group, IndicatorOptions options, ImportJobOptions jobs)
     {
         group.MapPost("/data-values", ImportAsync)
             .WithName("ImportDataValues")
             .WithSummary("Store values in bulk (JSON or CSV), idempotently, as a dry run or for real")
-            .WithDescription("Body: JSON {\"dataValues\":[…]} or text/csv with the header `" + CsvHeader + "`. strategy: CREATE_AND_UPDATE (default; an identical row is IGNORED, so a replay changes nothing), CREATE, UPDATE, DELETE. atomic=true (default): any conflict and nothing is written — 422 data_value.import_has_conflicts, or 409 data_value.period_locked when a row falls in an approved period, with the summary in `import`. atomic=false: valid rows are written, conflicts listed (status WARNING). dryRun=true: checks and counts, writes nothing. A province system writes only its registered units and data elements. Send an Idempotency-Key to retry safely. Values keep who stored them and when; changes are in the audit trail and the change feed.")
+            .WithDescription("Body: JSON {\"dataValues\":[…]} or text/csv with the header `" + CsvHeader + "`. strategy: CREATE_AND_UPDATE (default; an identical row is IGNORED, so a replay changes nothing), CREATE, UPDATE, DELETE. atomic=true (default): any conflict and nothing is written — 422 data_value.import_has_conflicts, or 409 data_value.period_locked when a row falls in an approved period, with the summary in `import`. atomic=false: valid rows are written, conflicts listed (status WARNING). dryRun=true: checks and counts, writes nothing. A province system writes only its registered units and data elements. Send an Idempotency-Key to retry safely. Values keep who stored them and when; changes are in the audit trail and the change feed. Large payloads: async=true, or the header Prefer: respond-async, or a body above the configured size (ImportJobs:AsyncThresholdBytes) answers 202 with Location /api/v1/import-jobs/{id}, processed in the background in batches; the body is read as a stream either way.")
             .RequireAuthorization(Policies.DataValuesWrite)
             .WithIdempotency()
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(options.MaxBodyBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(Math.Max(options.MaxBodyBytes, jobs.MaxBodyBytes)))
             .Accepts<DataValueBatch>("application/json", "text/csv")
             .Produces<DataValueImportSummary>()
+            .Produces<ImportJobDto>(StatusCodes.Status202Accepted)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/data-values", ([AsParameters] DataValueParameters p, ISender sender, CancellationToken ct) =>
@@ -174,24 +174,40 @@ public sealed class IndicatorEndpoints : IEndpointGroup
         [FromQuery, AllowedValues("CREATE_AND_UPDATE", "CREATE", "UPDATE", "DELETE")] string? strategy,
         [FromQuery] bool? dryRun,
         [FromQuery] bool? atomic,
+        [FromQuery(Name = "async")] bool? runAsync,
         ISender sender,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-        ISpreadsheets sheets,
+        IDataValueParser parser,
         IndicatorOptions options,
+        ImportJobOptions jobs,
         CancellationToken cancellationToken)
     {
-        var parser = new QueryParser();
-        var chosen = parser.Enum<ImportStrategy>("strategy", strategy) ?? ImportStrategy.CreateAndUpdate;
-        parser.ThrowIfInvalid();
+        var query = new QueryParser();
+        var chosen = query.Enum<ImportStrategy>("strategy", strategy) ?? ImportStrategy.CreateAndUpdate;
+        query.ThrowIfInvalid();
 
         var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        IReadOnlyList<DataValueInput> rows = mediaType switch
+        if (mediaType is null || !IDataValueParser.MediaTypes.Contains(mediaType))
         {
-            "application/json" => await ReadJsonAsync(context.Request.Body, json.Value.SerializerOptions, cancellationToken),
-            "text/csv" => await ReadCsvAsync(context.Request.Body, sheets, options, cancellationToken),
-            _ => throw new BadHttpRequestException("Send application/json or text/csv.", StatusCodes.Status415UnsupportedMediaType),
-        };
+            throw new BadHttpRequestException("Send application/json or text/csv.", StatusCodes.Status415UnsupportedMediaType);
+        }
 
+        var length = context.Request.ContentLength;
+        var background = runAsync ?? (context.Request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true)
+            || length > jobs.AsyncThresholdBytes);
+        if (background)
+        {
+            var job = await sender.Send(new SubmitImportJobCommand(context.Request.Body, mediaType, chosen, dryRun ?? false, atomic ?? true), cancellationToken);
+            context.Response.Headers["Preference-Applied"] = "respond-async";
+            return TypedResults.Accepted($"/api/v1/import-jobs/{job.Id}", job);
+        }
+
+        if (length > options.MaxBodyBytes)
+        {
+            throw new Application.Common.Exceptions.ContentTooLargeException("import.file_too_large", "The file is too large.", (options.MaxBodyBytes / (1024d * 1024d)).ToString("0.##", CultureInfo.InvariantCulture));
+        }
+
+        // The rows are read as the body arrives and written in batches (ImportDataValuesHandler).
+        var rows = parser.ReadAsync(context.Request.Body, mediaType, cancellationToken);
         var summary = await sender.Send(new ImportDataValuesCommand(rows, chosen, dryRun ?? false, atomic ?? true), cancellationToken);
         if (summary.Status != ImportOutcome.Error)
         {
@@ -211,44 +227,6 @@ public sealed class IndicatorEndpoints : IEndpointGroup
 
         problem.Extensions["import"] = summary;
         return TypedResults.Problem(problem);
-    }
-
-    private static async Task<IReadOnlyList<DataValueInput>> ReadJsonAsync(Stream body, JsonSerializerOptions options, CancellationToken cancellationToken)
-    {
-        DataValueBatch? batch;
-        try
-        {
-            batch = await JsonSerializer.DeserializeAsync<DataValueBatch>(body, options, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            throw new BadHttpRequestException("The JSON body could not be read.", StatusCodes.Status400BadRequest, exception);
-        }
-
-        if (batch?.DataValues is null)
-        {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("dataValues", Application.Common.Localization.Messages.Format("field.required")) { ErrorCode = "field.required" }]);
-        }
-
-        return [.. batch.DataValues.Select((r, i) => new DataValueInput(
-            i + 1, r?.DataElement, r?.Period, r?.OrgUnit, r?.Disaggregation, r?.Value?.ToString(CultureInfo.InvariantCulture), r?.Comment))];
-    }
-
-    private static async Task<List<DataValueInput>> ReadCsvAsync(Stream body, ISpreadsheets sheets, IndicatorOptions options, CancellationToken cancellationToken)
-    {
-        // The parser reads synchronously: the body is buffered first (in memory up to 1 MiB, then in a temporary file).
-        await using var buffered = new Microsoft.AspNetCore.WebUtilities.FileBufferingReadStream(body, 1024 * 1024, options.MaxBodyBytes, Path.GetTempPath());
-        await Microsoft.AspNetCore.WebUtilities.StreamHelperExtensions.DrainAsync(buffered, cancellationToken);
-        buffered.Position = 0;
-        var limits = new SheetReadLimits(options.MaxRows, options.MaxBodyBytes, options.MaxBodyBytes, 1, 16);
-        return [.. sheets.Read(buffered, SheetFormat.Csv, limits).Select(row => new DataValueInput(
-            row.Number,
-            row.Cells.GetValueOrDefault("dataElement"),
-            row.Cells.GetValueOrDefault("period"),
-            row.Cells.GetValueOrDefault("orgUnit"),
-            row.Cells.GetValueOrDefault("disaggregation"),
-            row.Cells.GetValueOrDefault("value"),
-            row.Cells.GetValueOrDefault("comment")))];
     }
 }
 

@@ -79,6 +79,7 @@ public static class Policies
     // Indicators: province systems report figures; the committee approves periods and keeps resolutions and targets
     public const string DataValuesRead = "data-values:read";
     public const string DataValuesWrite = "data-values:write";
+    public const string ImportJobsRead = "import-jobs:read";
     public const string PeriodLocksApprove = "period-locks:approve";
     public const string PeriodLocksReopen = "period-locks:reopen";
     public const string ReportersManage = "reporters:manage";
@@ -218,6 +219,7 @@ public static class Policies
 
         [DataValuesRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.Viewer, Roles.IndicatorReporter],
         [DataValuesWrite] = [Roles.Admin, Roles.IndicatorReporter],
+        [ImportJobsRead] = [Roles.Admin, Roles.CommitteeOffice, Roles.IndicatorReporter],
         [PeriodLocksApprove] = Committee,
         [PeriodLocksReopen] = [Roles.Admin],
         [ReportersManage] = [Roles.Admin],

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
@@ -8,8 +9,11 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// The model, shared by both engines. Each engine has its own subclass (<see cref="SqliteAppDbContext"/>,
 /// <see cref="SqlServerAppDbContext"/>) so that each keeps its own migrations in this assembly (ADR 0004).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IAppDbContext
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IAppDbContext, IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring (DataProtection.EntityFrameworkCore): every instance reads the same keys.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,30 +5,26 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Indicators;
 
 namespace PartyCommittee.Application.Indicators.DataValues;
 
-/// <summary>Stores a batch of values (JSON or CSV rows) with a strategy, as a dry run or for real, all or nothing or row by row.</summary>
-/// <param name="Rows">The rows.</param>
+/// <summary>
+/// Stores values (JSON or CSV rows, read as a stream) with a strategy, as a dry run or for real, all or nothing or row
+/// by row, within the request: batches of <see cref="DataValueImporter.DefaultBatchSize"/> rows in one transaction, so
+/// memory stays flat and an atomic write with a conflict leaves nothing behind.
+/// </summary>
+/// <param name="Rows">The rows, in order, read as they arrive.</param>
 /// <param name="Strategy">What each row does.</param>
 /// <param name="DryRun">Check and count without writing.</param>
 /// <param name="Atomic">All or nothing (default) or row by row.</param>
-public sealed record ImportDataValuesCommand(IReadOnlyList<DataValueInput> Rows, ImportStrategy Strategy, bool DryRun, bool Atomic) : ICommand<DataValueImportSummary>;
+public sealed record ImportDataValuesCommand(IAsyncEnumerable<DataValueInput> Rows, ImportStrategy Strategy, bool DryRun, bool Atomic) : ICommand<DataValueImportSummary>;
 
 public sealed class ImportDataValuesValidator : AbstractValidator<ImportDataValuesCommand>
 {
-    public ImportDataValuesValidator(IndicatorOptions options)
-    {
-        RuleFor(c => c.Strategy).IsInEnum();
-        RuleFor(c => c.Rows).NotEmpty().WithErrorCode("data_value.batch_empty").WithMessage(Messages.Format("data_value.batch_empty"));
-        RuleFor(c => c.Rows.Count).LessThanOrEqualTo(options.MaxRows).OverridePropertyName("dataValues")
-            .WithErrorCode("data_value.batch_too_large").WithMessage(_ => Messages.Format("data_value.batch_too_large", options.MaxRows));
-    }
+    public ImportDataValuesValidator() => RuleFor(c => c.Strategy).IsInEnum();
 }
 
-public sealed class ImportDataValuesHandler(IAppDbContext db, ICurrentUser user, TimeProvider time)
+public sealed class ImportDataValuesHandler(IAppDbContext db, ICurrentUser user, DataValueImporter importer, IndicatorOptions options)
     : ICommandHandler<ImportDataValuesCommand, DataValueImportSummary>
 {
     /// <summary>One lock for every write of values: change numbers are taken in commit order, so the change feed never skips one.</summary>
@@ -37,249 +32,87 @@ public sealed class ImportDataValuesHandler(IAppDbContext db, ICurrentUser user,
 
     public async ValueTask<DataValueImportSummary> Handle(ImportDataValuesCommand command, CancellationToken cancellationToken)
     {
-        var reporter = await ReporterOfCallerAsync(cancellationToken);
+        var caller = await CallerAsync(db, user, cancellationToken);
+        var request = new ImportRequest(command.Strategy, command.DryRun, command.Atomic);
         if (command.DryRun)
         {
-            return await RunAsync(command, reporter, cancellationToken);
+            return await RunAsync(command.Rows, request, caller, cancellationToken);
         }
 
-        return await db.ExclusiveAsync([WriteLock], ct => RunAsync(command, reporter, ct), cancellationToken);
+        try
+        {
+            return await db.ExclusiveAsync([WriteLock], ct => RunAsync(command.Rows, request, caller, ct), cancellationToken);
+        }
+        catch (AtomicImportRefused refused)
+        {
+            // The transaction was rolled back: nothing of the batches already saved remains.
+            return refused.Summary;
+        }
     }
 
     /// <summary>A province system writes only as a registered, active reporter; administrators are not restricted.</summary>
-    private async Task<Reporter?> ReporterOfCallerAsync(CancellationToken cancellationToken)
+    public static async Task<ImportCaller> CallerAsync(IAppDbContext db, ICurrentUser user, CancellationToken cancellationToken)
     {
+        var storedBy = user.ClientId ?? user.UserId ?? "system";
         if (user.IsInRole(Roles.Admin))
         {
-            return null;
+            return new ImportCaller(storedBy, null);
         }
 
         var clientId = user.ClientId ?? user.UserId;
-        return await db.Reporters.AsNoTracking().FirstOrDefaultAsync(r => r.ClientId == clientId && r.IsActive, cancellationToken)
+        var reporter = await db.Reporters.AsNoTracking().FirstOrDefaultAsync(r => r.ClientId == clientId && r.IsActive, cancellationToken)
             ?? throw new ForbiddenException("reporter.not_registered", "The client is not registered as an active reporter.");
+        return new ImportCaller(storedBy, reporter);
     }
 
-    private async Task<DataValueImportSummary> RunAsync(ImportDataValuesCommand command, Reporter? reporter, CancellationToken cancellationToken)
+    private async Task<DataValueImportSummary> RunAsync(IAsyncEnumerable<DataValueInput> rows, ImportRequest request, ImportCaller caller, CancellationToken cancellationToken)
     {
-        var units = await UnitTree.LoadAsync(db, cancellationToken);
-        var locks = await db.PeriodLocks.AsNoTracking().ToListAsync(cancellationToken);
-        var conflicts = new List<DataValueConflict>();
-        var accepted = new List<(DataValueInput Row, Key Key, decimal? Value, string? Comment)>();
-        var seen = new HashSet<Key>();
-
-        foreach (var row in command.Rows)
+        var session = await importer.StartAsync(request, caller, cancellationToken);
+        if (!request.DryRun)
         {
-            var (key, value, conflict) = Check(row, command.Strategy, reporter, units, locks);
-            if (conflict is null && !seen.Add(key))
-            {
-                conflict = Conflict(row, DataValueCodes.DuplicateInBatch, null);
-            }
-
-            if (conflict is not null)
-            {
-                conflicts.Add(conflict);
-            }
-            else
-            {
-                accepted.Add((row, key, value, Clean(row.Comment)));
-            }
+            await importer.TakeChangeNumbersAsync(session, cancellationToken);
         }
 
-        var existing = await LoadExistingAsync(accepted.Select(a => a.Key).ToList(), cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        var storedBy = user.ClientId ?? user.UserId ?? "system";
-        var next = (await db.DataValues.MaxAsync(v => (long?)v.ChangeNumber, cancellationToken) ?? 0) + 1;
-        int imported = 0, updated = 0, ignored = 0, deleted = 0;
-        var writes = new List<Action>();
-        foreach (var (row, key, value, comment) in accepted)
+        var tally = new ImportTally();
+        var listed = new List<DataValueConflict>();
+        await foreach (var batch in DataValueImporter.BatchesAsync(rows, DataValueImporter.DefaultBatchSize, cancellationToken))
         {
-            existing.TryGetValue(key, out var stored);
-            var live = stored is { IsDeleted: false };
-            switch (command.Strategy)
+            if (tally.Rows + batch.Count > options.MaxRows)
             {
-                case ImportStrategy.Delete:
-                    if (!live)
-                    {
-                        ignored++;
-                        continue;
-                    }
-
-                    deleted++;
-                    writes.Add(() => stored!.Delete(storedBy, now, next++));
-                    continue;
-                case ImportStrategy.Create when live:
-                    conflicts.Add(Conflict(row, DataValueCodes.AlreadyExists, null));
-                    continue;
-                case ImportStrategy.Update when !live:
-                    conflicts.Add(Conflict(row, DataValueCodes.NotFound, null));
-                    continue;
+                throw new ContentTooLargeException("import.too_many_rows", "Too many rows.", options.MaxRows);
             }
 
-            if (live && stored!.Holds(value!.Value, comment))
-            {
-                ignored++;
-                continue;
-            }
-
-            if (stored is null)
-            {
-                imported++;
-                writes.Add(() => db.DataValues.Add(new DataValue(Guid.CreateVersion7(), key.Element, key.Period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, next++)));
-            }
-            else
-            {
-                if (live)
-                {
-                    updated++;
-                }
-                else
-                {
-                    imported++;
-                }
-
-                writes.Add(() => stored.Store(value!.Value, comment, storedBy, now, next++));
-            }
+            // Atomic: once a row is refused nothing will be kept, so the remaining batches are only checked.
+            var write = !request.DryRun && !(request.Atomic && tally.ConflictCount > 0);
+            var conflicts = await importer.ProcessAsync(session, batch, tally, write, cancellationToken);
+            listed.AddRange(conflicts.Take(DataValueImportSummary.MaxConflictsListed - listed.Count));
         }
 
-        var status = conflicts.Count == 0 ? ImportOutcome.Success : command.Atomic ? ImportOutcome.Error : ImportOutcome.Warning;
-        if (!command.DryRun && status != ImportOutcome.Error && writes.Count > 0)
+        if (tally.Rows == 0)
         {
-            foreach (var write in writes)
-            {
-                write();
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("dataValues", Messages.Format("data_value.batch_empty")) { ErrorCode = "data_value.batch_empty" }]);
         }
 
-        var counts = status == ImportOutcome.Error ? new ImportCounts(0, 0, 0, 0) : new ImportCounts(imported, updated, ignored, deleted);
-        return new DataValueImportSummary(
-            status,
-            command.DryRun,
-            command.Strategy,
-            command.Atomic,
-            command.Rows.Count,
-            counts,
-            [.. conflicts.OrderBy(c => c.Row).Take(DataValueImportSummary.MaxConflictsListed)],
-            conflicts.Count);
+        var summary = Summarize(request, tally, listed);
+        if (summary.Status == ImportOutcome.Error && !request.DryRun)
+        {
+            throw new AtomicImportRefused(summary);
+        }
+
+        return summary;
     }
 
-    private async Task<Dictionary<Key, DataValue>> LoadExistingAsync(IReadOnlyCollection<Key> keys, CancellationToken cancellationToken)
+    /// <summary>The import summary of a finished run.</summary>
+    public static DataValueImportSummary Summarize(ImportRequest request, ImportTally tally, IReadOnlyList<DataValueConflict> listed)
     {
-        var found = new Dictionary<Key, DataValue>();
-        // One query per (element, period): the values of a batch share few of both, and the unit list bounds each query.
-        foreach (var group in keys.GroupBy(k => (k.Element, Period: k.Period.ToString())))
-        {
-            foreach (var chunk in group.Select(k => k.Unit).Distinct().Chunk(500))
-            {
-                var values = await db.DataValues
-                    .Where(v => v.DataElement == group.Key.Element && v.Period == group.Key.Period && chunk.Contains(v.UnitCode))
-                    .ToListAsync(cancellationToken);
-                foreach (var value in values)
-                {
-                    found[new Key(value.DataElement, ReportingPeriod.Parse(value.Period), value.UnitCode, value.Disaggregation)] = value;
-                }
-            }
-        }
-
-        return found;
+        var status = tally.ConflictCount == 0 ? ImportOutcome.Success : request.Atomic ? ImportOutcome.Error : ImportOutcome.Warning;
+        var counts = status == ImportOutcome.Error ? new ImportCounts(0, 0, 0, 0) : tally.Counts;
+        return new DataValueImportSummary(status, request.DryRun, request.Strategy, request.Atomic, tally.Rows, counts, listed, tally.ConflictCount);
     }
 
-    private static (Key Key, decimal? Value, DataValueConflict? Conflict) Check(
-        DataValueInput row, ImportStrategy strategy, Reporter? reporter, UnitTree units, IReadOnlyList<PeriodLock> locks)
+    /// <summary>Unwinds the transaction of an atomic write that met a conflict.</summary>
+    private sealed class AtomicImportRefused(DataValueImportSummary summary) : Exception("An atomic import met conflicts.")
     {
-        if (string.IsNullOrWhiteSpace(row.DataElement))
-        {
-            return (default, null, Conflict(row, DataValueCodes.FieldRequired, "dataElement"));
-        }
-
-        var element = IndicatorCatalogue.Element(row.DataElement.Trim());
-        if (element is null)
-        {
-            return (default, null, Conflict(row, DataValueCodes.ElementUnknown, "dataElement", row.DataElement));
-        }
-
-        if (reporter is not null && !reporter.DataElementCodes.Contains(element.Code))
-        {
-            return (default, null, Conflict(row, DataValueCodes.ElementNotAssigned, "dataElement", element.Code));
-        }
-
-        if (!ReportingPeriod.TryParse(row.Period?.Trim(), out var period))
-        {
-            return (default, null, Conflict(row, "period.invalid", "period", row.Period ?? string.Empty));
-        }
-
-        var unitCode = row.OrgUnit?.Trim();
-        if (string.IsNullOrEmpty(unitCode))
-        {
-            return (default, null, Conflict(row, DataValueCodes.FieldRequired, "orgUnit"));
-        }
-
-        if (!units.Exists(unitCode))
-        {
-            return (default, null, Conflict(row, DataValueCodes.UnitUnknown, "orgUnit", unitCode));
-        }
-
-        if (!units.IsValid(unitCode, period))
-        {
-            return (default, null, Conflict(row, DataValueCodes.UnitNotValid, "orgUnit", unitCode, period.ToString()));
-        }
-
-        if (reporter is not null && !reporter.UnitCodes.Any(root => units.IsWithin(unitCode, root, period)))
-        {
-            return (default, null, Conflict(row, DataValueCodes.UnitNotAssigned, "orgUnit", unitCode));
-        }
-
-        string disaggregation;
-        try
-        {
-            disaggregation = Categories.Normalize(row.Disaggregation, element.Categories);
-        }
-        catch (DomainRuleException rule)
-        {
-            return (default, null, Conflict(row, rule.Code, "disaggregation", [.. rule.Arguments]));
-        }
-
-        decimal? value = null;
-        if (strategy != ImportStrategy.Delete || !string.IsNullOrWhiteSpace(row.Value))
-        {
-            if (string.IsNullOrWhiteSpace(row.Value))
-            {
-                return (default, null, Conflict(row, DataValueCodes.ValueRequired, "value"));
-            }
-
-            if (!decimal.TryParse(row.Value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)
-                || parsed is > 1_000_000_000_000m or < -1_000_000_000_000m)
-            {
-                return (default, null, Conflict(row, DataValueCodes.ValueInvalid, "value", row.Value));
-            }
-
-            if (element.CheckValue(parsed) is { } problem)
-            {
-                return (default, null, Conflict(row, problem, "value", row.Value));
-            }
-
-            value = parsed;
-        }
-
-        if (row.Comment is { Length: > 500 })
-        {
-            return (default, null, Conflict(row, DataValueCodes.CommentTooLong, "comment"));
-        }
-
-        var periodText = period.ToString();
-        if (locks.Any(l => l.Period == periodText && (l.UnitCode is null || units.IsWithin(unitCode, l.UnitCode, period))))
-        {
-            return (default, null, Conflict(row, DataValueCodes.PeriodLocked, "period", periodText));
-        }
-
-        return (new Key(element.Code, period, unitCode, disaggregation), value, null);
+        public DataValueImportSummary Summary { get; } = summary;
     }
-
-    private static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-
-    private static DataValueConflict Conflict(DataValueInput row, string code, string? field, params object[] arguments) =>
-        new(row.Number, code, Messages.Format(code, arguments), field);
-
-    private readonly record struct Key(string Element, ReportingPeriod Period, string Unit, string Disaggregation);
 }

@@ -1,0 +1,379 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Indicators;
+
+namespace PartyCommittee.Application.Indicators.DataValues;
+
+/// <summary>What a bulk write does: strategy, dry run, all or nothing.</summary>
+/// <param name="Strategy">What each row does.</param>
+/// <param name="DryRun">Check and count without writing.</param>
+/// <param name="Atomic">All or nothing.</param>
+public sealed record ImportRequest(ImportStrategy Strategy, bool DryRun, bool Atomic);
+
+/// <summary>Who writes: the client id stored on each value, and the reporter registration that bounds it (null: an administrator).</summary>
+/// <param name="StoredBy">Client id or subject stored on the values.</param>
+/// <param name="Reporter">The registration, or null when the caller is not restricted.</param>
+public sealed record ImportCaller(string StoredBy, Reporter? Reporter);
+
+/// <summary>Running figures of an import.</summary>
+public sealed class ImportTally
+{
+    public int Rows { get; set; }
+
+    public int Imported { get; set; }
+
+    public int Updated { get; set; }
+
+    public int Ignored { get; set; }
+
+    public int Deleted { get; set; }
+
+    public int ConflictCount { get; set; }
+
+    public bool HasLockedPeriod { get; set; }
+
+    public ImportCounts Counts => new(Imported, Updated, Ignored, Deleted);
+}
+
+/// <summary>The state kept from one batch to the next: units, locks, keys seen so far, the next change number.</summary>
+public sealed class ImportSession
+{
+    internal ImportSession(ImportRequest request, ImportCaller caller, UnitTree units, IReadOnlyList<PeriodLock> locks)
+    {
+        Request = request;
+        Caller = caller;
+        Units = units;
+        Locks = locks;
+    }
+
+    public ImportRequest Request { get; }
+
+    public ImportCaller Caller { get; }
+
+    internal UnitTree Units { get; }
+
+    internal IReadOnlyList<PeriodLock> Locks { get; set; }
+
+    /// <summary>
+    /// 64-bit fingerprints of the keys already read, to find a key twice in one payload: 8 bytes a row (about 24 MB
+    /// held for a million rows) instead of the rows themselves; two different keys sharing a fingerprint is a chance of
+    /// about one in 10^7 for a million rows.
+    /// </summary>
+    internal HashSet<ulong> Seen { get; } = [];
+
+    /// <summary>Set by <see cref="DataValueImporter.TakeChangeNumbersAsync"/> inside the write lock.</summary>
+    internal long NextChangeNumber { get; set; }
+}
+
+/// <summary>
+/// The bulk importer, one batch at a time: checks every row (catalogue, reporter scope, unit dates, breakdowns, value,
+/// locked periods, a key twice in the payload), loads the existing values of the batch's keys without tracking the
+/// ones it does not change, writes the batch with one SaveChanges and forgets it (the change tracker is cleared), so
+/// that memory does not grow with the payload. The caller decides the transactions (<see cref="ImportDataValuesHandler"/>
+/// for a request, the import job for a background run).
+/// </summary>
+public sealed class DataValueImporter(IAppDbContext db, TimeProvider time)
+{
+    /// <summary>Rows per batch (one SaveChanges each).</summary>
+    public const int DefaultBatchSize = 5_000;
+
+    public async Task<ImportSession> StartAsync(ImportRequest request, ImportCaller caller, CancellationToken cancellationToken)
+    {
+        var units = await UnitTree.LoadAsync(db, cancellationToken);
+        var locks = await db.PeriodLocks.AsNoTracking().ToListAsync(cancellationToken);
+        return new ImportSession(request, caller, units, locks);
+    }
+
+    /// <summary>Reads the locked periods again (a long job sees a period approved while it runs).</summary>
+    public async Task RefreshLocksAsync(ImportSession session, CancellationToken cancellationToken) =>
+        session.Locks = await db.PeriodLocks.AsNoTracking().ToListAsync(cancellationToken);
+
+    /// <summary>Takes the next change number: call it inside the write lock, before the batches it numbers.</summary>
+    public async Task TakeChangeNumbersAsync(ImportSession session, CancellationToken cancellationToken) =>
+        session.NextChangeNumber = (await db.DataValues.MaxAsync(v => (long?)v.ChangeNumber, cancellationToken) ?? 0) + 1;
+
+    /// <summary>
+    /// Checks and (unless a dry run, or <paramref name="write"/> is false) writes one batch, adds its figures to
+    /// <paramref name="tally"/> and returns its conflicts.
+    /// </summary>
+    public async Task<List<DataValueConflict>> ProcessAsync(
+        ImportSession session, IReadOnlyList<DataValueInput> batch, ImportTally tally, bool write, CancellationToken cancellationToken)
+    {
+        var request = session.Request;
+        var conflicts = new List<DataValueConflict>();
+        var accepted = new List<(DataValueInput Row, Key Key, decimal? Value, string? Comment)>(batch.Count);
+        foreach (var row in batch)
+        {
+            var (key, value, conflict) = Check(row, request.Strategy, session.Caller.Reporter, session.Units, session.Locks);
+            if (conflict is null && !session.Seen.Add(key.Fingerprint()))
+            {
+                conflict = Conflict(row, DataValueCodes.DuplicateInBatch, null);
+            }
+
+            if (conflict is not null)
+            {
+                conflicts.Add(conflict);
+            }
+            else
+            {
+                accepted.Add((row, key, value, Clean(row.Comment)));
+            }
+        }
+
+        var existing = await LoadExistingAsync(accepted.Select(a => a.Key).ToList(), cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var storedBy = session.Caller.StoredBy;
+        var writes = 0;
+        foreach (var (row, key, value, comment) in accepted)
+        {
+            existing.TryGetValue(key, out var stored);
+            var live = stored is { IsDeleted: false };
+            switch (request.Strategy)
+            {
+                case ImportStrategy.Delete:
+                    if (!live)
+                    {
+                        tally.Ignored++;
+                        continue;
+                    }
+
+                    tally.Deleted++;
+                    if (write)
+                    {
+                        db.DataValues.Attach(stored!);
+                        stored!.Delete(storedBy, now, session.NextChangeNumber++);
+                        writes++;
+                    }
+
+                    continue;
+                case ImportStrategy.Create when live:
+                    conflicts.Add(Conflict(row, DataValueCodes.AlreadyExists, null));
+                    continue;
+                case ImportStrategy.Update when !live:
+                    conflicts.Add(Conflict(row, DataValueCodes.NotFound, null));
+                    continue;
+            }
+
+            if (live && stored!.Holds(value!.Value, comment))
+            {
+                tally.Ignored++;
+                continue;
+            }
+
+            if (stored is null)
+            {
+                tally.Imported++;
+                if (write)
+                {
+                    db.DataValues.Add(new DataValue(Guid.CreateVersion7(), key.Element, key.Period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++));
+                    writes++;
+                }
+            }
+            else
+            {
+                if (live)
+                {
+                    tally.Updated++;
+                }
+                else
+                {
+                    tally.Imported++;
+                }
+
+                if (write)
+                {
+                    db.DataValues.Attach(stored);
+                    stored.Store(value!.Value, comment, storedBy, now, session.NextChangeNumber++);
+                    writes++;
+                }
+            }
+        }
+
+        tally.Rows += batch.Count;
+        tally.ConflictCount += conflicts.Count;
+        tally.HasLockedPeriod |= conflicts.Any(c => c.Code == DataValueCodes.PeriodLocked);
+        if (write && writes > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // The batch is written (or was only counted): forget it, so that the next batch starts from an empty tracker.
+        Forget(db);
+        conflicts.Sort((a, b) => a.Row.CompareTo(b.Row));
+        return conflicts;
+    }
+
+    /// <summary>Empties the change tracker (the unit of work seam exposes the context itself only to this bulk path).</summary>
+    public static void Forget(IAppDbContext db)
+    {
+        if (db is DbContext context)
+        {
+            context.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Groups a stream of rows into batches.</summary>
+    public static async IAsyncEnumerable<List<DataValueInput>> BatchesAsync(
+        IAsyncEnumerable<DataValueInput> rows, int size, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var batch = new List<DataValueInput>(size);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            batch.Add(row);
+            if (batch.Count == size)
+            {
+                yield return batch;
+                batch = new List<DataValueInput>(size);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
+    }
+
+    private async Task<Dictionary<Key, DataValue>> LoadExistingAsync(IReadOnlyCollection<Key> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Key, DataValue>(keys.Count);
+        // One query per (element, period): the values of a batch share few of both, and the unit list bounds each query.
+        // Not tracked: only the values the batch changes are attached.
+        foreach (var group in keys.GroupBy(k => (k.Element, Period: k.Period.ToString())))
+        {
+            foreach (var chunk in group.Select(k => k.Unit).Distinct().Chunk(500))
+            {
+                var values = await db.DataValues.AsNoTracking()
+                    .Where(v => v.DataElement == group.Key.Element && v.Period == group.Key.Period && chunk.Contains(v.UnitCode))
+                    .ToListAsync(cancellationToken);
+                foreach (var value in values)
+                {
+                    found[new Key(value.DataElement, ReportingPeriod.Parse(value.Period), value.UnitCode, value.Disaggregation)] = value;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static (Key Key, decimal? Value, DataValueConflict? Conflict) Check(
+        DataValueInput row, ImportStrategy strategy, Reporter? reporter, UnitTree units, IReadOnlyList<PeriodLock> locks)
+    {
+        if (string.IsNullOrWhiteSpace(row.DataElement))
+        {
+            return (default, null, Conflict(row, DataValueCodes.FieldRequired, "dataElement"));
+        }
+
+        var element = IndicatorCatalogue.Element(row.DataElement.Trim());
+        if (element is null)
+        {
+            return (default, null, Conflict(row, DataValueCodes.ElementUnknown, "dataElement", row.DataElement));
+        }
+
+        if (reporter is not null && !reporter.DataElementCodes.Contains(element.Code))
+        {
+            return (default, null, Conflict(row, DataValueCodes.ElementNotAssigned, "dataElement", element.Code));
+        }
+
+        if (!ReportingPeriod.TryParse(row.Period?.Trim(), out var period))
+        {
+            return (default, null, Conflict(row, "period.invalid", "period", row.Period ?? string.Empty));
+        }
+
+        var unitCode = row.OrgUnit?.Trim();
+        if (string.IsNullOrEmpty(unitCode))
+        {
+            return (default, null, Conflict(row, DataValueCodes.FieldRequired, "orgUnit"));
+        }
+
+        if (!units.Exists(unitCode))
+        {
+            return (default, null, Conflict(row, DataValueCodes.UnitUnknown, "orgUnit", unitCode));
+        }
+
+        if (!units.IsValid(unitCode, period))
+        {
+            return (default, null, Conflict(row, DataValueCodes.UnitNotValid, "orgUnit", unitCode, period.ToString()));
+        }
+
+        if (reporter is not null && !reporter.UnitCodes.Any(root => units.IsWithin(unitCode, root, period)))
+        {
+            return (default, null, Conflict(row, DataValueCodes.UnitNotAssigned, "orgUnit", unitCode));
+        }
+
+        string disaggregation;
+        try
+        {
+            disaggregation = Categories.Normalize(row.Disaggregation, element.Categories);
+        }
+        catch (DomainRuleException rule)
+        {
+            return (default, null, Conflict(row, rule.Code, "disaggregation", [.. rule.Arguments]));
+        }
+
+        decimal? value = null;
+        if (strategy != ImportStrategy.Delete || !string.IsNullOrWhiteSpace(row.Value))
+        {
+            if (string.IsNullOrWhiteSpace(row.Value))
+            {
+                return (default, null, Conflict(row, DataValueCodes.ValueRequired, "value"));
+            }
+
+            if (!decimal.TryParse(row.Value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)
+                || parsed is > 1_000_000_000_000m or < -1_000_000_000_000m)
+            {
+                return (default, null, Conflict(row, DataValueCodes.ValueInvalid, "value", row.Value));
+            }
+
+            if (element.CheckValue(parsed) is { } problem)
+            {
+                return (default, null, Conflict(row, problem, "value", row.Value));
+            }
+
+            value = parsed;
+        }
+
+        if (row.Comment is { Length: > 500 })
+        {
+            return (default, null, Conflict(row, DataValueCodes.CommentTooLong, "comment"));
+        }
+
+        var periodText = period.ToString();
+        if (locks.Count > 0 && locks.Any(l => l.Period == periodText && (l.UnitCode is null || units.IsWithin(unitCode, l.UnitCode, period))))
+        {
+            return (default, null, Conflict(row, DataValueCodes.PeriodLocked, "period", periodText));
+        }
+
+        return (new Key(element.Code, period, unitCode, disaggregation), value, null);
+    }
+
+    private static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+
+    private static DataValueConflict Conflict(DataValueInput row, string code, string? field, params object[] arguments) =>
+        new(row.Number, code, Messages.Format(code, arguments), field);
+
+    private readonly record struct Key(string Element, ReportingPeriod Period, string Unit, string Disaggregation)
+    {
+        /// <summary>FNV-1a over the key's parts, separated so that ("ab","c") and ("a","bc") differ.</summary>
+        public ulong Fingerprint()
+        {
+            var hash = 14695981039346656037UL;
+            hash = Mix(hash, Element);
+            hash = Mix(hash, Period.ToString());
+            hash = Mix(hash, Unit);
+            return Mix(hash, Disaggregation);
+        }
+
+        private static ulong Mix(ulong hash, string text)
+        {
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            return (hash ^ 0x1F) * 1099511628211UL;
+        }
+    }
+}

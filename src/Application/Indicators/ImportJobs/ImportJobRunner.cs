@@ -1,0 +1,335 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Indicators.DataValues;
+
+namespace PartyCommittee.Application.Indicators.ImportJobs;
+
+/// <summary>
+/// Runs one import job (called by the scheduler's job in a scope of its own, as the submitter):
+/// <list type="bullet">
+/// <item>row by row (<c>atomic=false</c>): each batch is one transaction that writes its values, its conflicts and the
+/// job's progress together, so a job taken over by another instance resumes after the last committed batch and counts
+/// nothing twice;</item>
+/// <item>all or nothing (<c>atomic=true</c>): a check pass reports progress batch by batch without writing; with no
+/// conflict, a write pass applies every row in one transaction (re-checking each, so a period locked in between still
+/// refuses the whole payload);</item>
+/// <item>dry run: the check pass alone.</item>
+/// </list>
+/// The stored payload is deleted when the job ends.
+/// </summary>
+public sealed partial class ImportJobRunner(
+    IAppDbContext db, DataValueImporter importer, IDataValueParser parser, ImportJobOptions options, TimeProvider time, ILogger<ImportJobRunner> logger)
+{
+    public async Task RunAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var job = await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        if (job is null || job.Status is ImportJobStatus.Completed or ImportJobStatus.Failed)
+        {
+            return;
+        }
+
+        var culture = CultureInfo.GetCultureInfo(job.Culture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
+            s => s.SetProperty(j => j.Status, ImportJobStatus.Running).SetProperty(j => j.Attempts, j => j.Attempts + 1).SetProperty(j => j.StartedAt, j => j.StartedAt ?? now),
+            cancellationToken);
+
+        try
+        {
+            var caller = await CallerAsync(job, cancellationToken);
+            var request = new ImportRequest(job.Strategy, job.DryRun, job.Atomic);
+            if (request is { Atomic: false, DryRun: false })
+            {
+                await RunRowByRowAsync(job, request, caller, cancellationToken);
+            }
+            else
+            {
+                await RunAllOrNothingAsync(job, request, caller, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is AppException or FluentValidation.ValidationException)
+        {
+            var (code, message) = exception switch
+            {
+                AppException app => (app.Code, Messages.Format(app.Code, [.. app.Arguments])),
+                FluentValidation.ValidationException validation => (validation.Errors.FirstOrDefault()?.ErrorCode ?? "validation.failed", validation.Errors.FirstOrDefault()?.ErrorMessage ?? validation.Message),
+                _ => ("import_job.failed", exception.Message),
+            };
+            await FinishAsync(jobId, ImportJobStatus.Failed, null, code, message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The instance is stopping: the job stays running and the scheduler's recovery hands it to another instance.
+            throw;
+        }
+        catch (Exception exception)
+        {
+            LogFailed(logger, exception, jobId);
+            await FinishAsync(jobId, ImportJobStatus.Failed, null, "import_job.failed", Messages.Format("import_job.failed"));
+        }
+    }
+
+    private async Task<ImportCaller> CallerAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        if (job.Roles.Split(',').Contains(Roles.Admin))
+        {
+            return new ImportCaller(job.Owner, null);
+        }
+
+        // The registration as it is now: a reporter suspended after submitting does not write.
+        var reporter = await db.Reporters.AsNoTracking().FirstOrDefaultAsync(r => r.ClientId == job.Owner && r.IsActive, cancellationToken)
+            ?? throw new ForbiddenException("reporter.not_registered", "The client is not registered as an active reporter.");
+        return new ImportCaller(job.Owner, reporter);
+    }
+
+    private async Task RunRowByRowAsync(ImportJob job, ImportRequest request, ImportCaller caller, CancellationToken cancellationToken)
+    {
+        var session = await importer.StartAsync(request, caller, cancellationToken);
+        var tally = new ImportTally { Rows = job.RowsDone, Imported = job.Imported, Updated = job.Updated, Ignored = job.Ignored, Deleted = job.Deleted, ConflictCount = job.ConflictCount };
+        var rows = SkipAsync(Rows(job, cancellationToken), job.RowsDone, cancellationToken);
+        await foreach (var batch in DataValueImporter.BatchesAsync(rows, options.BatchSize, cancellationToken))
+        {
+            CheckRowLimit(tally, batch.Count);
+            await db.ExclusiveAsync([ImportDataValuesHandler.WriteLock], async ct =>
+            {
+                await importer.RefreshLocksAsync(session, ct);
+                await importer.TakeChangeNumbersAsync(session, ct);
+                var conflicts = await importer.ProcessAsync(session, batch, tally, write: true, ct);
+                await RecordProgressAsync(job.Id, tally, conflicts, ct);
+                return true;
+            }, cancellationToken);
+        }
+
+        await CompleteAsync(job.Id, request, tally, cancellationToken);
+    }
+
+    private async Task RunAllOrNothingAsync(ImportJob job, ImportRequest request, ImportCaller caller, CancellationToken cancellationToken)
+    {
+        // A run taken over from another instance starts again: nothing of an atomic job was kept.
+        await db.ImportJobConflicts.Where(c => c.JobId == job.Id).ExecuteDeleteAsync(cancellationToken);
+        var check = await importer.StartAsync(request with { DryRun = true }, caller, cancellationToken);
+        var tally = new ImportTally();
+        await foreach (var batch in DataValueImporter.BatchesAsync(Rows(job, cancellationToken), options.BatchSize, cancellationToken))
+        {
+            CheckRowLimit(tally, batch.Count);
+            var conflicts = await importer.ProcessAsync(check, batch, tally, write: false, cancellationToken);
+            await RecordProgressAsync(job.Id, tally, conflicts, cancellationToken);
+        }
+
+        if (request.DryRun || tally.ConflictCount > 0)
+        {
+            await CompleteAsync(job.Id, request, tally, cancellationToken);
+            return;
+        }
+
+        var written = new ImportTally();
+        List<DataValueConflict>? refused = null;
+        try
+        {
+            await db.ExclusiveAsync([ImportDataValuesHandler.WriteLock], async ct =>
+            {
+                var session = await importer.StartAsync(request, caller, ct);
+                await importer.TakeChangeNumbersAsync(session, ct);
+                var late = new List<DataValueConflict>();
+                await foreach (var batch in DataValueImporter.BatchesAsync(Rows(job, ct), options.BatchSize, ct))
+                {
+                    late.AddRange(await importer.ProcessAsync(session, batch, written, write: late.Count == 0, ct));
+                }
+
+                if (late.Count > 0)
+                {
+                    throw new LateConflicts(late);
+                }
+
+                await RecordProgressAsync(job.Id, written, [], ct);
+                await FinishAsync(job.Id, ImportJobStatus.Completed, HandlerOutcome(request, written), null, null, written, ct);
+                return true;
+            }, cancellationToken);
+        }
+        catch (LateConflicts late)
+        {
+            refused = late.Conflicts;
+        }
+
+        if (refused is not null)
+        {
+            // Something changed between the passes (a period approved, a value created): the transaction was rolled back.
+            await RecordProgressAsync(job.Id, new ImportTally { Rows = written.Rows, ConflictCount = refused.Count }, refused, cancellationToken);
+            await FinishAsync(job.Id, ImportJobStatus.Completed, ImportOutcome.Error, null, null, new ImportTally { Rows = written.Rows, ConflictCount = refused.Count }, cancellationToken);
+        }
+
+        await DeletePayloadAsync(job.Id);
+    }
+
+    private void CheckRowLimit(ImportTally tally, int batch)
+    {
+        if (tally.Rows + batch > options.MaxRows)
+        {
+            throw new ContentTooLargeException("import.too_many_rows", "Too many rows.", options.MaxRows);
+        }
+    }
+
+    private async Task RecordProgressAsync(Guid jobId, ImportTally tally, IReadOnlyList<DataValueConflict> conflicts, CancellationToken cancellationToken)
+    {
+        var room = options.MaxConflictsStored - (tally.ConflictCount - conflicts.Count);
+        if (room > 0 && conflicts.Count > 0)
+        {
+            db.ImportJobConflicts.AddRange(conflicts.Take(room).Select(c => new ImportJobConflict { JobId = jobId, Row = c.Row, Code = c.Code, Message = c.Message, Field = c.Field }));
+            await db.SaveChangesAsync(cancellationToken);
+            DataValueImporter.Forget(db);
+        }
+
+        await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
+            s => s.SetProperty(j => j.RowsDone, tally.Rows)
+                .SetProperty(j => j.Imported, tally.Imported)
+                .SetProperty(j => j.Updated, tally.Updated)
+                .SetProperty(j => j.Ignored, tally.Ignored)
+                .SetProperty(j => j.Deleted, tally.Deleted)
+                .SetProperty(j => j.ConflictCount, tally.ConflictCount),
+            cancellationToken);
+    }
+
+    private async Task CompleteAsync(Guid jobId, ImportRequest request, ImportTally tally, CancellationToken cancellationToken)
+    {
+        var outcome = HandlerOutcome(request, tally);
+        var shown = outcome == ImportOutcome.Error ? new ImportTally { Rows = tally.Rows, ConflictCount = tally.ConflictCount } : tally;
+        await FinishAsync(jobId, ImportJobStatus.Completed, outcome, null, null, shown, cancellationToken);
+        await DeletePayloadAsync(jobId);
+    }
+
+    private static ImportOutcome HandlerOutcome(ImportRequest request, ImportTally tally) =>
+        tally.ConflictCount == 0 ? ImportOutcome.Success : request.Atomic ? ImportOutcome.Error : ImportOutcome.Warning;
+
+    private async Task FinishAsync(Guid jobId, ImportJobStatus status, ImportOutcome? outcome, string? code, string? message, ImportTally? tally = null, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        // One statement: a poll never sees the final status with the figures of the check pass.
+        if (tally is null)
+        {
+            await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
+                s => s.SetProperty(j => j.Status, status)
+                    .SetProperty(j => j.Outcome, outcome)
+                    .SetProperty(j => j.ErrorCode, code)
+                    .SetProperty(j => j.ErrorMessage, message)
+                    .SetProperty(j => j.FinishedAt, now),
+                cancellationToken);
+        }
+        else
+        {
+            await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
+                s => s.SetProperty(j => j.Status, status)
+                    .SetProperty(j => j.Outcome, outcome)
+                    .SetProperty(j => j.ErrorCode, code)
+                    .SetProperty(j => j.ErrorMessage, message)
+                    .SetProperty(j => j.FinishedAt, now)
+                    .SetProperty(j => j.RowsDone, tally.Rows)
+                    .SetProperty(j => j.Imported, tally.Imported)
+                    .SetProperty(j => j.Updated, tally.Updated)
+                    .SetProperty(j => j.Ignored, tally.Ignored)
+                    .SetProperty(j => j.Deleted, tally.Deleted)
+                    .SetProperty(j => j.ConflictCount, tally.ConflictCount),
+                cancellationToken);
+        }
+
+        if (status == ImportJobStatus.Failed)
+        {
+            await DeletePayloadAsync(jobId);
+        }
+    }
+
+    private Task DeletePayloadAsync(Guid jobId) => db.ImportJobPayloadChunks.Where(c => c.JobId == jobId).ExecuteDeleteAsync(CancellationToken.None);
+
+    private IAsyncEnumerable<DataValueInput> Rows(ImportJob job, CancellationToken cancellationToken) =>
+        parser.ReadAsync(new StoredPayloadStream(db, job.Id), job.ContentType, cancellationToken);
+
+    private static async IAsyncEnumerable<DataValueInput> SkipAsync(IAsyncEnumerable<DataValueInput> rows, int count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var skipped = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            if (skipped++ >= count)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>Unwinds the write pass of an atomic job that met a conflict the check pass did not.</summary>
+    private sealed class LateConflicts(List<DataValueConflict> conflicts) : Exception("An atomic import job met conflicts while writing.")
+    {
+        public List<DataValueConflict> Conflicts { get; } = conflicts;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, Guid jobId);
+}
+
+/// <summary>A job's stored payload read back as a stream, one slice (one query) at a time.</summary>
+internal sealed class StoredPayloadStream(IAppDbContext db, Guid jobId) : Stream
+{
+    private byte[] current = [];
+    private int offset;
+    private int next;
+    private bool ended;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        while (offset == current.Length)
+        {
+            if (ended)
+            {
+                return 0;
+            }
+
+            var sequence = next++;
+            var chunk = await db.ImportJobPayloadChunks.AsNoTracking()
+                .Where(c => c.JobId == jobId && c.Sequence == sequence).Select(c => c.Data).FirstOrDefaultAsync(cancellationToken);
+            if (chunk is null)
+            {
+                ended = true;
+                return 0;
+            }
+
+            current = chunk;
+            offset = 0;
+        }
+
+        var count = Math.Min(buffer.Length, current.Length - offset);
+        current.AsMemory(offset, count).CopyTo(buffer);
+        offset += count;
+        return count;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count).GetAwaiter().GetResult();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Application.Indicators.ImportJobs;
+using PartyCommittee.Infrastructure.Persistence;
+using Quartz;
+
+namespace PartyCommittee.Infrastructure.Jobs;
+
+/// <summary>
+/// Background work on Quartz.NET with its ADO job store in clustered mode, on the application's own database (ADR
+/// 0029): every instance runs a scheduler, the instances share the QRTZ_ tables, a job runs on one of them, and the
+/// jobs of an instance that stops checking in are recovered by another. Nothing is held in process memory.
+/// </summary>
+public static class BackgroundJobs
+{
+    /// <summary>The scheduler (when <c>Jobs:Enabled</c>) and its jobs: import jobs on demand, the purge on an interval.</summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? (database.Provider == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqliteConnectionString : null)
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+        services.AddSingleton(options);
+        services.AddSingleton<IImportJobScheduler, QuartzImportJobScheduler>();
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(s =>
+            {
+                // The instance name is the scheduler's (the cluster's) name; each instance gets an id of its own.
+                s.InstanceName = options.SchedulerName;
+                s.InstanceId = "AUTO";
+                s.IdleWaitTime = options.IdleWaitTime;
+            });
+            quartz.UseDefaultThreadPool(options.ThreadCount);
+            quartz.UsePersistentStore(store =>
+            {
+                store.ConfigureStore(s =>
+                {
+                    s.TablePrefix = options.TablePrefix;
+                    s.MisfireThreshold = options.MisfireThreshold;
+                    // The tables are created by the migration (QuartzSchemaSql); the store only checks them.
+                    s.SchemaProvisioning = SchemaProvisioning.Validate;
+                    s.StoreJobDataAsStrings = true;
+                });
+                // Clustered on SQL Server, the multi-instance deployment. Quartz refuses clustering on SQLite ("locking
+                // problems"): a SQLite file is one machine's anyway, so there the store is persistent but not clustered,
+                // and a job interrupted by a stop is recovered when the instance starts again.
+                if (database.Provider == DatabaseProvider.SqlServer)
+                {
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = options.CheckinInterval;
+                        c.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
+                    });
+                }
+                store.UseSystemTextJsonSerializer();
+                if (database.Provider == DatabaseProvider.SqlServer)
+                {
+                    store.UseSqlServer(connectionString);
+                }
+                else
+                {
+                    store.UseSqlite(connectionString);
+                }
+            });
+
+            quartz.ScheduleJob<PurgeExpiredRecordsJob>(
+                trigger => trigger.WithIdentity(PurgeExpiredRecordsJob.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(options.PurgeInterval).RepeatForever()),
+                job => job.WithIdentity(PurgeExpiredRecordsJob.Name));
+        });
+
+        if (options.Enabled)
+        {
+            // Stopping does not wait for a running import: its batches are committed one by one, and the instance that
+            // recovers it resumes after the last.
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
+        }
+
+        return services;
+    }
+}
