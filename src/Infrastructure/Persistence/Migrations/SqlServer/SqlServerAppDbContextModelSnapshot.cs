@@ -2040,6 +2040,37 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MemberFamilyRelations", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberNameToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(128)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Token", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MemberNameTokens", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberNameWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(128)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(128)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("Word");
+
+                    b.ToTable("MemberNameWords", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberPlacement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3354,6 +3385,15 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
                         .WithMany("FamilyRelations")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberNameToken", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -2030,6 +2030,35 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("MemberFamilyRelations", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberNameToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(128)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MemberNameTokens", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberNameWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(128)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Word");
+
+                    b.ToTable("MemberNameWords", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberPlacement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3341,6 +3370,15 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
                         .WithMany("FamilyRelations")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MemberNameToken", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
