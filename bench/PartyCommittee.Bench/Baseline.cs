@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Bench;
 
@@ -26,10 +27,24 @@ internal static class Baseline
             var take = Math.Clamp(pageSize ?? 20, 1, 100);
             var skip = (Math.Max(page ?? 1, 1) - 1) * take;
             var folded = string.IsNullOrWhiteSpace(search) ? null : VietnameseText.Fold(search);
-            var where = "Status NOT IN ('TransferredOut','NameRemoved','Expelled','Deceased')" + (folded is null ? string.Empty : " AND Id IN (SELECT Id FROM Members WHERE instr(NameFolded, $q) > 0)");
-
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync();
+
+            // The same search index as the API (ADR 0030): the vocabulary gives the ranges, the ranges the ids.
+            IReadOnlyList<string> ranges = folded is null ? [] : await SearchRangesAsync(connection, folded);
+            var where = "Status NOT IN ('TransferredOut','NameRemoved','Expelled','Deceased')" + (folded is null ? string.Empty
+                : ranges.Count is 0 or > MemberSearchIndex.MaxRanges ? " AND Id IN (SELECT Id FROM Members WHERE instr(NameFolded, $q) > 0)"
+                : " AND Id IN (" + string.Join(" UNION ", ranges.Select((_, i) => $"SELECT MemberId FROM MemberNameTokens WHERE Token >= $f{i} AND Token < $t{i}")) + ")");
+            void Bind(SqliteCommand command)
+            {
+                command.Parameters.AddWithValue("$q", folded);
+                for (var i = 0; i < ranges.Count; i++)
+                {
+                    command.Parameters.AddWithValue("$f" + i, ranges[i]);
+                    command.Parameters.AddWithValue("$t" + i, MemberSearchIndex.UpperBound(ranges[i]));
+                }
+            }
+
             await using var count = connection.CreateCommand();
             // The same counting as the API: all rows minus the former members when there is no filter.
             count.CommandText = folded is null
@@ -37,7 +52,7 @@ internal static class Baseline
                 : "SELECT COUNT(*) FROM Members WHERE " + where;
             if (folded is not null)
             {
-                count.Parameters.AddWithValue("$q", folded);
+                Bind(count);
             }
 
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
@@ -46,7 +61,7 @@ internal static class Baseline
                 + where + " ORDER BY NameSortKey, Id LIMIT $take OFFSET $skip";
             if (folded is not null)
             {
-                rows.Parameters.AddWithValue("$q", folded);
+                Bind(rows);
             }
 
             rows.Parameters.AddWithValue("$take", take);
@@ -184,4 +199,19 @@ internal static class Baseline
     }
 
     private static void Add(Dictionary<string, int> counts, string key, int n) => counts[key] = counts.GetValueOrDefault(key) + n;
+
+    private static async Task<IReadOnlyList<string>> SearchRangesAsync(SqliteConnection connection, string folded)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Word FROM MemberNameWords WHERE instr(Word, $w) > 0";
+        command.Parameters.AddWithValue("$w", folded.Split(' ')[0]);
+        var words = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            words.Add(reader.GetString(0));
+        }
+
+        return MemberSearchIndex.Ranges(folded, words);
+    }
 }

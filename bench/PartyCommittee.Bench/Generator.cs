@@ -149,6 +149,14 @@ internal static class Generator
             }
         }
 
+        // The search index (ADR 0030) from the names just written: the migration's own backfill step.
+        await using (var backfill = connection.CreateCommand())
+        {
+            backfill.Transaction = transaction;
+            backfill.CommandText = PartyCommittee.Infrastructure.Persistence.Migrations.Sql.MemberSearchBackfill.Sqlite;
+            await backfill.ExecuteNonQueryAsync();
+        }
+
         await transaction.CommitAsync();
         await Exec(connection, "PRAGMA journal_mode=WAL; ANALYZE;");
         Console.WriteLine($"generated {members:N0} members in {cellCount:N0} cells into {file} in {clock.Elapsed.TotalSeconds:0.0}s");

@@ -124,6 +124,13 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
 {
+    /// <summary>The search index compares in ordinal order (ADR 0030): a binary collation on this engine.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        Configurations.Membership.SearchCollation.Apply(modelBuilder);
+    }
+
     /// <summary>
     /// An application lock (<c>sp_getapplock</c>, exclusive, owned by the transaction): released when the transaction
     /// commits or rolls back. Only commands naming the same resource wait for each other. A lock not granted within

@@ -81,10 +81,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             }
             else
             {
-                // Matching ids come from a scan of the narrow (NameFolded, Id) index; only matching rows are read.
-                var folded = VietnameseText.Fold(text);
-                var matching = db.Members.Where(m => m.NameFolded.Contains(folded)).Select(m => m.Id);
-                members = members.Where(m => matching.Contains(m.Id));
+                members = members.Where(await MemberSearch.MatchingAsync(db, VietnameseText.Fold(text), cancellationToken));
             }
         }
 

@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Application.Membership.Members.ListMembers;
+
+/// <summary>
+/// The name search of the member list through the search index (ADR 0030): the members whose folded name contains the
+/// folded text, as a union of range scans of the (Token, MemberId) index — the same rows as
+/// <c>NameFolded.Contains(text)</c> (ADR 0011), read without scanning the register. A text found inside so many words
+/// that it needs more than <see cref="MemberSearchIndex.MaxRanges"/> ranges (one or two letters) matches most of the
+/// register anyway and is answered by the scan of the narrow (NameFolded, Id) index.
+/// </summary>
+public static class MemberSearch
+{
+    public static async Task<Expression<Func<PartyMember, bool>>> MatchingAsync(IAppDbContext db, string folded, CancellationToken cancellationToken)
+    {
+        if (folded.Length == 0)
+        {
+            return m => true;
+        }
+
+        // The vocabulary is a few thousand words; a coarse filter here, the exact test in Ranges.
+        var first = folded.Split(' ')[0];
+        var words = await db.Set<MemberNameWord>().AsNoTracking().Where(w => w.Word.Contains(first)).Select(w => w.Word).Take(10_000).ToListAsync(cancellationToken);
+        var ranges = MemberSearchIndex.Ranges(folded, words);
+        if (ranges.Count > MemberSearchIndex.MaxRanges || words.Count == 10_000)
+        {
+            var scanned = db.Set<PartyMember>().Where(m => m.NameFolded.Contains(folded)).Select(m => m.Id);
+            return m => scanned.Contains(m.Id);
+        }
+
+        IQueryable<Guid>? matching = null;
+        foreach (var prefix in ranges)
+        {
+            var (from, to) = (prefix, MemberSearchIndex.UpperBound(prefix));
+            var range = db.Set<MemberNameToken>()
+                .Where(t => string.Compare(t.Token, from) >= 0 && string.Compare(t.Token, to) < 0)
+                .Select(t => t.MemberId);
+            matching = matching is null ? range : matching.Union(range);
+        }
+
+        return m => matching!.Contains(m.Id);
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
+
+/// <summary>
+/// Keeps the member search index (<see cref="MemberNameToken"/>, <see cref="MemberNameWord"/>; ADR 0030) equal to the
+/// members' folded names, in the save that changes them and so in the same transaction. Registered after the
+/// domain-event interceptor (reactions may rename) and before the audit interceptor (index rows are not audited: they
+/// are derived, like <c>NameFolded</c>).
+/// </summary>
+public sealed class SearchIndexInterceptor : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            await IndexAsync(context, cancellationToken);
+        }
+
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            // The synchronous path (start-up seeding) has no synchronisation context to deadlock on.
+            IndexAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return base.SavingChanges(eventData, result);
+    }
+
+    private static async Task IndexAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        context.ChangeTracker.DetectChanges();
+        var added = new Dictionary<Guid, string>();
+        var renamed = new Dictionary<Guid, string>();
+        foreach (var entry in context.ChangeTracker.Entries<PartyMember>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                added[entry.Entity.Id] = entry.Entity.NameFolded;
+            }
+            else if (entry.State == EntityState.Modified && IsRenamed(entry))
+            {
+                renamed[entry.Entity.Id] = entry.Entity.NameFolded;
+            }
+        }
+
+        if (added.Count == 0 && renamed.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = context.Set<MemberNameToken>();
+        var existing = new List<MemberNameToken>();
+        foreach (var chunk in renamed.Keys.Chunk(500))
+        {
+            existing.AddRange(await tokens.Where(t => chunk.Contains(t.MemberId)).ToListAsync(cancellationToken));
+        }
+
+        var current = existing.ToLookup(t => t.MemberId);
+        foreach (var (memberId, folded) in added.Concat(renamed))
+        {
+            var wanted = MemberSearchIndex.Tokens(folded).ToHashSet(StringComparer.Ordinal);
+            foreach (var token in current[memberId])
+            {
+                if (!wanted.Remove(token.Token))
+                {
+                    tokens.Remove(token);
+                }
+            }
+
+            tokens.AddRange(wanted.Select(t => new MemberNameToken(t, memberId)));
+        }
+
+        var words = added.Values.Concat(renamed.Values).SelectMany(MemberSearchIndex.Words).ToHashSet(StringComparer.Ordinal);
+        var vocabulary = context.Set<MemberNameWord>();
+        words.ExceptWith(vocabulary.Local.Select(w => w.Word));
+        foreach (var chunk in words.Chunk(500))
+        {
+            var known = await vocabulary.AsNoTracking().Where(w => chunk.Contains(w.Word)).Select(w => w.Word).ToListAsync(cancellationToken);
+            vocabulary.AddRange(chunk.Except(known, StringComparer.Ordinal).Select(w => new MemberNameWord(w)));
+        }
+    }
+
+    private static bool IsRenamed(EntityEntry<PartyMember> entry)
+    {
+        var property = entry.Property(m => m.NameFolded);
+        return property.IsModified && !string.Equals(property.OriginalValue, property.CurrentValue, StringComparison.Ordinal);
+    }
+}
