@@ -178,16 +178,20 @@ public sealed class ImportMembersHandler(
         foreach (var (sheetRow, result) in batch)
         {
             var errors = new List<ImportError>();
-            var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors)
-                ?? throw new InvalidOperationException($"Row {sheetRow.Number} read differently the second time.");
+            var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
+            var columns = ImportRecordColumns.Read(sheetRow.Cells, errors);
+            if (row is null || columns is null)
+            {
+                throw new InvalidOperationException($"Row {sheetRow.Number} read differently the second time.");
+            }
+
             if (result.Outcome == Created)
             {
-                var member = Register(result.MemberId!.Value, row, cells);
-                db.Members.Add(member);
+                db.Members.Add(Register(result.MemberId!.Value, row, columns, cells));
             }
             else
             {
-                Apply(row, updated[result.MemberId!.Value]);
+                Apply(row, columns, updated[result.MemberId!.Value]);
             }
         }
 
@@ -200,7 +204,8 @@ public sealed class ImportMembersHandler(
     {
         var errors = new List<ImportError>();
         var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
-        if (row is null)
+        var columns = ImportRecordColumns.Read(sheetRow.Cells, errors);
+        if (row is null || columns is null)
         {
             return Refused(sheetRow.Number, sheetRow.Cells.GetValueOrDefault("fullName"), errors);
         }
@@ -249,7 +254,7 @@ public sealed class ImportMembersHandler(
         try
         {
             // A match without a stored member was created by an earlier row: refused above as repeated.
-            return existing?.Existing is { } stored ? Update(sheetRow.Number, row, stored) : Create(sheetRow.Number, row, cells, index, file);
+            return existing?.Existing is { } stored ? Update(sheetRow.Number, row, columns, stored) : Create(sheetRow.Number, row, columns, cells, index, file);
         }
         catch (DomainRuleException rule)
         {
@@ -258,35 +263,39 @@ public sealed class ImportMembersHandler(
     }
 
     /// <summary>Checks the creation by running it (the domain's rules), then keeps only what later rows need.</summary>
-    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, CellsInScope cells, ImportMemberIndex index, FileKeys file)
+    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, ImportRecordColumns columns, CellsInScope cells, ImportMemberIndex index, FileKeys file)
     {
-        var member = Register(Guid.CreateVersion7(time.GetUtcNow()), row, cells);
+        var member = Register(Guid.CreateVersion7(time.GetUtcNow()), row, columns, cells);
         receivingCells.Add(member.OrganizationId);
         index.AddCreated(member);
         file.Members[member.Id] = rowNumber;
         return new MemberImportRow(rowNumber, Created, member.Id, member.FullName, []);
     }
 
-    private PartyMember Register(Guid id, CreateMemberCommand row, CellsInScope cells)
+    private PartyMember Register(Guid id, CreateMemberCommand row, ImportRecordColumns columns, CellsInScope cells)
     {
         var cell = cells.ById[row.OrganizationId!.Value];
         var since = row.StatusSince ?? row.FullMembershipDate ?? row.CeremonyDate ?? row.AdmissionDecisionDate!.Value;
-        return PartyMember.Register(id, row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber, admissionRules);
+        var member = PartyMember.Register(id, row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber, admissionRules);
+        columns.ApplyTo(member);
+        return member;
     }
 
     /// <summary>Checks the update on the untracked member (which later rows see changed, as before).</summary>
-    private MemberImportRow Update(int rowNumber, CreateMemberCommand row, PartyMember existing)
+    private MemberImportRow Update(int rowNumber, CreateMemberCommand row, ImportRecordColumns columns, PartyMember existing)
     {
         var before = RecordOf(existing);
-        Apply(row, existing);
-        var changed = before != RecordOf(existing);
+        var columnsBefore = ImportRecordColumns.StateOf(existing);
+        Apply(row, columns, existing);
+        var changed = before != RecordOf(existing) || columnsBefore != ImportRecordColumns.StateOf(existing);
         return new MemberImportRow(rowNumber, changed ? Updated : Unchanged, existing.Id, existing.FullName, []);
     }
 
-    private void Apply(CreateMemberCommand row, PartyMember member)
+    private void Apply(CreateMemberCommand row, ImportRecordColumns columns, PartyMember member)
     {
         member.UpdateProfile(row.ToProfile(), time.TodayInVietnam());
         member.CorrectAdmission(row.ToAdmission(), admissionRules);
+        columns.ApplyTo(member);
     }
 
     private static MemberImportRow Refused(int rowNumber, string? fullName, IReadOnlyList<ImportError> errors) =>
