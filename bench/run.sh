@@ -2,6 +2,7 @@
 # Load benchmark of the member list, search and statistics, each beside a raw ADO.NET baseline on the same data.
 #   bench/run.sh                      # sizes 10k, 100k and 1M members, 15 s per run, 32 connections
 #   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 SCENARIOS="list search" bench/run.sh
+#   SIZES=10000 SCENARIOS="import export" IMPORT_ROWS=100000 bench/run.sh   # bulk import (dry run + real) and export
 # Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything runs on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,6 +61,34 @@ run() {
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); printf "%.2f", v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/,"",v); printf "%.2f", v*1000 } else print v }'; }
 
+# bulk import|export SIZE DB: one timed request each (wall time, CPU seconds of the API process, its peak working set).
+# import: IMPORT_ROWS new members (dry run, then real); export: every member as CSV and xlsx. Baselines: the same rows
+# written by one raw INSERT per row in one transaction (bench import-file + sqlite3 .import), and a raw SELECT to CSV.
+bulk() {
+  local scenario=$1 size=$2 db=$3 api_pid=${pids[0]} rows=${IMPORT_ROWS:-100000}
+  cpu() { awk '{printf "%.1f", ($14+$15)/100}' "/proc/$api_pid/stat"; }
+  hwm() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$api_pid/status"; }
+  timed() { local c0; c0=$(cpu); local t; t=$(curl -sS -o /dev/null -w "%{http_code} %{time_total}" -H "Authorization: Bearer $TOKEN" "$@"); echo "$t $(awk -v a="$(cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}') $(hwm)"; }
+  if [ "$scenario" = import ]; then
+    local file=$DATA/import-$rows.csv
+    [ -f "$file" ] || $BENCH import-file --rows "$rows" --db "$db" --out "$file"
+    read -r code secs cpus mb < <(timed -F "file=@$file;type=text/csv" "$API_URL/api/v1/members/import?dryRun=true")
+    echo "| $size | import dry run ($rows rows) | HTTP $code | ${secs}s wall | ${cpus}s CPU | peak ${mb} MB | | | |" | tee -a "$OUT"
+    read -r code secs cpus mb < <(timed -F "file=@$file;type=text/csv" "$API_URL/api/v1/members/import")
+    echo "| $size | import ($rows rows) | HTTP $code | ${secs}s wall | ${cpus}s CPU | peak ${mb} MB | | | |" | tee -a "$OUT"
+  else
+    for format in csv xlsx; do
+      read -r code secs cpus mb < <(timed -o /dev/null "$API_URL/api/v1/members/export?format=$format")
+      echo "| $size | export $format | HTTP $code | ${secs}s wall | ${cpus}s CPU | peak ${mb} MB | | | |" | tee -a "$OUT"
+    done
+    if command -v sqlite3 >/dev/null; then
+      local start; start=$(date +%s.%N)
+      sqlite3 -csv "$db" "SELECT * FROM Members ORDER BY NameSortKey, Id" >/dev/null
+      echo "| $size | export baseline (sqlite3 SELECT to CSV) | | $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.2f", e-s}')s wall | | | | | |" | tee -a "$OUT"
+    fi
+  fi
+}
+
 {
   echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
@@ -76,6 +105,7 @@ for size in $SIZES; do
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$API_URL \
   Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
   RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
+  Import__MaxRows=${IMPORT_ROWS:-100000} Import__MaxFileBytes=1073741824 \
   Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
   Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
@@ -85,6 +115,7 @@ for size in $SIZES; do
 
   for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
     case $scenario in
+      import|export) bulk "$scenario" "$size" "$db"; continue;;
       list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
       search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
       statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;

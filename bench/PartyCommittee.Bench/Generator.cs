@@ -96,7 +96,7 @@ internal static class Generator
             var ceremony = admitted.AddDays(14);
             var full = ceremony.AddMonths(12).AddDays(10);
             var roll = random.Next(1000);
-            var status = roll < 40 ? "Probationary" : roll < 70 ? "ExemptFromActivities" : roll < 75 ? "Suspended" : roll < 95 ? "Full" : roll < 985 ? "Full" : roll < 990 ? "TransferredOut" : roll < 995 ? "NameRemoved" : "Deceased";
+            var status = roll < 40 ? "Probationary" : roll < 95 ? "Full" : roll < 985 ? "Full" : roll < 990 ? "TransferredOut" : roll < 995 ? "NameRemoved" : "Deceased";
             var id = NewId(random);
             var cell = cells[random.Next(cells.Count)];
             // Nobody is recognised in the future: a member still inside probation on the cut-off date is probationary.

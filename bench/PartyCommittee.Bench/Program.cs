@@ -5,6 +5,7 @@ return args switch
     ["generate", ..] => await Generator.RunAsync(Options.Parse(args[1..])),
     ["token", ..] => Tokens.Print(Options.Parse(args[1..])),
     ["baseline", ..] => await Baseline.RunAsync(Options.Parse(args[1..])),
+    ["import-file", ..] => await ImportFile.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -15,6 +16,7 @@ static int Usage()
           generate --members N --db FILE       create a SQLite database (migrated) with N members over N/250 cells
           token --key BASE64 [--issuer I] [--audience A]   print an Admin bearer token for the API under test
           baseline --db FILE --urls URL        serve the raw ADO.NET baseline endpoints
+          import-file --rows N --db FILE --out FILE.csv|.xlsx   write an import file of N new members over the cells of FILE
         """);
     return 2;
 }

@@ -30,6 +30,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         }
     }
 
+    public void ClearChangeTracker() => ChangeTracker.Clear();
+
     public async Task<T> ExclusiveAsync<T>(IReadOnlyCollection<string> resources, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         // Always in the same order, so that two commands locking the same resources cannot wait for each other.

@@ -27,4 +27,10 @@ public interface IAppDbContext
     /// Inside another such call, the locks are taken in the running transaction.
     /// </summary>
     Task<T> ExclusiveAsync<T>(IReadOnlyCollection<string> resources, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stops tracking every loaded entity (a batched write saves a batch, then forgets it, so that memory and the
+    /// change detection of the next save do not grow with the work already done). The transaction is not affected.
+    /// </summary>
+    void ClearChangeTracker();
 }

@@ -42,6 +42,7 @@ public sealed class ExportMembersHandler(IAppDbContext db, IOrganizationScope sc
     private async IAsyncEnumerable<object?[]> RowsAsync(IReadOnlyCollection<Guid>? subtree, bool includeFormer, bool unmasked, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var cells = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Code, cancellationToken);
+        var today = time.TodayInVietnam();
         var members = db.Members.AsNoTracking();
         if (subtree is not null)
         {
@@ -55,7 +56,7 @@ public sealed class ExportMembersHandler(IAppDbContext db, IOrganizationScope sc
 
         await foreach (var member in members.OrderBy(m => m.NameSortKey).ThenBy(m => m.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return MemberSheet.Row(member, cells.GetValueOrDefault(member.OrganizationId, string.Empty), unmasked);
+            yield return MemberSheet.Row(member, cells.GetValueOrDefault(member.OrganizationId, string.Empty), unmasked, today);
         }
     }
 }

@@ -55,6 +55,14 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 /// moved the member. For an existing member only the record fields are updated; the status column is read for new
 /// members only.
 /// </para>
+/// <para>
+/// Scale (ADR 0031). Two passes over the file. The first checks every row against the untracked index, keeping per
+/// row only its outcome and keys (a dry run stops there). When every row is valid, the second reads the file again and
+/// writes it in batches of <see cref="ImportOptions.BatchSize"/> rows: the members a batch updates are loaded tracked
+/// in one query, the batch is saved (its audit rows and domain-event reactions in the same save) and the change
+/// tracker is cleared. All the batches run in ONE transaction under the receiving cells' locks: a failure anywhere
+/// rolls back every batch, so the import stays all-or-nothing. A created member keeps the id the first pass reported.
+/// </para>
 /// </summary>
 public sealed class ImportMembersHandler(
     IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IEnumerable<IValidator<CreateMemberCommand>> validators, ImportOptions options, TimeProvider time,
@@ -64,6 +72,11 @@ public sealed class ImportMembersHandler(
     /// <summary>Every validator of a recorded member, field rules and event dates alike (a row is a member recorded).</summary>
     private readonly IReadOnlyList<IValidator<CreateMemberCommand>> rowValidators = [.. validators];
 
+    private const string Created = "CREATED";
+    private const string Updated = "UPDATED";
+    private const string Unchanged = "UNCHANGED";
+    private const string Errored = "ERROR";
+
     /// <summary>The cells that receive new members (the handler is scoped to one request).</summary>
     private readonly HashSet<Guid> receivingCells = [];
 
@@ -71,34 +84,46 @@ public sealed class ImportMembersHandler(
     {
         var prefix = await scope.GetPathPrefixAsync(cancellationToken);
         var cells = await CellsInScopeAsync(prefix, cancellationToken);
-        var index = await ImportMemberIndex.LoadAsync(db, prefix, tracking: !command.DryRun, cancellationToken);
+        var index = await ImportMemberIndex.LoadAsync(db, prefix, cancellationToken);
         var file = new FileKeys();
         var results = new List<MemberImportRow>();
 
-        foreach (var row in sheets.Read(command.Content, command.Format, options.Limits))
+        // The second pass reads the file again: an upload is seekable (buffered by the server); anything else is copied.
+        var content = command.Content;
+        await using var copy = content.CanSeek ? null : new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        if (copy is not null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            results.Add(Import(row, cells, index, file, command.DryRun));
+            await command.Content.CopyToAsync(copy, cancellationToken);
+            copy.Position = 0;
+            content = copy;
         }
 
-        var errorCount = results.Count(r => r.Outcome == "ERROR");
-        var apply = !command.DryRun && errorCount == 0;
-        if (apply)
+        var start = content.Position;
+        foreach (var row in sheets.Read(content, command.Format, options.Limits))
         {
-            await SaveUnderCellLocksAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(Import(row, cells, index, file));
+        }
+
+        var errorCount = results.Count(r => r.Outcome == Errored);
+        var apply = !command.DryRun && errorCount == 0;
+        if (apply && results.Any(r => r.Outcome is Created or Updated))
+        {
+            await SaveUnderCellLocksAsync(content, start, command.Format, cells, results, cancellationToken);
         }
 
         return new MemberImportResult(
             command.DryRun, apply, results.Count,
-            results.Count(r => r.Outcome == "CREATED"), results.Count(r => r.Outcome == "UPDATED"), results.Count(r => r.Outcome == "UNCHANGED"),
+            results.Count(r => r.Outcome == Created), results.Count(r => r.Outcome == Updated), results.Count(r => r.Outcome == Unchanged),
             errorCount, results);
     }
 
     /// <summary>
     /// Saves under the locks of the cells that receive new members, which a dissolution also takes (ADR 0012), after
     /// checking again that none of them was dissolved since the file was read: a cell never keeps members past its end.
+    /// The rows are written a batch at a time, all in the one transaction of the lock.
     /// </summary>
-    private Task SaveUnderCellLocksAsync(CancellationToken cancellationToken)
+    private Task SaveUnderCellLocksAsync(Stream content, long start, SheetFormat format, CellsInScope cells, List<MemberImportRow> results, CancellationToken cancellationToken)
     {
         var receiving = receivingCells.ToList();
         return db.ExclusiveAsync(
@@ -114,16 +139,73 @@ public sealed class ImportMembersHandler(
                     throw new Common.Exceptions.ConflictException("organization.dissolved", "A cell of the file was dissolved meanwhile.", dissolved);
                 }
 
-                return await db.SaveChangesAsync(ct);
+                content.Position = start;
+                var saved = 0;
+                var batch = new List<(SheetRow Row, MemberImportRow Result)>(options.BatchSize);
+                var number = 0;
+                foreach (var row in sheets.Read(content, format, options.Limits))
+                {
+                    var result = results[number++];
+                    if (result.Outcome is Created or Updated)
+                    {
+                        batch.Add((row, result));
+                    }
+
+                    if (batch.Count == options.BatchSize)
+                    {
+                        saved += await WriteBatchAsync(batch, cells, ct);
+                        batch.Clear();
+                    }
+                }
+
+                return saved + await WriteBatchAsync(batch, cells, ct);
             },
             cancellationToken);
     }
 
-    private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
+    /// <summary>One batch: the members it updates loaded in one query, every row applied again, one save, then forgotten.</summary>
+    private async Task<int> WriteBatchAsync(List<(SheetRow Row, MemberImportRow Result)> batch, CellsInScope cells, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var updatedIds = batch.Where(b => b.Result.Outcome == Updated).Select(b => b.Result.MemberId!.Value).ToList();
+        var updated = updatedIds.Count == 0
+            ? []
+            : await ImportMemberIndex.Updatable(db).Where(m => updatedIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        foreach (var (sheetRow, result) in batch)
+        {
+            var errors = new List<ImportError>();
+            var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
+            var columns = ImportRecordColumns.Read(sheetRow.Cells, errors);
+            if (row is null || columns is null)
+            {
+                throw new InvalidOperationException($"Row {sheetRow.Number} read differently the second time.");
+            }
+
+            if (result.Outcome == Created)
+            {
+                db.Members.Add(Register(result.MemberId!.Value, row, columns, cells));
+            }
+            else
+            {
+                Apply(row, columns, updated[result.MemberId!.Value]);
+            }
+        }
+
+        var saved = await db.SaveChangesAsync(cancellationToken);
+        db.ClearChangeTracker();
+        return saved;
+    }
+
+    private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file)
     {
         var errors = new List<ImportError>();
         var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
-        if (row is null)
+        var columns = ImportRecordColumns.Read(sheetRow.Cells, errors);
+        if (row is null || columns is null)
         {
             return Refused(sheetRow.Number, sheetRow.Cells.GetValueOrDefault("fullName"), errors);
         }
@@ -153,9 +235,9 @@ public sealed class ImportMembersHandler(
 
         if (existing is not null)
         {
-            if (!file.Members.TryAdd(existing, sheetRow.Number))
+            if (!file.Members.TryAdd(existing.Id, sheetRow.Number))
             {
-                errors.Add(ImportErrors.Of(string.Empty, "import.member_repeated", file.Members[existing]));
+                errors.Add(ImportErrors.Of(string.Empty, "import.member_repeated", file.Members[existing.Id]));
             }
 
             if (existing.OrganizationId != row.OrganizationId)
@@ -171,7 +253,8 @@ public sealed class ImportMembersHandler(
 
         try
         {
-            return existing is null ? Create(sheetRow.Number, row, cells, index, file, dryRun) : Update(sheetRow.Number, row, existing);
+            // A match without a stored member was created by an earlier row: refused above as repeated.
+            return existing?.Existing is { } stored ? Update(sheetRow.Number, row, columns, stored) : Create(sheetRow.Number, row, columns, cells, index, file);
         }
         catch (DomainRuleException rule)
         {
@@ -179,33 +262,44 @@ public sealed class ImportMembersHandler(
         }
     }
 
-    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, CellsInScope cells, ImportMemberIndex index, FileKeys file, bool dryRun)
+    /// <summary>Checks the creation by running it (the domain's rules), then keeps only what later rows need.</summary>
+    private MemberImportRow Create(int rowNumber, CreateMemberCommand row, ImportRecordColumns columns, CellsInScope cells, ImportMemberIndex index, FileKeys file)
+    {
+        var member = Register(Guid.CreateVersion7(time.GetUtcNow()), row, columns, cells);
+        receivingCells.Add(member.OrganizationId);
+        index.AddCreated(member);
+        file.Members[member.Id] = rowNumber;
+        return new MemberImportRow(rowNumber, Created, member.Id, member.FullName, []);
+    }
+
+    private PartyMember Register(Guid id, CreateMemberCommand row, ImportRecordColumns columns, CellsInScope cells)
     {
         var cell = cells.ById[row.OrganizationId!.Value];
         var since = row.StatusSince ?? row.FullMembershipDate ?? row.CeremonyDate ?? row.AdmissionDecisionDate!.Value;
-        var member = PartyMember.Register(Guid.CreateVersion7(time.GetUtcNow()), row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber, admissionRules);
-        if (!dryRun)
-        {
-            db.Members.Add(member);
-            receivingCells.Add(cell.Id);
-        }
-
-        index.AddCreated(member);
-        file.Members[member] = rowNumber;
-        return new MemberImportRow(rowNumber, "CREATED", member.Id, member.FullName, []);
+        var member = PartyMember.Register(id, row.ToProfile(), row.ToAdmission(), cell, row.Status!.Value, since, row.StatusDecisionNumber, admissionRules);
+        columns.ApplyTo(member);
+        return member;
     }
 
-    private MemberImportRow Update(int rowNumber, CreateMemberCommand row, PartyMember existing)
+    /// <summary>Checks the update on the untracked member (which later rows see changed, as before).</summary>
+    private MemberImportRow Update(int rowNumber, CreateMemberCommand row, ImportRecordColumns columns, PartyMember existing)
     {
         var before = RecordOf(existing);
-        existing.UpdateProfile(row.ToProfile(), time.TodayInVietnam());
-        existing.CorrectAdmission(row.ToAdmission(), admissionRules);
-        var changed = before != RecordOf(existing);
-        return new MemberImportRow(rowNumber, changed ? "UPDATED" : "UNCHANGED", existing.Id, existing.FullName, []);
+        var columnsBefore = ImportRecordColumns.StateOf(existing);
+        Apply(row, columns, existing);
+        var changed = before != RecordOf(existing) || columnsBefore != ImportRecordColumns.StateOf(existing);
+        return new MemberImportRow(rowNumber, changed ? Updated : Unchanged, existing.Id, existing.FullName, []);
+    }
+
+    private void Apply(CreateMemberCommand row, ImportRecordColumns columns, PartyMember member)
+    {
+        member.UpdateProfile(row.ToProfile(), time.TodayInVietnam());
+        member.CorrectAdmission(row.ToAdmission(), admissionRules);
+        columns.ApplyTo(member);
     }
 
     private static MemberImportRow Refused(int rowNumber, string? fullName, IReadOnlyList<ImportError> errors) =>
-        new(rowNumber, "ERROR", null, fullName, errors);
+        new(rowNumber, Errored, null, fullName, errors);
 
     /// <summary>What an import can change on an existing member, to tell UPDATED from UNCHANGED.</summary>
     private static (MemberProfile Profile, AdmissionRecord Admission) RecordOf(PartyMember m) => (
@@ -250,6 +344,7 @@ public sealed class ImportMembersHandler(
 
         public HashSet<string> Records { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<PartyMember, int> Members { get; } = new(ReferenceEqualityComparer.Instance);
+        /// <summary>Member id → the first row that stands for it.</summary>
+        public Dictionary<Guid, int> Members { get; } = [];
     }
 }

@@ -23,5 +23,11 @@ public sealed class ImportOptions
     /// <summary>Inflated to compressed size of any .xlsx entry over 1 MiB (honest sheets stay well under 50).</summary>
     public int MaxCompressionRatio { get; set; } = 100;
 
+    /// <summary>
+    /// Rows written per save of a real import (all in one transaction): each save writes the batch's members, their
+    /// history and audit rows, then the change tracker is cleared, so memory and save time do not grow with the file.
+    /// </summary>
+    public int BatchSize { get; set; } = 1_000;
+
     public SheetReadLimits Limits => new(MaxRows, MaxFileBytes, MaxExpandedBytes, MaxCompressionRatio);
 }
