@@ -137,6 +137,7 @@ public static class RequestExamples
         ["UpdateCivilServantRating"] = ("/api/v1/civil-servant-ratings/0195a000-0000-7000-8605-000000002000", $$"""
             {"organizationId": "{{Cell1}}", "year": 2020, "fullName": "Lê Thị Kiều", "dateOfBirth": "1992-04-12", "level": "GOOD",
              "decidedOn": "2020-12-25", "decisionNumber": "125/QĐ-SLĐTBXH"}
+            """),
         ["OpenRatingCampaign"] = ("/api/v1/rating-campaigns", $$"""
             {"organizationId": "{{Committee}}", "year": 2021, "openedOn": "2021-12-01",
              "plan": {"selfAssessment": "2021-12-06", "cellReview": "2021-12-13", "committeeAppraisal": "2021-12-20", "decision": "2021-12-24", "published": "2021-12-30"} }
