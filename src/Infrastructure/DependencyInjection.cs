@@ -58,7 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Indicators.DataValues.IDataValueParser, Files.DataValueParser>();
         services.AddScoped<Application.Indicators.DataValues.DataValueImporter>();
         services.AddScoped<Application.Indicators.ImportJobs.ImportJobRunner>();
-        services.AddScoped<Application.Indicators.ImportJobs.BackgroundCaller>();
+        services.AddScoped<Application.Common.Abstractions.BackgroundCaller>();
         services.AddSingleton(configuration.GetSection(Application.Indicators.ImportJobs.ImportJobOptions.SectionName).Get<Application.Indicators.ImportJobs.ImportJobOptions>() ?? new Application.Indicators.ImportJobs.ImportJobOptions());
         // Keys in the database, so that every instance behind the load balancer protects and unprotects alike.
         services.AddDataProtection().SetApplicationName("party-committee-api").PersistKeysToDbContext<AppDbContext>();

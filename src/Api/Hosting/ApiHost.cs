@@ -62,7 +62,7 @@ public static class ApiHost
 
         services.AddApiSecurity(configuration, builder.Environment);
         services.Replace(ServiceDescriptor.Scoped<Application.Common.Abstractions.ICurrentUser>(sp =>
-            sp.GetRequiredService<Application.Indicators.ImportJobs.BackgroundCaller>().User
+            sp.GetRequiredService<Application.Common.Abstractions.BackgroundCaller>().User
             ?? ActivatorUtilities.CreateInstance<HttpCurrentUser>(sp)));
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.Configure<SwaggerSettings>(configuration.GetSection(SwaggerSettings.SectionName));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Common.Idempotency;
 using PartyCommittee.Application.Indicators;

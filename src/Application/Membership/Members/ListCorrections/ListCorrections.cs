@@ -38,7 +38,7 @@ public sealed class ListCorrectionsHandler(IAppDbContext db, IOrganizationScope 
     {
         var member = await db.LoadMemberInScopeAsync(scope, query.Id, cancellationToken, tracking: false);
         var rows = await db.Set<MemberRecordCorrection>().AsNoTracking().Where(c => c.MemberId == member.Id).ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(c => c.DecisionDate).ThenBy(c => c.Id)
+        return [.. rows.OrderBy(c => c.DecisionDate).ThenBy(c => c.RecordedOn).ThenBy(c => c.Field).ThenBy(c => c.Id)
             .Select(c => new MemberCorrectionDto(c.Id, c.Field, c.OldValue, c.NewValue, c.DecisionNumber, c.DecisionDate, c.DecisionIssuer, c.Note, c.RecordedOn))];
     }
 }

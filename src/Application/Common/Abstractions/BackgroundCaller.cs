@@ -1,6 +1,4 @@
-using PartyCommittee.Application.Common.Abstractions;
-
-namespace PartyCommittee.Application.Indicators.ImportJobs;
+namespace PartyCommittee.Application.Common.Abstractions;
 
 /// <summary>
 /// The caller a background job acts for, in the job's own scope: set before anything that reads
