@@ -23,7 +23,7 @@ public sealed class ImportJobApiTests(ImportJobApiTests.Factory factory) : IClas
     private readonly HttpClient labour = factory.ClientAs("IndicatorReporter", null, subject: "province-labour");
 
     /// <summary>Small batches, so that a job of a few thousand rows has many progress updates to observe.</summary>
-    public sealed class Factory() : ApiFactory(new Dictionary<string, string?> { ["ImportJobs:BatchSize"] = "250", ["Jobs:IdleWaitTime"] = "00:00:01" });
+    public sealed class Factory() : ApiFactory(new Dictionary<string, string?> { ["ImportJobs:BatchSize"] = "20", ["Jobs:IdleWaitTime"] = "00:00:01" });
 
     private static JsonContent Batch(params object[] rows) => JsonContent.Create(new { dataValues = rows });
 
