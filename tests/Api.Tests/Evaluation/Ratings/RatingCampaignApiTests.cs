@@ -127,16 +127,26 @@ public sealed class RatingCampaignApiTests(ApiFactory factory) : IClassFixture<A
         }
 
         var allowed = good.Count * 20 / 100;
-        foreach (var ratingId in good.Take(allowed))
+        allowed.ShouldBeGreaterThan(0);
+        foreach (var ratingId in good.Take(allowed - 1))
         {
             var rating = await RatingAsync(admin, ratingId);
             await OkAsync(await office.PutJsonAsync($"/api/v1/member-ratings/{ratingId}/decision", new { level = "EXCELLENT", decidedOn = "2021-12-16" }, ETag(rating)));
         }
 
-        var extra = await RatingAsync(admin, good[allowed]);
-        var quota = await (await office.PutJsonAsync($"/api/v1/member-ratings/{good[allowed]}/decision", new { level = "EXCELLENT", decidedOn = "2021-12-16" }, ETag(extra)))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "rating.quota_exceeded");
-        quota.GetRawText().ShouldContain($"{allowed + 1}");
+        // The last place asked for by six decisions at once: the quota's count and the write run under the campaign's
+        // lock, so exactly one takes it and the others are refused with the figures.
+        var contenders = good.Skip(allowed - 1).Take(6).Select(g => $"{g}").ToArray();
+        contenders.Length.ShouldBe(6);
+        var etags = await Task.WhenAll(contenders.Select(async c => ETag(await RatingAsync(admin, Guid.Parse(c)))));
+        var answers = await Task.WhenAll(contenders.Select((c, i) =>
+            office.PutJsonAsync($"/api/v1/member-ratings/{c}/decision", new { level = "EXCELLENT", decidedOn = "2021-12-16" }, etags[i])));
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        var winner = Guid.Parse(contenders[Array.FindIndex(answers, a => a.StatusCode == HttpStatusCode.OK)]);
+        foreach (var lost in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
+        {
+            (await lost.ShouldBeProblemAsync(HttpStatusCode.Conflict, "rating.quota_exceeded")).GetRawText().ShouldContain($"{allowed + 1}");
+        }
 
         // Organisation conditions: cell 2 has a member NOT_COMPLETED, so it cannot be EXCELLENT.
         campaign = await OkAsync(await office.GetAsync($"/api/v1/rating-campaigns/{id}"));
@@ -150,12 +160,12 @@ public sealed class RatingCampaignApiTests(ApiFactory factory) : IClassFixture<A
 
         // Publication; afterwards only a dated correction with a reason changes a result.
         campaign = await AdvanceAsync(campaign, "PUBLISHED", "2021-12-20");
-        var published = await RatingAsync(admin, good[0]);
-        await (await office.PutJsonAsync($"/api/v1/member-ratings/{good[0]}/decision", new { level = "GOOD" }, ETag(published)))
+        var published = await RatingAsync(admin, winner);
+        await (await office.PutJsonAsync($"/api/v1/member-ratings/{winner}/decision", new { level = "GOOD" }, ETag(published)))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "rating_campaign.step_closed");
-        await (await office.PostJsonAsync($"/api/v1/member-ratings/{good[0]}/corrections", new { level = "GOOD", correctedOn = "2021-12-22" }, ETag(published)))
+        await (await office.PostJsonAsync($"/api/v1/member-ratings/{winner}/corrections", new { level = "GOOD", correctedOn = "2021-12-22" }, ETag(published)))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
-        var corrected = await OkAsync(await office.PostJsonAsync($"/api/v1/member-ratings/{good[0]}/corrections", new { level = "GOOD", reason = "Phát hiện sai sót sau khi công bố", correctedOn = "2021-12-22" }, ETag(published)));
+        var corrected = await OkAsync(await office.PostJsonAsync($"/api/v1/member-ratings/{winner}/corrections", new { level = "GOOD", reason = "Phát hiện sai sót sau khi công bố", correctedOn = "2021-12-22" }, ETag(published)));
         corrected.GetProperty("decidedLevel").GetString().ShouldBe("GOOD");
         corrected.GetProperty("corrections").GetArrayLength().ShouldBe(1);
         corrected.GetProperty("corrections")[0].GetProperty("fromLevel").GetString().ShouldBe("EXCELLENT");

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Evaluation.Ratings.DecideRating;
@@ -37,17 +36,9 @@ public sealed class CorrectRatingHandler(
     IEnumerable<ICivilServantRatingLookup> civilServants, RatingOptions options)
     : ICommandHandler<CorrectRatingCommand, MemberRatingDto>
 {
-    public async ValueTask<MemberRatingDto> Handle(CorrectRatingCommand command, CancellationToken cancellationToken)
-    {
-        var rating = await db.LoadRatingAsync(scope, user, command.Id, tracking: true, cancellationToken);
-        rating.EnsureVersion(command.ExpectedVersion);
-        var campaign = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).FirstAsync(c => c.Id == rating.CampaignId, cancellationToken);
-        var set = rules.RulesOf(campaign);
-        var caps = await rating.CapsAsync(campaign, set, discipline, civilServants, options, cancellationToken);
-        rating.Correct(campaign, RatedLevel.Of(set, command.Input.Level, command.Input.Score), caps, command.Input.Reason!, command.Input.CorrectedOn!.Value, time.TodayInVietnam());
-        await db.EnsureQuotaAsync(rating, campaign, set, cancellationToken);
-        db.MemberRatings.Entry(rating).Property(r => r.UpdatedAt).IsModified = true;
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(rating, rules, discipline, civilServants, options, cancellationToken);
-    }
+    public async ValueTask<MemberRatingDto> Handle(CorrectRatingCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeLevelAsync(scope, user, command.Id, command.ExpectedVersion, rules, discipline, civilServants, options,
+            (rating, campaign, set, caps) => rating.Correct(
+                campaign, RatedLevel.Of(set, command.Input.Level, command.Input.Score), caps, command.Input.Reason!, command.Input.CorrectedOn!.Value, time.TodayInVietnam()),
+            cancellationToken);
 }

@@ -32,13 +32,34 @@ internal static class RatingDecisions
         RatingOptions options, CancellationToken cancellationToken) =>
         RatingRules.CapsFor(set, await rating.FactsAsync(campaign.Year, discipline, civilServants, cancellationToken), options.SickLeaveCapMonths);
 
-    public static async Task EnsureQuotaAsync(this IAppDbContext db, MemberRating rating, RatingCampaign campaign, MemberRatingRuleSet set, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes a member's level (a decision or a correction) under the lock of the campaign's organisation: the quota
+    /// compares this rating with every other decided one, so two concurrent decisions run one after the other and the
+    /// second sees the first (ADR 0012). Loads, checks the version, applies the caps and the quota, saves.
+    /// </summary>
+    public static async Task<MemberRatingDto> ChangeLevelAsync(
+        this IAppDbContext db, IOrganizationScope scope, ICurrentUser user, Guid id, long expectedVersion, RuleBook<MemberRatingRuleSet> rules,
+        IDisciplineRecords discipline, IEnumerable<ICivilServantRatingLookup> civilServants, RatingOptions options,
+        Action<MemberRating, RatingCampaign, MemberRatingRuleSet, IReadOnlyList<RatingCap>> change, CancellationToken cancellationToken)
     {
-        var others = await db.MemberRatings.AsNoTracking()
-            .Where(r => r.CampaignId == campaign.Id && r.Rated && r.Id != rating.Id && r.DecidedLevel != null)
-            .Select(r => new { r.DecidedLevel, r.TaskGroup })
-            .ToListAsync(cancellationToken);
-        RatingRules.EnsureQuota(set, [.. others.Select(o => (o.DecidedLevel!.Value, o.TaskGroup)), (rating.DecidedLevel!.Value, rating.TaskGroup)]);
+        var found = await db.LoadRatingAsync(scope, user, id, tracking: false, cancellationToken);
+        var organizationId = await db.RatingCampaigns.Where(c => c.Id == found.CampaignId).Select(c => c.OrganizationId).FirstAsync(cancellationToken);
+        return await db.ExclusiveAsync([Locks.Organization(organizationId)], async ct =>
+        {
+            var rating = await db.LoadRatingAsync(scope, user, id, tracking: true, ct);
+            rating.EnsureVersion(expectedVersion);
+            var campaign = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).FirstAsync(c => c.Id == rating.CampaignId, ct);
+            var set = rules.RulesOf(campaign);
+            change(rating, campaign, set, await rating.CapsAsync(campaign, set, discipline, civilServants, options, ct));
+            var others = await db.MemberRatings.AsNoTracking()
+                .Where(r => r.CampaignId == campaign.Id && r.Rated && r.Id != rating.Id && r.DecidedLevel != null)
+                .Select(r => new { r.DecidedLevel, r.TaskGroup })
+                .ToListAsync(ct);
+            RatingRules.EnsureQuota(set, [.. others.Select(o => (o.DecidedLevel!.Value, o.TaskGroup)), (rating.DecidedLevel!.Value, rating.TaskGroup)]);
+            db.MemberRatings.Entry(rating).Property(r => r.UpdatedAt).IsModified = true;
+            await db.SaveChangesAsync(ct);
+            return await db.ToDtoAsync(rating, rules, discipline, civilServants, options, ct);
+        }, cancellationToken);
     }
 }
 
@@ -49,16 +70,9 @@ public sealed class DecideRatingHandler(
 {
     public async ValueTask<MemberRatingDto> Handle(DecideRatingCommand command, CancellationToken cancellationToken)
     {
-        var rating = await db.LoadRatingAsync(scope, user, command.Id, tracking: true, cancellationToken);
-        rating.EnsureVersion(command.ExpectedVersion);
-        var campaign = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).FirstAsync(c => c.Id == rating.CampaignId, cancellationToken);
-        var set = rules.RulesOf(campaign);
-        var caps = await rating.CapsAsync(campaign, set, discipline, civilServants, options, cancellationToken);
         var today = time.TodayInVietnam();
-        rating.Decide(campaign, RatedLevel.Of(set, command.Input.Level, command.Input.Score), caps, command.Input.DecidedOn ?? today, today);
-        await db.EnsureQuotaAsync(rating, campaign, set, cancellationToken);
-        db.MemberRatings.Entry(rating).Property(r => r.UpdatedAt).IsModified = true;
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(rating, rules, discipline, civilServants, options, cancellationToken);
+        return await db.ChangeLevelAsync(scope, user, command.Id, command.ExpectedVersion, rules, discipline, civilServants, options,
+            (rating, campaign, set, caps) => rating.Decide(campaign, RatedLevel.Of(set, command.Input.Level, command.Input.Score), caps, command.Input.DecidedOn ?? today, today),
+            cancellationToken);
     }
 }
