@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Domain.Membership;
@@ -58,10 +59,13 @@ public sealed partial class PartyMember
     /// <summary>
     /// Suspends the member from party activities (đình chỉ sinh hoạt đảng) from the first day of
     /// <paramref name="period"/>, until its end or until <see cref="EndCondition"/>. A suspended member holds no seat
-    /// (elected bodies react to <see cref="MemberConditionStarted"/>). The member stays probationary or full.
+    /// (elected bodies react to <see cref="MemberConditionStarted"/>). The member stays probationary or full. Its last day
+    /// is within the longest term of the suspension rule set in force on its first day
+    /// (<see cref="SuspensionRuleSet.EnsureWithinLongestTerm"/>).
     /// </summary>
-    public MemberCondition Suspend(DateRange period, string? decisionNumber, string? reason, DateOnly today)
+    public MemberCondition Suspend(DateRange period, string? decisionNumber, string? reason, DateOnly today, WorkingDayCalendar calendar, RuleBook<SuspensionRuleSet> rules)
     {
+        SuspensionRuleSet.EnsureWithinLongestTerm(period, calendar, rules);
         EnsureConditionCanStart(period, today);
         return AddCondition(new MemberCondition(Guid.CreateVersion7(), Id, MemberConditionKind.Suspension, null, period, decisionNumber, reason, OrganizationId));
     }

@@ -5,6 +5,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Transfers;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -125,7 +126,7 @@ public sealed class TransferRuleApiTests(ApiFactory factory) : IClassFixture<Api
         await factory.WithDbAsync(async db =>
         {
             var member = await db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).SingleAsync(m => m.Id == memberId);
-            member.Suspend(new DateRange(new DateOnly(2024, 1, 2)), "3-QĐ/UBKT", null, new DateOnly(2024, 1, 2));
+            member.Suspend(new DateRange(new DateOnly(2024, 1, 2)), "3-QĐ/UBKT", null, new DateOnly(2024, 1, 2), WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
             await db.SaveChangesAsync();
             return 0;
         });

@@ -1,3 +1,4 @@
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -89,20 +90,32 @@ public sealed class MemberRecordTests
     public void Conditions_of_one_kind_do_not_overlap()
     {
         var member = Full();
-        member.Suspend(new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), "1-QĐ", null, Today);
+        member.Suspend(new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), "1-QĐ", null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
 
-        ShouldBreak(() => member.Suspend(new DateRange(new DateOnly(2024, 3, 31)), "2-QĐ", null, Today), "member.condition_overlaps");
-        member.Suspend(new DateRange(new DateOnly(2024, 4, 1)), "2-QĐ", null, Today);
+        ShouldBreak(() => member.Suspend(new DateRange(new DateOnly(2024, 3, 31)), "2-QĐ", null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory), "member.condition_overlaps");
+        member.Suspend(new DateRange(new DateOnly(2024, 4, 1)), "2-QĐ", null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
         member.Exempt(MemberConditionKind.Exemption, ExemptionGround.Health, new DateRange(new DateOnly(2024, 2, 1)), "3-NQ", null, Today, MemberConditionRuleSet.Statutory);
 
         member.ConditionsOn(new DateOnly(2024, 4, 1)).Count().ShouldBe(2);
     }
 
     [Fact]
+    public void The_member_refuses_a_suspension_longer_than_the_rule_set_allows_and_records_nothing()
+    {
+        var member = Full();
+        ShouldBreak(
+            () => member.Suspend(new DateRange(new DateOnly(2024, 1, 2), new DateOnly(2024, 6, 30)), "1-QĐ", null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory),
+            "member.suspension_too_long");
+        member.Conditions.ShouldBeEmpty();
+        member.Suspend(new DateRange(new DateOnly(2024, 1, 2), new DateOnly(2024, 6, 29)), "1-QĐ", null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory)
+            .EndsOn.ShouldBe(new DateOnly(2024, 6, 29));
+    }
+
+    [Fact]
     public void A_suspension_keeps_a_probationary_member_probationary_and_ends_on_its_last_day()
     {
         var member = Probationary();
-        var suspension = member.Suspend(new DateRange(new DateOnly(2024, 5, 1)), "3-QĐ/UBKT", "Chờ xem xét kỷ luật", Today);
+        var suspension = member.Suspend(new DateRange(new DateOnly(2024, 5, 1)), "3-QĐ/UBKT", "Chờ xem xét kỷ luật", Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
 
         ShouldBreak(() => member.EndCondition(suspension.Id, new DateOnly(2024, 4, 30), "4-QĐ"), "member.condition_end_before_start");
         member.EndCondition(suspension.Id, new DateOnly(2024, 7, 31), "4-QĐ");
@@ -123,13 +136,13 @@ public sealed class MemberRecordTests
     public void A_condition_needs_a_member_on_its_first_day_and_a_date_that_has_come()
     {
         var member = Full();
-        ShouldBreak(() => member.Suspend(new DateRange(Admitted.AddDays(-1)), null, null, Today), "member.condition_needs_member");
-        ShouldBreak(() => member.Suspend(new DateRange(Today.AddDays(1)), null, null, Today), EventDates.InFuture);
-        member.Suspend(new DateRange(Today), null, null, Today).StartsOn.ShouldBe(Today);
+        ShouldBreak(() => member.Suspend(new DateRange(Admitted.AddDays(-1)), null, null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory), "member.condition_needs_member");
+        ShouldBreak(() => member.Suspend(new DateRange(Today.AddDays(1)), null, null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory), EventDates.InFuture);
+        member.Suspend(new DateRange(Today), null, null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory).StartsOn.ShouldBe(Today);
 
         var gone = Full();
         gone.ChangeStatus(MemberStatus.Deceased, new DateOnly(2020, 1, 1), null, null);
-        ShouldBreak(() => gone.Suspend(new DateRange(new DateOnly(2020, 2, 1)), null, null, Today), "member.condition_needs_member");
+        ShouldBreak(() => gone.Suspend(new DateRange(new DateOnly(2020, 2, 1)), null, null, Today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory), "member.condition_needs_member");
     }
 
     [Fact]

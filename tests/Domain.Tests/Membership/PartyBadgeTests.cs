@@ -1,3 +1,4 @@
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Badges;
@@ -130,7 +131,7 @@ public sealed class PartyBadgeTests
     public void A_suspended_or_probationary_member_is_not_due()
     {
         var member = Member();
-        member.Suspend(new DateRange(new DateOnly(2024, 1, 2), new DateOnly(2024, 12, 31)), "1-QĐ", "Đình chỉ", new DateOnly(2024, 1, 2));
+        member.Suspend(new DateRange(new DateOnly(2024, 6, 3), new DateOnly(2024, 9, 30)), "1-QĐ", "Đình chỉ", new DateOnly(2024, 6, 3), WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
         BadgeEligibility.DueIn(member, new DateOnly(2024, 9, 2), Rules, []).ShouldBeNull();
         ShouldBreak(() => Grant(member, 30, new DateOnly(2024, 9, 2)), "badge.member_not_eligible");
     }

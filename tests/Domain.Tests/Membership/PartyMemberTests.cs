@@ -1,3 +1,4 @@
+using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -142,7 +143,7 @@ public sealed class PartyMemberTests
     {
         var member = Register(MemberStatus.Full);
 
-        var suspension = member.Suspend(new DateRange(new DateOnly(2024, 1, 2)), "3-QĐ/UBKT", null, new DateOnly(2024, 1, 2));
+        var suspension = member.Suspend(new DateRange(new DateOnly(2024, 1, 2)), "3-QĐ/UBKT", null, new DateOnly(2024, 1, 2), WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
 
         member.Status.ShouldBe(MemberStatus.Full);
         member.DomainEvents.ShouldHaveSingleItem().ShouldBe(

@@ -186,7 +186,7 @@ public class TransferTests
         var period = new DateRange(MemberSince);
         _ = condition switch
         {
-            MemberConditionKind.Suspension => member.Suspend(period, "3-QĐ/UBKT", null, Requested),
+            MemberConditionKind.Suspension => member.Suspend(period, "3-QĐ/UBKT", null, Requested, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory),
             MemberConditionKind.Exemption => member.Exempt(MemberConditionKind.Exemption, ExemptionGround.Health, period, "2-NQ/CB", null, Requested, MemberConditionRuleSet.Statutory),
             _ => null,
         };

@@ -31,7 +31,7 @@ public sealed class SuspendMemberValidator : AbstractValidator<SuspendMemberComm
     }
 }
 
-/// <summary>Records the suspension after checking its last day against the longest term of the rule set in force on its first day.</summary>
+/// <summary>Records the suspension (the member checks its last day against the longest term of the rule set in force on its first day).</summary>
 public sealed class SuspendMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<SuspensionRuleSet> rules)
     : ICommandHandler<SuspendMemberCommand, MemberDto>
 {
@@ -42,8 +42,7 @@ public sealed class SuspendMemberHandler(IAppDbContext db, IOrganizationScope sc
         var s = command.Suspension;
         var today = time.TodayInVietnam();
         var period = new DateRange(s.StartsOn!.Value, s.EndsOn);
-        SuspensionRuleSet.EnsureWithinLongestTerm(period, await db.WorkingDayCalendarAsync(null, cancellationToken), rules);
-        member.Suspend(period, s.DecisionNumber, s.Reason, today);
+        member.Suspend(period, s.DecisionNumber, s.Reason, today, await db.WorkingDayCalendarAsync(null, cancellationToken), rules);
         await db.SaveChangesAsync(cancellationToken);
         return MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), today, PersonalData.CanRead(user));
     }
