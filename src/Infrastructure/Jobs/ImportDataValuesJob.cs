@@ -42,9 +42,12 @@ internal sealed class ImportDataValuesJob(IServiceScopeFactory scopes) : IJob
 /// <summary>Schedules an import job on Quartz (the clustered ADO store: any instance may run it).</summary>
 internal sealed class QuartzImportJobScheduler(ISchedulerFactory factory) : IImportJobScheduler
 {
-    public async Task ScheduleAsync(Guid jobId, CancellationToken cancellationToken)
+    public async Task ScheduleAsync(Guid jobId, CancellationToken cancellationToken) =>
+        await ScheduleAsync(await factory.GetScheduler(cancellationToken), jobId, cancellationToken);
+
+    /// <summary>Schedules the job once: a job already scheduled under its id (taken over by <see cref="ImportJobRecovery"/>) is left as it is.</summary>
+    public static async Task ScheduleAsync(IScheduler scheduler, Guid jobId, CancellationToken cancellationToken)
     {
-        var scheduler = await factory.GetScheduler(cancellationToken);
         var job = JobBuilder.Create<ImportDataValuesJob>()
             .WithIdentity(jobId.ToString(), ImportDataValuesJob.Group)
             .UsingJobData(ImportDataValuesJob.JobIdKey, jobId.ToString())
@@ -54,6 +57,13 @@ internal sealed class QuartzImportJobScheduler(ISchedulerFactory factory) : IImp
             .WithIdentity(jobId.ToString(), ImportDataValuesJob.Group)
             .StartNow()
             .Build();
-        await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+        try
+        {
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Already scheduled: once is enough.
+        }
     }
 }
