@@ -31,12 +31,14 @@ internal sealed partial class ImportJobRecovery(
             }
 
             var scheduler = await factory.GetScheduler(stoppingToken);
-            while (!scheduler.IsStarted && !scheduler.IsShutdown)
+            var status = await scheduler.GetStatus(stoppingToken);
+            while (status is SchedulerStatus.Created or SchedulerStatus.Standby or SchedulerStatus.Unknown)
             {
                 await Task.Delay(200, stoppingToken);
+                status = await scheduler.GetStatus(stoppingToken);
             }
 
-            if (scheduler.IsShutdown)
+            if (status != SchedulerStatus.Running)
             {
                 return;
             }
@@ -68,7 +70,7 @@ internal sealed partial class ImportJobRecovery(
         var recovered = 0;
         foreach (var id in unfinished)
         {
-            if (!await scheduler.CheckExists(new JobKey(id.ToString(), ImportDataValuesJob.Group), cancellationToken))
+            if (!await scheduler.Exists(new JobKey(id.ToString(), ImportDataValuesJob.Group), cancellationToken))
             {
                 await QuartzImportJobScheduler.ScheduleAsync(scheduler, id, cancellationToken);
                 recovered++;

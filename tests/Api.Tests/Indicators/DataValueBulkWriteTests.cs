@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Auditing;
+using PartyCommittee.Application.Indicators;
 using PartyCommittee.Domain.Indicators;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

@@ -4,6 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Auditing;
+using PartyCommittee.Application.Indicators;
+using PartyCommittee.Application.Indicators.ImportJobs;
 
 namespace PartyCommittee.Api.Tests.Indicators;
 
@@ -84,7 +87,7 @@ public sealed class ImportJobTakeoverTests
         {
             var left = await b.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == Guid.Parse(location.Split('/').Last())));
             doneByA = left.RowsDone;
-            left.Status.ShouldBe(PartyCommittee.Application.Indicators.ImportJobs.ImportJobStatus.Running);
+            left.Status.ShouldBe(ImportJobStatus.Running);
             doneByA.ShouldBeGreaterThan(0);
             doneByA.ShouldBeLessThan(rows, "instance A finished the job before it could be stopped");
             doneByA.ShouldBe(left.Imported, "A's progress counts exactly the rows it committed");
