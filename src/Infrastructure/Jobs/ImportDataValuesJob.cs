@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Indicators.ImportJobs;
 using Quartz;
@@ -10,7 +11,7 @@ namespace PartyCommittee.Infrastructure.Jobs;
 /// Quartz's side of an import job: one durable-free job per import, asking for recovery, so that when the instance
 /// running it stops (crash, deployment) another instance of the cluster runs it again; the runner resumes it.
 /// </summary>
-internal sealed class ImportDataValuesJob(IServiceScopeFactory scopes) : IJob
+internal sealed class ImportDataValuesJob(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime) : IJob
 {
     public const string Group = "import-jobs";
     public const string JobIdKey = "importJobId";
@@ -35,7 +36,11 @@ internal sealed class ImportDataValuesJob(IServiceScopeFactory scopes) : IJob
         // The job's scope acts as the submitter: the audit trail and the stored values name it.
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<BackgroundCaller>().User = caller;
-        await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(jobId, cancellationToken);
+        // A stopping instance stops the run too (Quartz's shutdown without waiting does not cancel running jobs, which
+        // would go on writing in a host that is going away): the batch in progress rolls back, the job stays RUNNING
+        // with the progress of its committed batches, and the next instance takes it over (ImportJobRecovery).
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(jobId, stopping.Token);
     }
 }
 
