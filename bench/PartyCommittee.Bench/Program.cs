@@ -6,6 +6,7 @@ return args switch
     ["token", ..] => Tokens.Print(Options.Parse(args[1..])),
     ["baseline", ..] => await Baseline.RunAsync(Options.Parse(args[1..])),
     ["import-file", ..] => await ImportFile.RunAsync(Options.Parse(args[1..])),
+    ["ingest", ..] => await Ingest.RunAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<ISpreadsheets, Files.Spreadsheets>();
         services.AddSingleton<Application.Indicators.DataValues.IDataValueParser, Files.DataValueParser>();
         services.AddScoped<Application.Indicators.DataValues.DataValueImporter>();
+        services.AddScoped<Application.Indicators.DataValues.IDataValueWriter, Indicators.DataValueBulkWriter>();
         services.AddScoped<Application.Indicators.ImportJobs.ImportJobRunner>();
         services.AddScoped<Application.Common.Abstractions.BackgroundCaller>();
         services.AddSingleton(configuration.GetSection(Application.Indicators.ImportJobs.ImportJobOptions.SectionName).Get<Application.Indicators.ImportJobs.ImportJobOptions>() ?? new Application.Indicators.ImportJobs.ImportJobOptions());

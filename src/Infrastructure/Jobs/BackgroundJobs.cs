@@ -76,6 +76,8 @@ public static class BackgroundJobs
             // Stopping does not wait for a running import: its batches are committed one by one, and the instance that
             // recovers it resumes after the last.
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
+            // Import jobs left unfinished by a stopped instance and no longer held by any scheduler are taken over.
+            services.AddHostedService<ImportJobRecovery>();
         }
 
         return services;

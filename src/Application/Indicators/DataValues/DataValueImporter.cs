@@ -71,11 +71,12 @@ public sealed class ImportSession
 /// <summary>
 /// The bulk importer, one batch at a time: checks every row (catalogue, reporter scope, unit dates, breakdowns, value,
 /// locked periods, a key twice in the payload), loads the existing values of the batch's keys without tracking the
-/// ones it does not change, writes the batch with one SaveChanges and forgets it (the change tracker is cleared), so
+/// ones it does not change, writes the batch set-wise through <see cref="IDataValueWriter"/> (untracked, one audit row
+/// per value written) and forgets it (the change tracker is cleared), so
 /// that memory does not grow with the payload. The caller decides the transactions (<see cref="ImportDataValuesHandler"/>
 /// for a request, the import job for a background run).
 /// </summary>
-public sealed class DataValueImporter(IAppDbContext db, TimeProvider time)
+public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer, TimeProvider time)
 {
     /// <summary>Rows per batch (one SaveChanges each).</summary>
     public const int DefaultBatchSize = 5_000;
@@ -126,7 +127,7 @@ public sealed class DataValueImporter(IAppDbContext db, TimeProvider time)
         var existing = await LoadExistingAsync(accepted.Select(a => a.Key).ToList(), cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var storedBy = session.Caller.StoredBy;
-        var writes = 0;
+        var writes = new List<DataValueWrite>(write ? accepted.Count : 0);
         foreach (var (row, key, value, comment) in accepted)
         {
             existing.TryGetValue(key, out var stored);
@@ -143,9 +144,9 @@ public sealed class DataValueImporter(IAppDbContext db, TimeProvider time)
                     tally.Deleted++;
                     if (write)
                     {
-                        db.DataValues.Attach(stored!);
+                        var before = DataValueSnapshot.Of(stored!);
                         stored!.Delete(storedBy, now, session.NextChangeNumber++);
-                        writes++;
+                        writes.Add(new DataValueWrite(stored, before));
                     }
 
                     continue;
@@ -168,8 +169,7 @@ public sealed class DataValueImporter(IAppDbContext db, TimeProvider time)
                 tally.Imported++;
                 if (write)
                 {
-                    db.DataValues.Add(new DataValue(Guid.CreateVersion7(), key.Element, key.Period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++));
-                    writes++;
+                    writes.Add(new DataValueWrite(new DataValue(Guid.CreateVersion7(), key.Element, key.Period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++), null));
                 }
             }
             else
@@ -185,9 +185,9 @@ public sealed class DataValueImporter(IAppDbContext db, TimeProvider time)
 
                 if (write)
                 {
-                    db.DataValues.Attach(stored);
+                    var before = DataValueSnapshot.Of(stored);
                     stored.Store(value!.Value, comment, storedBy, now, session.NextChangeNumber++);
-                    writes++;
+                    writes.Add(new DataValueWrite(stored, before));
                 }
             }
         }
@@ -195,9 +195,10 @@ public sealed class DataValueImporter(IAppDbContext db, TimeProvider time)
         tally.Rows += batch.Count;
         tally.ConflictCount += conflicts.Count;
         tally.HasLockedPeriod |= conflicts.Any(c => c.Code == DataValueCodes.PeriodLocked);
-        if (write && writes > 0)
+        if (writes.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Set-wise, untracked, with one audit row per value written (IDataValueWriter), in the caller's transaction.
+            await writer.WriteAsync(writes, cancellationToken);
         }
 
         // The batch is written (or was only counted): forget it, so that the next batch starts from an empty tracker.

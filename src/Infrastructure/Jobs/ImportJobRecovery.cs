@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Indicators.ImportJobs;
+using Quartz;
+
+namespace PartyCommittee.Infrastructure.Jobs;
+
+/// <summary>
+/// Takes over import jobs that no scheduler holds any more. When an instance stops in the middle of a job, Quartz may
+/// end the job's run (its one-shot trigger and its job are removed) while the import job's row is still
+/// <c>RUNNING</c>; on SQLite, where the store is not clustered, no other instance would ever pick it up. Once this
+/// instance's scheduler has started (and made its own recovery, which comes first), every import job still queued or
+/// running, whose payload was stored whole, and which has no Quartz job under its id is scheduled again: the runner
+/// resumes it after its last committed batch (row by row) or starts its passes again (all or nothing). A job that
+/// Quartz still holds (running on another instance of a cluster, or recovered by Quartz itself) is left alone.
+/// </summary>
+internal sealed partial class ImportJobRecovery(
+    ISchedulerFactory factory, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<ImportJobRecovery> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var started = new TaskCompletionSource();
+            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+
+            var scheduler = await factory.GetScheduler(stoppingToken);
+            var status = await scheduler.GetStatus(stoppingToken);
+            while (status is SchedulerStatus.Created or SchedulerStatus.Standby or SchedulerStatus.Unknown)
+            {
+                await Task.Delay(200, stoppingToken);
+                status = await scheduler.GetStatus(stoppingToken);
+            }
+
+            if (status != SchedulerStatus.Running)
+            {
+                return;
+            }
+
+            var recovered = await RecoverAsync(scheduler, scopes, stoppingToken);
+            if (recovered > 0)
+            {
+                LogRecovered(logger, recovered);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
+    }
+
+    /// <summary>Schedules again every unfinished import job that no Quartz job holds; returns how many.</summary>
+    public static async Task<int> RecoverAsync(IScheduler scheduler, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        List<Guid> unfinished;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+            unfinished = await db.ImportJobs.AsNoTracking()
+                .Where(j => (j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running) && j.PayloadBytes > 0)
+                .OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync(cancellationToken);
+        }
+
+        var recovered = 0;
+        foreach (var id in unfinished)
+        {
+            if (!await scheduler.Exists(new JobKey(id.ToString(), ImportDataValuesJob.Group), cancellationToken))
+            {
+                await QuartzImportJobScheduler.ScheduleAsync(scheduler, id, cancellationToken);
+                recovered++;
+            }
+        }
+
+        return recovered;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Took over {Count} unfinished import job(s) that no scheduler held")]
+    private static partial void LogRecovered(ILogger logger, int count);
+}

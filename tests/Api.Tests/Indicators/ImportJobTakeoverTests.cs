@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Auditing;
+using PartyCommittee.Application.Indicators;
+using PartyCommittee.Application.Indicators.ImportJobs;
+
+namespace PartyCommittee.Api.Tests.Indicators;
+
+/// <summary>
+/// Issue 12, job takeover: two API hosts on one SQLite file, one after the other. Instance A starts a row-by-row job and
+/// is stopped (disposed) in the middle of it; instance B, started on the same database, finishes it. Each row is
+/// written once (values, change numbers, audit rows), the progress goes on from where A left it, and the job's figures
+/// are those a single run would give. SQLite's Quartz store is not clustered (Quartz refuses clustering on SQLite), so
+/// here B takes over when it starts (ImportJobRecovery, after Quartz's own recovery); with SQL Server's clustered store
+/// a live instance takes over by Quartz's cluster recovery (docs/background-jobs.md).
+/// </summary>
+public sealed class ImportJobTakeoverTests
+{
+    /// <summary>An API host on a given SQLite file that it does not delete when it stops (the next host uses it).</summary>
+    private sealed class Instance(string file) : ApiFactory(
+        new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Default"] = $"Data Source={file}",
+            ["ImportJobs:BatchSize"] = "20",
+            ["Jobs:IdleWaitTime"] = "00:00:01",
+        },
+        useSqlite: false);
+
+    [Fact]
+    public async Task A_job_left_running_by_a_stopped_instance_is_finished_by_another_writing_every_row_once()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"takeover-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var csv = new StringBuilder("dataElement,period,orgUnit,disaggregation,value,comment\n");
+        var rows = 0;
+        foreach (var unit in new[] { "941", "942", "943", "944", "945", "946", "947", "948", "949", "950", "951" })
+        {
+            for (var year = 2013; year <= 2024; year++)
+            {
+                for (var month = 1; month <= 12; month++)
+                {
+                    foreach (var breakdown in new[] { "", "area:urban", "area:rural" })
+                    {
+                        csv.Append("LABOUR_FORCE,").Append(year).Append(month.ToString("00")).Append(',').Append(unit).Append(',').Append(breakdown).Append(',').Append(2_000 + month).Append(",\n");
+                        rows++;
+                    }
+                }
+            }
+        }
+
+        string location;
+        int doneByA;
+        var a = new Instance(file);
+        try
+        {
+            var labour = a.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            var response = await labour.PostAsync("/api/v1/data-values?async=true&atomic=false", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+            response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            location = response.Headers.Location!.ToString();
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (true)
+            {
+                var job = await labour.GetFromJsonAsync<JsonElement>(location);
+                if (job.GetProperty("status").GetString() == "RUNNING" && job.GetProperty("rowsDone").GetInt32() > 0)
+                {
+                    break;
+                }
+
+                job.GetProperty("status").GetString().ShouldNotBe("COMPLETED", "instance A finished the job before it could be stopped");
+                DateTime.UtcNow.ShouldBeLessThan(deadline, $"the job did not start: {job}");
+                await Task.Delay(10);
+            }
+        }
+        finally
+        {
+            // Instance A stops in the middle of the job (the host and its scheduler shut down, the run is cancelled).
+            await a.DisposeAsync();
+        }
+
+        var b = new Instance(file);
+        try
+        {
+            var left = await b.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == Guid.Parse(location.Split('/').Last())));
+            doneByA = left.RowsDone;
+            left.Status.ShouldBe(ImportJobStatus.Running);
+            doneByA.ShouldBeGreaterThan(0);
+            doneByA.ShouldBeLessThan(rows, "instance A finished the job before it could be stopped");
+            doneByA.ShouldBe(left.Imported, "A's progress counts exactly the rows it committed");
+            (await b.WithDbAsync(db => db.DataValues.CountAsync(v => v.DataElement == "LABOUR_FORCE" && v.Period.Length == 6))).ShouldBe(doneByA);
+
+            var labour = b.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            var deadline = DateTime.UtcNow.AddSeconds(180);
+            var progress = new List<int>();
+            JsonElement finished;
+            while (true)
+            {
+                finished = await labour.GetFromJsonAsync<JsonElement>(location);
+                progress.Add(finished.GetProperty("rowsDone").GetInt32());
+                if (finished.GetProperty("status").GetString() is "COMPLETED" or "FAILED")
+                {
+                    break;
+                }
+
+                DateTime.UtcNow.ShouldBeLessThan(deadline, $"instance B did not finish the job: {finished}");
+                await Task.Delay(25);
+            }
+
+            // The job's result is a single run's: every row imported once, nothing updated or ignored, no conflict.
+            finished.GetProperty("status").GetString().ShouldBe("COMPLETED");
+            finished.GetProperty("outcome").GetString().ShouldBe("SUCCESS");
+            finished.GetProperty("rowsDone").GetInt32().ShouldBe(rows);
+            finished.GetProperty("counts").GetProperty("imported").GetInt32().ShouldBe(rows);
+            finished.GetProperty("counts").GetProperty("updated").GetInt32().ShouldBe(0);
+            finished.GetProperty("counts").GetProperty("ignored").GetInt32().ShouldBe(0);
+            finished.GetProperty("conflictCount").GetInt32().ShouldBe(0);
+            finished.GetProperty("attempts").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+            progress.ShouldAllBe(done => done >= doneByA, "the progress goes on from where instance A left it");
+
+            // Each row written exactly once: one value per key, one change number each, one audit row each, as the reporter.
+            var values = await b.WithDbAsync(db => db.DataValues.AsNoTracking()
+                .Where(v => v.DataElement == "LABOUR_FORCE" && v.Period.Length == 6).Select(v => new { v.Id, v.ChangeNumber, v.StoredBy }).ToListAsync());
+            values.Count.ShouldBe(rows);
+            values.Select(v => v.ChangeNumber).Distinct().Count().ShouldBe(rows);
+            values.ShouldAllBe(v => v.StoredBy == "province-labour");
+            var keys = values.Select(v => v.Id.ToString()).ToHashSet();
+            var audits = await b.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DataValue").Select(e => new { e.EntityKey, e.Action, e.UserId }).ToListAsync());
+            var ours = audits.Where(e => keys.Contains(e.EntityKey)).ToList();
+            ours.Count.ShouldBe(rows);
+            ours.ShouldAllBe(e => e.Action == "Insert" && e.UserId == "province-labour");
+            ours.Select(e => e.EntityKey).Distinct().Count().ShouldBe(rows);
+            (await b.WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync())).ShouldBe(0);
+        }
+        finally
+        {
+            await b.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+}
