@@ -54,7 +54,7 @@ public sealed class EvaluationEndpoints : IEndpointGroup
             .WithTags("Statistics")
             .WithName("GetRatingStatistics")
             .WithSummary("Evaluation statistics of a subtree for a year")
-            .WithDescription("Meetings held and missing, attendance rate, dissemination coverage of each document disseminated in the year (100% means every probationary and full member received it), monthly reviews done and missing, emulation models registered and recognised. organizationId defaults to the caller's scope. The 'ratings' section (annual ratings) comes from the rating campaigns: null until they exist.")
+            .WithDescription("Meetings held and missing, attendance rate, dissemination coverage of each document disseminated in the year (100% means every probationary and full member received it), monthly reviews done and missing, emulation models registered and recognised. organizationId defaults to the caller's scope. The 'ratings' section (annual ratings) counts the campaigns published by today, with each level after the corrections dated by today: members by level (percent of those rated: the indicators MEMBERS_GOOD_OR_BETTER_RATE and MEMBERS_EXCELLENT_RATE, EXCELLENT over GOOD or better), not rated by reason, the quota per grassroots campaign with its rule set, caps by code and source, organisations by decided level beside the computed one.")
             .RequireAuthorization(Policies.StatisticsRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }

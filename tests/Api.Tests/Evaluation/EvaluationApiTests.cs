@@ -56,7 +56,10 @@ public sealed class EvaluationApiTests(ApiFactory factory) : IClassFixture<ApiFa
 
         var reviews = stats.GetProperty("monthlyReviews");
         reviews.GetProperty("missing").GetInt32().ShouldBeGreaterThan(0, "only November and December are reviewed in the demo");
-        stats.GetProperty("ratings").ValueKind.ShouldBe(JsonValueKind.Null);
+        var ratings = stats.GetProperty("ratings");
+        ratings.GetProperty("campaignsCounted").GetInt32().ShouldBe(1, "the published 2020 campaign");
+        ratings.GetProperty("goodOrBetterPercent").GetDecimal().ShouldBeGreaterThanOrEqualTo(90m, "at least 90% GOOD or better");
+        ratings.GetProperty("excellentPercent").GetDecimal().ShouldBe(20m, "of which 20% EXCELLENT");
     }
 
     [Fact]

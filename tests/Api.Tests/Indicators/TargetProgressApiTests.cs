@@ -44,8 +44,10 @@ public sealed class TargetProgressApiTests(ApiFactory factory) : IClassFixture<A
         admitted.GetProperty("status").GetString().ShouldBe("ACHIEVED");
 
         var rated = Find("MEMBERS_GOOD_OR_BETTER_RATE");
-        rated.GetProperty("status").GetString().ShouldBe("NO_DATA");
-        rated.GetProperty("rule").GetString().ShouldBe("progress.no_source");
+        rated.GetProperty("origin").GetString().ShouldBe("COMPUTED");
+        rated.GetProperty("status").GetString().ShouldBe("ACHIEVED");
+        rated.GetProperty("rule").GetString().ShouldBe("progress.year_met");
+        Find("MEMBERS_EXCELLENT_RATE").GetProperty("status").GetString().ShouldBe("ACHIEVED");
     }
 
     [Fact]

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Evaluation.Documents.GetCoverage;
+using PartyCommittee.Application.Evaluation.Ratings;
 using PartyCommittee.Application.Evaluation.Reviews;
+using PartyCommittee.Application.Inspection.Discipline.Records;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Evaluation.Ratings;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 
@@ -55,10 +58,133 @@ public sealed record ModelKindCountDto(EmulationModelKind Kind, BilingualLabel K
 /// <summary>Emulation models of the year.</summary>
 public sealed record ModelStatisticsDto(int Registered, int Recognized, IReadOnlyList<ModelKindCountDto> ByKind);
 
+/// <summary>Members at one level.</summary>
+/// <param name="Level">The level.</param>
+/// <param name="LevelLabel">Its label.</param>
+/// <param name="Members">Members rated at it.</param>
+/// <param name="Percent">Members / members rated × 100, two decimals; null when nobody is rated.</param>
+public sealed record MemberLevelCountDto(EvaluationLevel Level, BilingualLabel LevelLabel, int Members, decimal? Percent);
+
+/// <summary>Why a listed member is not rated, as counted in the statistics.</summary>
+public enum NotRatedCause
+{
+    /// <summary>Exempt from party work and activities on the campaign's reference day.</summary>
+    Exempt = 1,
+
+    /// <summary>Suspended from party activities on the campaign's reference day.</summary>
+    Suspended = 2,
+
+    /// <summary>Admitted less than 6 months before the reference day: reviewed, not rated.</summary>
+    AdmittedUnderSixMonths = 3,
+}
+
+/// <summary>Members listed, not rated, for one reason.</summary>
+/// <param name="Reason">EXEMPT, SUSPENDED or ADMITTED_UNDER_SIX_MONTHS.</param>
+/// <param name="Label">Its label.</param>
+/// <param name="Members">Members.</param>
+public sealed record NotRatedCountDto(NotRatedCause Reason, BilingualLabel Label, int Members);
+
+/// <summary>The quota's use in one group of comparable tasks.</summary>
+/// <param name="TaskGroup">The group.</param>
+/// <param name="Excellent">Members EXCELLENT.</param>
+/// <param name="GoodOrBetter">Members GOOD or better.</param>
+/// <param name="Limit">The most that may be EXCELLENT.</param>
+public sealed record TaskGroupQuotaDto(string TaskGroup, int Excellent, int GoodOrBetter, int Limit);
+
 /// <summary>
-/// The evaluation figures of a year for an organisation's subtree. <see cref="Ratings"/> (members and organisations
-/// by level, quota use, caps) comes from the annual rating campaigns, which are not built yet: it is null until then.
+/// The quota's use in a grassroots organisation's campaign (over all its members, wherever the subtree asked for: the
+/// quota belongs to the grassroots organisation).
 /// </summary>
+/// <param name="CampaignId">The campaign.</param>
+/// <param name="OrganizationId">The grassroots organisation.</param>
+/// <param name="OrganizationName">Its name.</param>
+/// <param name="Step">The step reached.</param>
+/// <param name="PublishedOn">The day it was published, if it was.</param>
+/// <param name="Counted">Published on or before the as-of day: its results are in the figures. Otherwise the levels are the decisions so far, else the proposals.</param>
+/// <param name="RuleSetCode">The rule set that sets the quota.</param>
+/// <param name="RuleSetSource">Its document.</param>
+/// <param name="QuotaPercent">EXCELLENT at most this percentage of those GOOD or better.</param>
+/// <param name="Excellent">Members EXCELLENT.</param>
+/// <param name="GoodOrBetter">Members GOOD or better.</param>
+/// <param name="Limit">The most that may be EXCELLENT.</param>
+/// <param name="TaskGroups">Per group of comparable tasks, where the rule set counts per group.</param>
+public sealed record CampaignQuotaDto(
+    Guid CampaignId, Guid OrganizationId, string OrganizationName, RatingStep Step, DateOnly? PublishedOn, bool Counted, string RuleSetCode, string RuleSetSource,
+    int QuotaPercent, int Excellent, int GoodOrBetter, int Limit, IReadOnlyList<TaskGroupQuotaDto> TaskGroups);
+
+/// <summary>A cap applied, and to how many members.</summary>
+/// <param name="Code">The cap's code (rating.cap.*).</param>
+/// <param name="MaxLevel">The best level it allows.</param>
+/// <param name="Source">The rule set or setting it comes from.</param>
+/// <param name="Members">Members whose result it capped.</param>
+public sealed record CapCountDto(string Code, EvaluationLevel MaxLevel, string Source, int Members);
+
+/// <summary>An organisation's decided level beside the level its members' results allow.</summary>
+/// <param name="OrganizationId">The committee or a cell.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="CampaignId">The campaign.</param>
+/// <param name="Rated">Members rated.</param>
+/// <param name="GoodOrBetter">Of them GOOD or better.</param>
+/// <param name="ComputedLevel">The best level the rule set's conditions allow.</param>
+/// <param name="ComputedLevelLabel">Its label.</param>
+/// <param name="DecidedLevel">The committee's decision, if any.</param>
+/// <param name="DecidedLevelLabel">Its label.</param>
+public sealed record OrganizationLevelRowDto(
+    Guid OrganizationId, string Name, Guid CampaignId, int Rated, int GoodOrBetter, EvaluationLevel ComputedLevel, BilingualLabel ComputedLevelLabel,
+    EvaluationLevel? DecidedLevel, BilingualLabel? DecidedLevelLabel);
+
+/// <summary>Organisations at one level.</summary>
+/// <param name="Level">The level.</param>
+/// <param name="LevelLabel">Its label.</param>
+/// <param name="Decided">Organisations decided at it.</param>
+/// <param name="Computed">Organisations whose conditions allow it as their best level.</param>
+public sealed record OrganizationLevelCountDto(EvaluationLevel Level, BilingualLabel LevelLabel, int Decided, int Computed);
+
+/// <summary>The organisations (the committee and the cells) of the counted campaigns in the subtree.</summary>
+/// <param name="Organizations">Organisations with rated members or a decision.</param>
+/// <param name="Decided">Of them, decided.</param>
+/// <param name="ByLevel">Per level, decided and computed.</param>
+/// <param name="Items">Each organisation.</param>
+public sealed record OrganizationRatingStatisticsDto(int Organizations, int Decided, IReadOnlyList<OrganizationLevelCountDto> ByLevel, IReadOnlyList<OrganizationLevelRowDto> Items);
+
+/// <summary>
+/// The annual ratings of the members of the subtree, from the campaigns published on or before <see cref="AsOf"/>
+/// (levels after the corrections dated on or before it). The percentages are those of the indicators
+/// MEMBERS_GOOD_OR_BETTER_RATE and MEMBERS_EXCELLENT_RATE (one computation: <see cref="MemberRatingFigures"/>).
+/// </summary>
+/// <param name="AsOf">The day the results are read on (today).</param>
+/// <param name="Campaigns">Campaigns of the year concerning the subtree (its grassroots organisations or the one above it).</param>
+/// <param name="CampaignsCounted">Of them, published on or before the as-of day.</param>
+/// <param name="Listed">Members listed in the counted campaigns, in the subtree.</param>
+/// <param name="Rated">Of them, rated.</param>
+/// <param name="GoodOrBetter">Rated GOOD or EXCELLENT.</param>
+/// <param name="GoodOrBetterPercent">GoodOrBetter / rated × 100, two decimals; null when nobody is rated.</param>
+/// <param name="Excellent">Rated EXCELLENT.</param>
+/// <param name="ExcellentPercent">Excellent / GoodOrBetter × 100, two decimals (the target's "of which 20%"); null when nobody is GOOD or better.</param>
+/// <param name="ByLevel">Members per level, with the percentage of those rated.</param>
+/// <param name="NotRated">Members listed, not rated.</param>
+/// <param name="NotRatedByReason">Per reason.</param>
+/// <param name="Quota">The quota's use per campaign.</param>
+/// <param name="Caps">Caps applied, by code, with their source.</param>
+/// <param name="Organizations">Organisations by decided level beside the computed level.</param>
+public sealed record MemberRatingStatisticsDto(
+    DateOnly AsOf,
+    int Campaigns,
+    int CampaignsCounted,
+    int Listed,
+    int Rated,
+    int GoodOrBetter,
+    decimal? GoodOrBetterPercent,
+    int Excellent,
+    decimal? ExcellentPercent,
+    IReadOnlyList<MemberLevelCountDto> ByLevel,
+    int NotRated,
+    IReadOnlyList<NotRatedCountDto> NotRatedByReason,
+    IReadOnlyList<CampaignQuotaDto> Quota,
+    IReadOnlyList<CapCountDto> Caps,
+    OrganizationRatingStatisticsDto Organizations);
+
+/// <summary>The evaluation figures of a year for an organisation's subtree.</summary>
 /// <param name="OrganizationId">The subtree's root (null: every organisation, for an unscoped caller).</param>
 /// <param name="OrganizationName">Its name.</param>
 /// <param name="Year">Year.</param>
@@ -66,7 +192,7 @@ public sealed record ModelStatisticsDto(int Registered, int Recognized, IReadOnl
 /// <param name="Dissemination">Document coverage.</param>
 /// <param name="MonthlyReviews">Monthly reviews done and missing.</param>
 /// <param name="Models">Emulation models registered and recognised.</param>
-/// <param name="Ratings">Annual ratings: null until the rating campaigns exist.</param>
+/// <param name="Ratings">Annual ratings of the members and organisations: levels, not rated, quota, caps.</param>
 /// <param name="MassOrganizations">Mass organisations rated, and rated strong (target 100%).</param>
 /// <param name="CivilServants">Civil servants rated, and rated GOOD or better (target at least 80%).</param>
 public sealed record RatingStatisticsDto(
@@ -77,7 +203,7 @@ public sealed record RatingStatisticsDto(
     DisseminationStatisticsDto Dissemination,
     ReviewStatisticsDto MonthlyReviews,
     ModelStatisticsDto Models,
-    object? Ratings,
+    MemberRatingStatisticsDto Ratings,
     MassOrganizationRatingStatisticsDto MassOrganizations,
     CivilServantRatingStatisticsDto CivilServants);
 
@@ -90,7 +216,14 @@ public sealed class GetRatingStatisticsValidator : AbstractValidator<GetRatingSt
 }
 
 public sealed class GetRatingStatisticsHandler(
-    IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<Domain.Evaluation.CivilServants.CivilServantRatingRuleSet> civilServantRules)
+    IAppDbContext db,
+    IOrganizationScope scope,
+    ICurrentUser user,
+    TimeProvider time,
+    RuleBook<Domain.Evaluation.CivilServants.CivilServantRatingRuleSet> civilServantRules,
+    RuleBook<MemberRatingRuleSet> ratingRules,
+    IDisciplineRecords discipline,
+    RatingOptions ratingOptions)
     : IQueryHandler<GetRatingStatisticsQuery, RatingStatisticsDto>
 {
     public async ValueTask<RatingStatisticsDto> Handle(GetRatingStatisticsQuery query, CancellationToken cancellationToken)
@@ -143,8 +276,98 @@ public sealed class GetRatingStatisticsHandler(
                 k, EvaluationLabels.Of(k), modelRows.Count(m => m.Kind == k), modelRows.Count(m => m.Kind == k && m.Recognized)))]);
 
         return new RatingStatisticsDto(
-            rootId, rootName, year, meetings, dissemination, reviewStatistics, modelStatistics, null,
+            rootId, rootName, year, meetings, dissemination, reviewStatistics, modelStatistics, await RatingsAsync(rootId, year, today, cancellationToken),
             await db.MassOrganizationsAsync(subtree, year, cancellationToken), await db.CivilServantsAsync(subtree, year, civilServantRules, cancellationToken));
+    }
+
+    /// <summary>
+    /// The annual ratings' section, from <see cref="MemberRatingFigures"/> as of today: members by level and not rated by
+    /// reason, the quota per campaign, the caps applied and the organisations' levels.
+    /// </summary>
+    private async Task<MemberRatingStatisticsDto> RatingsAsync(Guid? rootId, int year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var ratingYear = await db.LoadRatingYearAsync(rootId, year, asOf, ratingRules, cancellationToken);
+        var shares = ratingYear.Shares;
+        var counted = ratingYear.CountedLines.ToList();
+        var rated = counted.Where(x => x.Line.Rated && x.Line.Level is not null).ToList();
+        var byLevel = Enum.GetValues<EvaluationLevel>()
+            .Select(l =>
+            {
+                var members = rated.Count(x => x.Line.Level == l);
+                return new MemberLevelCountDto(l, EvaluationLabels.Of(l), members, MemberRatingFigures.Percent(members, shares.Rated));
+            })
+            .ToList();
+
+        var notRated = counted.Where(x => !x.Line.Rated).ToList();
+        var suspended = await db.SuspendedAsync(notRated, cancellationToken);
+        var notRatedByReason = new List<NotRatedCountDto>
+        {
+            new(NotRatedCause.Exempt, new("Miễn công tác và sinh hoạt đảng", "Exempt"),
+                notRated.Count(x => x.Line.NotRatedReason == NotRatedReason.ExemptOrSuspended && !suspended.Contains(x.Line.RatingId))),
+            new(NotRatedCause.Suspended, new("Bị đình chỉ sinh hoạt đảng", "Suspended"), suspended.Count),
+            new(NotRatedCause.AdmittedUnderSixMonths, RatingLabels.Of(NotRatedReason.AdmittedUnderSixMonths),
+                notRated.Count(x => x.Line.NotRatedReason == NotRatedReason.AdmittedUnderSixMonths)),
+        };
+
+        var quota = ratingYear.Campaigns.Select(c =>
+        {
+            var levels = c.Lines.Where(l => l.Rated && l.Level is not null).ToList();
+            var goodOrBetter = levels.Count(l => l.Level <= EvaluationLevel.Good);
+            var groups = c.Rules.QuotaPerTaskGroup
+                ? levels.Where(l => !string.IsNullOrWhiteSpace(l.TaskGroup)).GroupBy(l => l.TaskGroup!.Trim(), StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g =>
+                    {
+                        var good = g.Count(l => l.Level <= EvaluationLevel.Good);
+                        return new TaskGroupQuotaDto(g.Key, g.Count(l => l.Level == EvaluationLevel.Excellent), good, RatingRules.QuotaFor(c.Rules, good));
+                    })
+                    .ToList()
+                : [];
+            return new CampaignQuotaDto(
+                c.Campaign.Id, c.Campaign.OrganizationId, c.OrganizationName, c.Campaign.Step, c.Campaign.PublishedOn, c.Counted, c.Rules.Source.Code, c.Rules.Source.Source,
+                c.Rules.ExcellentQuotaPercent, levels.Count(l => l.Level == EvaluationLevel.Excellent), goodOrBetter, RatingRules.QuotaFor(c.Rules, goodOrBetter), groups);
+        }).ToList();
+
+        // Each cap code with the source its campaign's rule set (or the setting) gives it.
+        var everyFact = new MemberYearFacts(true, false, true, true, EvaluationLevel.NotCompleted, int.MaxValue);
+        var caps = rated
+            .SelectMany(x => x.Line.CapCodes.Select(code => (Code: code, Cap: RatingRules.CapsFor(x.Campaign.Rules, everyFact, ratingOptions.SickLeaveCapMonths).FirstOrDefault(c => c.Code == code))))
+            .GroupBy(x => (x.Code, x.Cap?.MaxLevel, x.Cap?.Source))
+            .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
+            .Select(g => new CapCountDto(g.Key.Code, g.Key.MaxLevel ?? EvaluationLevel.NotCompleted, g.Key.Source ?? string.Empty, g.Count()))
+            .ToList();
+
+        return new MemberRatingStatisticsDto(
+            asOf, ratingYear.Campaigns.Count, ratingYear.Campaigns.Count(c => c.Counted), shares.Listed, shares.Rated, shares.GoodOrBetter, shares.GoodOrBetterPercent,
+            shares.Excellent, shares.ExcellentPercent, byLevel, notRated.Count, notRatedByReason, quota, caps, await OrganizationsAsync(ratingYear, cancellationToken));
+    }
+
+    private async Task<OrganizationRatingStatisticsDto> OrganizationsAsync(RatingYear ratingYear, CancellationToken cancellationToken)
+    {
+        var rows = new List<OrganizationLevelRowDto>();
+        foreach (var c in ratingYear.Campaigns.Where(c => c.Counted))
+        {
+            var rated = c.Lines.Where(l => l.Rated && l.Level is not null).ToList();
+            var ids = rated.Select(l => l.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
+                .Where(id => ratingYear.Subtree is null || ratingYear.Subtree.Contains(id))
+                .ToList();
+            var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+            foreach (var id in ids.OrderBy(id => id == c.Campaign.OrganizationId ? 0 : 1).ThenBy(id => names[id], StringComparer.Ordinal))
+            {
+                var levels = (id == c.Campaign.OrganizationId ? rated : rated.Where(l => l.CellId == id)).Select(l => l.Level!.Value).ToList();
+                var disciplined = (await discipline.ForYearAsync(DisciplineSubject.Organization(id), ratingYear.Year, cancellationToken)).Disciplined;
+                var conditions = RatingRules.ConditionsFor(c.Rules, levels, disciplined);
+                var decided = c.Campaign.OrganizationRatings.FirstOrDefault(o => o.OrganizationId == id);
+                rows.Add(new OrganizationLevelRowDto(
+                    id, names[id], c.Campaign.Id, conditions.Rated, conditions.GoodOrBetter, conditions.MaxLevel, EvaluationLabels.Of(conditions.MaxLevel),
+                    decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level)));
+            }
+        }
+
+        return new OrganizationRatingStatisticsDto(
+            rows.Count,
+            rows.Count(r => r.DecidedLevel is not null),
+            [.. Enum.GetValues<EvaluationLevel>().Select(l => new OrganizationLevelCountDto(l, EvaluationLabels.Of(l), rows.Count(r => r.DecidedLevel == l), rows.Count(r => r.ComputedLevel == l)))],
+            rows);
     }
 
     private async Task<MeetingStatisticsDto> MeetingsAsync(

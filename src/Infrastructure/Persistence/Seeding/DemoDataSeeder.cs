@@ -59,6 +59,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         EvaluationDemoData.Add(db, members, organizations);
         MassRatingDemoData.Add(db, members);
         DemoRatings.Add(db, members, organizations);
+        DemoRatingFigures.Add(db);
         AddInspections(members, organizations);
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Evaluation.Ratings;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Application.Evaluation.Statistics;
+
+/// <summary>One member's line of a campaign, with the level that counts on the as-of day.</summary>
+/// <param name="RatingId">The rating.</param>
+/// <param name="MemberId">The member.</param>
+/// <param name="CellId">The cell that rates him.</param>
+/// <param name="Rated">Rated (false: listed only).</param>
+/// <param name="NotRatedReason">Why not rated.</param>
+/// <param name="Level">
+/// The level that counts: in a campaign published by the as-of day, the committee's decision after the corrections
+/// dated on or before that day (a later correction does not count); in a campaign still running, the decision so far,
+/// else the cell's proposal (as the campaign resource counts its quota).
+/// </param>
+/// <param name="TaskGroup">Group of comparable tasks.</param>
+/// <param name="CapCodes">Caps applied at the last proposal, decision or correction.</param>
+public sealed record RatingLine(
+    Guid RatingId, Guid MemberId, Guid CellId, bool Rated, NotRatedReason? NotRatedReason, EvaluationLevel? Level, string? TaskGroup, IReadOnlyList<string> CapCodes);
+
+/// <summary>A campaign of the year that concerns the subtree, with every line of it (the quota is counted over all of them).</summary>
+/// <param name="Campaign">The campaign (steps and organisation decisions loaded).</param>
+/// <param name="OrganizationName">The grassroots organisation's name.</param>
+/// <param name="Rules">The rule set it applies.</param>
+/// <param name="Counted">Published on or before the as-of day: its results count in the figures.</param>
+/// <param name="Lines">Every member listed in it.</param>
+public sealed record CampaignLines(RatingCampaign Campaign, string OrganizationName, MemberRatingRuleSet Rules, bool Counted, IReadOnlyList<RatingLine> Lines);
+
+/// <summary>The members' shares of a year in a subtree: the figures the targets are measured with.</summary>
+/// <param name="Listed">Members listed in the counted campaigns, in the subtree.</param>
+/// <param name="Rated">Of them, rated.</param>
+/// <param name="GoodOrBetter">Rated GOOD or EXCELLENT.</param>
+/// <param name="Excellent">Rated EXCELLENT.</param>
+/// <param name="GoodOrBetterPercent">GoodOrBetter / rated × 100, two decimals (MEMBERS_GOOD_OR_BETTER_RATE); null when nobody is rated.</param>
+/// <param name="ExcellentPercent">
+/// Excellent / GoodOrBetter × 100, two decimals (MEMBERS_EXCELLENT_RATE: "trong đó có 20%" — of those GOOD or better,
+/// the quota's denominator); null when nobody is GOOD or better.
+/// </param>
+public sealed record MemberRatingShares(int Listed, int Rated, int GoodOrBetter, int Excellent, decimal? GoodOrBetterPercent, decimal? ExcellentPercent);
+
+/// <summary>The rating campaigns of a year as seen from a subtree, as of a day.</summary>
+/// <param name="Year">The year rated.</param>
+/// <param name="AsOf">The day the results are read on.</param>
+/// <param name="Subtree">The organisations of the subtree (null: every organisation).</param>
+/// <param name="Campaigns">The campaigns of the grassroots organisations in the subtree or above its root.</param>
+public sealed record RatingYear(int Year, DateOnly AsOf, IReadOnlySet<Guid>? Subtree, IReadOnlyList<CampaignLines> Campaigns)
+{
+    /// <summary>The lines of the counted (published) campaigns rated by a cell of the subtree.</summary>
+    public IEnumerable<(CampaignLines Campaign, RatingLine Line)> CountedLines =>
+        Campaigns.Where(c => c.Counted).SelectMany(c => c.Lines.Where(l => Subtree is null || Subtree.Contains(l.CellId)).Select(l => (c, l)));
+
+    /// <summary>The members' shares: the one computation behind the indicators and the statistics.</summary>
+    public MemberRatingShares Shares
+    {
+        get
+        {
+            var lines = CountedLines.Select(x => x.Line).ToList();
+            var levels = lines.Where(l => l.Rated && l.Level is not null).Select(l => l.Level!.Value).ToList();
+            var goodOrBetter = levels.Count(l => l <= EvaluationLevel.Good);
+            var excellent = levels.Count(l => l == EvaluationLevel.Excellent);
+            return new MemberRatingShares(
+                lines.Count, levels.Count, goodOrBetter, excellent, MemberRatingFigures.Percent(goodOrBetter, levels.Count), MemberRatingFigures.Percent(excellent, goodOrBetter));
+        }
+    }
+}
+
+/// <summary>
+/// The one query path of the members' annual rating figures, shared by the indicator source
+/// (<c>MEMBERS_GOOD_OR_BETTER_RATE</c>, <c>MEMBERS_EXCELLENT_RATE</c>) and the <c>ratings</c> section of
+/// <c>GET /api/v1/statistics/ratings</c>, so that both always give the same percentages.
+/// </summary>
+public static class MemberRatingFigures
+{
+    /// <summary>
+    /// Loads the campaigns of <paramref name="year"/> of the grassroots organisations in the subtree of
+    /// <paramref name="rootId"/> or above it (a cell's figures come from its committee's campaign; null: every
+    /// organisation), with their lines and the level of each as of <paramref name="asOf"/>. A campaign counts when it
+    /// was published on or before <paramref name="asOf"/>.
+    /// </summary>
+    public static async Task<RatingYear> LoadRatingYearAsync(
+        this IAppDbContext db, Guid? rootId, int year, DateOnly asOf, RuleBook<MemberRatingRuleSet> rules, CancellationToken cancellationToken)
+    {
+        var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Path, o.Name }).ToListAsync(cancellationToken);
+        var root = rootId is { } id ? organizations.FirstOrDefault(o => o.Id == id) : null;
+        if (rootId is not null && root is null)
+        {
+            return new RatingYear(year, asOf, new HashSet<Guid>(), []);
+        }
+
+        IReadOnlySet<Guid>? subtree = root is null ? null : organizations.Where(o => o.Path.StartsWith(root.Path, StringComparison.Ordinal)).Select(o => o.Id).ToHashSet();
+        var concerned = root is null
+            ? organizations.Select(o => o.Id).ToList()
+            : organizations.Where(o => o.Path.StartsWith(root.Path, StringComparison.Ordinal) || root.Path.StartsWith(o.Path, StringComparison.Ordinal)).Select(o => o.Id).ToList();
+        var campaigns = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).Include(c => c.OrganizationRatings)
+            .Where(c => c.Year == year && concerned.Contains(c.OrganizationId))
+            .ToListAsync(cancellationToken);
+        var campaignIds = campaigns.Select(c => c.Id).ToList();
+        var ratings = (await db.MemberRatings.AsNoTracking().Include(r => r.Corrections).Where(r => campaignIds.Contains(r.CampaignId)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.CampaignId);
+        var names = organizations.ToDictionary(o => o.Id, o => o.Name);
+
+        var result = new List<CampaignLines>();
+        foreach (var campaign in campaigns.OrderBy(c => names[c.OrganizationId], StringComparer.Ordinal))
+        {
+            var counted = campaign.PublishedOn is { } published && published <= asOf;
+            var lines = ratings[campaign.Id]
+                .Select(r => new RatingLine(
+                    r.Id, r.MemberId, r.CellId, r.Rated, r.NotRatedReason, r.Rated ? counted ? LevelOn(r, asOf) : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup,
+                    string.IsNullOrEmpty(r.CapCodes) ? [] : r.CapCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+                .ToList();
+            result.Add(new CampaignLines(campaign, names[campaign.OrganizationId], rules.Find(campaign.RuleSetCode) ?? rules.InForceOn(MemberRatingRuleSet.ReferenceDate(year)), counted, lines));
+        }
+
+        return new RatingYear(year, asOf, subtree, result);
+    }
+
+    /// <summary>
+    /// The level of a published rating on <paramref name="asOf"/>: the last correction dated on or before it, else the
+    /// committee's decision as published (the level before the first correction).
+    /// </summary>
+    public static EvaluationLevel? LevelOn(MemberRating rating, DateOnly asOf)
+    {
+        var ordered = rating.Corrections.OrderBy(c => c.CorrectedOn).ThenBy(c => c.Id).ToList();
+        if (ordered.Count == 0)
+        {
+            return rating.DecidedLevel;
+        }
+
+        return ordered.LastOrDefault(c => c.CorrectedOn <= asOf) is { } last ? last.ToLevel : ordered[0].FromLevel;
+    }
+
+    /// <summary>part / whole × 100 rounded to two decimals; null when the whole is 0 (no figure, not 0%).</summary>
+    public static decimal? Percent(int part, int whole) => whole == 0 ? null : decimal.Round(part * 100m / whole, 2);
+
+    /// <summary>
+    /// Splits the members listed as exempt or suspended: suspended when a suspension covers the campaign's reference
+    /// day (its opening, at the latest the year's last day), exempt otherwise.
+    /// </summary>
+    public static async Task<HashSet<Guid>> SuspendedAsync(this IAppDbContext db, IEnumerable<(CampaignLines Campaign, RatingLine Line)> lines, CancellationToken cancellationToken)
+    {
+        var excused = lines.Where(x => x.Line.NotRatedReason == NotRatedReason.ExemptOrSuspended).ToList();
+        var ids = excused.Select(x => x.Line.MemberId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var suspensions = await db.Set<MemberCondition>().AsNoTracking()
+            .Where(c => ids.Contains(c.MemberId) && c.Kind == MemberConditionKind.Suspension)
+            .Select(c => new { c.MemberId, c.StartsOn, c.EndsOn })
+            .ToListAsync(cancellationToken);
+        return [.. excused.Where(x =>
+        {
+            var reference = ReferenceDay(x.Campaign.Campaign);
+            return suspensions.Any(s => s.MemberId == x.Line.MemberId && s.StartsOn <= reference && (s.EndsOn == null || s.EndsOn >= reference));
+        }).Select(x => x.Line.RatingId)];
+    }
+
+    /// <summary>The day the campaign listed its members: the opening day, at the latest the year's last day.</summary>
+    public static DateOnly ReferenceDay(RatingCampaign campaign)
+    {
+        var last = MemberRatingRuleSet.ReferenceDate(campaign.Year);
+        return campaign.OpenedOn < last ? campaign.OpenedOn : last;
+    }
+}
