@@ -3,6 +3,7 @@
 #   bench/run.sh                      # sizes 10k, 100k and 1M members, 15 s per run, 32 connections
 #   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 SCENARIOS="list search" bench/run.sh
 #   SIZES=10000 SCENARIOS="import export" IMPORT_ROWS=100000 bench/run.sh   # bulk import (dry run + real) and export
+#   SCENARIOS="inspection-statistics rating-statistics target-progress" bench/run.sh   # the modules' reads (no baseline yet)
 # Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything runs on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -120,11 +121,20 @@ for size in $SIZES; do
       search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
       statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;
       statistics-history) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
+      # The modules' heaviest reads (issue 12). No raw baseline yet and the generator writes no inspection cases, rating
+      # campaigns or targets: these measure the API over the members alone (ratio column "—").
+      inspection-statistics) api="$API_URL/api/v1/statistics/inspection"; base="";;
+      rating-statistics) api="$API_URL/api/v1/statistics/ratings?year=$(date -u +%Y)"; base="";;
+      target-progress) api="$API_URL/api/v1/targets/progress?organizationId=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")&year=$(date -u +%Y)"; base="";;
     esac
-    connections=$CONNECTIONS; [[ $scenario == statistics* ]] && connections=$STATS_CONNECTIONS
+    connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress ]] && connections=$STATS_CONNECTIONS
     read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
-    read -r b_rps b_p50 b_p99 < <(run "$base" "$connections")
-    ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { printf "%.0f%%", (b > 0 ? 100*a/b : 0) }')
+    if [ -n "$base" ]; then
+      read -r b_rps b_p50 b_p99 < <(run "$base" "$connections")
+      ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { printf "%.0f%%", (b > 0 ? 100*a/b : 0) }')
+    else
+      b_rps="—"; b_p50="—"; b_p99="—"; ratio="—"
+    fi
     line="| $size | $scenario (c=$connections) | $a_rps | $a_p50 | $a_p99 | $b_rps | $b_p50 | $b_p99 | $ratio |"
     echo "$line" | tee -a "$OUT"
   done

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +25,12 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
     };
+
+    private static readonly JsonEncodedText Old = JsonEncodedText.Encode("old");
+    private static readonly JsonEncodedText New = JsonEncodedText.Encode("new");
+
+    /// <summary>Property name → its camel-case JSON name, encoded once.</summary>
+    private static readonly ConcurrentDictionary<string, JsonEncodedText> FieldNames = new(StringComparer.Ordinal);
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -50,6 +59,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         var now = time.GetUtcNow().UtcDateTime;
         var traceId = Activity.Current?.TraceId.ToHexString();
         var entries = new List<AuditEntry>();
+        var buffer = new ArrayBufferWriter<byte>(1024);
         TouchAggregatesOfChangedChildren(context);
 
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -64,8 +74,8 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
                 continue;
             }
 
-            var changes = Changes(entry);
-            if (changes.Count == 0)
+            var changes = Changes(entry, buffer);
+            if (changes is null)
             {
                 continue;
             }
@@ -83,7 +93,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
                 },
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityKey = Key(entry),
-                Changes = JsonSerializer.Serialize(changes),
+                Changes = changes,
                 TraceId = traceId,
             });
         }
@@ -147,9 +157,16 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         }
     }
 
-    private static Dictionary<string, AuditedChange> Changes(EntityEntry entry)
+    /// <summary>
+    /// The changed fields as one JSON object, property name → <c>{"old": …, "new": …}</c>, or null when nothing changed.
+    /// Written straight into one reused buffer (issue 12: the import writes hundreds of thousands of audit rows; a
+    /// dictionary of <see cref="JsonElement"/> per entity was a visible share of the save).
+    /// </summary>
+    private static string? Changes(EntityEntry entry, ArrayBufferWriter<byte> buffer)
     {
-        var changes = new Dictionary<string, AuditedChange>(StringComparer.Ordinal);
+        buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(buffer);
+        var written = 0;
         foreach (var property in entry.Properties)
         {
             if (!property.Metadata.IsAudited() || property.Metadata.IsPrimaryKey())
@@ -169,20 +186,57 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
                 continue;
             }
 
-            changes[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] =
-                new AuditedChange(ToJson(oldValue), ToJson(newValue));
+            if (written++ == 0)
+            {
+                writer.WriteStartObject();
+            }
+
+            writer.WriteStartObject(FieldNames.GetOrAdd(property.Metadata.Name, static name => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(name))));
+            writer.WritePropertyName(Old);
+            WriteValue(writer, oldValue);
+            writer.WritePropertyName(New);
+            WriteValue(writer, newValue);
+            writer.WriteEndObject();
         }
 
-        return changes;
+        if (written == 0)
+        {
+            return null;
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static JsonElement? ToJson(object? value) =>
-        value is null ? null : JsonSerializer.SerializeToElement(value, value.GetType(), ValueOptions);
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case Guid id:
+                writer.WriteStringValue(id);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, value.GetType(), ValueOptions);
+                break;
+        }
+    }
 
     private static string Key(EntityEntry entry) =>
         string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
-
-    private sealed record AuditedChange(
-        [property: JsonPropertyName("old")] JsonElement? Old,
-        [property: JsonPropertyName("new")] JsonElement? New);
 }

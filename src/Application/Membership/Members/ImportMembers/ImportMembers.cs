@@ -195,9 +195,30 @@ public sealed class ImportMembersHandler(
             }
         }
 
-        var saved = await db.SaveChangesAsync(cancellationToken);
-        db.ClearChangeTracker();
-        return saved;
+        // One change detection for the batch (issue 12): with automatic detection every Entries() call of the save's
+        // interceptors and the save itself walked the batch's ~10 tracked entities per row again. Detected once here,
+        // before the save; the interceptors still detect explicitly what the domain-event reactions change.
+        var tracker = (db as DbContext)?.ChangeTracker;
+        var automatic = tracker?.AutoDetectChangesEnabled ?? true;
+        tracker?.DetectChanges();
+        if (tracker is not null)
+        {
+            tracker.AutoDetectChangesEnabled = false;
+        }
+
+        try
+        {
+            return await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            if (tracker is not null)
+            {
+                tracker.AutoDetectChangesEnabled = automatic;
+            }
+
+            db.ClearChangeTracker();
+        }
     }
 
     private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file)
