@@ -2869,9 +2869,47 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PartyCards", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GuestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GuestId", "MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("GuestMeetingAttendances", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ConvertedMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ConvertedTransferId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3202,7 +3240,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AmendsGapId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateOnly?>("EndedByDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndedByDecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -3220,6 +3272,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("ReplacedByGapId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
@@ -4556,6 +4611,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("GuestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Evaluation.CellMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -4854,6 +4924,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Sponsors");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>

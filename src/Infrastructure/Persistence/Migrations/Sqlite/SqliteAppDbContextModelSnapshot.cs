@@ -2857,9 +2857,47 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PartyCards", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GuestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GuestId", "MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("GuestMeetingAttendances", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConvertedMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConvertedTransferId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3188,7 +3226,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AmendsGapId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedByDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByDecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -3205,6 +3257,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacedByGapId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartsOn")
@@ -4539,6 +4594,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("GuestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Evaluation.CellMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -4837,6 +4907,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Sponsors");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
