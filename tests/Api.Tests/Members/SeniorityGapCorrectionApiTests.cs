@@ -7,6 +7,8 @@ using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Badges.ListEligible;
 using PartyCommittee.Application.Membership.Members.SeniorityGaps;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Members;
@@ -28,11 +30,30 @@ public sealed class SeniorityGapCorrectionApiTests(ApiFactory factory) : IClassF
         return list!.Items.Any(i => i.MemberId == memberId);
     }
 
+    /// <summary>A full member of cell 3 admitted long before the cell existed (recorded in it since its establishment).</summary>
+    private Task<Guid> SeniorMemberAsync(string fullName, DateOnly admitted) =>
+        factory.WithDbAsync(async db =>
+        {
+            var cell = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(3));
+            var member = PartyMember.Register(
+                Guid.CreateVersion7(),
+                new MemberProfile(fullName, Sex.Male, new DateOnly(1970, 3, 2), null, null, Ethnicities.Kinh, null, null,
+                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
+                new AdmissionRecord(admitted, "01-QĐ/ĐU", admitted, admitted.AddYears(1)),
+                cell,
+                MemberStatus.Full,
+                cell.EstablishedOn > admitted.AddYears(1) ? cell.EstablishedOn : admitted.AddYears(1),
+                null);
+            db.Members.Add(member);
+            await db.SaveChangesAsync();
+            return member.Id;
+        });
+
     [Fact]
     public async Task A_withdrawn_gap_moves_the_badge_eligibility_back_and_stays_in_the_history()
     {
         // Admitted 2 September 1995: 30 years on the round of 2 September 2025.
-        var memberId = await factory.AddMemberAsync(DemoData.Cell(3), "Phan Văn Ba Mươi Năm", admittedOn: new DateOnly(1995, 9, 2), dateOfBirth: new DateOnly(1970, 3, 2));
+        var memberId = await SeniorMemberAsync("Phan Văn Ba Mươi Năm", new DateOnly(1995, 9, 2));
         (await EligibleAsync(memberId)).ShouldBeTrue();
 
         var recorded = await Office.PostJsonAsync($"{Members}/{memberId}/seniority-gaps", new { reason = "LOST_CONTACT", startsOn = "2005-01-01", endsOn = "2005-01-01" }, await ETagAsync(memberId));
@@ -69,7 +90,7 @@ public sealed class SeniorityGapCorrectionApiTests(ApiFactory factory) : IClassF
     [Fact]
     public async Task An_amended_gap_replaces_the_period_and_seniority_follows()
     {
-        var memberId = await factory.AddMemberAsync(DemoData.Cell(3), "Phan Thị Sửa Khoảng", admittedOn: new DateOnly(2000, 9, 1), dateOfBirth: new DateOnly(1975, 3, 2));
+        var memberId = await SeniorMemberAsync("Phan Thị Sửa Khoảng", new DateOnly(2000, 9, 1));
         var recorded = await Office.PostJsonAsync($"{Members}/{memberId}/seniority-gaps", new { reason = "LOST_CONTACT", startsOn = "2010-01-01", endsOn = "2010-01-31" }, await ETagAsync(memberId));
         recorded.StatusCode.ShouldBe(HttpStatusCode.OK);
         var gap = (await Office.GetFromJsonAsync<List<SeniorityGapDto>>($"{Members}/{memberId}/seniority-gaps", HttpExtensions.Json))!.Single();
@@ -86,7 +107,7 @@ public sealed class SeniorityGapCorrectionApiTests(ApiFactory factory) : IClassF
         var gaps = await Office.GetFromJsonAsync<List<SeniorityGapDto>>($"{Members}/{memberId}/seniority-gaps", HttpExtensions.Json);
         gaps!.Count.ShouldBe(2);
         var current = gaps.Single(g => g.InForce);
-        current.ShouldSatisfyAllConditions(g => g.AmendsGapId.ShouldBe(gap.Id), g => g.Reason.ShouldBe(Domain.Membership.SeniorityGapReason.TransferInterruption));
+        current.ShouldSatisfyAllConditions(g => g.AmendsGapId.ShouldBe(gap.Id), g => g.Reason.ShouldBe(SeniorityGapReason.TransferInterruption));
         gaps.Single(g => !g.InForce).ShouldSatisfyAllConditions(g => g.ReplacedByGapId.ShouldBe(current.Id), g => g.EndsOn.ShouldBe(new DateOnly(2010, 1, 31)));
 
         var unknown = await Office.PutJsonAsync(
