@@ -95,8 +95,8 @@ public sealed class GuestConversionApiTests(ApiFactory factory) : IClassFixture<
         guests = await office.GetFromJsonAsync<PagedList<GuestDto>>($"{Url}?organizationId={DemoData.Cell(4)}&asOf=2025-09-15&pageSize=100", HttpExtensions.Json);
         guests!.Items.ShouldNotContain(g => g.Id == guest.Id);
         var after = await CellStatisticsAsync(DemoData.Cell(4), "2025-09-15");
-        after.GetProperty("total").GetInt32().ShouldBe(before.GetProperty("total").GetInt32() + 1);
-        (await CellStatisticsAsync(DemoData.Cell(4), "2025-09-14")).GetProperty("total").GetInt32().ShouldBe(before.GetProperty("total").GetInt32());
+        after.GetProperty("members").GetProperty("total").GetInt32().ShouldBe(before.GetProperty("members").GetProperty("total").GetInt32() + 1);
+        (await CellStatisticsAsync(DemoData.Cell(4), "2025-09-14")).GetProperty("members").GetProperty("total").GetInt32().ShouldBe(before.GetProperty("members").GetProperty("total").GetInt32());
 
         var twice = await office.PostJsonAsync($"{Url}/{guest.Id}/convert", Conversion("Lâm Thị Chuyển Hẳn"), $"\"{converted.Version}\"");
         await twice.ShouldBeProblemAsync(HttpStatusCode.Conflict, "guest.invalid_state");
