@@ -9,6 +9,7 @@ using PartyCommittee.Application.Membership.Members.ListCorrections;
 using PartyCommittee.Application.Membership.Members.ReadmitMember;
 using PartyCommittee.Application.Membership.Members.RecordExemption;
 using PartyCommittee.Application.Membership.Members.RecordSeniorityGap;
+using PartyCommittee.Application.Membership.Members.SeniorityGaps;
 using PartyCommittee.Application.Membership.Members.SupplementarySheets;
 using PartyCommittee.Application.Membership.Members.SuspendMember;
 using PartyCommittee.Domain.Membership;
@@ -65,6 +66,27 @@ public sealed class MemberRecordEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.MembersRecords)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
+        group.MapGet("/{id:guid}/seniority-gaps", Gaps)
+            .WithName("ListSeniorityGaps")
+            .WithSummary("List the periods not counted in party seniority, in force and corrected")
+            .WithDescription("Every recorded gap by first day: inForce=false for one amended (replacedByGapId) or withdrawn, with the decision that did it; only the gaps in force are deducted from seniority.")
+            .RequireAuthorization(Policies.MembersRead)
+            .ProducesProblems(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{id:guid}/seniority-gaps/{gapId:guid}", AmendGap)
+            .WithName("AmendSeniorityGap")
+            .WithSummary("Amend a recorded seniority gap by a decision (If-Match required)")
+            .WithDescription("The corrected period replaces the recorded one, which stays in the history ended by the decision (decisionNumber, decisionDate, decisionReason). Seniority, the seniority start and badge eligibility follow at once.")
+            .RequireAuthorization(Policies.MembersCorrections)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/seniority-gaps/{gapId:guid}/withdraw", WithdrawGap)
+            .WithName("WithdrawSeniorityGap")
+            .WithSummary("Withdraw a recorded seniority gap by a decision (If-Match required)")
+            .WithDescription("The gap is no longer deducted from seniority (badge eligibility follows at once) and stays readable in the history with the decision.")
+            .RequireAuthorization(Policies.MembersCorrections)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
         group.MapPost("/{id:guid}/corrections", Correct)
             .WithName("CorrectMemberIdentity")
             .WithSummary("Change the name or the date of birth by a decision (If-Match required)")
@@ -109,6 +131,15 @@ public sealed class MemberRecordEndpoints : IEndpointGroup
 
     private static async Task<Ok<MemberDto>> RecordGap(Guid id, SeniorityGap body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RecordSeniorityGapCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<SeniorityGapDto>>> Gaps(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListSeniorityGapsQuery(id), cancellationToken));
+
+    private static async Task<Ok<MemberDto>> AmendGap(Guid id, Guid gapId, SeniorityGapAmendment body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new AmendSeniorityGapCommand(id, gapId, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<MemberDto>> WithdrawGap(Guid id, Guid gapId, SeniorityGapWithdrawal body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new WithdrawSeniorityGapCommand(id, gapId, ifMatch.Version, body), cancellationToken));
 
     private static async Task<Ok<MemberDto>> Correct(Guid id, IdentityCorrection body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new CorrectIdentityCommand(id, ifMatch.Version, body), cancellationToken));

@@ -134,6 +134,8 @@ public static class Policies
     // Guests on temporary party activity from outside the committee: the host cell receives them, the committee too
     public const string GuestsRead = "guests:read";
     public const string GuestsWrite = "guests:write";
+    // A guest transferred here officially: a member record and an incoming transfer are created (the committee decides)
+    public const string GuestsConvert = "guests:convert";
 
     // Denunciations and discipline complaints (the inspection commission registers and settles them; the committee office
     // reads them and records the settling decisions the rules give to the committee; viewers see the counts only).
@@ -173,6 +175,7 @@ public static class Policies
         [TransfersRead] = Readers,
         [GuestsRead] = Readers,
         [GuestsWrite] = [Roles.Admin, Roles.CommitteeOffice, Roles.CellSecretary],
+        [GuestsConvert] = Committee,
         [ReferenceRead] = [.. Roles.All],
         [AuditRead] = [Roles.Admin],
         [AgendaRead] = Readers,

@@ -83,7 +83,7 @@ public sealed partial class PartyMember
             throw new DomainRuleException("member.seniority_gap_open", "A period outside the party has ended when it is recorded.", RuleViolationKind.Unprocessable);
         }
 
-        if (seniorityGaps.Any(g => g.Period.Overlaps(period)))
+        if (seniorityGaps.Any(g => g.IsInForce && g.Period.Overlaps(period)))
         {
             throw new DomainRuleException("member.seniority_gap_overlaps", "The period overlaps one already recorded.", RuleViolationKind.Conflict);
         }
@@ -210,7 +210,7 @@ public sealed partial class PartyMember
             days += end.DayNumber - period.StartsOn.DayNumber;
         }
 
-        foreach (var gap in seniorityGaps.Where(g => g.StartsOn < until))
+        foreach (var gap in seniorityGaps.Where(g => g.IsInForce && g.StartsOn < until))
         {
             var last = gap.EndsOn < until ? gap.EndsOn : until.AddDays(-1);
             days += last.DayNumber - gap.StartsOn.DayNumber + 1;
@@ -273,4 +273,35 @@ public sealed class MemberSeniorityGap : Entity, IAuditable
     public string? DocumentNumber { get; private set; }
 
     public string? Note { get; private set; }
+
+    /// <summary>The gap this one replaces (an amendment), when it is an amendment.</summary>
+    public Guid? AmendsGapId { get; private set; }
+
+    /// <summary>The gap that replaced this one (an amendment); null when withdrawn or in force.</summary>
+    public Guid? ReplacedByGapId { get; private set; }
+
+    /// <summary>Number of the decision that amended or withdrew this gap; null while it is in force.</summary>
+    public string? EndedByDecisionNumber { get; private set; }
+
+    /// <summary>Date of that decision.</summary>
+    public DateOnly? EndedByDecisionDate { get; private set; }
+
+    /// <summary>Why the gap was amended or withdrawn.</summary>
+    public string? EndReason { get; private set; }
+
+    /// <summary>False once amended or withdrawn: the period stays readable but is no longer deducted from seniority.</summary>
+    public bool IsInForce => EndedByDecisionNumber is null;
+
+    /// <summary>True when withdrawn (ended without a replacement).</summary>
+    public bool IsWithdrawn => !IsInForce && ReplacedByGapId is null;
+
+    internal void MarkAmends(Guid gapId) => AmendsGapId = gapId;
+
+    internal void End(SeniorityGapDecision decision, Guid? replacedBy)
+    {
+        EndedByDecisionNumber = decision.Number;
+        EndedByDecisionDate = decision.Date;
+        EndReason = decision.Reason;
+        ReplacedByGapId = replacedBy;
+    }
 }

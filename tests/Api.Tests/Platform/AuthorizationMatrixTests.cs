@@ -385,6 +385,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                     "sponsorId" => Kind.Sponsor,
                     "membershipId" => Kind.Seat,
                     "targetId" => Kind.ResolutionTarget,
+                    "gapId" => Kind.Member,
+                    "meetingId" => Kind.Meeting,
                     "taskId" => Kind.ResolutionTask,
                     "code" when resource == "indicators" => Kind.Indicator,
                     "id" => resource switch
@@ -684,6 +686,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["RegisterTemporaryGuest"] = WithBody((_, ids) => Guest(ids.Organization), Kind.Organization),
         ["ExtendTemporaryGuest"] = WithBody((_, _) => new { until = "2026-01-31", decidedOn = "2025-06-02" }),
         ["ReturnTemporaryGuest"] = WithBody((_, _) => new { returnedOn = "2025-06-02" }),
+        ["ConvertTemporaryGuest"] = WithBody((f, _) => new Dictionary<string, object?>(MemberFields(f))
+        {
+            ["officialLetterNumber"] = "9-GGT/ĐU",
+            ["officialLetterDate"] = "2025-06-02",
+            ["receivedOn"] = "2025-06-03",
+        }),
+        ["RecordTemporaryGuestAttendance"] = WithBody((_, _) => new { status = "PRESENT" }),
+        ["AmendSeniorityGap"] = WithBody((_, _) => new { reason = "LOST_CONTACT", startsOn = "2015-01-01", endsOn = "2015-02-28", decisionNumber = "2-QĐ", decisionDate = "2024-01-02", decisionReason = "Xác minh lại" }),
+        ["WithdrawSeniorityGap"] = WithBody((_, _) => new { decisionNumber = "3-QĐ", decisionDate = "2024-01-02", decisionReason = "Xác minh lại" }),
 
         // Indicators: a dry run (writes nothing); a lock, a reporter that exist already; stale If-Match on changes.
         ["GetIndicatorSeries"] = WithQuery((_, _) => $"orgUnit={DemoDataSeeder.ProvinceCode}&from=2019&to=2020"),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Membership.Guests;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -13,6 +14,17 @@ namespace PartyCommittee.Application.Evaluation.Meetings;
 /// <param name="Status">PRESENT, EXCUSED or ABSENT.</param>
 /// <param name="StatusLabel">Display label.</param>
 public sealed record AttendanceDto(Guid MemberId, string FullName, AttendanceStatus Status, BilingualLabel StatusLabel);
+
+/// <summary>
+/// A guest on temporary party activity at the cell on the meeting's day (Quy định 24/232/294 point 6.3.2): listed
+/// on the roster as a guest, never counted in the figures, never reviewed or rated.
+/// </summary>
+/// <param name="GuestId">The guest (/api/v1/temporary-guests/{id}).</param>
+/// <param name="FullName">The guest's name.</param>
+/// <param name="HomeOrganization">Where the guest is officially active and counted.</param>
+/// <param name="Status">PRESENT, EXCUSED or ABSENT; null while not recorded.</param>
+/// <param name="StatusLabel">Display label of <paramref name="Status"/>.</param>
+public sealed record GuestAttendanceDto(Guid GuestId, string FullName, string HomeOrganization, AttendanceStatus? Status, BilingualLabel? StatusLabel);
 
 /// <summary>A document disseminated at the meeting.</summary>
 public sealed record MeetingDocumentDto(Guid DocumentId, string Number, string Title);
@@ -40,6 +52,7 @@ public sealed record AttendanceFiguresDto(int Counted, int Expected, int Present
 /// <param name="Attendance">Every counted member's attendance, in Vietnamese name order.</param>
 /// <param name="Documents">The documents disseminated.</param>
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
+/// <param name="Guests">Guests on temporary party activity at the cell that day, with their attendance (PUT /temporary-guests/{id}/meetings/{meetingId}/attendance); never in <paramref name="Figures"/>.</param>
 public sealed record MeetingDto(
     Guid Id,
     Guid OrganizationId,
@@ -53,7 +66,8 @@ public sealed record MeetingDto(
     AttendanceFiguresDto Figures,
     IReadOnlyList<AttendanceDto> Attendance,
     IReadOnlyList<MeetingDocumentDto> Documents,
-    long Version) : IVersioned;
+    long Version,
+    IReadOnlyList<GuestAttendanceDto> Guests) : IVersioned;
 
 /// <summary>A meeting in a list.</summary>
 /// <param name="Id">Identifier.</param>
@@ -101,6 +115,22 @@ internal static class MeetingViews
 
         return new MeetingDto(
             meeting.Id, meeting.OrganizationId, cellName, meeting.HeldOn, meeting.Kind, EvaluationLabels.Of(meeting.Kind), meeting.Agenda,
-            meeting.ChairMemberId, meeting.SecretaryMemberId, figures, attendance, documents, meeting.Version);
+            meeting.ChairMemberId, meeting.SecretaryMemberId, figures, attendance, documents, meeting.Version,
+            await db.GuestsOnRosterAsync(meeting.Id, meeting.OrganizationId, meeting.HeldOn, cancellationToken));
+    }
+
+    /// <summary>The guests attending <paramref name="cellId"/> on <paramref name="heldOn"/>, by name, with their attendance at the meeting.</summary>
+    private static async Task<IReadOnlyList<GuestAttendanceDto>> GuestsOnRosterAsync(
+        this IAppDbContext db, Guid meetingId, Guid cellId, DateOnly heldOn, CancellationToken cancellationToken)
+    {
+        var candidates = await db.TemporaryGuests.AsNoTracking()
+            .Where(g => g.HostOrganizationId == cellId && g.PresentedOn <= heldOn && g.Until >= heldOn)
+            .ToListAsync(cancellationToken);
+        return [.. candidates
+            .Where(g => g.IsAttendingOn(heldOn))
+            .OrderBy(g => g.NameSortKey, StringComparer.Ordinal)
+            .Select(g => g.Attendance.FirstOrDefault(a => a.MeetingId == meetingId)?.Status is { } status
+                ? new GuestAttendanceDto(g.Id, g.FullName, g.HomeOrganization, status, EvaluationLabels.Of(status))
+                : new GuestAttendanceDto(g.Id, g.FullName, g.HomeOrganization, null, null))];
     }
 }

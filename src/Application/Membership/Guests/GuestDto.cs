@@ -33,7 +33,7 @@ namespace PartyCommittee.Application.Membership.Guests;
 /// <param name="Until">Last day of the temporary activity.</param>
 /// <param name="ExtendedOn">Day of the last extension.</param>
 /// <param name="ReturnedOn">Day the guest went back home (no longer listed from then).</param>
-/// <param name="Status">ATTENDING or RETURNED.</param>
+/// <param name="Status">ATTENDING, RETURNED or CONVERTED.</param>
 /// <param name="StatusLabel">Display label of <paramref name="Status"/>.</param>
 /// <param name="PresentationDueOn">Last day to present the letter (working days from its date, public holidays excluded; the rule set names the number).</param>
 /// <param name="PresentationWorkingDaysLate">Working days after <paramref name="PresentationDueOn"/> the letter was presented; 0 when on time.</param>
@@ -41,6 +41,9 @@ namespace PartyCommittee.Application.Membership.Guests;
 /// <param name="MayVote">Always false: no vote, candidacy or election at the host.</param>
 /// <param name="CountedHere">Always false: not counted in the host's membership or statistics.</param>
 /// <param name="RuleSet">The transfer rule set applied (in force on the letter's date).</param>
+/// <param name="ConvertedOn">The day the official transfer was received here (CONVERTED): a member of the host cell from then.</param>
+/// <param name="ConvertedMemberId">The member record created by the conversion.</param>
+/// <param name="ConvertedTransferId">The official incoming transfer recorded by the conversion.</param>
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
 /// <param name="CreatedAt">When the record was created (UTC).</param>
 /// <param name="UpdatedAt">When the record was last changed (UTC).</param>
@@ -69,6 +72,9 @@ public sealed record GuestDto(
     bool MayVote,
     bool CountedHere,
     RuleSource RuleSet,
+    DateOnly? ConvertedOn,
+    Guid? ConvertedMemberId,
+    Guid? ConvertedTransferId,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt) : IVersioned
@@ -80,12 +86,13 @@ public sealed record GuestDto(
             g.Id, g.FullName, g.DateOfBirth, g.PartyCardNumber, g.HomeOrganization, g.HomeCommittee, g.LetterNumber, g.LetterDate,
             g.Purpose, TransferLabels.Of(g.Purpose), g.HostOrganizationId, hostName, g.PresentedOn, g.Until, g.ExtendedOn, g.ReturnedOn,
             g.Status, LabelOf(g.Status), presentation.DueOn, presentation.WorkingDaysLate, presentation.Late, false, false,
-            g.GoverningRules(rules).Source, g.Version, g.CreatedAt, g.UpdatedAt);
+            g.GoverningRules(rules).Source, g.ConvertedOn, g.ConvertedMemberId, g.ConvertedTransferId, g.Version, g.CreatedAt, g.UpdatedAt);
     }
 
     public static BilingualLabel LabelOf(GuestStatus status) => status switch
     {
         GuestStatus.Returned => new BilingualLabel("Đã trở về", "Returned"),
+        GuestStatus.Converted => new BilingualLabel("Đã chuyển sinh hoạt đảng chính thức đến", "Transferred here officially"),
         _ => new BilingualLabel("Đang sinh hoạt tạm thời", "Attending"),
     };
 }

@@ -16,7 +16,7 @@ internal sealed class GuestMessages : IMessageCatalog
         ["guest.duration_invalid"] = ("Sinh hoạt đảng tạm thời từ 3 tháng đến dưới 1 năm (đi học: đến 2 năm) kể từ ngày giới thiệu: ngày kết thúc từ {0} đến {1} ({2}, điểm 6.3.2).", "Temporary party activity lasts 3 months to under a year (study: up to 2 years) from the letter's date: the end lies between {0} and {1} ({2}, point 6.3.2)."),
         ["guest.extension_not_later"] = ("Gia hạn phải kết thúc sau ngày kết thúc hiện tại ({0}).", "An extension ends after the current end ({0})."),
         ["guest.extension_too_long"] = ("Không gia hạn sinh hoạt đảng tạm thời quá {0} ({1}); làm thủ tục chuyển sinh hoạt đảng chính thức.", "Temporary party activity cannot be extended beyond {0} ({1}); transfer the member officially."),
-        ["guest.invalid_state"] = ("Đảng viên đã trở về nơi sinh hoạt chính thức ({0}).", "The guest has already returned to the home organisation ({0})."),
+        ["guest.invalid_state"] = ("Đảng viên đã trở về nơi sinh hoạt chính thức hoặc đã chuyển sinh hoạt chính thức đến đây ({0}).", "The guest has already returned to the home organisation or been transferred here officially ({0})."),
         ["guest.date_before_presentation"] = ("Ngày không được trước ngày xuất trình giấy giới thiệu ({0}).", "The date is before the guest presented the letter ({0})."),
     };
 }

@@ -14,6 +14,9 @@ public enum GuestStatus
 
     /// <summary>Went back to the home organisation before or at the end of the period.</summary>
     Returned = 2,
+
+    /// <summary>Transferred officially into this committee: a member record here from <see cref="TemporaryGuest.ConvertedOn"/>.</summary>
+    Converted = 3,
 }
 
 /// <summary>What the temporary introduction letter and the host say about a guest, before it is checked.</summary>
@@ -56,7 +59,7 @@ public sealed record GuestPresentation(DateOnly DueOn, int WorkingDaysLate, bool
 /// attendees. The letter is presented within the presentation working days of the transfer rule set in force on the
 /// letter's date (point 6.3.1 c, 30 working days); lateness is recorded, not refused.
 /// </summary>
-public sealed class TemporaryGuest : AggregateRoot
+public sealed partial class TemporaryGuest : AggregateRoot
 {
     public const int NameMaxLength = 128;
     public const int CardNumberMaxLength = 32;
@@ -101,6 +104,15 @@ public sealed class TemporaryGuest : AggregateRoot
     public DateOnly? ReturnedOn { get; private set; }
 
     public GuestStatus Status { get; private set; }
+
+    /// <summary>The day the official transfer was received here (the guest became a member of the host cell).</summary>
+    public DateOnly? ConvertedOn { get; private set; }
+
+    /// <summary>The member record created by the conversion.</summary>
+    public Guid? ConvertedMemberId { get; private set; }
+
+    /// <summary>The official incoming transfer recorded by the conversion.</summary>
+    public Guid? ConvertedTransferId { get; private set; }
 
     /// <summary>The rules that govern the guest: those in force on the letter's date.</summary>
     public TransferRuleSet GoverningRules(RuleBook<TransferRuleSet> rules) => rules.InForceOn(LetterDate);
@@ -182,7 +194,7 @@ public sealed class TemporaryGuest : AggregateRoot
 
     /// <summary>True when the guest attends the host on <paramref name="date"/> (presented, period not over, not returned).</summary>
     public bool IsAttendingOn(DateOnly date) =>
-        PresentedOn <= date && date <= Until && (ReturnedOn is not { } returned || date < returned);
+        PresentedOn <= date && date <= Until && (ReturnedOn is not { } returned || date < returned) && (ConvertedOn is not { } converted || date < converted);
 
     /// <summary>
     /// Extends the period to <paramref name="until"/> (the host committee's agreement on <paramref name="decidedOn"/>):
@@ -227,7 +239,7 @@ public sealed class TemporaryGuest : AggregateRoot
         {
             throw new DomainRuleException(
                 "guest.invalid_state",
-                "The guest has already returned to the home organisation.",
+                "The guest has already returned to the home organisation or been transferred here officially.",
                 RuleViolationKind.Conflict,
                 Status.ToString().ToUpperInvariant());
         }

@@ -49,7 +49,7 @@ public sealed class ListGuestsHandler(IAppDbContext db, IOrganizationScope scope
 
         if (query.AsOf is { } asOf)
         {
-            guests = guests.Where(g => g.PresentedOn <= asOf && g.Until >= asOf && (g.ReturnedOn == null || g.ReturnedOn > asOf));
+            guests = guests.Where(g => g.PresentedOn <= asOf && g.Until >= asOf && (g.ReturnedOn == null || g.ReturnedOn > asOf) && (g.ConvertedOn == null || g.ConvertedOn > asOf));
         }
 
         var sort = SortOrder.Parse(query.Sort, "name");

@@ -63,8 +63,18 @@ public sealed class MemberRecordTimelineSource(IAppDbContext db) : IMemberTimeli
                 "membership.seniority_gap",
                 Messages.Format("timeline.seniority_gap", Text(MembershipLabels.Of(g.Reason))),
                 g.DocumentNumber,
-                new Dictionary<string, string?> { ["reason"] = g.Reason.ToString(), ["endsOn"] = g.EndsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+                new Dictionary<string, string?> { ["reason"] = g.Reason.ToString(), ["endsOn"] = g.EndsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["inForce"] = g.IsInForce ? "true" : "false" },
                 Source));
+            if (g.EndedByDecisionDate is { } endedOn)
+            {
+                events.Add(new(
+                    endedOn,
+                    g.IsWithdrawn ? "membership.seniority_gap_withdrawn" : "membership.seniority_gap_amended",
+                    Messages.Format(g.IsWithdrawn ? "timeline.seniority_gap_withdrawn" : "timeline.seniority_gap_amended", g.EndReason ?? string.Empty),
+                    g.EndedByDecisionNumber,
+                    new Dictionary<string, string?> { ["gapId"] = g.Id.ToString(), ["replacedByGapId"] = g.ReplacedByGapId?.ToString() },
+                    Source));
+            }
         }
 
         return events;

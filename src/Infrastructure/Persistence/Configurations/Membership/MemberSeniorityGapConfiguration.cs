@@ -15,6 +15,8 @@ internal sealed class MemberSeniorityGapConfiguration : IEntityTypeConfiguration
         builder.Property(g => g.Reason).HasConversion<string>().HasMaxLength(32);
         builder.Property(g => g.DocumentNumber).HasMaxLength(64);
         builder.Property(g => g.Note).HasMaxLength(512);
+        builder.Property(g => g.EndedByDecisionNumber).HasMaxLength(64);
+        builder.Property(g => g.EndReason).HasMaxLength(512);
         builder.HasIndex(g => g.MemberId);
     }
 }

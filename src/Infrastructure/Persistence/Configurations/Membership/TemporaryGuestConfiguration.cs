@@ -21,6 +21,8 @@ internal sealed class TemporaryGuestConfiguration : IEntityTypeConfiguration<Tem
         builder.Property(g => g.Purpose).HasConversion<string>().HasMaxLength(16);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(g => new { g.HostOrganizationId, g.PresentedOn });
+        builder.HasMany(g => g.Attendance).WithOne().HasForeignKey(a => a.GuestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(g => g.Attendance).HasField("attendance").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(g => g.HostOrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
