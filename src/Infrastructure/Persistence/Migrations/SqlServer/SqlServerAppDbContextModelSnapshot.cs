@@ -3327,6 +3327,29 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MemberWorkHistory", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MembershipCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("OrganizationId", "Dimension", "Value");
+
+                    b.ToTable("MembershipCounts", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3552,6 +3575,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("IX_Members_Search");
 
                     b.HasIndex("OrganizationId", "NameSortKey");
+
+                    b.HasIndex("DateOfBirth", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_SeniorityFrom");
 
                     b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "SeniorityCountedFrom")
                         .HasDatabaseName("IX_Members_Statistics");

@@ -3313,6 +3313,29 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("MemberWorkHistory", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MembershipCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Dimension", "Value");
+
+                    b.ToTable("MembershipCounts", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3535,6 +3558,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_Members_Search");
 
                     b.HasIndex("OrganizationId", "NameSortKey");
+
+                    b.HasIndex("DateOfBirth", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_SeniorityFrom");
 
                     b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "SeniorityCountedFrom")
                         .HasDatabaseName("IX_Members_Statistics");
