@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
