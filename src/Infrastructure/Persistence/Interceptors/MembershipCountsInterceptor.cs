@@ -126,6 +126,14 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         return result;
     }
 
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Clear(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Clear(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -236,6 +244,15 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         }
     }
 
+    private void Clear(DbContext? context)
+    {
+        if (context is not null && pending.TryGetValue(context, out var state))
+        {
+            state.Saved.Clear();
+            state.Saving = null;
+        }
+    }
+
     private static void Restore(DbContext context, Pending state)
     {
         if (state.Restore is { } behavior)
@@ -261,8 +278,8 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
             }
         }
 
-        state.Saved.Clear();
-        state.Saving = null;
+        // Cleared when the commit has succeeded (TransactionCommitted): a commit that fails (a deadlock victim on SQL
+        // Server) is retried by the execution strategy, whose next commit must apply the difference again.
         return all.Where(d => d.Value != 0).ToDictionary();
     }
 
