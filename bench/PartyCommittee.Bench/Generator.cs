@@ -155,6 +155,9 @@ internal static class Generator
             backfill.Transaction = transaction;
             backfill.CommandText = PartyCommittee.Infrastructure.Persistence.Migrations.Sql.MemberSearchBackfill.Sqlite;
             await backfill.ExecuteNonQueryAsync();
+            // Today's pre-aggregated membership counts (ADR 0030): the migration's own backfill step.
+            backfill.CommandText = PartyCommittee.Infrastructure.Persistence.Migrations.Sql.MembershipCountsBackfill.Sqlite;
+            await backfill.ExecuteNonQueryAsync();
         }
 
         await transaction.CommitAsync();

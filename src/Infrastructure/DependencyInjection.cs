@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<DomainEventInterceptor>();
         services.AddSingleton<SearchIndexInterceptor>();
+        services.AddSingleton<MembershipCountsInterceptor>();
 
         var connectionString = configuration.GetConnectionString("Default");
         switch (options.Provider)
@@ -34,7 +35,7 @@ public static class DependencyInjection
                 connectionString ??= DatabaseOptions.DefaultSqliteConnectionString;
                 services.AddDbContext<SqliteAppDbContext>((sp, db) => db
                     .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
-                    .AddInterceptors(sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
@@ -45,7 +46,7 @@ public static class DependencyInjection
 
                 services.AddDbContext<SqlServerAppDbContext>((sp, db) => db
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
             default:
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(Application.Inspection.Complaints.ComplaintOptions.SectionName).Get<Application.Inspection.Complaints.ComplaintOptions>() ?? new Application.Inspection.Complaints.ComplaintOptions());
         services.AddSingleton(configuration.GetSection(Application.Evaluation.MassOrganizations.MassOrganizationRatingOptions.SectionName).Get<Application.Evaluation.MassOrganizations.MassOrganizationRatingOptions>() ?? new Application.Evaluation.MassOrganizations.MassOrganizationRatingOptions());
         services.AddSingleton(configuration.GetSection(Application.Evaluation.Ratings.RatingOptions.SectionName).Get<Application.Evaluation.Ratings.RatingOptions>() ?? new Application.Evaluation.Ratings.RatingOptions());
+        services.AddSingleton(configuration.GetSection(Application.Membership.Statistics.MembershipStatisticsOptions.SectionName).Get<Application.Membership.Statistics.MembershipStatisticsOptions>() ?? new Application.Membership.Statistics.MembershipStatisticsOptions());
         services.AddSingleton(configuration.GetSection(ElectedBodyOptions.SectionName).Get<ElectedBodyOptions>() ?? new ElectedBodyOptions());
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(configuration.GetSection(Persistence.Auditing.ReadAuditOptions.SectionName).Get<Persistence.Auditing.ReadAuditOptions>() ?? new Persistence.Auditing.ReadAuditOptions());

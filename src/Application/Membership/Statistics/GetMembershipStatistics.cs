@@ -66,12 +66,26 @@ public sealed class GetMembershipStatisticsValidator : AbstractValidator<GetMemb
         RuleFor(q => q.AsOf).InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
 }
 
+/// <summary>Where today's member figures come from (section <c>Statistics</c>).</summary>
+public sealed class MembershipStatisticsOptions
+{
+    public const string SectionName = "Statistics";
+
+    /// <summary>
+    /// Today's member figures from the pre-aggregated counts (ADR 0030; default). False recounts the register, the
+    /// path the equality tests compare against and a fallback should the counts ever be in doubt.
+    /// </summary>
+    public bool PreAggregated { get; init; } = true;
+}
+
 /// <summary>
-/// One grouped query over the dated status and placement periods computes every member breakdown (bands are
+/// Today's member breakdowns are read from the pre-aggregated counts (<see cref="MembershipCount"/>) when no change
+/// has been recorded with a future date; otherwise (and for any other date), one grouped query over the dated status
+/// and placement periods computes every member breakdown (bands are
 /// compared against threshold dates, so the database does the arithmetic); organisations, bodies and mass
 /// organisations are small and are computed from their rows.
 /// </summary>
-public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time)
+public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, MembershipStatisticsOptions options)
     : IQueryHandler<GetMembershipStatisticsQuery, MembershipStatistics>
 {
 
@@ -107,6 +121,12 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
 
     private async Task<MemberCounts> MembersAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
     {
+        var current = await IsCurrentStateAsync(asOf, cancellationToken);
+        if (current && options.PreAggregated)
+        {
+            return await MembersFromCountsAsync(subtree, asOf, cancellationToken);
+        }
+
         DateOnly YearsBefore(int years) => asOf.AddYears(-years);
         var (age31, age41, age51, age61) = (YearsBefore(31), YearsBefore(41), YearsBefore(51), YearsBefore(61));
         var (sen10, sen20, sen30, sen40) = (YearsBefore(10), YearsBefore(20), YearsBefore(30), YearsBefore(40));
@@ -114,7 +134,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         // Grouped by the plain dimensions only (in the covering index's order, so the database groups while it scans);
         // the age and seniority bands are conditional counts within each group: the report needs their totals, not
         // their cross-tabulation with the other dimensions.
-        var facts = await IsCurrentStateAsync(asOf, cancellationToken) ? CurrentFacts(subtree) : HistoricalFacts(subtree, asOf);
+        var facts = current ? CurrentFacts(subtree) : HistoricalFacts(subtree, asOf);
         var rows = await facts
             .GroupBy(f => new { f.Status, f.Sex, f.EthnicityCode, f.GeneralEducation, f.ProfessionalLevel, f.PoliticalTheoryLevel, f.IsProvincialCommitteeMember })
             .Select(g => new
@@ -131,38 +151,136 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
                 Seniority3 = g.Count(f => f.SeniorityCountedFrom <= sen30 && f.SeniorityCountedFrom > sen40),
             })
             .ToListAsync(cancellationToken);
-        var groups = rows.Select(r => new { r.Key, r.Count }).ToList();
-        var total = rows.Sum(r => r.Count);
-        int[] ages = [rows.Sum(r => r.Age0), rows.Sum(r => r.Age1), rows.Sum(r => r.Age2), rows.Sum(r => r.Age3)];
         // Probationary members have no seniority (Quy định 24-QĐ/TW point 4.5: it counts for members recognised as full).
         var full = rows.Where(r => r.Key.Status != MemberStatus.Probationary).ToList();
-        var probationary = total - full.Sum(r => r.Count);
-        int[] seniority = [full.Sum(r => r.Seniority0), full.Sum(r => r.Seniority1), full.Sum(r => r.Seniority2), full.Sum(r => r.Seniority3)];
+        var tallies = new Tallies(
+            Sum(rows.GroupBy(r => r.Key.Status), r => r.Count),
+            Sum(rows.GroupBy(r => r.Key.Sex), r => r.Count),
+            Sum(rows.GroupBy(r => r.Key.EthnicityCode), r => r.Count),
+            Sum(rows.GroupBy(r => r.Key.GeneralEducation), r => r.Count),
+            Sum(rows.GroupBy(r => r.Key.ProfessionalLevel), r => r.Count),
+            Sum(rows.GroupBy(r => r.Key.PoliticalTheoryLevel), r => r.Count),
+            rows.Where(r => r.Key.IsProvincialCommitteeMember).Sum(r => r.Count),
+            [rows.Sum(r => r.Age0), rows.Sum(r => r.Age1), rows.Sum(r => r.Age2), rows.Sum(r => r.Age3)],
+            [full.Sum(r => r.Seniority0), full.Sum(r => r.Seniority1), full.Sum(r => r.Seniority2), full.Sum(r => r.Seniority3)]);
+        return Assemble(tallies, await ConditionsAsync(facts, asOf, cancellationToken));
+    }
+
+    private static Dictionary<TKey, int> Sum<TKey, TRow>(IEnumerable<IGrouping<TKey, TRow>> groups, Func<TRow, int> count)
+        where TKey : notnull => groups.ToDictionary(g => g.Key, g => g.Sum(count));
+
+    /// <summary>
+    /// Today's member breakdowns from the pre-aggregated counts (ADR 0030): one grouped sum over the subtree's
+    /// <see cref="MembershipCount"/> rows. The age and seniority bands of the date are whole years from the counts by
+    /// year plus, for each band limit, the members of the limit's own year beyond it (an index range on the date).
+    /// Equal to the recount by construction and by the equality tests (<c>EngineScenarios</c>).
+    /// </summary>
+    private async Task<MemberCounts> MembersFromCountsAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var counts = db.Set<MembershipCount>().AsNoTracking();
+        if (subtree is not null)
+        {
+            counts = counts.Where(c => subtree.Contains(c.OrganizationId));
+        }
+
+        var rows = (await counts.GroupBy(c => new { c.Dimension, c.Value })
+                .Select(g => new { g.Key.Dimension, g.Key.Value, Count = g.Sum(c => c.Count) })
+                .ToListAsync(cancellationToken))
+            .Where(r => r.Count != 0)
+            .ToLookup(r => r.Dimension, r => (r.Value, r.Count), StringComparer.Ordinal);
+
+        Dictionary<T, int> Of<T>(string dimension)
+            where T : struct, Enum => rows[dimension].ToDictionary(r => Enum.Parse<T>(r.Value), r => r.Count);
+        Dictionary<int, int> Years(string dimension) =>
+            rows[dimension].ToDictionary(r => int.Parse(r.Value, System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
+
+        var members = db.Members.AsNoTracking().Where(m => MembershipLabels.CountedStatuses.Contains(m.Status));
+        if (subtree is not null)
+        {
+            members = members.Where(m => subtree.Contains(m.OrganizationId));
+        }
+
+        var full = members.Where(m => m.Status != MemberStatus.Probationary);
+        var birthYears = Years(MembershipCounts.BirthYear);
+        var seniorityYears = Years(MembershipCounts.SeniorityYear);
+
+        // Members with the date after the limit: the later years whole, and the limit's own year from the table.
+        async Task<int> AfterAsync(Dictionary<int, int> years, DateOnly limit, IQueryable<PartyMember> query, bool birth)
+        {
+            var yearEnd = new DateOnly(limit.Year, 12, 31);
+            var partial = birth
+                ? await query.CountAsync(m => m.DateOfBirth > limit && m.DateOfBirth <= yearEnd, cancellationToken)
+                : await query.CountAsync(m => m.SeniorityCountedFrom > limit && m.SeniorityCountedFrom <= yearEnd, cancellationToken);
+            return years.Where(y => y.Key > limit.Year).Sum(y => y.Value) + partial;
+        }
+
+        var ages = new int[5];
+        var seniority = new int[5];
+        for (var i = 0; i < 4; i++)
+        {
+            ages[i + 1] = await AfterAsync(birthYears, asOf.AddYears(-(31 + (10 * i))), members, birth: true);
+            seniority[i + 1] = await AfterAsync(seniorityYears, asOf.AddYears(-(10 + (10 * i))), full, birth: false);
+        }
+
+        var tallies = new Tallies(
+            Of<MemberStatus>(MembershipCounts.Status),
+            Of<Sex>(MembershipCounts.Sex),
+            rows[MembershipCounts.Ethnicity].ToDictionary(r => r.Value, r => r.Count, StringComparer.Ordinal),
+            Of<GeneralEducation>(MembershipCounts.GeneralEducation),
+            Of<ProfessionalLevel>(MembershipCounts.ProfessionalLevel),
+            Of<PoliticalTheoryLevel>(MembershipCounts.PoliticalTheoryLevel),
+            rows[MembershipCounts.ProvincialCommittee].Sum(r => r.Count),
+            [.. Enumerable.Range(0, 4).Select(i => ages[i + 1] - ages[i])],
+            [.. Enumerable.Range(0, 4).Select(i => seniority[i + 1] - seniority[i])]);
+        return Assemble(tallies, await ConditionsAsync(CurrentFacts(subtree), asOf, cancellationToken));
+    }
+
+    /// <summary>
+    /// The members counted by each plain dimension, and by the first four age and seniority bands (the last band is
+    /// the rest). Seniority counts only full members.
+    /// </summary>
+    private sealed record Tallies(
+        Dictionary<MemberStatus, int> Status,
+        Dictionary<Sex, int> Sex,
+        Dictionary<string, int> Ethnicity,
+        Dictionary<GeneralEducation, int> GeneralEducation,
+        Dictionary<ProfessionalLevel, int> ProfessionalLevel,
+        Dictionary<PoliticalTheoryLevel, int> PoliticalTheoryLevel,
+        int ProvincialCommitteeMembers,
+        int[] Ages,
+        int[] Seniority);
+
+    private static MemberCounts Assemble(Tallies tallies, IReadOnlyList<CountBy> conditions)
+    {
+        var total = tallies.Status.Values.Sum();
+        var probationary = tallies.Status.GetValueOrDefault(MemberStatus.Probationary);
+        var ages = tallies.Ages;
+        var seniority = tallies.Seniority;
         var ageBands = new Dictionary<int, int> { [0] = ages[0], [1] = ages[1], [2] = ages[2], [3] = ages[3], [4] = total - ages.Sum() };
         var seniorityBands = new Dictionary<int, int>
         {
             [0] = seniority[0], [1] = seniority[1], [2] = seniority[2], [3] = seniority[3], [4] = total - probationary - seniority.Sum(), [5] = probationary,
         };
 
-        var ethnicity = groups.GroupBy(g => g.Key.EthnicityCode).Select(g =>
+        var ethnicity = tallies.Ethnicity.Select(g =>
         {
             var e = Ethnicities.Find(g.Key);
-            return new CountBy(g.Key, new BilingualLabel(e?.NameVi ?? g.Key, e?.NameEn ?? g.Key), g.Sum(x => x.Count));
+            return new CountBy(g.Key, new BilingualLabel(e?.NameVi ?? g.Key, e?.NameEn ?? g.Key), g.Value);
         }).OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
 
         return new MemberCounts(
-            groups.Sum(g => g.Count),
-            groups.Where(g => g.Key.Sex == Sex.Female).Sum(g => g.Count),
-            groups.Where(g => g.Key.IsProvincialCommitteeMember).Sum(g => g.Count),
-            Breakdown(groups.GroupBy(g => g.Key.Sex).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
+            total,
+            tallies.Sex.GetValueOrDefault(Sex.Female),
+            tallies.ProvincialCommitteeMembers,
+            Breakdown(tallies.Sex.Select(g => (g.Key, g.Value)), MembershipLabels.Of),
             ethnicity,
-            Breakdown(groups.GroupBy(g => g.Key.Status).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
-            await ConditionsAsync(facts, asOf, cancellationToken),
+            Breakdown(tallies.Status.Select(g => (g.Key, g.Value)), MembershipLabels.Of),
+            conditions,
             Bands(ageBands, AgeBands),
             Bands(seniorityBands, SeniorityBands),
-            Breakdown(groups.GroupBy(g => g.Key.GeneralEducation).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
-            Breakdown(groups.GroupBy(g => g.Key.ProfessionalLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of),
-            Breakdown(groups.GroupBy(g => g.Key.PoliticalTheoryLevel).Select(g => (g.Key, g.Sum(x => x.Count))), MembershipLabels.Of));
+            Breakdown(tallies.GeneralEducation.Select(g => (g.Key, g.Value)), MembershipLabels.Of),
+            Breakdown(tallies.ProfessionalLevel.Select(g => (g.Key, g.Value)), MembershipLabels.Of),
+            Breakdown(tallies.PoliticalTheoryLevel.Select(g => (g.Key, g.Value)), MembershipLabels.Of));
     }
 
     /// <summary>

@@ -61,6 +61,10 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
             m.IsProvincialCommitteeMember, m.OrganizationId, m.DateOfBirth, m.SeniorityCountedFrom,
         }).HasDatabaseName("IX_Members_Statistics");
         builder.HasIndex(m => m.Status).HasDatabaseName("IX_Members_Status");
+        // Today's statistics from the pre-aggregated counts (ADR 0030) read the members of one partial year per age or
+        // seniority band limit: a range of these indexes, covering the filter on status and organisation.
+        builder.HasIndex(m => new { m.DateOfBirth, m.Status, m.OrganizationId }).HasDatabaseName("IX_Members_BirthDate");
+        builder.HasIndex(m => new { m.SeniorityCountedFrom, m.Status, m.OrganizationId }).HasDatabaseName("IX_Members_SeniorityFrom");
         builder.HasIndex(m => new { m.NameFolded, m.Id }).HasDatabaseName("IX_Members_Search");
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
 

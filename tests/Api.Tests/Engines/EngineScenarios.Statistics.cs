@@ -1,0 +1,300 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Membership.Statistics;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Engines;
+
+/// <summary>
+/// The pre-aggregated membership counts (ADR 0030) equal a full recount after random changes through the API and
+/// the domain (admissions, recognitions, removals, deaths, expulsions, transfers out, cell moves, record fields), on
+/// each engine: the counts table equals the counts recomputed from the members, and the statistics read from it are
+/// byte-identical to the recount's, for today and for past dates.
+/// </summary>
+public abstract partial class EngineScenarios
+{
+    private static readonly string[] GivenNames = ["An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Lan", "Minh", "Nga", "Phúc", "Quân", "Thảo", "Trung", "Vy"];
+
+    [SkippableFact]
+    public async Task Pre_aggregated_counts_equal_a_full_recount_after_random_changes()
+    {
+        var office = Office();
+        var random = new Random(20261201);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var cells = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            // Established and populated after the seed report's year: the other scenarios' 2020 figures stay as they are.
+            var cell = await (await office.PostAsJsonAsync(Url, new
+            {
+                code = "CB-AGG-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
+                name = $"Chi bộ Thống kê {GivenNames[i]}",
+                type = "PARTY_CELL",
+                unitKind = "PUBLIC_SERVICE_UNIT",
+                parentId = DemoData.CommitteeId,
+                establishedOn = "2021-01-01",
+            })).ReadAsync<OrganizationDto>();
+            cells.Add(cell.Id);
+        }
+
+        var members = new List<Guid>();
+        var probationers = new List<Guid>();
+        var done = new Dictionary<string, int>();
+        var refused = new List<string>();
+        async Task Record(string kind, HttpResponseMessage response)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                done[kind] = done.GetValueOrDefault(kind) + 1;
+            }
+            else
+            {
+                response.StatusCode.ShouldNotBe(HttpStatusCode.InternalServerError, await response.Content.ReadAsStringAsync());
+                refused.Add($"{kind}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        for (var op = 0; op < 320; op++)
+        {
+            var kind = members.Count < 40 ? 0 : random.Next(8);
+            var memberId = members.Count > 0 ? members[random.Next(members.Count)] : Guid.Empty;
+            switch (kind)
+            {
+                case 0 or 1:
+                {
+                    var body = NewMember(random, cells[random.Next(cells.Count)], today);
+                    var response = await office.PostAsJsonAsync("/api/v1/members", body);
+                    await Record("admit", response);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        var id = (await response.ReadAsync<MemberDto>()).Id;
+                        members.Add(id);
+                        if (body["fullMembershipDate"] is null)
+                        {
+                            probationers.Add(id);
+                        }
+                    }
+
+                    break;
+                }
+
+                case 2 or 3:
+                    await Record("update", await office.PutJsonAsync($"/api/v1/members/{memberId}", await UpdateOf(office, memberId, random), await ETagAsync(office, memberId)));
+                    break;
+                case 4:
+                    string[] leaving = ["NAME_REMOVED", "EXPELLED", "DECEASED"];
+                    await Record("status", await office.PostJsonAsync(
+                        $"/api/v1/members/{memberId}/status-changes",
+                        new { status = leaving[random.Next(leaving.Length)], effectiveOn = today.AddDays(-random.Next(0, 3)).ToString("yyyy-MM-dd"), decisionNumber = "12-QĐ/ĐU" },
+                        await ETagAsync(office, memberId)));
+                    break;
+                case 5:
+                    var probationer = probationers[random.Next(probationers.Count)];
+                    await Record("recognize", await office.PostJsonAsync(
+                        $"/api/v1/members/{probationer}/full-membership",
+                        new { recognizedOn = today.AddDays(-random.Next(0, 5)).ToString("yyyy-MM-dd"), decisionNumber = "310-QĐ/ĐU" },
+                        await ETagAsync(office, probationer)));
+                    break;
+                case 6:
+                    // A move between cells and a transfer out, through the aggregate and the save pipeline.
+                    var target = cells[random.Next(cells.Count)];
+                    var moved = await Api.WithDbAsync(async db =>
+                    {
+                        var member = await db.Members.Include(m => m.Placements).Include(m => m.StatusHistory).SingleAsync(m => m.Id == memberId);
+                        var cell = await db.Organizations.SingleAsync(o => o.Id == target);
+                        try
+                        {
+                            member.MoveToCell(cell, today);
+                            await db.SaveChangesAsync();
+                            return true;
+                        }
+                        catch (Domain.Common.DomainRuleException)
+                        {
+                            return false;
+                        }
+                    });
+                    done["move"] = done.GetValueOrDefault("move") + (moved ? 1 : 0);
+                    break;
+                default:
+                    var left = await Api.WithDbAsync(async db =>
+                    {
+                        var member = await db.Members.Include(m => m.Placements).Include(m => m.StatusHistory).SingleAsync(m => m.Id == memberId);
+                        try
+                        {
+                            member.TransferOut(today, "05-QĐ/ĐU");
+                            await db.SaveChangesAsync();
+                            return true;
+                        }
+                        catch (Domain.Common.DomainRuleException)
+                        {
+                            return false;
+                        }
+                    });
+                    done["transfer"] = done.GetValueOrDefault("transfer") + (left ? 1 : 0);
+                    break;
+            }
+        }
+
+        foreach (var kind in new[] { "admit", "update", "status", "recognize", "move", "transfer" })
+        {
+            done.GetValueOrDefault(kind).ShouldBeGreaterThan(0, $"no {kind} succeeded; refusals: {string.Join(" | ", refused.Take(12))}");
+        }
+
+        // The table equals the counts recomputed from the members' current columns (same rows, same numbers).
+        var (table, recount) = await Api.WithDbAsync(async db =>
+        {
+            var stored = await db.Set<MembershipCount>().AsNoTracking().Where(c => c.Count != 0).ToListAsync();
+            var all = await db.Members.AsNoTracking().ToListAsync();
+            var expected = all.SelectMany(m => MembershipCounts.Contribution(
+                    m.OrganizationId, m.Status, m.Sex, m.EthnicityCode, m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel,
+                    m.IsProvincialCommitteeMember, m.DateOfBirth, m.SeniorityCountedFrom))
+                .GroupBy(k => k).Select(g => $"{g.Key.OrganizationId}/{g.Key.Dimension}/{g.Key.Value}={g.Count()}").Order(StringComparer.Ordinal).ToList();
+            return (stored.Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}={c.Count}").Order(StringComparer.Ordinal).ToList(), expected);
+        });
+        table.ShouldBe(recount);
+        table.Count(r => r.StartsWith(cells[0].ToString(), StringComparison.Ordinal)).ShouldBeGreaterThan(10);
+
+        // The migration's hand-written backfill rebuilds the same rows from the members.
+        var backfilled = await Api.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync(db is SqlServerAppDbContext ? MembershipCountsBackfill.SqlServer : MembershipCountsBackfill.Sqlite);
+            return (await db.Set<MembershipCount>().AsNoTracking().Where(c => c.Count != 0).ToListAsync())
+                .Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}={c.Count}").Order(StringComparer.Ordinal).ToList();
+        });
+        backfilled.ShouldBe(recount);
+
+        // The statistics read from the counts are byte-identical to the recount, for every dimension.
+        DateOnly?[] dates = [null, today, today.AddDays(-1), today.AddDays(-40), new DateOnly(2023, 6, 30)];
+        Guid?[] organizations = [null, DemoData.CommitteeId, cells[0], cells[1]];
+        foreach (var organization in organizations)
+        {
+            foreach (var date in dates)
+            {
+                var (fromCounts, fromRecount) = await BothAsync(organization, date);
+                fromCounts.ShouldBe(fromRecount, $"organisation {organization}, as of {date}");
+            }
+        }
+
+        var cellToday = JsonSerializer.Deserialize<MembershipStatistics>((await BothAsync(cells[0], null)).FromCounts, HttpExtensions.Json)!;
+        cellToday.Members.Total.ShouldBe(recount.Where(r => r.StartsWith($"{cells[0]}/{MembershipCounts.Status}/", StringComparison.Ordinal)).Sum(r => int.Parse(r.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture)));
+        cellToday.Members.Total.ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>The statistics through the pre-aggregated counts and through the recount, as JSON.</summary>
+    private async Task<(string FromCounts, string FromRecount)> BothAsync(Guid? organizationId, DateOnly? asOf)
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var query = new GetMembershipStatisticsQuery(organizationId, asOf);
+        var counts = await new GetMembershipStatisticsHandler(db, new Unrestricted(db), time, new MembershipStatisticsOptions()).Handle(query, CancellationToken.None);
+        var recount = await new GetMembershipStatisticsHandler(db, new Unrestricted(db), time, new MembershipStatisticsOptions { PreAggregated = false }).Handle(query, CancellationToken.None);
+        return (JsonSerializer.Serialize(counts, HttpExtensions.Json), JsonSerializer.Serialize(recount, HttpExtensions.Json));
+    }
+
+    private static async Task<string> ETagAsync(HttpClient client, Guid memberId)
+    {
+        var response = await client.GetAsync($"/api/v1/members/{memberId}");
+        return response.Headers.ETag?.Tag ?? "\"0\"";
+    }
+
+    private static string Wire<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+
+    private static T Pick<T>(Random random)
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        return values[random.Next(values.Length)];
+    }
+
+    private static string Name(Random random) =>
+        $"{(random.Next(2) == 0 ? "Nguyễn" : "Trần")} {(random.Next(2) == 0 ? "Văn" : "Thị")} {GivenNames[random.Next(GivenNames.Length)]}";
+
+    private static Dictionary<string, object?> Profile(Random random) => new()
+    {
+        ["fullName"] = Name(random),
+        ["sex"] = random.Next(2) == 0 ? "MALE" : "FEMALE",
+        ["dateOfBirth"] = new DateOnly(1960, 1, 1).AddDays(random.Next(0, 365 * 38)).ToString("yyyy-MM-dd"),
+        ["placeOfBirth"] = "Sóc Trăng",
+        ["homeTown"] = "Sóc Trăng",
+        ["ethnicityCode"] = new[] { "01", "01", "05", "04" }[random.Next(4)],
+        ["religion"] = null,
+        ["citizenId"] = null,
+        ["generalEducation"] = Wire(Pick<GeneralEducation>(random)),
+        ["professionalLevel"] = Wire(Pick<ProfessionalLevel>(random)),
+        ["politicalTheoryLevel"] = Wire(Pick<PoliticalTheoryLevel>(random)),
+        ["position"] = "Chuyên viên",
+        ["phone"] = null,
+        ["email"] = null,
+        ["address"] = null,
+        ["isProvincialCommitteeMember"] = random.Next(10) == 0,
+        ["recordNumber"] = null,
+    };
+
+    private static Dictionary<string, object?> NewMember(Random random, Guid cell, DateOnly today)
+    {
+        var body = Profile(random);
+        var probationary = random.Next(3) == 0;
+        // Probationary: admitted within the last 7 months, or 13–14 months ago (can be recognised); full: admitted 2021–2024.
+        var admitted = probationary ? today.AddDays(-(random.Next(2) == 0 ? random.Next(30, 200) : random.Next(380, 420))) : new DateOnly(2021, 3, 1).AddDays(random.Next(0, 365 * 3));
+        var full = admitted.AddYears(1);
+        body["partyCardNumber"] = null;
+        body["admissionDecisionDate"] = admitted.ToString("yyyy-MM-dd");
+        body["admissionDecisionNumber"] = "125-QĐ/ĐU";
+        body["ceremonyDate"] = admitted.ToString("yyyy-MM-dd");
+        body["fullMembershipDate"] = probationary ? null : full.ToString("yyyy-MM-dd");
+        body["organizationId"] = cell;
+        body["status"] = probationary ? "PROBATIONARY" : "FULL";
+        body["statusSince"] = (probationary ? admitted : full).ToString("yyyy-MM-dd");
+        body["statusDecisionNumber"] = "210-QĐ/ĐU";
+        return body;
+    }
+
+    /// <summary>A new profile on the member's own admission: the record fields the statistics group by change.</summary>
+    private static async Task<Dictionary<string, object?>> UpdateOf(HttpClient client, Guid memberId, Random random)
+    {
+        var current = await client.GetFromJsonAsync<JsonElement>($"/api/v1/members/{memberId}");
+        var body = Profile(random);
+        // Name and date of birth change only by a correction with a decision: kept.
+        foreach (var field in new[] { "fullName", "dateOfBirth", "admissionDecisionDate", "admissionDecisionNumber", "ceremonyDate", "fullMembershipDate" })
+        {
+            body[field] = current.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+
+        return body;
+    }
+
+    /// <summary>An unrestricted caller's scope (an administrator's), for calling the handler in-process.</summary>
+    private sealed class Unrestricted(IAppDbContext db) : IOrganizationScope
+    {
+        public ValueTask<string?> GetPathPrefixAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
+
+        public ValueTask<bool> CoversAsync(string path, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+
+        public ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+
+        public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
+        {
+            if (organizationId is not { } id)
+            {
+                return null;
+            }
+
+            var root = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).SingleAsync(cancellationToken);
+            return await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
+        }
+    }
+}
