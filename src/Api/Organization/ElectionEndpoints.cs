@@ -14,7 +14,7 @@ using PartyCommittee.Application.Organization.Elections.RecordElectionCandidates
 using PartyCommittee.Application.Organization.Elections.RecordElectionElectorate;
 using PartyCommittee.Domain.Organization;
 
-namespace PartyCommittee.Api.Elections;
+namespace PartyCommittee.Api.Organization;
 
 /// <summary>/api/v1/elections.</summary>
 [EndpointTag("Elections", "Election records of congresses and committee conferences: who was summoned and attended, the candidates, the count and the result under the election rules in force (organization.elections).")]
