@@ -22,6 +22,7 @@ public partial class MessageCatalogTests
         "inspection.discipline",
         "inspection.dues",
         "organization.body_composition",
+        "organization.elections",
         "membership.transfer",
         "auth.token_failure",
         "auth.token.",

@@ -47,6 +47,10 @@ public class ModuleDependencyTests
         // and a member lookup) that Membership implements.
         "Organization → Membership: PartyCommittee.Domain.Organization.Bodies.AppointmentContext",
         "Organization → Membership: PartyCommittee.Domain.Organization.ElectedBody",
+        "Organization → Membership: PartyCommittee.Domain.Organization.Elections.Election",
+        "Organization → Membership: PartyCommittee.Application.Organization.Elections.ElectionLookups",
+        "Organization → Membership: PartyCommittee.Application.Organization.Elections.RecordElectionCandidates.RecordElectionCandidatesHandler",
+        "Organization → Membership: PartyCommittee.Application.Organization.Elections.RecordElectionElectorate.RecordElectionElectorateHandler",
         "Organization → Membership: PartyCommittee.Application.Organization.DissolveOrganization.DissolveOrganizationHandler",
         "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.AddBodyMembership.AddBodyMembershipHandler",
         "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.ElectedBodyViews",

@@ -153,6 +153,9 @@ public static class RequestExamples
              "homeCommittee": "Đảng bộ Sở Nội vụ tỉnh Hậu Giang", "letterNumber": "21-GTT/ĐU", "letterDate": "2026-03-02",
              "purpose": "WORK", "presentedOn": "2026-03-09", "until": "2026-12-31"}
             """),
+        ["CreateElection"] = ("/api/v1/elections", $$"""
+            {"organizationId": "{{Committee}}", "termId": "{{DemoTerm}}", "body": "STANDING_COMMITTEE", "heldOn": "2020-05-20", "seats": 3}
+            """),
     };
 }
 

@@ -42,6 +42,9 @@ public static class Policies
     public const string MassOrganizationsMemberCounts = "mass-organizations:member-counts";
     public const string MassOrganizationsDissolve = "mass-organizations:dissolve";
 
+    /// <summary>Election records (the committee office records the congresses and conferences it convenes or recognises).</summary>
+    public const string ElectionsRecord = "elections:record";
+
     // Member records (kept by the committee) and the committee's decisions on members
     public const string MembersRecords = "members:records";
     public const string MembersStatus = "members:status";
@@ -190,6 +193,7 @@ public static class Policies
         [MassOrganizationsWrite] = Committee,
         [MassOrganizationsMemberCounts] = Committee,
         [MassOrganizationsDissolve] = Committee,
+        [ElectionsRecord] = Committee,
 
         [MembersRecords] = Committee,
         [MembersStatus] = Committee,

@@ -104,6 +104,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         RatingCampaign,
         MemberRating,
         ImportJob,
+        Election,
     }
 
     /// <summary>Kinds that belong to no organisation: an operation naming only these has one place, none.</summary>
@@ -420,6 +421,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                         "rating-campaigns" => Kind.RatingCampaign,
                         "member-ratings" => Kind.MemberRating,
                         "import-jobs" => Kind.ImportJob,
+                        "elections" => Kind.Election,
                         _ => throw new InvalidOperationException($"{name}: no fixture for {{id}} of /{resource}; add one to the matrix."),
                     },
                     _ => throw new InvalidOperationException($"{name}: no fixture for the route parameter {{{p.Name}}}; add one to the matrix."),
@@ -612,6 +614,14 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.Organization, Kind.Term),
         ["AddBodyMembership"] = WithBody((f, _) => new { memberId = f.IdsAt(Place.Own).Member, role = "MEMBER", startsOn = "2021-01-04" }),
         ["EndBodyMembership"] = WithBody((_, _) => new { endsOn = "2021-06-30" }),
+        ["ListElections"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
+        ["CreateElection"] = WithBody(
+            (_, ids) => new { organizationId = ids.Organization, termId = ids.Term, body = ids.Place == Place.Parent ? "EXECUTIVE_COMMITTEE" : "CELL_COMMITTEE", heldOn = "2020-06-01", seats = 3 },
+            Kind.Organization),
+        ["RecordElectionElectorate"] = WithBody((_, ids) => new { voters = new[] { new { memberId = ids.Member == Guid.Empty ? DemoMembers.All[0].Id : ids.Member, attendance = "PRESENT" } } }),
+        ["RecordElectionCandidates"] = WithBody((_, ids) => new { memberIds = new[] { ids.Member == Guid.Empty ? DemoMembers.All[0].Id : ids.Member } }),
+        ["RecordElectionBallots"] = WithBody((_, _) => new { ballotsIssued = 0, ballotsValid = 0, votes = Array.Empty<object>() }),
+        ["CloseElection"] = WithBody((_, _) => new { closedOn = "2021-01-04" }),
         ["CreateMassOrganization"] = WithBody(
             (_, ids) => new { name = ids.MassOrganizationName, kind = "YOUTH_UNION_CELL", leadingOrganizationId = ids.Organization, establishedOn = "2015-01-01" },
             Kind.Organization),
@@ -908,6 +918,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         /// <summary>An import job submitted by Admin (unscoped: a job belongs to its submitter, not to an organisation).</summary>
         public Guid ImportJob { get; init; }
 
+        /// <summary>An open election of the place (the demo congress's closed one at the committee).</summary>
+        public Guid Election { get; init; }
+
         public Guid Of(Kind kind) => kind switch
         {
             Kind.Organization => Organization,
@@ -925,6 +938,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             Kind.PeriodLock => Indicators.PeriodLock,
             Kind.Reporter => Indicators.Reporter,
             Kind.ImportJob => ImportJob,
+            Kind.Election => Election,
             Kind.DisciplinaryAction => DisciplinaryAction,
             Kind.DuesSheet => DuesSheet,
             Kind.Document => Document,
@@ -1043,6 +1057,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 InspectionTopic = DemoDenunciations.TopicId,
                 MassOrganizationRating = MassRatingDemoData.MassRatingId(1),
                 CivilServantRating = Id(parentCivilServant),
+                Election = DemoElections.ExecutiveCommitteeElectionId,
             };
             places[Place.Missing] = new Ids(
                 Place.Missing, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
@@ -1056,6 +1071,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 CivilServantRating = Guid.NewGuid(),
                 RatingCampaign = Guid.NewGuid(),
                 MemberRating = Guid.NewGuid(),
+                Election = Guid.NewGuid(),
             };
 
             // Ratings: the committee's 2024 campaign, with the ratings of the own and sibling cells' fixture members.
@@ -1125,6 +1141,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             var term = await PostAsync(admin, $"/api/v1/organizations/{cell}/terms", TermInput);
             var body = await PostAsync(admin, "/api/v1/elected-bodies", new { organizationId = cell, termId = Id(term), kind = "CELL_COMMITTEE" });
             body = await PostAsync(admin, $"/api/v1/elected-bodies/{Id(body)}/memberships", new { memberId = member, role = "SECRETARY", startsOn = "2020-06-01" }, body);
+            var election = await PostAsync(admin, "/api/v1/elections", new { organizationId = cell, termId = Id(term), body = "CELL_COMMITTEE", heldOn = "2020-06-01", seats = 3 });
 
             var programme = await PostAsync(admin, "/api/v1/inspection-programmes", new
             {
@@ -1183,6 +1200,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                 InspectionTopic = Id(topic),
                 MassOrganizationRating = Id(massRating),
                 CivilServantRating = Id(civilServant),
+                Election = Id(election),
             };
         }
 

@@ -50,6 +50,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         var members = DemoMembers.All.Select(m => CreateMember(m, organizations[DemoData.Cell(m.CellNumber)])).ToList();
         db.Members.AddRange(members);
         AddBodies(members, organizations);
+        DemoElections.Add(db, members, organizations);
         AddMassOrganizations(organizations[DemoData.CommitteeId]);
         AddHolidays();
         AddIndicators(members, organizations[DemoData.CommitteeId]);

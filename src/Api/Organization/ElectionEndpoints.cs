@@ -1,0 +1,135 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PartyCommittee.Api.Common;
+using PartyCommittee.Api.Security;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Organization.Elections;
+using PartyCommittee.Application.Organization.Elections.CloseElection;
+using PartyCommittee.Application.Organization.Elections.CreateElection;
+using PartyCommittee.Application.Organization.Elections.GetElection;
+using PartyCommittee.Application.Organization.Elections.ListElections;
+using PartyCommittee.Application.Organization.Elections.RecordElectionBallots;
+using PartyCommittee.Application.Organization.Elections.RecordElectionCandidates;
+using PartyCommittee.Application.Organization.Elections.RecordElectionElectorate;
+using PartyCommittee.Domain.Organization;
+
+namespace PartyCommittee.Api.Organization;
+
+/// <summary>/api/v1/elections.</summary>
+[EndpointTag("Elections", "Election records of congresses and committee conferences: who was summoned and attended, the candidates, the count and the result under the election rules in force (organization.elections).")]
+public sealed class ElectionEndpoints : IEndpointGroup
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/elections").WithTags("Elections");
+
+        group.MapGet("/", ListElections)
+            .WithName("ListElections")
+            .WithSummary("List election records in scope")
+            .WithDescription("Filter by organisation, term and body; sort by heldOn (default), prefix '-' for descending.")
+            .RequireAuthorization(Policies.OrganizationsRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
+        group.MapPost("/", CreateElection)
+            .WithName("CreateElection")
+            .WithSummary("Open the record of an election")
+            .WithDescription("For a body the organisation elects (election.body_not_allowed) or an office in it (election.office_not_allowed), within the organisation's term (election.outside_term); the election rule set in force on heldOn applies and is named by the record.")
+            .RequireAuthorization(Policies.ElectionsRecord)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/{id:guid}", GetElection)
+            .WithName("GetElection")
+            .WithSummary("Get an election record with its result")
+            .WithDescription("The result is provisional while the record is open, kept once it is closed. Returns the ETag to send back in If-Match; honours If-None-Match (304).")
+            .RequireAuthorization(Policies.OrganizationsRead)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{id:guid}/electorate", RecordElectorate)
+            .WithName("RecordElectionElectorate")
+            .WithSummary("Record the voters summoned and their attendance (If-Match)")
+            .WithDescription("Each voter on the election date: a party member of the organisation (election.voter_not_in_organization), a full member (election.voter_probationary: probationary members attend without a vote), not suspended (election.voter_suspended); for the executive committee's conference, one of its members (election.voter_not_executive_member). Replaces the list and clears the count.")
+            .RequireAuthorization(Policies.ElectionsRecord)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPut("/{id:guid}/candidates", RecordCandidates)
+            .WithName("RecordElectionCandidates")
+            .WithSummary("Record the list of candidates (If-Match)")
+            .WithDescription("Each candidate as a voter (election.candidate_probationary, election.candidate_suspended, election.candidate_not_in_organization); for a standing committee or the committee's secretary and deputies, a member of the executive committee. The surplus is checked at the count and recorded as an irregularity. Replaces the list and clears the count.")
+            .RequireAuthorization(Policies.ElectionsRecord)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPut("/{id:guid}/ballots", RecordBallots)
+            .WithName("RecordElectionBallots")
+            .WithSummary("Record the count (If-Match)")
+            .WithDescription("Ballots issued at most the voters present (election.ballots_exceed_present), valid at most issued (election.valid_exceed_issued), each candidate's votes at most the valid ballots (election.votes_exceed_valid), every candidate once and nobody else.")
+            .RequireAuthorization(Policies.ElectionsRecord)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/close", CloseElection)
+            .WithName("CloseElection")
+            .WithSummary("Close the election and keep its result (If-Match)")
+            .WithDescription("With the quorum met, candidates with more than half of the base (those summoned, less those absent with an accepted reason from QĐ 244) are elected by votes up to the seats; a tie for the last seat elects none of the tied. Irregularities are recorded, not refused. The seats are then added to the body through /elected-bodies/{id}/memberships.")
+            .RequireAuthorization(Policies.ElectionsRecord)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<Ok<PagedList<ElectionSummaryDto>>> ListElections(
+        [AsParameters] ElectionListParameters parameters, ISender sender, CancellationToken cancellationToken)
+    {
+        var parser = new QueryParser();
+        var body = parser.Enum<BodyKind>("body", parameters.Body);
+        parser.ThrowIfInvalid();
+
+        var query = new ListElectionsQuery(
+            parameters.Page ?? 1,
+            parameters.PageSize ?? PagedList<object>.DefaultPageSize,
+            parameters.Sort,
+            parameters.OrganizationId,
+            parameters.TermId,
+            body);
+        return TypedResults.Ok(await sender.Send(query, cancellationToken));
+    }
+
+    private static async Task<Created<ElectionDto>> CreateElection(CreateElectionCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        var election = await sender.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/elections/{election.Id}", election);
+    }
+
+    private static async Task<Ok<ElectionDto>> GetElection(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetElectionQuery(id), cancellationToken));
+
+    private static async Task<Ok<ElectionDto>> RecordElectorate(Guid id, ElectorateInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordElectionElectorateCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<ElectionDto>> RecordCandidates(Guid id, CandidatesInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordElectionCandidatesCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<ElectionDto>> RecordBallots(Guid id, BallotsInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordElectionBallotsCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Ok<ElectionDto>> CloseElection(Guid id, CloseElectionInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new CloseElectionCommand(id, ifMatch.Version, body), cancellationToken));
+}
+
+/// <summary>Query of the election list.</summary>
+public sealed class ElectionListParameters : PagedParameters
+{
+    /// <summary>heldOn; prefix '-' for descending.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
+    /// <summary>Only the elections of this organisation.</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>Only the elections for this term.</summary>
+    [FromQuery(Name = "termId")]
+    public Guid? TermId { get; init; }
+
+    /// <summary>Body elected (EXECUTIVE_COMMITTEE, STANDING_COMMITTEE, INSPECTION_COMMISSION, CELL_COMMITTEE).</summary>
+    [FromQuery(Name = "body")]
+    public string? Body { get; init; }
+}

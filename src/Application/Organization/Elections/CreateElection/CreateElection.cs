@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Elections;
+
+namespace PartyCommittee.Application.Organization.Elections.CreateElection;
+
+/// <summary>Opens the record of an election.</summary>
+/// <param name="OrganizationId">The organisation holding the election (its congress, or its executive committee's conference).</param>
+/// <param name="TermId">The organisation's term the body is elected for.</param>
+/// <param name="Body">EXECUTIVE_COMMITTEE, STANDING_COMMITTEE, INSPECTION_COMMISSION or CELL_COMMITTEE (as the organisation's type allows).</param>
+/// <param name="Office">An office of the body (SECRETARY, DEPUTY_SECRETARY, INSPECTION_CHAIR, INSPECTION_VICE_CHAIR); omitted: the body's members.</param>
+/// <param name="HeldOn">Day of the vote, within the term; the election rule set in force that day applies.</param>
+/// <param name="Seats">Number to elect (1 for a secretary or an inspection chair).</param>
+public sealed record CreateElectionCommand(
+    [property: Required] Guid? OrganizationId,
+    [property: Required] Guid? TermId,
+    [property: Required] BodyKind? Body,
+    BodyRole? Office,
+    [property: Required] DateOnly? HeldOn,
+    [property: Required] int? Seats) : ICommand<ElectionDto>;
+
+public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCommand>
+{
+    public CreateElectionValidator(TimeProvider time)
+    {
+        RuleFor(c => c.OrganizationId).NotEmpty();
+        RuleFor(c => c.TermId).NotEmpty();
+        RuleFor(c => c.Body).NotNull().IsInEnum();
+        RuleFor(c => c.Office).IsInEnum();
+        RuleFor(c => c.HeldOn).NotNull().IsEventDate(time);
+        RuleFor(c => c.Seats).NotNull().InclusiveBetween(1, 99);
+    }
+}
+
+public sealed class CreateElectionHandler(
+    IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<ElectionRuleSet> rules, ElectionOptions options)
+    : ICommandHandler<CreateElectionCommand, ElectionDto>
+{
+    public async ValueTask<ElectionDto> Handle(CreateElectionCommand command, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == command.OrganizationId, cancellationToken);
+        if (organization is null || !await scope.CoversAsync(organization.Path, cancellationToken))
+        {
+            throw new DomainRuleException("election.organization_not_found", "The organisation was not found.", RuleViolationKind.Unprocessable, command.OrganizationId!.Value);
+        }
+
+        var term = await db.Terms.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TermId, cancellationToken)
+            ?? throw new DomainRuleException("election.term_not_found", "The term was not found.", RuleViolationKind.Unprocessable, command.TermId!.Value);
+
+        var election = Election.Open(
+            Guid.CreateVersion7(time.GetUtcNow()), organization, term, command.Body!.Value, command.Office, command.HeldOn!.Value, command.Seats!.Value,
+            rules, time.TodayInVietnam());
+        db.Elections.Add(election);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ViewAsync(election, rules, options.Quorum, cancellationToken);
+    }
+}

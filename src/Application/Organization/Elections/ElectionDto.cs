@@ -1,0 +1,114 @@
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Domain.Organization.Elections;
+
+namespace PartyCommittee.Application.Organization.Elections;
+
+/// <summary>An election record in a list.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="OrganizationId">The organisation holding the election.</param>
+/// <param name="OrganizationName">Its name.</param>
+/// <param name="TermId">The term elected for.</param>
+/// <param name="TermName">Name of the term.</param>
+/// <param name="Body">The body elected: EXECUTIVE_COMMITTEE, STANDING_COMMITTEE, INSPECTION_COMMISSION or CELL_COMMITTEE.</param>
+/// <param name="Office">The office elected in the body (SECRETARY, DEPUTY_SECRETARY, INSPECTION_CHAIR...); null: its members.</param>
+/// <param name="HeldOn">Day of the vote.</param>
+/// <param name="Seats">Number to elect.</param>
+/// <param name="Status">OPEN or CLOSED.</param>
+/// <param name="RuleSet">Code of the election rule set applied (organization.elections), in force on the election date.</param>
+/// <param name="Version">Concurrency version.</param>
+public sealed record ElectionSummaryDto(
+    Guid Id,
+    Guid OrganizationId,
+    string OrganizationName,
+    Guid TermId,
+    string TermName,
+    BodyKind Body,
+    BodyRole? Office,
+    DateOnly HeldOn,
+    int Seats,
+    ElectionStatus Status,
+    string RuleSet,
+    long Version) : IVersioned;
+
+/// <summary>An election record with its electorate, candidates, count and result.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="OrganizationId">The organisation holding the election.</param>
+/// <param name="OrganizationName">Its name.</param>
+/// <param name="TermId">The term elected for.</param>
+/// <param name="TermName">Name of the term.</param>
+/// <param name="Body">The body elected.</param>
+/// <param name="BodyLabel">Display label of <paramref name="Body"/>.</param>
+/// <param name="Office">The office elected in the body; null: its members.</param>
+/// <param name="OfficeLabel">Display label of <paramref name="Office"/>.</param>
+/// <param name="HeldOn">Day of the vote.</param>
+/// <param name="Seats">Number to elect.</param>
+/// <param name="RuleSet">Code of the election rule set applied, in force on the election date.</param>
+/// <param name="Status">OPEN or CLOSED.</param>
+/// <param name="ClosedOn">Day the record was closed.</param>
+/// <param name="BallotsIssued">Ballots issued.</param>
+/// <param name="BallotsValid">Valid ballots.</param>
+/// <param name="DecisionNumber">Number of the record of the count or of the resolution announcing it.</param>
+/// <param name="Voters">The voters summoned, with attendance.</param>
+/// <param name="Candidates">The candidates, with votes and (once closed) whether elected.</param>
+/// <param name="Result">The result under the rule set: provisional while open, kept once closed.</param>
+/// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
+/// <param name="CreatedAt">When the record was created (UTC).</param>
+/// <param name="UpdatedAt">When the record was last changed (UTC).</param>
+public sealed record ElectionDto(
+    Guid Id,
+    Guid OrganizationId,
+    string OrganizationName,
+    Guid TermId,
+    string TermName,
+    BodyKind Body,
+    BilingualLabel BodyLabel,
+    BodyRole? Office,
+    BilingualLabel? OfficeLabel,
+    DateOnly HeldOn,
+    int Seats,
+    string RuleSet,
+    ElectionStatus Status,
+    DateOnly? ClosedOn,
+    int? BallotsIssued,
+    int? BallotsValid,
+    string? DecisionNumber,
+    IReadOnlyList<ElectionVoterDto> Voters,
+    IReadOnlyList<ElectionCandidateDto> Candidates,
+    ElectionResultDto Result,
+    long Version,
+    DateTime CreatedAt,
+    DateTime UpdatedAt) : IVersioned;
+
+/// <summary>A voter summoned.</summary>
+/// <param name="MemberId">The party member.</param>
+/// <param name="FullName">The member's name.</param>
+/// <param name="Attendance">PRESENT, ABSENT or ABSENT_EXCUSED (absent through the congress with a reason the convening committee accepted).</param>
+public sealed record ElectionVoterDto(Guid MemberId, string FullName, ElectionAttendance Attendance);
+
+/// <summary>A candidate.</summary>
+/// <param name="MemberId">The party member.</param>
+/// <param name="FullName">The member's name.</param>
+/// <param name="Votes">Votes received, once counted.</param>
+/// <param name="Elected">Whether elected under the rule set (provisional while the election is open).</param>
+public sealed record ElectionCandidateDto(Guid MemberId, string FullName, int? Votes, bool Elected);
+
+/// <summary>The result of an election.</summary>
+/// <param name="Summoned">Voters summoned.</param>
+/// <param name="Present">Voters present.</param>
+/// <param name="QuorumNeeded">Voters needed present (setting Elections:QuorumNumerator/QuorumDenominator, default 2/3).</param>
+/// <param name="QuorumMet">Whether the quorum was met.</param>
+/// <param name="MajorityBase">Base of the majority: those summoned, less those absent with an accepted reason from QĐ 244.</param>
+/// <param name="VotesNeeded">Least votes that elect: more than half of the base.</param>
+/// <param name="Elected">Members elected, by votes.</param>
+/// <param name="Irregularities">SURPLUS_MISSING, SURPLUS_EXCEEDED, QUORUM_NOT_MET, TIE_AT_LAST_SEAT, SEATS_UNFILLED: recorded, not refused.</param>
+public sealed record ElectionResultDto(
+    int Summoned,
+    int Present,
+    int QuorumNeeded,
+    bool QuorumMet,
+    int MajorityBase,
+    int VotesNeeded,
+    IReadOnlyList<Guid> Elected,
+    IReadOnlyList<string> Irregularities);

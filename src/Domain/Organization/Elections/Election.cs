@@ -1,0 +1,496 @@
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization.Bodies;
+
+namespace PartyCommittee.Domain.Organization.Elections;
+
+/// <summary>Whether a voter summoned was at the congress or conference.</summary>
+public enum ElectionAttendance
+{
+    /// <summary>Có mặt.</summary>
+    Present = 1,
+
+    /// <summary>Vắng mặt.</summary>
+    Absent = 2,
+
+    /// <summary>Vắng mặt suốt thời gian đại hội có lý do được cấp ủy triệu tập đồng ý (left out of the majority's base from QĐ 244).</summary>
+    AbsentExcused = 3,
+}
+
+/// <summary>The state of an election record.</summary>
+public enum ElectionStatus
+{
+    /// <summary>Electorate, candidates and ballots can still be recorded.</summary>
+    Open = 1,
+
+    /// <summary>The result is computed and kept.</summary>
+    Closed = 2,
+}
+
+/// <summary>What an election's voters and candidates are checked against, gathered by the caller.</summary>
+/// <param name="Organization">The organisation holding the election.</param>
+/// <param name="MemberCells">The organisations of the members' placements.</param>
+/// <param name="ExecutiveCommittee">The organisation's executive committee of the term (for the elections its conference holds).</param>
+public sealed record ElectionContext(
+    PartyOrganization Organization,
+    IReadOnlyCollection<PartyOrganization> MemberCells,
+    ElectedBody? ExecutiveCommittee);
+
+/// <summary>The computed result of an election under a rule set.</summary>
+/// <param name="Summoned">Voters summoned.</param>
+/// <param name="Present">Voters present.</param>
+/// <param name="QuorumNeeded">Voters needed present.</param>
+/// <param name="QuorumMet">Whether the quorum was met.</param>
+/// <param name="MajorityBase">The base of the majority: those summoned, less those absent with an accepted reason where the version says so.</param>
+/// <param name="VotesNeeded">Least number of votes that elects: more than half of the base.</param>
+/// <param name="Elected">Candidates elected, by votes.</param>
+/// <param name="Irregularities">Codes of what was irregular (recorded, not refused).</param>
+public sealed record ElectionTally(
+    int Summoned,
+    int Present,
+    int QuorumNeeded,
+    bool QuorumMet,
+    int MajorityBase,
+    int VotesNeeded,
+    IReadOnlyList<Guid> Elected,
+    IReadOnlyList<string> Irregularities);
+
+/// <summary>
+/// The record of one election (bầu cử) held by an organisation's congress, or by its executive committee's conference, for
+/// a body of a term (or an office in it): who was summoned and attended, the candidates, the ballots and the result.
+/// Voters and candidates are checked on the election date under <see cref="ElectionRuleSet"/>; irregularities in the
+/// list or the attendance are recorded, not refused.
+/// </summary>
+public sealed class Election : AggregateRoot
+{
+    /// <summary>Irregularity: an executive or standing committee list without more candidates than seats.</summary>
+    public const string SurplusMissing = "SURPLUS_MISSING";
+
+    /// <summary>Irregularity: more candidates than the largest surplus.</summary>
+    public const string SurplusExceeded = "SURPLUS_EXCEEDED";
+
+    /// <summary>Irregularity: fewer present than the quorum; nobody is elected.</summary>
+    public const string QuorumNotMet = "QUORUM_NOT_MET";
+
+    /// <summary>Irregularity: candidates with the majority tie for the last seat(s): none of them is elected (a new ballot among them).</summary>
+    public const string TieAtLastSeat = "TIE_AT_LAST_SEAT";
+
+    /// <summary>Irregularity: fewer elected than seats.</summary>
+    public const string SeatsUnfilled = "SEATS_UNFILLED";
+
+    public const int DecisionNumberMaxLength = 64;
+
+    private readonly List<ElectionVoter> voters = [];
+    private readonly List<ElectionCandidate> candidates = [];
+
+    private Election(Guid id, Guid organizationId, Guid termId, BodyKind body, BodyRole? office, DateOnly heldOn, int seats, string ruleSetCode)
+        : base(id)
+    {
+        OrganizationId = organizationId;
+        TermId = termId;
+        Body = body;
+        Office = office;
+        HeldOn = heldOn;
+        Seats = seats;
+        RuleSetCode = ruleSetCode;
+        Status = ElectionStatus.Open;
+        Irregularities = string.Empty;
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Guid TermId { get; private set; }
+
+    /// <summary>The body elected (or whose office is elected).</summary>
+    public BodyKind Body { get; private set; }
+
+    /// <summary>The office elected in the body (secretary, deputy secretary, inspection chair...); null: the body's members.</summary>
+    public BodyRole? Office { get; private set; }
+
+    public DateOnly HeldOn { get; private set; }
+
+    /// <summary>Number to elect (số lượng cần bầu).</summary>
+    public int Seats { get; private set; }
+
+    /// <summary>The code of the <see cref="ElectionRuleSet"/> in force on <see cref="HeldOn"/>.</summary>
+    public string RuleSetCode { get; private set; }
+
+    public ElectionStatus Status { get; private set; }
+
+    public int? BallotsIssued { get; private set; }
+
+    public int? BallotsValid { get; private set; }
+
+    /// <summary>Number of the record of the vote count (biên bản kiểm phiếu) or the resolution announcing it.</summary>
+    public string? DecisionNumber { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>Irregularities kept at closing, comma-separated codes.</summary>
+    public string Irregularities { get; private set; }
+
+    public IReadOnlyList<ElectionVoter> Voters => voters;
+
+    public IReadOnlyList<ElectionCandidate> Candidates => candidates;
+
+    /// <summary>True when the executive committee's conference, not the congress, elects (standing committee, the committee's secretary and deputies, inspection commission).</summary>
+    public static bool ByExecutiveCommittee(BodyKind body, BodyRole? office) =>
+        body is BodyKind.StandingCommittee or BodyKind.InspectionCommission
+        || (body == BodyKind.ExecutiveCommittee && office is BodyRole.Secretary or BodyRole.DeputySecretary);
+
+    /// <summary>
+    /// Opens the record of an election of <paramref name="organization"/> for <paramref name="body"/> (or an
+    /// <paramref name="office"/> in it) in <paramref name="term"/> on <paramref name="heldOn"/>, under the election rule
+    /// set in force that day.
+    /// </summary>
+    public static Election Open(
+        Guid id, PartyOrganization organization, Term term, BodyKind body, BodyRole? office, DateOnly heldOn, int seats,
+        RuleBook<ElectionRuleSet> rules, DateOnly today)
+    {
+        switch (EventDates.Problem(heldOn, today, EventDates.PartyFounded))
+        {
+            case EventDates.InFuture:
+                throw new DomainRuleException(EventDates.InFuture, "The date is after today.", RuleViolationKind.Unprocessable, BodyRules.Format(heldOn));
+            case EventDates.TooEarly:
+                throw new DomainRuleException(EventDates.TooEarly, "The date is too early.", RuleViolationKind.Unprocessable, BodyRules.Format(EventDates.PartyFounded));
+        }
+
+        if (term.OrganizationId != organization.Id)
+        {
+            throw new DomainRuleException("election.term_not_of_organization", "The term is not a term of that organisation.", RuleViolationKind.Unprocessable, term.Name);
+        }
+
+        var allowed = BodyRules.KindsFor(organization.Type);
+        if (!allowed.Contains(body))
+        {
+            throw new DomainRuleException(
+                "election.body_not_allowed", "This kind of organisation does not elect that kind of body.", RuleViolationKind.Unprocessable,
+                BodyRules.Code(body), BodyRules.Codes(allowed));
+        }
+
+        if (office is { } role && !BodyRules.RolesFor(body).Contains(role))
+        {
+            throw new DomainRuleException(
+                "election.office_not_allowed", "This body has no such office.", RuleViolationKind.Unprocessable,
+                BodyRules.Code(role), BodyRules.Codes(BodyRules.RolesFor(body)));
+        }
+
+        if (!term.Covers(heldOn))
+        {
+            throw new DomainRuleException(
+                "election.outside_term", "The election is held within the term it elects for.", RuleViolationKind.Unprocessable,
+                term.Name, $"{BodyRules.Format(term.StartsOn)} – {BodyRules.Format(term.EndsOn)}");
+        }
+
+        if (office is { } single && BodyRules.IsSingleHolder(single) && seats != 1)
+        {
+            throw new DomainRuleException("election.single_seat_office", "This office has one holder: one seat is elected.", RuleViolationKind.Unprocessable, BodyRules.Code(single));
+        }
+
+        var version = rules.InForceOn(heldOn);
+        return new Election(id, organization.Id, term.Id, body, office, heldOn, seats, version.Source.Code);
+    }
+
+    /// <summary>
+    /// Records who was summoned and whether each attended, replacing any earlier list. Each voter is checked on the
+    /// election date: a member of the organisation (placed in its subtree), a full member (a probationary member attends
+    /// without a vote), not suspended; for the elections of the executive committee's conference, a member of that
+    /// committee. Refusals name <paramref name="rules"/>.
+    /// </summary>
+    public void RecordElectorate(IReadOnlyList<(PartyMember Member, ElectionAttendance Attendance)> electorate, ElectionContext context, ElectionRuleSet rules)
+    {
+        EnsureOpen();
+        EnsureContext(context, rules);
+        EnsureDistinct(electorate.Select(v => v.Member.Id));
+        foreach (var (member, _) in electorate)
+        {
+            EnsureEligible(member, context, "voter", rules.Source.Code);
+        }
+
+        voters.Clear();
+        voters.AddRange(electorate.Select(v => new ElectionVoter(Guid.CreateVersion7(), Id, v.Member.Id, v.Attendance)));
+        ClearCount();
+    }
+
+    /// <summary>
+    /// Records the list of candidates, replacing any earlier list; each is checked as a voter is (only full members, not
+    /// suspended, stand); for a standing committee or the committee's secretary and deputies, a member of the executive
+    /// committee. The surplus over the seats is an irregularity recorded at the count, not a refusal.
+    /// </summary>
+    public void RecordCandidates(IReadOnlyList<PartyMember> list, ElectionContext context, ElectionRuleSet rules)
+    {
+        EnsureOpen();
+        EnsureContext(context, rules);
+        EnsureDistinct(list.Select(m => m.Id));
+        foreach (var member in list)
+        {
+            EnsureEligible(member, context, "candidate", rules.Source.Code);
+        }
+
+        if (list.Count == 0)
+        {
+            throw new DomainRuleException("election.no_candidates", "The list has at least one candidate.", RuleViolationKind.Unprocessable);
+        }
+
+        candidates.Clear();
+        candidates.AddRange(list.Select(m => new ElectionCandidate(Guid.CreateVersion7(), Id, m.Id)));
+        ClearCount();
+    }
+
+    /// <summary>
+    /// Records the count: ballots issued (at most the voters present), valid (at most those issued) and the votes of each
+    /// candidate (at most the valid ballots; every candidate named once, none outside the list).
+    /// </summary>
+    public void RecordBallots(int issued, int valid, IReadOnlyDictionary<Guid, int> votes, string? decisionNumber)
+    {
+        EnsureOpen();
+        var present = voters.Count(v => v.Attendance == ElectionAttendance.Present);
+        if (voters.Count == 0 || candidates.Count == 0)
+        {
+            throw new DomainRuleException("election.lists_missing", "Record the electorate and the candidates before the count.", RuleViolationKind.Conflict);
+        }
+
+        if (issued > present)
+        {
+            throw new DomainRuleException("election.ballots_exceed_present", "More ballots were issued than voters were present.", RuleViolationKind.Unprocessable, issued, present);
+        }
+
+        if (valid > issued)
+        {
+            throw new DomainRuleException("election.valid_exceed_issued", "More ballots are valid than were issued.", RuleViolationKind.Unprocessable, valid, issued);
+        }
+
+        if (votes.Keys.FirstOrDefault(k => candidates.All(c => c.MemberId != k)) is var unknown && unknown != Guid.Empty)
+        {
+            throw new DomainRuleException("election.unknown_candidate", "Votes were given for someone not on the list.", RuleViolationKind.Unprocessable, unknown);
+        }
+
+        if (candidates.FirstOrDefault(c => !votes.ContainsKey(c.MemberId)) is { } missing)
+        {
+            throw new DomainRuleException("election.votes_missing", "Every candidate's votes are recorded.", RuleViolationKind.Unprocessable, missing.MemberId);
+        }
+
+        if (votes.FirstOrDefault(v => v.Value > valid) is { Key: var over, Value: > 0 } && over != Guid.Empty)
+        {
+            throw new DomainRuleException("election.votes_exceed_valid", "A candidate cannot have more votes than there are valid ballots.", RuleViolationKind.Unprocessable, votes[over], valid);
+        }
+
+        BallotsIssued = issued;
+        BallotsValid = valid;
+        DecisionNumber = string.IsNullOrWhiteSpace(decisionNumber) ? null : VietnameseText.Clean(decisionNumber);
+        foreach (var candidate in candidates)
+        {
+            candidate.Count(votes[candidate.MemberId]);
+        }
+    }
+
+    /// <summary>
+    /// The result under <paramref name="rules"/> (the version of <see cref="RuleSetCode"/>) and the quorum: with the
+    /// quorum met, the candidates with more than half of the base are elected by votes, up to the seats; candidates
+    /// tying for the last seat(s) are not elected (a new ballot among them).
+    /// </summary>
+    public ElectionTally Tally(ElectionRuleSet rules, ElectionQuorum quorum)
+    {
+        var summoned = voters.Count;
+        var present = voters.Count(v => v.Attendance == ElectionAttendance.Present);
+        var excused = voters.Count(v => v.Attendance == ElectionAttendance.AbsentExcused);
+        var majorityBase = rules.ExcusedAbsentLeaveBase ? summoned - excused : summoned;
+        var needed = rules.VotesNeeded(majorityBase);
+        var quorumNeeded = quorum.Needed(summoned);
+        var quorumMet = summoned > 0 && present >= quorumNeeded;
+        var irregularities = new List<string>();
+
+        if (rules.SurplusRequired && Office is null && Body is BodyKind.ExecutiveCommittee or BodyKind.StandingCommittee && candidates.Count > 0)
+        {
+            if (candidates.Count <= Seats)
+            {
+                irregularities.Add(SurplusMissing);
+            }
+            else if (rules.MaxCandidates(Seats) is { } most && candidates.Count > most)
+            {
+                irregularities.Add(SurplusExceeded);
+            }
+        }
+
+        var elected = new List<Guid>();
+        if (!quorumMet)
+        {
+            irregularities.Add(QuorumNotMet);
+        }
+        else if (BallotsValid is not null)
+        {
+            var qualified = candidates.Where(c => c.Votes is { } v && v >= needed).OrderByDescending(c => c.Votes).ToList();
+            if (qualified.Count <= Seats)
+            {
+                elected.AddRange(qualified.Select(c => c.MemberId));
+            }
+            else
+            {
+                var cut = qualified[Seats - 1].Votes;
+                var above = qualified.Where(c => c.Votes > cut).Select(c => c.MemberId).ToList();
+                var atCut = qualified.Count(c => c.Votes == cut);
+                if (above.Count + atCut > Seats)
+                {
+                    irregularities.Add(TieAtLastSeat);
+                    elected.AddRange(above);
+                }
+                else
+                {
+                    elected.AddRange(qualified.Take(Seats).Select(c => c.MemberId));
+                }
+            }
+        }
+
+        if (BallotsValid is not null && elected.Count < Seats)
+        {
+            irregularities.Add(SeatsUnfilled);
+        }
+
+        return new ElectionTally(summoned, present, quorumNeeded, quorumMet, majorityBase, needed, elected, irregularities);
+    }
+
+    /// <summary>Closes the record on <paramref name="on"/>: the result of <see cref="Tally"/> is kept on the candidates.</summary>
+    public ElectionTally Close(DateOnly on, ElectionRuleSet rules, ElectionQuorum quorum, DateOnly today)
+    {
+        EnsureOpen();
+        if (rules.Source.Code != RuleSetCode)
+        {
+            throw new ArgumentException("The rule set is not the election's.", nameof(rules));
+        }
+
+        if (BallotsValid is null)
+        {
+            throw new DomainRuleException("election.count_missing", "Record the count before closing the election.", RuleViolationKind.Conflict);
+        }
+
+        switch (EventDates.Problem(on, today, EventDates.PartyFounded))
+        {
+            case EventDates.InFuture:
+                throw new DomainRuleException(EventDates.InFuture, "The date is after today.", RuleViolationKind.Unprocessable, BodyRules.Format(on));
+        }
+
+        if (on < HeldOn)
+        {
+            throw new DomainRuleException("election.closed_before_held", "An election closes on or after the day it is held.", RuleViolationKind.Unprocessable, BodyRules.Format(HeldOn));
+        }
+
+        var tally = Tally(rules, quorum);
+        foreach (var candidate in candidates)
+        {
+            candidate.Decide(tally.Elected.Contains(candidate.MemberId));
+        }
+
+        Irregularities = string.Join(',', tally.Irregularities);
+        Status = ElectionStatus.Closed;
+        ClosedOn = on;
+        return tally;
+    }
+
+    private void EnsureOpen()
+    {
+        if (Status != ElectionStatus.Open)
+        {
+            throw new DomainRuleException("election.closed", "The election is closed; its record no longer changes.", RuleViolationKind.Conflict, BodyRules.Format(ClosedOn ?? HeldOn));
+        }
+    }
+
+    private void EnsureContext(ElectionContext context, ElectionRuleSet rules)
+    {
+        if (context.Organization.Id != OrganizationId || rules.Source.Code != RuleSetCode)
+        {
+            throw new ArgumentException("The context or rule set is not the election's.", nameof(context));
+        }
+    }
+
+    private static void EnsureDistinct(IEnumerable<Guid> ids)
+    {
+        var twice = ids.GroupBy(i => i).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new DomainRuleException("election.duplicate_member", "A member appears twice in the list.", RuleViolationKind.Unprocessable, twice.Key);
+        }
+    }
+
+    /// <summary>Only a full member of the organisation, not suspended, elects and stands (Điều lệ Đảng, Điều 2 and 3).</summary>
+    private void EnsureEligible(PartyMember member, ElectionContext context, string who, string ruleSet)
+    {
+        var date = HeldOn;
+        var cellId = member.Placements.LastOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date))?.OrganizationId;
+        var cell = cellId is { } id ? context.MemberCells.FirstOrDefault(o => o.Id == id) : null;
+        var status = member.StatusOn(date);
+        if (cell is null || !context.Organization.Contains(cell) || status is not { } current || !MembershipLabels.IsCounted(current))
+        {
+            throw new DomainRuleException($"election.{who}_not_in_organization", "The person is not a party member of the organisation on the election date.", RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(date), ruleSet);
+        }
+
+        if (current == MemberStatus.Probationary)
+        {
+            throw new DomainRuleException($"election.{who}_probationary", "A probationary member neither elects nor stands; only full members do.", RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(date), ruleSet);
+        }
+
+        if (member.IsSuspendedOn(date))
+        {
+            throw new DomainRuleException($"election.{who}_suspended", "A member whose party activity is suspended neither elects nor stands.", RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(date), ruleSet);
+        }
+
+        var needsExecutiveSeat = who == "voter"
+            ? ByExecutiveCommittee(Body, Office)
+            : Body == BodyKind.StandingCommittee || (Body == BodyKind.ExecutiveCommittee && Office is not null);
+        if (needsExecutiveSeat && context.ExecutiveCommittee?.HasMemberOn(member.Id, date) != true)
+        {
+            throw new DomainRuleException($"election.{who}_not_executive_member", "Only members of the executive committee take part in this election.", RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(date), ruleSet);
+        }
+    }
+
+    private void ClearCount()
+    {
+        BallotsIssued = null;
+        BallotsValid = null;
+        foreach (var candidate in candidates)
+        {
+            candidate.Count(null);
+        }
+    }
+}
+
+/// <summary>A voter summoned to an election, with attendance.</summary>
+public sealed class ElectionVoter : Entity, IAuditable
+{
+    internal ElectionVoter(Guid id, Guid electionId, Guid memberId, ElectionAttendance attendance)
+        : base(id)
+    {
+        ElectionId = electionId;
+        MemberId = memberId;
+        Attendance = attendance;
+    }
+
+    public Guid ElectionId { get; private set; }
+
+    public Guid MemberId { get; private set; }
+
+    public ElectionAttendance Attendance { get; private set; }
+}
+
+/// <summary>A candidate on the list, with votes and, once closed, whether elected.</summary>
+public sealed class ElectionCandidate : Entity, IAuditable
+{
+    internal ElectionCandidate(Guid id, Guid electionId, Guid memberId)
+        : base(id)
+    {
+        ElectionId = electionId;
+        MemberId = memberId;
+    }
+
+    public Guid ElectionId { get; private set; }
+
+    public Guid MemberId { get; private set; }
+
+    public int? Votes { get; private set; }
+
+    /// <summary>Set when the election closes.</summary>
+    public bool? Elected { get; private set; }
+
+    internal void Count(int? votes) => Votes = votes;
+
+    internal void Decide(bool elected) => Elected = elected;
+}
