@@ -38,6 +38,7 @@ internal static class RatingInputRules
         validator.RuleFor(c => c).Must(c => level(c) is not null || score(c) is not null || points(c) is { Count: > 0 })
             .WithMessage("A level, a score or points per group are required.").OverridePropertyName("level");
         validator.RuleFor(c => points(c)).Must(p => p is null || p.Count <= MaxPointGroups).OverridePropertyName("points");
+        validator.RuleForEach(c => points(c)).NotNull().OverridePropertyName("points");
         validator.RuleForEach(c => points(c)).ChildRules(p =>
         {
             p.RuleFor(x => x.Group).NotEmpty().MaximumLength(50);
@@ -47,7 +48,7 @@ internal static class RatingInputRules
 
     /// <summary>The points of the input as the domain takes them.</summary>
     public static IReadOnlyList<GroupPoints>? ToDomain(this IReadOnlyList<GroupPointsInput>? points) =>
-        points is null ? null : [.. points.Select(p => new GroupPoints(p.Group!.Trim(), p.Points!.Value))];
+        points is null ? null : [.. points.Where(p => p is not null).Select(p => new GroupPoints(p.Group?.Trim() ?? string.Empty, p.Points ?? 0m))];
 }
 
 public sealed class SubmitSelfAssessmentValidator : AbstractValidator<SubmitSelfAssessmentCommand>
