@@ -57,7 +57,7 @@ internal static class EvaluationExamples
             .ToList();
         var attendance = expected.Select((id, i) => (Id: id, Status: (i + month + cellNumber - 1) % 13 == 5 ? "EXCUSED" : "PRESENT")).ToList();
         var present = attendance.Where(a => a.Status == "PRESENT").Select(a => a.Id).ToList();
-        var documents = EvaluationDemoData.Documents.Where(d => d.Month == month).ToList();
+        var documents = EvaluationDemoData.DocumentsOfMonth(month);
         return ($"/api/v1/meetings/{EvaluationDemoData.MeetingId(cellNumber, month)}", JsonSerializer.Serialize(
             new Dictionary<string, object?>
             {

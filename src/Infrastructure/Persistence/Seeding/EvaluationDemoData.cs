@@ -32,6 +32,9 @@ public static class EvaluationDemoData
     /// <summary>The monthly review of the <paramref name="index"/>-th expected member of a cell in a month (fixed, so a request example can name one; range 9205).</summary>
     public static Guid ReviewId(int cellNumber, int month, int index) => Guid.Parse($"0195a000-0000-7000-9205-1{cellNumber:00}{month:00}{index:0000000}");
 
+    /// <summary>The documents disseminated at the regular meetings of <paramref name="month"/> (id, number).</summary>
+    public static IReadOnlyList<(Guid Id, string Number)> DocumentsOfMonth(int month) => [.. Documents.Where(d => d.Month == month).Select(d => (d.Id, d.Number))];
+
     /// <summary>The codes of the demo template's criteria, in order.</summary>
     public static IReadOnlyList<string> CriterionCodes => [.. Criteria.Select(c => c.Code)];
 

@@ -7,6 +7,11 @@ internal sealed class RatingTimelineMessages : IMessageCatalog
 {
     public IReadOnlyDictionary<string, (string Vi, string En)> Entries { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
+        // Timeline event kinds (their titles are the timeline_* messages below).
+        ["rating.self_assessment"] = ("Tự đánh giá, xếp loại chất lượng", "Self-assessment"),
+        ["rating.proposal"] = ("Chi bộ đề xuất xếp loại", "Cell's proposal"),
+        ["rating.decision"] = ("Quyết định xếp loại chất lượng", "Rating decided"),
+        ["rating.correction"] = ("Điều chỉnh kết quả xếp loại", "Rating corrected"),
         ["rating.timeline_self_assessment"] = ("Tự đánh giá, xếp loại chất lượng năm {0}: {1}", "Self-assessment for {0}: {1}"),
         ["rating.timeline_proposal"] = ("Chi bộ đề xuất xếp loại năm {0}: {1}", "Cell's proposal for {0}: {1}"),
         ["rating.timeline_decision"] = ("Xếp loại chất lượng năm {0}: {1}", "Rated for {0}: {1}"),
