@@ -23,7 +23,7 @@ public class ModuleDependencyTests
         // The agenda endpoint reads the platform's due-item list (Application.Common.Agenda), no module directly.
         ["Agenda"] = [],
         // Reference serves the code lists of the domain modules (read-only catalogue).
-        ["Reference"] = ["Organization", "Membership", "Calendar"],
+        ["Reference"] = ["Organization", "Membership", "Calendar", "Evaluation"],
         // Api platform folders: the host's plumbing, usable by every module like Common.
         ["Security"] = ["Organization"],
         ["OpenApi"] = [],
@@ -338,6 +338,27 @@ public class ModuleDependencyTests
 
         violations.Except(KnownViolations).ShouldBeEmpty();
         KnownViolations.Except(violations).ShouldBeEmpty("a known violation is gone: remove it from the list");
+    }
+
+    [Fact]
+    public void The_ratings_of_the_evaluation_module_keep_to_its_rule_in_every_layer()
+    {
+        // The annual ratings (issue 10) live in Evaluation.Ratings in each layer, their timeline and agenda sources too.
+        var ratings = Layers
+            .Select(l => (l.Layer, Types: TypesOf(l.Assembly).Where(t => t.Namespace?.Contains(".Evaluation.Ratings", StringComparison.Ordinal) == true || t.Name.StartsWith("RatingCampaign", StringComparison.Ordinal)).ToList()))
+            .ToList();
+
+        foreach (var (layer, types) in ratings.Where(r => r.Layer is "Domain" or "Application"))
+        {
+            types.ShouldNotBeEmpty(layer);
+            types.Select(ModuleOf).ShouldAllBe(m => m == "Evaluation", layer);
+        }
+
+        var all = ratings.SelectMany(r => r.Types).ToList();
+        all.Select(t => t.FullName).ShouldContain("PartyCommittee.Application.Evaluation.Ratings.Timeline.RatingTimelineSource");
+        all.Select(t => t.FullName).ShouldContain("PartyCommittee.Application.Evaluation.Ratings.Agenda.RatingCampaignDueItemSource");
+        Violations(all, Allowed).ShouldBeEmpty();
+        Allowed["Evaluation"].ShouldNotContain("Indicators", "the indicators read the ratings, not the reverse");
     }
 
     [Fact]

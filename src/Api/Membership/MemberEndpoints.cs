@@ -50,7 +50,8 @@ public sealed class MemberEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}/timeline", Timeline)
             .WithName("GetMemberTimeline")
             .WithSummary("Every dated event of one member, oldest first")
-            .RequireAuthorization(Policies.MembersRead)
+            .WithDescription("From every module (membership, admission, transfers, bodies, inspection, discipline, monthly reviews, annual ratings…). A Member token reads only his own timeline (claim member_id); another member's is not found.")
+            .RequireAuthorization(Policies.MembersTimeline)
             .ProducesProblems(StatusCodes.Status404NotFound);
 
         group.MapPost("/", Create)

@@ -121,6 +121,9 @@ public static class RequestExamples
             """),
         ["UpdateDocument"] = EvaluationExamples.UpdateDocument(),
         ["UpdateEmulationModel"] = EvaluationExamples.UpdateEmulationModel(),
+        ["UpdateMeeting"] = EvaluationExamples.UpdateMeeting(),
+        ["UpdateReviewTemplate"] = EvaluationExamples.UpdateReviewTemplate(),
+        ["UpdateMonthlyReview"] = EvaluationExamples.UpdateMonthlyReview(),
         ["CreateReviewTemplate"] = ("/api/v1/review-templates", $$"""
             {"organizationId": "{{Committee}}", "name": "Tiêu chí đánh giá, nhận xét đảng viên hằng tháng năm 2021", "effectiveFrom": "2021-01-01",
              "criteria": [

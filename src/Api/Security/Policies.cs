@@ -21,6 +21,9 @@ public static class Policies
     // Reads
     public const string OrganizationsRead = "organizations:read";
     public const string MembersRead = "members:read";
+
+    /// <summary>A member's timeline: the readers of the scope, and a member his own (claim member_id).</summary>
+    public const string MembersTimeline = "members:timeline";
     public const string MembersExport = "members:export";
     public const string StatisticsRead = "statistics:read";
     public const string AdmissionsRead = "admissions:read";
@@ -172,6 +175,8 @@ public static class Policies
     {
         [OrganizationsRead] = Readers,
         [MembersRead] = Readers,
+        // A member reads his own timeline (claim member_id); another member's answers as missing.
+        [MembersTimeline] = [.. Readers, Roles.Member],
         [MembersExport] = Readers,
         [StatisticsRead] = Readers,
         [AdmissionsRead] = Readers,

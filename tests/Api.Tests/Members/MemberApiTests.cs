@@ -235,7 +235,7 @@ public sealed class MemberApiTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         var timeline = await office.GetFromJsonAsync<MemberTimeline>($"{Url}/{secretary}/timeline", HttpExtensions.Json);
 
-        timeline!.Events.Select(e => e.Source).Distinct().ShouldBe(["membership", "evaluation", "bodies", "transfers"], ignoreOrder: true);
+        timeline!.Events.Select(e => e.Source).Distinct().ShouldBe(["membership", "evaluation", "ratings", "bodies", "transfers"], ignoreOrder: true);
         timeline.Events.Count(e => e.Kind == "body.joined").ShouldBe(2);
         timeline.Events.Select(e => e.Date).ShouldBeInOrder();
     }

@@ -12,4 +12,10 @@ public sealed class RatingOptions
 
     /// <summary>Months of sick leave in the year from which a member is rated below GOOD (default 3).</summary>
     public int SickLeaveCapMonths { get; init; } = 3;
+
+    /// <summary>
+    /// On the agenda: a campaign step without a planned date is due this many working days after the current step was
+    /// reached (default 5). No regulation fixes the steps' dates; the campaign's plan does.
+    /// </summary>
+    public int UnplannedStepWorkingDays { get; init; } = 5;
 }

@@ -14,6 +14,64 @@ public sealed record RatedLevel(EvaluationLevel Level, decimal? Score)
     /// </summary>
     public static RatedLevel Of(MemberRatingRuleSet rules, EvaluationLevel? level, decimal? score)
     {
+        return OfScore(rules, level, score);
+    }
+
+    /// <summary>
+    /// The level to record from points per criteria group (<paramref name="points"/>; null or empty: as
+    /// <see cref="Of(MemberRatingRuleSet, EvaluationLevel?, decimal?)"/>). Points are taken only by a version with groups
+    /// (<c>rating.points_not_used</c>); every group once (<c>rating.points_group_unknown</c>, <c>rating.points_group_duplicate</c>,
+    /// <c>rating.points_group_missing</c>), each within its maximum (<c>rating.points_above_group_max</c>); the score is their
+    /// sum (a score that differs: <c>rating.score_differs_from_points</c>) and gives the level.
+    /// </summary>
+    public static RatedLevel Of(MemberRatingRuleSet rules, EvaluationLevel? level, decimal? score, IReadOnlyList<GroupPoints>? points)
+    {
+        if (points is null || points.Count == 0)
+        {
+            return OfScore(rules, level, score);
+        }
+
+        if (rules.PointGroups.Count == 0)
+        {
+            throw new DomainRuleException("rating.points_not_used", "The rule set takes no points per criteria group.", RuleViolationKind.Unprocessable, rules.Source.Code);
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in points)
+        {
+            var group = rules.PointGroups.FirstOrDefault(g => string.Equals(g.Code, p.Group, StringComparison.OrdinalIgnoreCase))
+                ?? throw new DomainRuleException("rating.points_group_unknown", "The criteria group is not one of the rule set.", RuleViolationKind.Unprocessable, p.Group, rules.Source.Code);
+            if (!seen.Add(group.Code))
+            {
+                throw new DomainRuleException("rating.points_group_duplicate", "A criteria group is given twice.", RuleViolationKind.Unprocessable, group.Code);
+            }
+
+            if (p.Points < 0 || p.Points > group.MaxPoints)
+            {
+                throw new DomainRuleException(
+                    "rating.points_above_group_max", "The points are above the group's maximum.", RuleViolationKind.Unprocessable,
+                    group.Code, p.Points.ToString(System.Globalization.CultureInfo.InvariantCulture), group.MaxPoints.ToString(System.Globalization.CultureInfo.InvariantCulture), rules.Source.Code);
+            }
+        }
+
+        if (rules.PointGroups.FirstOrDefault(g => !seen.Contains(g.Code)) is { } missing)
+        {
+            throw new DomainRuleException("rating.points_group_missing", "Every criteria group needs its points.", RuleViolationKind.Unprocessable, missing.Code);
+        }
+
+        var total = points.Sum(p => p.Points);
+        if (score is not null && score.Value != total)
+        {
+            throw new DomainRuleException(
+                "rating.score_differs_from_points", "The score is not the sum of the groups' points.", RuleViolationKind.Unprocessable,
+                score.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return OfScore(rules, level, total);
+    }
+
+    private static RatedLevel OfScore(MemberRatingRuleSet rules, EvaluationLevel? level, decimal? score)
+    {
         if (rules.UsesPointScale)
         {
             if (score is null)
@@ -39,6 +97,11 @@ public sealed record RatedLevel(EvaluationLevel Level, decimal? Score)
         return new RatedLevel(level ?? throw new DomainRuleException("rating.level_required", "A level is required.", RuleViolationKind.Unprocessable), null);
     }
 }
+
+/// <summary>Points given to one criteria group of the 100-point scale.</summary>
+/// <param name="Group">The group's code (see <see cref="MemberRatingRuleSet.PointGroups"/>).</param>
+/// <param name="Points">The points (0 to the group's maximum).</param>
+public sealed record GroupPoints(string Group, decimal Points);
 
 /// <summary>
 /// A member's annual rating in a campaign: who rates him (his cell on the reference date, with the host's or the previous

@@ -49,11 +49,29 @@ public sealed record MemberRatingRuleSet(
         new(new RuleSource("QD124-2023", "Quy định 124-QĐ/TW ngày 4/10/2023 của Bộ Chính trị, Điều 12; Hướng dẫn 25-HD/BTCTW ngày 10/11/2023", new DateOnly(2023, 10, 4)),
             20, true, true, null, null, null, 80, 50, 20),
         new(new RuleSource("QD366-2025", "Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị, Điều 11; Hướng dẫn 43-HD/BTCTW ngày 31/10/2025", new DateOnly(2025, 8, 30)),
-            20, true, true, 90, 70, 50, 80, 50, 20),
+            20, true, true, 90, 70, 50, 80, 50, 20)
+        {
+            PointGroups =
+            [
+                new("GENERAL", new BilingualLabel(
+                    "Nhóm tiêu chí chung (phẩm chất chính trị, đạo đức, lối sống, trách nhiệm nêu gương; tư duy đổi mới, dám nghĩ, dám làm; tự phê bình và phê bình)",
+                    "General criteria (political quality, ethics, lifestyle, setting an example; innovative thinking, daring to act; self-criticism and criticism)"), 30),
+                new("TASK_RESULTS", new BilingualLabel("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ", "Criteria on the results of assigned tasks"), 70),
+            ],
+        },
     ];
 
     public static RuleBook<MemberRatingRuleSet> Statutory { get; } = new(
         "Evaluation", "evaluation.annual_ratings", new BilingualLabel("Đánh giá, xếp loại chất lượng hằng năm", "Annual ratings"), All);
+
+    /// <summary>
+    /// On the 100-point scale: the criteria groups and the most points of each; the score is their sum. Quy định
+    /// 366-QĐ/TW (30/8/2025), its appendices (khung tiêu chí đánh giá theo thang điểm 100): "Nhóm tiêu chí chung (30 điểm)"
+    /// and "nhóm tiêu chí về kết quả thực hiện nhiệm vụ (70 điểm)" (quoted by vietnamnet.vn, bulletin of 22/9/2025). The
+    /// criteria inside each group (per post, per Hướng dẫn 43-HD/BTCTW) were not found: points are taken per group.
+    /// Empty: the version takes no points per group.
+    /// </summary>
+    public IReadOnlyList<RatingPointGroup> PointGroups { get; init; } = [];
 
     /// <summary>True when the version rates on the 100-point scale.</summary>
     public bool UsesPointScale => ExcellentFromPoints is not null;
@@ -68,3 +86,9 @@ public sealed record MemberRatingRuleSet(
     /// <summary>The rule set a campaign of <paramref name="year"/> applies: the one in force on the year's last day.</summary>
     public static DateOnly ReferenceDate(int year) => new(year, 12, 31);
 }
+
+/// <summary>A criteria group of the 100-point scale and the most points it gives.</summary>
+/// <param name="Code">Stable code (GENERAL, TASK_RESULTS).</param>
+/// <param name="Label">The group's name.</param>
+/// <param name="MaxPoints">The most points of the group.</param>
+public sealed record RatingPointGroup(string Code, BilingualLabel Label, int MaxPoints);

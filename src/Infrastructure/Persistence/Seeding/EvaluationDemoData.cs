@@ -29,6 +29,15 @@ public static class EvaluationDemoData
     /// <summary>The n-th demo document (1–7) of the committee's register.</summary>
     public static Guid DocumentId(int n) => Doc(n);
 
+    /// <summary>The monthly review of the <paramref name="index"/>-th expected member of a cell in a month (fixed, so a request example can name one; range 9205).</summary>
+    public static Guid ReviewId(int cellNumber, int month, int index) => Guid.Parse($"0195a000-0000-7000-9205-1{cellNumber:00}{month:00}{index:0000000}");
+
+    /// <summary>The documents disseminated at the regular meetings of <paramref name="month"/> (id, number).</summary>
+    public static IReadOnlyList<(Guid Id, string Number)> DocumentsOfMonth(int month) => [.. Documents.Where(d => d.Month == month).Select(d => (d.Id, d.Number))];
+
+    /// <summary>The codes of the demo template's criteria, in order.</summary>
+    public static IReadOnlyList<string> CriterionCodes => [.. Criteria.Select(c => c.Code)];
+
     /// <summary>The documents (number, date, issuer, kind, title, English title) and the month each is disseminated in 2020.</summary>
     public static readonly (Guid Id, string Number, DateOnly IssuedOn, string Issuer, DocumentKind Kind, string Title, string TitleEn, int Month)[] Documents =
     [
@@ -121,7 +130,7 @@ public static class EvaluationDemoData
                         var level = i % 23 == 7 ? EvaluationLevel.Completed : i % 5 == 0 ? EvaluationLevel.Excellent : EvaluationLevel.Good;
                         var answers = Criteria.Select(k => new CheckAnswer(k.Code, !(k.Code == "NV" && level == EvaluationLevel.Completed), null)).ToList();
                         db.Add(MonthlyReview.Record(
-                            Guid.CreateVersion7(), meeting, expected[i].MemberId, roster, template, level,
+                            ReviewId(c + 1, month, i), meeting, expected[i].MemberId, roster, template, level,
                             level == EvaluationLevel.Completed ? "Còn chậm tiến độ một số việc chuyên môn." : null, answers, null));
                     }
                 }
@@ -146,6 +155,7 @@ public static class EvaluationDemoData
         }
 
         AddModels(db, cells);
+        DemoRatingExamples.Add(db, committee);
     }
 
     private static void AddModels(AppDbContext db, List<PartyOrganization> cells)
@@ -177,7 +187,7 @@ public static class EvaluationDemoData
             .Select(m => new RosterMember(m.Id, m.Status!.Value))];
 
     /// <summary>The cells meet in the first week of the month, on a weekday (cell c on the (3 + c mod 3)th, moved off weekends).</summary>
-    private static DateOnly MeetingDay(int month, int cell)
+    public static DateOnly MeetingDay(int month, int cell)
     {
         var day = new DateOnly(Year, month, 3 + (cell % 3));
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
@@ -188,7 +198,8 @@ public static class EvaluationDemoData
         return day;
     }
 
-    private static string Agenda(int month, IEnumerable<string> documents)
+    /// <summary>The agenda of a month's regular meeting, naming the documents disseminated.</summary>
+    public static string Agenda(int month, IEnumerable<string> documents)
     {
         var list = string.Join(", ", documents);
         return $"Kiểm điểm công tác tháng {month - 1 + (month == 1 ? 12 : 0)}, phương hướng tháng {month}"

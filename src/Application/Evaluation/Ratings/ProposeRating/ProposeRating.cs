@@ -22,6 +22,7 @@ namespace PartyCommittee.Application.Evaluation.Ratings.ProposeRating;
 /// <param name="UnderHalfTargets">Reached under 50% of the year's targets (caps at NOT_COMPLETED).</param>
 /// <param name="SickLeaveMonths">Months of sick leave in the year (from the setting's months: below GOOD).</param>
 /// <param name="ProposedOn">The day (within the cell-review step; default today).</param>
+/// <param name="Points">On the 100-point scale of Quy định 366-QĐ/TW: points per criteria group (GENERAL up to 30, TASK_RESULTS up to 70); the score is their sum.</param>
 public sealed record RatingProposalInput(
     EvaluationLevel? Level,
     decimal? Score,
@@ -31,7 +32,8 @@ public sealed record RatingProposalInput(
     [property: Required] bool? ConcludedDegraded,
     [property: Required] bool? UnderHalfTargets,
     [property: Required] int? SickLeaveMonths,
-    DateOnly? ProposedOn);
+    DateOnly? ProposedOn,
+    IReadOnlyList<GroupPointsInput>? Points = null);
 
 public sealed record ProposeRatingCommand(Guid Id, long ExpectedVersion, RatingProposalInput Input) : ICommand<MemberRatingDto>;
 
@@ -39,7 +41,7 @@ public sealed class ProposeRatingValidator : AbstractValidator<ProposeRatingComm
 {
     public ProposeRatingValidator()
     {
-        this.AddLevelRules(c => c.Input.Level, c => c.Input.Score);
+        this.AddLevelRules(c => c.Input.Level, c => c.Input.Score, c => c.Input.Points);
         RuleFor(c => c.Input.Comments).MaximumLength(MemberRating.CommentsMaxLength).OverridePropertyName("comments");
         RuleFor(c => c.Input.OtherOrganizationComments).MaximumLength(MemberRating.CommentsMaxLength).OverridePropertyName("otherOrganizationComments");
         RuleFor(c => c.Input.TaskGroup).MaximumLength(MemberRating.TaskGroupMaxLength).OverridePropertyName("taskGroup");
@@ -64,7 +66,7 @@ public sealed class ProposeRatingHandler(
         var data = await rating.FactsAsync(campaign.Year, discipline, civilServants, cancellationToken);
         var facts = data with { ConcludedDegraded = input.ConcludedDegraded!.Value, UnderHalfTargets = input.UnderHalfTargets!.Value, SickLeaveMonths = input.SickLeaveMonths!.Value };
         var today = time.TodayInVietnam();
-        rating.Propose(campaign, set, RatedLevel.Of(set, input.Level, input.Score), input.Comments, input.OtherOrganizationComments, input.TaskGroup, facts, options.SickLeaveCapMonths, input.ProposedOn ?? today, today);
+        rating.Propose(campaign, set, RatedLevel.Of(set, input.Level, input.Score, input.Points.ToDomain()), input.Comments, input.OtherOrganizationComments, input.TaskGroup, facts, options.SickLeaveCapMonths, input.ProposedOn ?? today, today);
         db.MemberRatings.Entry(rating).Property(r => r.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(rating, rules, discipline, civilServants, options, cancellationToken);

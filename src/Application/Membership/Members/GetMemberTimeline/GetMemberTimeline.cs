@@ -18,12 +18,20 @@ public sealed record GetMemberTimelineQuery(Guid Id) : IQuery<MemberTimeline>;
 /// <param name="Events">Events in date order.</param>
 public sealed record MemberTimeline(Guid MemberId, string FullName, IReadOnlyList<TimelineEvent> Events);
 
-public sealed class GetMemberTimelineHandler(IAppDbContext db, IOrganizationScope scope, IEnumerable<IMemberTimelineSource> sources)
+public sealed class GetMemberTimelineHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, IEnumerable<IMemberTimelineSource> sources)
     : IQueryHandler<GetMemberTimelineQuery, MemberTimeline>
 {
+    /// <summary>Roles that read the records of their scope: a caller with none of them reads as a member, his own only.</summary>
+    private static readonly string[] ScopeReaders = [Roles.Admin, Roles.CommitteeOffice, Roles.InspectionCommission, Roles.CellSecretary, Roles.Viewer];
+
     public async ValueTask<MemberTimeline> Handle(GetMemberTimelineQuery query, CancellationToken cancellationToken)
     {
-        var member = await db.LoadMemberInScopeAsync(scope, query.Id, cancellationToken, tracking: false);
+        var ownOnly = user.IsInRole(Roles.Member) && !ScopeReaders.Any(user.IsInRole);
+        var member = !ownOnly
+            ? await db.LoadMemberInScopeAsync(scope, query.Id, cancellationToken, tracking: false)
+            : user.MemberId == query.Id && await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == query.Id, cancellationToken) is { } own
+                ? own
+                : throw new Common.Exceptions.NotFoundException("member.not_found", "Member", query.Id);
         var events = new List<TimelineEvent>();
         foreach (var source in sources)
         {
