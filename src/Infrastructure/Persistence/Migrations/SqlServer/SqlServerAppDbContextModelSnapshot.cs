@@ -2869,9 +2869,47 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PartyCards", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GuestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GuestId", "MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("GuestMeetingAttendances", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ConvertedMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ConvertedTransferId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3202,7 +3240,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AmendsGapId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateOnly?>("EndedByDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndedByDecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -3220,6 +3272,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("ReplacedByGapId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
@@ -3325,6 +3380,29 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("MemberId");
 
                     b.ToTable("MemberWorkHistory", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MembershipCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("OrganizationId", "Dimension", "Value");
+
+                    b.ToTable("MembershipCounts", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
@@ -3553,6 +3631,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 
+                    b.HasIndex("DateOfBirth", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_SeniorityFrom");
+
                     b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "SeniorityCountedFrom")
                         .HasDatabaseName("IX_Members_Statistics");
 
@@ -3739,6 +3823,135 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ElectedBodies", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.Election", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("BallotsIssued")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BallotsValid")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Irregularities")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Office")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId");
+
+                    b.HasIndex("OrganizationId", "TermId", "HeldOn");
+
+                    b.ToTable("Elections", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("Elected")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Votes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ElectionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ElectionCandidates", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionVoter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ElectionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ElectionVoters", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Organization.MassOrganization", b =>
@@ -4556,6 +4769,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("GuestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Evaluation.CellMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -4719,6 +4947,51 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.Election", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionCandidate", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionVoter", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany("Voters")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Organization.MassOrganization", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -4856,6 +5129,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Votes");
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Navigation("Cards");
@@ -4882,6 +5160,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("PartyCommittee.Domain.Organization.ElectedBody", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.Election", b =>
+                {
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Voters");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Organization.MassOrganization", b =>

@@ -2857,9 +2857,47 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PartyCards", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GuestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GuestId", "MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("GuestMeetingAttendances", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConvertedMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConvertedTransferId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3188,7 +3226,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AmendsGapId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedByDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByDecisionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -3205,6 +3257,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacedByGapId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartsOn")
@@ -3311,6 +3366,29 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MemberId");
 
                     b.ToTable("MemberWorkHistory", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MembershipCount", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Dimension", "Value");
+
+                    b.ToTable("MembershipCounts", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
@@ -3536,6 +3614,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 
+                    b.HasIndex("DateOfBirth", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_SeniorityFrom");
+
                     b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "SeniorityCountedFrom")
                         .HasDatabaseName("IX_Members_Statistics");
 
@@ -3722,6 +3806,135 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ElectedBodies", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.Election", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BallotsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BallotsValid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Irregularities")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("PartyCommittee:NotAudited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId");
+
+                    b.HasIndex("OrganizationId", "TermId", "HeldOn");
+
+                    b.ToTable("Elections", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Elected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ElectionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ElectionCandidates", (string)null);
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionVoter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ElectionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ElectionVoters", (string)null);
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Organization.MassOrganization", b =>
@@ -4539,6 +4752,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.GuestMeetingAttendance", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("GuestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Evaluation.CellMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -4702,6 +4930,51 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.Election", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionCandidate", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.ElectionVoter", b =>
+                {
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany("Voters")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Organization.MassOrganization", b =>
                 {
                     b.HasOne("PartyCommittee.Domain.Organization.PartyOrganization", null)
@@ -4839,6 +5112,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Votes");
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.Guests.TemporaryGuest", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Navigation("Cards");
@@ -4865,6 +5143,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PartyCommittee.Domain.Organization.ElectedBody", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("PartyCommittee.Domain.Organization.Elections.Election", b =>
+                {
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Voters");
                 });
 
             modelBuilder.Entity("PartyCommittee.Domain.Organization.MassOrganization", b =>
