@@ -9,7 +9,6 @@ using PartyCommittee.Application.Membership.Guests.ConvertGuest;
 using PartyCommittee.Application.Membership.Guests.ExtendGuest;
 using PartyCommittee.Application.Membership.Guests.GetGuest;
 using PartyCommittee.Application.Membership.Guests.ListGuests;
-using PartyCommittee.Application.Membership.Guests.RecordGuestAttendance;
 using PartyCommittee.Application.Membership.Guests.RegisterGuest;
 using PartyCommittee.Application.Membership.Guests.ReturnGuest;
 
@@ -65,20 +64,10 @@ public sealed class GuestEndpoints : IEndpointGroup
             .WithDescription("The guest's home committee sent the official introduction letter (officialLetterNumber, officialLetterDate) and the host cell received it on receivedOn: a member record is created in the host cell from the record's fields as the home organisation keeps them (admission decision, ceremony and full-membership dates of the home record; FULL when fullMembershipDate is given, else PROBATIONARY), an official INCOMING transfer is recorded (sent on the letter's date, received on receivedOn, lateness against the 30 working days as for any transfer) and the guest is closed as CONVERTED that day (Quy định 24-QĐ/TW 2021, 232-QĐ/TW and 294-QĐ/TW 2025, points 6.3.1 and 6.3.2).")
             .RequireAuthorization(Policies.GuestsConvert)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
-
-        group.MapPut("/{id:guid}/meetings/{meetingId:guid}/attendance", Attend)
-            .WithName("RecordTemporaryGuestAttendance")
-            .WithSummary("Record a guest's attendance at a meeting of the host cell (If-Match required)")
-            .WithDescription("PRESENT, EXCUSED or ABSENT at a meeting of the host cell held on a day the guest attends it (guest.meeting_not_at_host, guest.not_attending_on_meeting_day). Shown in the meeting's guests; never in its figures (a guest is not counted and has no vote at the host).")
-            .RequireAuthorization(Policies.GuestsWrite)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<GuestDto>> Convert(Guid id, GuestConversion body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ConvertGuestCommand(id, ifMatch.Version, body), cancellationToken));
-
-    private static async Task<Ok<GuestDto>> Attend(Guid id, Guid meetingId, GuestAttendance body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new RecordGuestAttendanceCommand(id, meetingId, ifMatch.Version, body), cancellationToken));
 
     private static async Task<Ok<PagedList<GuestDto>>> List([AsParameters] GuestListParameters parameters, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(

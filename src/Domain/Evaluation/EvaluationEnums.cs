@@ -43,19 +43,6 @@ public enum MeetingKind
     Thematic = 3,
 }
 
-/// <summary>A member's attendance at a meeting.</summary>
-public enum AttendanceStatus
-{
-    /// <summary>Có mặt.</summary>
-    Present = 1,
-
-    /// <summary>Vắng có lý do.</summary>
-    Excused = 2,
-
-    /// <summary>Vắng không lý do.</summary>
-    Absent = 3,
-}
-
 /// <summary>
 /// The four levels of party evaluation (members and organisations): used by monthly reviews now and by the annual
 /// rating campaigns (Hướng dẫn 21-HD/BTCTW 2019, Quy định 124-QĐ/TW 2023, Quy định 366-QĐ/TW 2025).

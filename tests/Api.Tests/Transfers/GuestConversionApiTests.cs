@@ -5,7 +5,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Evaluation.Meetings;
 using PartyCommittee.Application.Membership.Guests;
-using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Guests;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 

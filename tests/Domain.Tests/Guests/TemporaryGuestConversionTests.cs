@@ -1,5 +1,4 @@
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Guests;
 using PartyCommittee.Domain.Membership.Transfers;

@@ -127,10 +127,12 @@ public sealed record RatingCorrectionDto(DateOnly CorrectedOn, EvaluationLevel F
 /// <param name="TaskGroup">Group of comparable tasks (quota per group where the rule set says so).</param>
 /// <param name="SelfLevel">The member's self-assessed level.</param>
 /// <param name="SelfScore">His score (100-point scale).</param>
+/// <param name="SelfPoints">His points per criteria group, when given (their sum is the score).</param>
 /// <param name="SelfComments">His self-assessment.</param>
 /// <param name="SelfAssessedOn">When submitted.</param>
 /// <param name="ProposedLevel">The cell's proposal.</param>
 /// <param name="ProposedScore">Its score.</param>
+/// <param name="ProposedPoints">Its points per criteria group, when given.</param>
 /// <param name="ProposalComments">The cell's comments.</param>
 /// <param name="ProposedOn">When proposed.</param>
 /// <param name="ConcludedDegraded">Recorded: concluded degraded.</param>
@@ -164,10 +166,12 @@ public sealed record MemberRatingDto(
     string? TaskGroup,
     EvaluationLevel? SelfLevel,
     decimal? SelfScore,
+    IReadOnlyList<GroupPoints>? SelfPoints,
     string? SelfComments,
     DateOnly? SelfAssessedOn,
     EvaluationLevel? ProposedLevel,
     decimal? ProposedScore,
+    IReadOnlyList<GroupPoints>? ProposedPoints,
     string? ProposalComments,
     DateOnly? ProposedOn,
     bool ConcludedDegraded,
@@ -253,7 +257,8 @@ internal static class RatingViews
         return new MemberRatingDto(
             r.Id, r.CampaignId, campaign.Year, rules.Source.Code, campaign.Step, r.MemberId, name, r.CellId, cell, r.Rated, r.NotRatedReason,
             r.NotRatedReason is { } reason ? RatingLabels.Of(reason) : null, r.Arrangement, RatingLabels.Of(r.Arrangement), r.OtherOrganization, r.OtherOrganizationComments,
-            r.TaskGroup, r.SelfLevel, r.SelfScore, r.SelfComments, r.SelfAssessedOn, r.ProposedLevel, r.ProposedScore, r.ProposalComments, r.ProposedOn,
+            r.TaskGroup, r.SelfLevel, r.SelfScore, RatedLevel.Decode(r.SelfPoints), r.SelfComments, r.SelfAssessedOn,
+            r.ProposedLevel, r.ProposedScore, RatedLevel.Decode(r.ProposedPoints), r.ProposalComments, r.ProposedOn,
             r.ConcludedDegraded, r.UnderHalfTargets, r.SickLeaveMonths,
             [.. caps.Select(c => new RatingCapDto(c.Code, c.MaxLevel, c.Source))], RatingRules.MaxLevel(caps),
             r.DecidedLevel, r.DecidedLevel is { } level ? EvaluationLabels.Of(level) : null, r.DecidedScore, r.DecidedOn,

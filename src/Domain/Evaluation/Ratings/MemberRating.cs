@@ -7,6 +7,21 @@ namespace PartyCommittee.Domain.Evaluation.Ratings;
 /// <param name="Score">The score (0–100), on the 100-point scale only.</param>
 public sealed record RatedLevel(EvaluationLevel Level, decimal? Score)
 {
+    /// <summary>The points per criteria group the score is the sum of, when given (in the rule set's group order).</summary>
+    public IReadOnlyList<GroupPoints>? Points { get; init; }
+
+    /// <summary>The points as stored: <c>GROUP=points</c> pairs joined by <c>;</c> (invariant culture); null without points.</summary>
+    public static string? Encode(IReadOnlyList<GroupPoints>? points) =>
+        points is null || points.Count == 0
+            ? null
+            : string.Join(';', points.Select(p => p.Group + "=" + p.Points.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The points read back from <see cref="Encode"/>'s form.</summary>
+    public static IReadOnlyList<GroupPoints>? Decode(string? text) =>
+        string.IsNullOrEmpty(text)
+            ? null
+            : [.. text.Split(';').Select(pair => pair.Split('=')).Select(p => new GroupPoints(p[0], decimal.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)))];
+
     /// <summary>
     /// The level to record: on the 100-point scale the score is required (<c>rating.score_required</c>) and gives the
     /// level (a level that differs is refused: <c>rating.level_differs_from_score</c>); without a scale a score is refused
@@ -67,7 +82,8 @@ public sealed record RatedLevel(EvaluationLevel Level, decimal? Score)
                 score.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), total.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return OfScore(rules, level, total);
+        var ordered = rules.PointGroups.Select(g => new GroupPoints(g.Code, points.First(p => string.Equals(p.Group, g.Code, StringComparison.OrdinalIgnoreCase)).Points)).ToList();
+        return OfScore(rules, level, total) with { Points = ordered };
     }
 
     private static RatedLevel OfScore(MemberRatingRuleSet rules, EvaluationLevel? level, decimal? score)
@@ -150,6 +166,9 @@ public sealed class MemberRating : AggregateRoot
 
     public decimal? SelfScore { get; private set; }
 
+    /// <summary>The self-assessment's points per criteria group (<see cref="RatedLevel.Encode"/>), when given.</summary>
+    public string? SelfPoints { get; private set; }
+
     public string? SelfComments { get; private set; }
 
     public DateOnly? SelfAssessedOn { get; private set; }
@@ -157,6 +176,9 @@ public sealed class MemberRating : AggregateRoot
     public EvaluationLevel? ProposedLevel { get; private set; }
 
     public decimal? ProposedScore { get; private set; }
+
+    /// <summary>The proposal's points per criteria group (<see cref="RatedLevel.Encode"/>), when given.</summary>
+    public string? ProposedPoints { get; private set; }
 
     public string? ProposalComments { get; private set; }
 
@@ -199,6 +221,7 @@ public sealed class MemberRating : AggregateRoot
         EnsureDate(on, today, campaign.ReachedOn(RatingStep.SelfAssessment)!.Value);
         SelfLevel = level.Level;
         SelfScore = level.Score;
+        SelfPoints = RatedLevel.Encode(level.Points);
         SelfComments = Clean(comments);
         SelfAssessedOn = on;
     }
@@ -218,6 +241,7 @@ public sealed class MemberRating : AggregateRoot
         RatingRules.EnsureWithinCaps(level.Level, caps);
         ProposedLevel = level.Level;
         ProposedScore = level.Score;
+        ProposedPoints = RatedLevel.Encode(level.Points);
         ProposalComments = Clean(comments);
         OtherOrganizationComments = Clean(otherComments);
         TaskGroup = Clean(taskGroup);

@@ -1,5 +1,4 @@
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Evaluation;
 
 namespace PartyCommittee.Domain.Membership.Guests;
 

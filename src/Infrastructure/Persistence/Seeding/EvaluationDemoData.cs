@@ -1,3 +1,4 @@
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;

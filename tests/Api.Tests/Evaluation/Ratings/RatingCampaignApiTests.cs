@@ -235,5 +235,20 @@ public sealed class RatingCampaignApiTests(ApiFactory factory) : IClassFixture<A
         rating = await OkAsync(await me.PutJsonAsync(url, new { score = 85, submittedOn = "2025-12-03" }, ETag(rating)));
         rating.GetProperty("selfLevel").GetString().ShouldBe("GOOD");
         rating.GetProperty("selfScore").GetDecimal().ShouldBe(85m);
+        rating.GetProperty("selfPoints").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // Points per criteria group: above a group's maximum is refused and writes nothing; within, they are kept in
+        // the rule set's order (groups matched without regard to case) and their sum is the score.
+        await (await me.PutJsonAsync(url, new { points = new object[] { new { group = "GENERAL", points = 31 }, new { group = "TASK_RESULTS", points = 60 } }, submittedOn = "2025-12-04" }, ETag(rating)))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "rating.points_above_group_max");
+        rating = await RatingAsync(me, line.GetProperty("id").GetGuid());
+        rating.GetProperty("selfScore").GetDecimal().ShouldBe(85m);
+        rating = await OkAsync(await me.PutJsonAsync(url, new { points = new object[] { new { group = "task_results", points = 62.5m }, new { group = "GENERAL", points = 28 } }, submittedOn = "2025-12-04" }, ETag(rating)));
+        rating.GetProperty("selfScore").GetDecimal().ShouldBe(90.5m);
+        rating.GetProperty("selfLevel").GetString().ShouldBe("EXCELLENT");
+        var points = rating.GetProperty("selfPoints").EnumerateArray().ToList();
+        points.Select(p => p.GetProperty("group").GetString()).ShouldBe(["GENERAL", "TASK_RESULTS"]);
+        points.Select(p => p.GetProperty("points").GetDecimal()).ShouldBe([28m, 62.5m]);
+        (await RatingAsync(me, line.GetProperty("id").GetGuid())).GetProperty("selfPoints").GetArrayLength().ShouldBe(2);
     }
 }

@@ -72,6 +72,14 @@ public sealed class RatingTimelineAndAgendaTests(ApiFactory factory) : IClassFix
         string.CompareOrdinal(self.GetProperty("date").GetString(), decision.GetProperty("date").GetString()).ShouldBeLessThan(0);
         Events(timeline, "rating.correction").ShouldBeEmpty();
 
+        // The demo campaign uses its whole EXCELLENT quota (20% of GOOD or better): lowering a GOOD member would exceed it,
+        // so one EXCELLENT member is first corrected to GOOD (the quota is checked at every correction).
+        var all = (await OkAsync(await admin.GetAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}/member-ratings"))).EnumerateArray().ToList();
+        var excellentId = all.First(l => l.GetProperty("decidedLevel").GetString() == "EXCELLENT" && l.GetProperty("memberId").GetGuid() != memberId).GetProperty("id").GetGuid();
+        var excellent = await OkAsync(await office.GetAsync($"/api/v1/member-ratings/{excellentId}"));
+        await OkAsync(await office.PostJsonAsync(
+            $"/api/v1/member-ratings/{excellentId}/corrections", new { level = "GOOD", reason = "Rà soát lại kết quả", correctedOn = "2021-01-10" }, ETag(excellent)));
+
         // A dated correction with its reason joins the timeline; the decision stays as decided.
         var rating = await OkAsync(await office.GetAsync($"/api/v1/member-ratings/{ratingId}"));
         await OkAsync(await office.PostJsonAsync(

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 
 namespace PartyCommittee.Application.Evaluation.Meetings.ListMeetings;

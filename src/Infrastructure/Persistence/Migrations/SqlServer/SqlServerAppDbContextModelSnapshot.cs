@@ -900,6 +900,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ProposedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ProposedPoints")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<decimal?>("ProposedScore")
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
@@ -917,6 +921,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("SelfLevel")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("SelfPoints")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<decimal?>("SelfScore")
                         .HasPrecision(5, 2)

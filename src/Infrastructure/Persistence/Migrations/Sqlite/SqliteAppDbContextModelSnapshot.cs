@@ -889,6 +889,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ProposedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProposedPoints")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("ProposedScore")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
@@ -905,6 +909,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("SelfLevel")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfPoints")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("SelfScore")

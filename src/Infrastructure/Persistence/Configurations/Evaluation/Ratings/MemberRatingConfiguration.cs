@@ -19,9 +19,11 @@ internal sealed class MemberRatingConfiguration : IEntityTypeConfiguration<Membe
         builder.Property(r => r.TaskGroup).HasMaxLength(MemberRating.TaskGroupMaxLength);
         builder.Property(r => r.SelfLevel).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.SelfScore).HasPrecision(5, 2);
+        builder.Property(r => r.SelfPoints).HasMaxLength(256);
         builder.Property(r => r.SelfComments).HasMaxLength(MemberRating.CommentsMaxLength);
         builder.Property(r => r.ProposedLevel).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.ProposedScore).HasPrecision(5, 2);
+        builder.Property(r => r.ProposedPoints).HasMaxLength(256);
         builder.Property(r => r.ProposalComments).HasMaxLength(MemberRating.CommentsMaxLength);
         builder.Property(r => r.CapCodes).HasMaxLength(512);
         builder.Property(r => r.DecidedLevel).HasConversion<string>().HasMaxLength(16);

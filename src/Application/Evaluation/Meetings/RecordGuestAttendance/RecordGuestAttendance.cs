@@ -4,11 +4,12 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership.Guests;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership.Transfers;
 
-namespace PartyCommittee.Application.Membership.Guests.RecordGuestAttendance;
+namespace PartyCommittee.Application.Evaluation.Meetings.RecordGuestAttendance;
 
 /// <summary>A guest's attendance at a meeting of the host cell.</summary>
 /// <param name="Status">PRESENT, EXCUSED or ABSENT.</param>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
+namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ElectionsGuestsCounts : Migration
@@ -14,74 +14,88 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<Guid>(
                 name: "ConvertedMemberId",
                 table: "TemporaryGuests",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ConvertedOn",
                 table: "TemporaryGuests",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ConvertedTransferId",
                 table: "TemporaryGuests",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "AmendsGapId",
                 table: "MemberSeniorityGaps",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "EndReason",
                 table: "MemberSeniorityGaps",
-                type: "TEXT",
+                type: "nvarchar(512)",
                 maxLength: 512,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EndedByDecisionDate",
                 table: "MemberSeniorityGaps",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "EndedByDecisionNumber",
                 table: "MemberSeniorityGaps",
-                type: "TEXT",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ReplacedByGapId",
                 table: "MemberSeniorityGaps",
-                type: "TEXT",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProposedPoints",
+                table: "MemberRatings",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SelfPoints",
+                table: "MemberRatings",
+                type: "nvarchar(256)",
+                maxLength: 256,
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Elections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TermId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Office = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Seats = table.Column<int>(type: "INTEGER", nullable: false),
-                    RuleSetCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BallotsIssued = table.Column<int>(type: "INTEGER", nullable: true),
-                    BallotsValid = table.Column<int>(type: "INTEGER", nullable: true),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Irregularities = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TermId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Office = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Seats = table.Column<int>(type: "int", nullable: false),
+                    RuleSetCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BallotsIssued = table.Column<int>(type: "int", nullable: true),
+                    BallotsValid = table.Column<int>(type: "int", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Irregularities = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,11 +118,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "GuestMeetingAttendances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GuestId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    GuestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,10 +145,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "MembershipCounts",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Dimension = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Dimension = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    Value = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,11 +159,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ElectionCandidates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ElectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Votes = table.Column<int>(type: "INTEGER", nullable: true),
-                    Elected = table.Column<bool>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ElectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Votes = table.Column<int>(type: "int", nullable: true),
+                    Elected = table.Column<bool>(type: "bit", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,10 +186,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ElectionVoters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ElectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Attendance = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ElectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Attendance = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,6 +322,14 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ReplacedByGapId",
                 table: "MemberSeniorityGaps");
+
+            migrationBuilder.DropColumn(
+                name: "ProposedPoints",
+                table: "MemberRatings");
+
+            migrationBuilder.DropColumn(
+                name: "SelfPoints",
+                table: "MemberRatings");
         }
     }
 }
