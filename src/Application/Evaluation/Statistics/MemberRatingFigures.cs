@@ -86,24 +86,35 @@ public static class MemberRatingFigures
     public static async Task<RatingYear> LoadRatingYearAsync(
         this IAppDbContext db, Guid? rootId, int year, DateOnly asOf, RuleBook<MemberRatingRuleSet> rules, CancellationToken cancellationToken)
     {
-        var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Path, o.Name }).ToListAsync(cancellationToken);
-        var root = rootId is { } id ? organizations.FirstOrDefault(o => o.Id == id) : null;
-        if (rootId is not null && root is null)
+        // Only the subtree's identifiers and the ancestors on the root's materialised path are read, never the whole
+        // organisation table: the ancestors' identifiers are the path's segments.
+        string? rootPath = null;
+        if (rootId is { } id)
         {
-            return new RatingYear(year, asOf, new HashSet<Guid>(), []);
+            rootPath = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+            if (rootPath is null)
+            {
+                return new RatingYear(year, asOf, new HashSet<Guid>(), []);
+            }
         }
 
-        IReadOnlySet<Guid>? subtree = root is null ? null : organizations.Where(o => o.Path.StartsWith(root.Path, StringComparison.Ordinal)).Select(o => o.Id).ToHashSet();
-        var concerned = root is null
-            ? organizations.Select(o => o.Id).ToList()
-            : organizations.Where(o => o.Path.StartsWith(root.Path, StringComparison.Ordinal) || root.Path.StartsWith(o.Path, StringComparison.Ordinal)).Select(o => o.Id).ToList();
-        var campaigns = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).Include(c => c.OrganizationRatings)
-            .Where(c => c.Year == year && concerned.Contains(c.OrganizationId))
-            .ToListAsync(cancellationToken);
+        IReadOnlySet<Guid>? subtree = rootPath is null
+            ? null
+            : (await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(rootPath)).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var ancestors = rootPath is null ? [] : rootPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(segment => Guid.ParseExact(segment, "N")).ToList();
+        var campaignQuery = db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).Include(c => c.OrganizationRatings).Where(c => c.Year == year);
+        if (rootPath is not null)
+        {
+            var inSubtree = db.Organizations.Where(o => o.Path.StartsWith(rootPath)).Select(o => o.Id);
+            campaignQuery = campaignQuery.Where(c => inSubtree.Contains(c.OrganizationId) || ancestors.Contains(c.OrganizationId));
+        }
+
+        var campaigns = await campaignQuery.ToListAsync(cancellationToken);
         var campaignIds = campaigns.Select(c => c.Id).ToList();
         var ratings = (await db.MemberRatings.AsNoTracking().Include(r => r.Corrections).Where(r => campaignIds.Contains(r.CampaignId)).ToListAsync(cancellationToken))
             .ToLookup(r => r.CampaignId);
-        var names = organizations.ToDictionary(o => o.Id, o => o.Name);
+        var campaignOrganizations = campaigns.Select(c => c.OrganizationId).Distinct().ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => campaignOrganizations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
         var result = new List<CampaignLines>();
         foreach (var campaign in campaigns.OrderBy(c => names[c.OrganizationId], StringComparer.Ordinal))
