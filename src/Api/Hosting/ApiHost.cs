@@ -33,6 +33,10 @@ public static class ApiHost
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
+        // The database is migrated by the first hosted service to start: hosted services start in the order they are
+        // registered, and the infrastructure's (the data-protection key ring read from the database, the read-audit
+        // flusher) must find the schema (on a fresh clone the SQLite file does not exist yet).
+        services.AddHostedService<DatabaseStartup>();
         services.AddApplication();
         services.AddInfrastructure(configuration);
         services.AddMediator(options =>
@@ -41,7 +45,6 @@ public static class ApiHost
             options.Assemblies = [typeof(Application.DependencyInjection)];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
-        services.AddHostedService<DatabaseStartup>();
 
         // Background work (Quartz.NET, clustered ADO store) starts after the database is migrated; a background job's
         // scope acts as the caller who submitted it (BackgroundCaller), any other scope as the request's bearer.

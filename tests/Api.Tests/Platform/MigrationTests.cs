@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Membership;
@@ -14,6 +15,19 @@ namespace PartyCommittee.Api.Tests.Platform;
 /// <summary>Both engines' migrations are complete, and the SQL Server script is valid T-SQL (no server runs here).</summary>
 public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
+    [Fact]
+    public void The_database_is_migrated_before_any_other_hosted_service_starts()
+    {
+        // Hosted services start in registration order; the data-protection key ring and the background jobs read the
+        // database, which a fresh clone does not have until the migrations ran.
+        // Only telemetry (which reads no database) may start before it.
+        var hosted = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType()).ToList();
+        var migrate = hosted.IndexOf(typeof(PartyCommittee.Api.Hosting.DatabaseStartup));
+        migrate.ShouldBeGreaterThanOrEqualTo(0);
+        hosted.Take(migrate).ShouldAllBe(t => t.Namespace!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
+        hosted.Skip(migrate + 1).ShouldContain(t => t.Namespace!.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Sqlite_migrations_cover_the_model()
     {
