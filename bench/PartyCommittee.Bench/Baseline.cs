@@ -194,6 +194,7 @@ internal static class Baseline
             });
         });
 
+        ModuleBaselines.Map(app, connectionString);
         await app.RunAsync();
         return 0;
     }

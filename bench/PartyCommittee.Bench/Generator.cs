@@ -160,6 +160,7 @@ internal static class Generator
             await backfill.ExecuteNonQueryAsync();
         }
 
+        await ModuleData.WriteAsync(connection, transaction, now);
         await transaction.CommitAsync();
         await Exec(connection, "PRAGMA journal_mode=WAL; ANALYZE;");
         Console.WriteLine($"generated {members:N0} members in {cellCount:N0} cells into {file} in {clock.Elapsed.TotalSeconds:0.0}s");
