@@ -38,11 +38,13 @@ BASE_URL=http://127.0.0.1:${BASE_PORT:-5090}
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ).md}
 STARTED=$(date +%s)
-mkdir -p bench/results "$DATA"
+mkdir -p bench/results "$DATA" "$(dirname "$OUT")"
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 1; }
 
-dotnet build src/Api -c Release -v quiet -nologo >/dev/null
-dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  dotnet build src/Api -c Release -v quiet -nologo >/dev/null
+  dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
+fi
 API_DLL=src/Api/bin/Release/net10.0/PartyCommittee.Api.dll
 BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
 TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
@@ -110,14 +112,16 @@ bulk() {
   fi
 }
 
+# A results file named by the caller (bench/all.sh) collects several runs: each adds its own heading and table.
 {
-  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  [ -s "$OUT" ] && echo
+  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ): sizes $SIZES; scenarios ${SCENARIOS:-list search statistics statistics-history}"
   echo
   echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk up to ${THREADS} threads, c = connections, ${DURATION}s per run after a 2 s warm-up, load generator on the same machine; $PINNING."
   echo
   echo "| members | scenario | API req/s | API p50 ms | API p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | API/baseline throughput |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
-} > "$OUT"
+} >> "$OUT"
 
 for size in $SIZES; do
   db=$DATA/bench-v$GENERATOR_VERSION-$size.db
@@ -131,6 +135,8 @@ for size in $SIZES; do
   if [[ " ${SCENARIOS:-} " == *" import "* ]]; then cp "$db" "$DATA/work-$size.db"; rm -f "$DATA/work-$size.db-wal" "$DATA/work-$size.db-shm"; db=$DATA/work-$size.db; fi
   root=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")
   year=$(sqlite3 "$db" "SELECT MAX(Year) FROM RatingCampaigns"); year=${year:-$(date -u +%Y)}
+  # The member of the detail scenario: a current member in the middle of the name order (the same one at every run).
+  member=$(sqlite3 "$db" "SELECT lower(Id) FROM Members WHERE Status = 'Full' ORDER BY NameSortKey, Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Members WHERE Status = 'Full')")
 
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$API_URL \
   Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
@@ -147,6 +153,7 @@ for size in $SIZES; do
     case $scenario in
       import|export) bulk "$scenario" "$size" "$db"; continue;;
       list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
+      detail) api="$API_URL/api/v1/members/$member"; base="$BASE_URL/baseline/members/$member";;
       search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
       statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;
       statistics-history) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;

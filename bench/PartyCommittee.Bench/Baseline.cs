@@ -195,6 +195,7 @@ internal static class Baseline
         });
 
         ModuleBaselines.Map(app, connectionString);
+        ModuleBaselines.MapMemberDetail(app, connectionString);
         await app.RunAsync();
         return 0;
     }

@@ -117,6 +117,26 @@ internal static class ModuleBaselines
         });
     }
 
+    /// <summary>
+    /// The member detail's baseline: the member row, its status periods and placements and its cell's name, as JSON
+    /// (the API also writes a read-audit record for the unmasked read: batched, off the request's path).
+    /// </summary>
+    public static void MapMemberDetail(WebApplication app, string connectionString) =>
+        app.MapGet("/baseline/members/{id}", async (string id) =>
+        {
+            await using var connection = await OpenAsync(connectionString);
+            var p = new Dictionary<string, object> { ["$id"] = id.ToUpperInvariant() };
+            var member = await RowsAsync(connection, "SELECT m.*, o.Name FROM Members m JOIN Organizations o ON o.Id = m.OrganizationId WHERE m.Id = $id", p);
+            if (member.Count == 0)
+            {
+                return Results.NotFound();
+            }
+
+            var periods = await RowsAsync(connection, "SELECT Status, StartsOn, EndsOn, DecisionNumber, Reason FROM MemberStatusPeriods WHERE MemberId = $id ORDER BY StartsOn", p);
+            var placements = await RowsAsync(connection, "SELECT p.OrganizationId, o.Name, p.StartsOn, p.EndsOn FROM MemberPlacements p JOIN Organizations o ON o.Id = p.OrganizationId WHERE p.MemberId = $id ORDER BY p.StartsOn", p);
+            return Results.Json(new { member = member[0], periods, placements });
+        });
+
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
     private static async Task<SqliteConnection> OpenAsync(string connectionString)
