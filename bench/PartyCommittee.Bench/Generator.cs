@@ -73,8 +73,8 @@ internal static class Generator
         }
 
         using var insertMember = new MultiRowInsert(connection, transaction,
-            "INSERT INTO Members (Id, FullName, FamilyName, MiddleName, GivenName, NameFolded, NameSortKey, Sex, DateOfBirth, PlaceOfBirth, HomeTown, EthnicityCode, Religion, CitizenId, GeneralEducation, ProfessionalLevel, PoliticalTheoryLevel, Position, Phone, Email, Address, IsProvincialCommitteeMember, PartyCardNumber, RecordNumber, AdmissionDecisionDate, AdmissionDecisionNumber, CeremonyDate, FullMembershipDate, OrganizationId, Status, Version, CreatedAt, UpdatedAt) VALUES",
-            "($id,$full,$family,$middle,$given,$folded,$sort,$sex,$dob,'Sóc Trăng','Sóc Trăng',$eth,NULL,$cid,'UpperSecondary',$prof,$theory,'Chuyên viên',NULL,NULL,NULL,0,$card,NULL,$adm,NULL,$cer,$fullDate,$org,$status,1,$now,$now)");
+            "INSERT INTO Members (Id, FullName, FamilyName, MiddleName, GivenName, NameFolded, NameSortKey, Sex, DateOfBirth, PlaceOfBirth, HomeTown, EthnicityCode, Religion, CitizenId, GeneralEducation, ProfessionalLevel, PoliticalTheoryLevel, Position, Phone, Email, Address, IsProvincialCommitteeMember, PartyCardNumber, RecordNumber, AdmissionDecisionDate, AdmissionDecisionNumber, CeremonyDate, FullMembershipDate, OrganizationId, Status, Version, CreatedAt, UpdatedAt, AcademicTitle, SeniorityCountedFrom) VALUES",
+            "($id,$full,$family,$middle,$given,$folded,$sort,$sex,$dob,'Sóc Trăng','Sóc Trăng',$eth,NULL,$cid,'UpperSecondary',$prof,$theory,'Chuyên viên',NULL,NULL,NULL,0,$card,NULL,$adm,NULL,$cer,$fullDate,$org,$status,1,$now,$now,'None',$adm)");
         using var insertPeriod = new MultiRowInsert(connection, transaction, "INSERT INTO MemberStatusPeriods (Id, MemberId, Status, StartsOn, EndsOn, DecisionNumber, Reason) VALUES", "($id,$member,$status,$start,$end,NULL,NULL)");
         using var insertPlacement = new MultiRowInsert(connection, transaction, "INSERT INTO MemberPlacements (Id, MemberId, OrganizationId, StartsOn, EndsOn) VALUES", "($id,$member,$org,$start,$end)");
 
