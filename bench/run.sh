@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Load benchmark of the member list, search and statistics, each beside a raw ADO.NET baseline on the same data.
+# Load benchmark of the reads of issue 12 (member list, detail, search, statistics, the modules' reads), each beside a raw
+# ADO.NET baseline on the same data, and of the bulk import and export.
 #   bench/run.sh                      # sizes 10k, 100k and 1M members, 15 s per run, 32 connections
 #   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 SCENARIOS="list search" bench/run.sh
 #   SIZES=10000 SCENARIOS="import export" IMPORT_ROWS=100000 bench/run.sh   # bulk import (dry run + real) and export
@@ -7,7 +8,7 @@
 #   bench/all.sh                      # everything docs/benchmarks.md's table needs, one results file (idle machine)
 # Generated databases are cached per size in bench/.cache (gitignored; GENERATOR_VERSION in the name): a second run
 # reuses them. Scenarios that write (import) run on a copy, so the cache stays as generated.
-# Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything runs on 127.0.0.1.
+# Needs: the .NET 10 SDK, wrk and sqlite3 (apt-get install wrk sqlite3). Everything runs on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +41,7 @@ OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ).md}
 STARTED=$(date +%s)
 mkdir -p bench/results "$DATA" "$(dirname "$OUT")"
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is required (ids of the bench database): apt-get install -y sqlite3" >&2; exit 1; }
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   dotnet build src/Api -c Release -v quiet -nologo >/dev/null
