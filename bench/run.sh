@@ -63,7 +63,9 @@ run() {
   local threads=$(( connections < THREADS ? connections : THREADS ))
   local args=(-t"$threads" -c"$connections" -d"${DURATION}s" --latency --timeout 10s)
   [ -n "$auth" ] && args+=(-H "Authorization: Bearer $TOKEN")
-  "${ON_LOAD[@]}" wrk -t1 -c4 -d2s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
+  # Warm-up at the scenario's own concurrency: four warm-up connections on a slow read left requests running on the
+  # server's core after wrk had gone, which slowed the baseline measured next.
+  "${ON_LOAD[@]}" wrk -t1 -c"$connections" -d2s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
   local out; out=$("${ON_LOAD[@]}" wrk "${args[@]}" "$url")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -75,7 +77,7 @@ run() {
       echo "$(awk -v s="$secs" 'BEGIN{printf "%.3f", 1/s}') $(awk -v s="$secs" 'BEGIN{printf "%.0f", s*1000}') $(awk -v s="$secs" 'BEGIN{printf "%.0f", s*1000}')"
     else
       echo "WARNING: $url gave HTTP ${code:-none} after ${secs:-?}s (timeout ${SLOW_TIMEOUT}s)" >&2
-      echo "timeout >${SLOW_TIMEOUT}000 —"
+      if [ "${code:-000}" = 000 ]; then echo "timeout >${SLOW_TIMEOUT}000 —"; else echo "HTTP_${code} ${secs:-?}s —"; fi
     fi
     return
   fi
