@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Load benchmark of the member list, search and statistics, each beside a raw ADO.NET baseline on the same data.
+# Load benchmark of the reads of issue 12 (member list, detail, search, statistics, the modules' reads), each beside a raw
+# ADO.NET baseline on the same data, and of the bulk import and export.
 #   bench/run.sh                      # sizes 10k, 100k and 1M members, 15 s per run, 32 connections
 #   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 SCENARIOS="list search" bench/run.sh
 #   SIZES=10000 SCENARIOS="import export" IMPORT_ROWS=100000 bench/run.sh   # bulk import (dry run + real) and export
-#   SCENARIOS="inspection-statistics rating-statistics target-progress" bench/run.sh   # the modules' reads (no baseline yet)
-# Needs: the .NET 10 SDK and wrk (apt-get install wrk). Everything runs on 127.0.0.1.
+#   SCENARIOS="inspection-statistics rating-statistics target-progress" bench/run.sh   # the modules' reads, each beside its raw SQL baseline
+#   bench/all.sh                      # everything docs/benchmarks.md's table needs, one results file (idle machine)
+# Generated databases are cached per size in bench/.cache (gitignored; GENERATOR_VERSION in the name): a second run
+# reuses them. Scenarios that write (import) run on a copy, so the cache stays as generated.
+# Needs: the .NET 10 SDK, wrk and sqlite3 (apt-get install wrk sqlite3). Everything runs on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,16 +29,24 @@ if [ "$PIN" = 1 ] && command -v taskset >/dev/null; then
 else
   ON_SERVER=(); ON_LOAD=(); PINNING="not pinned: API, baseline and wrk share every core"
 fi
-DATA=${DATA:-bench/data}
-API_URL=http://127.0.0.1:5081
-BASE_URL=http://127.0.0.1:5090
+DATA=${DATA:-bench/.cache}
+# Bump when the generator writes different rows: older cached databases are then ignored (delete them by hand).
+GENERATOR_VERSION=4
+# A request slower than wrk can time (none completes in a run) is timed once with curl, up to SLOW_TIMEOUT seconds.
+SLOW_TIMEOUT=${SLOW_TIMEOUT:-300}
+API_URL=http://127.0.0.1:${API_PORT:-5081}
+BASE_URL=http://127.0.0.1:${BASE_PORT:-5090}
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
-OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ).md
-mkdir -p bench/results "$DATA"
+OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ).md}
+STARTED=$(date +%s)
+mkdir -p bench/results "$DATA" "$(dirname "$OUT")"
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is required (ids of the bench database): apt-get install -y sqlite3" >&2; exit 1; }
 
-dotnet build src/Api -c Release -v quiet -nologo >/dev/null
-dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  dotnet build src/Api -c Release -v quiet -nologo >/dev/null
+  dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
+fi
 API_DLL=src/Api/bin/Release/net10.0/PartyCommittee.Api.dll
 BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
 TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
@@ -51,10 +63,24 @@ run() {
   local threads=$(( connections < THREADS ? connections : THREADS ))
   local args=(-t"$threads" -c"$connections" -d"${DURATION}s" --latency --timeout 10s)
   [ -n "$auth" ] && args+=(-H "Authorization: Bearer $TOKEN")
-  "${ON_LOAD[@]}" wrk -t1 -c4 -d2s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
+  # Warm-up at the scenario's own concurrency: four warm-up connections on a slow read left requests running on the
+  # server's core after wrk had gone, which slowed the baseline measured next.
+  "${ON_LOAD[@]}" wrk -t1 -c"$connections" -d2s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
   local out; out=$("${ON_LOAD[@]}" wrk "${args[@]}" "$url")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  if ! awk '/requests in/ { exit ($1 > 0 ? 0 : 1) }' <<<"$out"; then
+    # Nothing completed within wrk's 10 s timeout: one request timed with curl instead (p50 = p99 = its time).
+    local t; t=$("${ON_LOAD[@]}" curl -sS -o /dev/null -w "%{http_code} %{time_total}" --max-time "$SLOW_TIMEOUT" ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" || true)
+    read -r code secs <<<"$t"
+    if [ "${code:-000}" = 200 ]; then
+      echo "$(awk -v s="$secs" 'BEGIN{printf "%.3f", 1/s}') $(awk -v s="$secs" 'BEGIN{printf "%.0f", s*1000}') $(awk -v s="$secs" 'BEGIN{printf "%.0f", s*1000}')"
+    else
+      echo "WARNING: $url gave HTTP ${code:-none} after ${secs:-?}s (timeout ${SLOW_TIMEOUT}s)" >&2
+      if [ "${code:-000}" = 000 ]; then echo "timeout >${SLOW_TIMEOUT}000 —"; else echo "HTTP_${code} ${secs:-?}s —"; fi
+    fi
+    return
+  fi
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   [ -n "$non2xx" ] && echo "WARNING: $non2xx non-2xx responses from $url" >&2
@@ -90,18 +116,31 @@ bulk() {
   fi
 }
 
+# A results file named by the caller (bench/all.sh) collects several runs: each adds its own heading and table.
 {
-  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  [ -s "$OUT" ] && echo
+  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ): sizes $SIZES; scenarios ${SCENARIOS:-list search statistics statistics-history}"
   echo
   echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk up to ${THREADS} threads, c = connections, ${DURATION}s per run after a 2 s warm-up, load generator on the same machine; $PINNING."
   echo
   echo "| members | scenario | API req/s | API p50 ms | API p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | API/baseline throughput |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
-} > "$OUT"
+} >> "$OUT"
 
 for size in $SIZES; do
-  db=$DATA/bench-$size.db
-  [ -f "$db" ] || $BENCH generate --members "$size" --db "$db"
+  db=$DATA/bench-v$GENERATOR_VERSION-$size.db
+  if [ ! -f "$db" ]; then
+    gen_start=$(date +%s)
+    $BENCH generate --members "$size" --db "$db.tmp" >&2 && mv "$db.tmp" "$db"
+    rm -f "$db.tmp-wal" "$db.tmp-shm"
+    echo "| $size | generation (cached in $DATA for the next run) | $(( $(date +%s) - gen_start )) s wall | $(du -m "$db" | cut -f1) MB | | | | | |" | tee -a "$OUT"
+  fi
+  # Import writes into the register: it runs on a copy so that the cached database stays as generated.
+  if [[ " ${SCENARIOS:-} " == *" import "* ]]; then cp "$db" "$DATA/work-$size.db"; rm -f "$DATA/work-$size.db-wal" "$DATA/work-$size.db-shm"; db=$DATA/work-$size.db; fi
+  root=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")
+  year=$(sqlite3 "$db" "SELECT MAX(Year) FROM RatingCampaigns"); year=${year:-$(date -u +%Y)}
+  # The member of the detail scenario: a current member in the middle of the name order (the same one at every run).
+  member=$(sqlite3 "$db" "SELECT lower(Id) FROM Members WHERE Status = 'Full' ORDER BY NameSortKey, Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Members WHERE Status = 'Full')")
 
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$API_URL \
   Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
@@ -110,28 +149,30 @@ for size in $SIZES; do
   Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
   Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
-    "${ON_SERVER[@]}" dotnet "$API_DLL" >/tmp/bench-api.log 2>&1 & pids+=($!)
-  "${ON_SERVER[@]}" $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline.log 2>&1 & pids+=($!)
+    "${ON_SERVER[@]}" dotnet "$API_DLL" >/tmp/bench-api-${API_PORT:-5081}.log 2>&1 & pids+=($!)
+  "${ON_SERVER[@]}" $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline-${BASE_PORT:-5090}.log 2>&1 & pids+=($!)
   wait_for $API_URL/health/ready; wait_for "$BASE_URL/baseline/members?pageSize=1"
 
   for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
     case $scenario in
       import|export) bulk "$scenario" "$size" "$db"; continue;;
       list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
+      detail) api="$API_URL/api/v1/members/$member"; base="$BASE_URL/baseline/members/$member";;
       search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
       statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;
       statistics-history) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
-      # The modules' heaviest reads (issue 12). No raw baseline yet and the generator writes no inspection cases, rating
-      # campaigns or targets: these measure the API over the members alone (ratio column "—").
-      inspection-statistics) api="$API_URL/api/v1/statistics/inspection"; base="";;
-      rating-statistics) api="$API_URL/api/v1/statistics/ratings?year=$(date -u +%Y)"; base="";;
-      target-progress) api="$API_URL/api/v1/targets/progress?organizationId=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")&year=$(date -u +%Y)"; base="";;
+      # The modules' heaviest reads (issue 12), over the generator's module rows of $year (ModuleData.cs), each beside
+      # the same aggregates in raw SQL (ModuleBaselines.cs).
+      inspection-statistics) api="$API_URL/api/v1/statistics/inspection?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/inspection?organizationId=$root&year=$year";;
+      rating-statistics) api="$API_URL/api/v1/statistics/ratings?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/ratings?organizationId=$root&year=$year";;
+      target-progress) api="$API_URL/api/v1/targets/progress?organizationId=$root&year=$year"; base="$BASE_URL/baseline/targets/progress?organizationId=$root&year=$year";;
+      *) echo "unknown scenario $scenario" >&2; exit 2;;
     esac
     connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress ]] && connections=$STATS_CONNECTIONS
     read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
     if [ -n "$base" ]; then
       read -r b_rps b_p50 b_p99 < <(run "$base" "$connections")
-      ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { printf "%.0f%%", (b > 0 ? 100*a/b : 0) }')
+      ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "—"; else printf "%.0f%%", 100*a/b }')
     else
       b_rps="—"; b_p50="—"; b_p99="—"; ratio="—"
     fi
@@ -142,4 +183,5 @@ for size in $SIZES; do
   cleanup; pids=(); sleep 1
 done
 
+echo "Total time: $(( $(date +%s) - STARTED )) s" | tee -a "$OUT"
 echo; echo "results: $OUT"

@@ -194,6 +194,8 @@ internal static class Baseline
             });
         });
 
+        ModuleBaselines.Map(app, connectionString);
+        ModuleBaselines.MapMemberDetail(app, connectionString);
         await app.RunAsync();
         return 0;
     }

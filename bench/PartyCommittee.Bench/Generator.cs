@@ -38,7 +38,11 @@ internal static class Generator
             await db.Database.MigrateAsync();
         }
 
-        await using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearAllPools(); // the migration's pooled connection would keep journal_mode from changing
+
+        // Foreign keys are checked once at the end (PRAGMA foreign_key_check), not per row: the multi-row inserts buffer
+        // members, periods and placements separately, so a period may reach the table before its member.
+        await using var connection = new SqliteConnection(connectionString + ";Foreign Keys=False");
         await connection.OpenAsync();
         await Exec(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;");
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
@@ -68,14 +72,11 @@ internal static class Generator
             cells.Add(id);
         }
 
-        var insertMember = Command(connection, transaction,
-            "INSERT INTO Members (Id, FullName, FamilyName, MiddleName, GivenName, NameFolded, NameSortKey, Sex, DateOfBirth, PlaceOfBirth, HomeTown, EthnicityCode, Religion, CitizenId, GeneralEducation, ProfessionalLevel, PoliticalTheoryLevel, Position, Phone, Email, Address, IsProvincialCommitteeMember, PartyCardNumber, RecordNumber, AdmissionDecisionDate, AdmissionDecisionNumber, CeremonyDate, FullMembershipDate, OrganizationId, Status, Version, CreatedAt, UpdatedAt) " +
-            "VALUES ($id,$full,$family,$middle,$given,$folded,$sort,$sex,$dob,'Sóc Trăng','Sóc Trăng',$eth,NULL,$cid,'UpperSecondary',$prof,$theory,'Chuyên viên',NULL,NULL,NULL,0,$card,NULL,$adm,NULL,$cer,$fullDate,$org,$status,1,$now,$now)",
-            "$id", "$full", "$family", "$middle", "$given", "$folded", "$sort", "$sex", "$dob", "$eth", "$cid", "$prof", "$theory", "$card", "$adm", "$cer", "$fullDate", "$org", "$status", "$now");
-        var insertPeriod = Command(connection, transaction, "INSERT INTO MemberStatusPeriods (Id, MemberId, Status, StartsOn, EndsOn, DecisionNumber, Reason) VALUES ($id,$member,$status,$start,$end,NULL,NULL)",
-            "$id", "$member", "$status", "$start", "$end");
-        var insertPlacement = Command(connection, transaction, "INSERT INTO MemberPlacements (Id, MemberId, OrganizationId, StartsOn, EndsOn) VALUES ($id,$member,$org,$start,$end)",
-            "$id", "$member", "$org", "$start", "$end");
+        using var insertMember = new MultiRowInsert(connection, transaction,
+            "INSERT INTO Members (Id, FullName, FamilyName, MiddleName, GivenName, NameFolded, NameSortKey, Sex, DateOfBirth, PlaceOfBirth, HomeTown, EthnicityCode, Religion, CitizenId, GeneralEducation, ProfessionalLevel, PoliticalTheoryLevel, Position, Phone, Email, Address, IsProvincialCommitteeMember, PartyCardNumber, RecordNumber, AdmissionDecisionDate, AdmissionDecisionNumber, CeremonyDate, FullMembershipDate, OrganizationId, Status, Version, CreatedAt, UpdatedAt, AcademicTitle, SeniorityCountedFrom) VALUES",
+            "($id,$full,$family,$middle,$given,$folded,$sort,$sex,$dob,'Sóc Trăng','Sóc Trăng',$eth,NULL,$cid,'UpperSecondary',$prof,$theory,'Chuyên viên',NULL,NULL,NULL,0,$card,NULL,$adm,NULL,$cer,$fullDate,$org,$status,1,$now,$now,'None',$adm)");
+        using var insertPeriod = new MultiRowInsert(connection, transaction, "INSERT INTO MemberStatusPeriods (Id, MemberId, Status, StartsOn, EndsOn, DecisionNumber, Reason) VALUES", "($id,$member,$status,$start,$end,NULL,NULL)");
+        using var insertPlacement = new MultiRowInsert(connection, transaction, "INSERT INTO MemberPlacements (Id, MemberId, OrganizationId, StartsOn, EndsOn) VALUES", "($id,$member,$org,$start,$end)");
 
         string[] professional = ["University", "University", "University", "Master", "College", "Intermediate"];
         string[] theory = ["Intermediate", "Intermediate", "Elementary", "Advanced", "Elementary"];
@@ -108,16 +109,14 @@ internal static class Generator
 
             var probationary = status == "Probationary";
 
-            Set(insertMember, Text(id), name.FullName, family, middle, given, name.Folded, name.SortKey, female ? "Female" : "Male", Date(born),
+            insertMember.Add(Text(id), name.FullName, family, middle, given, name.Folded, name.SortKey, female ? "Female" : "Male", Date(born),
                 random.Next(1000) < 15 ? Ethnicities.Khmer : Ethnicities.Kinh, $"094{i:000000000}", professional[random.Next(professional.Length)], theory[random.Next(theory.Length)],
                 (20_000_000 + i).ToString(CultureInfo.InvariantCulture), Date(admitted), Date(ceremony), probationary ? null : Date(full), Text(cell), status, now);
-            await insertMember.ExecuteNonQueryAsync();
 
             // Status history: probationary from the ceremony, then full, then (for some) a later status.
             var periodStart = ceremony;
             string? periodEnd = probationary ? null : Date(full);
-            Set(insertPeriod, Text(NewId(random)), Text(id), "Probationary", Date(periodStart), periodEnd);
-            await insertPeriod.ExecuteNonQueryAsync();
+            insertPeriod.Add(Text(NewId(random)), Text(id), "Probationary", Date(periodStart), periodEnd);
             var leftOn = (string?)null;
             if (!probationary)
             {
@@ -127,12 +126,10 @@ internal static class Generator
                     later = new DateOnly(2026, 6, 1);
                 }
 
-                Set(insertPeriod, Text(NewId(random)), Text(id), "Full", Date(full), later is null ? null : Date(later.Value));
-                await insertPeriod.ExecuteNonQueryAsync();
+                insertPeriod.Add(Text(NewId(random)), Text(id), "Full", Date(full), later is null ? null : Date(later.Value));
                 if (later is { } laterDate)
                 {
-                    Set(insertPeriod, Text(NewId(random)), Text(id), status, Date(laterDate), null);
-                    await insertPeriod.ExecuteNonQueryAsync();
+                    insertPeriod.Add(Text(NewId(random)), Text(id), status, Date(laterDate), null);
                     if (status == "TransferredOut")
                     {
                         leftOn = Date(laterDate);
@@ -140,14 +137,17 @@ internal static class Generator
                 }
             }
 
-            Set(insertPlacement, Text(NewId(random)), Text(id), Text(cell), Date(ceremony), leftOn);
-            await insertPlacement.ExecuteNonQueryAsync();
+            insertPlacement.Add(Text(NewId(random)), Text(id), Text(cell), Date(ceremony), leftOn);
 
             if (i > 0 && i % 100_000 == 0)
             {
                 Console.Error.WriteLine($"  {i:N0} members ({clock.Elapsed.TotalSeconds:0}s)");
             }
         }
+
+        insertMember.Flush();
+        insertPeriod.Flush();
+        insertPlacement.Flush();
 
         // The search index (ADR 0030) from the names just written: the migration's own backfill step.
         await using (var backfill = connection.CreateCommand())
@@ -160,7 +160,18 @@ internal static class Generator
             await backfill.ExecuteNonQueryAsync();
         }
 
+        await ModuleData.WriteAsync(connection, transaction, now);
         await transaction.CommitAsync();
+        await using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "PRAGMA foreign_key_check";
+            await using var violations = await check.ExecuteReaderAsync();
+            if (await violations.ReadAsync())
+            {
+                throw new InvalidOperationException($"generated rows break a foreign key: table {violations.GetString(0)}, row {violations.GetValue(1)}, parent {violations.GetString(2)}");
+            }
+        }
+
         await Exec(connection, "PRAGMA journal_mode=WAL; ANALYZE;");
         Console.WriteLine($"generated {members:N0} members in {cellCount:N0} cells into {file} in {clock.Elapsed.TotalSeconds:0.0}s");
         return 0;

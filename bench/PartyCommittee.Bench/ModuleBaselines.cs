@@ -1,0 +1,187 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace PartyCommittee.Bench;
+
+/// <summary>
+/// Raw baselines of the modules' heaviest reads: the same aggregates as <c>/statistics/inspection</c>,
+/// <c>/statistics/ratings</c> and <c>/targets/progress</c> over the same subtree and year, written as set-based SQL
+/// with Microsoft.Data.Sqlite and serialised to JSON — no mediator, validation, authorisation, EF Core or domain
+/// objects. They answer what the figures cost the database when asked in one statement per section; the API's
+/// throughput is reported as a ratio of this. Subtrees by the materialised path (<c>Path LIKE root || '%'</c>).
+/// Not reproduced: labels, rule-set names, quota and cap details, per-document dissemination coverage (the bench
+/// database has no documents, meetings or reviews, so those sections are empty on both sides).
+/// </summary>
+internal static class ModuleBaselines
+{
+    public static void Map(WebApplication app, string connectionString)
+    {
+        app.MapGet("/baseline/statistics/inspection", async (Guid organizationId, int? year) =>
+        {
+            var today = Today();
+            var y = year ?? today.Year;
+            var asOf = today < new DateOnly(y, 12, 31) ? today : new DateOnly(y, 12, 31);
+            await using var connection = await OpenAsync(connectionString);
+            var p = Parameters(organizationId, y, asOf);
+            const string Subtree = "SELECT Id FROM Organizations WHERE Path LIKE (SELECT Path FROM Organizations WHERE Id = $root) || '%'";
+            const string Cases = $"""
+                SELECT c.Id, c.Kind, c.TopicCode, (SELECT s."On" FROM InspectionSteps s WHERE s.CaseId = c.Id AND s.Step = 'Conclusion') AS ConcludedOn
+                FROM InspectionCases c
+                WHERE c.DecidedOn >= $from AND c.DecidedOn <= $to
+                  AND (c.OrganizationId IN ({Subtree}) OR c.Id IN (SELECT CaseId FROM InspectionSubjects WHERE OrganizationId IN ({Subtree})))
+                """;
+            var programmes = await RowsAsync(connection, $"SELECT COUNT(*), (SELECT COUNT(*) FROM InspectionProgrammeItems i WHERE i.ProgrammeId IN (SELECT Id FROM InspectionProgrammes WHERE Year = $year AND OrganizationId IN ({Subtree}))) FROM InspectionProgrammes WHERE Year = $year AND OrganizationId IN ({Subtree})", p);
+            var byKind = await RowsAsync(connection, $"WITH cases AS ({Cases}) SELECT Kind, COUNT(*), COUNT(CASE WHEN ConcludedOn <= $asOf THEN 1 END) FROM cases GROUP BY Kind", p);
+            var byTopic = await RowsAsync(connection, $"WITH cases AS ({Cases}) SELECT TopicCode, COUNT(*) FROM cases GROUP BY TopicCode", p);
+            var subjects = await RowsAsync(connection, $"WITH cases AS ({Cases}) SELECT s.Type, COUNT(*) FROM cases c JOIN InspectionSubjects s ON s.CaseId = c.Id GROUP BY s.Type", p);
+            var findings = await RowsAsync(connection, $"WITH cases AS ({Cases}) SELECT f.Severity, COUNT(*), SUM(f.Violation) FROM cases c JOIN InspectionFindings f ON f.CaseId = c.Id WHERE c.ConcludedOn <= $asOf GROUP BY f.Severity", p);
+            var lateSteps = await RowsAsync(connection, $"WITH cases AS ({Cases}) SELECT COUNT(*) FROM cases c JOIN InspectionSteps s ON s.CaseId = c.Id WHERE s.WorkingDaysLate > 0 AND s.\"On\" <= $asOf", p);
+            var recommendations = await RowsAsync(connection, $"""
+                WITH cases AS ({Cases})
+                SELECT COUNT(*), COUNT(CASE WHEN r.DoneOn <= $asOf THEN 1 END),
+                       COUNT(CASE WHEN (r.DoneOn IS NULL OR r.DoneOn > $asOf) AND r.DueOn >= $asOf THEN 1 END),
+                       COUNT(CASE WHEN (r.DoneOn IS NULL OR r.DoneOn > $asOf) AND r.DueOn < $asOf THEN 1 END)
+                FROM cases c JOIN InspectionRecommendations r ON r.CaseId = c.Id WHERE c.ConcludedOn <= $asOf
+                """, p);
+            var discipline = await RowsAsync(connection, $"SELECT Form, SubjectCategory, COUNT(*) FROM DisciplinaryActions WHERE Status = 'Decided' AND DecidedOn >= $from AND DecidedOn <= $to AND OrganizationId IN ({Subtree}) GROUP BY Form, SubjectCategory", p);
+            var dues = await RowsAsync(connection, $"SELECT COALESCE(SUM(l.Due), 0), COALESCE(SUM(l.Paid), 0), COALESCE(SUM(l.Exempted), 0), COUNT(CASE WHEN l.Paid < l.Due - l.Exempted AND NOT l.Excused THEN 1 END) FROM DuesLines l JOIN DuesSheets s ON s.Id = l.SheetId WHERE s.Month >= $fromMonth AND s.Month <= $toMonth AND s.OrganizationId IN ({Subtree})", p);
+            return Results.Json(new { organizationId, year = y, asOf, programmes, byKind, byTopic, subjects, findings, lateSteps, recommendations, discipline, dues });
+        });
+
+        app.MapGet("/baseline/statistics/ratings", async (Guid organizationId, int? year) =>
+        {
+            var today = Today();
+            var y = year ?? today.Year;
+            await using var connection = await OpenAsync(connectionString);
+            var p = Parameters(organizationId, y, today);
+            const string Subtree = "SELECT Id FROM Organizations WHERE Path LIKE (SELECT Path FROM Organizations WHERE Id = $root) || '%'";
+            // Campaigns of the year of the root's grassroots organisation or above it (its path's ancestors) or in its subtree, published by today.
+            const string Campaigns = """
+                SELECT c.Id FROM RatingCampaigns c JOIN Organizations o ON o.Id = c.OrganizationId
+                WHERE c.Year = $year AND ((SELECT Path FROM Organizations WHERE Id = $root) LIKE o.Path || '%' OR o.Path LIKE (SELECT Path FROM Organizations WHERE Id = $root) || '%')
+                  AND EXISTS (SELECT 1 FROM RatingCampaignSteps s WHERE s.CampaignId = c.Id AND s.Step = 'Published' AND s.ReachedOn <= $asOf)
+                """;
+            var levels = await RowsAsync(connection, $"""
+                SELECT COALESCE((SELECT k.ToLevel FROM RatingCorrections k WHERE k.RatingId = r.Id AND k.CorrectedOn <= $asOf ORDER BY k.CorrectedOn DESC LIMIT 1), r.DecidedLevel) AS Level, COUNT(*)
+                FROM MemberRatings r WHERE r.Rated AND r.CampaignId IN ({Campaigns}) AND r.CellId IN ({Subtree}) GROUP BY Level
+                """, p);
+            var notRated = await RowsAsync(connection, $"SELECT NotRatedReason, COUNT(*) FROM MemberRatings WHERE NOT Rated AND CampaignId IN ({Campaigns}) AND CellId IN ({Subtree}) GROUP BY NotRatedReason", p);
+            var organizations = await RowsAsync(connection, $"SELECT r.Level, COUNT(*) FROM OrganizationRatings r WHERE r.CampaignId IN ({Campaigns}) AND r.OrganizationId IN ({Subtree}) GROUP BY r.Level", p);
+            var meetings = await RowsAsync(connection, $"SELECT COUNT(*) FROM CellMeetings WHERE HeldOn >= $from AND HeldOn <= $to AND OrganizationId IN ({Subtree})", p);
+            var reviews = await RowsAsync(connection, $"SELECT Level, COUNT(*) FROM MonthlyReviews WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Level", p);
+            var models = await RowsAsync(connection, $"SELECT Kind, COUNT(*), COUNT(RecognizedOn) FROM EmulationModels WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Kind", p);
+            return Results.Json(new { organizationId, year = y, levels, notRated, organizations, meetings, reviews, models });
+        });
+
+        app.MapGet("/baseline/targets/progress", async (Guid organizationId, int year) =>
+        {
+            var today = Today();
+            await using var connection = await OpenAsync(connectionString);
+            var p = Parameters(organizationId, year, today);
+            // Every target of the year of the resolutions in the subtree, with its internal indicator computed set-based:
+            // the members' rating shares and the admissions in each resolution organisation's subtree (per-cell sums first).
+            var rows = await RowsAsync(connection, """
+                WITH root AS (SELECT Path FROM Organizations WHERE Id = $root),
+                published AS MATERIALIZED (
+                  SELECT c.Id FROM RatingCampaigns c WHERE c.Year = $year
+                    AND EXISTS (SELECT 1 FROM RatingCampaignSteps s WHERE s.CampaignId = c.Id AND s.Step = 'Published' AND s.ReachedOn <= $asOf)),
+                levels AS MATERIALIZED (
+                  SELECT r.CellId, COALESCE((SELECT k.ToLevel FROM RatingCorrections k WHERE k.RatingId = r.Id AND k.CorrectedOn <= $asOf ORDER BY k.CorrectedOn DESC LIMIT 1), r.DecidedLevel) AS Level
+                  FROM MemberRatings r WHERE r.Rated AND r.CampaignId IN (SELECT Id FROM published)),
+                cells AS MATERIALIZED (
+                  SELECT o.Path, COUNT(l.Level) AS Rated, COUNT(CASE WHEN l.Level IN ('Excellent', 'Good') THEN 1 END) AS GoodOrBetter, COUNT(CASE WHEN l.Level = 'Excellent' THEN 1 END) AS Excellent
+                  FROM levels l JOIN Organizations o ON o.Id = l.CellId GROUP BY o.Path),
+                admitted AS MATERIALIZED (
+                  SELECT o.Path, COUNT(*) AS Admitted FROM Members m JOIN Organizations o ON o.Id = m.OrganizationId
+                  WHERE m.AdmissionDecisionDate >= $from AND m.AdmissionDecisionDate <= $to AND m.AdmissionDecisionDate <= $asOf GROUP BY o.Path),
+                targets AS (
+                  SELECT t.Id, r.Number, t.IndicatorCode, t.Kind, t.Low, t.High, o.Path
+                  FROM ResolutionTargets t JOIN Resolutions r ON r.Id = t.ResolutionId JOIN Organizations o ON o.Id = r.OrganizationId
+                  WHERE t.Year = $year AND r.FromYear <= $year AND r.ToYear >= $year AND o.Path LIKE (SELECT Path FROM root) || '%')
+                SELECT t.Id, t.Number, t.IndicatorCode, t.Kind, t.Low, t.High,
+                  CASE t.IndicatorCode
+                    WHEN 'MEMBERS_GOOD_OR_BETTER_RATE' THEN (SELECT round(100.0 * SUM(GoodOrBetter) / NULLIF(SUM(Rated), 0), 2) FROM cells c WHERE c.Path LIKE t.Path || '%')
+                    WHEN 'MEMBERS_EXCELLENT_RATE' THEN (SELECT round(100.0 * SUM(Excellent) / NULLIF(SUM(GoodOrBetter), 0), 2) FROM cells c WHERE c.Path LIKE t.Path || '%')
+                    WHEN 'NEW_MEMBERS_ADMITTED' THEN (SELECT COALESCE(SUM(Admitted), 0) FROM admitted a WHERE a.Path LIKE t.Path || '%')
+                  END AS Value
+                FROM targets t ORDER BY t.Number, t.IndicatorCode
+                """, p);
+            var items = rows.Select(r =>
+            {
+                var value = r[6] is null ? (double?)null : Convert.ToDouble(r[6], CultureInfo.InvariantCulture);
+                var low = r[4] is string l ? double.Parse(l, CultureInfo.InvariantCulture) : (double?)null;
+                var status = value is null ? "NO_DATA" : value >= low ? "ACHIEVED" : "MISSED";
+                return new { id = r[0], resolution = r[1], indicator = r[2], kind = r[3], low = r[4], high = r[5], value, status };
+            }).ToList();
+            return Results.Json(new { organizationId, year, asOf = today, items, counts = items.GroupBy(i => i.status).ToDictionary(g => g.Key, g => g.Count()) });
+        });
+    }
+
+    /// <summary>
+    /// The member detail's baseline: the member row, its status periods and placements and its cell's name, as JSON
+    /// (the API also writes a read-audit record for the unmasked read: batched, off the request's path).
+    /// </summary>
+    public static void MapMemberDetail(WebApplication app, string connectionString) =>
+        app.MapGet("/baseline/members/{id}", async (string id) =>
+        {
+            await using var connection = await OpenAsync(connectionString);
+            var p = new Dictionary<string, object> { ["$id"] = id.ToUpperInvariant() };
+            var member = await RowsAsync(connection, "SELECT m.*, o.Name FROM Members m JOIN Organizations o ON o.Id = m.OrganizationId WHERE m.Id = $id", p);
+            if (member.Count == 0)
+            {
+                return Results.NotFound();
+            }
+
+            var periods = await RowsAsync(connection, "SELECT Status, StartsOn, EndsOn, DecisionNumber, Reason FROM MemberStatusPeriods WHERE MemberId = $id ORDER BY StartsOn", p);
+            var placements = await RowsAsync(connection, "SELECT p.OrganizationId, o.Name, p.StartsOn, p.EndsOn FROM MemberPlacements p JOIN Organizations o ON o.Id = p.OrganizationId WHERE p.MemberId = $id ORDER BY p.StartsOn", p);
+            return Results.Json(new { member = member[0], periods, placements });
+        });
+
+    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static Dictionary<string, object> Parameters(Guid root, int year, DateOnly asOf) => new()
+    {
+        ["$root"] = root.ToString().ToUpperInvariant(),
+        ["$year"] = year,
+        ["$from"] = $"{year:0000}-01-01",
+        ["$to"] = $"{year:0000}-12-31",
+        ["$fromMonth"] = $"{year:0000}-01",
+        ["$toMonth"] = $"{year:0000}-12",
+        ["$asOf"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static async Task<List<object?[]>> RowsAsync(SqliteConnection connection, string sql, Dictionary<string, object> parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+        }
+
+        var rows = new List<object?[]>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

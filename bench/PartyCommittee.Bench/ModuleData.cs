@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace PartyCommittee.Bench;
+
+/// <summary>
+/// The modules' rows of a benchmark database, proportional to the members and written set-based (<c>INSERT … SELECT</c>
+/// over the members and cells just generated, in the generator's transaction): the data behind
+/// <c>/statistics/inspection</c>, <c>/statistics/ratings</c> and <c>/targets/progress</c>. Everything is dated in
+/// <see cref="Year"/> (a past year: every step is before today) and uses the states, codes and rule sets the API
+/// writes itself, so that it materialises them:
+/// <list type="bullet">
+/// <item>inspection: the committee's programme of the year (one planned item per cell); two cases per cell (one per
+/// 125 members) opened by the inspection commission with the cell as subject, three in four concluded (steps Decision,
+/// Notice, Verification, Meeting, Conclusion; one in ten concluded late), one finding and two recommendations per
+/// concluded case (the first done with its progress row, the second open or overdue);</item>
+/// <item>discipline: one decided action (reprimand or warning, decided by the cell) per 200 members;</item>
+/// <item>ratings: the committee's published campaign of the year with its six steps, a rating of every current member
+/// (decided level ~12% EXCELLENT, ~63% GOOD, ~22% COMPLETED, ~3% NOT_COMPLETED; those admitted after 30 June listed
+/// as not rated), one correction per 500 ratings, and each cell's own rating;</item>
+/// <item>targets: a resolution of the committee and one of each cell for the year, each with three targets on the
+/// internal indicators (members GOOD or better ≥ 80%, EXCELLENT ≥ 10%, new members admitted ≥ 2).</item>
+/// </list>
+/// </summary>
+internal static class ModuleData
+{
+    public const int Year = 2025;
+
+    // A version-4-shaped GUID in the API's text form (upper case), from SQLite's random bytes.
+    private const string NewId = "upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+
+    public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction transaction, string now)
+    {
+        var clock = Stopwatch.StartNew();
+        var y = Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string[] statements =
+        [
+            "CREATE TEMP TABLE bench_root AS SELECT Id FROM Organizations WHERE Code = 'DB-BENCH'",
+            "CREATE TEMP TABLE bench_cells AS SELECT rowid AS n, Id FROM Organizations WHERE Type = 'PartyCell'",
+
+            // Inspection: the programme, its items, the cases and their parts.
+            $"INSERT INTO InspectionProgrammes (Id, OrganizationId, Year, IssuedBy, DocumentNumber, IssuedOn, Version, CreatedAt, UpdatedAt) SELECT {NewId}, Id, {y}, 'InspectionCommission', '01-CTr/UBKT', '{y}-01-10', 1, $now, $now FROM bench_root",
+            $"INSERT INTO InspectionProgrammeItems (Id, ProgrammeId, Kind, SubjectType, OrganizationId, MemberId, TopicCode, Quarter) SELECT {NewId}, (SELECT Id FROM InspectionProgrammes WHERE Year = {y}), 'ThematicSupervision', 'Cell', Id, NULL, 'QD37-2021', 1 + n % 4 FROM bench_cells",
+            $"""
+            CREATE TEMP TABLE bench_cases AS
+            SELECT {NewId} AS Id, c.Id AS CellId, c.n * 2 + k.k AS n,
+                   date('{y}-01-06', '+' || ((c.n * 2 + k.k) % 200) || ' days') AS DecidedOn,
+                   (c.n * 2 + k.k) % 4 AS Variant, (c.n * 2 + k.k) % 4 <> 3 AS Concluded
+            FROM bench_cells c CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) k
+            """,
+            $"""
+            INSERT INTO InspectionCases (Id, OrganizationId, ProgrammeId, Kind, DecidedBy, TopicCode, Content, DecidedOn, CoveredFrom, CoveredTo, ScheduleFrom, ScheduleTo, Stage, ClosedOn, Version, CreatedAt, UpdatedAt)
+            SELECT c.Id, (SELECT Id FROM bench_root), (SELECT Id FROM InspectionProgrammes WHERE Year = {y}),
+                   CASE c.Variant WHEN 0 THEN 'ThematicSupervision' WHEN 1 THEN 'ThematicInspection' WHEN 2 THEN 'ThematicSupervision' ELSE 'PartyFinance' END,
+                   'InspectionCommission',
+                   CASE c.Variant WHEN 0 THEN 'NQ04-TW4-XII' WHEN 1 THEN 'CT05-2016' WHEN 2 THEN 'QD37-2021' ELSE 'PARTY_FINANCE' END,
+                   'Kiểm tra, giám sát chi bộ (benchmark)', c.DecidedOn, '{Year - 1}-01-01', date(c.DecidedOn, '-1 day'), date(c.DecidedOn, '+7 days'), date(c.DecidedOn, '+45 days'),
+                   CASE WHEN c.Concluded THEN 'Conclusion' ELSE 'Verification' END, NULL, 1, $now, $now
+            FROM bench_cases c
+            """,
+            $"""
+            INSERT INTO InspectionSteps (Id, CaseId, Step, "On", DocumentNumber, Note, DueOn, WorkingDaysLate, VotesFor, VotesAgainst, VotesAbstaining)
+            SELECT {NewId}, c.Id, s.Step, date(c.DecidedOn, s.Offset), NULL, NULL,
+                   CASE WHEN s.Step = 'Conclusion' AND c.n % 10 = 0 THEN date(c.DecidedOn, '+47 days') END,
+                   CASE WHEN s.Step = 'Conclusion' AND c.n % 10 = 0 THEN 2 ELSE 0 END,
+                   CASE WHEN s.Step = 'Meeting' THEN 5 END, CASE WHEN s.Step = 'Meeting' THEN 0 END, CASE WHEN s.Step = 'Meeting' THEN 0 END
+            FROM bench_cases c JOIN (SELECT 'Decision' AS Step, '+0 days' AS Offset, 0 AS Final UNION ALL SELECT 'Notice', '+7 days', 0 UNION ALL SELECT 'Verification', '+14 days', 0
+                                     UNION ALL SELECT 'Meeting', '+45 days', 1 UNION ALL SELECT 'Conclusion', '+50 days', 1) s ON c.Concluded OR s.Final = 0
+            """,
+            $"INSERT INTO InspectionSubjects (Id, CaseId, Type, OrganizationId, MemberId) SELECT {NewId}, Id, 'Cell', CellId, NULL FROM bench_cases",
+            """
+            INSERT INTO InspectionFindings (Id, CaseId, SubjectId, Violation, Severity, TopicCode, Article, Description)
+            SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
+                   c.Id, s.Id, c.n % 5 IN (3, 4),
+                   CASE c.n % 5 WHEN 0 THEN 'None' WHEN 1 THEN 'Shortcoming' WHEN 2 THEN 'Shortcoming' WHEN 3 THEN 'ViolationBelowDiscipline' ELSE 'ViolationRequiringDiscipline' END,
+                   ic.TopicCode, NULL, NULL
+            FROM bench_cases c JOIN InspectionSubjects s ON s.CaseId = c.Id JOIN InspectionCases ic ON ic.Id = c.Id WHERE c.Concluded
+            """,
+            $"""
+            INSERT INTO InspectionRecommendations (Id, CaseId, Text, Owner, DueOn, DoneOn)
+            SELECT {NewId}, c.Id, CASE r.k WHEN 0 THEN 'Chi bộ bổ sung nội dung tự phê bình trong sinh hoạt định kỳ.' ELSE 'Chi bộ khắc phục hạn chế, báo cáo Ủy ban Kiểm tra.' END,
+                   'Chi bộ', date(c.DecidedOn, '+50 days', CASE r.k WHEN 0 THEN '+1 months' ELSE '+3 months' END),
+                   CASE WHEN r.k = 0 THEN date(c.DecidedOn, '+70 days') END
+            FROM bench_cases c CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) r WHERE c.Concluded
+            """,
+            $"INSERT INTO InspectionRecommendationProgress (Id, RecommendationId, \"On\", Note, Evidence, Done) SELECT {NewId}, Id, DoneOn, 'Đã khắc phục, báo cáo Ủy ban Kiểm tra.', 'BC-KP', 1 FROM InspectionRecommendations WHERE DoneOn IS NOT NULL",
+
+            // Discipline: one decided action per 200 members.
+            $"""
+            INSERT INTO DisciplinaryActions (Id, SubjectKind, MemberId, OrganizationId, SubjectCategory, Form, Body, Status, Violation, ViolationOn, NewViolationOn, SelfDetected, Remedied, ProposedOn, DecidedOn, DecisionNumber, AppealDueOn, RuleSetCode, Version, CreatedAt, UpdatedAt)
+            SELECT {NewId}, 'Member', Id, OrganizationId, CASE Status WHEN 'Full' THEN 'FullMember' ELSE 'ProbationaryMember' END,
+                   CASE WHEN rowid % 400 = 7 THEN 'Warning' ELSE 'Reprimand' END, 'Cell', 'Decided', 'Vi phạm Quy định 37-QĐ/TW (benchmark)',
+                   '{y}-07-01', NULL, 0, 0, '{y}-08-04', '{y}-08-18', 'QĐKL-' || rowid, '{y}-09-17', 'QD296-2025', 1, $now, $now
+            FROM Members WHERE rowid % 200 = 7 AND Status IN ('Full', 'Probationary') AND CeremonyDate < '{y}-01-01'
+            """,
+
+            // Ratings: the committee's published campaign, every current member's rating, the cells' own ratings.
+            $"INSERT INTO RatingCampaigns (Id, OrganizationId, Year, RuleSetCode, Step, Version, CreatedAt, UpdatedAt) SELECT {NewId}, Id, {y}, 'QD366-2025', 'Published', 1, $now, $now FROM bench_root",
+            $"""
+            INSERT INTO RatingCampaignSteps (Id, CampaignId, Step, DueOn, ReachedOn, WorkingDaysLate)
+            SELECT {NewId}, (SELECT Id FROM RatingCampaigns WHERE Year = {y}), s.Step, s."On", s."On", 0
+            FROM (SELECT 'Open' AS Step, '{y}-11-17' AS "On" UNION ALL SELECT 'SelfAssessment', '{y}-11-28' UNION ALL SELECT 'CellReview', '{y}-12-05'
+                  UNION ALL SELECT 'CommitteeAppraisal', '{y}-12-12' UNION ALL SELECT 'Decision', '{y}-12-19' UNION ALL SELECT 'Published', '{y}-12-26') s
+            """,
+            $"""
+            INSERT INTO MemberRatings (Id, CampaignId, MemberId, CellId, Rated, NotRatedReason, Arrangement, OtherOrganization, OtherOrganizationComments, TaskGroup,
+                SelfLevel, SelfScore, SelfComments, SelfAssessedOn, ProposedLevel, ProposedScore, ProposalComments, ProposedOn,
+                ConcludedDegraded, UnderHalfTargets, SickLeaveMonths, CapCodes, DecidedLevel, DecidedScore, DecidedOn, Version, CreatedAt, UpdatedAt, ProposedPoints, SelfPoints)
+            SELECT {NewId}, (SELECT Id FROM RatingCampaigns WHERE Year = {y}), m.Id, m.OrganizationId, r.Rated, CASE WHEN r.Rated THEN NULL ELSE 'AdmittedUnderSixMonths' END, 'Regular', NULL, NULL, NULL,
+                   r.Level, NULL, NULL, CASE WHEN r.Rated THEN '{y}-11-26' END, r.Level, NULL, NULL, CASE WHEN r.Rated THEN '{y}-12-04' END,
+                   0, 0, 0, NULL, r.Level, NULL, CASE WHEN r.Rated THEN '{y}-12-19' END, 1, $now, $now, NULL, NULL
+            FROM Members m JOIN (
+                SELECT rowid AS id, AdmissionDecisionDate <= '{y}-06-30' AS Rated,
+                       CASE WHEN AdmissionDecisionDate > '{y}-06-30' THEN NULL WHEN rowid % 100 < 12 THEN 'Excellent' WHEN rowid % 100 < 75 THEN 'Good' WHEN rowid % 100 < 97 THEN 'Completed' ELSE 'NotCompleted' END AS Level
+                FROM Members) r ON r.id = m.rowid
+            WHERE m.Status IN ('Full', 'Probationary') AND m.CeremonyDate <= '{y}-11-17'
+            """,
+            $"INSERT INTO RatingCorrections (Id, RatingId, CorrectedOn, FromLevel, ToLevel, ToScore, Reason) SELECT {NewId}, Id, '{y}-12-23', 'Good', 'Completed', NULL, 'Kết luận kiểm tra sau xếp loại (benchmark)' FROM MemberRatings WHERE DecidedLevel = 'Good' AND rowid % 500 = 3",
+            $"INSERT INTO OrganizationRatings (Id, CampaignId, OrganizationId, Level, Comments, DecidedOn) SELECT {NewId}, (SELECT Id FROM RatingCampaigns WHERE Year = {y}), Id, CASE n % 10 WHEN 0 THEN 'Excellent' WHEN 9 THEN 'Completed' ELSE 'Good' END, NULL, '{y}-12-19' FROM bench_cells",
+
+            // Targets: a resolution of the committee and of each cell, three internal targets each.
+            $"""
+            INSERT INTO Resolutions (Id, OrganizationId, Kind, Number, IssuedOn, Issuer, Title, FromYear, ToYear, Version, CreatedAt, UpdatedAt)
+            SELECT {NewId}, Id, 'Resolution', '01-NQ/' || substr(Id, 1, 8), '{y}-01-15', 'Hội nghị chi bộ', 'Nghị quyết lãnh đạo thực hiện nhiệm vụ năm {y} (benchmark)', {y}, {y}, 1, $now, $now
+            FROM (SELECT Id FROM bench_root UNION ALL SELECT Id FROM bench_cells)
+            """,
+            $"""
+            INSERT INTO ResolutionTargets (Id, ResolutionId, IndicatorCode, UnitCode, Disaggregation, Year, Kind, Low, High, Exclusive, Text)
+            SELECT {NewId}, r.Id, t.Code, NULL, 'total', {y}, 'AtLeast', t.Low, NULL, 0, t.Text
+            FROM Resolutions r CROSS JOIN (SELECT 'MEMBERS_GOOD_OR_BETTER_RATE' AS Code, '80.0' AS Low, 'Từ 80% đảng viên hoàn thành tốt nhiệm vụ trở lên' AS Text
+                                          UNION ALL SELECT 'MEMBERS_EXCELLENT_RATE', '10.0', 'Trong đó 10% hoàn thành xuất sắc nhiệm vụ'
+                                          UNION ALL SELECT 'NEW_MEMBERS_ADMITTED', '2.0', 'Kết nạp ít nhất 2 đảng viên mới') t
+            WHERE r.FromYear = {y}
+            """,
+            "DROP TABLE bench_cases; DROP TABLE bench_cells; DROP TABLE bench_root",
+        ];
+
+        foreach (var sql in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$now", now);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Console.Error.WriteLine($"  module rows (inspection, discipline, ratings, targets) in {clock.Elapsed.TotalSeconds:0.0}s");
+    }
+}
