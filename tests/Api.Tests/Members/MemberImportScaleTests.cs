@@ -60,14 +60,14 @@ public sealed class MemberImportScaleTests(ApiFactory factory) : IClassFixture<A
     {
         var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
         office.Timeout = TimeSpan.FromMinutes(15);
-        var response = await ImportFiles.PostAsync(office, ImportFiles.Csv(ImportFiles.Many(2_300, "773", cellCode: "CB-KHTC")), dryRun: false);
+        var response = await ImportFiles.PostAsync(office, ImportFiles.Csv(ImportFiles.Many(2_300, "776", cellCode: "CB-KHTC")), dryRun: false);
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.OK, body.Length > 2000 ? body[..2000] : body);
         JsonDocument.Parse(body).RootElement.GetProperty("created").GetInt32().ShouldBe(2_300);
 
         var (members, missing) = await factory.WithDbAsync(async db =>
         {
-            var imported = await db.Members.AsNoTracking().Where(m => m.PartyCardNumber != null && m.PartyCardNumber.StartsWith("773"))
+            var imported = await db.Members.AsNoTracking().Where(m => m.PartyCardNumber != null && m.PartyCardNumber.StartsWith("776"))
                 .Select(m => new { m.Id, m.NameFolded }).ToListAsync();
             var ids = imported.Select(m => m.Id).ToList();
             var tokens = (await db.Set<MemberNameToken>().AsNoTracking().Where(t => ids.Contains(t.MemberId)).ToListAsync())
