@@ -6,6 +6,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Members;
@@ -48,6 +49,53 @@ public sealed class MemberImportScaleTests(ApiFactory factory) : IClassFixture<A
 
         var again = await factory.ShouldWriteNothingAsync(async () => await (await ImportFiles.PostAsync(office, csv, dryRun: false)).ReadAsync<JsonElement>());
         again.GetProperty("unchanged").GetInt32().ShouldBe(5_000);
+    }
+
+    /// <summary>
+    /// The write pass saves with automatic change detection off and the interceptors detecting once each (issue 12):
+    /// every imported member, in every batch, must still reach the search index and the pre-aggregated counts.
+    /// </summary>
+    [Fact]
+    public async Task Every_imported_member_is_in_the_search_index_and_counted()
+    {
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        office.Timeout = TimeSpan.FromMinutes(15);
+        var response = await ImportFiles.PostAsync(office, ImportFiles.Csv(ImportFiles.Many(2_300, "776", cellCode: "CB-KHTC")), dryRun: false);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body.Length > 2000 ? body[..2000] : body);
+        JsonDocument.Parse(body).RootElement.GetProperty("created").GetInt32().ShouldBe(2_300);
+
+        var (members, missing) = await factory.WithDbAsync(async db =>
+        {
+            var imported = await db.Members.AsNoTracking().Where(m => m.PartyCardNumber != null && m.PartyCardNumber.StartsWith("776"))
+                .Select(m => new { m.Id, m.NameFolded }).ToListAsync();
+            var ids = imported.Select(m => m.Id).ToList();
+            var tokens = (await db.Set<MemberNameToken>().AsNoTracking().Where(t => ids.Contains(t.MemberId)).ToListAsync())
+                .ToLookup(t => t.MemberId, t => t.Token);
+            var words = (await db.Set<MemberNameWord>().AsNoTracking().Select(w => w.Word).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+            var wrong = imported
+                .Where(m => !tokens[m.Id].Order(StringComparer.Ordinal).SequenceEqual(MemberSearchIndex.Tokens(m.NameFolded).Order(StringComparer.Ordinal))
+                    || !MemberSearchIndex.Words(m.NameFolded).All(words.Contains))
+                .Select(m => m.NameFolded).ToList();
+            return (imported.Count, wrong);
+        });
+        members.ShouldBe(2_300);
+        missing.ShouldBeEmpty();
+
+        // The counts table equals a recount of every member's current columns (the imported cell's rows included).
+        var (table, recount) = await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Set<MembershipCount>().AsNoTracking().Where(c => c.Count != 0).ToListAsync();
+            var all = await db.Members.AsNoTracking().ToListAsync();
+            var expected = all.SelectMany(m => MembershipCounts.Contribution(
+                    m.OrganizationId, m.Status, m.Sex, m.EthnicityCode, m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel,
+                    m.IsProvincialCommitteeMember, m.DateOfBirth, m.SeniorityCountedFrom))
+                .GroupBy(k => k).Select(g => $"{g.Key.OrganizationId}/{g.Key.Dimension}/{g.Key.Value}={g.Count()}").Order(StringComparer.Ordinal).ToList();
+            return (stored.Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}={c.Count}").Order(StringComparer.Ordinal).ToList(), expected);
+        });
+        table.ShouldBe(recount);
+        var cell = await factory.WithDbAsync(db => db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Code == "CB-KHTC").Select(o => o.Id).SingleAsync());
+        table.Count(r => r.StartsWith(cell.ToString(), StringComparison.Ordinal)).ShouldBeGreaterThan(10);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Infrastructure.Persistence.Configurations;
@@ -28,9 +29,6 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
 
     private static readonly JsonEncodedText Old = JsonEncodedText.Encode("old");
     private static readonly JsonEncodedText New = JsonEncodedText.Encode("new");
-
-    /// <summary>Property name → its camel-case JSON name, encoded once.</summary>
-    private static readonly ConcurrentDictionary<string, JsonEncodedText> FieldNames = new(StringComparer.Ordinal);
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -56,10 +54,30 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
     private void Audit(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
+
+        // Detected once, here: with automatic detection on, each Entries() call and each value set below would walk
+        // every tracked entity again (issue 12: an import batch tracks ~16 entities per member). What this method
+        // changes itself (stamps, versions, touched roots) goes through the entries, which EF records directly.
+        var automatic = context.ChangeTracker.AutoDetectChangesEnabled;
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            AuditDetected(context);
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = automatic;
+        }
+    }
+
+    private void AuditDetected(DbContext context)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var traceId = Activity.Current?.TraceId.ToHexString();
         var entries = new List<AuditEntry>();
         var buffer = new ArrayBufferWriter<byte>(1024);
+        var userId = user.UserId ?? "system";
+        var userName = user.UserName;
         TouchAggregatesOfChangedChildren(context);
 
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -74,7 +92,8 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
                 continue;
             }
 
-            var changes = Changes(entry, buffer);
+            var plan = AuditPlan.Of(entry.Metadata);
+            var changes = Changes(entry, plan, buffer);
             if (changes is null)
             {
                 continue;
@@ -83,16 +102,16 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
             entries.Add(new AuditEntry
             {
                 OccurredAt = now,
-                UserId = user.UserId ?? "system",
-                UserName = user.UserName,
+                UserId = userId,
+                UserName = userName,
                 Action = entry.State switch
                 {
                     EntityState.Added => "Insert",
                     EntityState.Deleted => "Delete",
                     _ => "Update",
                 },
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityKey = Key(entry),
+                EntityType = plan.EntityName,
+                EntityKey = Key(entry, plan),
                 Changes = changes,
                 TraceId = traceId,
             });
@@ -160,28 +179,29 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
     /// <summary>
     /// The changed fields as one JSON object, property name → <c>{"old": …, "new": …}</c>, or null when nothing changed.
     /// Written straight into one reused buffer (issue 12: the import writes hundreds of thousands of audit rows; a
-    /// dictionary of <see cref="JsonElement"/> per entity was a visible share of the save).
+    /// dictionary of <see cref="JsonElement"/> per entity was a visible share of the save). The audited properties and
+    /// their encoded names come from a plan made once per entity type, and the values are read through one
+    /// <see cref="PropertyValues"/> per entry instead of a <see cref="PropertyEntry"/> per property.
     /// </summary>
-    private static string? Changes(EntityEntry entry, ArrayBufferWriter<byte> buffer)
+    private static string? Changes(EntityEntry entry, AuditPlan plan, ArrayBufferWriter<byte> buffer)
     {
         buffer.ResetWrittenCount();
         using var writer = new Utf8JsonWriter(buffer);
         var written = 0;
-        foreach (var property in entry.Properties)
+        var state = entry.State;
+        var originals = state == EntityState.Added ? null : entry.OriginalValues;
+        var currents = state == EntityState.Deleted ? null : entry.CurrentValues;
+        for (var i = 0; i < plan.Properties.Length; i++)
         {
-            if (!property.Metadata.IsAudited() || property.Metadata.IsPrimaryKey())
+            var property = plan.Properties[i];
+            var oldValue = originals?[property];
+            var newValue = currents?[property];
+            if (state == EntityState.Modified && (!entry.Property(property).IsModified || Equals(oldValue, newValue)))
             {
                 continue;
             }
 
-            object? oldValue = entry.State == EntityState.Added ? null : property.OriginalValue;
-            object? newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
-            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(oldValue, newValue)))
-            {
-                continue;
-            }
-
-            if (entry.State != EntityState.Modified && oldValue is null && newValue is null)
+            if (state != EntityState.Modified && oldValue is null && newValue is null)
             {
                 continue;
             }
@@ -191,7 +211,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
                 writer.WriteStartObject();
             }
 
-            writer.WriteStartObject(FieldNames.GetOrAdd(property.Metadata.Name, static name => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(name))));
+            writer.WriteStartObject(plan.Names[i]);
             writer.WritePropertyName(Old);
             WriteValue(writer, oldValue);
             writer.WritePropertyName(New);
@@ -237,6 +257,37 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         }
     }
 
-    private static string Key(EntityEntry entry) =>
-        string.Join(',', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+    private static string Key(EntityEntry entry, AuditPlan plan)
+    {
+        var values = entry.CurrentValues;
+        return plan.Key.Length == 1
+            ? Convert.ToString(values[plan.Key[0]], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty
+            : string.Join(',', plan.Key.Select(p => Convert.ToString(values[p], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>What the audit reads of an entity type, worked out once per type (the model does not change).</summary>
+    private sealed class AuditPlan
+    {
+        private static readonly ConcurrentDictionary<IEntityType, AuditPlan> Plans = new();
+
+        private AuditPlan(IEntityType type)
+        {
+            EntityName = type.ClrType.Name;
+            Properties = [.. type.GetProperties().Where(p => p.IsAudited() && !p.IsPrimaryKey())];
+            Names = [.. Properties.Select(p => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(p.Name)))];
+            Key = [.. type.FindPrimaryKey()!.Properties];
+        }
+
+        public string EntityName { get; }
+
+        /// <summary>The audited properties, key excluded, in the model's order (the order of the JSON object).</summary>
+        public IProperty[] Properties { get; }
+
+        /// <summary>Each property's camel-case JSON name, encoded.</summary>
+        public JsonEncodedText[] Names { get; }
+
+        public IProperty[] Key { get; }
+
+        public static AuditPlan Of(IEntityType type) => Plans.GetOrAdd(type, static t => new AuditPlan(t));
+    }
 }

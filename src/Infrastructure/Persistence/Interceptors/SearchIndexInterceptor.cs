@@ -38,6 +38,24 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     private static async Task IndexAsync(DbContext context, CancellationToken cancellationToken)
     {
         context.ChangeTracker.DetectChanges();
+
+        // Detected once, here: with automatic detection on, every Entries() and Add below would walk all the tracked
+        // entities again (issue 12: an import batch tracks ~16 entities per member). The rows added below are
+        // recorded by the change tracker as they are added, without a detection.
+        var automatic = context.ChangeTracker.AutoDetectChangesEnabled;
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await IndexDetectedAsync(context, cancellationToken);
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = automatic;
+        }
+    }
+
+    private static async Task IndexDetectedAsync(DbContext context, CancellationToken cancellationToken)
+    {
         var added = new Dictionary<Guid, string>();
         var renamed = new Dictionary<Guid, string>();
         foreach (var entry in context.ChangeTracker.Entries<PartyMember>())
@@ -81,7 +99,9 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
         var words = added.Values.Concat(renamed.Values).SelectMany(MemberSearchIndex.Words).ToHashSet(StringComparer.Ordinal);
         var vocabulary = context.Set<MemberNameWord>();
-        words.ExceptWith(vocabulary.Local.Select(w => w.Word));
+        // The words already tracked (an earlier save of this unit of work); not DbSet.Local, whose view, once made,
+        // follows every entity the context tracks afterwards.
+        words.ExceptWith(context.ChangeTracker.Entries<MemberNameWord>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity.Word));
         foreach (var chunk in words.Chunk(500))
         {
             var known = await vocabulary.AsNoTracking().Where(w => chunk.Contains(w.Word)).Select(w => w.Word).ToListAsync(cancellationToken);
