@@ -3413,6 +3413,35 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MembershipCounts", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MembershipCountChange", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("int");
+
+                    b.HasKey("OrganizationId", "Dimension", "Value", "Day");
+
+                    b.HasIndex("OrganizationId", "Day", "Dimension", "Value", "Delta")
+                        .HasDatabaseName("IX_MembershipCountChanges_Day");
+
+                    b.ToTable("MembershipCountChanges", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
