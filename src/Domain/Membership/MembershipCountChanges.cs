@@ -80,9 +80,20 @@ public static class MembershipCountChanges
     private static readonly int[] SeniorityLimits = [10, 20, 30, 40];
 
     /// <summary>The first day on which <c>day.AddYears(-years) ≥ date</c> (a 29 February counts from 1 March in common years).</summary>
+    /// <remarks><see cref="DateOnly.MaxValue"/> (never) when the limit is past the calendar (a placeholder date).</remarks>
     public static DateOnly Reached(DateOnly date, int years)
     {
+        if (date.Year + years >= DateOnly.MaxValue.Year)
+        {
+            return DateOnly.MaxValue;
+        }
+
         var day = date.AddYears(years).AddDays(-2);
+        if (day.Year - years < DateOnly.MinValue.Year)
+        {
+            day = new DateOnly(DateOnly.MinValue.Year + years, 1, 1);
+        }
+
         while (day.AddYears(-years) < date)
         {
             day = day.AddDays(1);
@@ -122,7 +133,7 @@ public static class MembershipCountChanges
                     }
 
                     var full = status.Status != MemberStatus.Probationary;
-                    var cuts = ages.Concat(full ? seniority : []).Where(t => t > from && (to is null || t < to)).Distinct().Order().ToList();
+                    var cuts = ages.Concat(full ? seniority : []).Where(t => t > from && t != DateOnly.MaxValue && (to is null || t < to)).Distinct().Order().ToList();
                     var start = from;
                     for (var i = 0; i <= cuts.Count; i++)
                     {

@@ -21,6 +21,20 @@ public sealed class MembershipCountChangesTests
     }
 
     [Fact]
+    public void A_placeholder_date_at_the_end_of_the_calendar_is_never_reached()
+    {
+        MembershipCountChanges.Reached(DateOnly.MaxValue, 10).ShouldBe(DateOnly.MaxValue);
+        MembershipCountChanges.Reached(new DateOnly(9989, 12, 31), 10).ShouldBe(DateOnly.MaxValue);
+        MembershipCountChanges.Reached(new DateOnly(9988, 12, 31), 10).ShouldBe(new DateOnly(9998, 12, 31));
+        // And the first day of the calendar (a date not recorded) is reached n years later.
+        MembershipCountChanges.Reached(DateOnly.MinValue, 10).ShouldBe(new DateOnly(11, 1, 1));
+        // A full member whose seniority date is a placeholder stays under 10 years, as the recount's comparison has it.
+        MembershipCountChanges.Of(Facts(new DateOnly(1990, 1, 1), [new DatedStatus(MemberStatus.Full, new DateOnly(2020, 1, 1), null)], seniorityFrom: DateOnly.MaxValue))
+            .Where(d => d.Key.OrganizationId == Cell && d.Key.Dimension == MembershipCountChanges.SeniorityBand)
+            .Select(d => (d.Key.Value, d.Key.Day, d.Value)).ShouldBe([("0", new DateOnly(2020, 1, 1), 1)]);
+    }
+
+    [Fact]
     public void A_member_enters_on_the_first_day_of_the_periods_in_force_and_leaves_on_the_day_the_next_began()
     {
         var deltas = MembershipCountChanges.Of(Facts(
