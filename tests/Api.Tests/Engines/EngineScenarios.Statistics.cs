@@ -66,7 +66,7 @@ public abstract partial class EngineScenarios
             }
         }
 
-        for (var op = 0; op < 320; op++)
+        for (var op = 0; op < 420; op++)
         {
             var kind = members.Count < 40 ? 0 : random.Next(8);
             var memberId = members.Count > 0 ? members[random.Next(members.Count)] : Guid.Empty;
@@ -97,7 +97,7 @@ public abstract partial class EngineScenarios
                     string[] leaving = ["NAME_REMOVED", "EXPELLED", "DECEASED"];
                     await Record("status", await office.PostJsonAsync(
                         $"/api/v1/members/{memberId}/status-changes",
-                        new { status = leaving[random.Next(leaving.Length)], effectiveOn = today.AddDays(-random.Next(0, 3)).ToString("yyyy-MM-dd"), decisionNumber = "12-QĐ/ĐU" },
+                        new { status = leaving[random.Next(leaving.Length)], effectiveOn = Backdated(random, today).ToString("yyyy-MM-dd"), decisionNumber = "12-QĐ/ĐU" },
                         await ETagAsync(office, memberId)));
                     break;
                 case 5:
@@ -116,7 +116,7 @@ public abstract partial class EngineScenarios
                         var cell = await db.Organizations.SingleAsync(o => o.Id == target);
                         try
                         {
-                            member.MoveToCell(cell, today);
+                            member.MoveToCell(cell, Backdated(random, today));
                             await db.SaveChangesAsync();
                             return true;
                         }
@@ -133,7 +133,7 @@ public abstract partial class EngineScenarios
                         var member = await db.Members.Include(m => m.Placements).Include(m => m.StatusHistory).SingleAsync(m => m.Id == memberId);
                         try
                         {
-                            member.TransferOut(today, "05-QĐ/ĐU");
+                            member.TransferOut(Backdated(random, today), "05-QĐ/ĐU");
                             await db.SaveChangesAsync();
                             return true;
                         }
@@ -175,8 +175,43 @@ public abstract partial class EngineScenarios
         });
         backfilled.ShouldBe(recount);
 
-        // The statistics read from the counts are byte-identical to the recount, for every dimension.
-        DateOnly?[] dates = [null, today, today.AddDays(-1), today.AddDays(-40), new DateOnly(2023, 6, 30)];
+        // The dated counts equal the dated changes recomputed from every member's history, and their backfill rebuilds them.
+        var (dated, expectedDated) = await Api.WithDbAsync(async db =>
+        {
+            var stored = await DatedRowsAsync(db);
+            var all = await db.Members.AsNoTracking().AsSplitQuery().Include(m => m.Placements).Include(m => m.StatusHistory).Include(m => m.Qualifications).ToListAsync();
+            var expected = new Dictionary<(Guid, string, string, DateOnly), int>();
+            foreach (var m in all)
+            {
+                MembershipCountChanges.Add(
+                    new MemberHistoryFacts(
+                        m.Sex, m.EthnicityCode, m.DateOfBirth, m.SeniorityCountedFrom, m.IsProvincialCommitteeMember,
+                        [.. m.Placements.Select(p => new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn))],
+                        [.. m.StatusHistory.Select(p => new DatedStatus(p.Status, p.StartsOn, p.EndsOn))],
+                        [.. m.Qualifications.Select(p => new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn))]),
+                    expected,
+                    1);
+            }
+
+            return (stored, expected.Select(d => $"{d.Key.Item1}/{d.Key.Item2}/{d.Key.Item3}/{d.Key.Item4:yyyy-MM-dd}={d.Value}").Order(StringComparer.Ordinal).ToList());
+        });
+        dated.ShouldBe(expectedDated);
+        dated.Count(r => r.StartsWith(Guid.Empty.ToString(), StringComparison.Ordinal)).ShouldBeGreaterThan(10);
+        var rebuilt = await Api.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync(db is SqlServerAppDbContext ? MembershipCountChangesBackfill.SqlServer : MembershipCountChangesBackfill.Sqlite);
+            (await MembershipCountChangesBackfill.RunAsync(db, CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(members.Count);
+            return await DatedRowsAsync(db);
+        });
+        rebuilt.ShouldBe(expectedDated);
+
+        // The statistics read from the counts are byte-identical to the recount, for every dimension, today and as of
+        // past dates (back-dated changes included) and a future one (band changes by the date alone).
+        DateOnly?[] dates =
+        [
+            null, today, today.AddDays(-1), today.AddDays(-40), today.AddDays(-200), today.AddDays(-399), new DateOnly(2023, 6, 30),
+            new DateOnly(2021, 12, 31), new DateOnly(2020, 12, 31), today.AddYears(7),
+        ];
         Guid?[] organizations = [null, DemoData.CommitteeId, cells[0], cells[1]];
         foreach (var organization in organizations)
         {
@@ -191,6 +226,13 @@ public abstract partial class EngineScenarios
         cellToday.Members.Total.ShouldBe(recount.Where(r => r.StartsWith($"{cells[0]}/{MembershipCounts.Status}/", StringComparison.Ordinal)).Sum(r => int.Parse(r.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture)));
         cellToday.Members.Total.ShouldBeGreaterThan(0);
     }
+
+    /// <summary>A date within the last 400 days (a back-dated change; refused when before the member's last change).</summary>
+    private static DateOnly Backdated(Random random, DateOnly today) => random.Next(3) == 0 ? today : today.AddDays(-random.Next(1, 400));
+
+    private static async Task<List<string>> DatedRowsAsync(AppDbContext db) =>
+        (await db.Set<MembershipCountChange>().AsNoTracking().Where(c => c.Delta != 0).ToListAsync())
+            .Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}/{c.Day:yyyy-MM-dd}={c.Delta}").Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The statistics through the pre-aggregated counts and through the recount, as JSON.</summary>
     private async Task<(string FromCounts, string FromRecount)> BothAsync(Guid? organizationId, DateOnly? asOf)

@@ -80,8 +80,9 @@ public sealed class MembershipStatisticsOptions
 
 /// <summary>
 /// Today's member breakdowns are read from the pre-aggregated counts (<see cref="MembershipCount"/>) when no change
-/// has been recorded with a future date; otherwise (and for any other date), one grouped query over the dated status
-/// and placement periods computes every member breakdown (bands are
+/// has been recorded with a future date; any other date from the dated counts (<see cref="MembershipCountChange"/>).
+/// With <c>Statistics:PreAggregated=false</c> (or while the dated counts' backfill is pending), one grouped query
+/// over the dated status and placement periods computes every member breakdown (bands are
 /// compared against threshold dates, so the database does the arithmetic); organisations, bodies and mass
 /// organisations are small and are computed from their rows.
 /// </summary>
@@ -125,6 +126,12 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         if (current && options.PreAggregated)
         {
             return await MembersFromCountsAsync(subtree, asOf, cancellationToken);
+        }
+
+        if (options.PreAggregated && !await db.Set<MembershipCountChange>().AnyAsync(
+                c => c.OrganizationId == MembershipCountChanges.Everywhere && c.Dimension == MembershipCountChanges.BackfillPending, cancellationToken))
+        {
+            return await MembersFromDatedCountsAsync(subtree, asOf, cancellationToken);
         }
 
         DateOnly YearsBefore(int years) => asOf.AddYears(-years);
@@ -189,8 +196,6 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             .Where(r => r.Count != 0)
             .ToLookup(r => r.Dimension, r => (r.Value, r.Count), StringComparer.Ordinal);
 
-        Dictionary<T, int> Of<T>(string dimension)
-            where T : struct, Enum => rows[dimension].ToDictionary(r => Enum.Parse<T>(r.Value), r => r.Count);
         Dictionary<int, int> Years(string dimension) =>
             rows[dimension].ToDictionary(r => int.Parse(r.Value, System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
 
@@ -222,7 +227,47 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             seniority[i + 1] = await AfterAsync(seniorityYears, asOf.AddYears(-(10 + (10 * i))), full, birth: false);
         }
 
-        var tallies = new Tallies(
+        var tallies = TalliesOf(
+            rows,
+            [.. Enumerable.Range(0, 4).Select(i => ages[i + 1] - ages[i])],
+            [.. Enumerable.Range(0, 4).Select(i => seniority[i + 1] - seniority[i])]);
+        return Assemble(tallies, await ConditionsAsync(CurrentFacts(subtree), asOf, cancellationToken));
+    }
+
+    /// <summary>
+    /// The member breakdowns of any date from the dated counts (ADR 0030, "Built: dated counts"): one grouped sum of the
+    /// changes on or before the date, over the register-wide rows (no subtree) or the subtree's cells (the subtree
+    /// as it was on the date). Age and seniority bands are dimensions of their own there (members change band on
+    /// a date, not by an event). Conditions are read as the recount reads them (few rows). Byte-identical to the
+    /// recount by construction and by the equality tests (<c>EngineScenarios</c>).
+    /// </summary>
+    private async Task<MemberCounts> MembersFromDatedCountsAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var changes = db.Set<MembershipCountChange>().AsNoTracking().Where(c => c.Day <= asOf);
+        changes = subtree is null
+            ? changes.Where(c => c.OrganizationId == MembershipCountChanges.Everywhere)
+            : changes.Where(c => subtree.Contains(c.OrganizationId));
+
+        var rows = (await changes.GroupBy(c => new { c.Dimension, c.Value })
+                .Select(g => new { g.Key.Dimension, g.Key.Value, Count = g.Sum(c => c.Delta) })
+                .ToListAsync(cancellationToken))
+            .Where(r => r.Count != 0)
+            .ToLookup(r => r.Dimension, r => (r.Value, r.Count), StringComparer.Ordinal);
+
+        int[] Bands(string dimension) =>
+            [.. Enumerable.Range(0, 4).Select(i => rows[dimension].Where(r => r.Value == i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Sum(r => r.Count))];
+
+        var tallies = TalliesOf(rows, Bands(MembershipCountChanges.AgeBand), Bands(MembershipCountChanges.SeniorityBand));
+        return Assemble(tallies, await ConditionsAsync(HistoricalFacts(subtree, asOf), asOf, cancellationToken));
+    }
+
+    /// <summary>The plain dimensions from summed rows (value as stored: enum name, ethnic group code).</summary>
+    private static Tallies TalliesOf(ILookup<string, (string Value, int Count)> rows, int[] ages, int[] seniority)
+    {
+        Dictionary<T, int> Of<T>(string dimension)
+            where T : struct, Enum => rows[dimension].ToDictionary(r => Enum.Parse<T>(r.Value), r => r.Count);
+
+        return new Tallies(
             Of<MemberStatus>(MembershipCounts.Status),
             Of<Sex>(MembershipCounts.Sex),
             rows[MembershipCounts.Ethnicity].ToDictionary(r => r.Value, r => r.Count, StringComparer.Ordinal),
@@ -230,9 +275,8 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             Of<ProfessionalLevel>(MembershipCounts.ProfessionalLevel),
             Of<PoliticalTheoryLevel>(MembershipCounts.PoliticalTheoryLevel),
             rows[MembershipCounts.ProvincialCommittee].Sum(r => r.Count),
-            [.. Enumerable.Range(0, 4).Select(i => ages[i + 1] - ages[i])],
-            [.. Enumerable.Range(0, 4).Select(i => seniority[i + 1] - seniority[i])]);
-        return Assemble(tallies, await ConditionsAsync(CurrentFacts(subtree), asOf, cancellationToken));
+            ages,
+            seniority);
     }
 
     /// <summary>

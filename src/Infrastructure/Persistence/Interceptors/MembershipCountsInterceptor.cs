@@ -33,15 +33,15 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Collect(eventData.Context);
+        CollectAsync(eventData.Context, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Collect(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        await CollectAsync(eventData.Context, async: true, cancellationToken);
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -95,7 +95,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (Take(eventData.Context) is { Count: > 0 } deltas)
+        if (Take(eventData.Context) is { } deltas)
         {
             foreach (var command in Commands(transaction, eventData.Context!, deltas))
             {
@@ -112,15 +112,9 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context) is { Count: > 0 } deltas)
+        if (Take(eventData.Context) is { } deltas)
         {
-            foreach (var command in Commands(transaction, eventData.Context!, deltas))
-            {
-                await using (command)
-                {
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
+            await ApplyAsync(transaction, eventData.Context!, deltas, cancellationToken);
         }
 
         return result;
@@ -182,7 +176,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         values.GetValue<DateOnly>(nameof(PartyMember.DateOfBirth)),
         values.GetValue<DateOnly>(nameof(PartyMember.SeniorityCountedFrom)));
 
-    private void Collect(DbContext? context)
+    private async ValueTask CollectAsync(DbContext? context, bool async, CancellationToken cancellationToken)
     {
         if (context is null)
         {
@@ -190,19 +184,21 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         }
 
         context.ChangeTracker.DetectChanges();
-        var deltas = new Dictionary<(Guid, string, string), int>();
+        var deltas = new Deltas();
         foreach (var entry in context.ChangeTracker.Entries<PartyMember>())
         {
-            AddDifference(entry, deltas);
+            AddDifference(entry, deltas.Counts);
         }
 
-        foreach (var key in deltas.Where(d => d.Value == 0).Select(d => d.Key).ToList())
+        foreach (var key in deltas.Counts.Where(d => d.Value == 0).Select(d => d.Key).ToList())
         {
-            deltas.Remove(key);
+            deltas.Counts.Remove(key);
         }
+
+        await DatedCountsDifference.AddAsync(context, deltas.Dated, async, cancellationToken);
 
         var state = pending.GetOrCreateValue(context);
-        state.Saving = deltas.Count > 0 ? deltas : null;
+        state.Saving = deltas.IsEmpty ? null : deltas;
         if (state.Saving is not null && context.Database.CurrentTransaction is null && context.Database.AutoTransactionBehavior != AutoTransactionBehavior.Always)
         {
             state.Restore = context.Database.AutoTransactionBehavior;
@@ -262,51 +258,80 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         }
     }
 
-    private Dictionary<(Guid, string, string), int>? Take(DbContext? context)
+    private Deltas? Take(DbContext? context)
     {
         if (context is null || !pending.TryGetValue(context, out var state))
         {
             return null;
         }
 
-        var all = new Dictionary<(Guid, string, string), int>();
+        var all = new Deltas();
         foreach (var batch in state.Saved.Append(state.Saving ?? new()))
         {
-            foreach (var (key, delta) in batch)
-            {
-                all[key] = all.GetValueOrDefault(key) + delta;
-            }
+            all.Add(batch);
         }
 
         // Cleared when the commit has succeeded (TransactionCommitted): a commit that fails (a deadlock victim on SQL
         // Server) is retried by the execution strategy, whose next commit must apply the difference again.
-        return all.Where(d => d.Value != 0).ToDictionary();
+        return all.IsEmpty ? null : all;
     }
 
-    private static IEnumerable<DbCommand> Commands(DbTransaction transaction, DbContext context, Dictionary<(Guid, string, string), int> deltas)
+    /// <summary>
+    /// The one place that writes counts: applies <paramref name="deltas"/> as relative increments in
+    /// <paramref name="transaction"/> (the commit of a save, or the dated-counts backfill).
+    /// </summary>
+    internal static async Task ApplyAsync(DbTransaction transaction, DbContext context, Deltas deltas, CancellationToken cancellationToken)
+    {
+        foreach (var command in Commands(transaction, context, deltas))
+        {
+            await using (command)
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    private static IEnumerable<DbCommand> Commands(DbTransaction transaction, DbContext context, Deltas deltas)
     {
         var sqlServer = context is SqlServerAppDbContext;
         // A stable order: concurrent writers lock the rows they share in the same order.
-        var rows = deltas.OrderBy(d => d.Key.Item1).ThenBy(d => d.Key.Item2, StringComparer.Ordinal).ThenBy(d => d.Key.Item3, StringComparer.Ordinal).ToList();
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        var counts = deltas.Counts
+            .OrderBy(d => d.Key.Item1).ThenBy(d => d.Key.Item2, StringComparer.Ordinal).ThenBy(d => d.Key.Item3, StringComparer.Ordinal)
+            .Select(d => new Row(d.Key.Item1, d.Key.Item2, d.Key.Item3, null, d.Value));
+        var dated = deltas.Dated
+            .OrderBy(d => d.Key.Item1).ThenBy(d => d.Key.Item2, StringComparer.Ordinal).ThenBy(d => d.Key.Item3, StringComparer.Ordinal).ThenBy(d => d.Key.Item4)
+            .Select(d => new Row(d.Key.Item1, d.Key.Item2, d.Key.Item3, d.Key.Item4, d.Value));
+        foreach (var (rows, isDated) in new[] { (counts, false), (dated, true) })
         {
-            var command = transaction.Connection!.CreateCommand();
-            command.Transaction = transaction;
-            var values = new StringBuilder();
-            for (var i = 0; i < chunk.Length; i++)
+            foreach (var chunk in rows.Chunk(RowsPerStatement))
             {
-                var ((organizationId, dimension, value), delta) = chunk[i];
-                values.Append(i == 0 ? string.Empty : ", ").Append($"(@o{i}, @d{i}, @v{i}, @n{i})");
-                Add(command, $"@o{i}", sqlServer ? organizationId : organizationId.ToString().ToUpperInvariant(), sqlServer ? DbType.Guid : DbType.String);
-                Add(command, $"@d{i}", dimension, DbType.AnsiString);
-                Add(command, $"@v{i}", value, DbType.AnsiString);
-                Add(command, $"@n{i}", delta, DbType.Int32);
-            }
+                var command = transaction.Connection!.CreateCommand();
+                command.Transaction = transaction;
+                var values = new StringBuilder();
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    var (organizationId, dimension, value, day, delta) = chunk[i];
+                    values.Append(i == 0 ? string.Empty : ", ").Append(isDated ? $"(@o{i}, @d{i}, @v{i}, @y{i}, @n{i})" : $"(@o{i}, @d{i}, @v{i}, @n{i})");
+                    Add(command, $"@o{i}", sqlServer ? organizationId : organizationId.ToString().ToUpperInvariant(), sqlServer ? DbType.Guid : DbType.String);
+                    Add(command, $"@d{i}", dimension, DbType.AnsiString);
+                    Add(command, $"@v{i}", value, DbType.AnsiString);
+                    if (day is { } date)
+                    {
+                        Add(command, $"@y{i}", sqlServer ? date.ToDateTime(TimeOnly.MinValue) : date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), sqlServer ? DbType.Date : DbType.String);
+                    }
 
-            command.CommandText = sqlServer ? SqlServerUpsert(values.ToString()) : SqliteUpsert(values.ToString());
-            yield return command;
+                    Add(command, $"@n{i}", delta, DbType.Int32);
+                }
+
+                command.CommandText = isDated
+                    ? (sqlServer ? SqlServerDatedUpsert(values.ToString()) : SqliteDatedUpsert(values.ToString()))
+                    : (sqlServer ? SqlServerUpsert(values.ToString()) : SqliteUpsert(values.ToString()));
+                yield return command;
+            }
         }
     }
+
+    private sealed record Row(Guid OrganizationId, string Dimension, string Value, DateOnly? Day, int Delta);
 
     private static void Add(DbCommand command, string name, object value, DbType type)
     {
@@ -335,12 +360,59 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         WHEN NOT MATCHED THEN INSERT ([OrganizationId], [Dimension], [Value], [Count]) VALUES ([s].[OrganizationId], [s].[Dimension], [s].[Value], [s].[Count]);
         """;
 
+    private static string SqliteDatedUpsert(string values) => $"""
+        INSERT INTO "MembershipCountChanges" ("OrganizationId", "Dimension", "Value", "Day", "Delta") VALUES {values}
+        ON CONFLICT ("OrganizationId", "Dimension", "Value", "Day") DO UPDATE SET "Delta" = "Delta" + excluded."Delta";
+        """;
+
+    private static string SqlServerDatedUpsert(string values) => $"""
+        MERGE [MembershipCountChanges] WITH (HOLDLOCK) AS [t]
+        USING (VALUES {values}) AS [s] ([OrganizationId], [Dimension], [Value], [Day], [Delta])
+        ON [t].[OrganizationId] = [s].[OrganizationId] AND [t].[Dimension] = [s].[Dimension] AND [t].[Value] = [s].[Value] AND [t].[Day] = [s].[Day]
+        WHEN MATCHED THEN UPDATE SET [Delta] = [t].[Delta] + [s].[Delta]
+        WHEN NOT MATCHED THEN INSERT ([OrganizationId], [Dimension], [Value], [Day], [Delta]) VALUES ([s].[OrganizationId], [s].[Dimension], [s].[Value], [s].[Day], [s].[Delta]);
+        """;
+
     private sealed class Pending
     {
-        public Dictionary<(Guid, string, string), int>? Saving { get; set; }
+        public Deltas? Saving { get; set; }
 
-        public List<Dictionary<(Guid, string, string), int>> Saved { get; } = [];
+        public List<Deltas> Saved { get; } = [];
 
         public AutoTransactionBehavior? Restore { get; set; }
+    }
+}
+
+/// <summary>The counts' differences of one or more saves: today's counts and the dated changes.</summary>
+internal sealed class Deltas
+{
+    public Dictionary<(Guid, string, string), int> Counts { get; } = [];
+
+    public Dictionary<(Guid, string, string, DateOnly), int> Dated { get; } = [];
+
+    public bool IsEmpty => Counts.Count == 0 && Dated.Count == 0;
+
+    /// <summary>Adds <paramref name="other"/>; keys that sum to zero are dropped.</summary>
+    public void Add(Deltas other)
+    {
+        Merge(Counts, other.Counts);
+        Merge(Dated, other.Dated);
+    }
+
+    private static void Merge<TKey>(Dictionary<TKey, int> into, Dictionary<TKey, int> from)
+        where TKey : notnull
+    {
+        foreach (var (key, delta) in from)
+        {
+            var sum = into.GetValueOrDefault(key) + delta;
+            if (sum == 0)
+            {
+                into.Remove(key);
+            }
+            else
+            {
+                into[key] = sum;
+            }
+        }
     }
 }

@@ -1,0 +1,158 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PartyCommittee.Domain.Membership;
+
+namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
+
+/// <summary>
+/// The difference a save makes to the dated membership counts (<see cref="MembershipCountChange"/>): for each member
+/// whose history or counted columns the save touches, its dated contribution before (read from the database, in the
+/// save's connection and, inside a caller's transaction, that transaction) minus its contribution after (the same rows
+/// with the change tracker's additions, changes and deletions laid over them). Back-dated changes therefore move the
+/// counts from their effective day on. The members added by the save are not read (they have no rows yet).
+/// </summary>
+internal static class DatedCountsDifference
+{
+    private const int IdsPerQuery = 500;
+
+    private static readonly string[] CountedColumns =
+    [
+        nameof(PartyMember.Sex), nameof(PartyMember.EthnicityCode), nameof(PartyMember.DateOfBirth),
+        nameof(PartyMember.SeniorityCountedFrom), nameof(PartyMember.IsProvincialCommitteeMember),
+    ];
+
+    public static async ValueTask AddAsync(DbContext context, Dictionary<(Guid, string, string, DateOnly), int> deltas, bool async, CancellationToken cancellationToken)
+    {
+        var tracker = context.ChangeTracker;
+        var members = tracker.Entries<PartyMember>().ToDictionary(e => e.Entity.Id);
+        var placements = Changed(tracker.Entries<MemberPlacement>(), p => p.MemberId);
+        var statuses = Changed(tracker.Entries<MemberStatusPeriod>(), p => p.MemberId);
+        var qualifications = Changed(tracker.Entries<MemberQualificationPeriod>(), p => p.MemberId);
+
+        var touched = new HashSet<Guid>(placements.Select(p => p.Key).Concat(statuses.Select(p => p.Key)).Concat(qualifications.Select(p => p.Key)));
+        foreach (var (id, entry) in members)
+        {
+            if (entry.State is EntityState.Added or EntityState.Deleted
+                || (entry.State == EntityState.Modified && CountedColumns.Any(c => !Equals(entry.OriginalValues[c], entry.CurrentValues[c]))))
+            {
+                touched.Add(id);
+            }
+        }
+
+        if (touched.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await LoadAsync(context, [.. touched.Where(id => !(members.TryGetValue(id, out var e) && e.State == EntityState.Added))], async, cancellationToken);
+        foreach (var id in touched)
+        {
+            var before = stored.GetValueOrDefault(id);
+            var after = before?.Copy() ?? new History();
+            if (members.TryGetValue(id, out var member))
+            {
+                after.Columns = member.State == EntityState.Deleted ? null : Columns.Of(member.Entity);
+            }
+
+            Overlay(placements, id, after.Placements, p => new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn));
+            Overlay(statuses, id, after.Statuses, p => new DatedStatus(p.Status, p.StartsOn, p.EndsOn));
+            Overlay(qualifications, id, after.Qualifications, p => new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn));
+
+            if (before?.Facts() is { } old)
+            {
+                MembershipCountChanges.Add(old, deltas, -1);
+            }
+
+            if (after.Facts() is { } current)
+            {
+                MembershipCountChanges.Add(current, deltas, 1);
+            }
+        }
+    }
+
+    /// <summary>The dated history the recount reads, of every member in <paramref name="ids"/> that has a row (for the backfill too).</summary>
+    internal static async Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, bool async, CancellationToken cancellationToken)
+    {
+        var histories = new Dictionary<Guid, History>();
+        foreach (var chunk in ids.Chunk(IdsPerQuery))
+        {
+            var columns = context.Set<PartyMember>().AsNoTracking().Where(m => chunk.Contains(m.Id))
+                .Select(m => new { m.Id, Columns = new Columns(m.Sex, m.EthnicityCode, m.DateOfBirth, m.SeniorityCountedFrom, m.IsProvincialCommitteeMember) });
+            var placements = context.Set<MemberPlacement>().AsNoTracking().Where(p => chunk.Contains(p.MemberId))
+                .Select(p => new { p.Id, p.MemberId, p.OrganizationId, p.StartsOn, p.EndsOn });
+            var statuses = context.Set<MemberStatusPeriod>().AsNoTracking().Where(p => chunk.Contains(p.MemberId))
+                .Select(p => new { p.Id, p.MemberId, p.Status, p.StartsOn, p.EndsOn });
+            var qualifications = context.Set<MemberQualificationPeriod>().AsNoTracking().Where(p => chunk.Contains(p.MemberId))
+                .Select(p => new { p.Id, p.MemberId, p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn });
+
+            foreach (var row in async ? await columns.ToListAsync(cancellationToken) : [.. columns])
+            {
+                histories[row.Id] = new History { Columns = row.Columns };
+            }
+
+            History Of(Guid memberId) => histories.TryGetValue(memberId, out var history) ? history : histories[memberId] = new History();
+            foreach (var p in async ? await placements.ToListAsync(cancellationToken) : [.. placements])
+            {
+                Of(p.MemberId).Placements[p.Id] = new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn);
+            }
+
+            foreach (var p in async ? await statuses.ToListAsync(cancellationToken) : [.. statuses])
+            {
+                Of(p.MemberId).Statuses[p.Id] = new DatedStatus(p.Status, p.StartsOn, p.EndsOn);
+            }
+
+            foreach (var p in async ? await qualifications.ToListAsync(cancellationToken) : [.. qualifications])
+            {
+                Of(p.MemberId).Qualifications[p.Id] = new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn);
+            }
+        }
+
+        return histories;
+    }
+
+    private static ILookup<Guid, EntityEntry<T>> Changed<T>(IEnumerable<EntityEntry<T>> entries, Func<T, Guid> memberId)
+        where T : Domain.Common.Entity =>
+        entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToLookup(e => memberId(e.Entity));
+
+    private static void Overlay<T, TPeriod>(ILookup<Guid, EntityEntry<T>> changed, Guid memberId, Dictionary<Guid, TPeriod> periods, Func<T, TPeriod> period)
+        where T : Domain.Common.Entity
+    {
+        foreach (var entry in changed[memberId])
+        {
+            if (entry.State == EntityState.Deleted)
+            {
+                periods.Remove(entry.Entity.Id);
+            }
+            else
+            {
+                periods[entry.Entity.Id] = period(entry.Entity);
+            }
+        }
+    }
+
+    /// <summary>The member's undated columns the recount reads.</summary>
+    internal sealed record Columns(Sex Sex, string EthnicityCode, DateOnly DateOfBirth, DateOnly SeniorityCountedFrom, bool IsProvincialCommitteeMember)
+    {
+        public static Columns Of(PartyMember member) =>
+            new(member.Sex, member.EthnicityCode, member.DateOfBirth, member.SeniorityCountedFrom, member.IsProvincialCommitteeMember);
+    }
+
+    /// <summary>One member's rows as the recount joins them (periods by their id).</summary>
+    internal sealed class History
+    {
+        public Columns? Columns { get; set; }
+
+        public Dictionary<Guid, DatedPlacement> Placements { get; init; } = [];
+
+        public Dictionary<Guid, DatedStatus> Statuses { get; init; } = [];
+
+        public Dictionary<Guid, DatedQualification> Qualifications { get; init; } = [];
+
+        public History Copy() => new() { Columns = Columns, Placements = new(Placements), Statuses = new(Statuses), Qualifications = new(Qualifications) };
+
+        /// <summary>Null without a member row (the recount joins the member table).</summary>
+        public MemberHistoryFacts? Facts() => Columns is { } c
+            ? new MemberHistoryFacts(c.Sex, c.EthnicityCode, c.DateOfBirth, c.SeniorityCountedFrom, c.IsProvincialCommitteeMember, [.. Placements.Values], [.. Statuses.Values], [.. Qualifications.Values])
+            : null;
+    }
+}
