@@ -16,7 +16,8 @@ namespace PartyCommittee.Api.Tests.Indicators;
 /// written once (values, change numbers, audit rows), the progress goes on from where A left it, and the job's figures
 /// are those a single run would give. SQLite's Quartz store is not clustered (Quartz refuses clustering on SQLite), so
 /// here B takes over when it starts (ImportJobRecovery, after Quartz's own recovery); with SQL Server's clustered store
-/// a live instance takes over by Quartz's cluster recovery (docs/background-jobs.md).
+/// a live instance takes over by Quartz's cluster recovery (docs/background-jobs.md). The second test: B is already
+/// running when A dies, and B's lease sweep takes the job over once A's lease has expired, without any restart.
 /// </summary>
 public sealed class ImportJobTakeoverTests
 {
@@ -28,6 +29,9 @@ public sealed class ImportJobTakeoverTests
             ["ConnectionStrings:Default"] = $"Data Source={file}",
             ["ImportJobs:BatchSize"] = "20",
             ["Jobs:IdleWaitTime"] = "00:00:01",
+            // Short leases so that a takeover is quick here (the defaults are one minute and 15 seconds).
+            ["ImportJobs:LeaseDuration"] = "00:00:03",
+            ["Jobs:LeaseSweepInterval"] = "00:00:01",
         },
         useSqlite: false);
 
@@ -138,6 +142,130 @@ public sealed class ImportJobTakeoverTests
         finally
         {
             await b.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_live_instance_takes_over_a_job_whose_lease_expired_and_writes_every_row_once()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"lease-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var csv = new StringBuilder("dataElement,period,orgUnit,disaggregation,value,comment\n");
+        var rows = 0;
+        foreach (var unit in new[] { "941", "942", "943", "944", "945", "946", "947", "948", "949", "950", "951" })
+        {
+            for (var year = 2013; year <= 2024; year++)
+            {
+                for (var month = 1; month <= 12; month++)
+                {
+                    foreach (var breakdown in new[] { "", "area:urban", "area:rural" })
+                    {
+                        csv.Append("LABOUR_FORCE,").Append(year).Append(month.ToString("00")).Append(',').Append(unit).Append(',').Append(breakdown).Append(',').Append(3_000 + month).Append(",\n");
+                        rows++;
+                    }
+                }
+            }
+        }
+
+        var a = new Instance(file);
+        var aStopped = false;
+        Instance? b = null;
+        try
+        {
+            var labourA = a.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            var response = await labourA.PostAsync("/api/v1/data-values?async=true&atomic=false", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+            response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            var location = response.Headers.Location!.ToString();
+            var jobId = Guid.Parse(location.Split('/').Last());
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (true)
+            {
+                var job = await labourA.GetFromJsonAsync<JsonElement>(location);
+                if (job.GetProperty("status").GetString() == "RUNNING" && job.GetProperty("rowsDone").GetInt32() > 0)
+                {
+                    break;
+                }
+
+                job.GetProperty("status").GetString().ShouldNotBe("COMPLETED", "instance A finished the job before it could be stopped");
+                DateTime.UtcNow.ShouldBeLessThan(deadline, $"the job did not start: {job}");
+                await Task.Delay(10);
+            }
+
+            // Instance B is up while A runs the job: A holds the lease, so B does not run it (B's start-up recovery
+            // and its sweeps find a live lease).
+            b = new Instance(file);
+            var labourB = b.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            (await labourB.GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var leaseOfA = (await a.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId))).LeaseOwner;
+            leaseOfA.ShouldNotBeNull();
+
+            // A dies in the middle of the job: it stops renewing its lease. B is not restarted.
+            await a.DisposeAsync();
+            aStopped = true;
+            var left = await b.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+            if (left.Status == ImportJobStatus.Running)
+            {
+                left.RowsDone.ShouldBe(left.Imported, "the progress counts exactly the committed rows");
+            }
+
+            deadline = DateTime.UtcNow.AddSeconds(180);
+            JsonElement finished;
+            while (true)
+            {
+                finished = await labourB.GetFromJsonAsync<JsonElement>(location);
+                if (finished.GetProperty("status").GetString() is "COMPLETED" or "FAILED")
+                {
+                    break;
+                }
+
+                DateTime.UtcNow.ShouldBeLessThan(deadline, $"instance B's lease sweep did not take the job over: {finished}");
+                await Task.Delay(50);
+            }
+
+            finished.GetProperty("status").GetString().ShouldBe("COMPLETED");
+            finished.GetProperty("outcome").GetString().ShouldBe("SUCCESS");
+            finished.GetProperty("rowsDone").GetInt32().ShouldBe(rows);
+            finished.GetProperty("counts").GetProperty("imported").GetInt32().ShouldBe(rows);
+            finished.GetProperty("counts").GetProperty("updated").GetInt32().ShouldBe(0);
+            finished.GetProperty("counts").GetProperty("ignored").GetInt32().ShouldBe(0);
+            finished.GetProperty("conflictCount").GetInt32().ShouldBe(0);
+            finished.GetProperty("attempts").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+
+            // The run that finished it is not A's: B took the lease over.
+            var done = await b.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+            done.LeaseOwner.ShouldNotBe(leaseOfA);
+            done.LeaseUntil.ShouldBeNull();
+
+            // Each row written exactly once: one value per key, one change number each, one audit row each.
+            var values = await b.WithDbAsync(db => db.DataValues.AsNoTracking()
+                .Where(v => v.DataElement == "LABOUR_FORCE" && v.Period.Length == 6).Select(v => new { v.Id, v.ChangeNumber, v.Value }).ToListAsync());
+            values.Count.ShouldBe(rows);
+            values.Select(v => v.ChangeNumber).Distinct().Count().ShouldBe(rows);
+            values.ShouldAllBe(v => v.Value > 3_000 && v.Value <= 3_012);
+            var keys = values.Select(v => v.Id.ToString()).ToHashSet();
+            var audits = await b.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DataValue").Select(e => new { e.EntityKey, e.Action }).ToListAsync());
+            var ours = audits.Where(e => keys.Contains(e.EntityKey)).ToList();
+            ours.Count.ShouldBe(rows);
+            ours.ShouldAllBe(e => e.Action == "Insert");
+            (await b.WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync())).ShouldBe(0);
+        }
+        finally
+        {
+            if (!aStopped)
+            {
+                await a.DisposeAsync();
+            }
+
+            if (b is not null)
+            {
+                await b.DisposeAsync();
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var f in new[] { file, file + "-wal", file + "-shm" })
             {
