@@ -136,6 +136,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -181,6 +188,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("FinishedAt");
 
                     b.HasIndex("Owner", "CreatedAt");
+
+                    b.HasIndex("Status", "LeaseUntil");
 
                     b.ToTable("ImportJobs", (string)null);
                 });
