@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Indicators;
@@ -172,46 +173,46 @@ public sealed class ImportJobTakeoverTests
             }
         }
 
-        var a = new Instance(file);
-        var aStopped = false;
-        Instance? b = null;
+        // Two live instances on one database; the job is submitted to the first. Whichever of them takes the job's
+        // lease (each may fire its trigger on SQLite's shared, non-clustered store; the lease lets one run) dies in the
+        // middle of it; the other one, never restarted, takes it over through its lease sweep.
+        var first = new Instance(file);
+        var second = new Instance(file);
+        Instance? dead = null;
+        Instance? survivor = null;
         try
         {
-            var labourA = a.ClientAs("IndicatorReporter", null, subject: "province-labour");
-            var response = await labourA.PostAsync("/api/v1/data-values?async=true&atomic=false", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+            var labour = first.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            var response = await labour.PostAsync("/api/v1/data-values?async=true&atomic=false", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
             response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
             var location = response.Headers.Location!.ToString();
             var jobId = Guid.Parse(location.Split('/').Last());
             var deadline = DateTime.UtcNow.AddSeconds(120);
+            string? leaseOfDead = null;
             while (true)
             {
-                var job = await labourA.GetFromJsonAsync<JsonElement>(location);
-                if (job.GetProperty("status").GetString() == "RUNNING" && job.GetProperty("rowsDone").GetInt32() > 0)
+                var job = await first.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+                if (job is { Status: ImportJobStatus.Running, RowsDone: > 0, LeaseOwner: not null })
                 {
+                    leaseOfDead = job.LeaseOwner;
                     break;
                 }
 
-                job.GetProperty("status").GetString().ShouldNotBe("COMPLETED", "instance A finished the job before it could be stopped");
-                DateTime.UtcNow.ShouldBeLessThan(deadline, $"the job did not start: {job}");
+                job.Status.ShouldNotBe(ImportJobStatus.Completed, "the job finished before an instance could be stopped");
+                DateTime.UtcNow.ShouldBeLessThan(deadline, "the job did not start");
                 await Task.Delay(10);
             }
 
-            // Instance B is up while A runs the job: A holds the lease, so B does not run it (B's start-up recovery
-            // and its sweeps find a live lease).
-            b = new Instance(file);
-            var labourB = b.ClientAs("IndicatorReporter", null, subject: "province-labour");
-            (await labourB.GetAsync(location)).StatusCode.ShouldBe(HttpStatusCode.OK);
-            var leaseOfA = (await a.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId))).LeaseOwner;
-            leaseOfA.ShouldNotBeNull();
+            var firstId = (await first.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler()).SchedulerInstanceId;
+            (dead, survivor) = leaseOfDead!.StartsWith(firstId + "/", StringComparison.Ordinal) ? (first, second) : (second, first);
 
-            // A dies in the middle of the job: it stops renewing its lease. B is not restarted.
-            await a.DisposeAsync();
-            aStopped = true;
-            var left = await b.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
-            if (left.Status == ImportJobStatus.Running)
-            {
-                left.RowsDone.ShouldBe(left.Imported, "the progress counts exactly the committed rows");
-            }
+            // The lease holder dies in the middle of the job: it stops renewing its lease. The other is not restarted.
+            await dead.DisposeAsync();
+            var labourB = survivor.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            var left = await survivor.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+            left.Status.ShouldBe(ImportJobStatus.Running, "the job finished before its instance was stopped");
+            left.RowsDone.ShouldBe(left.Imported, "the progress counts exactly the committed rows");
+            var leaseOfA = leaseOfDead;
 
             deadline = DateTime.UtcNow.AddSeconds(180);
             JsonElement finished;
@@ -237,33 +238,33 @@ public sealed class ImportJobTakeoverTests
             finished.GetProperty("attempts").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
 
             // The run that finished it is not A's: B took the lease over.
-            var done = await b.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+            var done = await survivor.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
             done.LeaseOwner.ShouldNotBe(leaseOfA);
             done.LeaseUntil.ShouldBeNull();
 
             // Each row written exactly once: one value per key, one change number each, one audit row each.
-            var values = await b.WithDbAsync(db => db.DataValues.AsNoTracking()
+            var values = await survivor.WithDbAsync(db => db.DataValues.AsNoTracking()
                 .Where(v => v.DataElement == "LABOUR_FORCE" && v.Period.Length == 6).Select(v => new { v.Id, v.ChangeNumber, v.Value }).ToListAsync());
             values.Count.ShouldBe(rows);
             values.Select(v => v.ChangeNumber).Distinct().Count().ShouldBe(rows);
             values.ShouldAllBe(v => v.Value > 3_000 && v.Value <= 3_012);
             var keys = values.Select(v => v.Id.ToString()).ToHashSet();
-            var audits = await b.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DataValue").Select(e => new { e.EntityKey, e.Action }).ToListAsync());
+            var audits = await survivor.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DataValue").Select(e => new { e.EntityKey, e.Action }).ToListAsync());
             var ours = audits.Where(e => keys.Contains(e.EntityKey)).ToList();
             ours.Count.ShouldBe(rows);
             ours.ShouldAllBe(e => e.Action == "Insert");
-            (await b.WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync())).ShouldBe(0);
+            (await survivor.WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync())).ShouldBe(0);
         }
         finally
         {
-            if (!aStopped)
+            if (survivor is null)
             {
-                await a.DisposeAsync();
+                await first.DisposeAsync();
+                await second.DisposeAsync();
             }
-
-            if (b is not null)
+            else
             {
-                await b.DisposeAsync();
+                await survivor.DisposeAsync();
             }
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
