@@ -20,16 +20,33 @@ using PartyCommittee.Infrastructure.Persistence.Configurations;
 namespace PartyCommittee.Infrastructure.Indicators;
 
 /// <summary>
-/// The bulk path of data-value ingestion (issue 12): the batch's inserts, updates and audit rows go through three
-/// prepared commands on the context's own connection and transaction, without the change tracker, the save pipeline
-/// and its interceptors. What the interceptors would add is written here, the same: one <see cref="AuditEntry"/> per
-/// value written, with the caller, the time, the trace, the action (<c>Insert</c>, or <c>Update</c> for a change or a
+/// The bulk path of data-value ingestion (issues 11 and 12): the batch's inserts, updates and audit rows go through
+/// commands of its own on the context's connection and transaction, without the change tracker, the save pipeline and
+/// its interceptors. What the interceptors would add is written here, the same: one <see cref="AuditEntry"/> per value
+/// written, with the caller, the time, the trace, the action (<c>Insert</c>, or <c>Update</c> for a change or a
 /// tombstone) and each audited field's old and new value (the fields marked not audited, like the change number, are
 /// left out, as the interceptor leaves them out). Table names, column names and the conversion of each value to the
 /// engine's type come from the EF model, so the same code writes to SQLite and SQL Server.
+/// <para>
+/// New values and the audit rows are written many rows per statement (ADR 0029, "Leases and multi-row writes"):
+/// on SQLite one <c>INSERT … SELECT … FROM json_each(@rows)</c> per <see cref="SqliteRowsPerStatement"/> rows, the
+/// rows travelling as one JSON array parameter (Microsoft.Data.Sqlite binds parameters by name, and SQLite finds a name
+/// by a linear scan, so a statement with thousands of named parameters costs more than it saves); on SQL Server a
+/// multi-row <c>VALUES</c> list within the 2,100 parameters a request may carry. Updates (corrections and tombstones,
+/// few in a push) stay one prepared statement per row.
+/// </para>
 /// </summary>
 internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, TimeProvider time) : IDataValueWriter
 {
+    /// <summary>Rows per statement on SQLite (one JSON parameter each, so the only bound is the statement's size).</summary>
+    public const int SqliteRowsPerStatement = 1_000;
+
+    /// <summary>Parameters one SQL Server request may carry (2,100, less one to spare).</summary>
+    public const int SqlServerMaxParameters = 2_099;
+
+    /// <summary>Rows one SQL Server <c>VALUES</c> list may hold.</summary>
+    public const int SqlServerMaxRows = 1_000;
+
     private static readonly ConditionalWeakTable<IModel, Shape> Shapes = [];
 
     private static readonly JsonSerializerOptions ValueOptions = new()
@@ -45,6 +62,7 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         }
 
         var context = (DbContext)db;
+        var sqlite = context.Database.IsSqlite();
         var shape = Shapes.GetValue(context.Model, model => new Shape(model, context.GetService<ISqlGenerationHelper>()));
         var database = context.Database;
         var opened = false;
@@ -59,46 +77,66 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         {
             var connection = database.GetDbConnection();
             var transaction = database.CurrentTransaction!.GetDbTransaction();
-            await using var insert = Command(connection, transaction, shape.InsertSql);
-            await using var update = Command(connection, transaction, shape.UpdateSql);
-            await using var audit = Command(connection, transaction, shape.AuditSql);
             var now = time.GetUtcNow().UtcDateTime;
             var userId = user.UserId ?? "system";
             var userName = user.UserName;
             var traceId = Activity.Current?.TraceId.ToHexString();
             var buffer = new ArrayBufferWriter<byte>(1024);
-            foreach (var write in writes)
+
+            // The audit rows, in the order of the writes (one per value whose audited fields changed).
+            var audits = new List<object?[]>(writes.Count);
+            var inserts = new List<object?[]>(writes.Count);
+            DbCommand? update = null;
+            try
             {
-                var value = write.Value;
-                var command = write.Before is null ? insert : update;
-                command.Parameters.Clear();
-                var columns = write.Before is null ? shape.InsertColumns : shape.UpdateColumns;
-                for (var i = 0; i < columns.Count; i++)
+                foreach (var write in writes)
                 {
-                    command.Parameters.Add(columns[i].Mapping.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), columns[i].Get(value), columns[i].Property.IsNullable));
-                }
+                    var value = write.Value;
+                    if (write.Before is null)
+                    {
+                        var row = new object?[shape.InsertColumns.Count];
+                        for (var i = 0; i < row.Length; i++)
+                        {
+                            row[i] = shape.InsertColumns[i].Get(value);
+                        }
 
-                if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+                        inserts.Add(row);
+                    }
+                    else
+                    {
+                        update ??= Prepare(connection, transaction, shape.UpdateSql, shape.UpdateColumns);
+                        for (var i = 0; i < shape.UpdateColumns.Count; i++)
+                        {
+                            update.Parameters[i].Value = shape.UpdateColumns[i].ToProvider(shape.UpdateColumns[i].Get(value));
+                        }
+
+                        if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+                        {
+                            throw new DBConcurrencyException($"The data value {value.Id} was not written.");
+                        }
+                    }
+
+                    if (Changes(shape, value, write.Before, buffer) is { } changes)
+                    {
+                        audits.Add([now, userId, userName, write.Before is null ? "Insert" : "Update", nameof(DataValue), value.Id.ToString(), changes, traceId]);
+                    }
+                }
+            }
+            finally
+            {
+                if (update is not null)
                 {
-                    throw new DBConcurrencyException($"The data value {value.Id} was not written.");
+                    await update.DisposeAsync();
                 }
-
-                var changes = Changes(shape, value, write.Before, buffer);
-                if (changes is null)
-                {
-                    continue;
-                }
-
-                object?[] auditValues = [now, userId, userName, write.Before is null ? "Insert" : "Update", nameof(DataValue), value.Id.ToString(), changes, traceId];
-                audit.Parameters.Clear();
-                for (var i = 0; i < shape.AuditColumns.Count; i++)
-                {
-                    audit.Parameters.Add(shape.AuditColumns[i].Mapping.CreateParameter(audit, "@p" + i.ToString(CultureInfo.InvariantCulture), auditValues[i], shape.AuditColumns[i].Property.IsNullable));
-                }
-
-                await audit.ExecuteNonQueryAsync(cancellationToken);
             }
 
+            var written = await InsertAsync(connection, transaction, sqlite, shape.Values, inserts, buffer, cancellationToken);
+            if (written != inserts.Count)
+            {
+                throw new DBConcurrencyException($"{inserts.Count - written} of {inserts.Count} data values were not written.");
+            }
+
+            await InsertAsync(connection, transaction, sqlite, shape.Audit, audits, buffer, cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
@@ -115,6 +153,132 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
             {
                 await database.CloseConnectionAsync();
             }
+        }
+    }
+
+    /// <summary>Inserts <paramref name="rows"/> (model values, in <paramref name="table"/>'s column order) many per statement; returns the rows inserted.</summary>
+    private static async Task<int> InsertAsync(
+        DbConnection connection, DbTransaction transaction, bool sqlite, InsertShape table, List<object?[]> rows, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        var inserted = 0;
+        if (sqlite)
+        {
+            await using var command = Command(connection, transaction, table.SqliteJsonSql);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@rows";
+            command.Parameters.Add(parameter);
+            foreach (var chunk in rows.Chunk(SqliteRowsPerStatement))
+            {
+                parameter.Value = SqliteJson(table, chunk, buffer);
+                inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return inserted;
+        }
+
+        var perStatement = Math.Min(SqlServerMaxRows, SqlServerMaxParameters / table.Columns.Count);
+        DbCommand? full = null;
+        try
+        {
+            foreach (var chunk in rows.Chunk(perStatement))
+            {
+                var command = chunk.Length == perStatement
+                    ? full ??= Prepare(connection, transaction, table.ValuesSql(perStatement), table.Columns, perStatement)
+                    : Prepare(connection, transaction, table.ValuesSql(chunk.Length), table.Columns, chunk.Length);
+                try
+                {
+                    for (var r = 0; r < chunk.Length; r++)
+                    {
+                        for (var c = 0; c < table.Columns.Count; c++)
+                        {
+                            command.Parameters[(r * table.Columns.Count) + c].Value = table.Columns[c].ToProvider(chunk[r][c]);
+                        }
+                    }
+
+                    inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                finally
+                {
+                    if (command != full)
+                    {
+                        await command.DisposeAsync();
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
+        }
+
+        return inserted;
+    }
+
+    /// <summary>
+    /// The rows as one JSON array of arrays, each value as Microsoft.Data.Sqlite would bind it for the column's EF
+    /// mapping (text for GUIDs, dates, times and decimals in the same formats, integers for integers and booleans), so
+    /// that a value written here is stored exactly as EF stores it.
+    /// </summary>
+    private static string SqliteJson(InsertShape table, object?[][] rows, ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    WriteSqliteValue(json, table.Columns[c].ToProvider(row[c]));
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>One provider value as Microsoft.Data.Sqlite binds it (SqliteValueBinder), as JSON.</summary>
+    private static void WriteSqliteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null or DBNull:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case Guid guid:
+                json.WriteStringValue(guid.ToString().ToUpperInvariant());
+                break;
+            case DateTime dateTime:
+                json.WriteStringValue(dateTime.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                break;
+            case DateOnly date:
+                json.WriteStringValue(date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
+                break;
+            case decimal number:
+                json.WriteStringValue(number.ToString("0.0###########################", CultureInfo.InvariantCulture));
+                break;
+            case bool flag:
+                json.WriteNumberValue(flag ? 1 : 0);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            default:
+                throw new NotSupportedException($"No JSON form for a {value.GetType().Name} bound to SQLite.");
         }
     }
 
@@ -158,13 +322,24 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
 
     private static void Write(Utf8JsonWriter json, object? value)
     {
-        if (value is null)
+        // The types of a data value's audited fields written directly (as JsonSerializer writes them); others through it.
+        switch (value)
         {
-            json.WriteNullValue();
-        }
-        else
-        {
-            JsonSerializer.Serialize(json, value, value.GetType(), ValueOptions);
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case decimal number:
+                json.WriteNumberValue(number);
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            default:
+                JsonSerializer.Serialize(json, value, value.GetType(), ValueOptions);
+                break;
         }
     }
 
@@ -176,9 +351,69 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         return command;
     }
 
+    /// <summary>A command with its parameters made once (<c>@p0</c>…, <paramref name="rows"/> times the columns); only their values change.</summary>
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<Column> columns, int rows = 1)
+    {
+        var command = Command(connection, transaction, sql);
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var index = (r * columns.Count) + c;
+                command.Parameters.Add(columns[c].Mapping.CreateParameter(command, "@p" + index.ToString(CultureInfo.InvariantCulture), null, columns[c].Property.IsNullable));
+            }
+        }
+
+        return command;
+    }
+
     private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string JsonName)
     {
-        public object? Get(object entity) => Property.GetGetter().GetClrValue(entity);
+        private readonly IClrPropertyGetter getter = Property.GetGetter();
+
+        public object? Get(object entity) => getter.GetClrValue(entity);
+
+        /// <summary>The value as the engine's provider type (the mapping's converter), <see cref="DBNull"/> for null.</summary>
+        public object ToProvider(object? value) =>
+            value is null ? DBNull.Value : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) ?? DBNull.Value : value;
+    }
+
+    /// <summary>One table's insert: its columns, and its statements for each engine.</summary>
+    private sealed class InsertShape
+    {
+        private readonly string table;
+        private readonly string columnList;
+
+        public InsertShape(ISqlGenerationHelper sql, IEntityType type, IReadOnlyList<Column> columns)
+        {
+            Columns = columns;
+            table = sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
+            columnList = string.Join(", ", columns.Select(c => Name(sql, c, type)));
+            SqliteJsonSql = $"INSERT INTO {table} ({columnList}) SELECT {string.Join(", ", columns.Select((_, i) => "value ->> " + i.ToString(CultureInfo.InvariantCulture)))} FROM json_each(@rows) ORDER BY key";
+        }
+
+        public IReadOnlyList<Column> Columns { get; }
+
+        /// <summary>SQLite: the rows of one JSON array parameter, inserted in their order.</summary>
+        public string SqliteJsonSql { get; }
+
+        /// <summary>A <c>VALUES</c> list of <paramref name="rows"/> rows of parameters <c>@p0</c>….</summary>
+        public string ValuesSql(int rows)
+        {
+            var text = new StringBuilder($"INSERT INTO {table} ({columnList}) VALUES ");
+            for (var r = 0; r < rows; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < Columns.Count; c++)
+                {
+                    text.Append(c == 0 ? "@p" : ", @p").Append(((r * Columns.Count) + c).ToString(CultureInfo.InvariantCulture));
+                }
+
+                text.Append(')');
+            }
+
+            return text.ToString();
+        }
     }
 
     /// <summary>The statements and columns of <see cref="DataValue"/> and <see cref="AuditEntry"/> in one model (cached).</summary>
@@ -191,18 +426,17 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
             InsertColumns = Columns(values.GetProperties());
             UpdateColumns = [.. InsertColumns.Where(c => !c.Property.IsPrimaryKey()), .. InsertColumns.Where(c => c.Property.IsPrimaryKey())];
             Audited = [.. InsertColumns.Where(c => c.Property.IsAudited() && !c.Property.IsPrimaryKey())];
-            AuditColumns = Columns(new[]
+            var auditColumns = Columns(new[]
             {
                 nameof(AuditEntry.OccurredAt), nameof(AuditEntry.UserId), nameof(AuditEntry.UserName), nameof(AuditEntry.Action),
                 nameof(AuditEntry.EntityType), nameof(AuditEntry.EntityKey), nameof(AuditEntry.Changes), nameof(AuditEntry.TraceId),
             }.Select(name => audit.FindProperty(name)!));
 
+            Values = new InsertShape(sql, values, InsertColumns);
+            Audit = new InsertShape(sql, audit, auditColumns);
             var table = sql.DelimitIdentifier(values.GetTableName()!, values.GetSchema());
-            InsertSql = $"INSERT INTO {table} ({string.Join(", ", InsertColumns.Select(c => Name(sql, c, values)))}) VALUES ({string.Join(", ", InsertColumns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
             var set = UpdateColumns.Count - 1;
             UpdateSql = $"UPDATE {table} SET {string.Join(", ", UpdateColumns.Take(set).Select((c, i) => $"{Name(sql, c, values)} = @p{i.ToString(CultureInfo.InvariantCulture)}"))} WHERE {Name(sql, UpdateColumns[set], values)} = @p{set.ToString(CultureInfo.InvariantCulture)}";
-            var auditTable = sql.DelimitIdentifier(audit.GetTableName()!, audit.GetSchema());
-            AuditSql = $"INSERT INTO {auditTable} ({string.Join(", ", AuditColumns.Select(c => Name(sql, c, audit)))}) VALUES ({string.Join(", ", AuditColumns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
         }
 
         public IReadOnlyList<Column> InsertColumns { get; }
@@ -211,18 +445,16 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
 
         public IReadOnlyList<Column> Audited { get; }
 
-        public IReadOnlyList<Column> AuditColumns { get; }
+        public InsertShape Values { get; }
 
-        public string InsertSql { get; }
+        public InsertShape Audit { get; }
 
         public string UpdateSql { get; }
 
-        public string AuditSql { get; }
-
         private static List<Column> Columns(IEnumerable<IProperty> properties) =>
             [.. properties.Select(p => new Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), JsonNamingPolicy.CamelCase.ConvertName(p.Name)))];
-
-        private static string Name(ISqlGenerationHelper sql, Column column, IEntityType type) =>
-            sql.DelimitIdentifier(column.Property.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()))!);
     }
+
+    private static string Name(ISqlGenerationHelper sql, Column column, IEntityType type) =>
+        sql.DelimitIdentifier(column.Property.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()))!);
 }

@@ -69,6 +69,9 @@ public static class BackgroundJobs
             quartz.ScheduleJob<PurgeExpiredRecordsJob>(
                 trigger => trigger.WithIdentity(PurgeExpiredRecordsJob.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(options.PurgeInterval).RepeatForever()),
                 job => job.WithIdentity(PurgeExpiredRecordsJob.Name));
+            quartz.ScheduleJob<ImportJobLeaseSweepJob>(
+                trigger => trigger.WithIdentity(ImportJobLeaseSweepJob.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(options.LeaseSweepInterval).RepeatForever()),
+                job => job.WithIdentity(ImportJobLeaseSweepJob.Name));
         });
 
         if (options.Enabled)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Indicators.ImportJobs;
 using Quartz;
@@ -10,8 +11,13 @@ namespace PartyCommittee.Infrastructure.Jobs;
 /// <summary>
 /// Quartz's side of an import job: one durable-free job per import, asking for recovery, so that when the instance
 /// running it stops (crash, deployment) another instance of the cluster runs it again; the runner resumes it.
+/// A run first takes the job's lease (none is taken while another live run holds it), renews it every third of
+/// <see cref="ImportJobOptions.LeaseDuration"/> from a scope of its own while it runs, and stops if it loses it; an
+/// instance that dies stops renewing, and <see cref="ImportJobLeaseSweepJob"/> hands the job to another once the lease
+/// has expired.
 /// </summary>
-internal sealed class ImportDataValuesJob(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime) : IJob
+internal sealed partial class ImportDataValuesJob(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ImportJobOptions options, ILogger<ImportDataValuesJob> logger) : IJob
 {
     public const string Group = "import-jobs";
     public const string JobIdKey = "importJobId";
@@ -40,8 +46,66 @@ internal sealed class ImportDataValuesJob(IServiceScopeFactory scopes, IHostAppl
         // would go on writing in a host that is going away): the batch in progress rolls back, the job stays RUNNING
         // with the progress of its committed batches, and the next instance takes it over (ImportJobRecovery).
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
-        await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(jobId, stopping.Token);
+        var runner = scope.ServiceProvider.GetRequiredService<ImportJobRunner>();
+        // The run's own identity: the scheduler instance and a fresh id (two runs on one instance never share a lease).
+        var owner = $"{context.Scheduler.SchedulerInstanceId}/{Guid.CreateVersion7():N}";
+        if (!await runner.ClaimAsync(jobId, owner, stopping.Token))
+        {
+            // Finished, or another live run holds the lease: nothing to do here.
+            return;
+        }
+
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+        var renewal = RenewAsync(jobId, owner, stopping, renewing.Token);
+        try
+        {
+            await runner.RunAsync(jobId, owner, stopping.Token);
+        }
+        finally
+        {
+            await renewing.CancelAsync();
+            await renewal;
+        }
     }
+
+    /// <summary>Renews the run's lease until the run ends; stops the run when the lease is lost (taken over after a stall).</summary>
+    private async Task RenewAsync(Guid jobId, string owner, CancellationTokenSource run, CancellationToken cancellationToken)
+    {
+        var every = options.LeaseDuration / 3;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(every, cancellationToken);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var runner = scope.ServiceProvider.GetRequiredService<ImportJobRunner>();
+                    if (!await runner.RenewAsync(jobId, owner, cancellationToken))
+                    {
+                        LogLeaseLost(logger, jobId);
+                        await run.CancelAsync();
+                        return;
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A busy database (SQLite's single writer during a long batch): the batches renew it too; try again.
+                    LogRenewalFailed(logger, exception, jobId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // the run ended
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: the lease was taken over by another run; this run stops")]
+    private static partial void LogLeaseLost(ILogger logger, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: the lease could not be renewed this time")]
+    private static partial void LogRenewalFailed(ILogger logger, Exception exception, Guid jobId);
 }
 
 /// <summary>Schedules an import job on Quartz (the clustered ADO store: any instance may run it).</summary>
@@ -50,8 +114,12 @@ internal sealed class QuartzImportJobScheduler(ISchedulerFactory factory) : IImp
     public async Task ScheduleAsync(Guid jobId, CancellationToken cancellationToken) =>
         await ScheduleAsync(await factory.GetScheduler(cancellationToken), jobId, cancellationToken);
 
-    /// <summary>Schedules the job once: a job already scheduled under its id (taken over by <see cref="ImportJobRecovery"/>) is left as it is.</summary>
-    public static async Task ScheduleAsync(IScheduler scheduler, Guid jobId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Schedules the job once: a job already scheduled under its id (taken over by <see cref="ImportJobRecovery"/>) is
+    /// left as it is, unless <paramref name="replace"/> (the lease sweep: whatever the scheduler holds under that id
+    /// belongs to a run whose lease has expired, and a fresh trigger replaces it).
+    /// </summary>
+    public static async Task ScheduleAsync(IScheduler scheduler, Guid jobId, CancellationToken cancellationToken, bool replace = false)
     {
         var job = JobBuilder.Create<ImportDataValuesJob>()
             .WithIdentity(jobId.ToString(), ImportDataValuesJob.Group)
@@ -64,6 +132,12 @@ internal sealed class QuartzImportJobScheduler(ISchedulerFactory factory) : IImp
             .Build();
         try
         {
+            if (replace)
+            {
+                await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
+                return;
+            }
+
             await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
         }
         catch (ObjectAlreadyExistsException)

@@ -55,22 +55,35 @@ internal sealed partial class ImportJobRecovery(
         }
     }
 
-    /// <summary>Schedules again every unfinished import job that no Quartz job holds; returns how many.</summary>
+    /// <summary>
+    /// Schedules again every unfinished import job that no Quartz job holds, and every running one whose lease has
+    /// expired (its instance died or stalled: whatever the scheduler still holds for it is replaced by a fresh trigger;
+    /// the run it starts takes the lease, and a run that still held it stops at its next batch). Returns how many.
+    /// Called at start-up and by <see cref="ImportJobLeaseSweepJob"/> every <see cref="JobsOptions.LeaseSweepInterval"/>.
+    /// </summary>
     public static async Task<int> RecoverAsync(IScheduler scheduler, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        List<Guid> unfinished;
+        List<(Guid Id, bool Expired)> unfinished;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-            unfinished = await db.ImportJobs.AsNoTracking()
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            unfinished = [.. (await db.ImportJobs.AsNoTracking()
                 .Where(j => (j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running) && j.PayloadBytes > 0)
-                .OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync(cancellationToken);
+                .OrderBy(j => j.CreatedAt)
+                .Select(j => new { j.Id, Expired = j.Status == ImportJobStatus.Running && (j.LeaseUntil == null || j.LeaseUntil < now) })
+                .ToListAsync(cancellationToken)).Select(j => (j.Id, j.Expired))];
         }
 
         var recovered = 0;
-        foreach (var id in unfinished)
+        foreach (var (id, expired) in unfinished)
         {
-            if (!await scheduler.Exists(new JobKey(id.ToString(), ImportDataValuesJob.Group), cancellationToken))
+            if (expired)
+            {
+                await QuartzImportJobScheduler.ScheduleAsync(scheduler, id, cancellationToken, replace: true);
+                recovered++;
+            }
+            else if (!await scheduler.Exists(new JobKey(id.ToString(), ImportDataValuesJob.Group), cancellationToken))
             {
                 await QuartzImportJobScheduler.ScheduleAsync(scheduler, id, cancellationToken);
                 recovered++;
@@ -82,4 +95,27 @@ internal sealed partial class ImportJobRecovery(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Took over {Count} unfinished import job(s) that no scheduler held")]
     private static partial void LogRecovered(ILogger logger, int count);
+}
+
+/// <summary>
+/// The lease sweep (ADR 0029, "Leases and multi-row writes"): every <see cref="JobsOptions.LeaseSweepInterval"/>, on one
+/// instance of the cluster at a time, running import jobs whose lease has expired are scheduled again, so that a job
+/// whose instance died is taken over by a live instance within a lease and a sweep, without waiting for any restart.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed partial class ImportJobLeaseSweepJob(IServiceScopeFactory scopes, ILogger<ImportJobLeaseSweepJob> logger) : IJob
+{
+    public const string Name = "import-job-lease-sweep";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var recovered = await ImportJobRecovery.RecoverAsync(context.Scheduler, scopes, cancellationToken);
+        if (recovered > 0)
+        {
+            LogRescheduled(logger, recovered);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lease sweep: scheduled {Count} import job(s) again (lease expired, or no scheduler held them)")]
+    private static partial void LogRescheduled(ILogger logger, int count);
 }

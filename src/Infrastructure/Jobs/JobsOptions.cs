@@ -32,6 +32,9 @@ public sealed class JobsOptions
     /// <summary>How often expired idempotency records (and finished import jobs past their retention) are deleted.</summary>
     public TimeSpan PurgeInterval { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often one instance of the cluster looks for running import jobs whose lease has expired, and schedules them again.</summary>
+    public TimeSpan LeaseSweepInterval { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How long a finished import job (its row and conflicts) is kept.</summary>
     public TimeSpan ImportJobRetention { get; init; } = TimeSpan.FromDays(30);
 }

@@ -205,7 +205,13 @@ public sealed class ImportJobApiTests(ImportJobApiTests.Factory factory) : IClas
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<BackgroundCaller>().User = new StoredCaller("province-labour", null, ["IndicatorReporter"]);
-            await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(id, CancellationToken.None);
+            var runner = scope.ServiceProvider.GetRequiredService<ImportJobRunner>();
+            // The stopped instance left no lease (or an expired one): this run takes it; a second run does not while it holds.
+            (await runner.ClaimAsync(id, "instance-b/run-1", CancellationToken.None)).ShouldBeTrue();
+            (await runner.ClaimAsync(id, "instance-c/run-1", CancellationToken.None)).ShouldBeFalse();
+            await runner.RunAsync(id, "instance-b/run-1", CancellationToken.None);
+            // A run that does not hold the lease does nothing (the job is finished now, and was not its own).
+            (await runner.ClaimAsync(id, "instance-c/run-2", CancellationToken.None)).ShouldBeFalse();
         }
 
         var job = await labour.GetFromJsonAsync<JsonElement>($"/api/v1/import-jobs/{id}");

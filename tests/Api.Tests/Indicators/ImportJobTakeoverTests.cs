@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Indicators;
@@ -16,7 +17,8 @@ namespace PartyCommittee.Api.Tests.Indicators;
 /// written once (values, change numbers, audit rows), the progress goes on from where A left it, and the job's figures
 /// are those a single run would give. SQLite's Quartz store is not clustered (Quartz refuses clustering on SQLite), so
 /// here B takes over when it starts (ImportJobRecovery, after Quartz's own recovery); with SQL Server's clustered store
-/// a live instance takes over by Quartz's cluster recovery (docs/background-jobs.md).
+/// a live instance takes over by Quartz's cluster recovery (docs/background-jobs.md). The second test: B is already
+/// running when A dies, and B's lease sweep takes the job over once A's lease has expired, without any restart.
 /// </summary>
 public sealed class ImportJobTakeoverTests
 {
@@ -28,6 +30,9 @@ public sealed class ImportJobTakeoverTests
             ["ConnectionStrings:Default"] = $"Data Source={file}",
             ["ImportJobs:BatchSize"] = "20",
             ["Jobs:IdleWaitTime"] = "00:00:01",
+            // Short leases so that a takeover is quick here (the defaults are one minute and 15 seconds).
+            ["ImportJobs:LeaseDuration"] = "00:00:03",
+            ["Jobs:LeaseSweepInterval"] = "00:00:01",
         },
         useSqlite: false);
 
@@ -138,6 +143,130 @@ public sealed class ImportJobTakeoverTests
         finally
         {
             await b.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_live_instance_takes_over_a_job_whose_lease_expired_and_writes_every_row_once()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"lease-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var csv = new StringBuilder("dataElement,period,orgUnit,disaggregation,value,comment\n");
+        var rows = 0;
+        foreach (var unit in new[] { "941", "942", "943", "944", "945", "946", "947", "948", "949", "950", "951" })
+        {
+            for (var year = 2013; year <= 2024; year++)
+            {
+                for (var month = 1; month <= 12; month++)
+                {
+                    foreach (var breakdown in new[] { "", "area:urban", "area:rural" })
+                    {
+                        csv.Append("LABOUR_FORCE,").Append(year).Append(month.ToString("00")).Append(',').Append(unit).Append(',').Append(breakdown).Append(',').Append(3_000 + month).Append(",\n");
+                        rows++;
+                    }
+                }
+            }
+        }
+
+        // Two live instances on one database; the job is submitted to the first. Whichever of them takes the job's
+        // lease (each may fire its trigger on SQLite's shared, non-clustered store; the lease lets one run) dies in the
+        // middle of it; the other one, never restarted, takes it over through its lease sweep.
+        var first = new Instance(file);
+        var second = new Instance(file);
+        Instance? dead = null;
+        Instance? survivor = null;
+        try
+        {
+            var labour = first.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            var response = await labour.PostAsync("/api/v1/data-values?async=true&atomic=false", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+            response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            var location = response.Headers.Location!.ToString();
+            var jobId = Guid.Parse(location.Split('/').Last());
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            string? leaseOfDead = null;
+            while (true)
+            {
+                var job = await first.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+                if (job is { Status: ImportJobStatus.Running, RowsDone: > 0, LeaseOwner: not null })
+                {
+                    leaseOfDead = job.LeaseOwner;
+                    break;
+                }
+
+                job.Status.ShouldNotBe(ImportJobStatus.Completed, "the job finished before an instance could be stopped");
+                DateTime.UtcNow.ShouldBeLessThan(deadline, "the job did not start");
+                await Task.Delay(10);
+            }
+
+            var firstId = (await first.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler()).SchedulerInstanceId;
+            (dead, survivor) = leaseOfDead!.StartsWith(firstId + "/", StringComparison.Ordinal) ? (first, second) : (second, first);
+
+            // The lease holder dies in the middle of the job: it stops renewing its lease. The other is not restarted.
+            await dead.DisposeAsync();
+            var labourB = survivor.ClientAs("IndicatorReporter", null, subject: "province-labour");
+            var left = await survivor.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+            left.Status.ShouldBe(ImportJobStatus.Running, "the job finished before its instance was stopped");
+            left.RowsDone.ShouldBe(left.Imported, "the progress counts exactly the committed rows");
+            var leaseOfA = leaseOfDead;
+
+            deadline = DateTime.UtcNow.AddSeconds(180);
+            JsonElement finished;
+            while (true)
+            {
+                finished = await labourB.GetFromJsonAsync<JsonElement>(location);
+                if (finished.GetProperty("status").GetString() is "COMPLETED" or "FAILED")
+                {
+                    break;
+                }
+
+                DateTime.UtcNow.ShouldBeLessThan(deadline, $"instance B's lease sweep did not take the job over: {finished}");
+                await Task.Delay(50);
+            }
+
+            finished.GetProperty("status").GetString().ShouldBe("COMPLETED");
+            finished.GetProperty("outcome").GetString().ShouldBe("SUCCESS");
+            finished.GetProperty("rowsDone").GetInt32().ShouldBe(rows);
+            finished.GetProperty("counts").GetProperty("imported").GetInt32().ShouldBe(rows);
+            finished.GetProperty("counts").GetProperty("updated").GetInt32().ShouldBe(0);
+            finished.GetProperty("counts").GetProperty("ignored").GetInt32().ShouldBe(0);
+            finished.GetProperty("conflictCount").GetInt32().ShouldBe(0);
+            finished.GetProperty("attempts").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+
+            // The run that finished it is not A's: B took the lease over.
+            var done = await survivor.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+            done.LeaseOwner.ShouldNotBe(leaseOfA);
+            done.LeaseUntil.ShouldBeNull();
+
+            // Each row written exactly once: one value per key, one change number each, one audit row each.
+            var values = await survivor.WithDbAsync(db => db.DataValues.AsNoTracking()
+                .Where(v => v.DataElement == "LABOUR_FORCE" && v.Period.Length == 6).Select(v => new { v.Id, v.ChangeNumber, v.Value }).ToListAsync());
+            values.Count.ShouldBe(rows);
+            values.Select(v => v.ChangeNumber).Distinct().Count().ShouldBe(rows);
+            values.ShouldAllBe(v => v.Value > 3_000 && v.Value <= 3_012);
+            var keys = values.Select(v => v.Id.ToString()).ToHashSet();
+            var audits = await survivor.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DataValue").Select(e => new { e.EntityKey, e.Action }).ToListAsync());
+            var ours = audits.Where(e => keys.Contains(e.EntityKey)).ToList();
+            ours.Count.ShouldBe(rows);
+            ours.ShouldAllBe(e => e.Action == "Insert");
+            (await survivor.WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync())).ShouldBe(0);
+        }
+        finally
+        {
+            if (survivor is null)
+            {
+                await first.DisposeAsync();
+                await second.DisposeAsync();
+            }
+            else
+            {
+                await survivor.DisposeAsync();
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var f in new[] { file, file + "-wal", file + "-shm" })
             {

@@ -105,10 +105,10 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
     {
         var request = session.Request;
         var conflicts = new List<DataValueConflict>();
-        var accepted = new List<(DataValueInput Row, Key Key, decimal? Value, string? Comment)>(batch.Count);
+        var accepted = new List<(DataValueInput Row, Key Key, ReportingPeriod Period, decimal? Value, string? Comment)>(batch.Count);
         foreach (var row in batch)
         {
-            var (key, value, conflict) = Check(row, request.Strategy, session.Caller.Reporter, session.Units, session.Locks);
+            var (key, period, value, conflict) = Check(row, request.Strategy, session.Caller.Reporter, session.Units, session.Locks);
             if (conflict is null && !session.Seen.Add(key.Fingerprint()))
             {
                 conflict = Conflict(row, DataValueCodes.DuplicateInBatch, null);
@@ -120,7 +120,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
             }
             else
             {
-                accepted.Add((row, key, value, Clean(row.Comment)));
+                accepted.Add((row, key, period, value, Clean(row.Comment)));
             }
         }
 
@@ -128,7 +128,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         var now = time.GetUtcNow().UtcDateTime;
         var storedBy = session.Caller.StoredBy;
         var writes = new List<DataValueWrite>(write ? accepted.Count : 0);
-        foreach (var (row, key, value, comment) in accepted)
+        foreach (var (row, key, period, value, comment) in accepted)
         {
             existing.TryGetValue(key, out var stored);
             var live = stored is { IsDeleted: false };
@@ -169,7 +169,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
                 tally.Imported++;
                 if (write)
                 {
-                    writes.Add(new DataValueWrite(new DataValue(Guid.CreateVersion7(), key.Element, key.Period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++), null));
+                    writes.Add(new DataValueWrite(new DataValue(Guid.CreateVersion7(), key.Element, period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++), null));
                 }
             }
             else
@@ -242,7 +242,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         var found = new Dictionary<Key, DataValue>(keys.Count);
         // One query per (element, period): the values of a batch share few of both, and the unit list bounds each query.
         // Not tracked: only the values the batch changes are attached.
-        foreach (var group in keys.GroupBy(k => (k.Element, Period: k.Period.ToString())))
+        foreach (var group in keys.GroupBy(k => (k.Element, k.Period)))
         {
             foreach (var chunk in group.Select(k => k.Unit).Distinct().Chunk(500))
             {
@@ -251,7 +251,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
                     .ToListAsync(cancellationToken);
                 foreach (var value in values)
                 {
-                    found[new Key(value.DataElement, ReportingPeriod.Parse(value.Period), value.UnitCode, value.Disaggregation)] = value;
+                    found[new Key(value.DataElement, value.Period, value.UnitCode, value.Disaggregation)] = value;
                 }
             }
         }
@@ -259,49 +259,49 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         return found;
     }
 
-    private static (Key Key, decimal? Value, DataValueConflict? Conflict) Check(
+    private static (Key Key, ReportingPeriod Period, decimal? Value, DataValueConflict? Conflict) Check(
         DataValueInput row, ImportStrategy strategy, Reporter? reporter, UnitTree units, IReadOnlyList<PeriodLock> locks)
     {
         if (string.IsNullOrWhiteSpace(row.DataElement))
         {
-            return (default, null, Conflict(row, DataValueCodes.FieldRequired, "dataElement"));
+            return (default, default, null, Conflict(row, DataValueCodes.FieldRequired, "dataElement"));
         }
 
         var element = IndicatorCatalogue.Element(row.DataElement.Trim());
         if (element is null)
         {
-            return (default, null, Conflict(row, DataValueCodes.ElementUnknown, "dataElement", row.DataElement));
+            return (default, default, null, Conflict(row, DataValueCodes.ElementUnknown, "dataElement", row.DataElement));
         }
 
         if (reporter is not null && !reporter.DataElementCodes.Contains(element.Code))
         {
-            return (default, null, Conflict(row, DataValueCodes.ElementNotAssigned, "dataElement", element.Code));
+            return (default, default, null, Conflict(row, DataValueCodes.ElementNotAssigned, "dataElement", element.Code));
         }
 
         if (!ReportingPeriod.TryParse(row.Period?.Trim(), out var period))
         {
-            return (default, null, Conflict(row, "period.invalid", "period", row.Period ?? string.Empty));
+            return (default, default, null, Conflict(row, "period.invalid", "period", row.Period ?? string.Empty));
         }
 
         var unitCode = row.OrgUnit?.Trim();
         if (string.IsNullOrEmpty(unitCode))
         {
-            return (default, null, Conflict(row, DataValueCodes.FieldRequired, "orgUnit"));
+            return (default, default, null, Conflict(row, DataValueCodes.FieldRequired, "orgUnit"));
         }
 
         if (!units.Exists(unitCode))
         {
-            return (default, null, Conflict(row, DataValueCodes.UnitUnknown, "orgUnit", unitCode));
+            return (default, default, null, Conflict(row, DataValueCodes.UnitUnknown, "orgUnit", unitCode));
         }
 
         if (!units.IsValid(unitCode, period))
         {
-            return (default, null, Conflict(row, DataValueCodes.UnitNotValid, "orgUnit", unitCode, period.ToString()));
+            return (default, default, null, Conflict(row, DataValueCodes.UnitNotValid, "orgUnit", unitCode, period.ToString()));
         }
 
         if (reporter is not null && !reporter.UnitCodes.Any(root => units.IsWithin(unitCode, root, period)))
         {
-            return (default, null, Conflict(row, DataValueCodes.UnitNotAssigned, "orgUnit", unitCode));
+            return (default, default, null, Conflict(row, DataValueCodes.UnitNotAssigned, "orgUnit", unitCode));
         }
 
         string disaggregation;
@@ -311,7 +311,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         }
         catch (DomainRuleException rule)
         {
-            return (default, null, Conflict(row, rule.Code, "disaggregation", [.. rule.Arguments]));
+            return (default, default, null, Conflict(row, rule.Code, "disaggregation", [.. rule.Arguments]));
         }
 
         decimal? value = null;
@@ -319,18 +319,18 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         {
             if (string.IsNullOrWhiteSpace(row.Value))
             {
-                return (default, null, Conflict(row, DataValueCodes.ValueRequired, "value"));
+                return (default, default, null, Conflict(row, DataValueCodes.ValueRequired, "value"));
             }
 
             if (!decimal.TryParse(row.Value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)
                 || parsed is > 1_000_000_000_000m or < -1_000_000_000_000m)
             {
-                return (default, null, Conflict(row, DataValueCodes.ValueInvalid, "value", row.Value));
+                return (default, default, null, Conflict(row, DataValueCodes.ValueInvalid, "value", row.Value));
             }
 
             if (element.CheckValue(parsed) is { } problem)
             {
-                return (default, null, Conflict(row, problem, "value", row.Value));
+                return (default, default, null, Conflict(row, problem, "value", row.Value));
             }
 
             value = parsed;
@@ -338,16 +338,16 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
 
         if (row.Comment is { Length: > 500 })
         {
-            return (default, null, Conflict(row, DataValueCodes.CommentTooLong, "comment"));
+            return (default, default, null, Conflict(row, DataValueCodes.CommentTooLong, "comment"));
         }
 
         var periodText = period.ToString();
         if (locks.Count > 0 && locks.Any(l => l.Period == periodText && (l.UnitCode is null || units.IsWithin(unitCode, l.UnitCode, period))))
         {
-            return (default, null, Conflict(row, DataValueCodes.PeriodLocked, "period", periodText));
+            return (default, default, null, Conflict(row, DataValueCodes.PeriodLocked, "period", periodText));
         }
 
-        return (new Key(element.Code, period, unitCode, disaggregation), value, null);
+        return (new Key(element.Code, periodText, unitCode, disaggregation), period, value, null);
     }
 
     private static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
@@ -355,14 +355,15 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
     private static DataValueConflict Conflict(DataValueInput row, string code, string? field, params object[] arguments) =>
         new(row.Number, code, Messages.Format(code, arguments), field);
 
-    private readonly record struct Key(string Element, ReportingPeriod Period, string Unit, string Disaggregation)
+    /// <summary>A value's natural key, the period in its string form (as stored: a stored value's key needs no parsing).</summary>
+    private readonly record struct Key(string Element, string Period, string Unit, string Disaggregation)
     {
         /// <summary>FNV-1a over the key's parts, separated so that ("ab","c") and ("a","bc") differ.</summary>
         public ulong Fingerprint()
         {
             var hash = 14695981039346656037UL;
             hash = Mix(hash, Element);
-            hash = Mix(hash, Period.ToString());
+            hash = Mix(hash, Period);
             hash = Mix(hash, Unit);
             return Mix(hash, Disaggregation);
         }

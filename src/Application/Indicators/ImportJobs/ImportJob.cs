@@ -78,6 +78,18 @@ public sealed class ImportJob
     /// <summary>Times an instance started it (more than one after a recovery).</summary>
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// The run holding the job's lease (the scheduler instance's id and the run's own id), or null before the first
+    /// run. Only the holder writes the job's batches and progress; a run that finds another holder stops.
+    /// </summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>
+    /// Until when the lease holds (UTC). The running instance renews it; once it has passed (the instance died), the
+    /// lease sweep schedules the job again and another instance takes it over (<see cref="ImportJobOptions.LeaseDuration"/>).
+    /// </summary>
+    public DateTime? LeaseUntil { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? StartedAt { get; set; }

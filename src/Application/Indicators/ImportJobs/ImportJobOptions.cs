@@ -22,4 +22,12 @@ public sealed class ImportJobOptions
 
     /// <summary>Conflicts kept per job (all are counted).</summary>
     public int MaxConflictsStored { get; init; } = 100_000;
+
+    /// <summary>
+    /// How long a running job's lease holds without renewal (a setting, not a rule: ADR 0029). The running instance
+    /// renews it every third of this (and with each batch); an instance silent for longer is presumed dead and its job
+    /// is taken over by the next lease sweep (<c>Jobs:LeaseSweepInterval</c>). Longer than the slowest batch's
+    /// transaction, short enough that a takeover does not keep the province system waiting.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(1);
 }

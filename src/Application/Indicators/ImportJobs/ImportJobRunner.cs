@@ -22,13 +22,53 @@ namespace PartyCommittee.Application.Indicators.ImportJobs;
 /// <item>dry run: the check pass alone.</item>
 /// </list>
 /// The stored payload is deleted when the job ends.
+/// <para>
+/// A run first takes the job's lease (<see cref="ClaimAsync"/>): only when no other run holds it, or the holder's lease
+/// has expired. Each batch's transaction renews it and checks that it still holds it, so a run whose lease was taken
+/// over (its instance stalled past the lease) rolls its batch back and stops: a row is never written by two runs.
+/// </para>
 /// </summary>
 public sealed partial class ImportJobRunner(
     IAppDbContext db, DataValueImporter importer, IDataValueParser parser, ImportJobOptions options, TimeProvider time, ILogger<ImportJobRunner> logger)
 {
-    public async Task RunAsync(Guid jobId, CancellationToken cancellationToken)
+    private string owner = string.Empty;
+
+    /// <summary>
+    /// Takes the job's lease for the run <paramref name="runOwner"/> (unique per run): when the job is unfinished and
+    /// no lease holds it (none yet, or expired). Marks it running and counts the attempt. False: finished, or another
+    /// run holds it (this one does nothing).
+    /// </summary>
+    public async Task<bool> ClaimAsync(Guid jobId, string runOwner, CancellationToken cancellationToken)
     {
-        var job = await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var until = now + options.LeaseDuration;
+        var claimed = await db.ImportJobs
+            .Where(j => j.Id == jobId && (j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running)
+                && (j.LeaseOwner == null || j.LeaseUntil == null || j.LeaseUntil < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(j => j.Status, ImportJobStatus.Running)
+                    .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+                    .SetProperty(j => j.StartedAt, j => j.StartedAt ?? now)
+                    .SetProperty(j => j.LeaseOwner, runOwner)
+                    .SetProperty(j => j.LeaseUntil, until),
+                cancellationToken);
+        return claimed == 1;
+    }
+
+    /// <summary>Extends the lease of <paramref name="runOwner"/>; false when the run no longer holds it (taken over, or the job ended).</summary>
+    public async Task<bool> RenewAsync(Guid jobId, string runOwner, CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow().UtcDateTime + options.LeaseDuration;
+        return await db.ImportJobs.Where(j => j.Id == jobId && j.LeaseOwner == runOwner && j.Status == ImportJobStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, until), cancellationToken) == 1;
+    }
+
+    /// <summary>Runs a job whose lease <paramref name="runOwner"/> holds (<see cref="ClaimAsync"/>).</summary>
+    public async Task RunAsync(Guid jobId, string runOwner, CancellationToken cancellationToken)
+    {
+        owner = runOwner;
+        // Read after the claim: the progress is the last committed batch's (a run that lost the lease commits no more).
+        var job = await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId && j.LeaseOwner == runOwner, cancellationToken);
         if (job is null || job.Status is ImportJobStatus.Completed or ImportJobStatus.Failed)
         {
             return;
@@ -37,10 +77,6 @@ public sealed partial class ImportJobRunner(
         var culture = CultureInfo.GetCultureInfo(job.Culture);
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
-        var now = time.GetUtcNow().UtcDateTime;
-        await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
-            s => s.SetProperty(j => j.Status, ImportJobStatus.Running).SetProperty(j => j.Attempts, j => j.Attempts + 1).SetProperty(j => j.StartedAt, j => j.StartedAt ?? now),
-            cancellationToken);
 
         try
         {
@@ -67,8 +103,14 @@ public sealed partial class ImportJobRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The instance is stopping: the job stays running and the scheduler's recovery hands it to another instance.
+            // The instance is stopping (or the lease was lost): the job stays running; once the lease expires the sweep
+            // hands it to another instance.
             throw;
+        }
+        catch (ImportLeaseLostException)
+        {
+            // Another run took the job over: this one's last batch was rolled back; nothing more to do here.
+            LogLeaseLost(logger, jobId);
         }
         catch (Exception exception)
         {
@@ -150,7 +192,11 @@ public sealed partial class ImportJobRunner(
                 }
 
                 await RecordProgressAsync(job.Id, written, [], ct);
-                await FinishAsync(job.Id, ImportJobStatus.Completed, HandlerOutcome(request, written), null, null, written, ct);
+                if (!await FinishAsync(job.Id, ImportJobStatus.Completed, HandlerOutcome(request, written), null, null, written, ct))
+                {
+                    throw new ImportLeaseLostException();
+                }
+
                 return true;
             }, cancellationToken);
         }
@@ -177,8 +223,28 @@ public sealed partial class ImportJobRunner(
         }
     }
 
+    /// <summary>
+    /// Records the progress and renews the lease in one statement that only the lease's holder can make; for the
+    /// row-by-row batches it runs in the batch's transaction, so a run that lost its lease rolls its batch back
+    /// (<see cref="ImportLeaseLostException"/>).
+    /// </summary>
     private async Task RecordProgressAsync(Guid jobId, ImportTally tally, IReadOnlyList<DataValueConflict> conflicts, CancellationToken cancellationToken)
     {
+        var until = time.GetUtcNow().UtcDateTime + options.LeaseDuration;
+        var held = await db.ImportJobs.Where(j => j.Id == jobId && j.LeaseOwner == owner).ExecuteUpdateAsync(
+            s => s.SetProperty(j => j.RowsDone, tally.Rows)
+                .SetProperty(j => j.Imported, tally.Imported)
+                .SetProperty(j => j.Updated, tally.Updated)
+                .SetProperty(j => j.Ignored, tally.Ignored)
+                .SetProperty(j => j.Deleted, tally.Deleted)
+                .SetProperty(j => j.ConflictCount, tally.ConflictCount)
+                .SetProperty(j => j.LeaseUntil, until),
+            cancellationToken);
+        if (held != 1)
+        {
+            throw new ImportLeaseLostException();
+        }
+
         var room = options.MaxConflictsStored - (tally.ConflictCount - conflicts.Count);
         if (room > 0 && conflicts.Count > 0)
         {
@@ -186,45 +252,43 @@ public sealed partial class ImportJobRunner(
             await db.SaveChangesAsync(cancellationToken);
             DataValueImporter.Forget(db);
         }
-
-        await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
-            s => s.SetProperty(j => j.RowsDone, tally.Rows)
-                .SetProperty(j => j.Imported, tally.Imported)
-                .SetProperty(j => j.Updated, tally.Updated)
-                .SetProperty(j => j.Ignored, tally.Ignored)
-                .SetProperty(j => j.Deleted, tally.Deleted)
-                .SetProperty(j => j.ConflictCount, tally.ConflictCount),
-            cancellationToken);
     }
 
     private async Task CompleteAsync(Guid jobId, ImportRequest request, ImportTally tally, CancellationToken cancellationToken)
     {
         var outcome = HandlerOutcome(request, tally);
         var shown = outcome == ImportOutcome.Error ? new ImportTally { Rows = tally.Rows, ConflictCount = tally.ConflictCount } : tally;
-        await FinishAsync(jobId, ImportJobStatus.Completed, outcome, null, null, shown, cancellationToken);
+        if (!await FinishAsync(jobId, ImportJobStatus.Completed, outcome, null, null, shown, cancellationToken))
+        {
+            throw new ImportLeaseLostException();
+        }
+
         await DeletePayloadAsync(jobId);
     }
 
     private static ImportOutcome HandlerOutcome(ImportRequest request, ImportTally tally) =>
         tally.ConflictCount == 0 ? ImportOutcome.Success : request.Atomic ? ImportOutcome.Error : ImportOutcome.Warning;
 
-    private async Task FinishAsync(Guid jobId, ImportJobStatus status, ImportOutcome? outcome, string? code, string? message, ImportTally? tally = null, CancellationToken cancellationToken = default)
+    private async Task<bool> FinishAsync(Guid jobId, ImportJobStatus status, ImportOutcome? outcome, string? code, string? message, ImportTally? tally = null, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        // One statement: a poll never sees the final status with the figures of the check pass.
+        // One statement: a poll never sees the final status with the figures of the check pass. Only the lease's holder
+        // finishes the job (a run that was taken over leaves it to the run that holds it now).
+        int finished;
         if (tally is null)
         {
-            await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
+            finished = await db.ImportJobs.Where(j => j.Id == jobId && j.LeaseOwner == owner).ExecuteUpdateAsync(
                 s => s.SetProperty(j => j.Status, status)
                     .SetProperty(j => j.Outcome, outcome)
                     .SetProperty(j => j.ErrorCode, code)
                     .SetProperty(j => j.ErrorMessage, message)
-                    .SetProperty(j => j.FinishedAt, now),
+                    .SetProperty(j => j.FinishedAt, now)
+                    .SetProperty(j => j.LeaseUntil, (DateTime?)null),
                 cancellationToken);
         }
         else
         {
-            await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(
+            finished = await db.ImportJobs.Where(j => j.Id == jobId && j.LeaseOwner == owner).ExecuteUpdateAsync(
                 s => s.SetProperty(j => j.Status, status)
                     .SetProperty(j => j.Outcome, outcome)
                     .SetProperty(j => j.ErrorCode, code)
@@ -235,14 +299,17 @@ public sealed partial class ImportJobRunner(
                     .SetProperty(j => j.Updated, tally.Updated)
                     .SetProperty(j => j.Ignored, tally.Ignored)
                     .SetProperty(j => j.Deleted, tally.Deleted)
-                    .SetProperty(j => j.ConflictCount, tally.ConflictCount),
+                    .SetProperty(j => j.ConflictCount, tally.ConflictCount)
+                    .SetProperty(j => j.LeaseUntil, (DateTime?)null),
                 cancellationToken);
         }
 
-        if (status == ImportJobStatus.Failed)
+        if (finished == 1 && status == ImportJobStatus.Failed)
         {
             await DeletePayloadAsync(jobId);
         }
+
+        return finished == 1;
     }
 
     private Task DeletePayloadAsync(Guid jobId) => db.ImportJobPayloadChunks.Where(c => c.JobId == jobId).ExecuteDeleteAsync(CancellationToken.None);
@@ -262,11 +329,17 @@ public sealed partial class ImportJobRunner(
         }
     }
 
+    /// <summary>The run no longer holds the job's lease (another run took it over): its current transaction is rolled back.</summary>
+    private sealed class ImportLeaseLostException() : Exception("The import job's lease is held by another run.");
+
     /// <summary>Unwinds the write pass of an atomic job that met a conflict the check pass did not.</summary>
     private sealed class LateConflicts(List<DataValueConflict> conflicts) : Exception("An atomic import job met conflicts while writing.")
     {
         public List<DataValueConflict> Conflicts { get; } = conflicts;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: its lease was taken over by another run; this run stops")]
+    private static partial void LogLeaseLost(ILogger logger, Guid jobId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid jobId);

@@ -22,7 +22,10 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.ErrorCode).HasMaxLength(100);
         builder.Property(j => j.ErrorMessage).HasMaxLength(1000);
         builder.HasIndex(j => new { j.Owner, j.CreatedAt });
+        builder.Property(j => j.LeaseOwner).HasMaxLength(200);
         builder.HasIndex(j => j.FinishedAt);
+        // The lease sweep's question: unfinished jobs whose lease has expired.
+        builder.HasIndex(j => new { j.Status, j.LeaseUntil });
     }
 }
 
