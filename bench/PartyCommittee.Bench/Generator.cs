@@ -77,6 +77,11 @@ internal static class Generator
             "($id,$full,$family,$middle,$given,$folded,$sort,$sex,$dob,'Sóc Trăng','Sóc Trăng',$eth,NULL,$cid,'UpperSecondary',$prof,$theory,'Chuyên viên',NULL,NULL,NULL,0,$card,NULL,$adm,NULL,$cer,$fullDate,$org,$status,1,$now,$now,'None',$adm)");
         using var insertPeriod = new MultiRowInsert(connection, transaction, "INSERT INTO MemberStatusPeriods (Id, MemberId, Status, StartsOn, EndsOn, DecisionNumber, Reason) VALUES", "($id,$member,$status,$start,$end,NULL,NULL)");
         using var insertPlacement = new MultiRowInsert(connection, transaction, "INSERT INTO MemberPlacements (Id, MemberId, OrganizationId, StartsOn, EndsOn) VALUES", "($id,$member,$org,$start,$end)");
+        // The record's qualifications in force from birth, as PartyMember writes them when a member is created: the
+        // statistics of a past date read them (without them every past date counts nobody).
+        using var insertQualification = new MultiRowInsert(connection, transaction,
+            "INSERT INTO MemberQualificationPeriods (Id, MemberId, StartsOn, EndsOn, GeneralEducation, ProfessionalLevel, PoliticalTheoryLevel, Position) VALUES",
+            "($id,$member,$start,NULL,'UpperSecondary',$prof,$theory,'Chuyên viên')");
 
         string[] professional = ["University", "University", "University", "Master", "College", "Intermediate"];
         string[] theory = ["Intermediate", "Intermediate", "Elementary", "Advanced", "Elementary"];
@@ -109,8 +114,10 @@ internal static class Generator
 
             var probationary = status == "Probationary";
 
+            var professionalLevel = professional[random.Next(professional.Length)];
+            var theoryLevel = theory[random.Next(theory.Length)];
             insertMember.Add(Text(id), name.FullName, family, middle, given, name.Folded, name.SortKey, female ? "Female" : "Male", Date(born),
-                random.Next(1000) < 15 ? Ethnicities.Khmer : Ethnicities.Kinh, $"094{i:000000000}", professional[random.Next(professional.Length)], theory[random.Next(theory.Length)],
+                random.Next(1000) < 15 ? Ethnicities.Khmer : Ethnicities.Kinh, $"094{i:000000000}", professionalLevel, theoryLevel,
                 (20_000_000 + i).ToString(CultureInfo.InvariantCulture), Date(admitted), Date(ceremony), probationary ? null : Date(full), Text(cell), status, now);
 
             // Status history: probationary from the ceremony, then full, then (for some) a later status.
@@ -138,6 +145,7 @@ internal static class Generator
             }
 
             insertPlacement.Add(Text(NewId(random)), Text(id), Text(cell), Date(ceremony), leftOn);
+            insertQualification.Add(Text(NewId(random)), Text(id), Date(born), professionalLevel, theoryLevel);
 
             if (i > 0 && i % 100_000 == 0)
             {
@@ -148,6 +156,7 @@ internal static class Generator
         insertMember.Flush();
         insertPeriod.Flush();
         insertPlacement.Flush();
+        insertQualification.Flush();
 
         // The search index (ADR 0030) from the names just written: the migration's own backfill step.
         await using (var backfill = connection.CreateCommand())
