@@ -89,6 +89,7 @@ internal static class ElectionLookups
             election.RuleSetCode,
             election.Status,
             election.ClosedOn,
+            election.SeatedOn,
             election.BallotsIssued,
             election.BallotsValid,
             election.DecisionNumber,

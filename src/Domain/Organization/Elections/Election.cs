@@ -129,6 +129,9 @@ public sealed class Election : AggregateRoot
     /// <summary>Irregularities kept at closing, comma-separated codes.</summary>
     public string Irregularities { get; private set; }
 
+    /// <summary>The day the elected took their seats in the body (<see cref="ElectedBody.SeatElected"/>); null until then.</summary>
+    public DateOnly? SeatedOn { get; private set; }
+
     public IReadOnlyList<ElectionVoter> Voters => voters;
 
     public IReadOnlyList<ElectionCandidate> Candidates => candidates;
@@ -385,6 +388,50 @@ public sealed class Election : AggregateRoot
         ClosedOn = on;
         return tally;
     }
+
+    /// <summary>The candidates the closed result elected, most voted first.</summary>
+    public IReadOnlyList<Guid> ElectedInOrder() =>
+        [.. candidates.Where(c => c.Elected == true).OrderByDescending(c => c.Votes).Select(c => c.MemberId)];
+
+    /// <summary>The role a candidate elected takes in the body: the office elected, else the body's member.</summary>
+    public BodyRole SeatRole => Office ?? (Body == BodyKind.StandingCommittee ? BodyRole.StandingMember : BodyRole.Member);
+
+    /// <summary>
+    /// Checks that the elected can take their seats from <paramref name="startsOn"/>: the election is closed
+    /// (<c>election.not_closed</c>), its seats were not taken already (<c>election.already_seated</c>), somebody was
+    /// elected (<c>election.nobody_elected</c>) and the seats start on or after the election (<c>election.seats_before_election</c>),
+    /// not in the future.
+    /// </summary>
+    public void EnsureSeatable(DateOnly startsOn, DateOnly today)
+    {
+        if (Status != ElectionStatus.Closed)
+        {
+            throw new DomainRuleException("election.not_closed", "Close the election before seating the elected.", RuleViolationKind.Conflict);
+        }
+
+        if (SeatedOn is { } seated)
+        {
+            throw new DomainRuleException("election.already_seated", "The seats of this election were already taken; nothing was changed.", RuleViolationKind.Conflict, BodyRules.Format(seated));
+        }
+
+        if (ElectedInOrder().Count == 0)
+        {
+            throw new DomainRuleException("election.nobody_elected", "Nobody was elected: there is no seat to take.", RuleViolationKind.Conflict);
+        }
+
+        if (startsOn < HeldOn)
+        {
+            throw new DomainRuleException("election.seats_before_election", "The seats start on or after the election day.", RuleViolationKind.Unprocessable, BodyRules.Format(HeldOn));
+        }
+
+        if (startsOn > today)
+        {
+            throw new DomainRuleException(EventDates.InFuture, "The date is after today.", RuleViolationKind.Unprocessable, BodyRules.Format(startsOn));
+        }
+    }
+
+    /// <summary>Records that the elected took their seats on <paramref name="on"/>.</summary>
+    internal void MarkSeated(DateOnly on) => SeatedOn = on;
 
     private void EnsureOpen()
     {

@@ -1,0 +1,17 @@
+using PartyCommittee.Application.Common.Localization;
+
+namespace PartyCommittee.Application.Organization.Elections.SeatElected;
+
+/// <summary>Messages of seating the elected, of the standing conditions and of delegate elections (code → Vietnamese, English).</summary>
+internal sealed class SeatingMessages : IMessageCatalog
+{
+    public IReadOnlyDictionary<string, (string Vi, string En)> Entries { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
+    {
+        ["election.not_closed"] = ("Cần kết thúc cuộc bầu cử trước khi công nhận người trúng cử vào cơ quan.", "Close the election before seating the elected."),
+        ["election.already_seated"] = (
+            "Người trúng cử của cuộc bầu cử này đã nhận chức (từ ngày {0}); không có gì thay đổi.",
+            "The seats of this election were already taken (from {0}); nothing was changed."),
+        ["election.nobody_elected"] = ("Không có ai trúng cử: không có chức danh nào để nhận.", "Nobody was elected: there is no seat to take."),
+        ["election.seats_before_election"] = ("Người trúng cử nhận chức từ ngày bầu cử ({0}) trở đi.", "The seats start on or after the election day ({0})."),
+    };
+}
