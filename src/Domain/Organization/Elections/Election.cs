@@ -31,10 +31,12 @@ public enum ElectionStatus
 /// <param name="Organization">The organisation holding the election.</param>
 /// <param name="MemberCells">The organisations of the members' placements.</param>
 /// <param name="ExecutiveCommittee">The organisation's executive committee of the term (for the elections its conference holds).</param>
+/// <param name="Dismissals">The dismissals from post (cách chức) decided against the members, by decision day (for the candidates' standing).</param>
 public sealed record ElectionContext(
     PartyOrganization Organization,
     IReadOnlyCollection<PartyOrganization> MemberCells,
-    ElectedBody? ExecutiveCommittee);
+    ElectedBody? ExecutiveCommittee,
+    IReadOnlyCollection<(Guid MemberId, DateOnly DecidedOn)>? Dismissals = null);
 
 /// <summary>The computed result of an election under a rule set.</summary>
 /// <param name="Summoned">Voters summoned.</param>
@@ -228,6 +230,7 @@ public sealed class Election : AggregateRoot
         foreach (var member in list)
         {
             EnsureEligible(member, context, "candidate", rules.Source.Code);
+            EnsureNotDismissed(member, context, rules);
         }
 
         if (list.Count == 0)
@@ -486,6 +489,25 @@ public sealed class Election : AggregateRoot
         if (needsExecutiveSeat && context.ExecutiveCommittee?.HasMemberOn(member.Id, date) != true)
         {
             throw new DomainRuleException($"election.{who}_not_executive_member", "Only members of the executive committee take part in this election.", RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(date), ruleSet);
+        }
+    }
+
+    /// <summary>A member dismissed from post is not elected to a party committee for a year from the decision (<see cref="ElectionRuleSet.DismissalBars"/>).</summary>
+    private void EnsureNotDismissed(PartyMember member, ElectionContext context, ElectionRuleSet rules)
+    {
+        if (Body == BodyKind.InspectionCommission || context.Dismissals is null)
+        {
+            return;
+        }
+
+        foreach (var (memberId, decidedOn) in context.Dismissals)
+        {
+            if (memberId == member.Id && rules.DismissalBars(decidedOn, HeldOn))
+            {
+                throw new DomainRuleException(
+                    "election.candidate_dismissed", "A member dismissed from post is not elected to a party committee within a year of the decision.",
+                    RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(decidedOn), BodyRules.Format(decidedOn.AddMonths(rules.DismissalBarMonths!.Value)), rules.Source.Code);
+            }
         }
     }
 

@@ -13,5 +13,8 @@ internal sealed class SeatingMessages : IMessageCatalog
             "The seats of this election were already taken (from {0}); nothing was changed."),
         ["election.nobody_elected"] = ("Không có ai trúng cử: không có chức danh nào để nhận.", "Nobody was elected: there is no seat to take."),
         ["election.seats_before_election"] = ("Người trúng cử nhận chức từ ngày bầu cử ({0}) trở đi.", "The seats start on or after the election day ({0})."),
+        ["election.candidate_dismissed"] = (
+            "Đảng viên '{0}' bị kỷ luật cách chức ngày {1}: trong vòng một năm (đến hết ngày trước {2}) không được bầu vào cấp ủy (Điều lệ Đảng, Điều 40 khoản 3; {3}).",
+            "Member '{0}' was dismissed from post on {1}: within a year (until the day before {2}) he is not elected to a party committee (Party Charter, Article 40.3; {3})."),
     };
 }
