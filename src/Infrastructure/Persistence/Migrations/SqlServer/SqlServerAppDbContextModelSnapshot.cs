@@ -3771,6 +3771,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ElectedBodyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ElectionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
@@ -3788,6 +3791,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ElectedBodyId");
+
+                    b.HasIndex("ElectionId");
 
                     b.HasIndex("MemberId");
 
@@ -3879,6 +3884,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("SeatedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Seats")
                         .HasColumnType("int");
@@ -4932,6 +4940,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ElectedBodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
                         .WithMany()

@@ -3754,6 +3754,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ElectedBodyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ElectionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -3771,6 +3774,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ElectedBodyId");
+
+                    b.HasIndex("ElectionId");
 
                     b.HasIndex("MemberId");
 
@@ -3861,6 +3866,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SeatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Seats")
@@ -4915,6 +4923,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ElectedBodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
                         .WithMany()
