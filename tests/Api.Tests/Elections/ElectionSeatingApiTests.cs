@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Application.Organization.Elections;
 using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Elections;
 

@@ -119,6 +119,67 @@ public class SeatingTests
         executive.MembersOn(HeldOn).Select(m => (m.MemberId, m.Role)).ShouldBe([(voters[0].Id, BodyRole.Member), (voters[1].Id, BodyRole.Secretary)], ignoreOrder: true);
     }
 
+    [Fact]
+    public void A_tie_for_the_last_seat_leads_to_a_second_round_among_the_rest_whose_seats_join_the_first()
+    {
+        // 3 seats; votes 9, 8, 7, 7: the two with 7 tie for the last seat, neither is elected.
+        var (first, voters, executive) = ClosedExecutiveElection(seats: 3, votes: [9, 8, 7, 7, 2]);
+        first.ElectedInOrder().ShouldBe([voters[0].Id, voters[1].Id]);
+        first.Irregularities.ShouldContain(Election.TieAtLastSeat);
+        executive.SeatElected(first, HeldOn, Contexts(voters), BodyCompositionRuleSet.Statutory, NoLimits, Today).Count.ShouldBe(2);
+
+        var second = first.NextRound(Guid.NewGuid());
+        second.Round.ShouldBe(2);
+        second.PreviousRoundId.ShouldBe(first.Id);
+        second.Seats.ShouldBe(1);
+        second.Voters.Count.ShouldBe(10);
+        second.Candidates.Select(c => c.MemberId).ShouldBe([voters[2].Id, voters[3].Id, voters[4].Id], ignoreOrder: true);
+
+        // The base stays 10: 6 votes elect (n), 5 do not (n-1).
+        second.RecordBallots(10, 10, new Dictionary<Guid, int> { [voters[2].Id] = 6, [voters[3].Id] = 4, [voters[4].Id] = 0 }, "02-BB/ĐH");
+        var tally = second.Close(HeldOn, ElectionRuleSet.Statutory.InForceOn(HeldOn), ElectionQuorum.TwoThirds, Today);
+        tally.Elected.ShouldBe([voters[2].Id]);
+        executive.SeatElected(second, HeldOn, Contexts(voters), BodyCompositionRuleSet.Statutory, NoLimits, Today).Single().MemberId.ShouldBe(voters[2].Id);
+        executive.SeatsOn(HeldOn).ShouldBe(3);
+
+        ShouldBreakRule(() => second.NextRound(Guid.NewGuid()), "election.seats_filled", RuleViolationKind.Conflict);
+    }
+
+    [Theory]
+    [InlineData(-1, true)] // the day before the anniversary: still barred
+    [InlineData(0, false)] // the anniversary
+    [InlineData(1, false)]
+    public void A_member_dismissed_from_post_does_not_stand_for_a_committee_within_a_year(int days, bool barred)
+    {
+        var voters = Voters(3);
+        var decidedOn = HeldOn.AddYears(-1).AddDays(-days);
+        var rules = ElectionRuleSet.Statutory.InForceOn(HeldOn);
+        var context = new ElectionContext(f.Committee, f.AllCells, null, [(voters[0].Id, decidedOn)]);
+        var election = Election.Open(Guid.NewGuid(), f.Committee, f.Term, BodyKind.ExecutiveCommittee, null, HeldOn, 1, ElectionRuleSet.Statutory, Today);
+        if (barred)
+        {
+            ShouldBreakRule(() => election.RecordCandidates([voters[0], voters[1]], context, rules), "election.candidate_dismissed");
+            election.Candidates.ShouldBeEmpty();
+        }
+        else
+        {
+            election.RecordCandidates([voters[0], voters[1]], context, rules);
+            election.Candidates.Count.ShouldBe(2);
+        }
+    }
+
+    [Fact]
+    public void The_dismissal_bar_does_not_apply_to_the_inspection_commission()
+    {
+        var voters = Voters(3);
+        f.FillExecutive(0);
+        var rules = ElectionRuleSet.Statutory.InForceOn(HeldOn);
+        var election = Election.Open(Guid.NewGuid(), f.Committee, f.Term, BodyKind.InspectionCommission, null, HeldOn, 1, ElectionRuleSet.Statutory, Today);
+        var context = new ElectionContext(f.Committee, f.AllCells, f.Executive, [(voters[0].Id, HeldOn.AddMonths(-1))]);
+        election.RecordCandidates([voters[0]], context, rules);
+        election.Candidates.Count.ShouldBe(1);
+    }
+
     private (Election Election, List<PartyMember> Voters, ElectedBody Body) ClosedExecutiveElection(int seats, int[] votes)
     {
         var voters = Voters(10);

@@ -48,6 +48,8 @@ public sealed record ElectionSummaryDto(
 /// <param name="Status">OPEN or CLOSED.</param>
 /// <param name="ClosedOn">Day the record was closed.</param>
 /// <param name="SeatedOn">Day the elected took their seats (POST /elections/{id}/seats); null until then.</param>
+/// <param name="Round">The round of the vote (1: first ballot; 2...: a further round among the remaining candidates).</param>
+/// <param name="PreviousRoundId">The round before, for a further round.</param>
 /// <param name="BallotsIssued">Ballots issued.</param>
 /// <param name="BallotsValid">Valid ballots.</param>
 /// <param name="DecisionNumber">Number of the record of the count or of the resolution announcing it.</param>
@@ -73,6 +75,8 @@ public sealed record ElectionDto(
     ElectionStatus Status,
     DateOnly? ClosedOn,
     DateOnly? SeatedOn,
+    int Round,
+    Guid? PreviousRoundId,
     int? BallotsIssued,
     int? BallotsValid,
     string? DecisionNumber,

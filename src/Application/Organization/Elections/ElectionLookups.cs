@@ -90,6 +90,8 @@ internal static class ElectionLookups
             election.Status,
             election.ClosedOn,
             election.SeatedOn,
+            election.Round,
+            election.PreviousRoundId,
             election.BallotsIssued,
             election.BallotsValid,
             election.DecisionNumber,

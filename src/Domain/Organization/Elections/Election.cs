@@ -131,6 +131,12 @@ public sealed class Election : AggregateRoot
     /// <summary>Irregularities kept at closing, comma-separated codes.</summary>
     public string Irregularities { get; private set; }
 
+    /// <summary>The round of the vote for these seats (1: the first ballot; 2...: a further ballot among the remaining candidates).</summary>
+    public int Round { get; private set; } = 1;
+
+    /// <summary>The round before this one, when it is a further round.</summary>
+    public Guid? PreviousRoundId { get; private set; }
+
     /// <summary>The day the elected took their seats in the body (<see cref="ElectedBody.SeatElected"/>); null until then.</summary>
     public DateOnly? SeatedOn { get; private set; }
 
@@ -392,6 +398,37 @@ public sealed class Election : AggregateRoot
         return tally;
     }
 
+    /// <summary>
+    /// Opens a further round (bầu lần tiếp theo) after this closed round elected fewer than its seats (unfilled seats or a
+    /// tie for the last seat): the same organisation, body, office, day and rule set; the seats still to fill; the same
+    /// electorate; as candidates those of this round not elected (the meeting may change the list with
+    /// <see cref="RecordCandidates"/>: "danh sách bầu cử lần sau có giới thiệu bổ sung ... hay không do đại hội quyết
+    /// định"). Whether to hold it is the meeting's choice: nothing limits the number of rounds (QĐ 244 Điều 20 khoản 2).
+    /// </summary>
+    public Election NextRound(Guid id)
+    {
+        if (Status != ElectionStatus.Closed)
+        {
+            throw new DomainRuleException("election.not_closed", "The election is not closed: close it before seating the elected or opening a further round.", RuleViolationKind.Conflict);
+        }
+
+        var elected = ElectedInOrder();
+        var remaining = Seats - elected.Count;
+        if (remaining <= 0)
+        {
+            throw new DomainRuleException("election.seats_filled", "Every seat was filled: there is no further round.", RuleViolationKind.Conflict, Seats);
+        }
+
+        var next = new Election(id, OrganizationId, TermId, Body, Office, HeldOn, remaining, RuleSetCode)
+        {
+            Round = Round + 1,
+            PreviousRoundId = Id,
+        };
+        next.voters.AddRange(voters.Select(v => new ElectionVoter(Guid.CreateVersion7(), id, v.MemberId, v.Attendance)));
+        next.candidates.AddRange(candidates.Where(c => c.Elected != true).Select(c => new ElectionCandidate(Guid.CreateVersion7(), id, c.MemberId)));
+        return next;
+    }
+
     /// <summary>The candidates the closed result elected, most voted first.</summary>
     public IReadOnlyList<Guid> ElectedInOrder() =>
         [.. candidates.Where(c => c.Elected == true).OrderByDescending(c => c.Votes).Select(c => c.MemberId)];
@@ -409,7 +446,7 @@ public sealed class Election : AggregateRoot
     {
         if (Status != ElectionStatus.Closed)
         {
-            throw new DomainRuleException("election.not_closed", "Close the election before seating the elected.", RuleViolationKind.Conflict);
+            throw new DomainRuleException("election.not_closed", "The election is not closed: close it before seating the elected or opening a further round.", RuleViolationKind.Conflict);
         }
 
         if (SeatedOn is { } seated)

@@ -7,7 +7,11 @@ internal sealed class SeatingMessages : IMessageCatalog
 {
     public IReadOnlyDictionary<string, (string Vi, string En)> Entries { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
-        ["election.not_closed"] = ("Cần kết thúc cuộc bầu cử trước khi công nhận người trúng cử vào cơ quan.", "Close the election before seating the elected."),
+        ["election.not_closed"] = (
+            "Cuộc bầu cử chưa kết thúc: cần kết thúc trước khi công nhận người trúng cử hoặc bầu lần tiếp theo.",
+            "The election is not closed: close it before seating the elected or opening a further round."),
+        ["election.seats_filled"] = ("Đã bầu đủ {0} người: không bầu lần tiếp theo.", "All {0} seats were filled: there is no further round."),
+        ["election.round_exists"] = ("Đã mở lần bầu tiếp theo ('{0}') sau lần bầu này.", "A further round ('{0}') was already opened after this one."),
         ["election.already_seated"] = (
             "Người trúng cử của cuộc bầu cử này đã nhận chức (từ ngày {0}); không có gì thay đổi.",
             "The seats of this election were already taken (from {0}); nothing was changed."),
