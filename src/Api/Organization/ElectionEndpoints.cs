@@ -72,7 +72,7 @@ public sealed class ElectionEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/close", CloseElection)
             .WithName("CloseElection")
             .WithSummary("Close the election and keep its result (If-Match)")
-            .WithDescription("With the quorum met, candidates with more than half of the base (those summoned, less those absent with an accepted reason from QĐ 244) are elected by votes up to the seats; a tie for the last seat elects none of the tied. Irregularities are recorded, not refused. The seats are then added to the body through /elected-bodies/{id}/memberships.")
+            .WithDescription("With the quorum met, candidates with more than half of the base (those summoned, less those absent with an accepted reason from QĐ 244) are elected by votes up to the seats; a tie for the last seat elects none of the tied. Irregularities are recorded, not refused. The elected then take their seats with POST /elections/{id}/seats.")
             .RequireAuthorization(Policies.ElectionsRecord)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization.Elections;
 

@@ -3880,6 +3880,14 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("PreviousRoundId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -3909,6 +3917,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PreviousRoundId");
 
                     b.HasIndex("TermId");
 
@@ -4975,6 +4985,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartyCommittee.Domain.Organization.Term", null)
                         .WithMany()

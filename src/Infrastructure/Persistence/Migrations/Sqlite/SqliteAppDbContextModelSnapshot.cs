@@ -3863,6 +3863,14 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PreviousRoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -3892,6 +3900,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PreviousRoundId");
 
                     b.HasIndex("TermId");
 
@@ -4958,6 +4968,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartyCommittee.Domain.Organization.Term", null)
                         .WithMany()
