@@ -94,6 +94,49 @@ public sealed class ElectionSeatingApiTests(ApiFactory factory) : IClassFixture<
         (await api.GetBodyAsync(bodies.Items.Single().Id, new DateOnly(2021, 3, 2))).Memberships.Count.ShouldBe(3);
     }
 
+    [Fact]
+    public async Task A_tie_for_the_last_seat_is_settled_by_a_further_round_whose_seat_joins_the_first_rounds()
+    {
+        var (committee, cellA, cellB) = await api.NewCommitteeAsync("BC-S5");
+        var term = await api.CreateTermAsync(committee);
+        var voters = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            voters.Add(await api.MemberAsync(i % 2 == 0 ? cellA : cellB, "Mạc Văn " + Names[i]));
+        }
+
+        var first = await (await api.Office.PostAsJsonAsync(Url, new { organizationId = committee, termId = term.Id, body = "EXECUTIVE_COMMITTEE", heldOn = "2021-03-01", seats = 3 }, HttpExtensions.Json)).ReadAsync<ElectionDto>();
+        first = await PutAsync(first, "electorate", new { voters = voters.Select(v => new { memberId = v, attendance = "PRESENT" }) });
+        first = await PutAsync(first, "candidates", new { memberIds = voters.Take(5) });
+        int[] votes = [9, 8, 7, 7, 2];
+        first = await PutAsync(first, "ballots", new { ballotsIssued = 10, ballotsValid = 10, votes = votes.Select((v, i) => new { memberId = voters[i], votes = v }), decisionNumber = "01-BB/ĐH" });
+        first = await CloseAsync(first);
+        first.Result.Elected.ShouldBe([voters[0], voters[1]]);
+        first.Result.Irregularities.ShouldContain("TIE_AT_LAST_SEAT");
+        var seatedFirst = await (await api.Office.PostJsonAsync($"{Url}/{first.Id}/seats", new { }, $"\"{first.Version}\"")).ReadAsync<ElectionSeatsDto>();
+        seatedFirst.Seats.Count.ShouldBe(2);
+
+        var opened = await api.Office.PostJsonAsync($"{Url}/{first.Id}/rounds", new { });
+        opened.StatusCode.ShouldBe(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+        var second = await opened.ReadAsync<ElectionDto>();
+        second.Round.ShouldBe(2);
+        second.PreviousRoundId.ShouldBe(first.Id);
+        second.Seats.ShouldBe(1);
+        second.Voters.Count.ShouldBe(10);
+        second.Candidates.Select(c => c.MemberId).ShouldBe([voters[2], voters[3], voters[4]], ignoreOrder: true);
+        await (await api.Office.PostJsonAsync($"{Url}/{first.Id}/rounds", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "election.round_exists");
+
+        second = await PutAsync(second, "ballots", new { ballotsIssued = 10, ballotsValid = 10, votes = new[] { new { memberId = voters[2], votes = 6 }, new { memberId = voters[3], votes = 4 }, new { memberId = voters[4], votes = 0 } }, decisionNumber = "02-BB/ĐH" });
+        second = await CloseAsync(second);
+        second.Result.Elected.ShouldBe([voters[2]]);
+        var seatedSecond = await (await api.Office.PostJsonAsync($"{Url}/{second.Id}/seats", new { }, $"\"{second.Version}\"")).ReadAsync<ElectionSeatsDto>();
+        seatedSecond.BodyId.ShouldBe(seatedFirst.BodyId);
+
+        var body = await api.GetBodyAsync(seatedFirst.BodyId, new DateOnly(2021, 3, 1));
+        body.Memberships.Select(m => (m.MemberId, m.ElectionId)).ShouldBe([(voters[0], (Guid?)first.Id), (voters[1], first.Id), (voters[2], second.Id)], ignoreOrder: true);
+        await (await api.Office.PostJsonAsync($"{Url}/{second.Id}/rounds", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "election.seats_filled");
+    }
+
     /// <summary>A new committee, its term, 10 full members and a closed election of 3 executive committee members (votes 9, 8, 7, 2 of 10).</summary>
     private async Task<(Guid Committee, TermDto Term, List<Guid> Voters, ElectionDto Election)> ClosedExecutiveElectionAsync(string code)
     {
