@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Membership.Admissions.AdmissionStepRunner>();
         // Extension points: every implementation in this assembly is registered (a module adds a class, nothing central).
         services.AddImplementations<IMemberTimelineSource>();
+        services.AddImplementations<Common.Standing.IStandingBars>();
         services.AddImplementations<Common.Agenda.IDueItemSource>();
         services.AddImplementations<Indicators.Progress.IInternalIndicatorSource>();
         services.AddScoped<Indicators.Resolutions.ResolutionChanges>();

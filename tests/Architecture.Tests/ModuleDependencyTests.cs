@@ -52,7 +52,8 @@ public class ModuleDependencyTests
         "Organization → Membership: PartyCommittee.Application.Organization.Elections.RecordElectionCandidates.RecordElectionCandidatesHandler",
         "Organization → Membership: PartyCommittee.Application.Organization.Elections.RecordElectionElectorate.RecordElectionElectorateHandler",
         "Organization → Membership: PartyCommittee.Application.Organization.DissolveOrganization.DissolveOrganizationHandler",
-        "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.AddBodyMembership.AddBodyMembershipHandler",
+        "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.AppointmentFacts",
+        "Organization → Membership: PartyCommittee.Application.Organization.Elections.SeatElected.SeatElectedHandler",
         "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.ElectedBodyViews",
         "Organization → Membership: PartyCommittee.Application.Organization.ElectedBodies.Timeline.BodyTimelineSource",
         // Seats end when their holder leaves: the body reacts to the member's events (ADR 0014).

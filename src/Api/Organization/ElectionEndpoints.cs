@@ -9,9 +9,11 @@ using PartyCommittee.Application.Organization.Elections.CloseElection;
 using PartyCommittee.Application.Organization.Elections.CreateElection;
 using PartyCommittee.Application.Organization.Elections.GetElection;
 using PartyCommittee.Application.Organization.Elections.ListElections;
+using PartyCommittee.Application.Organization.Elections.OpenNextRound;
 using PartyCommittee.Application.Organization.Elections.RecordElectionBallots;
 using PartyCommittee.Application.Organization.Elections.RecordElectionCandidates;
 using PartyCommittee.Application.Organization.Elections.RecordElectionElectorate;
+using PartyCommittee.Application.Organization.Elections.SeatElected;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Api.Organization;
@@ -70,9 +72,23 @@ public sealed class ElectionEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/close", CloseElection)
             .WithName("CloseElection")
             .WithSummary("Close the election and keep its result (If-Match)")
-            .WithDescription("With the quorum met, candidates with more than half of the base (those summoned, less those absent with an accepted reason from QĐ 244) are elected by votes up to the seats; a tie for the last seat elects none of the tied. Irregularities are recorded, not refused. The seats are then added to the body through /elected-bodies/{id}/memberships.")
+            .WithDescription("With the quorum met, candidates with more than half of the base (those summoned, less those absent with an accepted reason from QĐ 244) are elected by votes up to the seats; a tie for the last seat elects none of the tied. Irregularities are recorded, not refused. The elected then take their seats with POST /elections/{id}/seats.")
             .RequireAuthorization(Policies.ElectionsRecord)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/seats", SeatElected)
+            .WithName("SeatElected")
+            .WithSummary("Seat the elected in the body (If-Match)")
+            .WithDescription("On a closed election (election.not_closed): every candidate elected takes a seat in the body of the term (constituted when missing) from startsOn (default: the election day; not before it: election.seats_before_election), most voted first, in the office elected or as a member; each seat names the election. Every rule of a seat and of the body's composition applies (body.member_probationary, body.member_suspended, body.standing_too_large, body.standing_requires_larger_executive, body.deputy_secretaries_exceeded, body.inspection_commission_too_large, ...): the first refusal writes nothing. One transaction under the organisation's lock; a second call is 409 election.already_seated and changes nothing.")
+            .RequireAuthorization(Policies.ElectionsRecord)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/{id:guid}/rounds", OpenNextRound)
+            .WithName("OpenNextRound")
+            .WithSummary("Open a further round after a round that left seats unfilled")
+            .WithDescription("On a closed round that elected fewer than its seats (unfilled seats or a tie for the last seat; else 409 election.seats_filled): a new open record, round + 1, for the seats still to fill, the same day, electorate and rule set, with the candidates not elected (the meeting may change the list: PUT candidates). Whether to hold it is the meeting's choice (QĐ 244 Điều 20 khoản 2). Once per round (409 election.round_exists). Its elected take their seats with its own POST /seats.")
+            .RequireAuthorization(Policies.ElectionsRecord)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
     }
 
     private static async Task<Ok<PagedList<ElectionSummaryDto>>> ListElections(
@@ -112,6 +128,15 @@ public sealed class ElectionEndpoints : IEndpointGroup
 
     private static async Task<Ok<ElectionDto>> CloseElection(Guid id, CloseElectionInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new CloseElectionCommand(id, ifMatch.Version, body), cancellationToken));
+
+    private static async Task<Created<ElectionDto>> OpenNextRound(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        var election = await sender.Send(new OpenNextRoundCommand(id), cancellationToken);
+        return TypedResults.Created($"/api/v1/elections/{election.Id}", election);
+    }
+
+    private static async Task<Ok<ElectionSeatsDto>> SeatElected(Guid id, SeatElectedInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new SeatElectedCommand(id, ifMatch.Version, body), cancellationToken));
 }
 
 /// <summary>Query of the election list.</summary>

@@ -1,6 +1,7 @@
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization.Bodies;
+using PartyCommittee.Domain.Organization.Elections;
 
 namespace PartyCommittee.Domain.Organization;
 
@@ -270,9 +271,10 @@ public sealed class ElectedBody : AggregateRoot
     /// <param name="rules">The composition rule book the application applies.</param>
     /// <param name="limits">The deployment's limits where no text fixes one.</param>
     /// <param name="today">Today's date in Viet Nam.</param>
+    /// <param name="electionId">The election record the seat comes from, when seated from one.</param>
     public BodyMembership Appoint(
         Guid id, BodyRole role, DateOnly startsOn, DateOnly? endsOn, string? decisionNumber, AppointmentContext context,
-        RuleBook<BodyCompositionRuleSet> rules, BodyLimits limits, DateOnly today)
+        RuleBook<BodyCompositionRuleSet> rules, BodyLimits limits, DateOnly today, Guid? electionId = null)
     {
         if (context.Term.Id != TermId || context.Organization.Id != OrganizationId)
         {
@@ -310,9 +312,85 @@ public sealed class ElectedBody : AggregateRoot
 
         EnsureComposition(role, startsOn, context, rules.InForceOn(startsOn), limits);
 
-        var membership = new BodyMembership(id, Id, context.Member.Id, role, startsOn, endsOn, Clean(decisionNumber));
+        var membership = new BodyMembership(id, Id, context.Member.Id, role, startsOn, endsOn, Clean(decisionNumber), electionId);
         memberships.Add(membership);
         return membership;
+    }
+
+    /// <summary>
+    /// The candidates the closed <paramref name="election"/> elected take their seats in this body from
+    /// <paramref name="startsOn"/>, most voted first, each through <see cref="Appoint"/> (so every rule of a seat and of
+    /// the body's composition applies; the first refusal stops the whole seating), in the role elected
+    /// (<see cref="Election.SeatRole"/>; for an office, the member's other seat gives way: <see cref="YieldSeatForOffice"/>).
+    /// Each seat names the election. A second seating of the same election is refused (<c>election.already_seated</c>).
+    /// </summary>
+    /// <param name="election">The closed election of this body's kind and term.</param>
+    /// <param name="startsOn">First day of the seats: the election day or later.</param>
+    /// <param name="contexts">The facts of each elected member, by member id.</param>
+    /// <param name="rules">The composition rule book.</param>
+    /// <param name="limits">The deployment's limits.</param>
+    /// <param name="today">Today's date in Viet Nam.</param>
+    /// <returns>The seats taken.</returns>
+    public IReadOnlyList<BodyMembership> SeatElected(
+        Election election, DateOnly startsOn, IReadOnlyDictionary<Guid, AppointmentContext> contexts,
+        RuleBook<BodyCompositionRuleSet> rules, BodyLimits limits, DateOnly today)
+    {
+        if (election.OrganizationId != OrganizationId || election.TermId != TermId || election.Body != Kind)
+        {
+            throw new ArgumentException("The election is not one of this body.", nameof(election));
+        }
+
+        if (HasSeatsFrom(election.Id) && election.SeatedOn is null)
+        {
+            throw new DomainRuleException("election.already_seated", "The seats of this election were already taken; nothing was changed.", RuleViolationKind.Conflict, BodyRules.Format(startsOn));
+        }
+
+        election.EnsureSeatable(startsOn, today);
+        var role = election.SeatRole;
+        var seats = new List<BodyMembership>();
+        foreach (var memberId in election.ElectedInOrder())
+        {
+            if (election.Office is not null)
+            {
+                YieldSeatForOffice(memberId, role, startsOn);
+            }
+
+            seats.Add(Appoint(Guid.CreateVersion7(), role, startsOn, null, election.DecisionNumber, contexts[memberId], rules, limits, today, election.Id));
+        }
+
+        election.MarkSeated(startsOn);
+        return seats;
+    }
+
+    /// <summary>True when a seat of the body was taken from the election <paramref name="electionId"/>.</summary>
+    public bool HasSeatsFrom(Guid electionId) => memberships.Any(m => m.ElectionId == electionId);
+
+    /// <summary>
+    /// Before a member elected to an office of the body (secretary, deputy secretary, inspection chair or vice chair)
+    /// takes it on <paramref name="on"/>, the seat he holds then in another role gives way: it ends the day before when
+    /// it started earlier, and is withdrawn when it starts that day (the office is the same seat, from the same day).
+    /// The office itself is then taken through <see cref="Appoint"/>, which checks every rule; a refusal leaves the
+    /// unit of work unsaved.
+    /// </summary>
+    /// <returns>The seat that gave way, if any.</returns>
+    public BodyMembership? YieldSeatForOffice(Guid memberId, BodyRole office, DateOnly on)
+    {
+        var seat = memberships.FirstOrDefault(m => m.MemberId == memberId && m.Role != office && m.IsCurrentOn(on) && m.EndsOn is null);
+        if (seat is null)
+        {
+            return null;
+        }
+
+        if (seat.StartsOn < on)
+        {
+            seat.End(on.AddDays(-1));
+        }
+        else
+        {
+            memberships.Remove(seat);
+        }
+
+        return seat;
     }
 
     /// <summary>Ends a seat on <paramref name="on"/> (the last day it is held), within the term.</summary>
@@ -595,9 +673,10 @@ public sealed class ElectedBody : AggregateRoot
 /// <summary>A member's seat in an elected body, with the role held and the dates.</summary>
 public sealed class BodyMembership : Entity, IAuditable
 {
-    internal BodyMembership(Guid id, Guid electedBodyId, Guid memberId, BodyRole role, DateOnly startsOn, DateOnly? endsOn, string? decisionNumber)
+    internal BodyMembership(Guid id, Guid electedBodyId, Guid memberId, BodyRole role, DateOnly startsOn, DateOnly? endsOn, string? decisionNumber, Guid? electionId = null)
         : base(id)
     {
+        ElectionId = electionId;
         ElectedBodyId = electedBodyId;
         MemberId = memberId;
         Role = role;
@@ -618,6 +697,9 @@ public sealed class BodyMembership : Entity, IAuditable
     public DateOnly? EndsOn { get; private set; }
 
     public string? DecisionNumber { get; private set; }
+
+    /// <summary>The election record the seat was taken from (<c>POST /elections/{id}/seats</c>); null when added by hand.</summary>
+    public Guid? ElectionId { get; private set; }
 
     /// <summary>The days the seat is held, both ends included (open while held).</summary>
     public DateRange Period => new(StartsOn, EndsOn);

@@ -622,6 +622,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["RecordElectionCandidates"] = WithBody((_, ids) => new { memberIds = new[] { ids.Member == Guid.Empty ? DemoMembers.All[0].Id : ids.Member } }),
         ["RecordElectionBallots"] = WithBody((_, _) => new { ballotsIssued = 0, ballotsValid = 0, votes = Array.Empty<object>() }),
         ["CloseElection"] = WithBody((_, _) => new { closedOn = "2021-01-04" }),
+        ["SeatElected"] = WithBody((_, _) => new { startsOn = "2021-01-04" }),
         ["CreateMassOrganization"] = WithBody(
             (_, ids) => new { name = ids.MassOrganizationName, kind = "YOUTH_UNION_CELL", leadingOrganizationId = ids.Organization, establishedOn = "2015-01-01" },
             Kind.Organization),

@@ -73,6 +73,7 @@ public sealed record ElectedBodyDto(
 /// <param name="StartsOn">First day the seat is held.</param>
 /// <param name="EndsOn">Last day the seat is held; null while it is held.</param>
 /// <param name="DecisionNumber">Number of the election result or appointment decision.</param>
+/// <param name="ElectionId">The election record the seat was taken from (POST /elections/{id}/seats); null when added by hand.</param>
 public sealed record BodyMembershipDto(
     Guid Id,
     Guid MemberId,
@@ -82,7 +83,8 @@ public sealed record BodyMembershipDto(
     BilingualLabel RoleLabel,
     DateOnly StartsOn,
     DateOnly? EndsOn,
-    string? DecisionNumber);
+    string? DecisionNumber,
+    Guid? ElectionId = null);
 
 internal static class ElectedBodyViews
 {
@@ -120,7 +122,8 @@ internal static class ElectedBodyViews
                     BodyLabels.Of(m.Role),
                     m.StartsOn,
                     m.EndsOn,
-                    m.DecisionNumber);
+                    m.DecisionNumber,
+                    m.ElectionId);
             })
             .ToList();
 

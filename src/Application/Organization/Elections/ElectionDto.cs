@@ -47,6 +47,9 @@ public sealed record ElectionSummaryDto(
 /// <param name="RuleSet">Code of the election rule set applied, in force on the election date.</param>
 /// <param name="Status">OPEN or CLOSED.</param>
 /// <param name="ClosedOn">Day the record was closed.</param>
+/// <param name="SeatedOn">Day the elected took their seats (POST /elections/{id}/seats); null until then.</param>
+/// <param name="Round">The round of the vote (1: first ballot; 2...: a further round among the remaining candidates).</param>
+/// <param name="PreviousRoundId">The round before, for a further round.</param>
 /// <param name="BallotsIssued">Ballots issued.</param>
 /// <param name="BallotsValid">Valid ballots.</param>
 /// <param name="DecisionNumber">Number of the record of the count or of the resolution announcing it.</param>
@@ -71,6 +74,9 @@ public sealed record ElectionDto(
     string RuleSet,
     ElectionStatus Status,
     DateOnly? ClosedOn,
+    DateOnly? SeatedOn,
+    int Round,
+    Guid? PreviousRoundId,
     int? BallotsIssued,
     int? BallotsValid,
     string? DecisionNumber,
@@ -112,3 +118,26 @@ public sealed record ElectionResultDto(
     int VotesNeeded,
     IReadOnlyList<Guid> Elected,
     IReadOnlyList<string> Irregularities);
+
+/// <summary>The seats taken from an election.</summary>
+/// <param name="ElectionId">The election.</param>
+/// <param name="BodyId">The body seated (constituted for the term when it did not exist).</param>
+/// <param name="Body">Its kind.</param>
+/// <param name="StartsOn">First day of the seats.</param>
+/// <param name="Seats">The seats taken, most voted first.</param>
+/// <param name="Version">The election's version after the seating (its ETag).</param>
+public sealed record ElectionSeatsDto(
+    Guid ElectionId,
+    Guid BodyId,
+    BodyKind Body,
+    DateOnly StartsOn,
+    IReadOnlyList<ElectionSeatDto> Seats,
+    long Version) : IVersioned;
+
+/// <summary>A seat taken from an election.</summary>
+/// <param name="MembershipId">The body membership created (it names the election).</param>
+/// <param name="MemberId">The member seated.</param>
+/// <param name="FullName">His name.</param>
+/// <param name="Role">The role taken.</param>
+/// <param name="RoleLabel">Its label.</param>
+public sealed record ElectionSeatDto(Guid MembershipId, Guid MemberId, string FullName, BodyRole Role, BilingualLabel RoleLabel);

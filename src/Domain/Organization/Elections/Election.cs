@@ -31,10 +31,12 @@ public enum ElectionStatus
 /// <param name="Organization">The organisation holding the election.</param>
 /// <param name="MemberCells">The organisations of the members' placements.</param>
 /// <param name="ExecutiveCommittee">The organisation's executive committee of the term (for the elections its conference holds).</param>
+/// <param name="Dismissals">The dismissals from post (cách chức) decided against the members, by decision day (for the candidates' standing).</param>
 public sealed record ElectionContext(
     PartyOrganization Organization,
     IReadOnlyCollection<PartyOrganization> MemberCells,
-    ElectedBody? ExecutiveCommittee);
+    ElectedBody? ExecutiveCommittee,
+    IReadOnlyCollection<(Guid MemberId, DateOnly DecidedOn)>? Dismissals = null);
 
 /// <summary>The computed result of an election under a rule set.</summary>
 /// <param name="Summoned">Voters summoned.</param>
@@ -128,6 +130,15 @@ public sealed class Election : AggregateRoot
 
     /// <summary>Irregularities kept at closing, comma-separated codes.</summary>
     public string Irregularities { get; private set; }
+
+    /// <summary>The round of the vote for these seats (1: the first ballot; 2...: a further ballot among the remaining candidates).</summary>
+    public int Round { get; private set; } = 1;
+
+    /// <summary>The round before this one, when it is a further round.</summary>
+    public Guid? PreviousRoundId { get; private set; }
+
+    /// <summary>The day the elected took their seats in the body (<see cref="ElectedBody.SeatElected"/>); null until then.</summary>
+    public DateOnly? SeatedOn { get; private set; }
 
     public IReadOnlyList<ElectionVoter> Voters => voters;
 
@@ -225,6 +236,7 @@ public sealed class Election : AggregateRoot
         foreach (var member in list)
         {
             EnsureEligible(member, context, "candidate", rules.Source.Code);
+            EnsureNotDismissed(member, context, rules);
         }
 
         if (list.Count == 0)
@@ -386,6 +398,81 @@ public sealed class Election : AggregateRoot
         return tally;
     }
 
+    /// <summary>
+    /// Opens a further round (bầu lần tiếp theo) after this closed round elected fewer than its seats (unfilled seats or a
+    /// tie for the last seat): the same organisation, body, office, day and rule set; the seats still to fill; the same
+    /// electorate; as candidates those of this round not elected (the meeting may change the list with
+    /// <see cref="RecordCandidates"/>: "danh sách bầu cử lần sau có giới thiệu bổ sung ... hay không do đại hội quyết
+    /// định"). Whether to hold it is the meeting's choice: nothing limits the number of rounds (QĐ 244 Điều 20 khoản 2).
+    /// </summary>
+    public Election NextRound(Guid id)
+    {
+        if (Status != ElectionStatus.Closed)
+        {
+            throw new DomainRuleException("election.not_closed", "The election is not closed: close it before seating the elected or opening a further round.", RuleViolationKind.Conflict);
+        }
+
+        var elected = ElectedInOrder();
+        var remaining = Seats - elected.Count;
+        if (remaining <= 0)
+        {
+            throw new DomainRuleException("election.seats_filled", "Every seat was filled: there is no further round.", RuleViolationKind.Conflict, Seats);
+        }
+
+        var next = new Election(id, OrganizationId, TermId, Body, Office, HeldOn, remaining, RuleSetCode)
+        {
+            Round = Round + 1,
+            PreviousRoundId = Id,
+        };
+        next.voters.AddRange(voters.Select(v => new ElectionVoter(Guid.CreateVersion7(), id, v.MemberId, v.Attendance)));
+        next.candidates.AddRange(candidates.Where(c => c.Elected != true).Select(c => new ElectionCandidate(Guid.CreateVersion7(), id, c.MemberId)));
+        return next;
+    }
+
+    /// <summary>The candidates the closed result elected, most voted first.</summary>
+    public IReadOnlyList<Guid> ElectedInOrder() =>
+        [.. candidates.Where(c => c.Elected == true).OrderByDescending(c => c.Votes).Select(c => c.MemberId)];
+
+    /// <summary>The role a candidate elected takes in the body: the office elected, else the body's member.</summary>
+    public BodyRole SeatRole => Office ?? (Body == BodyKind.StandingCommittee ? BodyRole.StandingMember : BodyRole.Member);
+
+    /// <summary>
+    /// Checks that the elected can take their seats from <paramref name="startsOn"/>: the election is closed
+    /// (<c>election.not_closed</c>), its seats were not taken already (<c>election.already_seated</c>), somebody was
+    /// elected (<c>election.nobody_elected</c>) and the seats start on or after the election (<c>election.seats_before_election</c>),
+    /// not in the future.
+    /// </summary>
+    public void EnsureSeatable(DateOnly startsOn, DateOnly today)
+    {
+        if (Status != ElectionStatus.Closed)
+        {
+            throw new DomainRuleException("election.not_closed", "The election is not closed: close it before seating the elected or opening a further round.", RuleViolationKind.Conflict);
+        }
+
+        if (SeatedOn is { } seated)
+        {
+            throw new DomainRuleException("election.already_seated", "The seats of this election were already taken; nothing was changed.", RuleViolationKind.Conflict, BodyRules.Format(seated));
+        }
+
+        if (ElectedInOrder().Count == 0)
+        {
+            throw new DomainRuleException("election.nobody_elected", "Nobody was elected: there is no seat to take.", RuleViolationKind.Conflict);
+        }
+
+        if (startsOn < HeldOn)
+        {
+            throw new DomainRuleException("election.seats_before_election", "The seats start on or after the election day.", RuleViolationKind.Unprocessable, BodyRules.Format(HeldOn));
+        }
+
+        if (startsOn > today)
+        {
+            throw new DomainRuleException(EventDates.InFuture, "The date is after today.", RuleViolationKind.Unprocessable, BodyRules.Format(startsOn));
+        }
+    }
+
+    /// <summary>Records that the elected took their seats on <paramref name="on"/>.</summary>
+    internal void MarkSeated(DateOnly on) => SeatedOn = on;
+
     private void EnsureOpen()
     {
         if (Status != ElectionStatus.Open)
@@ -439,6 +526,25 @@ public sealed class Election : AggregateRoot
         if (needsExecutiveSeat && context.ExecutiveCommittee?.HasMemberOn(member.Id, date) != true)
         {
             throw new DomainRuleException($"election.{who}_not_executive_member", "Only members of the executive committee take part in this election.", RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(date), ruleSet);
+        }
+    }
+
+    /// <summary>A member dismissed from post is not elected to a party committee for a year from the decision (<see cref="ElectionRuleSet.DismissalBars"/>).</summary>
+    private void EnsureNotDismissed(PartyMember member, ElectionContext context, ElectionRuleSet rules)
+    {
+        if (Body == BodyKind.InspectionCommission || context.Dismissals is null)
+        {
+            return;
+        }
+
+        foreach (var (memberId, decidedOn) in context.Dismissals)
+        {
+            if (memberId == member.Id && rules.DismissalBars(decidedOn, HeldOn))
+            {
+                throw new DomainRuleException(
+                    "election.candidate_dismissed", "A member dismissed from post is not elected to a party committee within a year of the decision.",
+                    RuleViolationKind.Unprocessable, member.Id, BodyRules.Format(decidedOn), BodyRules.Format(decidedOn.AddMonths(rules.DismissalBarMonths!.Value)), rules.Source.Code);
+            }
         }
     }
 

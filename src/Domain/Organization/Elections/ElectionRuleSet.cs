@@ -44,6 +44,19 @@ public sealed record ElectionRuleSet(
     public static RuleBook<ElectionRuleSet> Statutory { get; } = new(
         "Organization", "organization.elections", new BilingualLabel("Quy chế bầu cử trong Đảng", "Election rules of the party"), All);
 
+    /// <summary>
+    /// A member dismissed from post (cách chức) is not elected to a party committee (executive, standing or cell
+    /// committee, or their offices) for this many months from the decision: Điều lệ Đảng 2011, Điều 40 khoản 3 ("Đảng
+    /// viên bị kỷ luật cách chức, trong vòng một năm, kể từ ngày có quyết định, không được bầu vào cấp uỷ"). A
+    /// reprimand or a warning bars nothing in the charter. The same in every version (the charter, not the election rules,
+    /// says it; the 2006 charter in force under QĐ 220 until 2011 was not checked).
+    /// </summary>
+    public int? DismissalBarMonths { get; init; } = 12;
+
+    /// <summary>True when a dismissal decided on <paramref name="decidedOn"/> still bars standing for a committee on <paramref name="on"/>: from the decision day to the day before its anniversary.</summary>
+    public bool DismissalBars(DateOnly decidedOn, DateOnly on) =>
+        DismissalBarMonths is { } months && decidedOn <= on && on < decidedOn.AddMonths(months);
+
     /// <summary>The least number of votes that elects on a base of <paramref name="base"/>: more than 1/n of it.</summary>
     public int VotesNeeded(int @base) => (@base / MajorityDenominator) + 1;
 

@@ -1,13 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
-using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;
 
@@ -53,7 +50,7 @@ public sealed class AddBodyMembershipHandler(
         body.EnsureVersion(command.ExpectedVersion);
         var input = command.Membership;
 
-        var context = await GatherAsync(body, input.MemberId!.Value, input.StartsOn!.Value, cancellationToken);
+        var context = await db.GatherAppointmentAsync(scope, body, input.MemberId!.Value, input.StartsOn!.Value, cancellationToken);
         body.Appoint(
             Guid.CreateVersion7(time.GetUtcNow()), input.Role!.Value, input.StartsOn!.Value, input.EndsOn, input.DecisionNumber, context,
             rules, options.Limits, time.TodayInVietnam());
@@ -61,58 +58,5 @@ public sealed class AddBodyMembershipHandler(
         db.ElectedBodies.MarkChanged(body);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ViewAsync(body, null, cancellationToken);
-    }
-
-    /// <summary>The facts outside the body that the appointment rules need.</summary>
-    private async Task<AppointmentContext> GatherAsync(ElectedBody body, Guid memberId, DateOnly on, CancellationToken cancellationToken)
-    {
-        var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == body.TermId, cancellationToken);
-        var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == body.OrganizationId, cancellationToken);
-        // Tracked (and never changed) so that the placements loaded by the second query attach to the member. A
-        // member outside the caller's scope is reported exactly as a missing one (existence is not revealed).
-        var member = await db.Members
-            .Include(m => m.StatusHistory)
-            .FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-        if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
-        {
-            throw new DomainRuleException("body.member_not_found", "The party member was not found.", RuleViolationKind.Unprocessable, memberId);
-        }
-
-        await db.MemberPlacements.Where(p => p.MemberId == memberId).LoadAsync(cancellationToken);
-
-        var cellIds = member.Placements.Select(p => p.OrganizationId).Distinct().ToList();
-        var cells = await db.Organizations.AsNoTracking().Where(o => cellIds.Contains(o.Id)).ToListAsync(cancellationToken);
-
-        var related = await db.ElectedBodies.AsNoTracking()
-            .Include(b => b.Memberships)
-            .Where(b => b.OrganizationId == body.OrganizationId && b.TermId == body.TermId
-                && (b.Kind == BodyKind.ExecutiveCommittee || b.Kind == BodyKind.StandingCommittee))
-            .ToListAsync(cancellationToken);
-
-        int? cellFullMembers = body.Kind == BodyKind.CellCommittee ? await CountFullMembersAsync(body.OrganizationId, on, cancellationToken) : null;
-
-        return new AppointmentContext(
-            term,
-            organization,
-            member,
-            cells,
-            related.FirstOrDefault(b => b.Kind == BodyKind.ExecutiveCommittee),
-            related.FirstOrDefault(b => b.Kind == BodyKind.StandingCommittee),
-            cellFullMembers);
-    }
-
-    /// <summary>The full members (exempt ones included) placed in the cell on <paramref name="on"/>.</summary>
-    private Task<int> CountFullMembersAsync(Guid cellId, DateOnly on, CancellationToken cancellationToken)
-    {
-        var placements = db.Set<MemberPlacement>();
-        var statuses = db.Set<MemberStatusPeriod>();
-        return placements
-            .Where(p => p.OrganizationId == cellId && p.StartsOn <= on && (p.EndsOn == null || p.EndsOn > on))
-            .Where(p => statuses.Any(s => s.MemberId == p.MemberId
-                && s.Status == MemberStatus.Full
-                && s.StartsOn <= on && (s.EndsOn == null || s.EndsOn > on)))
-            .Select(p => p.MemberId)
-            .Distinct()
-            .CountAsync(cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Standing;
 using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization.Elections;
@@ -25,7 +26,7 @@ public sealed class RecordElectionCandidatesValidator : AbstractValidator<Record
 }
 
 public sealed class RecordElectionCandidatesHandler(
-    IAppDbContext db, IOrganizationScope scope, RuleBook<ElectionRuleSet> rules, ElectionOptions options)
+    IAppDbContext db, IOrganizationScope scope, RuleBook<ElectionRuleSet> rules, ElectionOptions options, IEnumerable<IStandingBars> bars)
     : ICommandHandler<RecordElectionCandidatesCommand, ElectionDto>
 {
     public async ValueTask<ElectionDto> Handle(RecordElectionCandidatesCommand command, CancellationToken cancellationToken)
@@ -34,6 +35,13 @@ public sealed class RecordElectionCandidatesHandler(
         election.EnsureVersion(command.ExpectedVersion);
         var ids = command.Candidates.MemberIds!;
         var (members, context) = await db.GatherAsync(scope, election, ids, cancellationToken);
+        var dismissals = new List<(Guid, DateOnly)>();
+        foreach (var source in bars)
+        {
+            dismissals.AddRange((await source.DismissalsAsync(ids, election.HeldOn, cancellationToken)).Select(b => (b.MemberId, b.DecidedOn)));
+        }
+
+        context = context with { Dismissals = dismissals };
         election.RecordCandidates([.. ids.Select(id => members[id])], context, rules.Find(election.RuleSetCode)!);
         db.Elections.MarkChanged(election);
         await db.SaveChangesAsync(cancellationToken);

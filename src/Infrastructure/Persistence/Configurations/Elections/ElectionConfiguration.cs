@@ -18,6 +18,9 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
         builder.Property(e => e.DecisionNumber).HasMaxLength(Election.DecisionNumberMaxLength);
         builder.Property(e => e.Irregularities).HasMaxLength(256);
         builder.HasIndex(e => new { e.OrganizationId, e.TermId, e.HeldOn });
+        builder.Property(e => e.Round).HasDefaultValue(1);
+        builder.HasIndex(e => e.PreviousRoundId);
+        builder.HasOne<Election>().WithMany().HasForeignKey(e => e.PreviousRoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Term>().WithMany().HasForeignKey(e => e.TermId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Voters).WithOne().HasForeignKey(v => v.ElectionId).OnDelete(DeleteBehavior.Cascade);
