@@ -15,6 +15,7 @@ using PartyCommittee.Application;
 using PartyCommittee.Application.Common.Behaviors;
 using PartyCommittee.Infrastructure;
 using PartyCommittee.Infrastructure.Jobs;
+using PartyCommittee.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PartyCommittee.Api.Hosting;
@@ -105,6 +106,7 @@ public static class ApiHost
         app.UseRequestLimits();
 
         app.UseCors();
+        app.UseOneConnectionPerRequest();
         app.UseAuthentication();
         app.UsePersonalDataScope();
         app.UseRateLimiter();

@@ -20,6 +20,12 @@ public sealed class DatabaseOptions
     /// <summary>Load the demo data (the committee from the seed report) into an empty database.</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>
+    /// A request keeps the connection its first query opens until it ends, instead of EF opening and closing it
+    /// around each query (ADR 0038). On by default; off restores EF's default (for comparison in the benchmark).
+    /// </summary>
+    public bool ConnectionPerRequest { get; set; } = true;
+
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 
     public const string DefaultSqliteConnectionString = "Data Source=partycommittee.db";
