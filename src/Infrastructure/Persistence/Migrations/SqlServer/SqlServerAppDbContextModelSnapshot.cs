@@ -3689,6 +3689,24 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("FromOrganizationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("InterruptionDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InterruptionDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("InterruptionDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("InterruptionDismissalReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<Guid?>("InterruptionGapId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -3672,6 +3672,24 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("FromOrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("InterruptionDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionDismissalReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterruptionGapId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
