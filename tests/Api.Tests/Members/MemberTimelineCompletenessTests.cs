@@ -42,7 +42,7 @@ public sealed class MemberTimelineCompletenessTests(ApiFactory factory) : IClass
             member.Suspend(new DateRange(new DateOnly(2022, 3, 1), new DateOnly(2022, 5, 31)), "3-QĐ/UBKT", "Đang bị điều tra", today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
             member.Exempt(MemberConditionKind.Exemption, ExemptionGround.Age, new DateRange(new DateOnly(2024, 1, 2), null), "1-NQ/CB", "Tuổi cao", today, MemberConditionRuleSet.Statutory);
             db.Members.Add(member);
-            var roundDate = new DateOnly(2018, 9, 2);
+            var roundDate = new DateOnly(2025, 9, 2);
             db.BadgeAwards.Add(BadgeAward.Grant(
                 Guid.CreateVersion7(), member, 30, roundDate, BadgeBasis.Recorded, null, "30-QĐ/TU", BadgeRuleSet.Statutory.InForceOn(roundDate), [], null));
             await db.SaveChangesAsync();
@@ -56,7 +56,7 @@ public sealed class MemberTimelineCompletenessTests(ApiFactory factory) : IClass
             .ToList();
 
         events.ShouldContain(("card.issued", "2010-06-01"));
-        events.ShouldContain(("badge.awarded", "2018-09-02"));
+        events.ShouldContain(("badge.awarded", "2025-09-02"));
         events.ShouldContain(("membership.condition_started", "2022-03-01"));
         events.ShouldContain(("membership.condition_ended", "2022-05-31"));
         events.ShouldContain(("membership.condition_started", "2024-01-02"));
