@@ -78,7 +78,7 @@ public enum TransferCause
 /// Status flow: REQUESTED → SENT → RECEIVED, or REQUESTED|SENT → REJECTED. <see cref="Request"/> is the checked way
 /// to create one.
 /// </summary>
-public sealed class Transfer : AggregateRoot
+public sealed partial class Transfer : AggregateRoot
 {
     public const int ExternalOrganizationMaxLength = 256;
     public const int RejectionReasonMaxLength = 512;

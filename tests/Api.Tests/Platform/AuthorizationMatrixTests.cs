@@ -387,6 +387,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
                     "membershipId" => Kind.Seat,
                     "targetId" => Kind.ResolutionTarget,
                     "gapId" => Kind.Member,
+                    "transferId" => Kind.Transfer,
                     "meetingId" => Kind.Meeting,
                     "taskId" => Kind.ResolutionTask,
                     "code" when resource == "indicators" => Kind.Indicator,
@@ -706,6 +707,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["RecordTemporaryGuestAttendance"] = WithBody((_, _) => new { status = "PRESENT" }),
         ["AmendSeniorityGap"] = WithBody((_, _) => new { reason = "LOST_CONTACT", startsOn = "2015-01-01", endsOn = "2015-02-28", decisionNumber = "2-QĐ", decisionDate = "2024-01-02", decisionReason = "Xác minh lại" }),
         ["WithdrawSeniorityGap"] = WithBody((_, _) => new { decisionNumber = "3-QĐ", decisionDate = "2024-01-02", decisionReason = "Xác minh lại" }),
+        ["ConfirmSeniorityGapProposal"] = WithBody((_, _) => new { decisionNumber = "4-QĐ", decidedOn = "2025-05-05" }),
+        ["DismissSeniorityGapProposal"] = WithBody((_, _) => new { reason = "Có lý do chính đáng", decidedOn = "2025-05-05" }),
 
         // Indicators: a dry run (writes nothing); a lock, a reporter that exist already; stale If-Match on changes.
         ["GetIndicatorSeries"] = WithQuery((_, _) => $"orgUnit={DemoDataSeeder.ProvinceCode}&from=2019&to=2020"),

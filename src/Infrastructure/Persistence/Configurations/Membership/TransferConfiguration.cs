@@ -19,6 +19,9 @@ internal sealed class TransferConfiguration : IEntityTypeConfiguration<Transfer>
         builder.Property(t => t.ExternalOrganization).HasMaxLength(256);
         builder.Property(t => t.RejectionReason).HasMaxLength(512);
         builder.Property(t => t.DecisionNumber).HasMaxLength(64);
+        builder.Property(t => t.InterruptionDecision).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.InterruptionDecisionNumber).HasMaxLength(64);
+        builder.Property(t => t.InterruptionDismissalReason).HasMaxLength(512);
         builder.HasIndex(t => new { t.MemberId, t.RequestedOn });
         builder.HasIndex(t => new { t.Status, t.Kind });
 
