@@ -165,6 +165,12 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
             transfers.Select(t => t.Status).ShouldBe([TransferStatus.Requested, TransferStatus.Rejected, TransferStatus.Rejected]);
             transfers[1].RejectedOn.ShouldBe(new DateOnly(2025, 3, 3));
             transfers[1].RejectionReason!.ShouldContain("duplicate");
+
+            // A member written before Members.AcademicTitle existed got the column's default '' (no AcademicTitle name):
+            // the repair step gives it None, so the member reads (its detail answered 500 before the step).
+            (await db.Database.SqlQueryRaw<string>("SELECT AcademicTitle AS \"Value\" FROM Members").ToListAsync()).ShouldBe(["None"]);
+            var member = await db.Members.AsNoTracking().SingleAsync();
+            MembershipLabels.Of(member.AcademicTitle).En.ShouldBe("None");
         }
 
         File.Delete(file);

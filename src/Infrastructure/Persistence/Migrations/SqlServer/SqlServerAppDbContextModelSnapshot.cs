@@ -145,6 +145,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Imported")
                         .HasColumnType("int");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -190,6 +197,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("FinishedAt");
 
                     b.HasIndex("Owner", "CreatedAt");
+
+                    b.HasIndex("Status", "LeaseUntil");
 
                     b.ToTable("ImportJobs", (string)null);
                 });
@@ -3413,6 +3422,35 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MembershipCounts", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MembershipCountChange", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("int");
+
+                    b.HasKey("OrganizationId", "Dimension", "Value", "Day");
+
+                    b.HasIndex("OrganizationId", "Day", "Dimension", "Value", "Delta")
+                        .HasDatabaseName("IX_MembershipCountChanges_Day");
+
+                    b.ToTable("MembershipCountChanges", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3689,6 +3727,24 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("FromOrganizationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("InterruptionDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InterruptionDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("InterruptionDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("InterruptionDismissalReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<Guid?>("InterruptionGapId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3771,6 +3827,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ElectedBodyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ElectionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
@@ -3788,6 +3847,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ElectedBodyId");
+
+                    b.HasIndex("ElectionId");
 
                     b.HasIndex("MemberId");
 
@@ -3875,10 +3936,21 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("PreviousRoundId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("SeatedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Seats")
                         .HasColumnType("int");
@@ -3901,6 +3973,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PreviousRoundId");
 
                     b.HasIndex("TermId");
 
@@ -4933,6 +5007,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -4962,6 +5041,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartyCommittee.Domain.Organization.Term", null)
                         .WithMany()

@@ -136,6 +136,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -181,6 +188,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("FinishedAt");
 
                     b.HasIndex("Owner", "CreatedAt");
+
+                    b.HasIndex("Status", "LeaseUntil");
 
                     b.ToTable("ImportJobs", (string)null);
                 });
@@ -3399,6 +3408,35 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("MembershipCounts", (string)null);
                 });
 
+            modelBuilder.Entity("PartyCommittee.Domain.Membership.MembershipCountChange", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Dimension", "Value", "Day");
+
+                    b.HasIndex("OrganizationId", "Day", "Dimension", "Value", "Delta")
+                        .HasDatabaseName("IX_MembershipCountChanges_Day");
+
+                    b.ToTable("MembershipCountChanges", (string)null);
+                });
+
             modelBuilder.Entity("PartyCommittee.Domain.Membership.PartyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3672,6 +3710,24 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("FromOrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("InterruptionDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionDismissalReason")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterruptionGapId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3754,6 +3810,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ElectedBodyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ElectionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -3771,6 +3830,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ElectedBodyId");
+
+                    b.HasIndex("ElectionId");
 
                     b.HasIndex("MemberId");
 
@@ -3858,9 +3919,20 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PreviousRoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SeatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Seats")
@@ -3884,6 +3956,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PreviousRoundId");
 
                     b.HasIndex("TermId");
 
@@ -4916,6 +4990,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartyCommittee.Domain.Membership.PartyMember", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
@@ -4945,6 +5024,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartyCommittee.Domain.Organization.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("PartyCommittee.Domain.Organization.Term", null)
                         .WithMany()
