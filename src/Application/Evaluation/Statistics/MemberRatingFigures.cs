@@ -191,7 +191,7 @@ public static class MemberRatingFigures
     {
         var ratings = from r in db.Set<MemberRating>()
                       join c in db.Set<RatingCampaign>() on r.CampaignId equals c.Id
-                      where c.Year == year && c.PublishedOn != null && c.PublishedOn <= asOf
+                      where c.Year == year && c.Steps.Any(s => s.Step == RatingStep.Published && s.ReachedOn != null && s.ReachedOn <= asOf)
                       select r;
         var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
         var plain = await ratings.Where(r => !corrected.Contains(r.Id))
