@@ -74,7 +74,7 @@ public sealed class RatingFiguresScaleApiTests(RatingFiguresScaleApiTests.ScaleF
                 """,
                 $"""
                 INSERT INTO ResolutionTargets (Id, ResolutionId, IndicatorCode, UnitCode, Disaggregation, Year, Kind, Low, High, Exclusive, Text)
-                SELECT printf('0195A000-0000-7000-9993-%s%d', substr(r.Id, 25, 11), t.k), r.Id, t.Code, NULL, 'total', {Year}, 'AtLeast', t.Low, NULL, 0, t.Text
+                SELECT printf('0195A000-0000-7000-9993-%s%d', substr(r.Id, 26, 11), t.k), r.Id, t.Code, NULL, 'total', {Year}, 'AtLeast', t.Low, NULL, 0, t.Text
                 FROM Resolutions r CROSS JOIN (SELECT 1 AS k, 'MEMBERS_GOOD_OR_BETTER_RATE' AS Code, '80.0' AS Low, 'Từ 80% đảng viên hoàn thành tốt nhiệm vụ trở lên' AS Text
                                               UNION ALL SELECT 2, 'MEMBERS_EXCELLENT_RATE', '10.0', 'Trong đó 10% hoàn thành xuất sắc nhiệm vụ') t
                 WHERE r.Number LIKE '%-NQ/SCALE'
