@@ -35,7 +35,7 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 connectionString ??= DatabaseOptions.DefaultSqliteConnectionString;
                 services.AddDbContext<SqliteAppDbContext>((sp, db) => db
-                    .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
+                    .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
@@ -46,7 +46,7 @@ public static class DependencyInjection
                 }
 
                 services.AddDbContext<SqlServerAppDbContext>((sp, db) => db
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;

@@ -5,6 +5,7 @@ using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Evaluation.Ratings;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Evaluation.Statistics;
 
@@ -67,6 +68,33 @@ public sealed record RatingYear(int Year, DateOnly AsOf, IReadOnlySet<Guid>? Sub
             return new MemberRatingShares(
                 lines.Count, levels.Count, goodOrBetter, excellent, MemberRatingFigures.Percent(goodOrBetter, levels.Count), MemberRatingFigures.Percent(excellent, goodOrBetter));
         }
+    }
+}
+
+/// <summary>The counted figures of one rating cell (see <see cref="MemberRatingFigures.CellCountsAsync"/>).</summary>
+/// <param name="CellId">The cell that rated.</param>
+/// <param name="Path">Its materialised path.</param>
+/// <param name="Listed">Lines listed.</param>
+/// <param name="Rated">Of them, rated (with a level).</param>
+/// <param name="GoodOrBetter">Rated GOOD or EXCELLENT.</param>
+/// <param name="Excellent">Rated EXCELLENT.</param>
+public sealed record CellRatingCount(Guid CellId, string Path, int Listed, int Rated, int GoodOrBetter, int Excellent);
+
+/// <summary>The counted figures of a year as of a day, per rating cell: one read shared by every subtree asked.</summary>
+/// <param name="Year">The year rated.</param>
+/// <param name="AsOf">The day the results are read on.</param>
+/// <param name="Cells">Per cell.</param>
+public sealed record CellRatingCounts(int Year, DateOnly AsOf, IReadOnlyList<CellRatingCount> Cells)
+{
+    /// <summary>The members' shares of the subtree whose root has <paramref name="rootPath"/> (the same as <see cref="RatingYear.Shares"/>).</summary>
+    public MemberRatingShares SharesOf(string rootPath)
+    {
+        var cells = Cells.Where(c => c.Path.StartsWith(rootPath, StringComparison.Ordinal)).ToList();
+        var rated = cells.Sum(c => c.Rated);
+        var goodOrBetter = cells.Sum(c => c.GoodOrBetter);
+        var excellent = cells.Sum(c => c.Excellent);
+        return new MemberRatingShares(
+            cells.Sum(c => c.Listed), rated, goodOrBetter, excellent, MemberRatingFigures.Percent(goodOrBetter, rated), MemberRatingFigures.Percent(excellent, goodOrBetter));
     }
 }
 
@@ -135,15 +163,62 @@ public static class MemberRatingFigures
     /// The level of a published rating on <paramref name="asOf"/>: the last correction dated on or before it, else the
     /// committee's decision as published (the level before the first correction).
     /// </summary>
-    public static EvaluationLevel? LevelOn(MemberRating rating, DateOnly asOf)
+    public static EvaluationLevel? LevelOn(MemberRating rating, DateOnly asOf) => LevelOn(rating.DecidedLevel, rating.Corrections, asOf);
+
+    /// <summary>The level on <paramref name="asOf"/> of a published decision <paramref name="decided"/> with its <paramref name="corrections"/>.</summary>
+    public static EvaluationLevel? LevelOn(EvaluationLevel? decided, IEnumerable<RatingCorrection> corrections, DateOnly asOf)
     {
-        var ordered = rating.Corrections.OrderBy(c => c.CorrectedOn).ThenBy(c => c.Id).ToList();
+        var ordered = corrections.OrderBy(c => c.CorrectedOn).ThenBy(c => c.Id).ToList();
         if (ordered.Count == 0)
         {
-            return rating.DecidedLevel;
+            return decided;
         }
 
         return ordered.LastOrDefault(c => c.CorrectedOn <= asOf) is { } last ? last.ToLevel : ordered[0].FromLevel;
+    }
+
+    /// <summary>
+    /// The members' figures of the campaigns of <paramref name="year"/> published on or before <paramref name="asOf"/>,
+    /// per rating cell (with the cell's materialised path): aggregated in SQL (GROUP BY cell, rated, decided level) for
+    /// the ratings without correction, and only the few corrected ratings read one by one (their level as of the day is
+    /// <see cref="LevelOn(EvaluationLevel?, IEnumerable{RatingCorrection}, DateOnly)"/>). The figures of a subtree are
+    /// the sum over the cells whose path starts with the root's (<see cref="CellRatingCounts.SharesOf"/>): the same
+    /// shares as <see cref="RatingYear.Shares"/> (a campaign rates cells under its organisation, so the lines rated by
+    /// a cell of a subtree all come from a campaign in the subtree or above its root), read once per request however many
+    /// targets or organisations ask.
+    /// </summary>
+    public static async Task<CellRatingCounts> CellCountsAsync(this IAppDbContext db, int year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var ratings = from r in db.Set<MemberRating>()
+                      join c in db.Set<RatingCampaign>() on r.CampaignId equals c.Id
+                      where c.Year == year && c.Steps.Any(s => s.Step == RatingStep.Published && s.ReachedOn != null && s.ReachedOn <= asOf)
+                      select r;
+        var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
+        var plain = await ratings.Where(r => !corrected.Contains(r.Id))
+            .GroupBy(r => new { r.CellId, r.Rated, r.DecidedLevel })
+            .Select(g => new { g.Key.CellId, g.Key.Rated, g.Key.DecidedLevel, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var withCorrections = await ratings.Where(r => corrected.Contains(r.Id))
+            .Select(r => new { r.Id, r.CellId, r.Rated, r.DecidedLevel })
+            .ToListAsync(cancellationToken);
+        var corrections = (await (from c in db.Set<RatingCorrection>().AsNoTracking()
+                                  join r in ratings on c.RatingId equals r.Id
+                                  select c).ToListAsync(cancellationToken)).ToLookup(c => c.RatingId);
+        var rows = plain.Select(p => (p.CellId, Level: p.Rated ? p.DecidedLevel : null, p.Count))
+            .Concat(withCorrections.Select(r => (r.CellId, Level: r.Rated ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : null, Count: 1)))
+            .ToList();
+        var cellIds = rows.Select(r => r.CellId).Distinct().ToList();
+        var paths = await db.Set<PartyOrganization>().AsNoTracking().Where(o => cellIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Path, cancellationToken);
+        var cells = rows.GroupBy(r => r.CellId)
+            .Select(g => new CellRatingCount(
+                g.Key,
+                paths.GetValueOrDefault(g.Key) ?? string.Empty,
+                g.Sum(r => r.Count),
+                g.Where(r => r.Level is not null).Sum(r => r.Count),
+                g.Where(r => r.Level <= EvaluationLevel.Good).Sum(r => r.Count),
+                g.Where(r => r.Level == EvaluationLevel.Excellent).Sum(r => r.Count)))
+            .ToList();
+        return new CellRatingCounts(year, asOf, cells);
     }
 
     /// <summary>part / whole × 100 rounded to two decimals; null when the whole is 0 (no figure, not 0%).</summary>
@@ -166,10 +241,11 @@ public static class MemberRatingFigures
             .Where(c => ids.Contains(c.MemberId) && c.Kind == MemberConditionKind.Suspension)
             .Select(c => new { c.MemberId, c.StartsOn, c.EndsOn })
             .ToListAsync(cancellationToken);
+        var byMember = suspensions.ToLookup(s => s.MemberId);
         return [.. excused.Where(x =>
         {
             var reference = ReferenceDay(x.Campaign.Campaign);
-            return suspensions.Any(s => s.MemberId == x.Line.MemberId && s.StartsOn <= reference && (s.EndsOn == null || s.EndsOn >= reference));
+            return byMember[x.Line.MemberId].Any(s => s.StartsOn <= reference && (s.EndsOn == null || s.EndsOn >= reference));
         }).Select(x => x.Line.RatingId)];
     }
 

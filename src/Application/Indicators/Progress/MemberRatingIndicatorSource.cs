@@ -1,8 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Evaluation.Statistics;
-using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Evaluation.Ratings;
 using PartyCommittee.Domain.Indicators;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Indicators.Progress;
 
@@ -22,13 +22,38 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// decimals; null when nobody is rated (GOOD-or-better) or nobody is GOOD or better (EXCELLENT). A yearly rating covers
 /// the whole year (12 months). Computed by <see cref="MemberRatingFigures"/>, the same path as the statistics.
 /// </summary>
-public sealed class MemberRatingIndicatorSource(IAppDbContext db, RuleBook<MemberRatingRuleSet> rules) : IInternalIndicatorSource
+/// <remarks>
+/// Scoped: the per-cell figures of a (year, as-of day) are read once per request (<see cref="MemberRatingFigures.CellCountsAsync"/>,
+/// aggregated in SQL) and shared by every target of a progress report, each summing the cells of its organisation's
+/// subtree by materialised path; the cost no longer grows with resolutions × campaign size.
+/// </remarks>
+public sealed class MemberRatingIndicatorSource(IAppDbContext db) : IInternalIndicatorSource
 {
+    private readonly Dictionary<(int Year, DateOnly AsOf), CellRatingCounts> figures = [];
+    private readonly Dictionary<Guid, string?> paths = [];
+
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.MembersGoodOrBetter, InternalIndicators.MembersExcellent];
 
     public async Task<YearFigure?> ComputeAsync(string indicator, Guid organizationId, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var shares = (await db.LoadRatingYearAsync(organizationId, year, asOf, rules, cancellationToken)).Shares;
+        if (!paths.TryGetValue(organizationId, out var rootPath))
+        {
+            rootPath = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+            paths[organizationId] = rootPath;
+        }
+
+        if (rootPath is null)
+        {
+            return null;
+        }
+
+        if (!figures.TryGetValue((year, asOf), out var counts))
+        {
+            counts = await db.CellCountsAsync(year, asOf, cancellationToken);
+            figures[(year, asOf)] = counts;
+        }
+
+        var shares = counts.SharesOf(rootPath);
         var value = indicator switch
         {
             InternalIndicators.MembersGoodOrBetter => shares.GoodOrBetterPercent,
