@@ -22,8 +22,12 @@ public sealed class ImportJobApiTests(ImportJobApiTests.Factory factory) : IClas
     private const string Url = "/api/v1/data-values";
     private readonly HttpClient labour = factory.ClientAs("IndicatorReporter", null, subject: "province-labour");
 
-    /// <summary>Small batches, so that a job of a few thousand rows has many progress updates to observe.</summary>
-    public sealed class Factory() : ApiFactory(new Dictionary<string, string?> { ["ImportJobs:BatchSize"] = "20", ["Jobs:IdleWaitTime"] = "00:00:01" });
+    /// <summary>
+    /// One row per batch, so that a job of a few thousand rows has thousands of progress updates to observe: with the
+    /// multi-row writer a batch of 20 rows takes well under a poll interval on an idle machine, and a run could end
+    /// between two polls.
+    /// </summary>
+    public sealed class Factory() : ApiFactory(new Dictionary<string, string?> { ["ImportJobs:BatchSize"] = "1", ["Jobs:IdleWaitTime"] = "00:00:01" });
 
     private static JsonContent Batch(params object[] rows) => JsonContent.Create(new { dataValues = rows });
 
