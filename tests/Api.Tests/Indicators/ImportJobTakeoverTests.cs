@@ -28,7 +28,9 @@ public sealed class ImportJobTakeoverTests
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Default"] = $"Data Source={file}",
-            ["ImportJobs:BatchSize"] = "20",
+            // One row per batch: the run lasts long enough to be stopped in the middle (a job of 20-row batches could end
+            // between two polls on an idle machine with the multi-row writer).
+            ["ImportJobs:BatchSize"] = "1",
             ["Jobs:IdleWaitTime"] = "00:00:01",
             // Short leases so that a takeover is quick here (the defaults are one minute and 15 seconds).
             ["ImportJobs:LeaseDuration"] = "00:00:03",
