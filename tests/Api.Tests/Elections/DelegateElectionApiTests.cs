@@ -116,7 +116,7 @@ public sealed class DelegateElectionApiTests(ApiFactory factory) : IClassFixture
 
         await (await outside.GetAsync($"{Url}/{election.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "election.not_found");
         await (await outside.GetAsync($"{Url}/{election.Id}/delegates")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "election.not_found");
-        (await api.Office.PutJsonAsync($"{Url}/{election.Id}/candidates", new { memberIds = Array.Empty<Guid>() }, "\"99\"")).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await api.Office.PutJsonAsync($"{Url}/{election.Id}/candidates", new { memberIds = new[] { Guid.NewGuid() } }, "\"99\"")).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
     }
 
     private async Task<(ElectionDto Election, List<Guid> Voters)> OpenAsync(string code, int delegates, int alternates)
