@@ -59,6 +59,10 @@ internal static class ElectionLookups
         return (members.ToDictionary(m => m.Id), new ElectionContext(organization, cells, executive));
     }
 
+    /// <summary>The names of the members <paramref name="ids"/>.</summary>
+    public static Task<Dictionary<Guid, string>> MemberNamesAsync(this IAppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+
     /// <summary>The view of an election.</summary>
     public static async Task<ElectionDto> ViewAsync(
         this IAppDbContext db, Election election, RuleBook<ElectionRuleSet> rules, ElectionQuorum quorum, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization.Elections;
 
@@ -45,7 +44,7 @@ public sealed class ListDelegatesHandler(IAppDbContext db, IOrganizationScope sc
             .SelectMany(r => r.Candidates.Where(c => c.Standing is not null).Select(c => (Round: r, Candidate: c)))
             .ToList();
         var ids = elected.Select(e => e.Candidate.MemberId).Distinct().ToList();
-        var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var names = await db.MemberNamesAsync(ids, cancellationToken);
 
         List<DelegateDto> Of(DelegateStanding standing) =>
         [
