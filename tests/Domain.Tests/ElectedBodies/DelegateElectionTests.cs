@@ -1,6 +1,5 @@
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Elections;
 using static PartyCommittee.Domain.Tests.ElectedBodies.BodyFixtures;
 
