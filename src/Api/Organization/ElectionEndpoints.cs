@@ -8,6 +8,7 @@ using PartyCommittee.Application.Organization.Elections;
 using PartyCommittee.Application.Organization.Elections.CloseElection;
 using PartyCommittee.Application.Organization.Elections.CreateElection;
 using PartyCommittee.Application.Organization.Elections.GetElection;
+using PartyCommittee.Application.Organization.Elections.ListDelegates;
 using PartyCommittee.Application.Organization.Elections.ListElections;
 using PartyCommittee.Application.Organization.Elections.OpenNextRound;
 using PartyCommittee.Application.Organization.Elections.RecordElectionBallots;
@@ -36,7 +37,7 @@ public sealed class ElectionEndpoints : IEndpointGroup
         group.MapPost("/", CreateElection)
             .WithName("CreateElection")
             .WithSummary("Open the record of an election")
-            .WithDescription("For a body the organisation elects (election.body_not_allowed) or an office in it (election.office_not_allowed), within the organisation's term (election.outside_term); the election rule set in force on heldOn applies and is named by the record.")
+            .WithDescription("For a body the organisation elects (election.body_not_allowed) or an office in it (election.office_not_allowed), within the organisation's term (election.outside_term); the election rule set in force on heldOn applies and is named by the record. kind DELEGATES: delegates to the superior congress (congress required), seats = the official delegates and alternates = the alternates allotted by the superior committee (the congress does not vote the number), no body and no office.")
             .RequireAuthorization(Policies.ElectionsRecord)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
 
@@ -47,6 +48,13 @@ public sealed class ElectionEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.OrganizationsRead)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:guid}/delegates", ListDelegates)
+            .WithName("ListElectionDelegates")
+            .WithSummary("List the delegates a congress elected to the superior congress")
+            .WithDescription("For a delegate election (else 409 election.not_delegates): the official delegates, then the alternates, each by round then by votes, over the closed rounds of the election (the first round and the further rounds after it); complete when the numbers allotted are reached.")
+            .RequireAuthorization(Policies.OrganizationsRead)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:guid}/electorate", RecordElectorate)
             .WithName("RecordElectionElectorate")
@@ -79,7 +87,7 @@ public sealed class ElectionEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/seats", SeatElected)
             .WithName("SeatElected")
             .WithSummary("Seat the elected in the body (If-Match)")
-            .WithDescription("On a closed election (election.not_closed): every candidate elected takes a seat in the body of the term (constituted when missing) from startsOn (default: the election day; not before it: election.seats_before_election), most voted first, in the office elected or as a member; each seat names the election. Every rule of a seat and of the body's composition applies (body.member_probationary, body.member_suspended, body.standing_too_large, body.standing_requires_larger_executive, body.deputy_secretaries_exceeded, body.inspection_commission_too_large, ...): the first refusal writes nothing. One transaction under the organisation's lock; a second call is 409 election.already_seated and changes nothing.")
+            .WithDescription("Not for a delegate election (409 election.delegates_take_no_seats). On a closed election (election.not_closed): every candidate elected takes a seat in the body of the term (constituted when missing) from startsOn (default: the election day; not before it: election.seats_before_election), most voted first, in the office elected or as a member; each seat names the election. Every rule of a seat and of the body's composition applies (body.member_probationary, body.member_suspended, body.standing_too_large, body.standing_requires_larger_executive, body.deputy_secretaries_exceeded, body.inspection_commission_too_large, ...): the first refusal writes nothing. One transaction under the organisation's lock; a second call is 409 election.already_seated and changes nothing.")
             .RequireAuthorization(Policies.ElectionsRecord)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
 
@@ -116,6 +124,9 @@ public sealed class ElectionEndpoints : IEndpointGroup
 
     private static async Task<Ok<ElectionDto>> GetElection(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetElectionQuery(id), cancellationToken));
+
+    private static async Task<Ok<CongressDelegatesDto>> ListDelegates(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListDelegatesQuery(id), cancellationToken));
 
     private static async Task<Ok<ElectionDto>> RecordElectorate(Guid id, ElectorateInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RecordElectionElectorateCommand(id, ifMatch.Version, body), cancellationToken));

@@ -11,26 +11,32 @@ namespace PartyCommittee.Application.Organization.Elections;
 /// <param name="OrganizationName">Its name.</param>
 /// <param name="TermId">The term elected for.</param>
 /// <param name="TermName">Name of the term.</param>
-/// <param name="Body">The body elected: EXECUTIVE_COMMITTEE, STANDING_COMMITTEE, INSPECTION_COMMISSION or CELL_COMMITTEE.</param>
+/// <param name="Body">The body elected: EXECUTIVE_COMMITTEE, STANDING_COMMITTEE, INSPECTION_COMMISSION or CELL_COMMITTEE; null for delegates.</param>
 /// <param name="Office">The office elected in the body (SECRETARY, DEPUTY_SECRETARY, INSPECTION_CHAIR...); null: its members.</param>
 /// <param name="HeldOn">Day of the vote.</param>
-/// <param name="Seats">Number to elect.</param>
+/// <param name="Seats">Number to elect (official delegates for DELEGATES).</param>
 /// <param name="Status">OPEN or CLOSED.</param>
 /// <param name="RuleSet">Code of the election rule set applied (organization.elections), in force on the election date.</param>
 /// <param name="Version">Concurrency version.</param>
+/// <param name="Kind">BODY or DELEGATES (delegates to the superior congress).</param>
+/// <param name="Alternates">Alternates to elect (DELEGATES; 0 otherwise).</param>
+/// <param name="Congress">The superior congress (DELEGATES).</param>
 public sealed record ElectionSummaryDto(
     Guid Id,
     Guid OrganizationId,
     string OrganizationName,
     Guid TermId,
     string TermName,
-    BodyKind Body,
+    BodyKind? Body,
     BodyRole? Office,
     DateOnly HeldOn,
     int Seats,
     ElectionStatus Status,
     string RuleSet,
-    long Version) : IVersioned;
+    long Version,
+    ElectionKind Kind,
+    int Alternates,
+    string? Congress) : IVersioned;
 
 /// <summary>An election record with its electorate, candidates, count and result.</summary>
 /// <param name="Id">Identifier.</param>
@@ -38,12 +44,16 @@ public sealed record ElectionSummaryDto(
 /// <param name="OrganizationName">Its name.</param>
 /// <param name="TermId">The term elected for.</param>
 /// <param name="TermName">Name of the term.</param>
-/// <param name="Body">The body elected.</param>
-/// <param name="BodyLabel">Display label of <paramref name="Body"/>.</param>
+/// <param name="Kind">BODY (a body or an office in it) or DELEGATES (delegates to the superior congress: no body, no seats).</param>
+/// <param name="Body">The body elected; null for DELEGATES.</param>
+/// <param name="BodyLabel">Display label of <paramref name="Body"/> (for DELEGATES: "Đại biểu dự đại hội cấp trên").</param>
 /// <param name="Office">The office elected in the body; null: its members.</param>
 /// <param name="OfficeLabel">Display label of <paramref name="Office"/>.</param>
 /// <param name="HeldOn">Day of the vote.</param>
-/// <param name="Seats">Number to elect.</param>
+/// <param name="Seats">Number to elect; for DELEGATES, the official delegates allotted by the superior committee.</param>
+/// <param name="Alternates">DELEGATES: the alternates (đại biểu dự khuyết) to elect; 0 otherwise.</param>
+/// <param name="Congress">DELEGATES: the superior congress the delegates attend.</param>
+/// <param name="AllotmentDocument">DELEGATES: the superior committee's document allotting the number.</param>
 /// <param name="RuleSet">Code of the election rule set applied, in force on the election date.</param>
 /// <param name="Status">OPEN or CLOSED.</param>
 /// <param name="ClosedOn">Day the record was closed.</param>
@@ -65,12 +75,16 @@ public sealed record ElectionDto(
     string OrganizationName,
     Guid TermId,
     string TermName,
-    BodyKind Body,
+    ElectionKind Kind,
+    BodyKind? Body,
     BilingualLabel BodyLabel,
     BodyRole? Office,
     BilingualLabel? OfficeLabel,
     DateOnly HeldOn,
     int Seats,
+    int Alternates,
+    string? Congress,
+    string? AllotmentDocument,
     string RuleSet,
     ElectionStatus Status,
     DateOnly? ClosedOn,
@@ -97,8 +111,9 @@ public sealed record ElectionVoterDto(Guid MemberId, string FullName, ElectionAt
 /// <param name="MemberId">The party member.</param>
 /// <param name="FullName">The member's name.</param>
 /// <param name="Votes">Votes received, once counted.</param>
-/// <param name="Elected">Whether elected under the rule set (provisional while the election is open).</param>
-public sealed record ElectionCandidateDto(Guid MemberId, string FullName, int? Votes, bool Elected);
+/// <param name="Elected">Whether elected under the rule set (provisional while the election is open); for DELEGATES, as an official delegate or an alternate.</param>
+/// <param name="Standing">DELEGATES: OFFICIAL or ALTERNATE when elected (provisional while open); null otherwise.</param>
+public sealed record ElectionCandidateDto(Guid MemberId, string FullName, int? Votes, bool Elected, DelegateStanding? Standing = null);
 
 /// <summary>The result of an election.</summary>
 /// <param name="Summoned">Voters summoned.</param>
@@ -107,8 +122,9 @@ public sealed record ElectionCandidateDto(Guid MemberId, string FullName, int? V
 /// <param name="QuorumMet">Whether the quorum was met.</param>
 /// <param name="MajorityBase">Base of the majority: those summoned, less those absent with an accepted reason from QĐ 244.</param>
 /// <param name="VotesNeeded">Least votes that elect: more than half of the base.</param>
-/// <param name="Elected">Members elected, by votes.</param>
-/// <param name="Irregularities">SURPLUS_MISSING, SURPLUS_EXCEEDED, QUORUM_NOT_MET, TIE_AT_LAST_SEAT, SEATS_UNFILLED: recorded, not refused.</param>
+/// <param name="Elected">Members elected, by votes (for DELEGATES: the official delegates).</param>
+/// <param name="Irregularities">SURPLUS_MISSING, SURPLUS_EXCEEDED, QUORUM_NOT_MET, TIE_AT_LAST_SEAT, SEATS_UNFILLED, TIE_AT_LAST_ALTERNATE, ALTERNATES_UNFILLED: recorded, not refused.</param>
+/// <param name="Alternates">DELEGATES: the alternates elected, by votes (empty otherwise).</param>
 public sealed record ElectionResultDto(
     int Summoned,
     int Present,
@@ -117,7 +133,38 @@ public sealed record ElectionResultDto(
     int MajorityBase,
     int VotesNeeded,
     IReadOnlyList<Guid> Elected,
-    IReadOnlyList<string> Irregularities);
+    IReadOnlyList<string> Irregularities,
+    IReadOnlyList<Guid> Alternates);
+
+/// <summary>The delegates a congress elected to the superior congress, over every round of the election.</summary>
+/// <param name="ElectionId">The first round's record.</param>
+/// <param name="OrganizationId">The organisation whose congress elected them.</param>
+/// <param name="Congress">The superior congress.</param>
+/// <param name="AllotmentDocument">The superior committee's document allotting the number.</param>
+/// <param name="DelegatesAllotted">Official delegates allotted.</param>
+/// <param name="AlternatesAllotted">Alternates allotted.</param>
+/// <param name="Officials">The official delegates: by round, then by votes.</param>
+/// <param name="Alternates">The alternates: by round, then by votes (the order in which they are called).</param>
+/// <param name="Complete">True when every closed round together elected every delegate and alternate allotted.</param>
+public sealed record CongressDelegatesDto(
+    Guid ElectionId,
+    Guid OrganizationId,
+    string Congress,
+    string? AllotmentDocument,
+    int DelegatesAllotted,
+    int AlternatesAllotted,
+    IReadOnlyList<DelegateDto> Officials,
+    IReadOnlyList<DelegateDto> Alternates,
+    bool Complete);
+
+/// <summary>A delegate elected.</summary>
+/// <param name="MemberId">The party member.</param>
+/// <param name="FullName">The member's name.</param>
+/// <param name="Standing">OFFICIAL or ALTERNATE.</param>
+/// <param name="Votes">Votes received.</param>
+/// <param name="Round">The round that elected the delegate.</param>
+/// <param name="ElectionId">That round's record.</param>
+public sealed record DelegateDto(Guid MemberId, string FullName, DelegateStanding Standing, int Votes, int Round, Guid ElectionId);
 
 /// <summary>The seats taken from an election.</summary>
 /// <param name="ElectionId">The election.</param>

@@ -14,6 +14,9 @@ namespace PartyCommittee.Application.Organization.Elections;
 /// <summary>Scoped look-ups and the view of election records.</summary>
 internal static class ElectionLookups
 {
+    /// <summary>The label shown as the "body" of a delegate election.</summary>
+    public static readonly BilingualLabel DelegatesLabel = new("Đại biểu dự đại hội cấp trên", "Delegates to the superior congress");
+
     /// <summary>Loads an election with its lists; 404 when it does not exist or is outside the caller's scope.</summary>
     public static async Task<Election> LoadElectionInScopeAsync(
         this IAppDbContext db, IOrganizationScope scope, Guid id, bool tracking, CancellationToken cancellationToken)
@@ -56,6 +59,10 @@ internal static class ElectionLookups
         return (members.ToDictionary(m => m.Id), new ElectionContext(organization, cells, executive));
     }
 
+    /// <summary>The names of the members <paramref name="ids"/>.</summary>
+    public static Task<Dictionary<Guid, string>> MemberNamesAsync(this IAppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+
     /// <summary>The view of an election.</summary>
     public static async Task<ElectionDto> ViewAsync(
         this IAppDbContext db, Election election, RuleBook<ElectionRuleSet> rules, ElectionQuorum quorum, CancellationToken cancellationToken)
@@ -68,8 +75,11 @@ internal static class ElectionLookups
         var tally = election.Tally(rules.Find(election.RuleSetCode)!, quorum);
         var closed = election.Status == ElectionStatus.Closed;
         var elected = closed
-            ? election.Candidates.Where(c => c.Elected == true).OrderByDescending(c => c.Votes).Select(c => c.MemberId).ToList()
+            ? election.Candidates.Where(c => c.Elected == true && c.Standing != DelegateStanding.Alternate).OrderByDescending(c => c.Votes).Select(c => c.MemberId).ToList()
             : tally.Elected;
+        var alternates = closed
+            ? election.Candidates.Where(c => c.Standing == DelegateStanding.Alternate).OrderByDescending(c => c.Votes).Select(c => c.MemberId).ToList()
+            : tally.Alternates;
         var irregularities = closed
             ? election.Irregularities.Split(',', StringSplitOptions.RemoveEmptyEntries)
             : tally.Irregularities;
@@ -80,12 +90,16 @@ internal static class ElectionLookups
             organization,
             election.TermId,
             term,
+            election.Kind,
             election.Body,
-            BodyLabels.Of(election.Body),
+            election.Body is { } body ? BodyLabels.Of(body) : DelegatesLabel,
             election.Office,
             election.Office is { } office ? BodyLabels.Of(office) : null,
             election.HeldOn,
             election.Seats,
+            election.Alternates,
+            election.Congress,
+            election.AllotmentDocument,
             election.RuleSetCode,
             election.Status,
             election.ClosedOn,
@@ -97,8 +111,10 @@ internal static class ElectionLookups
             election.DecisionNumber,
             [.. election.Voters.OrderBy(v => names.GetValueOrDefault(v.MemberId), StringComparer.Ordinal).Select(v => new ElectionVoterDto(v.MemberId, names.GetValueOrDefault(v.MemberId, string.Empty), v.Attendance))],
             [.. election.Candidates.OrderByDescending(c => c.Votes ?? -1).ThenBy(c => names.GetValueOrDefault(c.MemberId), StringComparer.Ordinal)
-                .Select(c => new ElectionCandidateDto(c.MemberId, names.GetValueOrDefault(c.MemberId, string.Empty), c.Votes, elected.Contains(c.MemberId)))],
-            new ElectionResultDto(tally.Summoned, tally.Present, tally.QuorumNeeded, tally.QuorumMet, tally.MajorityBase, tally.VotesNeeded, elected, [.. irregularities]),
+                .Select(c => new ElectionCandidateDto(
+                    c.MemberId, names.GetValueOrDefault(c.MemberId, string.Empty), c.Votes, elected.Contains(c.MemberId) || alternates.Contains(c.MemberId),
+                    !election.IsDelegateElection ? null : elected.Contains(c.MemberId) ? DelegateStanding.Official : alternates.Contains(c.MemberId) ? DelegateStanding.Alternate : null))],
+            new ElectionResultDto(tally.Summoned, tally.Present, tally.QuorumNeeded, tally.QuorumMet, tally.MajorityBase, tally.VotesNeeded, elected, [.. irregularities], alternates),
             election.Version,
             election.CreatedAt,
             election.UpdatedAt);

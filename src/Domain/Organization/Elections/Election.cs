@@ -17,6 +17,26 @@ public enum ElectionAttendance
     AbsentExcused = 3,
 }
 
+/// <summary>What an election elects.</summary>
+public enum ElectionKind
+{
+    /// <summary>The members of an elected body, or an office in it (<see cref="Election.Body"/>, <see cref="Election.Office"/>).</summary>
+    Body = 1,
+
+    /// <summary>Delegates (and alternates) to the superior congress (bầu đại biểu dự đại hội đảng bộ cấp trên): no body is elected.</summary>
+    Delegates = 2,
+}
+
+/// <summary>Where an elected delegate stands.</summary>
+public enum DelegateStanding
+{
+    /// <summary>Đại biểu chính thức.</summary>
+    Official = 1,
+
+    /// <summary>Đại biểu dự khuyết: replaces an official delegate who cannot attend.</summary>
+    Alternate = 2,
+}
+
 /// <summary>The state of an election record.</summary>
 public enum ElectionStatus
 {
@@ -55,7 +75,11 @@ public sealed record ElectionTally(
     int MajorityBase,
     int VotesNeeded,
     IReadOnlyList<Guid> Elected,
-    IReadOnlyList<string> Irregularities);
+    IReadOnlyList<string> Irregularities)
+{
+    /// <summary>For a delegate election: the alternates elected, by votes (<see cref="Elected"/> holds the official delegates).</summary>
+    public IReadOnlyList<Guid> Alternates { get; init; } = [];
+}
 
 /// <summary>
 /// The record of one election (bầu cử) held by an organisation's congress, or by its executive committee's conference, for
@@ -80,12 +104,21 @@ public sealed class Election : AggregateRoot
     /// <summary>Irregularity: fewer elected than seats.</summary>
     public const string SeatsUnfilled = "SEATS_UNFILLED";
 
+    /// <summary>Irregularity (delegate election): candidates with the majority tie for the last alternate seat(s): none of them is an alternate (a new ballot among them).</summary>
+    public const string TieAtLastAlternate = "TIE_AT_LAST_ALTERNATE";
+
+    /// <summary>Irregularity (delegate election): fewer alternates than allotted.</summary>
+    public const string AlternatesUnfilled = "ALTERNATES_UNFILLED";
+
     public const int DecisionNumberMaxLength = 64;
+
+    /// <summary>Longest name of the superior congress.</summary>
+    public const int CongressMaxLength = 256;
 
     private readonly List<ElectionVoter> voters = [];
     private readonly List<ElectionCandidate> candidates = [];
 
-    private Election(Guid id, Guid organizationId, Guid termId, BodyKind body, BodyRole? office, DateOnly heldOn, int seats, string ruleSetCode)
+    private Election(Guid id, Guid organizationId, Guid termId, BodyKind? body, BodyRole? office, DateOnly heldOn, int seats, string ruleSetCode)
         : base(id)
     {
         OrganizationId = organizationId;
@@ -103,16 +136,28 @@ public sealed class Election : AggregateRoot
 
     public Guid TermId { get; private set; }
 
-    /// <summary>The body elected (or whose office is elected).</summary>
-    public BodyKind Body { get; private set; }
+    /// <summary>What is elected: a body (or an office in it), or delegates to the superior congress.</summary>
+    public ElectionKind Kind { get; private set; } = ElectionKind.Body;
+
+    /// <summary>The body elected (or whose office is elected); null for a delegate election.</summary>
+    public BodyKind? Body { get; private set; }
 
     /// <summary>The office elected in the body (secretary, deputy secretary, inspection chair...); null: the body's members.</summary>
     public BodyRole? Office { get; private set; }
 
     public DateOnly HeldOn { get; private set; }
 
-    /// <summary>Number to elect (số lượng cần bầu).</summary>
+    /// <summary>Number to elect (số lượng cần bầu); for a delegate election, the official delegates allotted by the superior committee.</summary>
     public int Seats { get; private set; }
+
+    /// <summary>For a delegate election: the alternates (đại biểu dự khuyết) to elect; 0 otherwise.</summary>
+    public int Alternates { get; private set; }
+
+    /// <summary>For a delegate election: the superior congress the delegates attend (e.g. "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI").</summary>
+    public string? Congress { get; private set; }
+
+    /// <summary>For a delegate election: the superior committee's document allotting the number of delegates, when recorded.</summary>
+    public string? AllotmentDocument { get; private set; }
 
     /// <summary>The code of the <see cref="ElectionRuleSet"/> in force on <see cref="HeldOn"/>.</summary>
     public string RuleSetCode { get; private set; }
@@ -145,7 +190,7 @@ public sealed class Election : AggregateRoot
     public IReadOnlyList<ElectionCandidate> Candidates => candidates;
 
     /// <summary>True when the executive committee's conference, not the congress, elects (standing committee, the committee's secretary and deputies, inspection commission).</summary>
-    public static bool ByExecutiveCommittee(BodyKind body, BodyRole? office) =>
+    public static bool ByExecutiveCommittee(BodyKind? body, BodyRole? office) =>
         body is BodyKind.StandingCommittee or BodyKind.InspectionCommission
         || (body == BodyKind.ExecutiveCommittee && office is BodyRole.Secretary or BodyRole.DeputySecretary);
 
@@ -201,6 +246,60 @@ public sealed class Election : AggregateRoot
         var version = rules.InForceOn(heldOn);
         return new Election(id, organization.Id, term.Id, body, office, heldOn, seats, version.Source.Code);
     }
+
+    /// <summary>
+    /// Opens the record of the election, by <paramref name="organization"/>'s congress on <paramref name="heldOn"/>, of its
+    /// delegates to the superior <paramref name="congress"/>: <paramref name="delegates"/> official delegates and
+    /// <paramref name="alternates"/> alternates, the numbers allotted by the superior committee (the congress does not vote
+    /// them: QĐ 244 Điều 20 khoản 2 as answered by dangcongsan.vn), on one list, the officials elected first and the
+    /// remaining candidates with the majority as alternates (QĐ 190 Điều 18). No body is elected: there are no seats.
+    /// </summary>
+    public static Election OpenDelegates(
+        Guid id, PartyOrganization organization, Term term, DateOnly heldOn, int delegates, int alternates, string congress, string? allotmentDocument,
+        RuleBook<ElectionRuleSet> rules, DateOnly today)
+    {
+        switch (EventDates.Problem(heldOn, today, EventDates.PartyFounded))
+        {
+            case EventDates.InFuture:
+                throw new DomainRuleException(EventDates.InFuture, "The date is after today.", RuleViolationKind.Unprocessable, BodyRules.Format(heldOn));
+            case EventDates.TooEarly:
+                throw new DomainRuleException(EventDates.TooEarly, "The date is too early.", RuleViolationKind.Unprocessable, BodyRules.Format(EventDates.PartyFounded));
+        }
+
+        if (term.OrganizationId != organization.Id)
+        {
+            throw new DomainRuleException("election.term_not_of_organization", "The term is not a term of that organisation.", RuleViolationKind.Unprocessable, term.Name);
+        }
+
+        if (!term.Covers(heldOn))
+        {
+            throw new DomainRuleException(
+                "election.outside_term", "The election is held within the term it elects for.", RuleViolationKind.Unprocessable,
+                term.Name, $"{BodyRules.Format(term.StartsOn)} – {BodyRules.Format(term.EndsOn)}");
+        }
+
+        if (delegates < 1 || alternates < 0)
+        {
+            throw new DomainRuleException("election.delegates_number_invalid", "At least one official delegate, and no negative number of alternates, is allotted.", RuleViolationKind.Unprocessable, delegates, alternates);
+        }
+
+        if (string.IsNullOrWhiteSpace(congress))
+        {
+            throw new DomainRuleException("election.congress_required", "Name the superior congress the delegates attend.", RuleViolationKind.Unprocessable);
+        }
+
+        var version = rules.InForceOn(heldOn);
+        return new Election(id, organization.Id, term.Id, null, null, heldOn, delegates, version.Source.Code)
+        {
+            Kind = ElectionKind.Delegates,
+            Alternates = alternates,
+            Congress = VietnameseText.Clean(congress),
+            AllotmentDocument = string.IsNullOrWhiteSpace(allotmentDocument) ? null : VietnameseText.Clean(allotmentDocument),
+        };
+    }
+
+    /// <summary>True for an election of delegates to the superior congress.</summary>
+    public bool IsDelegateElection => Kind == ElectionKind.Delegates;
 
     /// <summary>
     /// Records who was summoned and whether each attended, replacing any earlier list. Each voter is checked on the
@@ -325,6 +424,7 @@ public sealed class Election : AggregateRoot
         }
 
         var elected = new List<Guid>();
+        var alternates = new List<Guid>();
         if (!quorumMet)
         {
             irregularities.Add(QuorumNotMet);
@@ -332,24 +432,17 @@ public sealed class Election : AggregateRoot
         else if (BallotsValid is not null)
         {
             var qualified = candidates.Where(c => c.Votes is { } v && v >= needed).OrderByDescending(c => c.Votes).ToList();
-            if (qualified.Count <= Seats)
+            if (!Fill(qualified, Seats, elected))
             {
-                elected.AddRange(qualified.Select(c => c.MemberId));
+                irregularities.Add(TieAtLastSeat);
             }
-            else
+
+            // Delegates: the officials first; only once they are all elected, the remaining candidates with the majority
+            // are the alternates, by votes, with the same rule for a tie at the last alternate seat (QĐ 190 Điều 18).
+            if (IsDelegateElection && Alternates > 0 && elected.Count == Seats
+                && !Fill([.. qualified.Where(c => !elected.Contains(c.MemberId))], Alternates, alternates))
             {
-                var cut = qualified[Seats - 1].Votes;
-                var above = qualified.Where(c => c.Votes > cut).Select(c => c.MemberId).ToList();
-                var atCut = qualified.Count(c => c.Votes == cut);
-                if (above.Count + atCut > Seats)
-                {
-                    irregularities.Add(TieAtLastSeat);
-                    elected.AddRange(above);
-                }
-                else
-                {
-                    elected.AddRange(qualified.Take(Seats).Select(c => c.MemberId));
-                }
+                irregularities.Add(TieAtLastAlternate);
             }
         }
 
@@ -358,7 +451,42 @@ public sealed class Election : AggregateRoot
             irregularities.Add(SeatsUnfilled);
         }
 
-        return new ElectionTally(summoned, present, quorumNeeded, quorumMet, majorityBase, needed, elected, irregularities);
+        if (BallotsValid is not null && IsDelegateElection && alternates.Count < Alternates)
+        {
+            irregularities.Add(AlternatesUnfilled);
+        }
+
+        return new ElectionTally(summoned, present, quorumNeeded, quorumMet, majorityBase, needed, elected, irregularities) { Alternates = alternates };
+    }
+
+    /// <summary>
+    /// Fills up to <paramref name="seats"/> from <paramref name="qualified"/> (by votes, most first) into
+    /// <paramref name="into"/>; false when candidates tie for the last seat(s), who are then all left out.
+    /// </summary>
+    private static bool Fill(List<ElectionCandidate> qualified, int seats, List<Guid> into)
+    {
+        if (seats <= 0)
+        {
+            return true;
+        }
+
+        if (qualified.Count <= seats)
+        {
+            into.AddRange(qualified.Select(c => c.MemberId));
+            return true;
+        }
+
+        var cut = qualified[seats - 1].Votes;
+        var above = qualified.Where(c => c.Votes > cut).Select(c => c.MemberId).ToList();
+        var atCut = qualified.Count(c => c.Votes == cut);
+        if (above.Count + atCut > seats)
+        {
+            into.AddRange(above);
+            return false;
+        }
+
+        into.AddRange(qualified.Take(seats).Select(c => c.MemberId));
+        return true;
     }
 
     /// <summary>Closes the record on <paramref name="on"/>: the result of <see cref="Tally"/> is kept on the candidates.</summary>
@@ -389,7 +517,13 @@ public sealed class Election : AggregateRoot
         var tally = Tally(rules, quorum);
         foreach (var candidate in candidates)
         {
-            candidate.Decide(tally.Elected.Contains(candidate.MemberId));
+            var official = tally.Elected.Contains(candidate.MemberId);
+            var alternate = tally.Alternates.Contains(candidate.MemberId);
+            candidate.Decide(official || alternate);
+            if (IsDelegateElection)
+            {
+                candidate.Stand(official ? DelegateStanding.Official : alternate ? DelegateStanding.Alternate : null);
+            }
         }
 
         Irregularities = string.Join(',', tally.Irregularities);
@@ -412,15 +546,20 @@ public sealed class Election : AggregateRoot
             throw new DomainRuleException("election.not_closed", "The election is not closed: close it before seating the elected or opening a further round.", RuleViolationKind.Conflict);
         }
 
-        var elected = ElectedInOrder();
-        var remaining = Seats - elected.Count;
-        if (remaining <= 0)
+        var remaining = Seats - candidates.Count(c => c.Elected == true && c.Standing != DelegateStanding.Alternate);
+        var remainingAlternates = IsDelegateElection ? Alternates - candidates.Count(c => c.Standing == DelegateStanding.Alternate) : 0;
+        if (remaining <= 0 && remainingAlternates <= 0)
         {
             throw new DomainRuleException("election.seats_filled", "Every seat was filled: there is no further round.", RuleViolationKind.Conflict, Seats);
         }
 
-        var next = new Election(id, OrganizationId, TermId, Body, Office, HeldOn, remaining, RuleSetCode)
+        // A delegate round whose officials are all elected elects only alternates: no official seat is left (Seats 0).
+        var next = new Election(id, OrganizationId, TermId, Body, Office, HeldOn, Math.Max(remaining, 0), RuleSetCode)
         {
+            Kind = Kind,
+            Alternates = Math.Max(remainingAlternates, 0),
+            Congress = Congress,
+            AllotmentDocument = AllotmentDocument,
             Round = Round + 1,
             PreviousRoundId = Id,
         };
@@ -436,6 +575,21 @@ public sealed class Election : AggregateRoot
     /// <summary>The role a candidate elected takes in the body: the office elected, else the body's member.</summary>
     public BodyRole SeatRole => Office ?? (Body == BodyKind.StandingCommittee ? BodyRole.StandingMember : BodyRole.Member);
 
+    /// <summary>The delegates of a closed delegate election: the officials by votes, then the alternates by votes.</summary>
+    public IReadOnlyList<ElectionCandidate> DelegatesInOrder() =>
+        [.. candidates.Where(c => c.Standing == DelegateStanding.Official).OrderByDescending(c => c.Votes),
+            .. candidates.Where(c => c.Standing == DelegateStanding.Alternate).OrderByDescending(c => c.Votes)];
+
+    /// <summary>A delegate election elects no body: its delegates take no seats (409 <c>election.delegates_take_no_seats</c>).</summary>
+    public void EnsureElectsBody()
+    {
+        if (IsDelegateElection)
+        {
+            throw new DomainRuleException(
+                "election.delegates_take_no_seats", "An election of delegates to the superior congress elects no body: there are no seats to take.", RuleViolationKind.Conflict, Congress ?? string.Empty);
+        }
+    }
+
     /// <summary>
     /// Checks that the elected can take their seats from <paramref name="startsOn"/>: the election is closed
     /// (<c>election.not_closed</c>), its seats were not taken already (<c>election.already_seated</c>), somebody was
@@ -444,6 +598,7 @@ public sealed class Election : AggregateRoot
     /// </summary>
     public void EnsureSeatable(DateOnly startsOn, DateOnly today)
     {
+        EnsureElectsBody();
         if (Status != ElectionStatus.Closed)
         {
             throw new DomainRuleException("election.not_closed", "The election is not closed: close it before seating the elected or opening a further round.", RuleViolationKind.Conflict);
@@ -532,7 +687,8 @@ public sealed class Election : AggregateRoot
     /// <summary>A member dismissed from post is not elected to a party committee for a year from the decision (<see cref="ElectionRuleSet.DismissalBars"/>).</summary>
     private void EnsureNotDismissed(PartyMember member, ElectionContext context, ElectionRuleSet rules)
     {
-        if (Body == BodyKind.InspectionCommission || context.Dismissals is null)
+        // The bar is on party committees (cấp ủy): not the inspection commission, not delegates to a congress.
+        if (IsDelegateElection || Body == BodyKind.InspectionCommission || context.Dismissals is null)
         {
             return;
         }
@@ -596,7 +752,12 @@ public sealed class ElectionCandidate : Entity, IAuditable
     /// <summary>Set when the election closes.</summary>
     public bool? Elected { get; private set; }
 
+    /// <summary>For a delegate election, once closed: OFFICIAL or ALTERNATE when elected.</summary>
+    public DelegateStanding? Standing { get; private set; }
+
     internal void Count(int? votes) => Votes = votes;
 
     internal void Decide(bool elected) => Elected = elected;
+
+    internal void Stand(DelegateStanding? standing) => Standing = standing;
 }

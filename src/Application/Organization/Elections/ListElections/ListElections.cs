@@ -73,7 +73,8 @@ public sealed class ListElectionsHandler(IAppDbContext db, IOrganizationScope sc
 
         var projected = rows.Select(r => new ElectionSummaryDto(
             r.Election.Id, r.Election.OrganizationId, r.Organization.Name, r.Election.TermId, r.Term.Name, r.Election.Body, r.Election.Office,
-            r.Election.HeldOn, r.Election.Seats, r.Election.Status, r.Election.RuleSetCode, r.Election.Version));
+            r.Election.HeldOn, r.Election.Seats, r.Election.Status, r.Election.RuleSetCode, r.Election.Version,
+            r.Election.Kind, r.Election.Alternates, r.Election.Congress));
         return await PagedList<ElectionSummaryDto>.CreateAsync(projected, query.Page, query.PageSize, cancellationToken);
     }
 }

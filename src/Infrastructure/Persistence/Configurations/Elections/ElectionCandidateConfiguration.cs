@@ -14,6 +14,7 @@ internal sealed class ElectionCandidateConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasIndex(c => new { c.ElectionId, c.MemberId }).IsUnique();
         builder.HasIndex(c => c.MemberId);
+        builder.Property(c => c.Standing).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

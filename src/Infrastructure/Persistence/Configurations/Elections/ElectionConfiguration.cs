@@ -11,7 +11,10 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
     {
         builder.ToTable("Elections");
         builder.ConfigureAggregateRoot();
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ElectionKind.Body);
         builder.Property(e => e.Body).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Congress).HasMaxLength(Election.CongressMaxLength);
+        builder.Property(e => e.AllotmentDocument).HasMaxLength(Election.DecisionNumberMaxLength);
         builder.Property(e => e.Office).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.RuleSetCode).HasMaxLength(32);
