@@ -65,7 +65,7 @@ internal sealed partial class MembershipCountsBackfillJob(IServiceScopeFactory s
         var trigger = TriggerBuilder.Create().WithIdentity(Name).StartNow().Build();
         try
         {
-            await scheduler.ScheduleJob(job, trigger, cancellationToken);
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
             return true;
         }
         catch (ObjectAlreadyExistsException)

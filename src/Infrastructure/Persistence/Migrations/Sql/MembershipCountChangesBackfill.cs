@@ -1,3 +1,5 @@
+#nullable enable
+
 using System.Data.SqlTypes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -58,9 +60,13 @@ public static class MembershipCountChangesBackfill
 
     /// <summary>
     /// Runs the pending backfill to its end, if any, chunk after chunk (each its own transaction); returns how many
-    /// members it read (0 when nothing was pending). <paramref name="maxChunks"/> stops it earlier (tests: a stop after k chunks).
+    /// members it read (0 when nothing was pending).
     /// </summary>
-    public static async Task<int> RunAsync(AppDbContext db, CancellationToken cancellationToken, int membersPerChunk = DefaultMembersPerChunk, int? maxChunks = null)
+    public static Task<int> RunAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        RunAsync(db, DefaultMembersPerChunk, null, cancellationToken);
+
+    /// <summary>As above, in chunks of <paramref name="membersPerChunk"/>, at most <paramref name="maxChunks"/> of them (tests: a stop after k chunks).</summary>
+    public static async Task<int> RunAsync(AppDbContext db, int membersPerChunk, int? maxChunks, CancellationToken cancellationToken)
     {
         var members = 0;
         for (var chunks = 0; maxChunks is null || chunks < maxChunks; chunks++)
@@ -195,9 +201,9 @@ public static class MembershipCountChangesBackfill
 
     private static readonly string SqlServerReadMarkerShared = $"""SELECT [Value] AS [Value] FROM [MembershipCountChanges] WITH (REPEATABLEREAD) {SqlServerMarkerWhere}""";
 
-    private static readonly string SqliteWriteMarker = $"""UPDATE "MembershipCountChanges" SET "Value" = {{0}} {SqliteMarkerWhere}""";
+    private static readonly string SqliteWriteMarker = """UPDATE "MembershipCountChanges" SET "Value" = {0} """ + SqliteMarkerWhere;
 
-    private static readonly string SqlServerWriteMarker = $"""UPDATE [MembershipCountChanges] SET [Value] = {{0}} {SqlServerMarkerWhere}""";
+    private static readonly string SqlServerWriteMarker = "UPDATE [MembershipCountChanges] SET [Value] = {0} " + SqlServerMarkerWhere;
 
     /// <summary>What one chunk did: members read, and whether the backfill is over (marker removed, or none pending).</summary>
     public readonly record struct BackfillChunk(int Members, bool Finished);
