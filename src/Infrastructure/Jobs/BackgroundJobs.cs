@@ -81,6 +81,8 @@ public static class BackgroundJobs
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
             // Import jobs left unfinished by a stopped instance and no longer held by any scheduler are taken over.
             services.AddHostedService<ImportJobRecovery>();
+            // A pending backfill of the dated membership counts runs as a job (ADR 0042); start-up does not wait for it.
+            services.AddHostedService<MembershipCountsBackfillStarter>();
         }
 
         return services;

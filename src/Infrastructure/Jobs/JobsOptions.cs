@@ -35,6 +35,9 @@ public sealed class JobsOptions
     /// <summary>How often one instance of the cluster looks for running import jobs whose lease has expired, and schedules them again.</summary>
     public TimeSpan LeaseSweepInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Members recomputed per chunk (one transaction, one progress step) by the dated-counts backfill job (ADR 0042).</summary>
+    public int DatedCountsBackfillChunk { get; init; } = 2000;
+
     /// <summary>How long a finished import job (its row and conflicts) is kept.</summary>
     public TimeSpan ImportJobRetention { get; init; } = TimeSpan.FromDays(30);
 }

@@ -42,8 +42,9 @@ public sealed partial class DatabaseInitializer(AppDbContext db, DatabaseOptions
 
         // Keys that a migration blanked because their C# rules changed (Migrations/Sql/NameKeysSql.cs).
         await Migrations.Sql.NameKeyRefresh.RunAsync(db, cancellationToken);
-        // The dated membership counts, when a migration marked them for a backfill (Migrations/Sql/MembershipCountChangesBackfill.cs).
-        await Migrations.Sql.MembershipCountChangesBackfill.RunAsync(db, cancellationToken);
+        // The dated membership counts, when a migration marked them for a backfill (Migrations/Sql/MembershipCountChangesBackfill.cs):
+        // done here only when there is no member to read (a new database); otherwise the background job does it (ADR 0042).
+        await Migrations.Sql.MembershipCountChangesBackfill.CompleteIfEmptyAsync(db, cancellationToken);
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
     }
 

@@ -1,16 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// The difference a save makes to the dated membership counts (<see cref="MembershipCountChange"/>): for each member
-/// whose history or counted columns the save touches, its dated contribution before (read from the database, in the
-/// save's connection and, inside a caller's transaction, that transaction) minus its contribution after (the same rows
-/// with the change tracker's additions, changes and deletions laid over them). Back-dated changes therefore move the
-/// counts from their effective day on. The members added by the save are not read (they have no rows yet).
+/// whose history or counted columns the save touches, its dated contribution before (read from the database) minus its
+/// contribution after (the same rows with the change tracker's additions, changes and deletions laid over them).
+/// Back-dated changes therefore move the counts from their effective day on. The members added by the save are not
+/// read (they have no rows yet).
 /// </summary>
+/// <remarks>
+/// The before-state is read inside the transaction that writes the change (ADR 0042), so that no other writer can
+/// change those members between the read and the commit: the caller's transaction when there is one, otherwise one this
+/// step begins for the save (SQLite: <c>BEGIN IMMEDIATE</c>, the database's write lock, taken before the read); on SQL
+/// Server the members' rows are also read with <c>UPDLOCK, HOLDLOCK</c> first, so that writers of the same member queue.
+/// While a backfill is pending (<see cref="Migrations.Sql.MembershipCountChangesBackfill"/>), the members it has not
+/// reached yet are skipped: their chunk counts them as they are then.
+/// </remarks>
 internal static class DatedCountsDifference
 {
     private const int IdsPerQuery = 500;
@@ -21,7 +30,8 @@ internal static class DatedCountsDifference
         nameof(PartyMember.SeniorityCountedFrom), nameof(PartyMember.IsProvincialCommitteeMember),
     ];
 
-    public static async ValueTask AddAsync(DbContext context, Dictionary<(Guid, string, string, DateOnly), int> deltas, bool async, CancellationToken cancellationToken)
+    /// <summary>Adds the save's difference to <paramref name="deltas"/>; returns the transaction it began for the read, if it began one (the caller commits it after the save).</summary>
+    public static async ValueTask<IDbContextTransaction?> AddAsync(DbContext context, Dictionary<(Guid, string, string, DateOnly), int> deltas, bool async, CancellationToken cancellationToken)
     {
         var tracker = context.ChangeTracker;
         var members = tracker.Entries<PartyMember>().ToDictionary(e => e.Entity.Id);
@@ -41,7 +51,63 @@ internal static class DatedCountsDifference
 
         if (touched.Count == 0)
         {
-            return;
+            return null;
+        }
+
+        // Read under the write's lock: in the caller's transaction, or in one begun here for the save (EF then uses it).
+        // SQL Server's retrying execution strategy refuses a transaction begun outside it: there a save without a caller's
+        // transaction reads just before EF's own (the member's version token still refuses a concurrent change of it).
+        IDbContextTransaction? begun = null;
+        var database = context.Database;
+        if (database.CurrentTransaction is null && !database.CreateExecutionStrategy().RetriesOnFailure)
+        {
+            begun = async ? await database.BeginTransactionAsync(cancellationToken) : database.BeginTransaction();
+        }
+
+        try
+        {
+            await AddAsync(context, deltas, members, placements, statuses, qualifications, touched, async, cancellationToken);
+            return begun;
+        }
+        catch when (begun is not null)
+        {
+            if (async)
+            {
+                await begun.DisposeAsync();
+            }
+            else
+            {
+                begun.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private static async ValueTask AddAsync(
+        DbContext context,
+        Dictionary<(Guid, string, string, DateOnly), int> deltas,
+        Dictionary<Guid, EntityEntry<PartyMember>> members,
+        ILookup<Guid, EntityEntry<MemberPlacement>> placements,
+        ILookup<Guid, EntityEntry<MemberStatusPeriod>> statuses,
+        ILookup<Guid, EntityEntry<MemberQualificationPeriod>> qualifications,
+        HashSet<Guid> touched,
+        bool async,
+        CancellationToken cancellationToken)
+    {
+        var database = context.Database;
+        if (await Migrations.Sql.MembershipCountChangesBackfill.ReadProgressAsync(context, async, cancellationToken) is { } progress)
+        {
+            touched.RemoveWhere(id => !progress.IsDone(id));
+            if (touched.Count == 0)
+            {
+                return;
+            }
+        }
+
+        if (context is SqlServerAppDbContext && database.CurrentTransaction is not null)
+        {
+            await LockMembersAsync(context, touched, async, cancellationToken);
         }
 
         var stored = await LoadAsync(context, [.. touched.Where(id => !(members.TryGetValue(id, out var e) && e.State == EntityState.Added))], async, cancellationToken);
@@ -70,11 +136,27 @@ internal static class DatedCountsDifference
         }
     }
 
+    /// <summary>SQL Server: the members' rows locked (update lock, held to the commit) before their history is read.</summary>
+    private static async ValueTask LockMembersAsync(DbContext context, IEnumerable<Guid> ids, bool async, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(IdsPerQuery))
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(chunk);
+            var query = context.Database.SqlQueryRaw<int>(
+                "SELECT COUNT(*) AS [Value] FROM [Members] WITH (UPDLOCK, HOLDLOCK) WHERE [Id] IN (SELECT CAST([value] AS uniqueidentifier) FROM OPENJSON({0}))", json);
+            _ = async ? await query.ToListAsync(cancellationToken) : [.. query];
+        }
+    }
+
     /// <summary>The dated history the recount reads, of every member in <paramref name="ids"/> that has a row (for the backfill too).</summary>
-    internal static async Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, bool async, CancellationToken cancellationToken)
+    internal static Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, bool async, CancellationToken cancellationToken) =>
+        LoadAsync(context, ids, IdsPerQuery, async, cancellationToken);
+
+    /// <summary>As above, <paramref name="idsPerQuery"/> members per query of each table (the backfill: its whole chunk).</summary>
+    internal static async Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, int idsPerQuery, bool async, CancellationToken cancellationToken)
     {
         var histories = new Dictionary<Guid, History>();
-        foreach (var chunk in ids.Chunk(IdsPerQuery))
+        foreach (var chunk in ids.Chunk(idsPerQuery))
         {
             var columns = context.Set<PartyMember>().AsNoTracking().Where(m => chunk.Contains(m.Id))
                 .Select(m => new { m.Id, Columns = new Columns(m.Sex, m.EthnicityCode, m.DateOfBirth, m.SeniorityCountedFrom, m.IsProvincialCommitteeMember) });

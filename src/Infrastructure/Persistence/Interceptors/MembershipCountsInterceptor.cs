@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
@@ -46,38 +47,60 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Saved(eventData.Context);
+        if (Saved(eventData.Context) is { } begun)
+        {
+            using (begun)
+            {
+                begun.Commit();
+            }
+        }
+
         return base.SavedChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Saved(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        if (Saved(eventData.Context) is { } begun)
+        {
+            await using (begun)
+            {
+                await begun.CommitAsync(cancellationToken);
+            }
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        Abandon(eventData.Context);
+        Abandon(eventData.Context)?.Dispose();
         base.SaveChangesFailed(eventData);
     }
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Abandon(eventData.Context);
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+        if (Abandon(eventData.Context) is { } begun)
+        {
+            await begun.DisposeAsync();
+        }
+
+        await base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
     public override void SaveChangesCanceled(DbContextEventData eventData)
     {
-        Abandon(eventData.Context);
+        Abandon(eventData.Context)?.Dispose();
         base.SaveChangesCanceled(eventData);
     }
 
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Abandon(eventData.Context);
-        return base.SaveChangesCanceledAsync(eventData, cancellationToken);
+        if (Abandon(eventData.Context) is { } begun)
+        {
+            await begun.DisposeAsync();
+        }
+
+        await base.SaveChangesCanceledAsync(eventData, cancellationToken);
     }
 
     /// <summary>A new transaction: differences saved in a transaction that ended without a commit are void.</summary>
@@ -195,9 +218,10 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
             deltas.Counts.Remove(key);
         }
 
-        await DatedCountsDifference.AddAsync(context, deltas.Dated, async, cancellationToken);
-
         var state = pending.GetOrCreateValue(context);
+        // The before-state is read in the write's transaction; when there was none, the one begun for it is committed
+        // when the save has succeeded (SavedChanges) and rolled back when it fails.
+        state.Begun = await DatedCountsDifference.AddAsync(context, deltas.Dated, async, cancellationToken);
         state.Saving = deltas.IsEmpty ? null : deltas;
         if (state.Saving is not null && context.Database.CurrentTransaction is null && context.Database.AutoTransactionBehavior != AutoTransactionBehavior.Always)
         {
@@ -206,11 +230,11 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         }
     }
 
-    private void Saved(DbContext? context)
+    private IDbContextTransaction? Saved(DbContext? context)
     {
         if (context is null || !pending.TryGetValue(context, out var state))
         {
-            return;
+            return null;
         }
 
         // In the caller's transaction (still open): applied when it commits. Otherwise already applied at the commit.
@@ -221,15 +245,26 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         }
 
         Restore(context, state);
+        return TakeBegun(state);
     }
 
-    private void Abandon(DbContext? context)
+    private IDbContextTransaction? Abandon(DbContext? context)
     {
         if (context is not null && pending.TryGetValue(context, out var state))
         {
             state.Saving = null;
             Restore(context, state);
+            return TakeBegun(state);
         }
+
+        return null;
+    }
+
+    private static IDbContextTransaction? TakeBegun(Pending state)
+    {
+        var begun = state.Begun;
+        state.Begun = null;
+        return begun;
     }
 
     private void Forget(DbContext? context)
@@ -380,6 +415,9 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         public List<Deltas> Saved { get; } = [];
 
         public AutoTransactionBehavior? Restore { get; set; }
+
+        /// <summary>The transaction begun for the save's before-state read, when the save had none.</summary>
+        public IDbContextTransaction? Begun { get; set; }
     }
 }
 
