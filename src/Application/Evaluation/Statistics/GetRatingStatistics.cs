@@ -2,17 +2,19 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Diagnostics;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Evaluation.Documents.GetCoverage;
 using PartyCommittee.Application.Evaluation.Ratings;
 using PartyCommittee.Application.Evaluation.Reviews;
-using PartyCommittee.Application.Inspection.Discipline.Records;
+using PartyCommittee.Application.Inspection.Discipline;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Evaluation.Ratings;
+using PartyCommittee.Domain.Inspection.Discipline;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 
@@ -222,12 +224,13 @@ public sealed class GetRatingStatisticsHandler(
     TimeProvider time,
     RuleBook<Domain.Evaluation.CivilServants.CivilServantRatingRuleSet> civilServantRules,
     RuleBook<MemberRatingRuleSet> ratingRules,
-    IDisciplineRecords discipline,
-    RatingOptions ratingOptions)
+    RatingOptions ratingOptions,
+    ILogger<SectionTimer> logger)
     : IQueryHandler<GetRatingStatisticsQuery, RatingStatisticsDto>
 {
     public async ValueTask<RatingStatisticsDto> Handle(GetRatingStatisticsQuery query, CancellationToken cancellationToken)
     {
+        var timer = new SectionTimer(logger, "statistics/ratings");
         var year = query.Year!.Value;
         var rootId = query.OrganizationId ?? (user.IsInRole(Roles.Admin) ? null : user.OrganizationId);
         var subtree = await scope.SubtreeAsync(rootId, cancellationToken);
@@ -237,14 +240,14 @@ public sealed class GetRatingStatisticsHandler(
         var last = new DateOnly(year, 12, 31);
         var asOf = last < today ? last : today;
 
-        var months = new List<CellMonthReviews>();
-        for (var month = 1; month <= 12; month++)
-        {
-            months.AddRange(await db.ForMonthAsync(subtree, year, month, today, cancellationToken));
-        }
+        var months = await db.ForYearAsync(subtree, year, today, cancellationToken);
+
+        timer.Lap("review months");
 
         var meetings = await MeetingsAsync(subtree, first, last, months, cancellationToken);
+        timer.Lap("meetings");
         var dissemination = await DisseminationAsync(subtree, first, last, asOf, cancellationToken);
+        timer.Lap("dissemination");
 
         var reviews = db.MonthlyReviews.AsNoTracking().Where(r => r.Year == year);
         if (subtree is not null)
@@ -261,6 +264,7 @@ public sealed class GetRatingStatisticsHandler(
             missing,
             DisseminationCoverage.PercentDown(expected - missing, expected),
             [.. Enum.GetValues<EvaluationLevel>().Select(l => new ReviewLevelCountDto(l, EvaluationLabels.Of(l), levels.FirstOrDefault(x => x.Level == l)?.Count ?? 0))]);
+        timer.Lap("reviews");
 
         var models = db.EmulationModels.AsNoTracking().Where(m => m.Year == year);
         if (subtree is not null)
@@ -274,19 +278,24 @@ public sealed class GetRatingStatisticsHandler(
             modelRows.Count(m => m.Recognized),
             [.. Enum.GetValues<EmulationModelKind>().Select(k => new ModelKindCountDto(
                 k, EvaluationLabels.Of(k), modelRows.Count(m => m.Kind == k), modelRows.Count(m => m.Kind == k && m.Recognized)))]);
+        timer.Lap("models");
+        var ratings = await RatingsAsync(rootId, year, today, timer, cancellationToken);
+        var massOrganizations = await db.MassOrganizationsAsync(subtree, year, cancellationToken);
+        timer.Lap("mass organisations");
+        var civilServants = await db.CivilServantsAsync(subtree, year, civilServantRules, cancellationToken);
+        timer.Lap("civil servants");
 
-        return new RatingStatisticsDto(
-            rootId, rootName, year, meetings, dissemination, reviewStatistics, modelStatistics, await RatingsAsync(rootId, year, today, cancellationToken),
-            await db.MassOrganizationsAsync(subtree, year, cancellationToken), await db.CivilServantsAsync(subtree, year, civilServantRules, cancellationToken));
+        return new RatingStatisticsDto(rootId, rootName, year, meetings, dissemination, reviewStatistics, modelStatistics, ratings, massOrganizations, civilServants);
     }
 
     /// <summary>
     /// The annual ratings' section, from <see cref="MemberRatingFigures"/> as of today: members by level and not rated by
     /// reason, the quota per campaign, the caps applied and the organisations' levels.
     /// </summary>
-    private async Task<MemberRatingStatisticsDto> RatingsAsync(Guid? rootId, int year, DateOnly asOf, CancellationToken cancellationToken)
+    private async Task<MemberRatingStatisticsDto> RatingsAsync(Guid? rootId, int year, DateOnly asOf, SectionTimer timer, CancellationToken cancellationToken)
     {
         var ratingYear = await db.LoadRatingYearAsync(rootId, year, asOf, ratingRules, cancellationToken);
+        timer.Lap("ratings: load");
         var shares = ratingYear.Shares;
         var counted = ratingYear.CountedLines.ToList();
         var rated = counted.Where(x => x.Line.Rated && x.Line.Level is not null).ToList();
@@ -300,6 +309,7 @@ public sealed class GetRatingStatisticsHandler(
 
         var notRated = counted.Where(x => !x.Line.Rated).ToList();
         var suspended = await db.SuspendedAsync(notRated, cancellationToken);
+        timer.Lap("ratings: levels, suspended");
         var notRatedByReason = new List<NotRatedCountDto>
         {
             new(NotRatedCause.Exempt, new("Miễn công tác và sinh hoạt đảng", "Exempt"),
@@ -336,13 +346,23 @@ public sealed class GetRatingStatisticsHandler(
             .Select(g => new CapCountDto(g.Key.Code, g.Key.MaxLevel ?? EvaluationLevel.NotCompleted, g.Key.Source ?? string.Empty, g.Count()))
             .ToList();
 
+        timer.Lap("ratings: quota, caps");
+        var organizations = await OrganizationsAsync(ratingYear, cancellationToken);
+        timer.Lap("ratings: organisations");
         return new MemberRatingStatisticsDto(
             asOf, ratingYear.Campaigns.Count, ratingYear.Campaigns.Count(c => c.Counted), shares.Listed, shares.Rated, shares.GoodOrBetter, shares.GoodOrBetterPercent,
-            shares.Excellent, shares.ExcellentPercent, byLevel, notRated.Count, notRatedByReason, quota, caps, await OrganizationsAsync(ratingYear, cancellationToken));
+            shares.Excellent, shares.ExcellentPercent, byLevel, notRated.Count, notRatedByReason, quota, caps, organizations);
     }
 
     private async Task<OrganizationRatingStatisticsDto> OrganizationsAsync(RatingYear ratingYear, CancellationToken cancellationToken)
     {
+        // The organisations disciplined in the year: one query, not one per organisation.
+        var from = new DateOnly(ratingYear.Year, 1, 1);
+        var to = new DateOnly(ratingYear.Year, 12, 31);
+        var disciplinedOrganizations = (await db.DisciplinaryActions.AsNoTracking()
+                .Where(a => a.Status == DisciplineStatus.Decided && a.DecidedOn >= from && a.DecidedOn <= to && a.SubjectKind == DisciplineSubjectKind.Organization)
+                .Select(a => a.OrganizationId).Distinct().ToListAsync(cancellationToken))
+            .ToHashSet();
         var rows = new List<OrganizationLevelRowDto>();
         foreach (var c in ratingYear.Campaigns.Where(c => c.Counted))
         {
@@ -354,7 +374,7 @@ public sealed class GetRatingStatisticsHandler(
             foreach (var id in ids.OrderBy(id => id == c.Campaign.OrganizationId ? 0 : 1).ThenBy(id => names[id], StringComparer.Ordinal))
             {
                 var levels = (id == c.Campaign.OrganizationId ? rated : rated.Where(l => l.CellId == id)).Select(l => l.Level!.Value).ToList();
-                var disciplined = (await discipline.ForYearAsync(DisciplineSubject.Organization(id), ratingYear.Year, cancellationToken)).Disciplined;
+                var disciplined = disciplinedOrganizations.Contains(id);
                 var conditions = RatingRules.ConditionsFor(c.Rules, levels, disciplined);
                 var decided = c.Campaign.OrganizationRatings.FirstOrDefault(o => o.OrganizationId == id);
                 rows.Add(new OrganizationLevelRowDto(
@@ -379,19 +399,18 @@ public sealed class GetRatingStatisticsHandler(
             meetings = meetings.Where(m => subtree.Contains(m.OrganizationId));
         }
 
-        var held = await meetings.Select(m => new { m.Id, m.Kind, m.HeldOn }).ToListAsync(cancellationToken);
-        var meetingIds = held.Select(m => m.Id).ToList();
-        var heldOn = held.ToDictionary(m => m.Id, m => m.HeldOn);
-        var attendance = await db.MeetingAttendances.AsNoTracking().Where(a => meetingIds.Contains(a.MeetingId))
-            .Select(a => new { a.MeetingId, a.MemberId, a.Status }).ToListAsync(cancellationToken);
-        var memberIds = attendance.Select(a => a.MemberId).Distinct().ToList();
-        var periods = (await db.MemberStatusPeriods.AsNoTracking().Where(p => memberIds.Contains(p.MemberId))
-                .Select(p => new { p.MemberId, p.Status, p.StartsOn, p.EndsOn }).ToListAsync(cancellationToken))
-            .ToLookup(p => p.MemberId);
-        var expected = attendance.Where(a => periods[a.MemberId].Any(p =>
-            p.StartsOn <= heldOn[a.MeetingId] && (p.EndsOn == null || p.EndsOn > heldOn[a.MeetingId])
-            && p.Status is MemberStatus.Probationary or MemberStatus.Full)).ToList();
-        var present = expected.Count(a => a.Status == AttendanceStatus.Present);
+        // Counted in the database: meetings by kind, and the attendances of members probationary or full on the meeting's
+        // day by whether present (no attendance or status period is loaded).
+        var held = await meetings.GroupBy(m => m.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var attendance = await (from a in db.MeetingAttendances
+                                join m in meetings on a.MeetingId equals m.Id
+                                where db.Set<MemberStatusPeriod>().Any(p => p.MemberId == a.MemberId && p.StartsOn <= m.HeldOn && (p.EndsOn == null || p.EndsOn > m.HeldOn)
+                                    && (p.Status == MemberStatus.Probationary || p.Status == MemberStatus.Full))
+                                group a by a.Status == AttendanceStatus.Present into g
+                                select new { Present = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var expected = attendance.Sum(a => a.Count);
+        var present = attendance.Where(a => a.Present).Sum(a => a.Count);
 
         var cellMonths = months.Count;
         var regularHeld = months.Count(m => m.RegularMeetingOn is not null);
@@ -400,11 +419,11 @@ public sealed class GetRatingStatisticsHandler(
             cellMonths,
             regularHeld,
             cellMonths - regularHeld,
-            held.Count(m => m.Kind == MeetingKind.Extraordinary),
-            held.Count(m => m.Kind == MeetingKind.Thematic),
-            expected.Count,
+            held.Where(m => m.Kind == MeetingKind.Extraordinary).Sum(m => m.Count),
+            held.Where(m => m.Kind == MeetingKind.Thematic).Sum(m => m.Count),
+            expected,
             present,
-            DisseminationCoverage.PercentDown(present, expected.Count));
+            DisseminationCoverage.PercentDown(present, expected));
     }
 
     private async Task<DisseminationStatisticsDto> DisseminationAsync(
@@ -424,11 +443,28 @@ public sealed class GetRatingStatisticsHandler(
         var cells = subtree ?? await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.PartyCell).Select(o => o.Id).ToListAsync(cancellationToken);
         var roster = (await db.RosterOnAsync(cells, asOf, cancellationToken)).Where(r => r.IsExpected).Select(r => r.MemberId).ToList();
 
+        // The members of the roster who received each document, counted in the database in one grouped query (present at
+        // a meeting of the year or before that disseminated it, or caught up, on or before the as-of day), instead of
+        // reading every receiver of every document.
+        var ids = documents.Select(d => d.Id).ToList();
+        var expectedMembers = from p in db.MemberPlacements
+                              where cells.Contains(p.OrganizationId) && p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf)
+                              select p.MemberId;
+        var presentAt = from md in db.MeetingDocuments
+                        join m in db.CellMeetings on md.MeetingId equals m.Id
+                        join a in db.MeetingAttendances on m.Id equals a.MeetingId
+                        where ids.Contains(md.DocumentId) && m.HeldOn <= asOf && a.Status == AttendanceStatus.Present
+                        select new { md.DocumentId, a.MemberId };
+        var caughtUp = from c in db.DocumentCatchUps
+                       where ids.Contains(c.DocumentId) && c.ReceivedOn <= asOf
+                       select new { c.DocumentId, c.MemberId };
+        var receivers = (await presentAt.Concat(caughtUp).Where(r => expectedMembers.Contains(r.MemberId)).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(r => r.DocumentId, r => r.MemberId);
+
         var items = new List<DocumentCoverageRowDto>();
         foreach (var document in documents)
         {
-            var received = await GetDocumentCoverageHandler.ReceivedAsync(db, document.Id, asOf, cancellationToken);
-            var coverage = DisseminationCoverage.Of(roster, received);
+            var coverage = DisseminationCoverage.Of(roster, receivers[document.Id].ToHashSet());
             items.Add(new DocumentCoverageRowDto(document.Id, document.Number, document.Title, document.IssuedOn, coverage.Expected, coverage.Received, coverage.Percent, coverage.Complete));
         }
 

@@ -139,8 +139,14 @@ public static class MemberRatingFigures
 
         var campaigns = await campaignQuery.ToListAsync(cancellationToken);
         var campaignIds = campaigns.Select(c => c.Id).ToList();
-        var ratings = (await db.MemberRatings.AsNoTracking().Include(r => r.Corrections).Where(r => campaignIds.Contains(r.CampaignId)).ToListAsync(cancellationToken))
+        // The lines as scalar projections (no rating entity is materialised); the corrections, few, are read apart.
+        var ratingsOfCampaigns = db.Set<MemberRating>().Where(r => campaignIds.Contains(r.CampaignId));
+        var ratings = (await ratingsOfCampaigns.AsNoTracking()
+                .Select(r => new { r.Id, r.CampaignId, r.MemberId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes })
+                .ToListAsync(cancellationToken))
             .ToLookup(r => r.CampaignId);
+        var corrections = (await db.Set<RatingCorrection>().AsNoTracking().Where(c => ratingsOfCampaigns.Select(r => r.Id).Contains(c.RatingId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.RatingId);
         var campaignOrganizations = campaigns.Select(c => c.OrganizationId).Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => campaignOrganizations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
@@ -150,7 +156,7 @@ public static class MemberRatingFigures
             var counted = campaign.PublishedOn is { } published && published <= asOf;
             var lines = ratings[campaign.Id]
                 .Select(r => new RatingLine(
-                    r.Id, r.MemberId, r.CellId, r.Rated, r.NotRatedReason, r.Rated ? counted ? LevelOn(r, asOf) : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup,
+                    r.Id, r.MemberId, r.CellId, r.Rated, r.NotRatedReason, r.Rated ? counted ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup,
                     string.IsNullOrEmpty(r.CapCodes) ? [] : r.CapCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
                 .ToList();
             result.Add(new CampaignLines(campaign, names[campaign.OrganizationId], rules.Find(campaign.RuleSetCode) ?? rules.InForceOn(MemberRatingRuleSet.ReferenceDate(year)), counted, lines));

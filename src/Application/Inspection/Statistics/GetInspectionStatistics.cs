@@ -1,7 +1,9 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Diagnostics;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Cases;
 using PartyCommittee.Application.Inspection.Discipline.Figures;
@@ -73,11 +75,12 @@ public sealed class GetInspectionStatisticsValidator : AbstractValidator<GetInsp
     }
 }
 
-public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<DuesRuleSet> duesRules)
+public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<DuesRuleSet> duesRules, ILogger<SectionTimer> logger)
     : IQueryHandler<GetInspectionStatisticsQuery, InspectionStatistics>
 {
     public async ValueTask<InspectionStatistics> Handle(GetInspectionStatisticsQuery query, CancellationToken cancellationToken)
     {
+        var timer = new SectionTimer(logger, "statistics/inspection");
         var today = time.TodayInVietnam();
         var year = query.Year ?? today.Year;
         var from = new DateOnly(year, 1, 1);
@@ -93,33 +96,57 @@ public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizati
         }
 
         var programmeFigures = await programmes.Select(p => p.Items.Count).ToListAsync(cancellationToken);
-        var cases = await db.InspectionCases.AsNoTracking().Touching(organizations)
-            .Where(c => c.DecidedOn >= from && c.DecidedOn <= to)
-            .WithParts()
-            .ToListAsync(cancellationToken);
-
-        var findings = cases.SelectMany(c => c.Findings.Where(_ => c.DateOf(InspectionStep.Conclusion) <= asOf)).ToList();
-        var recommendations = cases.Where(c => c.DateOf(InspectionStep.Conclusion) <= asOf).SelectMany(c => c.Recommendations).ToList();
-        var statuses = recommendations.Select(r => InspectionDto.StatusOn(r, asOf)).ToList();
-        var section = new InspectionCaseStatistics(
-            programmeFigures.Count,
-            programmeFigures.Sum(),
-            cases.Count,
-            cases.Count(c => c.DateOf(InspectionStep.Conclusion) <= asOf),
-            [.. Enum.GetValues<InspectionKind>().Select(k => new CodeCount(WireFormat.Code(k), InspectionLabels.Of(k), cases.Count(c => c.Kind == k)))],
-            [.. cases.GroupBy(c => c.TopicCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CodeCount(g.Key, TopicDto.Of(g.Key).Label, g.Count()))],
-            [.. Enum.GetValues<InspectionSubjectType>().Select(t => new CodeCount(WireFormat.Code(t), InspectionLabels.Of(t), cases.Sum(c => c.Subjects.Count(s => s.Type == t))))],
-            findings.Count,
-            findings.Count(f => f.Violation),
-            [.. Enum.GetValues<FindingSeverity>().Select(s => new CodeCount(WireFormat.Code(s), InspectionLabels.Of(s), findings.Count(f => f.Severity == s)))],
-            cases.Sum(c => c.Steps.Count(s => s.Late && s.On <= asOf)),
-            new RecommendationCounts(
-                recommendations.Count,
-                statuses.Count(s => s == RecommendationStatus.Done),
-                statuses.Count(s => s == RecommendationStatus.Open),
-                statuses.Count(s => s == RecommendationStatus.Overdue)));
+        timer.Lap("programmes");
+        var section = await CasesAsync(db, organizations, from, to, asOf, programmeFigures.Count, programmeFigures.Sum(), cancellationToken);
+        timer.Lap("cases");
         var discipline = await DisciplineFigures.ComputeAsync(db, organizations, query.OrganizationId, year, cancellationToken);
+        timer.Lap("discipline");
         var dues = await DuesFigures.ComputeAsync(db, organizations, query.OrganizationId, year, DuesYears.RemovalThreshold(duesRules, year), cancellationToken);
+        timer.Lap("dues");
         return new InspectionStatistics(query.OrganizationId, year, asOf, section, discipline, dues);
     }
+
+    /// <summary>
+    /// The cases' section, counted in the database: one projection of a few scalars per case (kind, topic,
+    /// concluded) and one grouped count each for the subjects, the findings, the late steps and the recommendations of
+    /// the cases decided in the year; no case is loaded with its parts.
+    /// </summary>
+    internal static async Task<InspectionCaseStatistics> CasesAsync(
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly from, DateOnly to, DateOnly asOf, int programmes, int plannedItems, CancellationToken cancellationToken)
+    {
+        var cases = db.InspectionCases.AsNoTracking().Touching(organizations).Where(c => c.DecidedOn >= from && c.DecidedOn <= to);
+        var caseIds = cases.Select(c => c.Id);
+        var concludedIds = cases.Where(c => c.Steps.Any(s => s.Step == InspectionStep.Conclusion && s.On <= asOf)).Select(c => c.Id);
+
+        var perCase = await cases
+            .GroupBy(c => new { c.Kind, c.TopicCode, Concluded = c.Steps.Any(s => s.Step == InspectionStep.Conclusion && s.On <= asOf) })
+            .Select(g => new { g.Key.Kind, g.Key.TopicCode, g.Key.Concluded, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var subjects = await db.Set<InspectionSubject>().AsNoTracking().Where(s => caseIds.Contains(s.CaseId))
+            .GroupBy(s => s.Type).Select(g => new { Type = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var findings = await db.Set<InspectionFinding>().AsNoTracking().Where(f => concludedIds.Contains(f.CaseId))
+            .GroupBy(f => new { f.Violation, f.Severity }).Select(g => new { g.Key.Violation, g.Key.Severity, Count = g.Count() }).ToListAsync(cancellationToken);
+        var lateSteps = await db.Set<InspectionStepRecord>().AsNoTracking().CountAsync(s => caseIds.Contains(s.CaseId) && s.WorkingDaysLate > 0 && s.On <= asOf, cancellationToken);
+        var recommendations = await db.Set<InspectionRecommendation>().AsNoTracking().Where(r => concludedIds.Contains(r.CaseId))
+            .GroupBy(r => new { Done = r.DoneOn != null && r.DoneOn <= asOf, Overdue = r.DueOn < asOf })
+            .Select(g => new { g.Key.Done, g.Key.Overdue, Count = g.Count() }).ToListAsync(cancellationToken);
+
+        var done = recommendations.Where(r => r.Done).Sum(r => r.Count);
+        var overdue = recommendations.Where(r => !r.Done && r.Overdue).Sum(r => r.Count);
+        var total = recommendations.Sum(r => r.Count);
+        return new InspectionCaseStatistics(
+            programmes,
+            plannedItems,
+            perCase.Sum(c => c.Count),
+            perCase.Where(c => c.Concluded).Sum(c => c.Count),
+            [.. Enum.GetValues<InspectionKind>().Select(k => new CodeCount(WireFormat.Code(k), InspectionLabels.Of(k), perCase.Where(c => c.Kind == k).Sum(c => c.Count)))],
+            [.. perCase.GroupBy(c => c.TopicCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CodeCount(g.Key, TopicDto.Of(g.Key).Label, g.Sum(c => c.Count)))],
+            [.. Enum.GetValues<InspectionSubjectType>().Select(t => new CodeCount(WireFormat.Code(t), InspectionLabels.Of(t), subjects.Where(s => s.Type == t).Sum(s => s.Count)))],
+            findings.Sum(f => f.Count),
+            findings.Where(f => f.Violation).Sum(f => f.Count),
+            [.. Enum.GetValues<FindingSeverity>().Select(v => new CodeCount(WireFormat.Code(v), InspectionLabels.Of(v), findings.Where(f => f.Severity == v).Sum(f => f.Count)))],
+            lateSteps,
+            new RecommendationCounts(total, done, total - done - overdue, overdue));
+    }
+
 }
