@@ -53,7 +53,12 @@ TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience part
 
 pids=()
 # Stopped and waited for, so that their CPU time counts as this script's children's (bench/all.sh records it).
-cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; for p in "${pids[@]:-}"; do wait "$p" 2>/dev/null || true; done; }
+# A process still busy with an abandoned slow query after 30 s is killed (SIGKILL) rather than waited for.
+cleanup() {
+  for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done
+  for _ in $(seq 1 60); do local alive=0; for p in "${pids[@]:-}"; do kill -0 "$p" 2>/dev/null && alive=1; done; [ "$alive" = 0 ] && break; sleep 0.5; done
+  for p in "${pids[@]:-}"; do kill -9 "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+}
 trap cleanup EXIT
 
 # The first start on a generated database backfills the dated membership counts (ADR 0030, once, recorded): minutes at 1M.
