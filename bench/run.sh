@@ -31,7 +31,7 @@ else
 fi
 DATA=${DATA:-bench/.cache}
 # Bump when the generator writes different rows: older cached databases are then ignored (delete them by hand).
-GENERATOR_VERSION=5
+GENERATOR_VERSION=6
 # A request slower than wrk can time (none completes in a run) is timed once with curl, up to SLOW_TIMEOUT seconds.
 SLOW_TIMEOUT=${SLOW_TIMEOUT:-300}
 API_URL=http://127.0.0.1:${API_PORT:-5081}
@@ -52,7 +52,13 @@ BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Benc
 TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
 
 pids=()
-cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; }
+# Stopped and waited for, so that their CPU time counts as this script's children's (bench/all.sh records it).
+# A process still busy with an abandoned slow query after 30 s is killed (SIGKILL) rather than waited for.
+cleanup() {
+  for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done
+  for _ in $(seq 1 60); do local alive=0; for p in "${pids[@]:-}"; do kill -0 "$p" 2>/dev/null && alive=1; done; [ "$alive" = 0 ] && break; sleep 0.5; done
+  for p in "${pids[@]:-}"; do kill -9 "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+}
 trap cleanup EXIT
 
 # The first start on a generated database backfills the dated membership counts (ADR 0030, once, recorded): minutes at 1M.

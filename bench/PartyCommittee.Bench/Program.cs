@@ -7,6 +7,8 @@ return args switch
     ["baseline", ..] => await Baseline.RunAsync(Options.Parse(args[1..])),
     ["import-file", ..] => await ImportFile.RunAsync(Options.Parse(args[1..])),
     ["ingest", ..] => await Ingest.RunAsync(args[1..]),
+    ["backfill-counts", ..] => await Counts.RunBackfillAsync(Options.Parse(args[1..])),
+    ["verify-counts", var db] => await Counts.VerifyAsync(db),
     _ => Usage(),
 };
 
@@ -18,6 +20,8 @@ static int Usage()
           token --key BASE64 [--issuer I] [--audience A]   print an Admin bearer token for the API under test
           baseline --db FILE --urls URL        serve the raw ADO.NET baseline endpoints
           import-file --rows N --db FILE --out FILE.csv|.xlsx   write an import file of N new members over the cells of FILE
+          backfill-counts --db FILE            (re)compute today's membership counts and the dated count changes, by the API's code
+          verify-counts FILE                   recompute both count tables on a copy as the API's first start would; fail on a difference
         """);
     return 2;
 }
