@@ -34,9 +34,18 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 connectionString ??= DatabaseOptions.DefaultSqliteConnectionString;
-                services.AddDbContext<SqliteAppDbContext>((sp, db) => db
-                    .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                    .AddInterceptors(sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
+                services.AddSingleton(sp => new OpenSqliteConnections(connectionString, options));
+                services.AddScoped<SqliteConnectionLease>();
+                services.AddDbContext<SqliteAppDbContext>((sp, db) =>
+                {
+                    // A request scope borrows an open connection (kept open between requests) instead of EF opening one.
+                    var held = options.KeepConnectionsOpen && sp.GetRequiredService<RequestConnectionInterceptor>().Holds;
+                    Action<Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder> sqlite = o => o.MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+                    _ = held
+                        ? db.UseSqlite(sp.GetRequiredService<SqliteConnectionLease>().Connection, sqlite)
+                        : db.UseSqlite(connectionString, sqlite);
+                    db.AddInterceptors(sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
+                });
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:

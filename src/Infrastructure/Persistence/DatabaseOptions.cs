@@ -26,6 +26,16 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool ConnectionPerRequest { get; set; } = true;
 
+    /// <summary>
+    /// SQLite: a request scope that keeps its connection borrows one that stays OPEN between requests instead of
+    /// opening and closing a pooled one (closing unregisters and the next open re-registers EF Core's SQLite functions;
+    /// see <see cref="OpenSqliteConnections"/>). On by default; needs <see cref="ConnectionPerRequest"/>.
+    /// </summary>
+    public bool KeepConnectionsOpen { get; set; } = true;
+
+    /// <summary>SQLite: at most this many open connections are kept idle between requests (default 64).</summary>
+    public int OpenConnections { get; set; } = 64;
+
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 
     public const string DefaultSqliteConnectionString = "Data Source=partycommittee.db";

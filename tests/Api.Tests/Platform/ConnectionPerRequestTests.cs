@@ -17,13 +17,17 @@ namespace PartyCommittee.Api.Tests.Platform;
 /// Issue 12, ADR 0038: a request opens its database connection once and every query, scope lookup, transaction and
 /// audit row of the request uses it; scopes outside a request (jobs, start-up, the read audit flush) keep EF Core's
 /// open-per-query default. Counted from EF Core's own "connection opened" events for this factory's database file.
+/// The tests of the per-request lifetime run with <c>Database:KeepConnectionsOpen=false</c>: by default a request
+/// borrows a connection that stays open between requests (<see cref="OpenSqliteConnections"/>), tested at the end.
 /// </summary>
 public sealed class ConnectionPerRequestTests
 {
+    private static readonly Dictionary<string, string?> PerRequestLifetime = new() { ["Database:KeepConnectionsOpen"] = "false" };
+
     [Fact]
     public async Task A_scoped_member_list_a_search_and_a_detail_each_open_the_connection_once()
     {
-        using var factory = new ApiFactory();
+        using var factory = new SettingsApiFactory(PerRequestLifetime);
         var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
         var memberId = await FirstMemberIdAsync(office);
 
@@ -41,7 +45,7 @@ public sealed class ConnectionPerRequestTests
     [Fact]
     public async Task A_write_opens_the_connection_once_for_its_reads_transaction_and_audit_rows()
     {
-        using var factory = new ApiFactory();
+        using var factory = new SettingsApiFactory(PerRequestLifetime);
         var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
 
         using var opens = new ConnectionOpenCounter(factory.SqliteFile!);
@@ -90,7 +94,7 @@ public sealed class ConnectionPerRequestTests
     [Fact]
     public async Task A_held_connection_stays_open_until_the_scope_ends_and_other_scopes_close_after_each_query()
     {
-        using var factory = new ApiFactory();
+        using var factory = new SettingsApiFactory(PerRequestLifetime);
         _ = factory.CreateClient();
 
         await using (var request = factory.Services.CreateAsyncScope())
@@ -119,6 +123,89 @@ public sealed class ConnectionPerRequestTests
         jobDb.Database.GetDbConnection().State.ShouldBe(System.Data.ConnectionState.Closed);
         (await jobDb.Set<Domain.Organization.PartyOrganization>().CountAsync()).ShouldBeGreaterThan(0);
         job.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Opens.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task By_default_requests_borrow_connections_kept_open_and_open_none_once_warm()
+    {
+        using var factory = new ApiFactory();
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        var memberId = await FirstMemberIdAsync(office);
+
+        using var opens = new ConnectionOpenCounter(factory.SqliteFile!);
+        (await office.GetAsync($"/api/v1/members?organizationId={DemoData.CommitteeId}&pageSize=5")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await office.GetAsync("/api/v1/members?search=nguyen&pageSize=5")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await office.GetAsync($"/api/v1/members/{memberId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var response = await office.PostAsJsonAsync("/api/v1/members", new
+        {
+            fullName = "Trần Thị Thu Trang",
+            sex = "FEMALE",
+            dateOfBirth = "1987-03-11",
+            placeOfBirth = "Cần Thơ",
+            homeTown = "Cần Thơ",
+            ethnicityCode = "01",
+            generalEducation = "UPPER_SECONDARY",
+            professionalLevel = "UNIVERSITY",
+            politicalTheoryLevel = "INTERMEDIATE",
+            position = "Chuyên viên",
+            isProvincialCommitteeMember = false,
+            admissionDecisionDate = "2010-05-19",
+            ceremonyDate = "2010-06-02",
+            fullMembershipDate = "2011-06-02",
+            organizationId = DemoData.Cell(2),
+            status = "FULL",
+        }, HttpExtensions.Json);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        opens.Take().ShouldBe(0);
+
+        // The write went through a borrowed connection: committed, indexed for search and audited.
+        var id = (await response.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var found = await office.GetFromJsonAsync<JsonElement>("/api/v1/members?search=thu%20trang&pageSize=5");
+        found.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldContain(id);
+        var audit = await factory.WithDbAsync(db => db.Set<Domain.Common.AuditEntry>().CountAsync(e => e.EntityKey == id.ToString() && e.Action == "Insert" && e.EntityType == "PartyMember"));
+        audit.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_borrowed_connection_comes_back_open_and_one_left_inside_a_transaction_is_closed_instead()
+    {
+        using var factory = new ApiFactory();
+        _ = factory.CreateClient();
+
+        System.Data.Common.DbConnection first;
+        await using (var request = factory.Services.CreateAsyncScope())
+        {
+            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            var db = request.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Set<Domain.Organization.PartyOrganization>().CountAsync()).ShouldBeGreaterThan(0);
+            first = db.Database.GetDbConnection();
+            first.State.ShouldBe(System.Data.ConnectionState.Open);
+        }
+
+        first.State.ShouldBe(System.Data.ConnectionState.Open);
+        System.Data.Common.DbConnection second;
+        await using (var request = factory.Services.CreateAsyncScope())
+        {
+            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            var db = request.ServiceProvider.GetRequiredService<AppDbContext>();
+            second = db.Database.GetDbConnection();
+            second.ShouldBeSameAs(first);
+            // Left inside a transaction that nothing ends (raw SQL): the connection must not serve another request.
+            await using var command = second.CreateCommand();
+            command.CommandText = "BEGIN IMMEDIATE";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        second.State.ShouldBe(System.Data.ConnectionState.Closed);
+        await using (var request = factory.Services.CreateAsyncScope())
+        {
+            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            var db = request.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Database.GetDbConnection().ShouldNotBeSameAs(first);
+            // The write lock was released with the closed connection: a write goes through.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await transaction.CommitAsync();
+        }
     }
 
     private static async Task<Guid> FirstMemberIdAsync(HttpClient client)

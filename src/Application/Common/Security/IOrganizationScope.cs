@@ -33,6 +33,9 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
     private bool resolved;
     private string? prefix;
 
+    // Per request (the scope is scoped): the subtrees already read, by root path.
+    private Dictionary<string, IReadOnlyCollection<Guid>>? subtrees;
+
     public async ValueTask<string?> GetPathPrefixAsync(CancellationToken cancellationToken)
     {
         if (resolved)
@@ -91,7 +94,14 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
             return null;
         }
 
-        return await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
+        if (subtrees?.TryGetValue(root, out var cached) == true)
+        {
+            return cached;
+        }
+
+        var subtree = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
+        (subtrees ??= new Dictionary<string, IReadOnlyCollection<Guid>>(StringComparer.Ordinal))[root] = subtree;
+        return subtree;
     }
 }
 

@@ -34,6 +34,29 @@ public static class MemberLoading
         return member;
     }
 
+    /// <summary>
+    /// The member detail's read: the member with its history and the lists its response shows, and its cell's name.
+    /// The cell's path and name come in one query, which also decides the scope (404 outside it); the lists are read
+    /// only for a member in scope. One statement fewer than <see cref="LoadMemberInScopeAsync"/> followed by
+    /// <see cref="OrganizationNameAsync"/> (issue 12, docs/read-path-performance.md).
+    /// </summary>
+    public static async Task<(PartyMember Member, string OrganizationName)> LoadMemberViewInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var cell = member is null
+            ? null
+            : await db.Organizations.AsNoTracking().Where(o => o.Id == member.OrganizationId).Select(o => new { o.Path, o.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (member is null || cell is null || !await scope.CoversAsync(cell.Path, cancellationToken))
+        {
+            throw new NotFoundException("member.not_found", "Member", id);
+        }
+
+        await db.Set<MemberQualificationPeriod>().Where(q => q.MemberId == id).LoadAsync(cancellationToken);
+        await db.Set<MemberWorkHistoryEntry>().Where(w => w.MemberId == id).LoadAsync(cancellationToken);
+        await db.Set<MemberFamilyRelation>().Where(f => f.MemberId == id).LoadAsync(cancellationToken);
+        return (member, cell.Name);
+    }
+
     /// <summary>Loads the cell a member is placed in; a 422 rule failure when it does not exist or is outside scope.</summary>
     public static async Task<PartyOrganization> LoadCellInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid organizationId, CancellationToken cancellationToken)
     {

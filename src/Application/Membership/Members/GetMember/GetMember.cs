@@ -13,13 +13,13 @@ public sealed class GetMemberHandler(IAppDbContext db, IOrganizationScope scope,
 {
     public async ValueTask<MemberDto> Handle(GetMemberQuery query, CancellationToken cancellationToken)
     {
-        var member = await db.LoadMemberInScopeAsync(scope, query.Id, cancellationToken);
+        var (member, organizationName) = await db.LoadMemberViewInScopeAsync(scope, query.Id, cancellationToken);
         var unmasked = PersonalData.CanRead(user);
         if (unmasked)
         {
             await audit.RecordAsync("Read", nameof(Domain.Membership.PartyMember), member.Id.ToString(), """{"personalData":true}""", cancellationToken);
         }
 
-        return MemberDto.From(member, await db.OrganizationNameAsync(member.OrganizationId, cancellationToken), time.TodayInVietnam(), unmasked);
+        return MemberDto.From(member, organizationName, time.TodayInVietnam(), unmasked);
     }
 }
