@@ -5,9 +5,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Transfers;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Badges;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Application.Membership.Transfers;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Application.RuleSets.ListRuleSets;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
@@ -173,7 +175,7 @@ public sealed class EarlyRuleSetSettingsTests
 
         var all = await office.GetFromJsonAsync<List<RuleSetDto>>("/api/v1/rule-sets?kind=membership.readmission", HttpExtensions.Json);
         all!.Single(r => r.Code == "SETTING-BEFORE-QD29-2016").Parameters["minMonthsOutside"].ShouldBe("48");
-        all.Where(r => r.Code != "SETTING-BEFORE-QD29-2016").ShouldAllBe(r => r.Parameters["minMonthsOutside"] == "36");
+        all!.Where(r => r.Code != "SETTING-BEFORE-QD29-2016").ShouldAllBe(r => r.Parameters["minMonthsOutside"] == "36");
 
         var id = await configured.AddMemberAsync(DemoData.Cell(2), "Lê Văn Cấu Hình", admittedOn: new DateOnly(2008, 5, 19));
         var removed = await office.PostJsonAsync(
@@ -186,7 +188,7 @@ public sealed class EarlyRuleSetSettingsTests
     [Fact]
     public void An_unknown_parameter_or_a_bad_value_stops_the_start_up()
     {
-        static IServiceCollection Configure(string key, string value) => Infrastructure.RuleSets.RuleSetSettings.AddRuleSetSettings(
+        static IServiceCollection Configure(string key, string value) => PartyCommittee.Infrastructure.RuleSets.RuleSetSettings.AddRuleSetSettings(
             new ServiceCollection(), new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build());
 
         Should.Throw<InvalidOperationException>(() => Configure("RuleSets:Settings:membership.readmission:noSuchThing", "1")).Message.ShouldContain("noSuchThing");
