@@ -40,7 +40,16 @@ public static class RuleSetSettings
             }
 
             var apply = typeof(RuleSetSettings).GetMethod(nameof(Apply), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(kind);
-            var configured = apply.Invoke(null, [book, settings])!;
+            object configured;
+            try
+            {
+                configured = apply.Invoke(null, [book, settings])!;
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+                throw;
+            }
             services.Replace(ServiceDescriptor.Singleton(typeof(RuleBook<>).MakeGenericType(kind), configured));
         }
 
