@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(Application.Membership.Statistics.MembershipStatisticsOptions.SectionName).Get<Application.Membership.Statistics.MembershipStatisticsOptions>() ?? new Application.Membership.Statistics.MembershipStatisticsOptions());
         services.AddSingleton(configuration.GetSection(ElectedBodyOptions.SectionName).Get<ElectedBodyOptions>() ?? new ElectedBodyOptions());
         services.AddSingleton(configuration.GetSection(Application.Organization.Elections.ElectionOptions.SectionName).Get<Application.Organization.Elections.ElectionOptions>() ?? new Application.Organization.Elections.ElectionOptions());
+        RuleSets.RuleSetSettings.AddRuleSetSettings(services, configuration);
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(configuration.GetSection(Persistence.Auditing.ReadAuditOptions.SectionName).Get<Persistence.Auditing.ReadAuditOptions>() ?? new Persistence.Auditing.ReadAuditOptions());
         services.AddSingleton<Persistence.Auditing.BatchedReadAuditLog>();

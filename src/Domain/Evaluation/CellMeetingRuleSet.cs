@@ -11,10 +11,12 @@ namespace PartyCommittee.Domain.Evaluation;
 /// <param name="RegularMeetingsPerMonth">Regular meetings a cell holds each month.</param>
 public sealed record CellMeetingRuleSet(RuleSource Source, int RegularMeetingsPerMonth) : IRuleSet<CellMeetingRuleSet>
 {
-    public static readonly IReadOnlyList<CellMeetingRuleSet> All =
-    [
-        new(new RuleSource("DLD-2011-D24", "Điều lệ Đảng Cộng sản Việt Nam (Đại hội XI, 19/1/2011), Điều 24 khoản 2", new DateOnly(2011, 1, 19)), 1),
-    ];
+    public static readonly IReadOnlyList<CellMeetingRuleSet> All = EarlyRuleSets.WithSettingBefore<CellMeetingRuleSet>(
+        [
+            new(new RuleSource("DLD-2011-D24", "Điều lệ Đảng Cộng sản Việt Nam (Đại hội XI, 19/1/2011), Điều 24 khoản 2", new DateOnly(2011, 1, 19)), 1),
+        ],
+        "Điều lệ Đảng 2011",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<CellMeetingRuleSet> Statutory { get; } = new(
         "Evaluation", "evaluation.cell_meetings", new BilingualLabel("Sinh hoạt chi bộ thường kỳ", "Regular cell meetings"), All);

@@ -35,12 +35,14 @@ public sealed record InspectionRuleSet(
     int DenunciationExtensionWorkingDays,
     int ComplaintResolutionWorkingDays) : IRuleSet<InspectionRuleSet>
 {
-    public static readonly IReadOnlyList<InspectionRuleSet> All =
-    [
-        new(new RuleSource("QD30-2016", "Quy định 30-QĐ/TW ngày 26/7/2016 thi hành Chương VII và VIII Điều lệ Đảng về kiểm tra, giám sát, kỷ luật", new DateOnly(2016, 7, 26)), 30, 90, 30, 90),
-        new(new RuleSource("QD22-2021", "Quy định 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng", new DateOnly(2021, 7, 28)), 30, 90, 30, 90),
-        new(new RuleSource("QD296-2025", "Quy định 296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra, giám sát và kỷ luật của Đảng", new DateOnly(2025, 5, 30)), 30, 90, 30, 90),
-    ];
+    public static readonly IReadOnlyList<InspectionRuleSet> All = EarlyRuleSets.WithSettingBefore<InspectionRuleSet>(
+        [
+            new(new RuleSource("QD30-2016", "Quy định 30-QĐ/TW ngày 26/7/2016 thi hành Chương VII và VIII Điều lệ Đảng về kiểm tra, giám sát, kỷ luật", new DateOnly(2016, 7, 26)), 30, 90, 30, 90),
+            new(new RuleSource("QD22-2021", "Quy định 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng", new DateOnly(2021, 7, 28)), 30, 90, 30, 90),
+            new(new RuleSource("QD296-2025", "Quy định 296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra, giám sát và kỷ luật của Đảng", new DateOnly(2025, 5, 30)), 30, 90, 30, 90),
+        ],
+        "Quy định 30-QĐ/TW 2016",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<InspectionRuleSet> Statutory { get; } = new(
         "Inspection", "inspection.time_limits", new BilingualLabel("Thời hạn giải quyết tố cáo, khiếu nại kỷ luật", "Time limits for denunciations and discipline complaints"), All);

@@ -68,31 +68,33 @@ public sealed record AdmissionRuleSet(
     /// 26/5/2025 and applies from 1/7/2025). A successor that changes a parameter is a new entry with its effective
     /// date, never an edit of an old one.
     /// </summary>
-    public static readonly IReadOnlyList<AdmissionRuleSet> All =
-    [
-        Version("DL-1982", "Điều lệ Đảng do Đại hội đại biểu toàn quốc lần thứ V thông qua (27–31/3/1982)", new(1982, 3, 31)),
-        Version("DL-1991", "Điều lệ Đảng do Đại hội đại biểu toàn quốc lần thứ VII thông qua ngày 27/6/1991", new(1991, 6, 27)),
-        Version("QD29-1997", "Quy định 29-QĐ/TW ngày 02/6/1997 của Bộ Chính trị thi hành Điều lệ Đảng", new(1997, 6, 2)),
-        Version("QD14-2001", "Quy định 14-QĐ/TW ngày 16/11/2001 của Bộ Chính trị về cụ thể thi hành Điều lệ Đảng", new(2001, 11, 16)),
-        Version("QD23-2006", "Quy định 23-QĐ/TW ngày 31/10/2006 của Bộ Chính trị thi hành Điều lệ Đảng", new(2006, 10, 31)),
-        Version("QD45-2011", "Quy định 45-QĐ/TW ngày 01/11/2011 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2011, 11, 1)),
-        Version("QD29-2016", "Quy định 29-QĐ/TW ngày 25/7/2016 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2016, 7, 25)) with
-        {
-            Guidance = ["Hướng dẫn 01-HD/TW ngày 20/9/2016 của Ban Bí thư"],
-        },
-        Version("QD24-2021", "Quy định 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2021, 7, 30)) with
-        {
-            Guidance = ["Hướng dẫn 01-HD/TW ngày 28/9/2021 của Ban Bí thư", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương"],
-        },
-        Version("QD232-2025", "Quy định 232-QĐ/TW ngày 20/01/2025 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2025, 1, 20)) with
-        {
-            Guidance = ["Hướng dẫn 01-HD/TW ngày 28/9/2021 của Ban Bí thư", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương"],
-        },
-        Version("QD294-2025", "Quy định 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng (hiệu lực từ 01/7/2025)", new(2025, 7, 1), new(2025, 5, 26)) with
-        {
-            Guidance = ["Hướng dẫn 06-HD/TW ngày 09/6/2025 của Ban Bí thư", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương"],
-        },
-    ];
+    public static readonly IReadOnlyList<AdmissionRuleSet> All = EarlyRuleSets.WithSettingBefore<AdmissionRuleSet>(
+        [
+            Version("DL-1982", "Điều lệ Đảng do Đại hội đại biểu toàn quốc lần thứ V thông qua (27–31/3/1982)", new(1982, 3, 31)),
+            Version("DL-1991", "Điều lệ Đảng do Đại hội đại biểu toàn quốc lần thứ VII thông qua ngày 27/6/1991", new(1991, 6, 27)),
+            Version("QD29-1997", "Quy định 29-QĐ/TW ngày 02/6/1997 của Bộ Chính trị thi hành Điều lệ Đảng", new(1997, 6, 2)),
+            Version("QD14-2001", "Quy định 14-QĐ/TW ngày 16/11/2001 của Bộ Chính trị về cụ thể thi hành Điều lệ Đảng", new(2001, 11, 16)),
+            Version("QD23-2006", "Quy định 23-QĐ/TW ngày 31/10/2006 của Bộ Chính trị thi hành Điều lệ Đảng", new(2006, 10, 31)),
+            Version("QD45-2011", "Quy định 45-QĐ/TW ngày 01/11/2011 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2011, 11, 1)),
+            Version("QD29-2016", "Quy định 29-QĐ/TW ngày 25/7/2016 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2016, 7, 25)) with
+            {
+                Guidance = ["Hướng dẫn 01-HD/TW ngày 20/9/2016 của Ban Bí thư"],
+            },
+            Version("QD24-2021", "Quy định 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2021, 7, 30)) with
+            {
+                Guidance = ["Hướng dẫn 01-HD/TW ngày 28/9/2021 của Ban Bí thư", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương"],
+            },
+            Version("QD232-2025", "Quy định 232-QĐ/TW ngày 20/01/2025 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng", new(2025, 1, 20)) with
+            {
+                Guidance = ["Hướng dẫn 01-HD/TW ngày 28/9/2021 của Ban Bí thư", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương"],
+            },
+            Version("QD294-2025", "Quy định 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng (hiệu lực từ 01/7/2025)", new(2025, 7, 1), new(2025, 5, 26)) with
+            {
+                Guidance = ["Hướng dẫn 06-HD/TW ngày 09/6/2025 của Ban Bí thư", "Hướng dẫn 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương"],
+            },
+        ],
+        "Điều lệ Đảng 1982",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<AdmissionRuleSet> Statutory { get; } = new(
         "Membership", "membership.admission", new BilingualLabel("Kết nạp đảng viên", "Admission of new members"), All);

@@ -17,7 +17,10 @@ public sealed record MemberConditionRuleSet(RuleSource Source, int OtherGroundMa
         "Membership",
         "membership.exemption",
         new BilingualLabel("Miễn, giảm công tác và sinh hoạt đảng", "Exemption from party work and activities"),
-        [
-            new(new RuleSource("HD01-2021", "Hướng dẫn 01-HD/TW ngày 28/9/2021 một số vấn đề cụ thể thi hành Điều lệ Đảng, điểm 10.3", new DateOnly(2021, 9, 28)), 12),
-        ]);
+        EarlyRuleSets.WithSettingBefore<MemberConditionRuleSet>(
+            [
+                new(new RuleSource("HD01-2021", "Hướng dẫn 01-HD/TW ngày 28/9/2021 một số vấn đề cụ thể thi hành Điều lệ Đảng, điểm 10.3", new DateOnly(2021, 9, 28)), 12),
+            ],
+            "Hướng dẫn 01-HD/TW 2021",
+            (v, s) => v with { Source = s }));
 }

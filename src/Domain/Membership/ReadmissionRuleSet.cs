@@ -27,9 +27,12 @@ public sealed record ReadmissionRuleSet(RuleSource Source, int MinMonthsOutside,
         "Membership",
         "membership.readmission",
         new BilingualLabel("Kết nạp lại vào Đảng", "Re-admission to the party"),
-        [
-            new(new RuleSource("QD29-2016", "Quy định 29-QĐ/TW ngày 25/7/2016 thi hành Điều lệ Đảng, điểm 3.5", new DateOnly(2016, 7, 25)), 36, 60, ExcludedReasons),
-            new(new RuleSource("QD24-2021", "Quy định 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng, điểm 3.5", new DateOnly(2021, 7, 30)), 36, 60, ExcludedReasons),
-            new(new RuleSource("QD294-2025", "Quy định 294-QĐ/TW ngày 26/5/2025 thi hành Điều lệ Đảng, điểm 3.5", new DateOnly(2025, 7, 1)) { DocumentDate = new DateOnly(2025, 5, 26) }, 36, 60, ExcludedReasons),
-        ]);
+        EarlyRuleSets.WithSettingBefore<ReadmissionRuleSet>(
+            [
+                new(new RuleSource("QD29-2016", "Quy định 29-QĐ/TW ngày 25/7/2016 thi hành Điều lệ Đảng, điểm 3.5", new DateOnly(2016, 7, 25)), 36, 60, ExcludedReasons),
+                new(new RuleSource("QD24-2021", "Quy định 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng, điểm 3.5", new DateOnly(2021, 7, 30)), 36, 60, ExcludedReasons),
+                new(new RuleSource("QD294-2025", "Quy định 294-QĐ/TW ngày 26/5/2025 thi hành Điều lệ Đảng, điểm 3.5", new DateOnly(2025, 7, 1)) { DocumentDate = new DateOnly(2025, 5, 26) }, 36, 60, ExcludedReasons),
+            ],
+            "Quy định 29-QĐ/TW 2016",
+            (v, s) => v with { Source = s }));
 }

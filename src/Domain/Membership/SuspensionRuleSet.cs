@@ -13,9 +13,10 @@ namespace PartyCommittee.Domain.Membership;
 /// ngày … kể cả gia hạn không quá 180 ngày" (calendar days).</item>
 /// </list>
 /// A member prosecuted or detained is suspended for the terms of the law (Điều 31 khoản 2; Điều 40 of 30-QĐ/TW): such a
-/// suspension is recorded without an end and is not checked. A suspension starting before 26/7/2016 is not checked
-/// (Quy định 14-QĐ/TW 2001 §39.2 says three months, but its extension limit was not confirmed); Quy định 296-QĐ/TW of
-/// 30/5/2025 was not checked, so the 2021 numbers still apply after it.
+/// suspension is recorded without an end and is not checked. A suspension starting before 26/7/2016 is checked against a
+/// SETTING version with the values of Quy định 30-QĐ/TW 2016 (<see cref="EarlyRuleSets"/>, ADR 0039: Quy định 14-QĐ/TW
+/// 2001 §39.2 is reported to say three months, but neither its text nor an extension limit was confirmed); Quy định
+/// 296-QĐ/TW of 30/5/2025 was not checked, so the 2021 numbers still apply after it.
 /// </summary>
 /// <param name="Source">The regulation and the day it took effect.</param>
 /// <param name="TermDays">The ordinary term.</param>
@@ -27,10 +28,13 @@ public sealed record SuspensionRuleSet(RuleSource Source, int TermDays, int MaxD
         "Membership",
         "membership.suspension",
         new BilingualLabel("Thời hạn đình chỉ sinh hoạt đảng", "Term of suspension from party activities"),
-        [
-            new(new RuleSource("QD30-2016", "Quy định 30-QĐ/TW ngày 26/7/2016 thi hành Chương VII và Chương VIII Điều lệ Đảng, Điều 40", new DateOnly(2016, 7, 26)), 90, 180, true),
-            new(new RuleSource("QD22-2021", "Quy định 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng, Điều 31 khoản 1", new DateOnly(2021, 7, 28)), 90, 180, false),
-        ]);
+        EarlyRuleSets.WithSettingBefore<SuspensionRuleSet>(
+            [
+                new(new RuleSource("QD30-2016", "Quy định 30-QĐ/TW ngày 26/7/2016 thi hành Chương VII và Chương VIII Điều lệ Đảng, Điều 40", new DateOnly(2016, 7, 26)), 90, 180, true),
+                new(new RuleSource("QD22-2021", "Quy định 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng, Điều 31 khoản 1", new DateOnly(2021, 7, 28)), 90, 180, false),
+            ],
+            "Quy định 30-QĐ/TW 2016",
+            (v, s) => v with { Source = s }));
 
     /// <summary>The latest last day of a suspension starting on <paramref name="startsOn"/> (extension included).</summary>
     public DateOnly LatestLastDay(DateOnly startsOn, WorkingDayCalendar calendar) =>
@@ -40,8 +44,8 @@ public sealed record SuspensionRuleSet(RuleSource Source, int TermDays, int MaxD
 
     /// <summary>
     /// Refuses (422 <c>member.suspension_too_long</c>, naming the latest last day and the rule set) a suspension whose
-    /// last day is after the longest term of the rule set in force on its first day. An open suspension (criminal
-    /// proceedings: the law's terms) and one starting before the first rule set are not checked.
+    /// last day is after the longest term of the rule set in force on its first day (a setting version before
+    /// 26/7/2016). An open suspension (criminal proceedings: the law's terms) is not checked.
     /// </summary>
     public static void EnsureWithinLongestTerm(DateRange period, WorkingDayCalendar calendar, RuleBook<SuspensionRuleSet> rules)
     {

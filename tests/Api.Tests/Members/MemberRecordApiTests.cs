@@ -100,7 +100,7 @@ public sealed class MemberRecordApiTests(ApiFactory factory) : IClassFixture<Api
         var record = await (await office.GetAsync($"{Url}/{id}")).ReadAsync<JsonObject>();
         foreach (var name in new[] { "id", "familyName", "middleName", "givenName", "sexLabel", "birthYear", "ageYears", "ethnicity", "generalEducationLabel", "professionalLevelLabel",
             "politicalTheoryLevelLabel", "seniorityYears", "seniority", "readmissionDecisionDate", "readmissionDecisionNumber", "organizationId", "organizationName", "status",
-            "statusLabel", "statusSince", "conditions", "academicTitleLabel", "personalDataMasked", "version", "nameOrder", "birthName", "alias" })
+            "statusLabel", "statusSince", "conditions", "academicTitleLabel", "personalDataMasked", "version", "nameOrder", "birthName", "alias", "readmissionRuleSet" })
         {
             record.Remove(name);
         }
@@ -134,7 +134,7 @@ public sealed class MemberRecordApiTests(ApiFactory factory) : IClassFixture<Api
         var record = await (await office.GetAsync($"{Url}/{id}")).ReadAsync<JsonObject>();
         foreach (var name in new[] { "id", "familyName", "middleName", "givenName", "sexLabel", "birthYear", "ageYears", "ethnicity", "generalEducationLabel", "professionalLevelLabel",
             "politicalTheoryLevelLabel", "seniorityYears", "seniority", "readmissionDecisionDate", "readmissionDecisionNumber", "organizationId", "organizationName", "status",
-            "statusLabel", "statusSince", "conditions", "academicTitleLabel", "personalDataMasked", "version", "nameOrder", "birthName", "alias" })
+            "statusLabel", "statusSince", "conditions", "academicTitleLabel", "personalDataMasked", "version", "nameOrder", "birthName", "alias", "readmissionRuleSet" })
         {
             record.Remove(name);
         }

@@ -111,12 +111,13 @@ public class EligibilityTests
     }
 
     [Fact]
-    public void Rule_sets_are_chosen_by_date_and_none_applies_before_the_first()
+    public void Rule_sets_are_chosen_by_date_and_a_setting_applies_before_the_first_text()
     {
         AdmissionRuleSet.Statutory.InForceOn(new DateOnly(2021, 7, 29)).Source.Code.ShouldBe("QD29-2016");
         AdmissionRuleSet.Statutory.InForceOn(new DateOnly(2021, 7, 30)).Source.Code.ShouldBe("QD24-2021");
-        AdmissionRuleSet.Statutory.TryInForceOn(new DateOnly(1982, 3, 30)).ShouldBeNull();
-        ShouldBreakRule(() => AdmissionRuleSet.Statutory.InForceOn(new DateOnly(1982, 3, 30)), "rules.none_in_force");
+        AdmissionRuleSet.Statutory.InForceOn(new DateOnly(1982, 3, 30)).Source.Code.ShouldBe("SETTING-BEFORE-DL-1982");
+        AdmissionRuleSet.Statutory.InForceOn(new DateOnly(1930, 2, 3)).Source.Code.ShouldBe("SETTING-BEFORE-DL-1982");
+        ShouldBreakRule(() => AdmissionRuleSet.Statutory.InForceOn(new DateOnly(1930, 2, 2)), "rules.none_in_force");
     }
 
     [Theory]

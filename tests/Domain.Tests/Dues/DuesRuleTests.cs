@@ -12,7 +12,7 @@ public sealed class DuesRuleTests
     [InlineData("2026-01-31", "QD342-2010")]
     [InlineData("2026-02-01", "QD01-2026")]
     [InlineData("2026-02-28", "QD01-2026")]
-    [InlineData("2010-12-31", null)]
+    [InlineData("2010-12-31", "SETTING-BEFORE-QD342-2010")]
     [InlineData("2011-01-01", "QD342-2010")]
     public void The_rules_are_chosen_by_the_month(string day, string? code)
     {

@@ -29,8 +29,8 @@ public class ElectionTests
         ElectionRuleSet.Statutory.InForceOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Source.Code.ShouldBe(code);
 
     [Fact]
-    public void Before_the_first_version_no_rule_set_is_in_force() =>
-        Should.Throw<DomainRuleException>(() => ElectionRuleSet.Statutory.InForceOn(new DateOnly(2009, 4, 16))).Code.ShouldBe("rules.none_in_force");
+    public void Before_the_first_version_the_setting_version_applies() =>
+        ElectionRuleSet.Statutory.InForceOn(new DateOnly(2009, 4, 16)).Source.Code.ShouldBe("SETTING-BEFORE-QD220-2009");
 
     [Theory]
     [InlineData(10, 6)]

@@ -184,7 +184,7 @@ public class EvaluationRuleTests
     [Fact]
     public void The_meeting_cadence_is_the_statutes_monthly_meeting()
     {
-        CellMeetingRuleSet.Statutory.TryInForceOn(new DateOnly(2011, 1, 18)).ShouldBeNull();
+        CellMeetingRuleSet.Statutory.InForceOn(new DateOnly(2011, 1, 18)).Source.Code.ShouldBe("SETTING-BEFORE-DLD-2011-D24");
         CellMeetingRuleSet.Statutory.InForceOn(new DateOnly(2011, 1, 19)).RegularMeetingsPerMonth.ShouldBe(1);
         CellMeetingRuleSet.Statutory.InForceOn(new DateOnly(2020, 6, 5)).Source.Code.ShouldBe("DLD-2011-D24");
     }

@@ -81,8 +81,9 @@ public sealed class MemberRecordTests
         ExemptOther(Full(), from, new DateOnly(2024, 8, 31), six).EndsOn.ShouldBe(new DateOnly(2024, 8, 31));
         Should.Throw<DomainRuleException>(() => ExemptOther(Full(), from, new DateOnly(2024, 9, 1), six)).Arguments.ShouldContain("TEST-6");
 
-        // Before the first guidance that sets the limit (Hướng dẫn 01-HD/TW of 28/9/2021) there is none in force.
-        ShouldBreak(() => ExemptOther(Full(), new DateOnly(2021, 9, 27), new DateOnly(2021, 12, 31)), "rules.none_in_force");
+        // Before the first guidance that sets the limit (Hướng dẫn 01-HD/TW of 28/9/2021) its 12 months apply as a setting (ADR 0039).
+        Should.Throw<DomainRuleException>(() => ExemptOther(Full(), new DateOnly(2021, 9, 27), new DateOnly(2022, 9, 27))).Arguments.ShouldContain("SETTING-BEFORE-HD01-2021");
+        ExemptOther(Full(), new DateOnly(2021, 9, 27), new DateOnly(2022, 9, 26)).EndsOn.ShouldBe(new DateOnly(2022, 9, 26));
         ExemptOther(Full(), new DateOnly(2021, 9, 28), new DateOnly(2021, 12, 31)).StartsOn.ShouldBe(new DateOnly(2021, 9, 28));
     }
 

@@ -9,7 +9,7 @@ namespace PartyCommittee.Domain.Tests.Membership;
 /// <summary>Party badges at their boundaries (Hướng dẫn 01-HD/TW 2021, section 18; rule set HD01-2021).</summary>
 public sealed class PartyBadgeTests
 {
-    private static readonly BadgeRuleSet Rules = BadgeRuleSet.Statutory.Versions[0];
+    private static readonly BadgeRuleSet Rules = BadgeRuleSet.Statutory.Find("HD01-2021")!;
     private static readonly DateOnly Established = new(1980, 1, 1);
 
     private static readonly PartyOrganization Committee =

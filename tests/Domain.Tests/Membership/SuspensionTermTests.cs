@@ -39,14 +39,16 @@ public class SuspensionTermTests
     {
         SuspensionRuleSet.Statutory.InForceOn(new DateOnly(2021, 7, 27)).Source.Code.ShouldBe("QD30-2016");
         SuspensionRuleSet.Statutory.InForceOn(new DateOnly(2021, 7, 28)).Source.Code.ShouldBe("QD22-2021");
-        SuspensionRuleSet.Statutory.TryInForceOn(new DateOnly(2016, 7, 25)).ShouldBeNull();
+        SuspensionRuleSet.Statutory.InForceOn(new DateOnly(2016, 7, 25)).Source.Code.ShouldBe("SETTING-BEFORE-QD30-2016");
         SuspensionRuleSet.Statutory.InForceOn(new DateOnly(2016, 7, 26)).Source.Code.ShouldBe("QD30-2016");
     }
 
     [Fact]
-    public void An_open_suspension_and_one_before_the_first_rule_set_are_not_checked()
+    public void An_open_suspension_is_not_checked_and_one_before_the_first_text_is_checked_against_the_setting()
     {
         Check(new DateOnly(2022, 1, 3), null);
-        Check(new DateOnly(2015, 1, 5), new DateOnly(2016, 1, 5));
+        Check(new DateOnly(2015, 1, 5), new DateOnly(2015, 9, 11));
+        Should.Throw<DomainRuleException>(() => Check(new DateOnly(2015, 1, 5), new DateOnly(2015, 9, 12)))
+            .Arguments.ShouldBe(["2015-09-11", "SETTING-BEFORE-QD30-2016"]);
     }
 }

@@ -72,6 +72,18 @@ public sealed record MemberDto(
     /// <summary>Another name the member uses (alias).</summary>
     public string? Alias { get; init; }
 
+    /// <summary>
+    /// The re-admission rule set applied: the version in force on <see cref="ReadmissionDecisionDate"/> (before July 2016
+    /// a setting version, ADR 0039); null when the member was not re-admitted.
+    /// </summary>
+    public Admissions.AppliedRuleSetDto? ReadmissionRuleSet { get; init; }
+
+    /// <summary>The record with <see cref="ReadmissionRuleSet"/> named from <paramref name="rules"/>.</summary>
+    public MemberDto WithReadmissionRules(RuleBook<ReadmissionRuleSet> rules) =>
+        ReadmissionDecisionDate is { } decided && rules?.TryInForceOn(decided) is { } applied
+            ? this with { ReadmissionRuleSet = new(applied.Source.Code, applied.Source.Source, applied.Source.EffectiveFrom) }
+            : this;
+
     public static MemberDto From(PartyMember m, string organizationName, DateOnly today, bool unmasked)
     {
         var ethnicity = Ethnicities.Find(m.EthnicityCode)!;

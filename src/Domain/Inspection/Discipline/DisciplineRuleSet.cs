@@ -59,21 +59,23 @@ public sealed record DisciplineRuleSet(
         new(DisciplineSubjectCategory.Organization, DisciplineForm.Dissolution, DecidingBody.SuperiorCommittee),
     ];
 
-    public static readonly IReadOnlyList<DisciplineRuleSet> All =
-    [
-        new(
-            new RuleSource("QD102-2017", "Quy định 30-QĐ/TW ngày 26/7/2016 (Điều 36); Quy định 102-QĐ/TW ngày 15/11/2017 (Điều 3) và 07-QĐi/TW ngày 28/8/2018 (Điều 5) về xử lý kỷ luật", new DateOnly(2017, 11, 15)),
-            5, 10, 10, 1, GrassrootsAuthorities),
-        new(
-            new RuleSource("QD22-2021", "Quy định 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng (Điều 10-11); Quy định 102-QĐ/TW (Điều 3)", new DateOnly(2021, 7, 28)),
-            5, 10, 10, 1, GrassrootsAuthorities),
-        new(
-            new RuleSource("QD69-2022", "Quy định 69-QĐ/TW ngày 6/7/2022 về kỷ luật tổ chức đảng, đảng viên vi phạm (Điều 4); Quy định 22-QĐ/TW (Điều 10-11)", new DateOnly(2022, 7, 6)),
-            5, 10, 10, 1, GrassrootsAuthorities),
-        new(
-            new RuleSource("QD296-2025", "Quy định 296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra, giám sát và kỷ luật của Đảng; Quy định 69-QĐ/TW sửa đổi bởi 264-QĐ/TW ngày 14/2/2025", new DateOnly(2025, 5, 30)),
-            5, 10, 10, 1, GrassrootsAuthorities),
-    ];
+    public static readonly IReadOnlyList<DisciplineRuleSet> All = EarlyRuleSets.WithSettingBefore<DisciplineRuleSet>(
+        [
+            new(
+                new RuleSource("QD102-2017", "Quy định 30-QĐ/TW ngày 26/7/2016 (Điều 36); Quy định 102-QĐ/TW ngày 15/11/2017 (Điều 3) và 07-QĐi/TW ngày 28/8/2018 (Điều 5) về xử lý kỷ luật", new DateOnly(2017, 11, 15)),
+                5, 10, 10, 1, GrassrootsAuthorities),
+            new(
+                new RuleSource("QD22-2021", "Quy định 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng (Điều 10-11); Quy định 102-QĐ/TW (Điều 3)", new DateOnly(2021, 7, 28)),
+                5, 10, 10, 1, GrassrootsAuthorities),
+            new(
+                new RuleSource("QD69-2022", "Quy định 69-QĐ/TW ngày 6/7/2022 về kỷ luật tổ chức đảng, đảng viên vi phạm (Điều 4); Quy định 22-QĐ/TW (Điều 10-11)", new DateOnly(2022, 7, 6)),
+                5, 10, 10, 1, GrassrootsAuthorities),
+            new(
+                new RuleSource("QD296-2025", "Quy định 296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra, giám sát và kỷ luật của Đảng; Quy định 69-QĐ/TW sửa đổi bởi 264-QĐ/TW ngày 14/2/2025", new DateOnly(2025, 5, 30)),
+                5, 10, 10, 1, GrassrootsAuthorities),
+        ],
+        "Quy định 102-QĐ/TW 2017",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<DisciplineRuleSet> Statutory { get; } = new(
         "Inspection", "inspection.discipline", new BilingualLabel("Thi hành kỷ luật đảng", "Party discipline"), All);

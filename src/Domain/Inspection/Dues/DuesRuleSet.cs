@@ -40,21 +40,23 @@ public sealed record DuesRuleSet(
     int? HardshipMaxMonths,
     int UnpaidMonthsForRemoval) : IRuleSet<DuesRuleSet>
 {
-    public static readonly IReadOnlyList<DuesRuleSet> All =
-    [
-        new(
-            new RuleSource("QD342-2010", "Quyết định 342-QĐ/TW ngày 28/12/2010 của Bộ Chính trị về chế độ đảng phí; Hướng dẫn 141-CV/VPTW ngày 17/3/2011", new DateOnly(2011, 1, 1))
-            {
-                DocumentDate = new DateOnly(2010, 12, 28),
-            },
-            1.0m, 0.5m, null, [], null, 3),
-        new(
-            new RuleSource("QD01-2026", "Quy định 01-QĐ/TW ngày 3/2/2026 của Bộ Chính trị về chế độ đảng phí", new DateOnly(2026, 2, 1))
-            {
-                DocumentDate = new DateOnly(2026, 2, 3),
-            },
-            1.0m, 0.5m, 50, [30, 50, 70, 100], 12, 3),
-    ];
+    public static readonly IReadOnlyList<DuesRuleSet> All = EarlyRuleSets.WithSettingBefore<DuesRuleSet>(
+        [
+            new(
+                new RuleSource("QD342-2010", "Quyết định 342-QĐ/TW ngày 28/12/2010 của Bộ Chính trị về chế độ đảng phí; Hướng dẫn 141-CV/VPTW ngày 17/3/2011", new DateOnly(2011, 1, 1))
+                {
+                    DocumentDate = new DateOnly(2010, 12, 28),
+                },
+                1.0m, 0.5m, null, [], null, 3),
+            new(
+                new RuleSource("QD01-2026", "Quy định 01-QĐ/TW ngày 3/2/2026 của Bộ Chính trị về chế độ đảng phí", new DateOnly(2026, 2, 1))
+                {
+                    DocumentDate = new DateOnly(2026, 2, 3),
+                },
+                1.0m, 0.5m, 50, [30, 50, 70, 100], 12, 3),
+        ],
+        "Quyết định 342-QĐ/TW 2010",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<DuesRuleSet> Statutory { get; } = new(
         "Inspection", "inspection.dues", new BilingualLabel("Chế độ đảng phí", "Party dues"), All);

@@ -31,16 +31,19 @@ public sealed record BadgeRuleSet(
         "Membership",
         "membership.party-badge",
         new BilingualLabel("Xét tặng Huy hiệu Đảng", "Party badges"),
-        [
-            new(
-                new RuleSource("HD01-2021", "Hướng dẫn 01-HD/TW ngày 28/9/2021 của Ban Bí thư, mục 18 (Huy hiệu Đảng)", new DateOnly(2021, 9, 28)),
-                [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
-                ["02-03", "05-19", "09-02", "11-07"],
-                12,
-                24,
-                70,
-                12),
-        ]);
+        EarlyRuleSets.WithSettingBefore<BadgeRuleSet>(
+            [
+                new(
+                    new RuleSource("HD01-2021", "Hướng dẫn 01-HD/TW ngày 28/9/2021 của Ban Bí thư, mục 18 (Huy hiệu Đảng)", new DateOnly(2021, 9, 28)),
+                    [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
+                    ["02-03", "05-19", "09-02", "11-07"],
+                    12,
+                    24,
+                    70,
+                    12),
+            ],
+            "Hướng dẫn 01-HD/TW 2021",
+            (v, s) => v with { Source = s }));
 
     /// <summary>True when <paramref name="years"/> carries a badge.</summary>
     public bool IsLevel(int years) => Levels.Contains(years);

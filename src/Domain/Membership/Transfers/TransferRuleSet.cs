@@ -39,12 +39,14 @@ public sealed record TransferRuleSet(
     /// (identical in the three texts); a successor that changes one of them is added as a new entry with its
     /// effective date.
     /// </summary>
-    public static readonly IReadOnlyList<TransferRuleSet> All =
-    [
-        new(new RuleSource("QD29-2016", "Quy định 29-QĐ/TW ngày 25/7/2016 thi hành Điều lệ Đảng, điểm 6.3", new DateOnly(2016, 7, 25)), 60, 30, 3, 12, 24),
-        new(new RuleSource("QD24-2021", "Quy định 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng, điểm 6.3; Hướng dẫn 12-HD/BTCTW ngày 18/1/2022", new DateOnly(2021, 7, 30)), 60, 30, 3, 12, 24),
-        new(new RuleSource("QD294-2025", "Quy định 294-QĐ/TW ngày 26/5/2025 thi hành Điều lệ Đảng, điểm 6.3", new DateOnly(2025, 7, 1)) { DocumentDate = new DateOnly(2025, 5, 26) }, 60, 30, 3, 12, 24),
-    ];
+    public static readonly IReadOnlyList<TransferRuleSet> All = EarlyRuleSets.WithSettingBefore<TransferRuleSet>(
+        [
+            new(new RuleSource("QD29-2016", "Quy định 29-QĐ/TW ngày 25/7/2016 thi hành Điều lệ Đảng, điểm 6.3", new DateOnly(2016, 7, 25)), 60, 30, 3, 12, 24),
+            new(new RuleSource("QD24-2021", "Quy định 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng, điểm 6.3; Hướng dẫn 12-HD/BTCTW ngày 18/1/2022", new DateOnly(2021, 7, 30)), 60, 30, 3, 12, 24),
+            new(new RuleSource("QD294-2025", "Quy định 294-QĐ/TW ngày 26/5/2025 thi hành Điều lệ Đảng, điểm 6.3", new DateOnly(2025, 7, 1)) { DocumentDate = new DateOnly(2025, 5, 26) }, 60, 30, 3, 12, 24),
+        ],
+        "Quy định 29-QĐ/TW 2016",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<TransferRuleSet> Statutory { get; } = new(
         "Membership", "membership.transfer", new BilingualLabel("Chuyển sinh hoạt đảng", "Transfers of party activity"), All);

@@ -37,12 +37,14 @@ public sealed record BodyCompositionRuleSet(
     int CellDeputySecretariesMax) : IRuleSet<BodyCompositionRuleSet>
 {
     /// <summary>The versions: the 2011 statute with the implementing regulation of each period (same numbers).</summary>
-    public static readonly IReadOnlyList<BodyCompositionRuleSet> All =
-    [
-        new(new RuleSource("DL2011-QD29-2016", "Điều lệ Đảng (2011), Điều 22, 24; Quy định 29-QĐ/TW ngày 25/7/2016 thi hành Điều lệ Đảng", new DateOnly(2016, 7, 25)), 9, 3, 9, 7, 1),
-        new(new RuleSource("DL2011-QD24-2021", "Điều lệ Đảng (2011), Điều 22, 24; Quy định 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng", new DateOnly(2021, 7, 30)), 9, 3, 9, 7, 1),
-        new(new RuleSource("DL2011-QD294-2025", "Điều lệ Đảng (2011), Điều 22, 24; Quy định 294-QĐ/TW ngày 26/5/2025 thi hành Điều lệ Đảng", new DateOnly(2025, 7, 1)) { DocumentDate = new DateOnly(2025, 5, 26) }, 9, 3, 9, 7, 1),
-    ];
+    public static readonly IReadOnlyList<BodyCompositionRuleSet> All = EarlyRuleSets.WithSettingBefore<BodyCompositionRuleSet>(
+        [
+            new(new RuleSource("DL2011-QD29-2016", "Điều lệ Đảng (2011), Điều 22, 24; Quy định 29-QĐ/TW ngày 25/7/2016 thi hành Điều lệ Đảng", new DateOnly(2016, 7, 25)), 9, 3, 9, 7, 1),
+            new(new RuleSource("DL2011-QD24-2021", "Điều lệ Đảng (2011), Điều 22, 24; Quy định 24-QĐ/TW ngày 30/7/2021 thi hành Điều lệ Đảng", new DateOnly(2021, 7, 30)), 9, 3, 9, 7, 1),
+            new(new RuleSource("DL2011-QD294-2025", "Điều lệ Đảng (2011), Điều 22, 24; Quy định 294-QĐ/TW ngày 26/5/2025 thi hành Điều lệ Đảng", new DateOnly(2025, 7, 1)) { DocumentDate = new DateOnly(2025, 5, 26) }, 9, 3, 9, 7, 1),
+        ],
+        "Quy định 29-QĐ/TW 2016",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<BodyCompositionRuleSet> Statutory { get; } = new(
         "Organization", "organization.body_composition", new BilingualLabel("Cơ cấu cấp ủy, chi ủy, ủy ban kiểm tra", "Composition of elected bodies"), All);

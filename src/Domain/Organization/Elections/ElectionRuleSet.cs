@@ -34,12 +34,14 @@ public sealed record ElectionRuleSet(
     int? CandidateSurplusMaxPercent) : IRuleSet<ElectionRuleSet>
 {
     /// <summary>The versions of the election rules: Quyết định 220 (2009), 244 (2014), 190 (2024).</summary>
-    public static readonly IReadOnlyList<ElectionRuleSet> All =
-    [
-        new(new RuleSource("QD220-2009", "Điều lệ Đảng, Điều 12; Quy chế bầu cử trong Đảng ban hành kèm Quyết định 220-QĐ/TW ngày 17/4/2009", new DateOnly(2009, 4, 17)), 2, false, false, null),
-        new(new RuleSource("QD244-2014", "Điều lệ Đảng (2011), Điều 12; Quy chế bầu cử trong Đảng ban hành kèm Quyết định 244-QĐ/TW ngày 9/6/2014 (Điều 32)", new DateOnly(2014, 6, 9)), 2, true, true, 30),
-        new(new RuleSource("QD190-2024", "Điều lệ Đảng (2011), Điều 12; Quy chế bầu cử trong Đảng ban hành kèm Quyết định 190-QĐ/TW ngày 10/10/2024 (Điều 14)", new DateOnly(2024, 10, 10)), 2, true, true, 30),
-    ];
+    public static readonly IReadOnlyList<ElectionRuleSet> All = EarlyRuleSets.WithSettingBefore<ElectionRuleSet>(
+        [
+            new(new RuleSource("QD220-2009", "Điều lệ Đảng, Điều 12; Quy chế bầu cử trong Đảng ban hành kèm Quyết định 220-QĐ/TW ngày 17/4/2009", new DateOnly(2009, 4, 17)), 2, false, false, null),
+            new(new RuleSource("QD244-2014", "Điều lệ Đảng (2011), Điều 12; Quy chế bầu cử trong Đảng ban hành kèm Quyết định 244-QĐ/TW ngày 9/6/2014 (Điều 32)", new DateOnly(2014, 6, 9)), 2, true, true, 30),
+            new(new RuleSource("QD190-2024", "Điều lệ Đảng (2011), Điều 12; Quy chế bầu cử trong Đảng ban hành kèm Quyết định 190-QĐ/TW ngày 10/10/2024 (Điều 14)", new DateOnly(2024, 10, 10)), 2, true, true, 30),
+        ],
+        "Quyết định 220-QĐ/TW 2009",
+        (v, s) => v with { Source = s });
 
     public static RuleBook<ElectionRuleSet> Statutory { get; } = new(
         "Organization", "organization.elections", new BilingualLabel("Quy chế bầu cử trong Đảng", "Election rules of the party"), All);

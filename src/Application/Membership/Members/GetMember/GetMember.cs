@@ -2,13 +2,15 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.GetMember;
 
 public sealed record GetMemberQuery(Guid Id) : IQuery<MemberDto>;
 
-/// <summary>One member's record; a read with personal data unmasked is recorded in the audit trail.</summary>
-public sealed class GetMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, SensitiveReadAudit audit)
+/// <summary>One member's record (naming the re-admission rule set applied, if any); a read with personal data unmasked is recorded in the audit trail.</summary>
+public sealed class GetMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, SensitiveReadAudit audit, RuleBook<ReadmissionRuleSet> readmissionRules)
     : IQueryHandler<GetMemberQuery, MemberDto>
 {
     public async ValueTask<MemberDto> Handle(GetMemberQuery query, CancellationToken cancellationToken)
@@ -20,6 +22,7 @@ public sealed class GetMemberHandler(IAppDbContext db, IOrganizationScope scope,
             await audit.RecordAsync("Read", nameof(Domain.Membership.PartyMember), member.Id.ToString(), """{"personalData":true}""", cancellationToken);
         }
 
-        return MemberDto.From(member, organizationName, time.TodayInVietnam(), unmasked);
+        return MemberDto.From(member, organizationName, time.TodayInVietnam(), unmasked)
+            .WithReadmissionRules(readmissionRules);
     }
 }

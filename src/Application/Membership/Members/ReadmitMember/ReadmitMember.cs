@@ -41,7 +41,8 @@ public sealed class ReadmitMemberValidator : AbstractValidator<ReadmitMemberComm
 
 /// <summary>
 /// Loads the member in scope (a removed or expelled member keeps his last cell, so the scope is the same), and the
-/// cell of the re-admission in scope; the member decides by the re-admission rule set in force on the decision date.
+/// cell of the re-admission in scope; the member decides by the re-admission rule set in force on the decision date (a setting version before
+/// 25/7/2016, ADR 0039), which the response names (<c>readmissionRuleSet</c>).
 /// </summary>
 public sealed class ReadmitMemberHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, RuleBook<ReadmissionRuleSet> rules)
     : ICommandHandler<ReadmitMemberCommand, MemberDto>
@@ -60,6 +61,6 @@ public sealed class ReadmitMemberHandler(IAppDbContext db, IOrganizationScope sc
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return MemberDto.From(member, cell.Name, today, PersonalData.CanRead(user));
+        return MemberDto.From(member, cell.Name, today, PersonalData.CanRead(user)).WithReadmissionRules(rules);
     }
 }
