@@ -3899,6 +3899,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AllotmentDocument")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Alternates")
+                        .HasColumnType("int");
+
                     b.Property<int?>("BallotsIssued")
                         .HasColumnType("int");
 
@@ -3906,12 +3913,15 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Body")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Congress")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2")
@@ -3928,6 +3938,13 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("Body");
 
                     b.Property<string>("Office")
                         .HasMaxLength(32)
@@ -3996,6 +4013,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Standing")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<int?>("Votes")
                         .HasColumnType("int");
