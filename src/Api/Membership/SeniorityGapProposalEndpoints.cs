@@ -42,7 +42,7 @@ public sealed class SeniorityGapProposalEndpoints : IEndpointGroup
             .WithName("ListSeniorityGapProposals")
             .WithSummary("The office's work queue: interruptions between transfers still proposed, for the members of the caller's subtree")
             .RequireAuthorization(Policies.MembersRead)
-            .ProducesProblems(StatusCodes.Status400BadRequest);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<IReadOnlyList<SeniorityGapProposalDto>>> ForMember(Guid id, ISender sender, CancellationToken cancellationToken) =>

@@ -82,8 +82,18 @@ public sealed class MemberTimelineCompletenessTests(ApiFactory factory) : IClass
             source.ShouldNotBeNullOrWhiteSpace(code);
             // A document number of the party's texts: Quy định / Hướng dẫn / Quyết định / Điều lệ / Kết luận.
             source!.ShouldMatch(@"(QĐ|HD|Điều lệ|KL|QĐi)", code);
-            var documentDate = DateOnly.Parse(r.GetProperty("documentDate").GetString()!, CultureInfo.InvariantCulture);
             var inForceFrom = DateOnly.Parse(r.GetProperty("inForceFrom").GetString()!, CultureInfo.InvariantCulture);
+            if (code!.StartsWith("SETTING-", StringComparison.Ordinal))
+            {
+                // A setting version before the first text (ADR 0039): no document of its own, in force from the party's
+                // founding, and its source says that it is a setting and whose values it takes.
+                source.ShouldContain("setting: no text found before", Case.Sensitive, code);
+                inForceFrom.ShouldBe(new DateOnly(1930, 2, 3), code);
+                r.GetProperty("title").GetProperty("vi").GetString().ShouldNotBeNullOrWhiteSpace(code);
+                continue;
+            }
+
+            var documentDate = DateOnly.Parse(r.GetProperty("documentDate").GetString()!, CultureInfo.InvariantCulture);
             documentDate.ShouldBeGreaterThan(new DateOnly(1930, 2, 3), code);
             inForceFrom.ShouldBeGreaterThanOrEqualTo(documentDate, code);
             r.GetProperty("title").GetProperty("vi").GetString().ShouldNotBeNullOrWhiteSpace(code);
