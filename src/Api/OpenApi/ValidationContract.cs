@@ -40,7 +40,11 @@ public sealed class ValidationRuleIndex
                         continue;
                     }
 
-                    foreach (var component in rule.Components.Where(c => !c.HasCondition && !c.HasAsyncCondition))
+                    // A rule inside a When/Otherwise block carries the block's condition on the rule itself: its
+                    // constraints still describe the value when it is sent, but it never makes the property required.
+                    var conditional = rule.HasCondition || rule.HasAsyncCondition;
+                    foreach (var component in rule.Components.Where(c => !c.HasCondition && !c.HasAsyncCondition
+                                 && !(conditional && c.Validator is INotNullValidator or INotEmptyValidator)))
                     {
                         rules.Add((member, component.Validator));
                     }
