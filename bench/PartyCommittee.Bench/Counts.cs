@@ -12,8 +12,8 @@ namespace PartyCommittee.Bench;
 /// database is "already backfilled", like a production database that has been running for years:
 /// <list type="bullet">
 /// <item>today's counts (<c>MembershipCounts</c>): the migration's SQL, <see cref="MembershipCountsBackfill.Sqlite"/>;</item>
-/// <item>the dated count changes (<c>MembershipCountChanges</c>): <see cref="MembershipCountChangesBackfill.RunAsync"/>,
-/// the very method the API's start-up (<c>DatabaseInitializer</c>) runs when the marker is set.</item>
+/// <item>the dated count changes (<c>MembershipCountChanges</c>): <see cref="MembershipCountChangesBackfill.RunAsync(PartyCommittee.Infrastructure.Persistence.AppDbContext, CancellationToken)"/>,
+/// the code the API's background backfill job (<c>MembershipCountsBackfillJob</c>, ADR 0042) runs chunk by chunk when the marker is set.</item>
 /// </list>
 /// <c>verify-counts</c> recomputes both on a copy (marker set, as the API's first start would) and compares the tables
 /// row by row with the original: it fails on any difference.
