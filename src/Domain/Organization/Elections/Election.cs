@@ -203,18 +203,7 @@ public sealed class Election : AggregateRoot
         Guid id, PartyOrganization organization, Term term, BodyKind body, BodyRole? office, DateOnly heldOn, int seats,
         RuleBook<ElectionRuleSet> rules, DateOnly today)
     {
-        switch (EventDates.Problem(heldOn, today, EventDates.PartyFounded))
-        {
-            case EventDates.InFuture:
-                throw new DomainRuleException(EventDates.InFuture, "The date is after today.", RuleViolationKind.Unprocessable, BodyRules.Format(heldOn));
-            case EventDates.TooEarly:
-                throw new DomainRuleException(EventDates.TooEarly, "The date is too early.", RuleViolationKind.Unprocessable, BodyRules.Format(EventDates.PartyFounded));
-        }
-
-        if (term.OrganizationId != organization.Id)
-        {
-            throw new DomainRuleException("election.term_not_of_organization", "The term is not a term of that organisation.", RuleViolationKind.Unprocessable, term.Name);
-        }
+        EnsureDateAndTerm(organization, term, heldOn, today);
 
         var allowed = BodyRules.KindsFor(organization.Type);
         if (!allowed.Contains(body))
@@ -247,16 +236,8 @@ public sealed class Election : AggregateRoot
         return new Election(id, organization.Id, term.Id, body, office, heldOn, seats, version.Source.Code);
     }
 
-    /// <summary>
-    /// Opens the record of the election, by <paramref name="organization"/>'s congress on <paramref name="heldOn"/>, of its
-    /// delegates to the superior <paramref name="congress"/>: <paramref name="delegates"/> official delegates and
-    /// <paramref name="alternates"/> alternates, the numbers allotted by the superior committee (the congress does not vote
-    /// them: QĐ 244 Điều 20 khoản 2 as answered by dangcongsan.vn), on one list, the officials elected first and the
-    /// remaining candidates with the majority as alternates (QĐ 190 Điều 18). No body is elected: there are no seats.
-    /// </summary>
-    public static Election OpenDelegates(
-        Guid id, PartyOrganization organization, Term term, DateOnly heldOn, int delegates, int alternates, string congress, string? allotmentDocument,
-        RuleBook<ElectionRuleSet> rules, DateOnly today)
+    /// <summary>The election's date is a valid event date, and the term is one of the organisation's.</summary>
+    private static void EnsureDateAndTerm(PartyOrganization organization, Term term, DateOnly heldOn, DateOnly today)
     {
         switch (EventDates.Problem(heldOn, today, EventDates.PartyFounded))
         {
@@ -270,6 +251,20 @@ public sealed class Election : AggregateRoot
         {
             throw new DomainRuleException("election.term_not_of_organization", "The term is not a term of that organisation.", RuleViolationKind.Unprocessable, term.Name);
         }
+    }
+
+    /// <summary>
+    /// Opens the record of the election, by <paramref name="organization"/>'s congress on <paramref name="heldOn"/>, of its
+    /// delegates to the superior <paramref name="congress"/>: <paramref name="delegates"/> official delegates and
+    /// <paramref name="alternates"/> alternates, the numbers allotted by the superior committee (the congress does not vote
+    /// them: QĐ 244 Điều 20 khoản 2 as answered by dangcongsan.vn), on one list, the officials elected first and the
+    /// remaining candidates with the majority as alternates (QĐ 190 Điều 18). No body is elected: there are no seats.
+    /// </summary>
+    public static Election OpenDelegates(
+        Guid id, PartyOrganization organization, Term term, DateOnly heldOn, int delegates, int alternates, string congress, string? allotmentDocument,
+        RuleBook<ElectionRuleSet> rules, DateOnly today)
+    {
+        EnsureDateAndTerm(organization, term, heldOn, today);
 
         if (!term.Covers(heldOn))
         {
