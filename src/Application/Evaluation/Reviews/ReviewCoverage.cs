@@ -20,15 +20,6 @@ namespace PartyCommittee.Application.Evaluation.Reviews;
 public sealed record CellMonthReviews(
     Guid CellId, string CellName, int Year, int Month, DateOnly RosterDate, DateOnly? RegularMeetingOn, IReadOnlyList<Guid> Expected, IReadOnlyList<Guid> Missing);
 
-/// <summary>How many were to be reviewed in a cell in a month, and how many were not (<see cref="CellMonthReviews"/> counted).</summary>
-/// <param name="CellId">The cell.</param>
-/// <param name="Month">Month.</param>
-/// <param name="RosterDate">The day whose members count.</param>
-/// <param name="RegularMeetingOn">The day of the month's regular meeting, if held.</param>
-/// <param name="Expected">Probationary and full members counted in the cell that day.</param>
-/// <param name="Missing">Of them, those without a review for the month.</param>
-public sealed record CellMonthCount(Guid CellId, int Month, DateOnly RosterDate, DateOnly? RegularMeetingOn, int Expected, int Missing);
-
 public static class ReviewCoverage
 {
     /// <summary>
@@ -158,84 +149,5 @@ public static class ReviewCoverage
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// The counts of <see cref="ForYearAsync"/> (issue 12, ratingstats) counted in the database: the cells and their
-    /// regular meetings are read (few rows), each cell-month's roster day is fixed as there, and the expected members
-    /// and those without a review are counted by one grouped query per distinct (month, roster day) over the cells
-    /// sharing it (12 queries when no regular meeting is recorded, at most one per day of the year), so no placement,
-    /// status period or review is read into memory.
-    /// </summary>
-    public static async Task<List<CellMonthCount>> CountsForYearAsync(
-        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, int year, DateOnly today, CancellationToken cancellationToken)
-    {
-        var yearFirst = new DateOnly(year, 1, 1);
-        if (yearFirst > today)
-        {
-            return [];
-        }
-
-        var yearLast = new DateOnly(year, 12, 31);
-        var yearEnd = yearLast < today ? yearLast : today;
-        var cellsQuery = db.Organizations.AsNoTracking()
-            .Where(o => o.Type == OrganizationType.PartyCell && o.EstablishedOn <= yearEnd && (o.DissolvedOn == null || o.DissolvedOn > yearFirst));
-        if (organizationIds is not null)
-        {
-            cellsQuery = cellsQuery.Where(o => organizationIds.Contains(o.Id));
-        }
-
-        var cells = await cellsQuery.Select(o => new { o.Id, o.Name, o.EstablishedOn, o.DissolvedOn }).ToListAsync(cancellationToken);
-        var cellIds = cells.Select(c => c.Id).ToList();
-        var regular = (await db.CellMeetings.AsNoTracking()
-                .Where(m => cellIds.Contains(m.OrganizationId) && m.Kind == MeetingKind.Regular && m.HeldOn >= yearFirst && m.HeldOn <= yearLast)
-                .Select(m => new { m.OrganizationId, m.HeldOn }).ToListAsync(cancellationToken))
-            .GroupBy(m => (m.OrganizationId, m.HeldOn.Month)).ToDictionary(g => g.Key, g => g.Min(m => m.HeldOn));
-
-        var cellMonths = new List<(Guid CellId, string Name, int Month, DateOnly Day, DateOnly? Held)>();
-        for (var month = 1; month <= 12; month++)
-        {
-            var first = new DateOnly(year, month, 1);
-            if (first > today)
-            {
-                break;
-            }
-
-            var last = first.AddMonths(1).AddDays(-1);
-            var end = last < today ? last : today;
-            foreach (var cell in cells.Where(c => c.EstablishedOn <= end && (c.DissolvedOn == null || c.DissolvedOn > first)).OrderBy(c => c.Name, StringComparer.Ordinal))
-            {
-                DateOnly? held = regular.TryGetValue((cell.Id, month), out var h) ? h : null;
-                cellMonths.Add((cell.Id, cell.Name, month, held ?? (cell.DissolvedOn is { } d && d <= end ? d.AddDays(-1) : end), held));
-            }
-        }
-
-        var counts = new Dictionary<(Guid CellId, int Month), (int Expected, int Missing)>();
-        foreach (var group in cellMonths.GroupBy(c => (c.Month, c.Day)))
-        {
-            var (month, day) = group.Key;
-            var ids = group.Select(c => c.CellId).ToList();
-            var rows = await db.ExpectedPlacementsOn(ids, day)
-                .Select(p => new { p.OrganizationId, p.MemberId })
-                .Distinct()
-                .GroupBy(p => p.OrganizationId)
-                .Select(g => new
-                {
-                    CellId = g.Key,
-                    Expected = g.Count(),
-                    Missing = g.Count(p => !db.Set<MonthlyReview>().Any(r => r.MemberId == p.MemberId && r.Year == year && r.Month == month)),
-                })
-                .ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                counts[(row.CellId, month)] = (row.Expected, row.Missing);
-            }
-        }
-
-        return [.. cellMonths.Select(c =>
-        {
-            var (expected, missing) = counts.GetValueOrDefault((c.CellId, c.Month));
-            return new CellMonthCount(c.CellId, c.Month, c.Day, c.Held, expected, missing);
-        })];
     }
 }

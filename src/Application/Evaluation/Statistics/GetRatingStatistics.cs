@@ -239,7 +239,7 @@ public sealed class GetRatingStatisticsHandler(
         var last = new DateOnly(year, 12, 31);
         var asOf = last < today ? last : today;
 
-        var months = await db.CountsForYearAsync(subtree, year, today, cancellationToken);
+        var months = await db.ForYearAsync(subtree, year, today, cancellationToken);
 
         timer.Lap("review months");
 
@@ -255,8 +255,8 @@ public sealed class GetRatingStatisticsHandler(
         }
 
         var levels = await reviews.GroupBy(r => r.Level).Select(g => new { Level = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var expected = months.Sum(m => m.Expected);
-        var missing = months.Sum(m => m.Missing);
+        var expected = months.Sum(m => m.Expected.Count);
+        var missing = months.Sum(m => m.Missing.Count);
         var reviewStatistics = new ReviewStatisticsDto(
             expected,
             expected - missing,
@@ -401,7 +401,7 @@ public sealed class GetRatingStatisticsHandler(
     }
 
     private async Task<MeetingStatisticsDto> MeetingsAsync(
-        IReadOnlyCollection<Guid>? subtree, DateOnly first, DateOnly last, List<CellMonthCount> months, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid>? subtree, DateOnly first, DateOnly last, List<CellMonthReviews> months, CancellationToken cancellationToken)
     {
         var meetings = db.CellMeetings.AsNoTracking().Where(m => m.HeldOn >= first && m.HeldOn <= last);
         if (subtree is not null)
