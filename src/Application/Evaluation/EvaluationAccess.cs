@@ -51,6 +51,19 @@ public static class EvaluationAccess
         return [.. rows.Select(r => new RosterRow(r.MemberId, r.OrganizationId, r.Status, excused.Contains(r.MemberId))).DistinctBy(r => r.MemberId)];
     }
 
+    /// <summary>
+    /// The placements of the members expected (<see cref="RosterRow.IsExpected"/>: probationary or full, neither exempt
+    /// nor suspended) in <paramref name="organizationIds"/> on <paramref name="date"/>, as a query to count in the
+    /// database (issue 12, ratingstats): the rule of <see cref="RosterOnAsync"/> without reading the roster.
+    /// </summary>
+    public static IQueryable<MemberPlacement> ExpectedPlacementsOn(this IAppDbContext db, IReadOnlyCollection<Guid> organizationIds, DateOnly date) =>
+        db.Set<MemberPlacement>().AsNoTracking()
+            .Where(p => organizationIds.Contains(p.OrganizationId) && p.StartsOn <= date && (p.EndsOn == null || p.EndsOn > date)
+                && db.Set<MemberStatusPeriod>().Any(s => s.MemberId == p.MemberId && s.StartsOn <= date && (s.EndsOn == null || s.EndsOn > date)
+                    && (s.Status == MemberStatus.Probationary || s.Status == MemberStatus.Full))
+                && !db.Set<MemberCondition>().Any(c => c.MemberId == p.MemberId && c.StartsOn <= date && (c.EndsOn == null || c.EndsOn >= date)
+                    && (c.Kind == MemberConditionKind.Exemption || c.Kind == MemberConditionKind.Suspension)));
+
     /// <summary>Loads an organisation in the caller's scope; 404 <c>organization.not_found</c> otherwise.</summary>
     public static async Task<PartyOrganization> LoadOrganizationInScopeAsync(
         this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken)

@@ -9,7 +9,6 @@ using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Evaluation.Ratings;
 using PartyCommittee.Application.Evaluation.Reviews;
 using PartyCommittee.Application.Inspection.Discipline;
-using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -289,61 +288,66 @@ public sealed class GetRatingStatisticsHandler(
     }
 
     /// <summary>
-    /// The annual ratings' section, from <see cref="MemberRatingFigures"/> as of today: members by level and not rated by
-    /// reason, the quota per campaign, the caps applied and the organisations' levels.
+    /// The annual ratings' section, from <see cref="MemberRatingFigures.LoadRatingYearGroupsAsync"/> as of today: members
+    /// by level and not rated by reason, the quota per campaign, the caps applied and the organisations' levels, all
+    /// counted over the lines grouped in SQL (issue 12, ratingstats); the figures are those the former line-by-line
+    /// reading gave (<see cref="MemberRatingFigures.LoadRatingYearAsync"/>, the reference of the equality tests).
     /// </summary>
     private async Task<MemberRatingStatisticsDto> RatingsAsync(Guid? rootId, int year, DateOnly asOf, SectionTimer timer, CancellationToken cancellationToken)
     {
-        var ratingYear = await db.LoadRatingYearAsync(rootId, year, asOf, ratingRules, cancellationToken);
+        var ratingYear = await db.LoadRatingYearGroupsAsync(rootId, year, asOf, ratingRules, cancellationToken);
         timer.Lap("ratings: load");
         var shares = ratingYear.Shares;
-        var counted = ratingYear.CountedLines.ToList();
-        var rated = counted.Where(x => x.Line.Rated && x.Line.Level is not null).ToList();
+        var counted = ratingYear.CountedGroups.ToList();
+        var rated = counted.Where(x => x.Group.HasLevel).ToList();
         var byLevel = Enum.GetValues<EvaluationLevel>()
             .Select(l =>
             {
-                var members = rated.Count(x => x.Line.Level == l);
+                var members = rated.Where(x => x.Group.Level == l).Sum(x => x.Group.Count);
                 return new MemberLevelCountDto(l, EvaluationLabels.Of(l), members, MemberRatingFigures.Percent(members, shares.Rated));
             })
             .ToList();
 
-        var notRated = counted.Where(x => !x.Line.Rated).ToList();
-        var suspended = await db.SuspendedAsync(notRated, cancellationToken);
+        var notRated = counted.Where(x => !x.Group.Rated).ToList();
+        var suspended = await db.SuspendedCountAsync(ratingYear, cancellationToken);
         timer.Lap("ratings: levels, suspended");
         var notRatedByReason = new List<NotRatedCountDto>
         {
             new(NotRatedCause.Exempt, new("Miễn công tác và sinh hoạt đảng", "Exempt"),
-                notRated.Count(x => x.Line.NotRatedReason == NotRatedReason.ExemptOrSuspended && !suspended.Contains(x.Line.RatingId))),
-            new(NotRatedCause.Suspended, new("Bị đình chỉ sinh hoạt đảng", "Suspended"), suspended.Count),
+                notRated.Where(x => x.Group.NotRatedReason == NotRatedReason.ExemptOrSuspended).Sum(x => x.Group.Count) - suspended),
+            new(NotRatedCause.Suspended, new("Bị đình chỉ sinh hoạt đảng", "Suspended"), suspended),
             new(NotRatedCause.AdmittedUnderSixMonths, RatingLabels.Of(NotRatedReason.AdmittedUnderSixMonths),
-                notRated.Count(x => x.Line.NotRatedReason == NotRatedReason.AdmittedUnderSixMonths)),
+                notRated.Where(x => x.Group.NotRatedReason == NotRatedReason.AdmittedUnderSixMonths).Sum(x => x.Group.Count)),
         };
 
         var quota = ratingYear.Campaigns.Select(c =>
         {
-            var levels = c.Lines.Where(l => l.Rated && l.Level is not null).ToList();
-            var goodOrBetter = levels.Count(l => l.Level <= EvaluationLevel.Good);
+            var levels = c.Groups.Where(g => g.HasLevel).ToList();
+            var goodOrBetter = levels.Where(g => g.Level <= EvaluationLevel.Good).Sum(g => g.Count);
+            // A task group is its trimmed name, compared without case; its name shown is the ordinal first of its spellings.
             var groups = c.Rules.QuotaPerTaskGroup
-                ? levels.Where(l => !string.IsNullOrWhiteSpace(l.TaskGroup)).GroupBy(l => l.TaskGroup!.Trim(), StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal)
+                ? levels.Where(g => !string.IsNullOrWhiteSpace(g.TaskGroup)).GroupBy(g => g.TaskGroup!.Trim(), StringComparer.OrdinalIgnoreCase)
                     .Select(g =>
                     {
-                        var good = g.Count(l => l.Level <= EvaluationLevel.Good);
-                        return new TaskGroupQuotaDto(g.Key, g.Count(l => l.Level == EvaluationLevel.Excellent), good, RatingRules.QuotaFor(c.Rules, good));
+                        var good = g.Where(l => l.Level <= EvaluationLevel.Good).Sum(l => l.Count);
+                        var name = g.Select(l => l.TaskGroup!.Trim()).Order(StringComparer.Ordinal).First();
+                        return new TaskGroupQuotaDto(name, g.Where(l => l.Level == EvaluationLevel.Excellent).Sum(l => l.Count), good, RatingRules.QuotaFor(c.Rules, good));
                     })
+                    .OrderBy(g => g.TaskGroup, StringComparer.Ordinal)
                     .ToList()
                 : [];
             return new CampaignQuotaDto(
                 c.Campaign.Id, c.Campaign.OrganizationId, c.OrganizationName, c.Campaign.Step, c.Campaign.PublishedOn, c.Counted, c.Rules.Source.Code, c.Rules.Source.Source,
-                c.Rules.ExcellentQuotaPercent, levels.Count(l => l.Level == EvaluationLevel.Excellent), goodOrBetter, RatingRules.QuotaFor(c.Rules, goodOrBetter), groups);
+                c.Rules.ExcellentQuotaPercent, levels.Where(l => l.Level == EvaluationLevel.Excellent).Sum(l => l.Count), goodOrBetter, RatingRules.QuotaFor(c.Rules, goodOrBetter), groups);
         }).ToList();
 
         // Each cap code with the source its campaign's rule set (or the setting) gives it.
         var everyFact = new MemberYearFacts(true, false, true, true, EvaluationLevel.NotCompleted, int.MaxValue);
         var caps = rated
-            .SelectMany(x => x.Line.CapCodes.Select(code => (Code: code, Cap: RatingRules.CapsFor(x.Campaign.Rules, everyFact, ratingOptions.SickLeaveCapMonths).FirstOrDefault(c => c.Code == code))))
+            .SelectMany(x => x.Group.Caps.Select(code => (Code: code, Cap: RatingRules.CapsFor(x.Campaign.Rules, everyFact, ratingOptions.SickLeaveCapMonths).FirstOrDefault(c => c.Code == code), x.Group.Count)))
             .GroupBy(x => (x.Code, x.Cap?.MaxLevel, x.Cap?.Source))
             .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
-            .Select(g => new CapCountDto(g.Key.Code, g.Key.MaxLevel ?? EvaluationLevel.NotCompleted, g.Key.Source ?? string.Empty, g.Count()))
+            .Select(g => new CapCountDto(g.Key.Code, g.Key.MaxLevel ?? EvaluationLevel.NotCompleted, g.Key.Source ?? string.Empty, g.Sum(x => x.Count)))
             .ToList();
 
         timer.Lap("ratings: quota, caps");
@@ -351,10 +355,10 @@ public sealed class GetRatingStatisticsHandler(
         timer.Lap("ratings: organisations");
         return new MemberRatingStatisticsDto(
             asOf, ratingYear.Campaigns.Count, ratingYear.Campaigns.Count(c => c.Counted), shares.Listed, shares.Rated, shares.GoodOrBetter, shares.GoodOrBetterPercent,
-            shares.Excellent, shares.ExcellentPercent, byLevel, notRated.Count, notRatedByReason, quota, caps, organizations);
+            shares.Excellent, shares.ExcellentPercent, byLevel, notRated.Sum(x => x.Group.Count), notRatedByReason, quota, caps, organizations);
     }
 
-    private async Task<OrganizationRatingStatisticsDto> OrganizationsAsync(RatingYear ratingYear, CancellationToken cancellationToken)
+    private async Task<OrganizationRatingStatisticsDto> OrganizationsAsync(RatingYearGroups ratingYear, CancellationToken cancellationToken)
     {
         // The organisations disciplined in the year: one query, not one per organisation.
         var from = new DateOnly(ratingYear.Year, 1, 1);
@@ -363,17 +367,23 @@ public sealed class GetRatingStatisticsHandler(
                 .Where(a => a.Status == DisciplineStatus.Decided && a.DecidedOn >= from && a.DecidedOn <= to && a.SubjectKind == DisciplineSubjectKind.Organization)
                 .Select(a => a.OrganizationId).Distinct().ToListAsync(cancellationToken))
             .ToHashSet();
+        var countedCampaigns = ratingYear.Campaigns.Where(c => c.Counted).ToList();
+        var allIds = countedCampaigns
+            .SelectMany(c => c.Groups.Where(g => g.HasLevel).Select(g => g.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId))
+            .Distinct()
+            .ToList();
+        var names = allIds.Count == 0 ? [] : await db.Organizations.AsNoTracking().Where(o => allIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var rows = new List<OrganizationLevelRowDto>();
-        foreach (var c in ratingYear.Campaigns.Where(c => c.Counted))
+        foreach (var c in countedCampaigns)
         {
-            var rated = c.Lines.Where(l => l.Rated && l.Level is not null).ToList();
-            var ids = rated.Select(l => l.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
+            var rated = c.Groups.Where(g => g.HasLevel).ToList();
+            var ids = rated.Select(g => g.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
                 .Where(id => ratingYear.Subtree is null || ratingYear.Subtree.Contains(id))
                 .ToList();
-            var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
             foreach (var id in ids.OrderBy(id => id == c.Campaign.OrganizationId ? 0 : 1).ThenBy(id => names[id], StringComparer.Ordinal))
             {
-                var levels = (id == c.Campaign.OrganizationId ? rated : rated.Where(l => l.CellId == id)).Select(l => l.Level!.Value).ToList();
+                // The conditions count the levels only: each group's level repeated its count of times.
+                var levels = (id == c.Campaign.OrganizationId ? rated : rated.Where(g => g.CellId == id)).SelectMany(g => Enumerable.Repeat(g.Level!.Value, g.Count)).ToList();
                 var disciplined = disciplinedOrganizations.Contains(id);
                 var conditions = RatingRules.ConditionsFor(c.Rules, levels, disciplined);
                 var decided = c.Campaign.OrganizationRatings.FirstOrDefault(o => o.OrganizationId == id);
@@ -440,16 +450,21 @@ public sealed class GetRatingStatisticsHandler(
                                  select md.DocumentId).Distinct().ToListAsync(cancellationToken);
         var documents = await db.PartyDocuments.AsNoTracking().Where(d => documentIds.Contains(d.Id))
             .OrderBy(d => d.IssuedOn).ThenBy(d => d.Number).ToListAsync(cancellationToken);
-        var cells = subtree ?? await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.PartyCell).Select(o => o.Id).ToListAsync(cancellationToken);
-        var roster = (await db.RosterOnAsync(cells, asOf, cancellationToken)).Where(r => r.IsExpected).Select(r => r.MemberId).ToList();
+        if (documents.Count == 0)
+        {
+            // Nothing to count: no roster is read (issue 12, ratingstats).
+            return new DisseminationStatisticsDto(asOf, 0, 0, []);
+        }
 
-        // The members of the roster who received each document, counted in the database in one grouped query (present at
-        // a meeting of the year or before that disseminated it, or caught up, on or before the as-of day), instead of
-        // reading every receiver of every document.
+        var cells = subtree ?? await db.Organizations.AsNoTracking().Where(o => o.Type == OrganizationType.PartyCell).Select(o => o.Id).ToListAsync(cancellationToken);
+
+        // Counted in the database (issue 12, ratingstats): the members expected in the subtree's cells on the as-of day
+        // (the roster's rule, <see cref="EvaluationAccess.ExpectedPlacementsOn"/>), and per document those of them who
+        // received it (present at a meeting of the year or before that disseminated it, or caught up, on or before the
+        // as-of day); no roster or receiver is read into memory.
+        var expectedMembers = db.ExpectedPlacementsOn(cells, asOf).Select(p => p.MemberId);
+        var expectedCount = await expectedMembers.Distinct().CountAsync(cancellationToken);
         var ids = documents.Select(d => d.Id).ToList();
-        var expectedMembers = from p in db.MemberPlacements
-                              where cells.Contains(p.OrganizationId) && p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf)
-                              select p.MemberId;
         var presentAt = from md in db.MeetingDocuments
                         join m in db.CellMeetings on md.MeetingId equals m.Id
                         join a in db.MeetingAttendances on m.Id equals a.MeetingId
@@ -458,14 +473,17 @@ public sealed class GetRatingStatisticsHandler(
         var caughtUp = from c in db.DocumentCatchUps
                        where ids.Contains(c.DocumentId) && c.ReceivedOn <= asOf
                        select new { c.DocumentId, c.MemberId };
-        var receivers = (await presentAt.Concat(caughtUp).Where(r => expectedMembers.Contains(r.MemberId)).Distinct().ToListAsync(cancellationToken))
-            .ToLookup(r => r.DocumentId, r => r.MemberId);
+        var received = await presentAt.Concat(caughtUp).Where(r => expectedMembers.Contains(r.MemberId)).Distinct()
+            .GroupBy(r => r.DocumentId)
+            .Select(g => new { DocumentId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.DocumentId, r => r.Count, cancellationToken);
 
         var items = new List<DocumentCoverageRowDto>();
         foreach (var document in documents)
         {
-            var coverage = DisseminationCoverage.Of(roster, receivers[document.Id].ToHashSet());
-            items.Add(new DocumentCoverageRowDto(document.Id, document.Number, document.Title, document.IssuedOn, coverage.Expected, coverage.Received, coverage.Percent, coverage.Complete));
+            var got = received.GetValueOrDefault(document.Id);
+            items.Add(new DocumentCoverageRowDto(
+                document.Id, document.Number, document.Title, document.IssuedOn, expectedCount, got, DisseminationCoverage.PercentDown(got, expectedCount), got == expectedCount));
         }
 
         return new DisseminationStatisticsDto(asOf, items.Count, items.Count(i => i.Complete), items);

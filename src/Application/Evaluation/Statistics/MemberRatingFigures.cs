@@ -71,6 +71,63 @@ public sealed record RatingYear(int Year, DateOnly AsOf, IReadOnlySet<Guid>? Sub
     }
 }
 
+/// <summary>
+/// Identical lines of a campaign counted together (issue 12, ratingstats): the statistics need the lines' counts per
+/// cell, level, task group and caps, never the members, so the lines are grouped in SQL instead of read one by one.
+/// </summary>
+/// <param name="CampaignId">The campaign.</param>
+/// <param name="CellId">The cell that rates them.</param>
+/// <param name="Rated">Rated (false: listed only).</param>
+/// <param name="NotRatedReason">Why not rated.</param>
+/// <param name="Level">The level that counts, as <see cref="RatingLine.Level"/>.</param>
+/// <param name="TaskGroup">Group of comparable tasks.</param>
+/// <param name="CapCodes">Caps applied, comma-separated as stored.</param>
+/// <param name="Count">Lines in the group.</param>
+public sealed record RatingLineGroup(
+    Guid CampaignId, Guid CellId, bool Rated, NotRatedReason? NotRatedReason, EvaluationLevel? Level, string? TaskGroup, string? CapCodes, int Count)
+{
+    /// <summary>The caps' codes, as <see cref="RatingLine.CapCodes"/>.</summary>
+    public IReadOnlyList<string> Caps => string.IsNullOrEmpty(CapCodes) ? [] : CapCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Rated with a level: counted in the shares' denominator.</summary>
+    public bool HasLevel => Rated && Level is not null;
+}
+
+/// <summary>A campaign of the year that concerns the subtree, with its lines counted in groups (over all of them: the quota's base).</summary>
+/// <param name="Campaign">The campaign (steps and organisation decisions loaded).</param>
+/// <param name="OrganizationName">The grassroots organisation's name.</param>
+/// <param name="Rules">The rule set it applies.</param>
+/// <param name="Counted">Published on or before the as-of day: its results count in the figures.</param>
+/// <param name="Groups">Its lines, grouped.</param>
+public sealed record CampaignLineGroups(RatingCampaign Campaign, string OrganizationName, MemberRatingRuleSet Rules, bool Counted, IReadOnlyList<RatingLineGroup> Groups);
+
+/// <summary>The rating campaigns of a year as seen from a subtree, as of a day, with the lines counted in groups (<see cref="RatingYear"/>'s figures).</summary>
+/// <param name="Year">The year rated.</param>
+/// <param name="AsOf">The day the results are read on.</param>
+/// <param name="Subtree">The organisations of the subtree (null: every organisation).</param>
+/// <param name="Campaigns">The campaigns of the grassroots organisations in the subtree or above its root.</param>
+public sealed record RatingYearGroups(int Year, DateOnly AsOf, IReadOnlySet<Guid>? Subtree, IReadOnlyList<CampaignLineGroups> Campaigns)
+{
+    /// <summary>The groups of the counted (published) campaigns rated by a cell of the subtree.</summary>
+    public IEnumerable<(CampaignLineGroups Campaign, RatingLineGroup Group)> CountedGroups =>
+        Campaigns.Where(c => c.Counted).SelectMany(c => c.Groups.Where(g => Subtree is null || Subtree.Contains(g.CellId)).Select(g => (c, g)));
+
+    /// <summary>The members' shares: the same computation as <see cref="RatingYear.Shares"/> over counts.</summary>
+    public MemberRatingShares Shares
+    {
+        get
+        {
+            var groups = CountedGroups.Select(x => x.Group).ToList();
+            var rated = groups.Where(g => g.HasLevel).ToList();
+            var ratedCount = rated.Sum(g => g.Count);
+            var goodOrBetter = rated.Where(g => g.Level <= EvaluationLevel.Good).Sum(g => g.Count);
+            var excellent = rated.Where(g => g.Level == EvaluationLevel.Excellent).Sum(g => g.Count);
+            return new MemberRatingShares(
+                groups.Sum(g => g.Count), ratedCount, goodOrBetter, excellent, MemberRatingFigures.Percent(goodOrBetter, ratedCount), MemberRatingFigures.Percent(excellent, goodOrBetter));
+        }
+    }
+}
+
 /// <summary>The counted figures of one rating cell (see <see cref="MemberRatingFigures.CellCountsAsync"/>).</summary>
 /// <param name="CellId">The cell that rated.</param>
 /// <param name="Path">Its materialised path.</param>
@@ -106,13 +163,11 @@ public sealed record CellRatingCounts(int Year, DateOnly AsOf, IReadOnlyList<Cel
 public static class MemberRatingFigures
 {
     /// <summary>
-    /// Loads the campaigns of <paramref name="year"/> of the grassroots organisations in the subtree of
-    /// <paramref name="rootId"/> or above it (a cell's figures come from its committee's campaign; null: every
-    /// organisation), with their lines and the level of each as of <paramref name="asOf"/>. A campaign counts when it
-    /// was published on or before <paramref name="asOf"/>.
+    /// The subtree of <paramref name="rootId"/> (null: every organisation) and the campaigns of <paramref name="year"/>
+    /// of the grassroots organisations in it or above its root, with their steps and organisation decisions.
     /// </summary>
-    public static async Task<RatingYear> LoadRatingYearAsync(
-        this IAppDbContext db, Guid? rootId, int year, DateOnly asOf, RuleBook<MemberRatingRuleSet> rules, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlySet<Guid>? Subtree, List<RatingCampaign> Campaigns)> CampaignsOfAsync(
+        IAppDbContext db, Guid? rootId, int year, CancellationToken cancellationToken)
     {
         // Only the subtree's identifiers and the ancestors on the root's materialised path are read, never the whole
         // organisation table: the ancestors' identifiers are the path's segments.
@@ -122,7 +177,7 @@ public static class MemberRatingFigures
             rootPath = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
             if (rootPath is null)
             {
-                return new RatingYear(year, asOf, new HashSet<Guid>(), []);
+                return (new HashSet<Guid>(), []);
             }
         }
 
@@ -137,7 +192,19 @@ public static class MemberRatingFigures
             campaignQuery = campaignQuery.Where(c => inSubtree.Contains(c.OrganizationId) || ancestors.Contains(c.OrganizationId));
         }
 
-        var campaigns = await campaignQuery.ToListAsync(cancellationToken);
+        return (subtree, await campaignQuery.ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Loads the campaigns of <paramref name="year"/> of the grassroots organisations in the subtree of
+    /// <paramref name="rootId"/> or above it (a cell's figures come from its committee's campaign; null: every
+    /// organisation), with their lines and the level of each as of <paramref name="asOf"/>. A campaign counts when it
+    /// was published on or before <paramref name="asOf"/>.
+    /// </summary>
+    public static async Task<RatingYear> LoadRatingYearAsync(
+        this IAppDbContext db, Guid? rootId, int year, DateOnly asOf, RuleBook<MemberRatingRuleSet> rules, CancellationToken cancellationToken)
+    {
+        var (subtree, campaigns) = await CampaignsOfAsync(db, rootId, year, cancellationToken);
         var campaignIds = campaigns.Select(c => c.Id).ToList();
         // The lines as scalar projections (no rating entity is materialised); the corrections, few, are read apart.
         var ratingsOfCampaigns = db.Set<MemberRating>().Where(r => campaignIds.Contains(r.CampaignId));
@@ -163,6 +230,89 @@ public static class MemberRatingFigures
         }
 
         return new RatingYear(year, asOf, subtree, result);
+    }
+
+    /// <summary>
+    /// <see cref="LoadRatingYearAsync"/>'s figures without reading the lines (issue 12, ratingstats): the lines without
+    /// correction are counted in SQL, grouped by campaign, cell, rated, reason, decided and proposed level, task group
+    /// and caps (a few thousand groups at 100,000 members); only the corrected lines (few) are read, with their
+    /// corrections, to apply <see cref="LevelOn(EvaluationLevel?, IEnumerable{RatingCorrection}, DateOnly)"/> as of the
+    /// day. The level of a group is the one <see cref="RatingLine.Level"/> gives each of its lines.
+    /// </summary>
+    public static async Task<RatingYearGroups> LoadRatingYearGroupsAsync(
+        this IAppDbContext db, Guid? rootId, int year, DateOnly asOf, RuleBook<MemberRatingRuleSet> rules, CancellationToken cancellationToken)
+    {
+        var (subtree, campaigns) = await CampaignsOfAsync(db, rootId, year, cancellationToken);
+        if (campaigns.Count == 0)
+        {
+            return new RatingYearGroups(year, asOf, subtree, []);
+        }
+
+        var campaignIds = campaigns.Select(c => c.Id).ToList();
+        var ratingsOfCampaigns = db.Set<MemberRating>().Where(r => campaignIds.Contains(r.CampaignId));
+        var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
+        var plain = await ratingsOfCampaigns.Where(r => !corrected.Contains(r.Id))
+            .GroupBy(r => new { r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes })
+            .Select(g => new { g.Key.CampaignId, g.Key.CellId, g.Key.Rated, g.Key.NotRatedReason, g.Key.DecidedLevel, g.Key.ProposedLevel, g.Key.TaskGroup, g.Key.CapCodes, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var withCorrections = await ratingsOfCampaigns.Where(r => corrected.Contains(r.Id))
+            .Select(r => new { r.Id, r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes })
+            .ToListAsync(cancellationToken);
+        var correctedIds = withCorrections.Select(r => r.Id).ToList();
+        var corrections = correctedIds.Count == 0
+            ? Enumerable.Empty<RatingCorrection>().ToLookup(c => c.RatingId)
+            : (await db.Set<RatingCorrection>().AsNoTracking().Where(c => correctedIds.Contains(c.RatingId)).ToListAsync(cancellationToken)).ToLookup(c => c.RatingId);
+        var campaignOrganizations = campaigns.Select(c => c.OrganizationId).Distinct().ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => campaignOrganizations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+
+        var counted = campaigns.ToDictionary(c => c.Id, c => c.PublishedOn is { } published && published <= asOf);
+        var groups = plain
+            .Select(r => new RatingLineGroup(
+                r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.Rated ? counted[r.CampaignId] ? r.DecidedLevel : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup, r.CapCodes, r.Count))
+            .Concat(withCorrections.Select(r => new RatingLineGroup(
+                r.CampaignId, r.CellId, r.Rated, r.NotRatedReason,
+                r.Rated ? counted[r.CampaignId] ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup, r.CapCodes, 1)))
+            .ToLookup(g => g.CampaignId);
+        return new RatingYearGroups(
+            year,
+            asOf,
+            subtree,
+            [.. campaigns.OrderBy(c => names[c.OrganizationId], StringComparer.Ordinal).Select(c => new CampaignLineGroups(
+                c, names[c.OrganizationId], rules.Find(c.RuleSetCode) ?? rules.InForceOn(MemberRatingRuleSet.ReferenceDate(year)), counted[c.Id], [.. groups[c.Id]]))]);
+    }
+
+    /// <summary>
+    /// How many of the lines listed as exempt or suspended in the counted campaigns of <paramref name="ratingYear"/>,
+    /// rated by a cell of its subtree, are suspended (<see cref="SuspendedAsync"/>'s rule): only those lines are read.
+    /// </summary>
+    public static async Task<int> SuspendedCountAsync(this IAppDbContext db, RatingYearGroups ratingYear, CancellationToken cancellationToken)
+    {
+        var campaigns = ratingYear.Campaigns.Where(c => c.Counted && c.Groups.Any(g => g.NotRatedReason == NotRatedReason.ExemptOrSuspended && !g.Rated))
+            .ToDictionary(c => c.Campaign.Id, c => ReferenceDay(c.Campaign));
+        if (campaigns.Count == 0)
+        {
+            return 0;
+        }
+
+        var campaignIds = campaigns.Keys.ToList();
+        var excused = (await db.Set<MemberRating>().AsNoTracking()
+                .Where(r => campaignIds.Contains(r.CampaignId) && !r.Rated && r.NotRatedReason == NotRatedReason.ExemptOrSuspended)
+                .Select(r => new { r.MemberId, r.CampaignId, r.CellId })
+                .ToListAsync(cancellationToken))
+            .Where(r => ratingYear.Subtree is null || ratingYear.Subtree.Contains(r.CellId))
+            .ToList();
+        var ids = excused.Select(x => x.MemberId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var byMember = (await db.Set<MemberCondition>().AsNoTracking()
+                .Where(c => ids.Contains(c.MemberId) && c.Kind == MemberConditionKind.Suspension)
+                .Select(c => new { c.MemberId, c.StartsOn, c.EndsOn })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.MemberId);
+        return excused.Count(x => byMember[x.MemberId].Any(s => s.StartsOn <= campaigns[x.CampaignId] && (s.EndsOn == null || s.EndsOn >= campaigns[x.CampaignId])));
     }
 
     /// <summary>
