@@ -5,6 +5,7 @@
 # raw and the API process's peak resident memory (VmHWM) per size: flat means independent of the payload.
 #   bench/ingest.sh                         # 100k and 1M values
 #   ROWS="100000" bench/ingest.sh
+#   PROFILE=true ROWS="100000" bench/ingest.sh  # adds the run's time per phase (ImportJobs:Profile)
 # Pinning as in run.sh: the API and the raw baseline on SERVER_CPUS, the client (upload + polling) on LOAD_CPUS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +45,8 @@ wait_for() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$1" 2>/dev/null &
   echo
   echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; SQLite (WAL); $PINNING; commit $(git rev-parse --short HEAD)."
   echo "API: POST /api/v1/data-values?async=true&atomic=false, text/csv, Admin token, job polled every 250 ms; time from the first byte sent to COMPLETED."
-  echo "Raw: the same CSV parsed and inserted by a prepared ADO.NET INSERT, one transaction per 5,000 rows, into DataValues of a copy of the same database."
+  echo "Raw: the same CSV parsed and inserted by a prepared ADO.NET INSERT, one transaction per 5,000 rows, into DataValues of a copy of the same database, journal mode ${RAW_JOURNAL:-wal} (the API's: WAL; synchronous and checkpoints at their defaults in both)."
+  echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "| values | run | seconds | values/s | raw seconds | raw values/s | API/raw | API peak RSS (VmHWM) MB | job result |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---|"
@@ -57,7 +59,7 @@ for rows in $ROWS; do
 
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$API_URL \
   Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
-  RateLimiting__Enabled=false Logging__LogLevel__Default=Warning Jobs__IdleWaitTime=00:00:01 \
+  RateLimiting__Enabled=false Logging__LogLevel__Default=Warning Jobs__IdleWaitTime=00:00:01 ImportJobs__Profile=${PROFILE:-false} \
   Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
   Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
@@ -76,7 +78,8 @@ for rows in $ROWS; do
   vps=$(awk -v n="$rows" -v s="$secs" 'BEGIN{printf "%.0f", n/s}')
   echo "| $rows | replay (same file) | $secs | $vps | | | | $hwm | $status $outcome rows $done_, imported $imported, updated $updated, ignored $ignored, conflicts $conflicts |" | tee -a "$OUT"
   stored=$(sqlite3 "$db" "SELECT COUNT(*) FROM DataValues" 2>/dev/null || echo "?"); audits=$(sqlite3 "$db" "SELECT COUNT(*) FROM AuditEntries WHERE EntityType='DataValue'" 2>/dev/null || echo "?")
-  echo "|  | check | values stored $stored, audit rows $audits | | | | | | |" | tee -a "$OUT"
+  echo "|  | check | values stored $stored, audit rows $audits; load average $(cut -d' ' -f1-3 /proc/loadavg) | | | | | | |" | tee -a "$OUT"
+  if [ "${PROFILE:-false}" = true ]; then grep -o 'profile ([0-9]* rows): .*' /tmp/bench-ingest-api.log | sed 's/^/    /' | tee -a "$OUT" || true; fi
 
   cleanup; api_pid=; sleep 1
   rm -f "$raw" "$raw-wal" "$raw-shm"

@@ -82,6 +82,7 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
             var userName = user.UserName;
             var traceId = Activity.Current?.TraceId.ToHexString();
             var buffer = new ArrayBufferWriter<byte>(1024);
+            var clock = ImportTimings.Start();
 
             // The audit rows, in the order of the writes (one per value whose audited fields changed).
             var audits = new List<object?[]>(writes.Count);
@@ -130,13 +131,16 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
                 }
             }
 
+            clock = ImportTimings.Add("write.rows+audit json", clock);
             var written = await InsertAsync(connection, transaction, sqlite, shape.Values, inserts, buffer, cancellationToken);
+            clock = ImportTimings.Add("write.values", clock);
             if (written != inserts.Count)
             {
                 throw new DBConcurrencyException($"{inserts.Count - written} of {inserts.Count} data values were not written.");
             }
 
             await InsertAsync(connection, transaction, sqlite, shape.Audit, audits, buffer, cancellationToken);
+            ImportTimings.Add("write.audit", clock);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);

@@ -103,6 +103,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
     public async Task<List<DataValueConflict>> ProcessAsync(
         ImportSession session, IReadOnlyList<DataValueInput> batch, ImportTally tally, bool write, CancellationToken cancellationToken)
     {
+        var clock = ImportTimings.Start();
         var request = session.Request;
         var conflicts = new List<DataValueConflict>();
         var accepted = new List<(DataValueInput Row, Key Key, ReportingPeriod Period, decimal? Value, string? Comment)>(batch.Count);
@@ -124,7 +125,9 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
             }
         }
 
+        clock = ImportTimings.Add("check", clock);
         var existing = await LoadExistingAsync(accepted.Select(a => a.Key).ToList(), cancellationToken);
+        clock = ImportTimings.Add("existing", clock);
         var now = time.GetUtcNow().UtcDateTime;
         var storedBy = session.Caller.StoredBy;
         var writes = new List<DataValueWrite>(write ? accepted.Count : 0);
@@ -195,6 +198,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         tally.Rows += batch.Count;
         tally.ConflictCount += conflicts.Count;
         tally.HasLockedPeriod |= conflicts.Any(c => c.Code == DataValueCodes.PeriodLocked);
+        clock = ImportTimings.Add("decide", clock);
         if (writes.Count > 0)
         {
             // Set-wise, untracked, with one audit row per value written (IDataValueWriter), in the caller's transaction.
@@ -202,7 +206,9 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         }
 
         // The batch is written (or was only counted): forget it, so that the next batch starts from an empty tracker.
+        clock = ImportTimings.Start();
         Forget(db);
+        ImportTimings.Add("forget", clock);
         conflicts.Sort((a, b) => a.Row.CompareTo(b.Row));
         return conflicts;
     }
