@@ -55,6 +55,7 @@ wait_for() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$1" 2>/dev/null &
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"
 } > "$OUT"
 
+if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$PORT "; then echo "port $PORT is taken: set PORT" >&2; exit 1; fi
 for rows in $ROWS; do
   db=$DATA/ingest-$rows.db; csv=$DATA/ingest-$rows.csv; raw=$DATA/ingest-$rows-raw.db
   $BENCH ingest prepare --rows "$rows" --db "$db" --csv "$csv"
@@ -68,6 +69,7 @@ for rows in $ROWS; do
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
     "${ON_SERVER[@]}" dotnet "$API_DLL" >"$API_LOG" 2>&1 & api_pid=$!
   wait_for "$API_URL/health/ready"
+  sleep 1; kill -0 "$api_pid" 2>/dev/null || { echo "the API did not start (port $PORT taken?): see $API_LOG" >&2; exit 1; }
 
   cpu0=$(cpu_secs "$api_pid")
   read -r secs status outcome done_ imported updated ignored conflicts < <("${ON_LOAD[@]}" $BENCH ingest push --url "$API_URL" --token "$TOKEN" --csv "$csv")
