@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Indicators.DataValues;
 using PartyCommittee.Domain.Indicators;
-using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Application.Common.Auditing;
+using PartyCommittee.Application.Indicators;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Indicators;
@@ -22,6 +23,8 @@ public sealed class DataValueRowsTests(ApiFactory factory) : IClassFixture<ApiFa
     private const string Columns =
         "quote(Id), quote(ChangeNumber), quote(Comment), quote(DataElement), quote(Disaggregation), quote(IsDeleted), quote(Period), "
         + "quote(PeriodEnd), quote(PeriodStart), quote(StoredAt), quote(StoredBy), quote(UnitCode), quote(Value)";
+
+    private static readonly string RowSql = "SELECT " + Columns.Replace(", quote", " || ',' || quote", StringComparison.Ordinal) + " AS Value FROM DataValues WHERE Id = {0}";
 
     private static long changeNumber = 950_000_000;
 
@@ -42,7 +45,7 @@ public sealed class DataValueRowsTests(ApiFactory factory) : IClassFixture<ApiFa
         var key = id.ToString();
         return await factory.WithDbAsync(async db =>
         {
-            var row = await db.Database.SqlQueryRaw<string>($"SELECT {Columns.Replace(", quote", " || ',' || quote", StringComparison.Ordinal)} AS Value FROM DataValues WHERE Id = {{0}}", id.ToString().ToUpperInvariant()).SingleAsync();
+            var row = await db.Database.SqlQueryRaw<string>(RowSql, id.ToString().ToUpperInvariant()).SingleAsync();
             var audit = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DataValue" && e.EntityKey == key).OrderByDescending(e => e.Id).FirstAsync();
             return (row, audit.Changes, audit.EntityKey);
         });
