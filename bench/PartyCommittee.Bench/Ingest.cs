@@ -193,6 +193,15 @@ internal static class Ingest
         var clock = Stopwatch.StartNew();
         await using var connection = new SqliteConnection($"Data Source={file}");
         await connection.OpenAsync();
+        // The same settings as the API's connection (DatabaseInitializer): WAL journal (a copy taken before the API first
+        // opened the file is still in rollback-journal mode), the default synchronous (FULL) and checkpoint interval.
+        // RAW_JOURNAL=delete measures the rollback journal instead.
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA journal_mode={(Environment.GetEnvironmentVariable("RAW_JOURNAL") is { Length: > 0 } mode ? mode : "wal")};";
+            await pragma.ExecuteScalarAsync();
+        }
+
         var change = 0L;
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         using var reader = new StreamReader(csv, Encoding.UTF8, false, 1 << 16);

@@ -6,7 +6,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -49,11 +48,6 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
 
     private static readonly ConditionalWeakTable<IModel, Shape> Shapes = [];
 
-    private static readonly JsonSerializerOptions ValueOptions = new()
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
-    };
-
     public async Task WriteAsync(IReadOnlyList<DataValueWrite> writes, CancellationToken cancellationToken)
     {
         if (writes.Count == 0)
@@ -83,60 +77,15 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
             var traceId = Activity.Current?.TraceId.ToHexString();
             var buffer = new ArrayBufferWriter<byte>(1024);
 
-            // The audit rows, in the order of the writes (one per value whose audited fields changed).
-            var audits = new List<object?[]>(writes.Count);
-            var inserts = new List<object?[]>(writes.Count);
-            DbCommand? update = null;
-            try
+            if (sqlite)
             {
-                foreach (var write in writes)
-                {
-                    var value = write.Value;
-                    if (write.Before is null)
-                    {
-                        var row = new object?[shape.InsertColumns.Count];
-                        for (var i = 0; i < row.Length; i++)
-                        {
-                            row[i] = shape.InsertColumns[i].Get(value);
-                        }
-
-                        inserts.Add(row);
-                    }
-                    else
-                    {
-                        update ??= Prepare(connection, transaction, shape.UpdateSql, shape.UpdateColumns);
-                        for (var i = 0; i < shape.UpdateColumns.Count; i++)
-                        {
-                            update.Parameters[i].Value = shape.UpdateColumns[i].ToProvider(shape.UpdateColumns[i].Get(value));
-                        }
-
-                        if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
-                        {
-                            throw new DBConcurrencyException($"The data value {value.Id} was not written.");
-                        }
-                    }
-
-                    if (Changes(shape, value, write.Before, buffer) is { } changes)
-                    {
-                        audits.Add([now, userId, userName, write.Before is null ? "Insert" : "Update", nameof(DataValue), value.Id.ToString(), changes, traceId]);
-                    }
-                }
+                await WriteSqliteAsync(connection, transaction, shape, writes, new AuditStamp(now, userId, userName, traceId), buffer, cancellationToken);
             }
-            finally
+            else
             {
-                if (update is not null)
-                {
-                    await update.DisposeAsync();
-                }
+                await WriteGenericAsync(connection, transaction, shape, writes, [now, userId, userName, traceId], buffer, cancellationToken);
             }
 
-            var written = await InsertAsync(connection, transaction, sqlite, shape.Values, inserts, buffer, cancellationToken);
-            if (written != inserts.Count)
-            {
-                throw new DBConcurrencyException($"{inserts.Count - written} of {inserts.Count} data values were not written.");
-            }
-
-            await InsertAsync(connection, transaction, sqlite, shape.Audit, audits, buffer, cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
@@ -154,6 +103,242 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
                 await database.CloseConnectionAsync();
             }
         }
+    }
+
+    public async Task<Dictionary<DataValueKey, StoredDataValue>> FindAsync(IReadOnlyCollection<DataValueKey> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<DataValueKey, StoredDataValue>(keys.Count);
+        var context = (DbContext)db;
+        if (!context.Database.IsSqlite())
+        {
+            // One query per (element, period): the values of a batch share few of both, and the unit list bounds each query.
+            foreach (var group in keys.GroupBy(k => (k.Element, k.Period)))
+            {
+                foreach (var chunk in group.Select(k => k.Unit).Distinct().Chunk(500))
+                {
+                    var values = await db.Set<DataValue>().AsNoTracking()
+                        .Where(v => v.DataElement == group.Key.Element && v.Period == group.Key.Period && chunk.Contains(v.UnitCode))
+                        .Select(v => new { v.DataElement, v.Period, v.UnitCode, v.Disaggregation, v.Id, v.Value, v.Comment, v.StoredBy, v.IsDeleted })
+                        .ToListAsync(cancellationToken);
+                    foreach (var v in values)
+                    {
+                        found[new DataValueKey(v.DataElement, v.Period, v.UnitCode, v.Disaggregation)] = new StoredDataValue(v.Id, v.Value, v.Comment, v.StoredBy, v.IsDeleted);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        // SQLite: one statement, the keys as one JSON array joined (keys first: CROSS JOIN fixes the loop order) on the
+        // natural-key index; only the columns the decision reads.
+        var shape = Shapes.GetValue(context.Model, model => new Shape(model, context.GetService<ISqlGenerationHelper>()));
+        var list = keys as IReadOnlyList<DataValueKey> ?? [.. keys];
+        var buffer = new ArrayBufferWriter<byte>(64 * list.Count);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        {
+            json.WriteStartArray();
+            foreach (var key in list)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(key.Element);
+                json.WriteStringValue(key.Period);
+                json.WriteStringValue(key.Unit);
+                json.WriteStringValue(key.Disaggregation);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        var database = context.Database;
+        var opened = false;
+        if (database.GetDbConnection().State != ConnectionState.Open)
+        {
+            await database.OpenConnectionAsync(cancellationToken);
+            opened = true;
+        }
+
+        try
+        {
+            await using var command = Command(database.GetDbConnection(), database.CurrentTransaction?.GetDbTransaction(), shape.FindSql);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@keys";
+            parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found[list[reader.GetInt32(0)]] = new StoredDataValue(
+                    reader.GetGuid(1), reader.GetDecimal(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetBoolean(5));
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await database.CloseConnectionAsync();
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// SQLite: the new values and the audit rows written typed, straight into the JSON text of each statement's rows
+    /// (no boxed column values, no value converters, no string per audit row: <see cref="DataValueRows"/>); the
+    /// corrections and tombstones one prepared <c>UPDATE</c> each.
+    /// </summary>
+    private static async Task WriteSqliteAsync(
+        DbConnection connection, DbTransaction transaction, Shape shape, IReadOnlyList<DataValueWrite> writes, AuditStamp stamp, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        var clock = ImportTimings.Start();
+        await UpdateAsync(connection, transaction, shape, writes, cancellationToken);
+        clock = ImportTimings.Add("write.updates", clock);
+        var rows = new DataValueRows(shape.AuditedNames);
+        await using (var command = Command(connection, transaction, shape.TypedValuesSql))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@rows";
+            command.Parameters.Add(parameter);
+            var expected = 0;
+            var inserted = 0;
+            foreach (var chunk in Chunks(writes, w => w.Before is null))
+            {
+                buffer.ResetWrittenCount();
+                rows.WriteValues(buffer, chunk);
+                parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+                clock = ImportTimings.Add("write.rows+audit json", clock);
+                inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+                expected += chunk.Count;
+                clock = ImportTimings.Add("write.values", clock);
+            }
+
+            if (inserted != expected)
+            {
+                throw new DBConcurrencyException($"{expected - inserted} of {expected} data values were not written.");
+            }
+        }
+
+        await using (var command = Command(connection, transaction, shape.Audit.SqliteJsonSql))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@rows";
+            command.Parameters.Add(parameter);
+            foreach (var chunk in Chunks(writes, _ => true))
+            {
+                buffer.ResetWrittenCount();
+                if (rows.WriteAudit(buffer, chunk, stamp) > 0)
+                {
+                    parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+                    clock = ImportTimings.Add("write.rows+audit json", clock);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    clock = ImportTimings.Add("write.audit", clock);
+                }
+            }
+        }
+    }
+
+    /// <summary>The writes <paramref name="include"/> selects, <see cref="SqliteRowsPerStatement"/> at a time, in order.</summary>
+    private static IEnumerable<List<DataValueWrite>> Chunks(IReadOnlyList<DataValueWrite> writes, Func<DataValueWrite, bool> include)
+    {
+        var chunk = new List<DataValueWrite>(Math.Min(SqliteRowsPerStatement, writes.Count));
+        foreach (var write in writes)
+        {
+            if (!include(write))
+            {
+                continue;
+            }
+
+            chunk.Add(write);
+            if (chunk.Count == SqliteRowsPerStatement)
+            {
+                yield return chunk;
+                chunk = new List<DataValueWrite>(SqliteRowsPerStatement);
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>The corrections and tombstones (<see cref="DataValueWrite.Before"/> set): one prepared <c>UPDATE</c> each.</summary>
+    private static async Task UpdateAsync(DbConnection connection, DbTransaction transaction, Shape shape, IReadOnlyList<DataValueWrite> writes, CancellationToken cancellationToken)
+    {
+        DbCommand? update = null;
+        try
+        {
+            foreach (var write in writes)
+            {
+                if (write.Before is null)
+                {
+                    continue;
+                }
+
+                var value = write.Value;
+                update ??= Prepare(connection, transaction, shape.UpdateSql, shape.UpdateColumns);
+                for (var i = 0; i < shape.UpdateColumns.Count; i++)
+                {
+                    update.Parameters[i].Value = shape.UpdateColumns[i].ToProvider(shape.UpdateColumns[i].Get(value));
+                }
+
+                if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
+                {
+                    throw new DBConcurrencyException($"The data value {value.Id} was not written.");
+                }
+            }
+        }
+        finally
+        {
+            if (update is not null)
+            {
+                await update.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Other engines (SQL Server): the rows as provider values through the model's mappings, many rows per <c>VALUES</c> list.</summary>
+    private static async Task WriteGenericAsync(
+        DbConnection connection, DbTransaction transaction, Shape shape, IReadOnlyList<DataValueWrite> writes, object?[] stamp, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        var clock = ImportTimings.Start();
+        await UpdateAsync(connection, transaction, shape, writes, cancellationToken);
+        var rows = new DataValueRows(shape.AuditedNames);
+        var audits = new List<object?[]>(writes.Count);
+        var inserts = new List<object?[]>(writes.Count);
+        foreach (var write in writes)
+        {
+            var value = write.Value;
+            if (write.Before is null)
+            {
+                var row = new object?[shape.InsertColumns.Count];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = shape.InsertColumns[i].Get(value);
+                }
+
+                inserts.Add(row);
+            }
+
+            buffer.ResetWrittenCount();
+            if (rows.WriteChanges(buffer, value, write.Before))
+            {
+                audits.Add([stamp[0], stamp[1], stamp[2], write.Before is null ? "Insert" : "Update", nameof(DataValue), value.Id.ToString(), Encoding.UTF8.GetString(buffer.WrittenSpan), stamp[3]]);
+            }
+        }
+
+        clock = ImportTimings.Add("write.rows+audit json", clock);
+        var written = await InsertAsync(connection, transaction, sqlite: false, shape.Values, inserts, buffer, cancellationToken);
+        clock = ImportTimings.Add("write.values", clock);
+        if (written != inserts.Count)
+        {
+            throw new DBConcurrencyException($"{inserts.Count - written} of {inserts.Count} data values were not written.");
+        }
+
+        await InsertAsync(connection, transaction, sqlite: false, shape.Audit, audits, buffer, cancellationToken);
+        ImportTimings.Add("write.audit", clock);
     }
 
     /// <summary>Inserts <paramref name="rows"/> (model values, in <paramref name="table"/>'s column order) many per statement; returns the rows inserted.</summary>
@@ -282,68 +467,7 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         }
     }
 
-    /// <summary>The audited fields that changed, as the auditing interceptor writes them: <c>{"field":{"old":…,"new":…}}</c>; null when none did.</summary>
-    private static string? Changes(Shape shape, DataValue value, DataValueSnapshot? before, ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        using var json = new Utf8JsonWriter(buffer);
-        json.WriteStartObject();
-        var any = false;
-        foreach (var column in shape.Audited)
-        {
-            var current = column.Get(value);
-            var old = before is null ? null : column.Property.Name switch
-            {
-                nameof(DataValue.Value) => before.Value,
-                nameof(DataValue.Comment) => before.Comment,
-                nameof(DataValue.StoredBy) => before.StoredBy,
-                nameof(DataValue.IsDeleted) => before.IsDeleted,
-                _ => current, // the natural key and the period's dates never change
-            };
-            if (before is not null ? Equals(old, current) : current is null)
-            {
-                continue;
-            }
-
-            any = true;
-            json.WritePropertyName(column.JsonName);
-            json.WriteStartObject();
-            json.WritePropertyName("old");
-            Write(json, old);
-            json.WritePropertyName("new");
-            Write(json, current);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-        json.Flush();
-        return any ? Encoding.UTF8.GetString(buffer.WrittenSpan) : null;
-    }
-
-    private static void Write(Utf8JsonWriter json, object? value)
-    {
-        // The types of a data value's audited fields written directly (as JsonSerializer writes them); others through it.
-        switch (value)
-        {
-            case null:
-                json.WriteNullValue();
-                break;
-            case string text:
-                json.WriteStringValue(text);
-                break;
-            case decimal number:
-                json.WriteNumberValue(number);
-                break;
-            case bool flag:
-                json.WriteBooleanValue(flag);
-                break;
-            default:
-                JsonSerializer.Serialize(json, value, value.GetType(), ValueOptions);
-                break;
-        }
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -432,7 +556,14 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
                 nameof(AuditEntry.EntityType), nameof(AuditEntry.EntityKey), nameof(AuditEntry.Changes), nameof(AuditEntry.TraceId),
             }.Select(name => audit.FindProperty(name)!));
 
+            Order = [.. DataValueRows.Fields.Select(f => InsertColumns.Single(c => c.Property.Name == f.ToString()))];
             Values = new InsertShape(sql, values, InsertColumns);
+            TypedValuesSql = new InsertShape(sql, values, Order).SqliteJsonSql;
+            string Of(string property) => Name(sql, InsertColumns.Single(c => c.Property.Name == property), values);
+            FindSql = $"SELECT k.key, v.{Of(nameof(DataValue.Id))}, v.{Of(nameof(DataValue.Value))}, v.{Of(nameof(DataValue.Comment))}, v.{Of(nameof(DataValue.StoredBy))}, v.{Of(nameof(DataValue.IsDeleted))} "
+                + $"FROM json_each(@keys) AS k CROSS JOIN {sql.DelimitIdentifier(values.GetTableName()!, values.GetSchema())} AS v "
+                + $"WHERE v.{Of(nameof(DataValue.DataElement))} = k.value ->> 0 AND v.{Of(nameof(DataValue.Period))} = k.value ->> 1 "
+                + $"AND v.{Of(nameof(DataValue.UnitCode))} = k.value ->> 2 AND v.{Of(nameof(DataValue.Disaggregation))} = k.value ->> 3";
             Audit = new InsertShape(sql, audit, auditColumns);
             var table = sql.DelimitIdentifier(values.GetTableName()!, values.GetSchema());
             var set = UpdateColumns.Count - 1;
@@ -444,6 +575,18 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         public IReadOnlyList<Column> UpdateColumns { get; }
 
         public IReadOnlyList<Column> Audited { get; }
+
+        /// <summary>The audited properties' names, in the model's order (the order of the change JSON).</summary>
+        public IReadOnlyList<string> AuditedNames => [.. Audited.Select(c => c.Property.Name)];
+
+        /// <summary>The columns in the order <see cref="DataValueRows"/> writes a row (<see cref="DataValueRows.Fields"/>).</summary>
+        public IReadOnlyList<Column> Order { get; }
+
+        /// <summary>SQLite: the stored values of a JSON array of natural keys (<see cref="FindAsync"/>).</summary>
+        public string FindSql { get; }
+
+        /// <summary>SQLite: the insert of the rows <see cref="DataValueRows.WriteValues"/> writes.</summary>
+        public string TypedValuesSql { get; }
 
         public InsertShape Values { get; }
 

@@ -23,6 +23,7 @@ public static class BackgroundJobs
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
         services.AddSingleton(options);
         services.AddSingleton<IImportJobScheduler, QuartzImportJobScheduler>();
+        services.AddSingleton<ImportRunTracker>();
 
         services.AddQuartz(quartz =>
         {
@@ -79,6 +80,8 @@ public static class BackgroundJobs
             // Stopping does not wait for a running import: its batches are committed one by one, and the instance that
             // recovers it resumes after the last.
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
+            // ...but a run stops between two batches and gives its lease back before the host goes away.
+            services.AddHostedService(provider => provider.GetRequiredService<ImportRunTracker>());
             // Import jobs left unfinished by a stopped instance and no longer held by any scheduler are taken over.
             services.AddHostedService<ImportJobRecovery>();
             // A pending backfill of the dated membership counts runs as a job (ADR 0042); start-up does not wait for it.

@@ -17,7 +17,7 @@ namespace PartyCommittee.Infrastructure.Jobs;
 /// has expired.
 /// </summary>
 internal sealed partial class ImportDataValuesJob(
-    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ImportJobOptions options, ILogger<ImportDataValuesJob> logger) : IJob
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ImportJobOptions options, ImportRunTracker runs, ILogger<ImportDataValuesJob> logger) : IJob
 {
     public const string Group = "import-jobs";
     public const string JobIdKey = "importJobId";
@@ -55,16 +55,46 @@ internal sealed partial class ImportDataValuesJob(
             return;
         }
 
+        // The host waits for this run to give its lease back before it goes away (ImportRunTracker).
+        using var tracked = runs.Enter();
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
         var renewal = RenewAsync(jobId, owner, stopping, renewing.Token);
         try
         {
             await runner.RunAsync(jobId, owner, stopping.Token);
         }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)
+        {
+            // A graceful stop (the host stopping, a Quartz interrupt): the run stopped between two batches. The lease is
+            // given back at once (the job QUEUED again, LeaseUntil = now) so that another instance's lease sweep takes it
+            // without waiting for the lease to expire; a run whose lease was taken over meanwhile gives nothing back.
+            await renewing.CancelAsync();
+            await renewal;
+            await ReleaseAsync(jobId, owner);
+            return;
+        }
         finally
         {
             await renewing.CancelAsync();
             await renewal;
+        }
+    }
+
+    private async Task ReleaseAsync(Guid jobId, string owner)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var runner = scope.ServiceProvider.GetRequiredService<ImportJobRunner>();
+            if (await runner.ReleaseAsync(jobId, owner, CancellationToken.None))
+            {
+                LogReleased(logger, jobId);
+            }
+        }
+        catch (Exception exception)
+        {
+            // The database is gone too: the lease expires by itself and the sweep hands the job over then.
+            LogReleaseFailed(logger, exception, jobId);
         }
     }
 
@@ -103,6 +133,12 @@ internal sealed partial class ImportDataValuesJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: the lease was taken over by another run; this run stops")]
     private static partial void LogLeaseLost(ILogger logger, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import job {JobId}: stopped between two batches; its lease is given back for another instance to resume it")]
+    private static partial void LogReleased(ILogger logger, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: the lease could not be given back at the stop; it will expire")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, Guid jobId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: the lease could not be renewed this time")]
     private static partial void LogRenewalFailed(ILogger logger, Exception exception, Guid jobId);

@@ -56,7 +56,8 @@ internal sealed partial class ImportJobRecovery(
     }
 
     /// <summary>
-    /// Schedules again every unfinished import job that no Quartz job holds, and every running one whose lease has
+    /// Schedules again every unfinished import job that no Quartz job holds, every one given back by a stopping
+    /// instance, and every running one whose lease has
     /// expired (its instance died or stalled: whatever the scheduler still holds for it is replaced by a fresh trigger;
     /// the run it starts takes the lease, and a run that still held it stops at its next batch). Returns how many.
     /// Called at start-up and by <see cref="ImportJobLeaseSweepJob"/> every <see cref="JobsOptions.LeaseSweepInterval"/>.
@@ -71,7 +72,14 @@ internal sealed partial class ImportJobRecovery(
             unfinished = [.. (await db.ImportJobs.AsNoTracking()
                 .Where(j => (j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running) && j.PayloadBytes > 0)
                 .OrderBy(j => j.CreatedAt)
-                .Select(j => new { j.Id, Expired = j.Status == ImportJobStatus.Running && (j.LeaseUntil == null || j.LeaseUntil < now) })
+                .Select(j => new
+                {
+                    j.Id,
+                    // Running with an expired lease (its instance died or stalled), or given back by a stopping instance
+                    // (QUEUED with LeaseUntil set: the time of the release; a job never run has none).
+                    Expired = (j.Status == ImportJobStatus.Running && (j.LeaseUntil == null || j.LeaseUntil < now))
+                        || (j.Status == ImportJobStatus.Queued && j.LeaseUntil != null),
+                })
                 .ToListAsync(cancellationToken)).Select(j => (j.Id, j.Expired))];
         }
 

@@ -103,9 +103,10 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
     public async Task<List<DataValueConflict>> ProcessAsync(
         ImportSession session, IReadOnlyList<DataValueInput> batch, ImportTally tally, bool write, CancellationToken cancellationToken)
     {
+        var clock = ImportTimings.Start();
         var request = session.Request;
         var conflicts = new List<DataValueConflict>();
-        var accepted = new List<(DataValueInput Row, Key Key, ReportingPeriod Period, decimal? Value, string? Comment)>(batch.Count);
+        var accepted = new List<(DataValueInput Row, DataValueKey Key, ReportingPeriod Period, decimal? Value, string? Comment)>(batch.Count);
         foreach (var row in batch)
         {
             var (key, period, value, conflict) = Check(row, request.Strategy, session.Caller.Reporter, session.Units, session.Locks);
@@ -124,14 +125,16 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
             }
         }
 
-        var existing = await LoadExistingAsync(accepted.Select(a => a.Key).ToList(), cancellationToken);
+        clock = ImportTimings.Add("check", clock);
+        var existing = accepted.Count == 0 ? new Dictionary<DataValueKey, StoredDataValue>() : await writer.FindAsync(accepted.ConvertAll(a => a.Key), cancellationToken);
+        clock = ImportTimings.Add("existing", clock);
         var now = time.GetUtcNow().UtcDateTime;
         var storedBy = session.Caller.StoredBy;
         var writes = new List<DataValueWrite>(write ? accepted.Count : 0);
         foreach (var (row, key, period, value, comment) in accepted)
         {
-            existing.TryGetValue(key, out var stored);
-            var live = stored is { IsDeleted: false };
+            var found = existing.TryGetValue(key, out var stored);
+            var live = found && !stored.IsDeleted;
             switch (request.Strategy)
             {
                 case ImportStrategy.Delete:
@@ -144,9 +147,10 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
                     tally.Deleted++;
                     if (write)
                     {
-                        var before = DataValueSnapshot.Of(stored!);
-                        stored!.Delete(storedBy, now, session.NextChangeNumber++);
-                        writes.Add(new DataValueWrite(stored, before));
+                        // Entities only for the values written: the stored row as it is, then its tombstone.
+                        var tombstone = new DataValue(stored.Id, key.Element, period, key.Unit, key.Disaggregation, stored.Value, stored.Comment, stored.StoredBy, now, 0);
+                        tombstone.Delete(storedBy, now, session.NextChangeNumber++);
+                        writes.Add(new DataValueWrite(tombstone, stored.Snapshot()));
                     }
 
                     continue;
@@ -158,13 +162,13 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
                     continue;
             }
 
-            if (live && stored!.Holds(value!.Value, comment))
+            if (live && stored.Holds(value!.Value, comment))
             {
                 tally.Ignored++;
                 continue;
             }
 
-            if (stored is null)
+            if (!found)
             {
                 tally.Imported++;
                 if (write)
@@ -185,9 +189,8 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
 
                 if (write)
                 {
-                    var before = DataValueSnapshot.Of(stored);
-                    stored.Store(value!.Value, comment, storedBy, now, session.NextChangeNumber++);
-                    writes.Add(new DataValueWrite(stored, before));
+                    // The stored row (same id and key) with the new value, as DataValue.Store leaves it.
+                    writes.Add(new DataValueWrite(new DataValue(stored.Id, key.Element, period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++), stored.Snapshot()));
                 }
             }
         }
@@ -195,6 +198,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         tally.Rows += batch.Count;
         tally.ConflictCount += conflicts.Count;
         tally.HasLockedPeriod |= conflicts.Any(c => c.Code == DataValueCodes.PeriodLocked);
+        clock = ImportTimings.Add("decide", clock);
         if (writes.Count > 0)
         {
             // Set-wise, untracked, with one audit row per value written (IDataValueWriter), in the caller's transaction.
@@ -202,7 +206,9 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         }
 
         // The batch is written (or was only counted): forget it, so that the next batch starts from an empty tracker.
+        clock = ImportTimings.Start();
         Forget(db);
+        ImportTimings.Add("forget", clock);
         conflicts.Sort((a, b) => a.Row.CompareTo(b.Row));
         return conflicts;
     }
@@ -237,29 +243,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         }
     }
 
-    private async Task<Dictionary<Key, DataValue>> LoadExistingAsync(IReadOnlyCollection<Key> keys, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<Key, DataValue>(keys.Count);
-        // One query per (element, period): the values of a batch share few of both, and the unit list bounds each query.
-        // Not tracked: only the values the batch changes are attached.
-        foreach (var group in keys.GroupBy(k => (k.Element, k.Period)))
-        {
-            foreach (var chunk in group.Select(k => k.Unit).Distinct().Chunk(500))
-            {
-                var values = await db.DataValues.AsNoTracking()
-                    .Where(v => v.DataElement == group.Key.Element && v.Period == group.Key.Period && chunk.Contains(v.UnitCode))
-                    .ToListAsync(cancellationToken);
-                foreach (var value in values)
-                {
-                    found[new Key(value.DataElement, value.Period, value.UnitCode, value.Disaggregation)] = value;
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static (Key Key, ReportingPeriod Period, decimal? Value, DataValueConflict? Conflict) Check(
+    private static (DataValueKey Key, ReportingPeriod Period, decimal? Value, DataValueConflict? Conflict) Check(
         DataValueInput row, ImportStrategy strategy, Reporter? reporter, UnitTree units, IReadOnlyList<PeriodLock> locks)
     {
         if (string.IsNullOrWhiteSpace(row.DataElement))
@@ -347,35 +331,11 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
             return (default, default, null, Conflict(row, DataValueCodes.PeriodLocked, "period", periodText));
         }
 
-        return (new Key(element.Code, periodText, unitCode, disaggregation), period, value, null);
+        return (new DataValueKey(element.Code, periodText, unitCode, disaggregation), period, value, null);
     }
 
     private static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 
     private static DataValueConflict Conflict(DataValueInput row, string code, string? field, params object[] arguments) =>
         new(row.Number, code, Messages.Format(code, arguments), field);
-
-    /// <summary>A value's natural key, the period in its string form (as stored: a stored value's key needs no parsing).</summary>
-    private readonly record struct Key(string Element, string Period, string Unit, string Disaggregation)
-    {
-        /// <summary>FNV-1a over the key's parts, separated so that ("ab","c") and ("a","bc") differ.</summary>
-        public ulong Fingerprint()
-        {
-            var hash = 14695981039346656037UL;
-            hash = Mix(hash, Element);
-            hash = Mix(hash, Period);
-            hash = Mix(hash, Unit);
-            return Mix(hash, Disaggregation);
-        }
-
-        private static ulong Mix(ulong hash, string text)
-        {
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            return (hash ^ 0x1F) * 1099511628211UL;
-        }
-    }
 }

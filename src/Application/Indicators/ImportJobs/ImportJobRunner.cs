@@ -63,6 +63,24 @@ public sealed partial class ImportJobRunner(
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntil, until), cancellationToken) == 1;
     }
 
+    /// <summary>
+    /// Gives the job back after a stop (the host stopping, a Quartz interrupt): when <paramref name="runOwner"/> still
+    /// holds it, it goes back to <see cref="ImportJobStatus.Queued"/> with its lease released (no owner, LeaseUntil =
+    /// now, the time of the release), so that the next lease sweep of any instance schedules it at once instead of
+    /// waiting for the lease to expire. The committed batches stay (row by row) and the run that takes it resumes after
+    /// them; an atomic job kept nothing and starts again. False: the run no longer held it.
+    /// </summary>
+    public async Task<bool> ReleaseAsync(Guid jobId, string runOwner, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return await db.ImportJobs.Where(j => j.Id == jobId && j.LeaseOwner == runOwner && j.Status == ImportJobStatus.Running)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(j => j.Status, ImportJobStatus.Queued)
+                    .SetProperty(j => j.LeaseOwner, (string?)null)
+                    .SetProperty(j => j.LeaseUntil, now),
+                cancellationToken) == 1;
+    }
+
     /// <summary>Runs a job whose lease <paramref name="runOwner"/> holds (<see cref="ClaimAsync"/>).</summary>
     public async Task RunAsync(Guid jobId, string runOwner, CancellationToken cancellationToken)
     {
@@ -72,6 +90,11 @@ public sealed partial class ImportJobRunner(
         if (job is null || job.Status is ImportJobStatus.Completed or ImportJobStatus.Failed)
         {
             return;
+        }
+
+        if (options.Profile)
+        {
+            ImportTimings.Current = new ImportTimings();
         }
 
         var culture = CultureInfo.GetCultureInfo(job.Culture);
@@ -103,8 +126,8 @@ public sealed partial class ImportJobRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The instance is stopping (or the lease was lost): the job stays running; once the lease expires the sweep
-            // hands it to another instance.
+            // The instance is stopping (or the lease was lost): between batches, after the last commit. The caller gives
+            // the lease back (ReleaseAsync) when it still holds it.
             throw;
         }
         catch (ImportLeaseLostException)
@@ -137,17 +160,31 @@ public sealed partial class ImportJobRunner(
         var session = await importer.StartAsync(request, caller, cancellationToken);
         var tally = new ImportTally { Rows = job.RowsDone, Imported = job.Imported, Updated = job.Updated, Ignored = job.Ignored, Deleted = job.Deleted, ConflictCount = job.ConflictCount };
         var rows = SkipAsync(Rows(job, cancellationToken), job.RowsDone, cancellationToken);
+        var clock = ImportTimings.Start();
         await foreach (var batch in DataValueImporter.BatchesAsync(rows, options.BatchSize, cancellationToken))
         {
+            ImportTimings.Add("read+parse", clock);
+            // A stop (the host stopping, a Quartz interrupt) is honoured between batches: the batch read is not started,
+            // the committed ones stay, and the caller releases the lease (ImportDataValuesJob).
+            cancellationToken.ThrowIfCancellationRequested();
             CheckRowLimit(tally, batch.Count);
+            // The batch, once started, runs to its commit (a batch is bounded: ImportJobs:BatchSize rows), so a stop
+            // never throws away a batch's work half done.
+            var inner = 0L;
+            clock = ImportTimings.Start();
             await db.ExclusiveAsync([ImportDataValuesHandler.WriteLock], async ct =>
             {
+                var step = ImportTimings.Add("begin+lock", clock);
                 await importer.RefreshLocksAsync(session, ct);
                 await importer.TakeChangeNumbersAsync(session, ct);
+                ImportTimings.Add("locks+change number", step);
                 var conflicts = await importer.ProcessAsync(session, batch, tally, write: true, ct);
+                step = ImportTimings.Start();
                 await RecordProgressAsync(job.Id, tally, conflicts, ct);
+                inner = ImportTimings.Add("progress", step);
                 return true;
-            }, cancellationToken);
+            }, CancellationToken.None);
+            clock = ImportTimings.Add("commit", inner);
         }
 
         await CompleteAsync(job.Id, request, tally, cancellationToken);
@@ -161,6 +198,7 @@ public sealed partial class ImportJobRunner(
         var tally = new ImportTally();
         await foreach (var batch in DataValueImporter.BatchesAsync(Rows(job, cancellationToken), options.BatchSize, cancellationToken))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             CheckRowLimit(tally, batch.Count);
             var conflicts = await importer.ProcessAsync(check, batch, tally, write: false, cancellationToken);
             await RecordProgressAsync(job.Id, tally, conflicts, cancellationToken);
@@ -256,6 +294,11 @@ public sealed partial class ImportJobRunner(
 
     private async Task CompleteAsync(Guid jobId, ImportRequest request, ImportTally tally, CancellationToken cancellationToken)
     {
+        if (ImportTimings.Current is { } timings)
+        {
+            LogProfile(logger, jobId, tally.Rows, timings.ToString());
+        }
+
         var outcome = HandlerOutcome(request, tally);
         var shown = outcome == ImportOutcome.Error ? new ImportTally { Rows = tally.Rows, ConflictCount = tally.ConflictCount } : tally;
         if (!await FinishAsync(jobId, ImportJobStatus.Completed, outcome, null, null, shown, cancellationToken))
@@ -340,6 +383,9 @@ public sealed partial class ImportJobRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: its lease was taken over by another run; this run stops")]
     private static partial void LogLeaseLost(ILogger logger, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId} profile ({Rows} rows): {Timings}")]
+    private static partial void LogProfile(ILogger logger, Guid jobId, int rows, string timings);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid jobId);
