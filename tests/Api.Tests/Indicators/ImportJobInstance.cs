@@ -15,7 +15,7 @@ namespace PartyCommittee.Api.Tests.Indicators;
 /// </summary>
 internal sealed class ImportJobInstance(
     string? file, IImportJobBatchGate? gate = null, bool jobs = true, string leaseDuration = "00:10:00", Action<IServiceCollection>? services = null)
-    : ApiFactory(Settings(file, jobs, leaseDuration), useSqlite: file is null)
+    : ApiFactory(InstanceSettings(file, jobs, leaseDuration), useSqlite: file is null)
 {
     public const int BatchSize = 10;
 
@@ -78,7 +78,7 @@ internal sealed class ImportJobInstance(
         });
     }
 
-    private static Dictionary<string, string?> Settings(string? file, bool jobs, string leaseDuration)
+    private static Dictionary<string, string?> InstanceSettings(string? file, bool jobs, string leaseDuration)
     {
         var settings = new Dictionary<string, string?>
         {
