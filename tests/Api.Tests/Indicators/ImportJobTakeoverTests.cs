@@ -33,7 +33,7 @@ public sealed class ImportJobTakeoverTests
         int doneByA;
         try
         {
-            var a = new ImportJobInstance(file, gate, leaseDuration: "00:00:03");
+            var a = new ImportJobInstance(file, gate);
             try
             {
                 var labour = a.ClientAs("IndicatorReporter", null, subject: "province-labour");
@@ -60,7 +60,7 @@ public sealed class ImportJobTakeoverTests
                 (await inspector.WithDbAsync(db => db.DataValues.CountAsync(v => v.DataElement == "LABOUR_FORCE" && v.Period.Length == 6))).ShouldBe(doneByA);
             }
 
-            var b = new ImportJobInstance(file, leaseDuration: "00:00:03");
+            var b = new ImportJobInstance(file);
             try
             {
                 var labour = b.ClientAs("IndicatorReporter", null, subject: "province-labour");
@@ -104,8 +104,8 @@ public sealed class ImportJobTakeoverTests
         // One gate for both instances: whichever run takes the job (each may fire its trigger on SQLite's shared,
         // non-clustered store; the lease lets one run) is held after its third batch.
         var gate = new HoldAfterBatch(3);
-        var first = new ImportJobInstance(file, gate, leaseDuration: "00:00:03");
-        var second = new ImportJobInstance(file, gate, leaseDuration: "00:00:03");
+        var first = new ImportJobInstance(file, gate);
+        var second = new ImportJobInstance(file, gate);
         ImportJobInstance? survivor = null;
         try
         {
