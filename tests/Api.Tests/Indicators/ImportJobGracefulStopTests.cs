@@ -154,6 +154,6 @@ public sealed class ImportJobGracefulStopTests
         var keys = values.Select(v => v.Id.ToString()).ToHashSet();
         var audits = await host.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DataValue").Select(e => e.EntityKey).ToListAsync());
         audits.Count(keys.Contains).ShouldBe(rows, "one audit row per value, none twice");
-        (await host.WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync())).ShouldBe(0);
+        (await host.PayloadChunksLeftAsync()).ShouldBe(0);
     }
 }

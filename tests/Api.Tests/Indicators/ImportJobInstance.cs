@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Indicators.ImportJobs;
@@ -62,6 +63,25 @@ internal sealed class ImportJobInstance(
         }
 
         return (csv.ToString(), rows);
+    }
+
+    /// <summary>
+    /// The payload chunks left once the payload's deletion (the statement that follows a job's final status) has run;
+    /// waits for it up to 30 seconds.
+    /// </summary>
+    public async Task<int> PayloadChunksLeftAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var left = await WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync());
+            if (left == 0 || DateTime.UtcNow > deadline)
+            {
+                return left;
+            }
+
+            await Task.Delay(25);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

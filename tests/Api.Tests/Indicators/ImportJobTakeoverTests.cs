@@ -213,6 +213,6 @@ public sealed class ImportJobTakeoverTests
         ours.Count.ShouldBe(rows);
         ours.ShouldAllBe(e => e.Action == "Insert" && e.UserId == "province-labour");
         ours.Select(e => e.EntityKey).Distinct().Count().ShouldBe(rows);
-        (await host.WithDbAsync(db => db.ImportJobPayloadChunks.CountAsync())).ShouldBe(0);
+        (await host.PayloadChunksLeftAsync()).ShouldBe(0);
     }
 }
