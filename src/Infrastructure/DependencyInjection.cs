@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Indicators.DataValues.DataValueImporter>();
         services.AddScoped<Application.Indicators.DataValues.IDataValueWriter, Indicators.DataValueBulkWriter>();
         services.AddScoped<Application.Indicators.ImportJobs.ImportJobRunner>();
+        services.AddSingleton<Application.Indicators.ImportJobs.IImportJobBatchGate, Application.Indicators.ImportJobs.OpenImportJobBatchGate>();
         services.AddScoped<Application.Common.Abstractions.BackgroundCaller>();
         services.AddSingleton(configuration.GetSection(Application.Indicators.ImportJobs.ImportJobOptions.SectionName).Get<Application.Indicators.ImportJobs.ImportJobOptions>() ?? new Application.Indicators.ImportJobs.ImportJobOptions());
         // Keys in the database, so that every instance behind the load balancer protects and unprotects alike.

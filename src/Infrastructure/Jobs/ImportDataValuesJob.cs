@@ -25,13 +25,27 @@ internal sealed partial class ImportDataValuesJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var jobId = Guid.Parse(context.MergedJobDataMap.GetString(JobIdKey)!);
+        // Counted from the start, before the claim: the host's stop (ImportRunTracker) waits for every run that may hold
+        // a lease, including one that is claiming while the stop begins.
+        using var tracked = runs.Enter();
+        // A stopping instance stops the run too (Quartz's shutdown without waiting does not cancel running jobs, which
+        // would go on writing in a host that is going away). ApplicationStopping is cancelled before any hosted service
+        // stops, so before ImportRunTracker waits and before Quartz shuts down.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        if (stopping.IsCancellationRequested)
+        {
+            // A trigger fired while this instance stops (a lease sweep that ran during the stop): take nothing; the job
+            // stays as it is for another instance.
+            return;
+        }
+
         StoredCaller? caller;
         await using (var lookup = scopes.CreateAsyncScope())
         {
             var db = lookup.ServiceProvider.GetRequiredService<IAppDbContext>();
             caller = await db.ImportJobs.AsNoTracking().Where(j => j.Id == jobId)
                 .Select(j => new StoredCaller(j.Owner, j.OwnerName, j.Roles.Split(',', StringSplitOptions.None)))
-                .FirstOrDefaultAsync(cancellationToken);
+                .FirstOrDefaultAsync(CancellationToken.None);
         }
 
         if (caller is null)
@@ -42,32 +56,30 @@ internal sealed partial class ImportDataValuesJob(
         // The job's scope acts as the submitter: the audit trail and the stored values name it.
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<BackgroundCaller>().User = caller;
-        // A stopping instance stops the run too (Quartz's shutdown without waiting does not cancel running jobs, which
-        // would go on writing in a host that is going away): the batch in progress rolls back, the job stays RUNNING
-        // with the progress of its committed batches, and the next instance takes it over (ImportJobRecovery).
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         var runner = scope.ServiceProvider.GetRequiredService<ImportJobRunner>();
         // The run's own identity: the scheduler instance and a fresh id (two runs on one instance never share a lease).
         var owner = $"{context.Scheduler.SchedulerInstanceId}/{Guid.CreateVersion7():N}";
-        if (!await runner.ClaimAsync(jobId, owner, stopping.Token))
+        // One short statement, not cancelled half way: either the lease is taken (and given back below if the stop came
+        // meanwhile) or it is not.
+        if (!await runner.ClaimAsync(jobId, owner, CancellationToken.None))
         {
             // Finished, or another live run holds the lease: nothing to do here.
             return;
         }
 
-        // The host waits for this run to give its lease back before it goes away (ImportRunTracker).
-        using var tracked = runs.Enter();
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
         var renewal = RenewAsync(jobId, owner, stopping, renewing.Token);
         try
         {
+            stopping.Token.ThrowIfCancellationRequested();
             await runner.RunAsync(jobId, owner, stopping.Token);
         }
-        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // A graceful stop (the host stopping, a Quartz interrupt): the run stopped between two batches. The lease is
-            // given back at once (the job QUEUED again, LeaseUntil = now) so that another instance's lease sweep takes it
-            // without waiting for the lease to expire; a run whose lease was taken over meanwhile gives nothing back.
+            // A graceful stop (the host stopping, a Quartz interrupt) or a lost lease: the run stopped between two
+            // batches. The lease is given back at once (the job QUEUED again, LeaseUntil = now) so that another
+            // instance's lease sweep takes it without waiting for the lease to expire; a run whose lease was taken over
+            // meanwhile gives nothing back (the release is guarded by the run's identity).
             await renewing.CancelAsync();
             await renewal;
             await ReleaseAsync(jobId, owner);

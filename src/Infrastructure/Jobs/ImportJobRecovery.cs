@@ -111,12 +111,18 @@ internal sealed partial class ImportJobRecovery(
 /// whose instance died is taken over by a live instance within a lease and a sweep, without waiting for any restart.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class ImportJobLeaseSweepJob(IServiceScopeFactory scopes, ILogger<ImportJobLeaseSweepJob> logger) : IJob
+internal sealed partial class ImportJobLeaseSweepJob(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<ImportJobLeaseSweepJob> logger) : IJob
 {
     public const string Name = "import-job-lease-sweep";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // This instance is stopping: the jobs it gives back are for the other instances' sweeps (or its own restart).
+            return;
+        }
+
         var recovered = await ImportJobRecovery.RecoverAsync(context.Scheduler, scopes, cancellationToken);
         if (recovered > 0)
         {

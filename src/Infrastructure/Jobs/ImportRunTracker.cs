@@ -8,7 +8,9 @@ namespace PartyCommittee.Infrastructure.Jobs;
 /// (<c>WaitForJobsToComplete = false</c>): a run is cancelled by <see cref="IHostApplicationLifetime.ApplicationStopping"/>
 /// instead, stops after its current batch and gives its lease back (<see cref="ImportDataValuesJob"/>). This service's
 /// stop waits for those runs (within the host's shutdown timeout), so that the release is written before the host
-/// disposes its services.
+/// disposes its services. The host cancels <c>ApplicationStopping</c> before it stops any hosted service, and a run is
+/// counted before it claims a job and claims nothing once the stop has begun, so no run can take a lease that this wait
+/// misses. Registered after Quartz's hosted service, so stopped before it (hosted services stop in reverse order).
 /// </summary>
 internal sealed class ImportRunTracker : IHostedService
 {

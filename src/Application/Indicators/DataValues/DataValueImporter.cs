@@ -64,8 +64,40 @@ public sealed class ImportSession
     /// </summary>
     internal HashSet<ulong> Seen { get; } = [];
 
+    /// <summary>The keys the batch under way added to <see cref="Seen"/> (<see cref="BeginBatch"/>), null outside a batch.</summary>
+    private List<ulong>? addedByBatch;
+
     /// <summary>Set by <see cref="DataValueImporter.TakeChangeNumbersAsync"/> inside the write lock.</summary>
     internal long NextChangeNumber { get; set; }
+
+    /// <summary>
+    /// Starts noting the keys the next batch adds to <see cref="Seen"/>, so that a batch whose transaction is retried
+    /// (SQL Server's execution strategy, a transient failure) can take them back first (<see cref="UndoBatch"/>).
+    /// </summary>
+    public void BeginBatch() => (addedByBatch ??= []).Clear();
+
+    /// <summary>Forgets the keys added since <see cref="BeginBatch"/>: the batch was rolled back and runs again.</summary>
+    public void UndoBatch()
+    {
+        foreach (var key in addedByBatch ?? [])
+        {
+            Seen.Remove(key);
+        }
+
+        addedByBatch?.Clear();
+    }
+
+    /// <summary>Adds a key to <see cref="Seen"/>; false when the payload had it already.</summary>
+    internal bool See(ulong fingerprint)
+    {
+        if (!Seen.Add(fingerprint))
+        {
+            return false;
+        }
+
+        addedByBatch?.Add(fingerprint);
+        return true;
+    }
 }
 
 /// <summary>
@@ -110,7 +142,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
         foreach (var row in batch)
         {
             var (key, period, value, conflict) = Check(row, request.Strategy, session.Caller.Reporter, session.Units, session.Locks);
-            if (conflict is null && !session.Seen.Add(key.Fingerprint()))
+            if (conflict is null && !session.See(key.Fingerprint()))
             {
                 conflict = Conflict(row, DataValueCodes.DuplicateInBatch, null);
             }

@@ -29,7 +29,7 @@ namespace PartyCommittee.Application.Indicators.ImportJobs;
 /// </para>
 /// </summary>
 public sealed partial class ImportJobRunner(
-    IAppDbContext db, DataValueImporter importer, IDataValueParser parser, ImportJobOptions options, TimeProvider time, ILogger<ImportJobRunner> logger)
+    IAppDbContext db, DataValueImporter importer, IDataValueParser parser, ImportJobOptions options, TimeProvider time, IImportJobBatchGate gate, ILogger<ImportJobRunner> logger)
 {
     private string owner = string.Empty;
 
@@ -161,6 +161,7 @@ public sealed partial class ImportJobRunner(
         var tally = new ImportTally { Rows = job.RowsDone, Imported = job.Imported, Updated = job.Updated, Ignored = job.Ignored, Deleted = job.Deleted, ConflictCount = job.ConflictCount };
         var rows = SkipAsync(Rows(job, cancellationToken), job.RowsDone, cancellationToken);
         var clock = ImportTimings.Start();
+        var batches = 0;
         await foreach (var batch in DataValueImporter.BatchesAsync(rows, options.BatchSize, cancellationToken))
         {
             ImportTimings.Add("read+parse", clock);
@@ -171,9 +172,21 @@ public sealed partial class ImportJobRunner(
             // The batch, once started, runs to its commit (a batch is bounded: ImportJobs:BatchSize rows), so a stop
             // never throws away a batch's work half done.
             var inner = 0L;
+            var before = Copy(tally);
+            var attempts = 0;
+            session.BeginBatch();
             clock = ImportTimings.Start();
             await db.ExclusiveAsync([ImportDataValuesHandler.WriteLock], async ct =>
             {
+                if (attempts++ > 0)
+                {
+                    // The execution strategy runs the batch again (SQL Server, a transient failure): the first attempt
+                    // was rolled back, so the running figures and the keys seen go back to what they were before it;
+                    // otherwise its rows would be counted twice and reported as keys repeated in the payload.
+                    Restore(tally, before);
+                    session.UndoBatch();
+                }
+
                 var step = ImportTimings.Add("begin+lock", clock);
                 await importer.RefreshLocksAsync(session, ct);
                 await importer.TakeChangeNumbersAsync(session, ct);
@@ -185,6 +198,8 @@ public sealed partial class ImportJobRunner(
                 return true;
             }, CancellationToken.None);
             clock = ImportTimings.Add("commit", inner);
+            // Committed: the next batch is where a stop lands (the gate is a no-op outside tests).
+            await gate.AfterBatchAsync(job.Id, ++batches, tally.Rows, cancellationToken);
         }
 
         await CompleteAsync(job.Id, request, tally, cancellationToken);
@@ -216,6 +231,8 @@ public sealed partial class ImportJobRunner(
         {
             await db.ExclusiveAsync([ImportDataValuesHandler.WriteLock], async ct =>
             {
+                // Each attempt (the execution strategy may run it again) starts from nothing: the session is new too.
+                Restore(written, new ImportTally());
                 var session = await importer.StartAsync(request, caller, ct);
                 await importer.TakeChangeNumbersAsync(session, ct);
                 var late = new List<DataValueConflict>();
@@ -251,6 +268,23 @@ public sealed partial class ImportJobRunner(
         }
 
         await DeletePayloadAsync(job.Id);
+    }
+
+    private static ImportTally Copy(ImportTally tally) => new()
+    {
+        Rows = tally.Rows, Imported = tally.Imported, Updated = tally.Updated, Ignored = tally.Ignored, Deleted = tally.Deleted,
+        ConflictCount = tally.ConflictCount, HasLockedPeriod = tally.HasLockedPeriod,
+    };
+
+    private static void Restore(ImportTally tally, ImportTally before)
+    {
+        tally.Rows = before.Rows;
+        tally.Imported = before.Imported;
+        tally.Updated = before.Updated;
+        tally.Ignored = before.Ignored;
+        tally.Deleted = before.Deleted;
+        tally.ConflictCount = before.ConflictCount;
+        tally.HasLockedPeriod = before.HasLockedPeriod;
     }
 
     private void CheckRowLimit(ImportTally tally, int batch)
