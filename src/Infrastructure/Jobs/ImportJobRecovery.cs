@@ -24,11 +24,7 @@ internal sealed partial class ImportJobRecovery(
     {
         try
         {
-            var started = new TaskCompletionSource();
-            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            {
-                await started.Task.WaitAsync(stoppingToken);
-            }
+            await lifetime.WaitForStartAsync(stoppingToken);
 
             var scheduler = await factory.GetScheduler(stoppingToken);
             var status = await scheduler.GetStatus(stoppingToken);

@@ -93,11 +93,7 @@ internal sealed partial class MembershipCountsBackfillStarter(
     {
         try
         {
-            var started = new TaskCompletionSource();
-            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            {
-                await started.Task.WaitAsync(stoppingToken);
-            }
+            await lifetime.WaitForStartAsync(stoppingToken);
 
             bool pending;
             await using (var scope = scopes.CreateAsyncScope())
