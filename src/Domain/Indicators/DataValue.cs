@@ -64,7 +64,15 @@ public sealed class DataValue : Entity, IAuditable
     public bool IsDeleted { get; private set; }
 
     /// <summary>True when <paramref name="value"/> and <paramref name="comment"/> are what is stored (a replayed row changes nothing).</summary>
-    public bool Holds(decimal value, string? comment) => !IsDeleted && Value == value && string.Equals(Comment, comment, StringComparison.Ordinal);
+    public bool Holds(decimal value, string? comment) => Holds(IsDeleted, Value, Comment, value, comment);
+
+    /// <summary>
+    /// True when a value stored as (<paramref name="isDeleted"/>, <paramref name="storedValue"/>,
+    /// <paramref name="storedComment"/>) already holds <paramref name="value"/> and <paramref name="comment"/>: a write
+    /// of them changes nothing. The one rule for the entity and for a stored value read without it.
+    /// </summary>
+    public static bool Holds(bool isDeleted, decimal storedValue, string? storedComment, decimal value, string? comment) =>
+        !isDeleted && storedValue == value && string.Equals(storedComment, comment, StringComparison.Ordinal);
 
     public void Store(decimal value, string? comment, string storedBy, DateTime storedAt, long changeNumber)
     {

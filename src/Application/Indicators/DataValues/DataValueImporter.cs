@@ -179,8 +179,8 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
                     tally.Deleted++;
                     if (write)
                     {
-                        // Entities only for the values written: the stored row as it is, then its tombstone.
-                        var tombstone = new DataValue(stored.Id, key.Element, period, key.Unit, key.Disaggregation, stored.Value, stored.Comment, stored.StoredBy, now, 0);
+                        // Entities only for the values written: the stored row, then its tombstone.
+                        var tombstone = stored.ToEntity(key, period);
                         tombstone.Delete(storedBy, now, session.NextChangeNumber++);
                         writes.Add(new DataValueWrite(tombstone, stored.Snapshot()));
                     }
@@ -221,8 +221,10 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
 
                 if (write)
                 {
-                    // The stored row (same id and key) with the new value, as DataValue.Store leaves it.
-                    writes.Add(new DataValueWrite(new DataValue(stored.Id, key.Element, period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++), stored.Snapshot()));
+                    // The stored row (same id and key), changed through the domain's own Store.
+                    var corrected = stored.ToEntity(key, period);
+                    corrected.Store(value!.Value, comment, storedBy, now, session.NextChangeNumber++);
+                    writes.Add(new DataValueWrite(corrected, stored.Snapshot()));
                 }
             }
         }

@@ -57,8 +57,15 @@ public readonly record struct DataValueKey(string Element, string Period, string
 /// <param name="IsDeleted">Whether it is a tombstone.</param>
 public readonly record struct StoredDataValue(Guid Id, decimal Value, string? Comment, string StoredBy, bool IsDeleted)
 {
-    /// <summary>True when <paramref name="value"/> and <paramref name="comment"/> are what is stored (as <see cref="DataValue.Holds"/>).</summary>
-    public bool Holds(decimal value, string? comment) => !IsDeleted && Value == value && string.Equals(Comment, comment, StringComparison.Ordinal);
+    /// <summary>True when <paramref name="value"/> and <paramref name="comment"/> are what is stored (the rule of <see cref="DataValue.Holds(bool, decimal, string, decimal, string)"/>).</summary>
+    public bool Holds(decimal value, string? comment) => DataValue.Holds(IsDeleted, Value, Comment, value, comment);
+
+    /// <summary>
+    /// The stored row as an entity under <paramref name="key"/>, to be changed through <see cref="DataValue.Store"/> or
+    /// <see cref="DataValue.Delete"/> (which set who stored it, when and its change number).
+    /// </summary>
+    public DataValue ToEntity(DataValueKey key, ReportingPeriod period) =>
+        new(Id, key.Element, period, key.Unit, key.Disaggregation, Value, Comment, StoredBy, DateTime.MinValue, 0);
 
     /// <summary>The audit trail's old values.</summary>
     public DataValueSnapshot Snapshot() => new(Value, Comment, StoredBy, IsDeleted);
