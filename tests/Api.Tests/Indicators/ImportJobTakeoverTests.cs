@@ -135,14 +135,15 @@ public sealed class ImportJobTakeoverTests
             await dead.DisposeAsync();
             survivor = alive;
             gate.StoppedWhileHeld.ShouldBeTrue();
-            var expires = DateTime.UtcNow.AddSeconds(1);
-            (await survivor.WithDbAsync(db => db.ImportJobs.Where(j => j.Id == jobId && j.LeaseOwner == crashed).ExecuteUpdateAsync(s => s
-                .SetProperty(j => j.LeaseUntil, expires)))).ShouldBe(1);
+            // Read while the dead owner's ten-minute lease still holds, so that no sweep can take the job before the read.
             var left = await survivor.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
             left.Status.ShouldBe(ImportJobStatus.Running, "a crashed run gives nothing back");
             left.LeaseOwner.ShouldBe(crashed);
             left.RowsDone.ShouldBe(3 * ImportJobInstance.BatchSize, "the progress counts exactly the committed batches");
             left.Imported.ShouldBe(left.RowsDone);
+            var expires = DateTime.UtcNow.AddSeconds(1);
+            (await survivor.WithDbAsync(db => db.ImportJobs.Where(j => j.Id == jobId && j.LeaseOwner == crashed).ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.LeaseUntil, expires)))).ShouldBe(1);
 
             var labourB = survivor.ClientAs("IndicatorReporter", null, subject: "province-labour");
             var deadline = DateTime.UtcNow.AddSeconds(180);
