@@ -152,3 +152,32 @@ internal sealed class HoldAfterBatch(int heldBatch) : IImportJobBatchGate
         }
     }
 }
+
+/// <summary>
+/// A batch gate that holds the first run reaching batch <paramref name="heldBatch"/> (after its commit) until the test
+/// calls <see cref="Release"/> (or the run's stop token fires): the job is then provably RUNNING with exactly that
+/// batch's rows done while the test reads its progress, whatever the machine's speed. Every other batch goes straight on.
+/// </summary>
+internal sealed class PauseAfterBatch(int heldBatch) : IImportJobBatchGate
+{
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int held;
+
+    /// <summary>Completed with the run's rows done when it is held.</summary>
+    public TaskCompletionSource<int> Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets the held run go on.</summary>
+    public void Release() => released.TrySetResult();
+
+    public async ValueTask AfterBatchAsync(Guid jobId, int batch, int rowsDone, CancellationToken stopping)
+    {
+        if (batch != heldBatch || Interlocked.Exchange(ref held, 1) == 1)
+        {
+            return;
+        }
+
+        Reached.TrySetResult(rowsDone);
+        // Not a timing window: the safety limit of a test that never releases the run (then it fails on its own checks).
+        await released.Task.WaitAsync(TimeSpan.FromMinutes(2), stopping);
+    }
+}
