@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
@@ -19,6 +18,34 @@ namespace PartyCommittee.Application.Evaluation.Reviews;
 /// <param name="Missing">Of them, those without a review for the month.</param>
 public sealed record CellMonthReviews(
     Guid CellId, string CellName, int Year, int Month, DateOnly RosterDate, DateOnly? RegularMeetingOn, IReadOnlyList<Guid> Expected, IReadOnlyList<Guid> Missing);
+
+/// <summary>The counts of <see cref="CellMonthReviews"/>: who was to be reviewed in a cell in a month, and who was not.</summary>
+/// <param name="CellId">The cell.</param>
+/// <param name="CellName">Its name.</param>
+/// <param name="Year">Year.</param>
+/// <param name="Month">Month.</param>
+/// <param name="RosterDate">The day whose members count: the month's regular meeting, else the month's last day (today, for the current month).</param>
+/// <param name="RegularMeetingOn">The day of the month's regular meeting, if held.</param>
+/// <param name="Expected">Probationary and full members counted in the cell that day.</param>
+/// <param name="Missing">Of them, those without a review for the month.</param>
+public sealed record CellMonthReviewCount(
+    Guid CellId, string CellName, int Year, int Month, DateOnly RosterDate, DateOnly? RegularMeetingOn, int Expected, int Missing);
+
+/// <summary>
+/// Members of a cell with a counted status over the same days of a year (<see cref="ReviewCoverage.RosterIntervalsAsync"/>).
+/// </summary>
+/// <param name="CellId">The cell they are placed in.</param>
+/// <param name="Status">Their status over these days (probationary or full).</param>
+/// <param name="StartsOn">The first day (1 January at the earliest).</param>
+/// <param name="EndsOn">The day they are no longer counted here (exclusive); null: not before the year's end.</param>
+/// <param name="ExcusedMemberId">The member, when he has an exemption or suspension overlapping the year (then <see cref="Members"/> is 1); null otherwise.</param>
+/// <param name="ReviewedMonths">The months of the year they were reviewed in, as bits (<see cref="MonthBit"/>).</param>
+/// <param name="Members">How many members.</param>
+public sealed record RosterInterval(Guid CellId, MemberStatus Status, DateOnly StartsOn, DateOnly? EndsOn, Guid? ExcusedMemberId, int ReviewedMonths, int Members)
+{
+    /// <summary>The bit of <paramref name="month"/> in <see cref="ReviewedMonths"/>.</summary>
+    public static int MonthBit(int month) => 1 << (month - 1);
+}
 
 public static class ReviewCoverage
 {
@@ -71,12 +98,14 @@ public static class ReviewCoverage
 
     /// <summary>
     /// The figures of <see cref="ForMonthAsync"/> for every month of <paramref name="year"/> begun on
-    /// <paramref name="today"/>, in month order, read with a handful of queries for the whole year (the cells, their
-    /// regular meetings, the placements, counted statuses and exemptions or suspensions of the year as scalar
-    /// projections, and the reviews of the year) instead of one roster query per month and roster day: the rosters are
-    /// then evaluated in memory with the rule of <see cref="EvaluationAccess.RosterOnAsync"/>.
+    /// <paramref name="today"/>, in month order, as counts (issue 12, ratingagg): the same roster day per cell and month
+    /// (the month's first regular meeting, else the day before the cell's dissolution, else the month's last day or
+    /// today) and the same rule for who is expected on it (<see cref="RosterRow.IsExpected"/>: placed in the cell,
+    /// probationary or full, neither exempt nor suspended), evaluated over <see cref="RosterIntervalsAsync"/>: the
+    /// members' placement × status intervals of the year grouped in SQL, so that the members placed and counted all
+    /// year in a cell are one row per cell and the rows read grow with the changes of the year, not with the register.
     /// </summary>
-    public static async Task<List<CellMonthReviews>> ForYearAsync(
+    public static async Task<List<CellMonthReviewCount>> CountForYearAsync(
         this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, int year, DateOnly today, CancellationToken cancellationToken)
     {
         var yearFirst = new DateOnly(year, 1, 1);
@@ -101,24 +130,17 @@ public static class ReviewCoverage
                 .Select(m => new { m.OrganizationId, m.HeldOn }).ToListAsync(cancellationToken))
             .GroupBy(m => (m.OrganizationId, m.HeldOn.Month)).ToDictionary(g => g.Key, g => g.Min(m => m.HeldOn));
 
-        var placementQuery = db.MemberPlacements.AsNoTracking()
-            .Where(p => cellIds.Contains(p.OrganizationId) && p.StartsOn <= yearEnd && (p.EndsOn == null || p.EndsOn > yearFirst));
-        var placements = (await placementQuery.Select(p => new { p.MemberId, p.OrganizationId, p.StartsOn, p.EndsOn }).ToListAsync(cancellationToken))
-            .ToLookup(p => p.OrganizationId);
-        var placed = placementQuery.Select(p => p.MemberId);
-        var statuses = (await db.MemberStatusPeriods.AsNoTracking()
-                .Where(s => placed.Contains(s.MemberId) && s.StartsOn <= yearEnd && (s.EndsOn == null || s.EndsOn > yearFirst) && MembershipLabels.CountedStatuses.Contains(s.Status))
-                .Select(s => new { s.MemberId, s.Status, s.StartsOn, s.EndsOn }).ToListAsync(cancellationToken))
-            .ToLookup(s => s.MemberId);
-        var excusals = (await db.Set<MemberCondition>().AsNoTracking()
-                .Where(c => placed.Contains(c.MemberId) && c.StartsOn <= yearEnd && (c.EndsOn == null || c.EndsOn >= yearFirst)
-                    && (c.Kind == MemberConditionKind.Exemption || c.Kind == MemberConditionKind.Suspension))
-                .Select(c => new { c.MemberId, c.StartsOn, c.EndsOn }).ToListAsync(cancellationToken))
+        var intervals = (await db.RosterIntervalsAsync(cellIds, year, yearEnd, cancellationToken)).ToLookup(i => i.CellId);
+        var excusedIds = intervals.SelectMany(g => g).Where(i => i.ExcusedMemberId is not null).Select(i => i.ExcusedMemberId!.Value).Distinct().ToList();
+        var excusals = (excusedIds.Count == 0
+                ? []
+                : await db.Set<MemberCondition>().AsNoTracking()
+                    .Where(c => excusedIds.Contains(c.MemberId) && c.StartsOn <= yearEnd && (c.EndsOn == null || c.EndsOn >= yearFirst)
+                        && (c.Kind == MemberConditionKind.Exemption || c.Kind == MemberConditionKind.Suspension))
+                    .Select(c => new ExcusalDays(c.MemberId, c.StartsOn, c.EndsOn)).ToListAsync(cancellationToken))
             .ToLookup(c => c.MemberId);
-        var reviewed = (await db.MonthlyReviews.AsNoTracking().Where(r => r.Year == year).Select(r => new { r.MemberId, r.Month }).ToListAsync(cancellationToken))
-            .ToLookup(r => r.Month, r => r.MemberId);
 
-        var result = new List<CellMonthReviews>();
+        var result = new List<CellMonthReviewCount>();
         for (var month = 1; month <= 12; month++)
         {
             var first = new DateOnly(year, month, 1);
@@ -129,20 +151,25 @@ public static class ReviewCoverage
 
             var last = first.AddMonths(1).AddDays(-1);
             var end = last < today ? last : today;
-            var reviewedThisMonth = reviewed[month].ToHashSet();
-            var rows = new List<CellMonthReviews>();
+            var bit = RosterInterval.MonthBit(month);
+            var rows = new List<CellMonthReviewCount>();
             foreach (var cell in cells.Where(c => c.EstablishedOn <= end && (c.DissolvedOn == null || c.DissolvedOn > first)))
             {
                 DateOnly? held = regular.TryGetValue((cell.Id, month), out var h) ? h : null;
                 var day = held ?? (cell.DissolvedOn is { } d && d <= end ? d.AddDays(-1) : end);
-                var expected = placements[cell.Id]
-                    .Where(p => p.StartsOn <= day && (p.EndsOn == null || p.EndsOn > day))
-                    .Select(p => p.MemberId)
-                    .Distinct()
-                    .Where(m => statuses[m].FirstOrDefault(s => s.StartsOn <= day && (s.EndsOn == null || s.EndsOn > day)) is { } status
-                        && new RosterRow(m, cell.Id, status.Status, excusals[m].Any(c => c.StartsOn <= day && (c.EndsOn == null || c.EndsOn >= day))).IsExpected)
-                    .ToList();
-                rows.Add(new CellMonthReviews(cell.Id, cell.Name, year, month, day, held, expected, [.. expected.Where(m => !reviewedThisMonth.Contains(m))]));
+                int expected = 0, missing = 0;
+                foreach (var interval in intervals[cell.Id])
+                {
+                    if (interval.StartsOn <= day && (interval.EndsOn == null || interval.EndsOn > day)
+                        && new RosterRow(interval.ExcusedMemberId ?? Guid.Empty, cell.Id, interval.Status,
+                            interval.ExcusedMemberId is { } member && excusals[member].Any(c => c.StartsOn <= day && (c.EndsOn == null || c.EndsOn >= day))).IsExpected)
+                    {
+                        expected += interval.Members;
+                        missing += (interval.ReviewedMonths & bit) == 0 ? interval.Members : 0;
+                    }
+                }
+
+                rows.Add(new CellMonthReviewCount(cell.Id, cell.Name, year, month, day, held, expected, missing));
             }
 
             result.AddRange(rows.OrderBy(r => r.CellName, StringComparer.Ordinal));
@@ -150,4 +177,67 @@ public static class ReviewCoverage
 
         return result;
     }
+
+    /// <summary>
+    /// The members of <paramref name="cellIds"/> counted (probationary or full) in <paramref name="year"/> up to
+    /// <paramref name="yearEnd"/>, as intervals grouped in SQL (one query, both engines): each placement in a cell
+    /// joined with the member's counted status periods it overlaps, the common days clipped to the year (a start
+    /// before 1 January is 1 January; an end after <paramref name="yearEnd"/> is no end, as every roster day of the year
+    /// is on or before it), grouped by cell, status, clipped days, the months of the year the member was reviewed in
+    /// (<see cref="RosterInterval.ReviewedMonths"/>) and, for a member with an exemption or suspension overlapping the
+    /// year only, the member. A member placed and counted all year without condition is one of the
+    /// <see cref="RosterInterval.Members"/> of his cell's row; a member who changed cell or status in the year is in
+    /// one row per piece. Ends are exclusive as on placements and status periods (the day a placement ends, the member
+    /// is no longer in the cell).
+    /// </summary>
+    public static Task<List<RosterInterval>> RosterIntervalsAsync(this IAppDbContext db, IReadOnlyCollection<Guid> cellIds, int year, DateOnly yearEnd, CancellationToken cancellationToken) =>
+        RosterIntervals(db, cellIds, year, yearEnd).ToListAsync(cancellationToken);
+
+    /// <summary>The query of <see cref="RosterIntervalsAsync"/> (its translation is tested on both engines).</summary>
+    public static IQueryable<RosterInterval> RosterIntervals(IAppDbContext db, IReadOnlyCollection<Guid> cellIds, int year, DateOnly yearEnd)
+    {
+        var yearFirst = new DateOnly(year, 1, 1);
+        // The reviewed months of each member as a bit set (month m: bit m - 1); a member has one review per month at most (unique index).
+        var reviewed = db.Set<MonthlyReview>().AsNoTracking()
+            .Where(r => r.Year == year)
+            .GroupBy(r => r.MemberId)
+            .Select(g => new
+            {
+                MemberId = g.Key,
+                Months = g.Sum(r => (r.Month == 1 ? 1 : 0) + (r.Month == 2 ? 2 : 0) + (r.Month == 3 ? 4 : 0) + (r.Month == 4 ? 8 : 0)
+                    + (r.Month == 5 ? 16 : 0) + (r.Month == 6 ? 32 : 0) + (r.Month == 7 ? 64 : 0) + (r.Month == 8 ? 128 : 0)
+                    + (r.Month == 9 ? 256 : 0) + (r.Month == 10 ? 512 : 0) + (r.Month == 11 ? 1024 : 0) + (r.Month == 12 ? 2048 : 0)),
+            });
+        var excused = db.Set<MemberCondition>().AsNoTracking()
+            .Where(c => c.StartsOn <= yearEnd && (c.EndsOn == null || c.EndsOn >= yearFirst)
+                && (c.Kind == MemberConditionKind.Exemption || c.Kind == MemberConditionKind.Suspension))
+            .GroupBy(c => c.MemberId)
+            .Select(g => new { MemberId = g.Key });
+        var pieces = from p in db.Set<MemberPlacement>().AsNoTracking()
+                     where cellIds.Contains(p.OrganizationId) && p.StartsOn <= yearEnd && (p.EndsOn == null || p.EndsOn > yearFirst)
+                     join s in db.Set<MemberStatusPeriod>().AsNoTracking() on p.MemberId equals s.MemberId
+                     where s.StartsOn <= yearEnd && (s.EndsOn == null || s.EndsOn > yearFirst) && MembershipLabels.CountedStatuses.Contains(s.Status)
+                         && (p.EndsOn == null || s.StartsOn < p.EndsOn) && (s.EndsOn == null || p.StartsOn < s.EndsOn)
+                     join r in reviewed on p.MemberId equals r.MemberId into rs
+                     from r in rs.DefaultIfEmpty()
+                     join e in excused on p.MemberId equals e.MemberId into es
+                     from e in es.DefaultIfEmpty()
+                     let starts = p.StartsOn > s.StartsOn ? p.StartsOn : s.StartsOn
+                     let ends = p.EndsOn == null ? s.EndsOn : s.EndsOn == null || p.EndsOn < s.EndsOn ? p.EndsOn : s.EndsOn
+                     select new
+                     {
+                         CellId = p.OrganizationId,
+                         s.Status,
+                         // The year's bounds as constants: the same expression in SELECT and GROUP BY on SQL Server.
+                         StartsOn = starts < EF.Constant(yearFirst) ? EF.Constant(yearFirst) : starts,
+                         EndsOn = ends == null || ends > EF.Constant(yearEnd) ? null : ends,
+                         ExcusedMemberId = (Guid?)e.MemberId,
+                         ReviewedMonths = (int?)r.Months ?? 0,
+                     };
+        return from x in pieces
+               group x by new { x.CellId, x.Status, x.StartsOn, x.EndsOn, x.ExcusedMemberId, x.ReviewedMonths } into g
+               select new RosterInterval(g.Key.CellId, g.Key.Status, g.Key.StartsOn, g.Key.EndsOn, g.Key.ExcusedMemberId, g.Key.ReviewedMonths, g.Count());
+    }
+
+    private sealed record ExcusalDays(Guid MemberId, DateOnly StartsOn, DateOnly? EndsOn);
 }

@@ -239,7 +239,7 @@ public sealed class GetRatingStatisticsHandler(
         var last = new DateOnly(year, 12, 31);
         var asOf = last < today ? last : today;
 
-        var months = await db.ForYearAsync(subtree, year, today, cancellationToken);
+        var months = await db.CountForYearAsync(subtree, year, today, cancellationToken);
 
         timer.Lap("review months");
 
@@ -255,8 +255,8 @@ public sealed class GetRatingStatisticsHandler(
         }
 
         var levels = await reviews.GroupBy(r => r.Level).Select(g => new { Level = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var expected = months.Sum(m => m.Expected.Count);
-        var missing = months.Sum(m => m.Missing.Count);
+        var expected = months.Sum(m => m.Expected);
+        var missing = months.Sum(m => m.Missing);
         var reviewStatistics = new ReviewStatisticsDto(
             expected,
             expected - missing,
@@ -291,7 +291,7 @@ public sealed class GetRatingStatisticsHandler(
     /// The annual ratings' section, from <see cref="MemberRatingFigures.LoadRatingYearGroupsAsync"/> as of today: members
     /// by level and not rated by reason, the quota per campaign, the caps applied and the organisations' levels, all
     /// counted over the lines grouped in SQL (issue 12, ratingstats); the figures are those the former line-by-line
-    /// reading gave (<see cref="MemberRatingFigures.LoadRatingYearAsync"/>, the reference of the equality tests).
+    /// reading gave (kept in the test project as the reference of the equality tests).
     /// </summary>
     private async Task<MemberRatingStatisticsDto> RatingsAsync(Guid? rootId, int year, DateOnly asOf, SectionTimer timer, CancellationToken cancellationToken)
     {
@@ -401,7 +401,7 @@ public sealed class GetRatingStatisticsHandler(
     }
 
     private async Task<MeetingStatisticsDto> MeetingsAsync(
-        IReadOnlyCollection<Guid>? subtree, DateOnly first, DateOnly last, List<CellMonthReviews> months, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid>? subtree, DateOnly first, DateOnly last, List<CellMonthReviewCount> months, CancellationToken cancellationToken)
     {
         var meetings = db.CellMeetings.AsNoTracking().Where(m => m.HeldOn >= first && m.HeldOn <= last);
         if (subtree is not null)

@@ -9,30 +9,6 @@ using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Evaluation.Statistics;
 
-/// <summary>One member's line of a campaign, with the level that counts on the as-of day.</summary>
-/// <param name="RatingId">The rating.</param>
-/// <param name="MemberId">The member.</param>
-/// <param name="CellId">The cell that rates him.</param>
-/// <param name="Rated">Rated (false: listed only).</param>
-/// <param name="NotRatedReason">Why not rated.</param>
-/// <param name="Level">
-/// The level that counts: in a campaign published by the as-of day, the committee's decision after the corrections
-/// dated on or before that day (a later correction does not count); in a campaign still running, the decision so far,
-/// else the cell's proposal (as the campaign resource counts its quota).
-/// </param>
-/// <param name="TaskGroup">Group of comparable tasks.</param>
-/// <param name="CapCodes">Caps applied at the last proposal, decision or correction.</param>
-public sealed record RatingLine(
-    Guid RatingId, Guid MemberId, Guid CellId, bool Rated, NotRatedReason? NotRatedReason, EvaluationLevel? Level, string? TaskGroup, IReadOnlyList<string> CapCodes);
-
-/// <summary>A campaign of the year that concerns the subtree, with every line of it (the quota is counted over all of them).</summary>
-/// <param name="Campaign">The campaign (steps and organisation decisions loaded).</param>
-/// <param name="OrganizationName">The grassroots organisation's name.</param>
-/// <param name="Rules">The rule set it applies.</param>
-/// <param name="Counted">Published on or before the as-of day: its results count in the figures.</param>
-/// <param name="Lines">Every member listed in it.</param>
-public sealed record CampaignLines(RatingCampaign Campaign, string OrganizationName, MemberRatingRuleSet Rules, bool Counted, IReadOnlyList<RatingLine> Lines);
-
 /// <summary>The members' shares of a year in a subtree: the figures the targets are measured with.</summary>
 /// <param name="Listed">Members listed in the counted campaigns, in the subtree.</param>
 /// <param name="Rated">Of them, rated.</param>
@@ -45,32 +21,6 @@ public sealed record CampaignLines(RatingCampaign Campaign, string OrganizationN
 /// </param>
 public sealed record MemberRatingShares(int Listed, int Rated, int GoodOrBetter, int Excellent, decimal? GoodOrBetterPercent, decimal? ExcellentPercent);
 
-/// <summary>The rating campaigns of a year as seen from a subtree, as of a day.</summary>
-/// <param name="Year">The year rated.</param>
-/// <param name="AsOf">The day the results are read on.</param>
-/// <param name="Subtree">The organisations of the subtree (null: every organisation).</param>
-/// <param name="Campaigns">The campaigns of the grassroots organisations in the subtree or above its root.</param>
-public sealed record RatingYear(int Year, DateOnly AsOf, IReadOnlySet<Guid>? Subtree, IReadOnlyList<CampaignLines> Campaigns)
-{
-    /// <summary>The lines of the counted (published) campaigns rated by a cell of the subtree.</summary>
-    public IEnumerable<(CampaignLines Campaign, RatingLine Line)> CountedLines =>
-        Campaigns.Where(c => c.Counted).SelectMany(c => c.Lines.Where(l => Subtree is null || Subtree.Contains(l.CellId)).Select(l => (c, l)));
-
-    /// <summary>The members' shares: the one computation behind the indicators and the statistics.</summary>
-    public MemberRatingShares Shares
-    {
-        get
-        {
-            var lines = CountedLines.Select(x => x.Line).ToList();
-            var levels = lines.Where(l => l.Rated && l.Level is not null).Select(l => l.Level!.Value).ToList();
-            var goodOrBetter = levels.Count(l => l <= EvaluationLevel.Good);
-            var excellent = levels.Count(l => l == EvaluationLevel.Excellent);
-            return new MemberRatingShares(
-                lines.Count, levels.Count, goodOrBetter, excellent, MemberRatingFigures.Percent(goodOrBetter, levels.Count), MemberRatingFigures.Percent(excellent, goodOrBetter));
-        }
-    }
-}
-
 /// <summary>
 /// Identical lines of a campaign counted together (issue 12, ratingstats): the statistics need the lines' counts per
 /// cell, level, task group and caps, never the members, so the lines are grouped in SQL instead of read one by one.
@@ -79,14 +29,14 @@ public sealed record RatingYear(int Year, DateOnly AsOf, IReadOnlySet<Guid>? Sub
 /// <param name="CellId">The cell that rates them.</param>
 /// <param name="Rated">Rated (false: listed only).</param>
 /// <param name="NotRatedReason">Why not rated.</param>
-/// <param name="Level">The level that counts, as <see cref="RatingLine.Level"/>.</param>
+/// <param name="Level">The level that counts, as a line's level (the committee's decision after the corrections dated on or before the as-of day in a published campaign, else the decision so far or the proposal).</param>
 /// <param name="TaskGroup">Group of comparable tasks.</param>
 /// <param name="CapCodes">Caps applied, comma-separated as stored.</param>
 /// <param name="Count">Lines in the group.</param>
 public sealed record RatingLineGroup(
     Guid CampaignId, Guid CellId, bool Rated, NotRatedReason? NotRatedReason, EvaluationLevel? Level, string? TaskGroup, string? CapCodes, int Count)
 {
-    /// <summary>The caps' codes, as <see cref="RatingLine.CapCodes"/>.</summary>
+    /// <summary>The caps' codes, as the caps applied at the last proposal, decision or correction.</summary>
     public IReadOnlyList<string> Caps => string.IsNullOrEmpty(CapCodes) ? [] : CapCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Rated with a level: counted in the shares' denominator.</summary>
@@ -101,7 +51,7 @@ public sealed record RatingLineGroup(
 /// <param name="Groups">Its lines, grouped.</param>
 public sealed record CampaignLineGroups(RatingCampaign Campaign, string OrganizationName, MemberRatingRuleSet Rules, bool Counted, IReadOnlyList<RatingLineGroup> Groups);
 
-/// <summary>The rating campaigns of a year as seen from a subtree, as of a day, with the lines counted in groups (<see cref="RatingYear"/>'s figures).</summary>
+/// <summary>The rating campaigns of a year as seen from a subtree, as of a day, with the lines counted in groups (the figures the former line-by-line reading gave, kept as the equality tests' reference).</summary>
 /// <param name="Year">The year rated.</param>
 /// <param name="AsOf">The day the results are read on.</param>
 /// <param name="Subtree">The organisations of the subtree (null: every organisation).</param>
@@ -112,7 +62,7 @@ public sealed record RatingYearGroups(int Year, DateOnly AsOf, IReadOnlySet<Guid
     public IEnumerable<(CampaignLineGroups Campaign, RatingLineGroup Group)> CountedGroups =>
         Campaigns.Where(c => c.Counted).SelectMany(c => c.Groups.Where(g => Subtree is null || Subtree.Contains(g.CellId)).Select(g => (c, g)));
 
-    /// <summary>The members' shares: the same computation as <see cref="RatingYear.Shares"/> over counts.</summary>
+    /// <summary>The members' shares: the same computation as the former line-by-line shares, over counts.</summary>
     public MemberRatingShares Shares
     {
         get
@@ -143,7 +93,7 @@ public sealed record CellRatingCount(Guid CellId, string Path, int Listed, int R
 /// <param name="Cells">Per cell.</param>
 public sealed record CellRatingCounts(int Year, DateOnly AsOf, IReadOnlyList<CellRatingCount> Cells)
 {
-    /// <summary>The members' shares of the subtree whose root has <paramref name="rootPath"/> (the same as <see cref="RatingYear.Shares"/>).</summary>
+    /// <summary>The members' shares of the subtree whose root has <paramref name="rootPath"/> (the same as the campaigns' shares).</summary>
     public MemberRatingShares SharesOf(string rootPath)
     {
         var cells = Cells.Where(c => c.Path.StartsWith(rootPath, StringComparison.Ordinal)).ToList();
@@ -166,7 +116,7 @@ public static class MemberRatingFigures
     /// The subtree of <paramref name="rootId"/> (null: every organisation) and the campaigns of <paramref name="year"/>
     /// of the grassroots organisations in it or above its root, with their steps and organisation decisions.
     /// </summary>
-    private static async Task<(IReadOnlySet<Guid>? Subtree, List<RatingCampaign> Campaigns)> CampaignsOfAsync(
+    internal static async Task<(IReadOnlySet<Guid>? Subtree, List<RatingCampaign> Campaigns)> CampaignsOfAsync(
         IAppDbContext db, Guid? rootId, int year, CancellationToken cancellationToken)
     {
         // Only the subtree's identifiers and the ancestors on the root's materialised path are read, never the whole
@@ -196,48 +146,11 @@ public static class MemberRatingFigures
     }
 
     /// <summary>
-    /// Loads the campaigns of <paramref name="year"/> of the grassroots organisations in the subtree of
-    /// <paramref name="rootId"/> or above it (a cell's figures come from its committee's campaign; null: every
-    /// organisation), with their lines and the level of each as of <paramref name="asOf"/>. A campaign counts when it
-    /// was published on or before <paramref name="asOf"/>.
-    /// </summary>
-    public static async Task<RatingYear> LoadRatingYearAsync(
-        this IAppDbContext db, Guid? rootId, int year, DateOnly asOf, RuleBook<MemberRatingRuleSet> rules, CancellationToken cancellationToken)
-    {
-        var (subtree, campaigns) = await CampaignsOfAsync(db, rootId, year, cancellationToken);
-        var campaignIds = campaigns.Select(c => c.Id).ToList();
-        // The lines as scalar projections (no rating entity is materialised); the corrections, few, are read apart.
-        var ratingsOfCampaigns = db.Set<MemberRating>().Where(r => campaignIds.Contains(r.CampaignId));
-        var ratings = (await ratingsOfCampaigns.AsNoTracking()
-                .Select(r => new { r.Id, r.CampaignId, r.MemberId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes })
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.CampaignId);
-        var corrections = (await db.Set<RatingCorrection>().AsNoTracking().Where(c => ratingsOfCampaigns.Select(r => r.Id).Contains(c.RatingId)).ToListAsync(cancellationToken))
-            .ToLookup(c => c.RatingId);
-        var campaignOrganizations = campaigns.Select(c => c.OrganizationId).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => campaignOrganizations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-
-        var result = new List<CampaignLines>();
-        foreach (var campaign in campaigns.OrderBy(c => names[c.OrganizationId], StringComparer.Ordinal))
-        {
-            var counted = campaign.PublishedOn is { } published && published <= asOf;
-            var lines = ratings[campaign.Id]
-                .Select(r => new RatingLine(
-                    r.Id, r.MemberId, r.CellId, r.Rated, r.NotRatedReason, r.Rated ? counted ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup,
-                    string.IsNullOrEmpty(r.CapCodes) ? [] : r.CapCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-                .ToList();
-            result.Add(new CampaignLines(campaign, names[campaign.OrganizationId], rules.Find(campaign.RuleSetCode) ?? rules.InForceOn(MemberRatingRuleSet.ReferenceDate(year)), counted, lines));
-        }
-
-        return new RatingYear(year, asOf, subtree, result);
-    }
-
-    /// <summary>
-    /// <see cref="LoadRatingYearAsync"/>'s figures without reading the lines (issue 12, ratingstats): the lines without
+    /// The figures of the lines of the year without reading them (issue 12, ratingstats): the lines without
     /// correction are counted in SQL, grouped by campaign, cell, rated, reason, decided and proposed level, task group
     /// and caps (a few thousand groups at 100,000 members); only the corrected lines (few) are read, with their
     /// corrections, to apply <see cref="LevelOn(EvaluationLevel?, IEnumerable{RatingCorrection}, DateOnly)"/> as of the
-    /// day. The level of a group is the one <see cref="RatingLine.Level"/> gives each of its lines.
+    /// day. The level of a group is the one each of its lines has (the level that counts as of the day).
     /// </summary>
     public static async Task<RatingYearGroups> LoadRatingYearGroupsAsync(
         this IAppDbContext db, Guid? rootId, int year, DateOnly asOf, RuleBook<MemberRatingRuleSet> rules, CancellationToken cancellationToken)
@@ -283,7 +196,7 @@ public static class MemberRatingFigures
 
     /// <summary>
     /// How many of the lines listed as exempt or suspended in the counted campaigns of <paramref name="ratingYear"/>,
-    /// rated by a cell of its subtree, are suspended (<see cref="SuspendedAsync"/>'s rule): only those lines are read.
+    /// rated by a cell of its subtree, are suspended (a suspension covers the campaign's reference day, <see cref="ReferenceDay"/>): only those lines are read.
     /// </summary>
     public static async Task<int> SuspendedCountAsync(this IAppDbContext db, RatingYearGroups ratingYear, CancellationToken cancellationToken)
     {
@@ -339,7 +252,7 @@ public static class MemberRatingFigures
     /// the ratings without correction, and only the few corrected ratings read one by one (their level as of the day is
     /// <see cref="LevelOn(EvaluationLevel?, IEnumerable{RatingCorrection}, DateOnly)"/>). The figures of a subtree are
     /// the sum over the cells whose path starts with the root's (<see cref="CellRatingCounts.SharesOf"/>): the same
-    /// shares as <see cref="RatingYear.Shares"/> (a campaign rates cells under its organisation, so the lines rated by
+    /// shares as the campaigns' lines counted one by one (a campaign rates cells under its organisation, so the lines rated by
     /// a cell of a subtree all come from a campaign in the subtree or above its root), read once per request however many
     /// targets or organisations ask.
     /// </summary>
@@ -379,31 +292,6 @@ public static class MemberRatingFigures
 
     /// <summary>part / whole × 100 rounded to two decimals; null when the whole is 0 (no figure, not 0%).</summary>
     public static decimal? Percent(int part, int whole) => whole == 0 ? null : decimal.Round(part * 100m / whole, 2);
-
-    /// <summary>
-    /// Splits the members listed as exempt or suspended: suspended when a suspension covers the campaign's reference
-    /// day (its opening, at the latest the year's last day), exempt otherwise.
-    /// </summary>
-    public static async Task<HashSet<Guid>> SuspendedAsync(this IAppDbContext db, IEnumerable<(CampaignLines Campaign, RatingLine Line)> lines, CancellationToken cancellationToken)
-    {
-        var excused = lines.Where(x => x.Line.NotRatedReason == NotRatedReason.ExemptOrSuspended).ToList();
-        var ids = excused.Select(x => x.Line.MemberId).Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var suspensions = await db.Set<MemberCondition>().AsNoTracking()
-            .Where(c => ids.Contains(c.MemberId) && c.Kind == MemberConditionKind.Suspension)
-            .Select(c => new { c.MemberId, c.StartsOn, c.EndsOn })
-            .ToListAsync(cancellationToken);
-        var byMember = suspensions.ToLookup(s => s.MemberId);
-        return [.. excused.Where(x =>
-        {
-            var reference = ReferenceDay(x.Campaign.Campaign);
-            return byMember[x.Line.MemberId].Any(s => s.StartsOn <= reference && (s.EndsOn == null || s.EndsOn >= reference));
-        }).Select(x => x.Line.RatingId)];
-    }
 
     /// <summary>The day the campaign listed its members: the opening day, at the latest the year's last day.</summary>
     public static DateOnly ReferenceDay(RatingCampaign campaign)

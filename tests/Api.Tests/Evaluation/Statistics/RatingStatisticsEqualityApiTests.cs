@@ -18,7 +18,7 @@ namespace PartyCommittee.Api.Tests.Evaluation.Statistics;
 /// <summary>
 /// Issue 12 (ratingstats): the ratings section counted over lines grouped in SQL, and the dissemination counted in SQL
 /// (compared in <see cref="StatisticsEqualityApiTests"/>) give the figures of the implementation they replace. The reference is the former
-/// implementation, kept here: every line read with <see cref="MemberRatingFigures.LoadRatingYearAsync"/> and counted in
+/// implementation, kept here: every line read with <see cref="FormerRatingFigures.LoadRatingYearAsync"/> and counted in
 /// memory (the handler's former code, copied below).
 /// </summary>
 public sealed class RatingStatisticsEqualityApiTests(ApiFactory factory) : IClassFixture<ApiFactory>

@@ -63,12 +63,16 @@ public sealed class StatisticsEqualityApiTests(ApiFactory factory) : IClassFixtu
                     months.AddRange(await db.ForMonthAsync(subtree, year, month, Today, CancellationToken.None));
                 }
 
-                return (months, await db.ForYearAsync(subtree, year, Today, CancellationToken.None));
+                return (months, (Former: await db.FormerForYearAsync(subtree, year, Today, CancellationToken.None),
+                    Counted: await db.CountForYearAsync(subtree, year, Today, CancellationToken.None)));
             });
 
             static string Line(CellMonthReviews m) =>
                 $"{m.CellId} {m.Month} {m.RosterDate} {m.RegularMeetingOn} [{string.Join(',', m.Expected.Order())}] [{string.Join(',', m.Missing.Order())}]";
-            actual.Select(Line).ToList().ShouldBe(reference.Select(Line).ToList(), $"root {root}, {year}");
+            static string CountLine(CellMonthReviews m) => $"{m.CellId} {m.CellName} {m.Month} {m.RosterDate} {m.RegularMeetingOn} {m.Expected.Count} {m.Missing.Count}";
+            actual.Former.Select(Line).ToList().ShouldBe(reference.Select(Line).ToList(), $"root {root}, {year}");
+            actual.Counted.Select(m => $"{m.CellId} {m.CellName} {m.Month} {m.RosterDate} {m.RegularMeetingOn} {m.Expected} {m.Missing}").ToList()
+                .ShouldBe(reference.Select(CountLine).ToList(), $"root {root}, {year} (counted over the grouped intervals)");
             if (year == 2020)
             {
                 reference.Sum(m => m.Expected.Count).ShouldBeGreaterThan(0, "the demo year has members to review");
