@@ -169,7 +169,7 @@ public static class MembershipCountChangesBackfill
             }
 
             var deltas = new Deltas();
-            foreach (var history in (await DatedCountsDifference.LoadAsync(db, ids, ids.Count, async: true, cancellationToken)).Values)
+            foreach (var history in (await DatedCountsDifference.LoadRangeAsync(db, ids[0], ids[^1], cancellationToken)).Values)
             {
                 if (history.Facts() is { } facts)
                 {
