@@ -115,14 +115,38 @@ public static class MembershipCountChanges
     }
 
     /// <summary>Adds <paramref name="sign"/> times the member's changes to <paramref name="deltas"/> (zeros removed).</summary>
+    /// <remarks>
+    /// The backfill calls this once per member (millions of times), so it allocates only per call, not per period or key:
+    /// the band limits, the cut days and the keys of a segment live in small buffers (same rules as before, written out).
+    /// </remarks>
     public static void Add(MemberHistoryFacts facts, Dictionary<(Guid, string, string, DateOnly), int> deltas, int sign)
     {
-        var ages = AgeLimits.Select(n => Reached(facts.DateOfBirth, n)).ToArray();
-        var seniority = SeniorityLimits.Select(n => Reached(facts.SeniorityCountedFrom, n)).ToArray();
+        Span<DateOnly> ages = stackalloc DateOnly[AgeLimits.Length];
+        Span<DateOnly> seniority = stackalloc DateOnly[SeniorityLimits.Length];
+        for (var i = 0; i < AgeLimits.Length; i++)
+        {
+            ages[i] = Reached(facts.DateOfBirth, AgeLimits[i]);
+        }
+
+        for (var i = 0; i < SeniorityLimits.Length; i++)
+        {
+            seniority[i] = Reached(facts.SeniorityCountedFrom, SeniorityLimits[i]);
+        }
+
+        Span<DateOnly> cuts = stackalloc DateOnly[AgeLimits.Length + SeniorityLimits.Length];
+        var keys = new (string Dimension, string Value)[MaxKeys];
+        var organizations = new Guid[2];
         foreach (var placement in facts.Placements)
         {
-            foreach (var status in facts.Statuses.Where(s => MembershipLabels.IsCounted(s.Status)))
+            organizations[0] = placement.OrganizationId;
+            organizations[1] = Everywhere;
+            foreach (var status in facts.Statuses)
             {
+                if (!MembershipLabels.IsCounted(status.Status))
+                {
+                    continue;
+                }
+
                 foreach (var qualification in facts.Qualifications)
                 {
                     var from = Max(Max(placement.From, status.From), qualification.From);
@@ -133,14 +157,16 @@ public static class MembershipCountChanges
                     }
 
                     var full = status.Status != MemberStatus.Probationary;
-                    var cuts = ages.Concat(full ? seniority : []).Where(t => t > from && t != DateOnly.MaxValue && (to is null || t < to)).Distinct().Order().ToList();
+                    var count = Cuts(ages, full ? seniority : Span<DateOnly>.Empty, from, to, cuts);
                     var start = from;
-                    for (var i = 0; i <= cuts.Count; i++)
+                    for (var i = 0; i <= count; i++)
                     {
-                        DateOnly? stop = i < cuts.Count ? cuts[i] : to;
-                        foreach (var (dimension, value) in Keys(facts, status.Status, qualification, Band(ages, start), full ? Band(seniority, start) : 4))
+                        DateOnly? stop = i < count ? cuts[i] : to;
+                        var keyCount = Keys(facts, status.Status, qualification, Band(ages, start), full ? Band(seniority, start) : 4, keys);
+                        for (var k = 0; k < keyCount; k++)
                         {
-                            foreach (var organization in new[] { placement.OrganizationId, Everywhere })
+                            var (dimension, value) = keys[k];
+                            foreach (var organization in organizations)
                             {
                                 Bump(deltas, (organization, dimension, value, start), sign);
                                 if (stop is { } last)
@@ -157,32 +183,75 @@ public static class MembershipCountChanges
         }
     }
 
-    private static IEnumerable<(string Dimension, string Value)> Keys(MemberHistoryFacts facts, MemberStatus status, DatedQualification qualification, int ageBand, int seniorityBand)
+    /// <summary>The band limits strictly inside the segment (after <paramref name="from"/>, before <paramref name="to"/>), distinct and in order.</summary>
+    private static int Cuts(ReadOnlySpan<DateOnly> ages, ReadOnlySpan<DateOnly> seniority, DateOnly from, DateOnly? to, Span<DateOnly> cuts)
     {
-        yield return (MembershipCounts.Status, status.ToString());
-        yield return (MembershipCounts.Sex, facts.Sex.ToString());
-        yield return (MembershipCounts.Ethnicity, facts.EthnicityCode);
-        yield return (MembershipCounts.GeneralEducation, qualification.GeneralEducation.ToString());
-        yield return (MembershipCounts.ProfessionalLevel, qualification.ProfessionalLevel.ToString());
-        yield return (MembershipCounts.PoliticalTheoryLevel, qualification.PoliticalTheoryLevel.ToString());
+        var count = 0;
+        foreach (var t in ages)
+        {
+            Cut(t, from, to, cuts, ref count);
+        }
+
+        foreach (var t in seniority)
+        {
+            Cut(t, from, to, cuts, ref count);
+        }
+
+        cuts[..count].Sort();
+        return count;
+    }
+
+    private static void Cut(DateOnly t, DateOnly from, DateOnly? to, Span<DateOnly> cuts, ref int count)
+    {
+        if (t > from && t != DateOnly.MaxValue && (to is null || t < to) && !cuts[..count].Contains(t))
+        {
+            cuts[count++] = t;
+        }
+    }
+
+    private const int MaxKeys = 9;
+
+    private static int Keys(MemberHistoryFacts facts, MemberStatus status, DatedQualification qualification, int ageBand, int seniorityBand, (string, string)[] keys)
+    {
+        var n = 0;
+        keys[n++] = (MembershipCounts.Status, status.ToString());
+        keys[n++] = (MembershipCounts.Sex, facts.Sex.ToString());
+        keys[n++] = (MembershipCounts.Ethnicity, facts.EthnicityCode);
+        keys[n++] = (MembershipCounts.GeneralEducation, qualification.GeneralEducation.ToString());
+        keys[n++] = (MembershipCounts.ProfessionalLevel, qualification.ProfessionalLevel.ToString());
+        keys[n++] = (MembershipCounts.PoliticalTheoryLevel, qualification.PoliticalTheoryLevel.ToString());
         if (facts.IsProvincialCommitteeMember)
         {
-            yield return (MembershipCounts.ProvincialCommittee, MembershipCounts.Yes);
+            keys[n++] = (MembershipCounts.ProvincialCommittee, MembershipCounts.Yes);
         }
 
         if (ageBand < 4)
         {
-            yield return (AgeBand, BandValue(ageBand));
+            keys[n++] = (AgeBand, BandValue(ageBand));
         }
 
         if (seniorityBand < 4)
         {
-            yield return (SeniorityBand, BandValue(seniorityBand));
+            keys[n++] = (SeniorityBand, BandValue(seniorityBand));
         }
+
+        return n;
     }
 
     /// <summary>The band of a day: how many of the limits it has reached.</summary>
-    private static int Band(DateOnly[] limits, DateOnly day) => limits.Count(l => day >= l);
+    private static int Band(ReadOnlySpan<DateOnly> limits, DateOnly day)
+    {
+        var band = 0;
+        foreach (var limit in limits)
+        {
+            if (day >= limit)
+            {
+                band++;
+            }
+        }
+
+        return band;
+    }
 
     private static readonly string[] BandValues = ["0", "1", "2", "3"];
 

@@ -36,7 +36,7 @@ public sealed class JobsOptions
     public TimeSpan LeaseSweepInterval { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Members recomputed per chunk (one transaction, one progress step) by the dated-counts backfill job (ADR 0042).</summary>
-    public int DatedCountsBackfillChunk { get; init; } = 2000;
+    public int DatedCountsBackfillChunk { get; init; } = 10_000;
 
     /// <summary>How long a finished import job (its row and conflicts) is kept.</summary>
     public TimeSpan ImportJobRetention { get; init; } = TimeSpan.FromDays(30);

@@ -90,6 +90,42 @@ public sealed class DatedCountsBackfillTests
     }
 
     [Fact]
+    public async Task A_backfill_in_chunks_of_one_writes_the_rows_the_save_pipeline_wrote_after_random_changes_and_no_zero_row()
+    {
+        using var api = new ApiFactory();
+        var members = await AddMembersAsync(api, 16);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var random = new Random(20261201);
+        for (var i = 0; i < 40; i++)
+        {
+            var id = members[random.Next(members.Count)];
+            var on = today.AddDays(-random.Next(0, 300));
+            switch (random.Next(4))
+            {
+                case 0:
+                    await TransferOutAsync(api, id, on);
+                    break;
+                default:
+                    await MoveAsync(api, id, DemoData.Cell(1 + random.Next(3)), on);
+                    break;
+            }
+        }
+
+        // What the save pipeline wrote (relative increments, change after change).
+        var written = await api.WithDbAsync(DatedRowsAsync);
+        written.Count.ShouldBeGreaterThan(100);
+        written.ShouldBe(await api.WithDbAsync(ExpectedRowsAsync));
+
+        // Recomputed by the backfill, one member per chunk (every key's deltas summed over many upserts): the same rows,
+        // and a key whose chunks cancel out leaves no zero row behind.
+        await api.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(MembershipCountChangesBackfill.Sqlite));
+        (await api.WithDbAsync(db => MembershipCountChangesBackfill.RunAsync(db, 1, null, CancellationToken.None))).ShouldBe(await api.WithDbAsync(db => db.Members.CountAsync()));
+        (await api.WithDbAsync(DatedRowsAsync)).ShouldBe(written);
+        (await api.WithDbAsync(db => db.Set<MembershipCountChange>().CountAsync(c => c.Delta == 0))).ShouldBe(0);
+        (await api.WithDbAsync(db => MembershipCountChangesBackfill.Marker(db.Set<MembershipCountChange>()).AnyAsync())).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Concurrent_member_writes_while_the_backfill_runs_leave_the_dated_counts_equal_to_a_recount()
     {
         using var api = new ApiFactory();

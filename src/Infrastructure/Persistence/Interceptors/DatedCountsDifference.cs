@@ -152,44 +152,94 @@ internal static class DatedCountsDifference
     internal static Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, bool async, CancellationToken cancellationToken) =>
         LoadAsync(context, ids, IdsPerQuery, async, cancellationToken);
 
-    /// <summary>As above, <paramref name="idsPerQuery"/> members per query of each table (the backfill: its whole chunk).</summary>
+    /// <summary>As above, <paramref name="idsPerQuery"/> members per query of each table.</summary>
     internal static async Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, int idsPerQuery, bool async, CancellationToken cancellationToken)
     {
         var histories = new Dictionary<Guid, History>();
         foreach (var chunk in ids.Chunk(idsPerQuery))
         {
-            var columns = context.Set<PartyMember>().AsNoTracking().Where(m => chunk.Contains(m.Id))
-                .Select(m => new { m.Id, Columns = new Columns(m.Sex, m.EthnicityCode, m.DateOfBirth, m.SeniorityCountedFrom, m.IsProvincialCommitteeMember) });
-            var placements = context.Set<MemberPlacement>().AsNoTracking().Where(p => chunk.Contains(p.MemberId))
-                .Select(p => new { p.Id, p.MemberId, p.OrganizationId, p.StartsOn, p.EndsOn });
-            var statuses = context.Set<MemberStatusPeriod>().AsNoTracking().Where(p => chunk.Contains(p.MemberId))
-                .Select(p => new { p.Id, p.MemberId, p.Status, p.StartsOn, p.EndsOn });
-            var qualifications = context.Set<MemberQualificationPeriod>().AsNoTracking().Where(p => chunk.Contains(p.MemberId))
-                .Select(p => new { p.Id, p.MemberId, p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn });
-
-            foreach (var row in async ? await columns.ToListAsync(cancellationToken) : [.. columns])
-            {
-                histories[row.Id] = new History { Columns = row.Columns };
-            }
-
-            History Of(Guid memberId) => histories.TryGetValue(memberId, out var history) ? history : histories[memberId] = new History();
-            foreach (var p in async ? await placements.ToListAsync(cancellationToken) : [.. placements])
-            {
-                Of(p.MemberId).Placements[p.Id] = new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn);
-            }
-
-            foreach (var p in async ? await statuses.ToListAsync(cancellationToken) : [.. statuses])
-            {
-                Of(p.MemberId).Statuses[p.Id] = new DatedStatus(p.Status, p.StartsOn, p.EndsOn);
-            }
-
-            foreach (var p in async ? await qualifications.ToListAsync(cancellationToken) : [.. qualifications])
-            {
-                Of(p.MemberId).Qualifications[p.Id] = new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn);
-            }
+            await FillAsync(
+                histories,
+                context.Set<PartyMember>().Where(m => chunk.Contains(m.Id)),
+                context.Set<MemberPlacement>().Where(p => chunk.Contains(p.MemberId)),
+                context.Set<MemberStatusPeriod>().Where(p => chunk.Contains(p.MemberId)),
+                context.Set<MemberQualificationPeriod>().Where(p => chunk.Contains(p.MemberId)),
+                async,
+                cancellationToken);
         }
 
         return histories;
+    }
+
+    /// <summary>
+    /// The backfill's read: the history of every member whose id is between <paramref name="first"/> and
+    /// <paramref name="last"/> (both included, in the engine's id order: the chunk's ids are consecutive), one range
+    /// query per table on its member-id index instead of an id list of the chunk's size.
+    /// </summary>
+    internal static async Task<Dictionary<Guid, History>> LoadRangeAsync(DbContext context, Guid first, Guid last, CancellationToken cancellationToken)
+    {
+        var sqlServer = context is SqlServerAppDbContext;
+        // SQLite stores ids as upper-case text (and binds a Guid parameter as a blob); SQL Server compares uniqueidentifiers.
+        object from = sqlServer ? first : first.ToString().ToUpperInvariant();
+        object to = sqlServer ? last : last.ToString().ToUpperInvariant();
+        var histories = new Dictionary<Guid, History>();
+        await FillAsync(
+            histories,
+            context.Set<PartyMember>().FromSqlRaw(sqlServer ? SqlServerRange[0] : SqliteRange[0], from, to),
+            context.Set<MemberPlacement>().FromSqlRaw(sqlServer ? SqlServerRange[1] : SqliteRange[1], from, to),
+            context.Set<MemberStatusPeriod>().FromSqlRaw(sqlServer ? SqlServerRange[2] : SqliteRange[2], from, to),
+            context.Set<MemberQualificationPeriod>().FromSqlRaw(sqlServer ? SqlServerRange[3] : SqliteRange[3], from, to),
+            async: true,
+            cancellationToken);
+        return histories;
+    }
+
+    private static readonly (string Table, string Column)[] RangeTables =
+        [("Members", "Id"), ("MemberPlacements", "MemberId"), ("MemberStatusPeriods", "MemberId"), ("MemberQualificationPeriods", "MemberId")];
+
+    private static readonly string[] SqliteRange =
+        [.. RangeTables.Select(t => "SELECT * FROM \"" + t.Table + "\" WHERE \"" + t.Column + "\" BETWEEN {0} AND {1}")];
+
+    private static readonly string[] SqlServerRange =
+        [.. RangeTables.Select(t => "SELECT * FROM [" + t.Table + "] WHERE [" + t.Column + "] BETWEEN {0} AND {1}")];
+
+    /// <summary>Reads the four tables' counted columns (lean projections, no tracking) into <paramref name="histories"/>.</summary>
+    private static async Task FillAsync(
+        Dictionary<Guid, History> histories,
+        IQueryable<PartyMember> members,
+        IQueryable<MemberPlacement> placementRows,
+        IQueryable<MemberStatusPeriod> statusRows,
+        IQueryable<MemberQualificationPeriod> qualificationRows,
+        bool async,
+        CancellationToken cancellationToken)
+    {
+        var columns = members.AsNoTracking()
+            .Select(m => new { m.Id, Columns = new Columns(m.Sex, m.EthnicityCode, m.DateOfBirth, m.SeniorityCountedFrom, m.IsProvincialCommitteeMember) });
+        var placements = placementRows.AsNoTracking().Select(p => new { p.Id, p.MemberId, p.OrganizationId, p.StartsOn, p.EndsOn });
+        var statuses = statusRows.AsNoTracking().Select(p => new { p.Id, p.MemberId, p.Status, p.StartsOn, p.EndsOn });
+        var qualifications = qualificationRows.AsNoTracking()
+            .Select(p => new { p.Id, p.MemberId, p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn });
+
+        foreach (var row in async ? await columns.ToListAsync(cancellationToken) : [.. columns])
+        {
+            histories[row.Id] = new History { Columns = row.Columns };
+        }
+
+        History Of(Guid memberId) => histories.TryGetValue(memberId, out var history) ? history : histories[memberId] = new History();
+        foreach (var p in async ? await placements.ToListAsync(cancellationToken) : [.. placements])
+        {
+            Of(p.MemberId).Placements[p.Id] = new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn);
+        }
+
+        foreach (var p in async ? await statuses.ToListAsync(cancellationToken) : [.. statuses])
+        {
+            Of(p.MemberId).Statuses[p.Id] = new DatedStatus(p.Status, p.StartsOn, p.EndsOn);
+        }
+
+        foreach (var p in async ? await qualifications.ToListAsync(cancellationToken) : [.. qualifications])
+        {
+            Of(p.MemberId).Qualifications[p.Id] = new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn);
+        }
     }
 
     private static ILookup<Guid, EntityEntry<T>> Changed<T>(IEnumerable<EntityEntry<T>> entries, Func<T, Guid> memberId)
