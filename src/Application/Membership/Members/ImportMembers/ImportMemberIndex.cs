@@ -41,9 +41,6 @@ internal sealed class ImportMemberIndex
         this.scopeIds = scopeIds;
     }
 
-    /// <summary>Members (as key entries) the batch lookups returned, over the whole import: a figure for tests and diagnostics.</summary>
-    public int KeysLoaded { get; private set; }
-
     /// <param name="db">The unit of work.</param>
     /// <param name="scopePrefix">The caller's subtree (null: unrestricted).</param>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -113,7 +110,6 @@ internal sealed class ImportMemberIndex
             foreach (var m in await db.Members.AsNoTracking().Where(m => names.Contains(m.NameFolded))
                 .Select(m => new { m.Id, m.OrganizationId, m.NameFolded, m.DateOfBirth }).ToListAsync(cancellationToken))
             {
-                KeysLoaded++;
                 if (InScope(m.OrganizationId))
                 {
                     Add(storedNamesakes, (m.NameFolded, m.DateOfBirth), new ImportMatch(m.Id, m.OrganizationId, Stored: true, InScope: true));
@@ -180,11 +176,7 @@ internal sealed class ImportMemberIndex
         namesakes[key] = known.Count == 0 ? new Namesakes(match, 1) : known with { Count = known.Count + 1 };
     }
 
-    private ImportMatch Entry(Guid id, Guid organizationId)
-    {
-        KeysLoaded++;
-        return new ImportMatch(id, organizationId, Stored: true, InScope(organizationId));
-    }
+    private ImportMatch Entry(Guid id, Guid organizationId) => new(id, organizationId, Stored: true, InScope(organizationId));
 
     private bool InScope(Guid organizationId) => scopeIds is null || scopeIds.Contains(organizationId);
 
