@@ -72,7 +72,9 @@ internal sealed class ImportMemberIndex
         var cards = rows.Select(r => Key(r.PartyCardNumber)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var citizenIds = rows.Select(r => Key(r.CitizenId)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var records = rows.Select(r => Key(r.RecordNumber, upper: true)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var names = rows.Where(r => r.FullName is not null && r.DateOfBirth is not null)
+        // Only a row without card and citizen ID is matched by name (see Match): common names would otherwise bring
+        // back thousands of namesakes per batch for rows that never use them.
+        var names = rows.Where(r => Key(r.PartyCardNumber) is null && Key(r.CitizenId) is null && r.FullName is not null && r.DateOfBirth is not null)
             .Select(r => VietnameseText.Fold(r.FullName!)).Distinct(StringComparer.Ordinal).ToList();
 
         // One query per unique key (each served by its unique index), every member whatever the scope: a key held
