@@ -30,9 +30,10 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 
 /// <summary>
 /// Each row is validated like a member created through the API (field rules, the domain's rules, uniqueness in the
-/// database and within the file). The file is read as a stream, within <see cref="ImportOptions"/>, and each row is
-/// checked against dictionaries loaded once (<see cref="ImportMemberIndex"/>): the work grows with the rows, the
-/// number of queries does not.
+/// database and within the file). The file is read as a stream, within <see cref="ImportOptions"/>, a batch of rows at
+/// a time, and each row is checked against the holders of its batch's keys (<see cref="ImportMemberIndex"/>, a fixed
+/// number of queries per batch): the work grows with the rows, the queries with the batches, and the memory with
+/// neither the register nor (apart from one result per row) the file.
 /// <para>
 /// Scope. A row matches only a member inside the caller's scope: by party card number, else citizen ID, else name and
 /// date of birth — so importing the same file twice creates nothing the second time. A member outside the scope is
@@ -56,7 +57,8 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 /// members only.
 /// </para>
 /// <para>
-/// Scale (ADR 0031). Two passes over the file. The first checks every row against the untracked index, keeping per
+/// Scale (ADR 0031; issue 12, session 21). Two passes over the file. The first checks every row, a batch at a time,
+/// against the batch's key lookups, the members the batch matches loaded untracked for that batch only, keeping per
 /// row only its outcome and keys (a dry run stops there). When every row is valid, the second reads the file again and
 /// writes it in batches of <see cref="ImportOptions.BatchSize"/> rows: the members a batch updates are loaded tracked
 /// in one query, the batch is saved (its audit rows and domain-event reactions in the same save) and the change
