@@ -30,9 +30,10 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 
 /// <summary>
 /// Each row is validated like a member created through the API (field rules, the domain's rules, uniqueness in the
-/// database and within the file). The file is read as a stream, within <see cref="ImportOptions"/>, and each row is
-/// checked against dictionaries loaded once (<see cref="ImportMemberIndex"/>): the work grows with the rows, the
-/// number of queries does not.
+/// database and within the file). The file is read as a stream, within <see cref="ImportOptions"/>, a batch of rows at
+/// a time, and each row is checked against the holders of its batch's keys (<see cref="ImportMemberIndex"/>, a fixed
+/// number of queries per batch): the work grows with the rows, the queries with the batches, and the memory with
+/// neither the register nor (apart from one result per row) the file.
 /// <para>
 /// Scope. A row matches only a member inside the caller's scope: by party card number, else citizen ID, else name and
 /// date of birth — so importing the same file twice creates nothing the second time. A member outside the scope is
@@ -56,7 +57,8 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 /// members only.
 /// </para>
 /// <para>
-/// Scale (ADR 0031). Two passes over the file. The first checks every row against the untracked index, keeping per
+/// Scale (ADR 0031; issue 12, session 21). Two passes over the file. The first checks every row, a batch at a time,
+/// against the batch's key lookups, the members the batch matches loaded untracked for that batch only, keeping per
 /// row only its outcome and keys (a dry run stops there). When every row is valid, the second reads the file again and
 /// writes it in batches of <see cref="ImportOptions.BatchSize"/> rows: the members a batch updates are loaded tracked
 /// in one query, the batch is saved (its audit rows and domain-event reactions in the same save) and the change
@@ -84,7 +86,7 @@ public sealed class ImportMembersHandler(
     {
         var prefix = await scope.GetPathPrefixAsync(cancellationToken);
         var cells = await CellsInScopeAsync(prefix, cancellationToken);
-        var index = await ImportMemberIndex.LoadAsync(db, prefix, cancellationToken);
+        var index = await ImportMemberIndex.CreateAsync(db, prefix, cancellationToken);
         var file = new FileKeys();
         var results = new List<MemberImportRow>();
 
@@ -98,12 +100,21 @@ public sealed class ImportMembersHandler(
             content = copy;
         }
 
+        // The first pass, a batch of rows at a time: the batch's keys looked up, then each row checked in file order.
         var start = content.Position;
-        foreach (var row in sheets.Read(content, command.Format, options.Limits))
+        var batch = new List<ReadRow>(options.BatchSize);
+        foreach (var sheetRow in sheets.Read(content, command.Format, options.Limits))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results.Add(Import(row, cells, index, file));
+            batch.Add(ReadRow.Of(sheetRow, cells));
+            if (batch.Count == options.BatchSize)
+            {
+                await CheckBatchAsync(batch, cells, index, file, results, cancellationToken);
+                batch.Clear();
+            }
         }
+
+        await CheckBatchAsync(batch, cells, index, file, results, cancellationToken);
 
         var errorCount = results.Count(r => r.Outcome == Errored);
         var apply = !command.DryRun && errorCount == 0;
@@ -221,14 +232,64 @@ public sealed class ImportMembersHandler(
         }
     }
 
-    private MemberImportRow Import(SheetRow sheetRow, CellsInScope cells, ImportMemberIndex index, FileKeys file)
+    /// <summary>
+    /// Checks one batch of the first pass: the lookups for the batch's keys (a fixed number of queries), each row in
+    /// file order against them and against what earlier rows used, then the rows that match a stored member checked
+    /// by applying them to that member, loaded (untracked, with its qualifications) for this batch only, in one query.
+    /// </summary>
+    private async Task CheckBatchAsync(
+        List<ReadRow> batch, CellsInScope cells, ImportMemberIndex index, FileKeys file, List<MemberImportRow> results, CancellationToken cancellationToken)
     {
-        var errors = new List<ImportError>();
-        var row = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
-        var columns = ImportRecordColumns.Read(sheetRow.Cells, errors);
-        if (row is null || columns is null)
+        if (batch.Count == 0)
         {
-            return Refused(sheetRow.Number, sheetRow.Cells.GetValueOrDefault("fullName"), errors);
+            return;
+        }
+
+        await index.LoadBatchAsync([.. batch.Where(r => r.Fields is not null).Select(r => r.Fields!)], cancellationToken);
+        var updates = new List<(int Result, ReadRow Row, Guid MemberId)>();
+        foreach (var row in batch)
+        {
+            var result = Import(row, cells, index, file, out var stored);
+            if (stored is { } memberId)
+            {
+                updates.Add((results.Count, row, memberId));
+            }
+
+            results.Add(result);
+        }
+
+        if (updates.Count == 0)
+        {
+            return;
+        }
+
+        var ids = updates.Select(u => u.MemberId).ToList();
+        var members = await ImportMemberIndex.Updatable(db).AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        foreach (var (at, row, memberId) in updates)
+        {
+            try
+            {
+                results[at] = Update(row.Number, row.Fields!, row.Columns!, members[memberId]);
+            }
+            catch (DomainRuleException rule)
+            {
+                results[at] = Refused(row.Number, row.Fields!.FullName, [ImportErrors.Of(string.Empty, rule.Code, [.. rule.Arguments])]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks one row against the batch's lookups and the file's earlier rows. A row of a stored member is only
+    /// matched here (<paramref name="stored"/>, with a provisional result): whether it updates or leaves the member
+    /// unchanged is decided for the whole batch at once (<see cref="CheckBatchAsync"/>).
+    /// </summary>
+    private MemberImportRow Import(ReadRow read, CellsInScope cells, ImportMemberIndex index, FileKeys file, out Guid? stored)
+    {
+        stored = null;
+        var errors = read.Errors;
+        if (read.Fields is not { } row || read.Columns is not { } columns)
+        {
+            return Refused(read.Number, read.FullNameCell, errors);
         }
 
         errors.AddRange(ImportErrors.Validate(rowValidators, row));
@@ -254,32 +315,38 @@ public sealed class ImportMembersHandler(
             errors.Add(ImportErrors.Of("recordNumber", "member.record_number_taken", record));
         }
 
-        if (existing is not null)
+        if (existing is { } match)
         {
-            if (!file.Members.TryAdd(existing.Id, sheetRow.Number))
+            if (!file.Members.TryAdd(match.Id, read.Number))
             {
-                errors.Add(ImportErrors.Of(string.Empty, "import.member_repeated", file.Members[existing.Id]));
+                errors.Add(ImportErrors.Of(string.Empty, "import.member_repeated", file.Members[match.Id]));
             }
 
-            if (existing.OrganizationId != row.OrganizationId)
+            if (match.OrganizationId != row.OrganizationId)
             {
-                errors.Add(ImportErrors.Of("cellCode", "import.cell_change_not_allowed", cells.CodeOf(existing.OrganizationId)));
+                errors.Add(ImportErrors.Of("cellCode", "import.cell_change_not_allowed", cells.CodeOf(match.OrganizationId)));
             }
         }
 
         if (errors.Count > 0)
         {
-            return Refused(sheetRow.Number, row.FullName, errors);
+            return Refused(read.Number, row.FullName, errors);
+        }
+
+        // A match that is not stored was created by an earlier row: refused above as repeated.
+        if (existing is { Stored: true } member)
+        {
+            stored = member.Id;
+            return new MemberImportRow(read.Number, Unchanged, member.Id, row.FullName, []);
         }
 
         try
         {
-            // A match without a stored member was created by an earlier row: refused above as repeated.
-            return existing?.Existing is { } stored ? Update(sheetRow.Number, row, columns, stored) : Create(sheetRow.Number, row, columns, cells, index, file);
+            return Create(read.Number, row, columns, cells, index, file);
         }
         catch (DomainRuleException rule)
         {
-            return Refused(sheetRow.Number, row.FullName, [ImportErrors.Of(string.Empty, rule.Code, [.. rule.Arguments])]);
+            return Refused(read.Number, row.FullName, [ImportErrors.Of(string.Empty, rule.Code, [.. rule.Arguments])]);
         }
     }
 
@@ -302,7 +369,7 @@ public sealed class ImportMembersHandler(
         return member;
     }
 
-    /// <summary>Checks the update on the untracked member (which later rows see changed, as before).</summary>
+    /// <summary>Checks the update on the untracked member, loaded for its batch of the first pass only.</summary>
     private MemberImportRow Update(int rowNumber, CreateMemberCommand row, ImportRecordColumns columns, PartyMember existing)
     {
         var before = RecordOf(existing);
@@ -354,6 +421,18 @@ public sealed class ImportMembersHandler(
         public Dictionary<Guid, PartyOrganization> ById { get; } = [];
 
         public string CodeOf(Guid cellId) => ById.TryGetValue(cellId, out var cell) ? cell.Code : string.Empty;
+    }
+
+    /// <summary>A row of the first pass as read: its number, the parsed fields and record columns (null when unreadable) and the errors so far.</summary>
+    private sealed record ReadRow(int Number, CreateMemberCommand? Fields, ImportRecordColumns? Columns, string? FullNameCell, List<ImportError> Errors)
+    {
+        public static ReadRow Of(SheetRow sheetRow, CellsInScope cells)
+        {
+            var errors = new List<ImportError>();
+            var fields = ImportRowParser.Parse(sheetRow.Cells, cells.ByKey, errors);
+            var columns = ImportRecordColumns.Read(sheetRow.Cells, errors);
+            return new ReadRow(sheetRow.Number, fields, columns, sheetRow.Cells.GetValueOrDefault("fullName"), errors);
+        }
     }
 
     /// <summary>What earlier rows of the file have used: keys, and the members they stand for (with their row number).</summary>
