@@ -55,7 +55,7 @@ for scenario in ${SCENARIOS:-list detail search}; do
   out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" -H "Authorization: Bearer $TOKEN" "$URL$path")
   c1=$(cpu)
   [ -n "${TRACE:-}" ] && wait "$tracer"
-  if [ -n "${COUNTERS:-}" ]; then sleep 2; kill -INT "$counters" 2>/dev/null || true; wait "$counters" || true; fi
+  if [ -n "${COUNTERS:-}" ]; then sleep 2; kill "$counters" 2>/dev/null || true; wait "$counters" || true; fi
   n=$(awk '/requests in/ {print $1}' <<<"$out")
   bg=$(awk -v a=$i1 -v b=$i0 -v d="$DURATION" -v i="${IDLE:-10}" 'BEGIN{printf "%.1f",(a-b)*d/i}')
   echo "$scenario HTTP $code requests $n cpu_s $(awk -v a=$c1 -v b=$c0 'BEGIN{printf "%.2f",(a-b)/100}') idle_cpu_s $(awk -v x=$bg 'BEGIN{printf "%.2f",x/100}') ms_cpu_per_request $(awk -v a=$c1 -v b=$c0 -v n=$n 'BEGIN{printf "%.3f",(a-b)*10/n}') net_of_idle $(awk -v a=$c1 -v b=$c0 -v g=$bg -v n=$n 'BEGIN{printf "%.3f",(a-b-g)*10/n}')"
