@@ -3,7 +3,7 @@
 # Wall-clock figures are meaningless on a shared, loaded machine; the CPU the API process spends per request is not.
 #   scripts/cpu-per-request.sh [label]        # needs a Release build of src/Api and bench/.cache/bench-v5-100000.db
 # Env: DB (database file), PORT (default 5181), DURATION (default 20 s per scenario), CONNECTIONS (default 4),
-#      TRACE (file prefix: also record a dotnet-trace sampled-thread-time trace per scenario), API_DLL (default this worktree's Release build), SCENARIOS (default "list detail search"), EXTRA_ENV (e.g. "Database__ConnectionPerRequest=false").
+#      COUNTERS (file prefix: dotnet-counters csv of System.Runtime and EF Core over the window), TRACE (file prefix: also record a dotnet-trace sampled-thread-time trace per scenario), API_DLL (default this worktree's Release build), SCENARIOS (default "list detail search"), EXTRA_ENV (e.g. "Database__ConnectionPerRequest=false").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LABEL=${1:-run}
@@ -44,10 +44,18 @@ for scenario in ${SCENARIOS:-list detail search}; do
   fi
   # The process's own background CPU (jobs, metrics, flushes) over IDLE seconds without requests, subtracted pro rata.
   i0=$(cpu); sleep "${IDLE:-10}"; i1=$(cpu)
+  if [ -n "${COUNTERS:-}" ]; then   # allocation and EF queries of the whole window (COUNTERS=file prefix; skews the CPU figure)
+    rm -f "$COUNTERS-$scenario.csv"
+    dotnet-counters collect -p "$pid" --counters System.Runtime,Microsoft.EntityFrameworkCore --refresh-interval 1 --format csv \
+      -o "$COUNTERS-$scenario.csv" >/dev/null 2>&1 &
+    counters=$!
+    for _ in $(seq 1 120); do [ "$(wc -l < "$COUNTERS-$scenario.csv" 2>/dev/null || echo 0)" -gt 60 ] && break; sleep 0.5; done
+  fi
   c0=$(cpu)
   out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" -H "Authorization: Bearer $TOKEN" "$URL$path")
   c1=$(cpu)
   [ -n "${TRACE:-}" ] && wait "$tracer"
+  if [ -n "${COUNTERS:-}" ]; then sleep 2; kill "$counters" 2>/dev/null || true; wait "$counters" || true; fi
   n=$(awk '/requests in/ {print $1}' <<<"$out")
   bg=$(awk -v a=$i1 -v b=$i0 -v d="$DURATION" -v i="${IDLE:-10}" 'BEGIN{printf "%.1f",(a-b)*d/i}')
   echo "$scenario HTTP $code requests $n cpu_s $(awk -v a=$c1 -v b=$c0 'BEGIN{printf "%.2f",(a-b)/100}') idle_cpu_s $(awk -v x=$bg 'BEGIN{printf "%.2f",x/100}') ms_cpu_per_request $(awk -v a=$c1 -v b=$c0 -v n=$n 'BEGIN{printf "%.3f",(a-b)*10/n}') net_of_idle $(awk -v a=$c1 -v b=$c0 -v g=$bg -v n=$n 'BEGIN{printf "%.3f",(a-b-g)*10/n}')"

@@ -36,16 +36,18 @@ public static class DependencyInjection
                 connectionString ??= DatabaseOptions.DefaultSqliteConnectionString;
                 services.AddSingleton(sp => new OpenSqliteConnections(connectionString, options));
                 services.AddScoped<SqliteConnectionLease>();
-                services.AddDbContext<SqliteAppDbContext>((sp, db) =>
+                // Options built once (ContextOptionsTemplate), not by a builder per request; registered before AddDbContext,
+                // whose TryAdd then keeps them. A request scope borrows an open connection (kept open between requests)
+                // instead of EF opening one.
+                services.AddSingleton(new ContextOptionsTemplate<SqliteAppDbContext>(db => db.UseSqlite(connectionString, sqlite => sqlite
+                    .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
+                services.AddScoped(sp =>
                 {
-                    // A request scope borrows an open connection (kept open between requests) instead of EF opening one.
                     var held = options.KeepConnectionsOpen && sp.GetRequiredService<RequestConnectionInterceptor>().Holds;
-                    Action<Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder> sqlite = o => o.MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
-                    _ = held
-                        ? db.UseSqlite(sp.GetRequiredService<SqliteConnectionLease>().Connection, sqlite)
-                        : db.UseSqlite(connectionString, sqlite);
-                    db.AddInterceptors(sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
+                    return sp.GetRequiredService<ContextOptionsTemplate<SqliteAppDbContext>>()
+                        .For(sp, Interceptors(sp), held ? sp.GetRequiredService<SqliteConnectionLease>().Connection : null);
                 });
+                services.AddDbContext<SqliteAppDbContext>((Action<DbContextOptionsBuilder>?)null);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
@@ -54,9 +56,10 @@ public static class DependencyInjection
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
                 }
 
-                services.AddDbContext<SqlServerAppDbContext>((sp, db) => db
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                    .AddInterceptors(sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(), sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>()));
+                services.AddSingleton(new ContextOptionsTemplate<SqlServerAppDbContext>(db => db.UseSqlServer(connectionString, sql => sql
+                    .EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
+                services.AddScoped(sp => sp.GetRequiredService<ContextOptionsTemplate<SqlServerAppDbContext>>().For(sp, Interceptors(sp)));
+                services.AddDbContext<SqlServerAppDbContext>((Action<DbContextOptionsBuilder>?)null);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
             default:
@@ -94,4 +97,11 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>The interceptors of a scope's context, in the order they run.</summary>
+    private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider sp) =>
+    [
+        sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(),
+        sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(),
+    ];
 }

@@ -26,6 +26,21 @@ public interface IOrganizationScope
     /// unrestricted caller asking for no particular subtree). An organisation outside the scope is a 404.
     /// </summary>
     ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The organisation whose path this scope has yet to read (the token's <c>org_id</c>), or null when nothing is left
+    /// to read (unrestricted, or already read in this request). A read that needs the scope can select that path in its
+    /// own statement and hand it over with <see cref="ResolveRoot"/>, saving a round trip (issue 12).
+    /// </summary>
+    Guid? UnresolvedRootId => null;
+
+    /// <summary>
+    /// Sets the path of <see cref="UnresolvedRootId"/> read by the caller's own statement; null when that organisation
+    /// does not exist, which refuses the request exactly as <see cref="GetPathPrefixAsync"/> would (403 <c>auth.scope_unknown</c>).
+    /// </summary>
+    void ResolveRoot(string? path)
+    {
+    }
 }
 
 public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOrganizationScope
@@ -54,14 +69,19 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
             throw new ForbiddenException("auth.scope_missing", "The token does not name the organisation it is scoped to (claim org_id).");
         }
 
-        var path = await db.Set<PartyOrganization>().AsNoTracking()
+        ResolveRoot(await db.Set<PartyOrganization>().AsNoTracking()
             .Where(o => o.Id == organizationId)
             .Select(o => o.Path)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ForbiddenException("auth.scope_unknown", "The organisation the token is scoped to does not exist.");
+            .FirstOrDefaultAsync(cancellationToken));
+        return prefix;
+    }
 
+    public Guid? UnresolvedRootId => resolved || user.IsInRole(Roles.Admin) ? null : user.OrganizationId;
+
+    public void ResolveRoot(string? path)
+    {
+        prefix = path ?? throw new ForbiddenException("auth.scope_unknown", "The organisation the token is scoped to does not exist.");
         resolved = true;
-        return prefix = path;
     }
 
     public async ValueTask<bool> CoversAsync(string path, CancellationToken cancellationToken)

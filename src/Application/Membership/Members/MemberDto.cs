@@ -84,7 +84,14 @@ public sealed record MemberDto(
             ? this with { ReadmissionRuleSet = new(applied.Source.Code, applied.Source.Source, applied.Source.EffectiveFrom) }
             : this;
 
-    public static MemberDto From(PartyMember m, string organizationName, DateOnly today, bool unmasked)
+    /// <summary>The record of <paramref name="m"/>; the work history and family relations from the member's own lists unless read apart.</summary>
+    /// <param name="m">The member, with its status history, conditions and seniority gaps.</param>
+    /// <param name="organizationName">The name of the member's cell.</param>
+    /// <param name="today">The day the age, seniority and conditions in force are computed for.</param>
+    /// <param name="unmasked">Whether the caller reads personal data.</param>
+    /// <param name="workHistory">The work history read apart, in order (the detail's untracked read), or null for <c>m.WorkHistory</c>.</param>
+    /// <param name="familyRelations">The family relations read apart, in order, or null for <c>m.FamilyRelations</c>; ignored when masked.</param>
+    public static MemberDto From(PartyMember m, string organizationName, DateOnly today, bool unmasked, IReadOnlyList<WorkHistoryItemDto>? workHistory = null, IReadOnlyList<FamilyRelationDto>? familyRelations = null)
     {
         var ethnicity = Ethnicities.Find(m.EthnicityCode)!;
         var seniority = m.SeniorityOn(today);
@@ -139,8 +146,8 @@ public sealed record MemberDto(
             m.AcademicTitle,
             MembershipLabels.Of(m.AcademicTitle),
             m.Awards,
-            [.. m.WorkHistory.OrderBy(w => w.Order).Select(w => new WorkHistoryItemDto(w.From, w.To, w.Description))],
-            unmasked ? [.. m.FamilyRelations.OrderBy(f => f.Order).Select(f => new FamilyRelationDto(f.Relation, f.FullName, f.BirthYear, f.Occupation, f.PoliticalHistory, f.Address))] : null,
+            workHistory ?? [.. m.WorkHistory.OrderBy(w => w.Order).Select(w => new WorkHistoryItemDto(w.From, w.To, w.Description))],
+            unmasked ? familyRelations ?? [.. m.FamilyRelations.OrderBy(f => f.Order).Select(f => new FamilyRelationDto(f.Relation, f.FullName, f.BirthYear, f.Occupation, f.PoliticalHistory, f.Address))] : null,
             !unmasked,
             m.Version)
         { NameOrder = m.NameOrder, BirthName = m.BirthName, Alias = m.Alias };

@@ -35,27 +35,60 @@ public static class MemberLoading
     }
 
     /// <summary>
-    /// The member detail's read: the member with its history and the lists its response shows, and its cell's name.
-    /// The cell's path and name come in one query, which also decides the scope (404 outside it); the lists are read
-    /// only for a member in scope. One statement fewer than <see cref="LoadMemberInScopeAsync"/> followed by
-    /// <see cref="OrganizationNameAsync"/> (issue 12, docs/read-path-performance.md).
+    /// The member detail's read (issue 12, docs/read-path-performance.md "Session 21"): ONE statement reads the member
+    /// (untracked, with its status history and the auto-included conditions and seniority gaps), its cell's path and
+    /// name, and, for a caller whose scope is not yet known in this request, the path of the token's organisation, which
+    /// decides the scope (404 outside it, 403 <c>auth.scope_unknown</c> when that organisation does not exist, as
+    /// before). The lists the response shows beside the member are read by <see cref="WorkHistoryAsync"/> and
+    /// <see cref="FamilyRelationsAsync"/>, only once the member is known to be in scope.
     /// </summary>
     public static async Task<(PartyMember Member, string OrganizationName)> LoadMemberViewInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken)
     {
-        var member = await db.Members.Include(m => m.StatusHistory).Include(m => m.Placements).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        var cell = member is null
-            ? null
-            : await db.Organizations.AsNoTracking().Where(o => o.Id == member.OrganizationId).Select(o => new { o.Path, o.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (member is null || cell is null || !await scope.CoversAsync(cell.Path, cancellationToken))
+        var root = scope.UnresolvedRootId;
+        var row = await db.Members.AsNoTracking()
+            .Include(m => m.StatusHistory)
+            .Where(m => m.Id == id)
+            .Join(db.Organizations, m => m.OrganizationId, o => o.Id, (m, o) => new
+            {
+                Member = m,
+                o.Path,
+                o.Name,
+                ScopePath = root == null ? null : db.Set<PartyOrganization>().Where(r => r.Id == root).Select(r => r.Path).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             throw new NotFoundException("member.not_found", "Member", id);
         }
 
-        await db.Set<MemberQualificationPeriod>().Where(q => q.MemberId == id).LoadAsync(cancellationToken);
-        await db.Set<MemberWorkHistoryEntry>().Where(w => w.MemberId == id).LoadAsync(cancellationToken);
-        await db.Set<MemberFamilyRelation>().Where(f => f.MemberId == id).LoadAsync(cancellationToken);
-        return (member, cell.Name);
+        if (root is not null)
+        {
+            scope.ResolveRoot(row.ScopePath);
+        }
+
+        if (!await scope.CoversAsync(row.Path, cancellationToken))
+        {
+            throw new NotFoundException("member.not_found", "Member", id);
+        }
+
+        return (row.Member, row.Name);
     }
+
+    /// <summary>A member's work history as the record shows it, in its order (one untracked projection).</summary>
+    public static async Task<List<WorkHistoryItemDto>> WorkHistoryAsync(this IAppDbContext db, Guid memberId, CancellationToken cancellationToken) =>
+        await db.Set<MemberWorkHistoryEntry>().AsNoTracking()
+            .Where(w => w.MemberId == memberId)
+            .OrderBy(w => w.Order)
+            .Select(w => new WorkHistoryItemDto(w.From, w.To, w.Description))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>A member's family relations as the record shows them, in their order (one untracked projection).</summary>
+    public static async Task<List<FamilyRelationDto>> FamilyRelationsAsync(this IAppDbContext db, Guid memberId, CancellationToken cancellationToken) =>
+        await db.Set<MemberFamilyRelation>().AsNoTracking()
+            .Where(f => f.MemberId == memberId)
+            .OrderBy(f => f.Order)
+            .Select(f => new FamilyRelationDto(f.Relation, f.FullName, f.BirthYear, f.Occupation, f.PoliticalHistory, f.Address))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Loads the cell a member is placed in; a 422 rule failure when it does not exist or is outside scope.</summary>
     public static async Task<PartyOrganization> LoadCellInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid organizationId, CancellationToken cancellationToken)

@@ -17,12 +17,16 @@ public sealed class GetMemberHandler(IAppDbContext db, IOrganizationScope scope,
     {
         var (member, organizationName) = await db.LoadMemberViewInScopeAsync(scope, query.Id, cancellationToken);
         var unmasked = PersonalData.CanRead(user);
+        var workHistory = await db.WorkHistoryAsync(member.Id, cancellationToken);
+
+        // Family relations are personal data: read only for a caller who sees them (masked as a whole list otherwise).
+        var familyRelations = unmasked ? await db.FamilyRelationsAsync(member.Id, cancellationToken) : null;
         if (unmasked)
         {
             await audit.RecordAsync("Read", nameof(Domain.Membership.PartyMember), member.Id.ToString(), """{"personalData":true}""", cancellationToken);
         }
 
-        return MemberDto.From(member, organizationName, time.TodayInVietnam(), unmasked)
+        return MemberDto.From(member, organizationName, time.TodayInVietnam(), unmasked, workHistory, familyRelations)
             .WithReadmissionRules(readmissionRules);
     }
 }
