@@ -125,7 +125,20 @@ internal sealed class ImportJobInstance(
 /// </summary>
 internal sealed class HoldAfterBatch(int heldBatch) : IImportJobBatchGate
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Instance, int Batch)> batches = new();
     private int held;
+
+    /// <summary>
+    /// The name of the instance whose run was held (<see cref="On"/>). Scheduler instance ids cannot tell two hosts apart
+    /// on SQLite: Quartz generates an id only for a clustered store, so every SQLite host is "AUTO".
+    /// </summary>
+    public string? HeldOn { get; private set; }
+
+    /// <summary>This gate as seen from the host named <paramref name="instance"/>: one hold for all hosts, each batch recorded with its host.</summary>
+    public IImportJobBatchGate On(string instance) => new Named(this, instance);
+
+    /// <summary>The batches committed after the hold, by host, in the order they were committed.</summary>
+    public IReadOnlyList<(string Instance, int Batch)> BatchesAfterHold => [.. batches];
 
     /// <summary>Completed with the run's rows done when it is held.</summary>
     public TaskCompletionSource<int> Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -133,13 +146,22 @@ internal sealed class HoldAfterBatch(int heldBatch) : IImportJobBatchGate
     /// <summary>The held run's stop token fired while it was held (rather than the safety timeout).</summary>
     public bool StoppedWhileHeld { get; private set; }
 
-    public async ValueTask AfterBatchAsync(Guid jobId, int batch, int rowsDone, CancellationToken stopping)
+    public ValueTask AfterBatchAsync(Guid jobId, int batch, int rowsDone, CancellationToken stopping) =>
+        AfterBatchAsync(null, batch, rowsDone, stopping);
+
+    private async ValueTask AfterBatchAsync(string? instance, int batch, int rowsDone, CancellationToken stopping)
     {
+        if (Volatile.Read(ref held) == 1)
+        {
+            batches.Enqueue((instance ?? "", batch));
+        }
+
         if (batch != heldBatch || Interlocked.Exchange(ref held, 1) == 1)
         {
             return;
         }
 
+        HeldOn = instance;
         Reached.TrySetResult(rowsDone);
         try
         {
@@ -150,6 +172,12 @@ internal sealed class HoldAfterBatch(int heldBatch) : IImportJobBatchGate
         {
             StoppedWhileHeld = true;
         }
+    }
+
+    private sealed class Named(HoldAfterBatch gate, string instance) : IImportJobBatchGate
+    {
+        public ValueTask AfterBatchAsync(Guid jobId, int batch, int rowsDone, CancellationToken stopping) =>
+            gate.AfterBatchAsync(instance, batch, rowsDone, stopping);
     }
 }
 

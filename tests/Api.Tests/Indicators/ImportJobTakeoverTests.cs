@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Application.Indicators;
 using PartyCommittee.Application.Indicators.ImportJobs;
@@ -104,8 +103,8 @@ public sealed class ImportJobTakeoverTests
         // One gate for both instances: whichever run takes the job (each may fire its trigger on SQLite's shared,
         // non-clustered store; the lease lets one run) is held after its third batch.
         var gate = new HoldAfterBatch(3);
-        var first = new ImportJobInstance(file, gate);
-        var second = new ImportJobInstance(file, gate);
+        var first = new ImportJobInstance(file, gate.On("first"));
+        var second = new ImportJobInstance(file, gate.On("second"));
         ImportJobInstance? survivor = null;
         try
         {
@@ -120,8 +119,11 @@ public sealed class ImportJobTakeoverTests
             var held = await first.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
             held.Status.ShouldBe(ImportJobStatus.Running);
             held.RowsDone.ShouldBe(3 * ImportJobInstance.BatchSize);
-            var firstId = (await first.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler()).SchedulerInstanceId;
-            var (dead, alive) = held.LeaseOwner!.StartsWith(firstId + "/", StringComparison.Ordinal) ? (first, second) : (second, first);
+            held.LeaseOwner.ShouldNotBeNull();
+            // The host whose run holds the job is the one whose gate held it (either host's trigger may fire first).
+            gate.HeldOn.ShouldBeOneOf("first", "second");
+            var (dead, alive) = gate.HeldOn == "first" ? (first, second) : (second, first);
+            var survivorName = gate.HeldOn == "first" ? "second" : "first";
 
             // The lease holder crashes: its lease stays as a killed process leaves it (RUNNING, held until it expires,
             // never renewed nor given back). The held run is then stopped with its host; it holds that lease no more, so
@@ -163,11 +165,15 @@ public sealed class ImportJobTakeoverTests
             ShouldBeASingleRunsResult(finished, rows);
             finished.GetProperty("attempts").GetInt32().ShouldBe(2);
 
-            // The run that finished it took the lease only once it had expired, on the survivor.
+            // The run that finished it took the lease only once it had expired, on the survivor: a run of its own, and
+            // every batch after the hold committed there.
             var done = await survivor.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
-            var survivorId = (await survivor.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler()).SchedulerInstanceId;
             done.LeaseOwner.ShouldNotBeNull();
-            done.LeaseOwner!.ShouldStartWith(survivorId + "/");
+            done.LeaseOwner.ShouldNotBe(held.LeaseOwner);
+            done.LeaseOwner.ShouldNotBe(crashed);
+            var after = gate.BatchesAfterHold;
+            after.Count.ShouldBe(((rows + ImportJobInstance.BatchSize - 1) / ImportJobInstance.BatchSize) - 3, "the batches after the third, each once");
+            after.ShouldAllBe(b => b.Instance == survivorName);
             done.LeaseUntil.ShouldBeNull();
             done.FinishedAt!.Value.ShouldBeGreaterThanOrEqualTo(expires, "taken over only once the crashed run's lease had expired");
             await ShouldHaveEveryRowOnceAsync(survivor, rows, 3_000);
