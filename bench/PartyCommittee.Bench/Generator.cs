@@ -184,10 +184,21 @@ internal static class Generator
         }
 
         await Exec(connection, "PRAGMA journal_mode=WAL;");
-        Console.Error.WriteLine($"  rows written ({clock.Elapsed.TotalSeconds:0}s); the dated membership counts next");
-        // The dated membership counts (MembershipCountChanges), by the API's own start-up backfill (Counts.cs): the
-        // database is "already backfilled", like a production one, and the API's first start has nothing to do.
-        await Counts.BackfillAsync(file);
+        if (options.Has("no-dated-counts"))
+        {
+            // Not backfilled: the marker says so (as the migration leaves it), so that past dates are recounted and the
+            // API's backfill job (unless Jobs__Enabled=false) fills the dated counts on its first start.
+            Console.Error.WriteLine($"  rows written ({clock.Elapsed.TotalSeconds:0}s); dated membership counts skipped (--no-dated-counts): marker set");
+            await Exec(connection, PartyCommittee.Infrastructure.Persistence.Migrations.Sql.MembershipCountChangesBackfill.Sqlite);
+        }
+        else
+        {
+            Console.Error.WriteLine($"  rows written ({clock.Elapsed.TotalSeconds:0}s); the dated membership counts next");
+            // The dated membership counts (MembershipCountChanges), by the API's own start-up backfill (Counts.cs): the
+            // database is "already backfilled", like a production one, and the API's first start has nothing to do.
+            await Counts.BackfillAsync(file);
+        }
+
         await Exec(connection, "ANALYZE;");
         Console.WriteLine($"generated {members:N0} members in {cellCount:N0} cells into {file} in {clock.Elapsed.TotalSeconds:0.0}s");
         return 0;
