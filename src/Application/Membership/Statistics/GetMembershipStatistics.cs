@@ -170,7 +170,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             rows.Where(r => r.Key.IsProvincialCommitteeMember).Sum(r => r.Count),
             [rows.Sum(r => r.Age0), rows.Sum(r => r.Age1), rows.Sum(r => r.Age2), rows.Sum(r => r.Age3)],
             [full.Sum(r => r.Seniority0), full.Sum(r => r.Seniority1), full.Sum(r => r.Seniority2), full.Sum(r => r.Seniority3)]);
-        return Assemble(tallies, await ConditionsAsync(facts, asOf, cancellationToken));
+        return Assemble(tallies, await ConditionsAsync(facts, asOf, cancellationToken, wholeRegister: current && subtree is null));
     }
 
     private static Dictionary<TKey, int> Sum<TKey, TRow>(IEnumerable<IGrouping<TKey, TRow>> groups, Func<TRow, int> count)
@@ -231,7 +231,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             rows,
             [.. Enumerable.Range(0, 4).Select(i => ages[i + 1] - ages[i])],
             [.. Enumerable.Range(0, 4).Select(i => seniority[i + 1] - seniority[i])]);
-        return Assemble(tallies, await ConditionsAsync(CurrentFacts(subtree), asOf, cancellationToken));
+        return Assemble(tallies, await ConditionsAsync(CurrentFacts(subtree), asOf, cancellationToken, wholeRegister: subtree is null));
     }
 
     /// <summary>
@@ -337,14 +337,27 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         && !await db.MemberPlacements.AnyAsync(p => p.StartsOn > asOf, cancellationToken)
         && !await db.Set<MemberQualificationPeriod>().AnyAsync(p => p.StartsOn > asOf, cancellationToken);
 
-    /// <summary>Exemptions, reductions and suspensions in force on the date, among the members counted.</summary>
-    private async Task<IReadOnlyList<CountBy>> ConditionsAsync(IQueryable<MemberFact> facts, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Exemptions, reductions and suspensions in force on the date, among the members counted. A subtree's are found
+    /// from its members (a join: the subtree's members drive it). The whole register's are found from the conditions
+    /// in force, each checked against its member (<paramref name="wholeRegister"/>: a correlated <c>EXISTS</c> on
+    /// <paramref name="facts"/>, which must hold one row per member, as <see cref="CurrentFacts"/> does): the join
+    /// form let SQLite drive the join from every counted member (one index probe per member: ~1M at national scale,
+    /// the largest share of today's statistics at 100k and 1M; session 22, docs/search-and-statistics.md). Same
+    /// counts either way: a member appears once in the current facts.
+    /// </summary>
+    private async Task<IReadOnlyList<CountBy>> ConditionsAsync(IQueryable<MemberFact> facts, DateOnly asOf, CancellationToken cancellationToken, bool wholeRegister = false)
     {
-        var rows = await (from c in db.Set<MemberCondition>().AsNoTracking()
-                          where c.StartsOn <= asOf && (c.EndsOn == null || c.EndsOn >= asOf)
-                          join f in facts on c.MemberId equals f.MemberId
-                          group c by c.Kind into g
-                          select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var inForce = db.Set<MemberCondition>().AsNoTracking().Where(c => c.StartsOn <= asOf && (c.EndsOn == null || c.EndsOn >= asOf));
+        var rows = wholeRegister
+            ? await (from c in inForce
+                     where facts.Any(f => f.MemberId == c.MemberId)
+                     group c by c.Kind into g
+                     select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)
+            : await (from c in inForce
+                     join f in facts on c.MemberId equals f.MemberId
+                     group c by c.Kind into g
+                     select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return Breakdown(Enum.GetValues<MemberConditionKind>().Select(k => (k, rows.Where(r => r.Key == k).Sum(r => r.Count))), MembershipLabels.Of);
     }
 

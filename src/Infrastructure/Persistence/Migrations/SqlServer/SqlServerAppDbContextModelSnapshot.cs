@@ -3419,6 +3419,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("OrganizationId", "Dimension", "Value");
 
+                    b.HasIndex("Dimension", "Value", "Count")
+                        .HasDatabaseName("IX_MembershipCounts_Dimension_Value_Count");
+
                     b.ToTable("MembershipCounts", (string)null);
                 });
 
