@@ -342,8 +342,8 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
     /// from its members (a join: the subtree's members drive it). The whole register's are found from the conditions
     /// in force, each checked against its member (<paramref name="wholeRegister"/>: a correlated <c>EXISTS</c> on
     /// <paramref name="facts"/>, which must hold one row per member, as <see cref="CurrentFacts"/> does): the join
-    /// form let SQLite drive the join from every counted member (one index probe per member: ~1M at national scale,
-    /// the largest share of today's statistics at 100k and 1M; session 22, docs/search-and-statistics.md). Same
+    /// form let SQLite drive the join from every counted member when its estimates said so (one index probe per member,
+    /// even with no condition: the largest share of today's statistics on the 100k bench database; ADR 0049). Same
     /// counts either way: a member appears once in the current facts.
     /// </summary>
     private async Task<IReadOnlyList<CountBy>> ConditionsAsync(IQueryable<MemberFact> facts, DateOnly asOf, CancellationToken cancellationToken, bool wholeRegister = false)
