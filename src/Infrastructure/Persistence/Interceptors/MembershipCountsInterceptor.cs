@@ -199,6 +199,32 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         values.GetValue<DateOnly>(nameof(PartyMember.DateOfBirth)),
         values.GetValue<DateOnly>(nameof(PartyMember.SeniorityCountedFrom)));
 
+    /// <summary>
+    /// A new member's contribution, read from the entity (the import writer, ADR 0046): the same columns the save
+    /// pipeline reads from a tracked entry's current values, given to the same rule.
+    /// </summary>
+    internal static IEnumerable<(Guid, string, string)> Contribution(PartyMember member) => MembershipCounts.Contribution(
+        member.OrganizationId, member.Status, member.Sex, member.EthnicityCode, member.GeneralEducation, member.ProfessionalLevel,
+        member.PoliticalTheoryLevel, member.IsProvincialCommitteeMember, member.DateOfBirth, member.SeniorityCountedFrom);
+
+    /// <summary>
+    /// Takes the difference of rows written without the change tracker (the import writer, ADR 0046) into the pending
+    /// differences of <paramref name="context"/>'s open transaction: applied at its commit with those of its saves,
+    /// void if it rolls back. Outside a transaction there would be no commit to apply them at: refused.
+    /// </summary>
+    internal void Observe(DbContext context, Deltas deltas)
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Counts of rows written without the change tracker are applied at the commit of the caller's transaction: there is none.");
+        }
+
+        if (!deltas.IsEmpty)
+        {
+            pending.GetOrCreateValue(context).Saved.Add(deltas);
+        }
+    }
+
     private async ValueTask CollectAsync(DbContext? context, bool async, CancellationToken cancellationToken)
     {
         if (context is null)
