@@ -155,6 +155,12 @@ internal sealed class NewMembersBulkWriter(IAppDbContext db, ICurrentUser user, 
     {
         private static readonly HashSet<string> Stamps = [nameof(AggregateRoot.CreatedAt), nameof(AggregateRoot.UpdatedAt)];
 
+        /// <summary>Per column: whether it is an aggregate's save stamp.</summary>
+        private readonly bool[] stamped;
+
+        /// <summary>Per column: the store default EF uses when the value is the property's sentinel, if any.</summary>
+        private readonly StoreDefault?[] defaults;
+
         public Table(IEntityType type, ISqlGenerationHelper sql)
         {
             Type = type;
@@ -167,6 +173,8 @@ internal sealed class NewMembersBulkWriter(IAppDbContext db, ICurrentUser user, 
             Insert = new BulkInserts.InsertShape(sql, type, [.. properties.Select(p => new BulkInserts.Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), JsonNamingPolicy.CamelCase.ConvertName(p.Name)))]);
             IsRoot = typeof(AggregateRoot).IsAssignableFrom(type.ClrType);
             Plan = typeof(IAuditable).IsAssignableFrom(type.ClrType) ? AuditingInterceptor.AuditPlan.Of(type) : null;
+            stamped = [.. Insert.Columns.Select(c => IsRoot && Stamps.Contains(c.Property.Name))];
+            defaults = [.. Insert.Columns.Select(c => c.Property.TryGetDefaultValue(out var value) ? new StoreDefault(c.Property.Sentinel, value) : null)];
         }
 
         public IEntityType Type { get; }
@@ -184,10 +192,11 @@ internal sealed class NewMembersBulkWriter(IAppDbContext db, ICurrentUser user, 
         /// <summary>The value stored: as <see cref="Value"/>, except that a property with a store default, left at its sentinel, gets the default (as EF omits it from the insert).</summary>
         public object? Stored(object entity, int column, DateTime now)
         {
-            var property = Insert.Columns[column].Property;
-            var value = Value(entity, property, now);
-            return property.TryGetDefaultValue(out var fallback) && Equals(value, property.Sentinel) ? fallback : value;
+            var value = stamped[column] ? now : Insert.Columns[column].Get(entity);
+            return defaults[column] is { } store && Equals(value, store.Sentinel) ? store.Value : value;
         }
+
+        private sealed record StoreDefault(object? Sentinel, object? Value);
 
         private static bool IsStoreGenerated(IProperty property) =>
             property.GetComputedColumnSql() is not null

@@ -37,11 +37,11 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
     public async Task The_same_files_give_identical_databases_through_the_writer_and_through_the_change_tracker()
     {
         // A first file (new members only), then a file that updates some of them and creates more, in several batches
-        // and two cells, some rows with the record's optional columns.
+        // and two cells, some rows with an optional column of the record.
         var first = ImportFiles.Many(70, "795", cellCode: "CB-KHTC").ToList();
         var second = first.Take(15).Select(r => r.With("placeOfBirth", "Hải Phòng"))
             .Concat(ImportFiles.Many(60, "796", cellCode: "CB-TT"))
-            .Concat(ImportFiles.Many(25, "797", cellCode: "CB-KHTC").Select((r, i) => i % 2 == 0 ? r.With("occupation", "Kỹ sư").With("alias", "Út " + i) : r))
+            .Concat(ImportFiles.Many(25, "797", cellCode: "CB-KHTC").Select((r, i) => i % 2 == 0 ? r.With("occupation", "Kỹ sư").With("placeOfBirth", "Huế") : r))
             .ToList();
 
         foreach (var factory in new ApiFactory[] { writer, former })
@@ -52,7 +52,7 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
             {
                 var response = await ImportFiles.PostAsync(office, ImportFiles.Csv(file), dryRun: false);
                 var body = await response.Content.ReadAsStringAsync();
-                response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, body.Length > 2000 ? body[..2000] : body);
+                response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, string.Join('\n', body.Split("{\"row\"").Where(r => r.Contains("ERROR", StringComparison.Ordinal)).Take(3)));
                 JsonDocument.Parse(body).RootElement.GetProperty("created").GetInt32().ShouldBe(created);
             }
         }
@@ -64,10 +64,11 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
         var expected = await DumpAsync(former);
         var actual = await DumpAsync(writer);
         actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
-        foreach (var (table, rows) in expected)
-        {
-            actual[table].ShouldBe(rows, $"table {table}");
-        }
+        var differences = expected
+            .Where(t => !actual[t.Key].SequenceEqual(t.Value, StringComparer.Ordinal))
+            .Select(t => $"{t.Key}: former only [{string.Join(" ; ", t.Value.Except(actual[t.Key]).Take(2))}], writer only [{string.Join(" ; ", actual[t.Key].Except(t.Value).Take(2))}], rows {t.Value.Count} vs {actual[t.Key].Count}")
+            .ToList();
+        differences.ShouldBeEmpty();
 
         // Plain checks that the normalisation above hides no difference that matters.
         expected["Members"].Count(r => r.Contains("M:795", StringComparison.Ordinal)).ShouldBe(70);
@@ -101,7 +102,8 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'QRTZ%' ORDER BY name";
+            // Every table but the engine's, the scheduler's and the host's own keys (random per host, untouched by an import).
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'QRTZ%' AND name <> 'DataProtectionKeys' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -195,7 +197,7 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
         }
     }
 
-    /// <summary>Counts the members in the Added state at the start of every save.</summary>
+    /// <summary>Counts the members of the test's files (cards 79…) in the Added state at the start of every save (the demo data's are not counted).</summary>
     public sealed class AddedMembersCounter : SaveChangesInterceptor
     {
         private int added;
@@ -207,7 +209,8 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
             if (eventData.Context is { } context)
             {
                 context.ChangeTracker.DetectChanges();
-                Interlocked.Add(ref added, context.ChangeTracker.Entries<PartyMember>().Count(e => e.State == EntityState.Added));
+                Interlocked.Add(ref added, context.ChangeTracker.Entries<PartyMember>()
+                    .Count(e => e.State == EntityState.Added && e.Entity.PartyCardNumber?.StartsWith("79", StringComparison.Ordinal) == true));
             }
 
             return base.SavingChangesAsync(eventData, result, cancellationToken);
