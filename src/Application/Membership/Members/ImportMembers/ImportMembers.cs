@@ -60,9 +60,10 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 /// Scale (ADR 0031; issue 12, session 21). Two passes over the file. The first checks every row, a batch at a time,
 /// against the batch's key lookups, the members the batch matches loaded untracked for that batch only, keeping per
 /// row only its outcome and keys (a dry run stops there). When every row is valid, the second reads the file again and
-/// writes it in batches of <see cref="ImportOptions.BatchSize"/> rows: the members a batch updates are loaded tracked
-/// in one query, the batch is saved (its audit rows and domain-event reactions in the same save) and the change
-/// tracker is cleared. All the batches run in ONE transaction under the receiving cells' locks: a failure anywhere
+/// writes it in batches of <see cref="ImportOptions.BatchSize"/> rows: the members a batch creates are written
+/// set-based, untracked, with their search index, audit rows and counts (<see cref="INewMembersWriter"/>, ADR 0046);
+/// the members it updates are loaded tracked in one query, saved (their audit rows and domain-event reactions in the
+/// same save) and the change tracker is cleared. All the batches run in ONE transaction under the receiving cells' locks: a failure anywhere
 /// rolls back every batch, so the import stays all-or-nothing. A created member keeps the id the first pass reported.
 /// </para>
 /// </summary>
