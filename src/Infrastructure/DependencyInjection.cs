@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Indicators.DataValues.IDataValueParser, Files.DataValueParser>();
         services.AddScoped<Application.Indicators.DataValues.DataValueImporter>();
         services.AddScoped<Application.Indicators.DataValues.IDataValueWriter, Indicators.DataValueBulkWriter>();
+        services.AddScoped<Application.Membership.Members.ImportMembers.INewMembersWriter, NewMembersBulkWriter>();
         services.AddScoped<Application.Indicators.ImportJobs.ImportJobRunner>();
         services.AddSingleton<Application.Indicators.ImportJobs.IImportJobBatchGate, Application.Indicators.ImportJobs.OpenImportJobBatchGate>();
         services.AddScoped<Application.Common.Abstractions.BackgroundCaller>();

@@ -76,7 +76,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         var traceId = Activity.Current?.TraceId.ToHexString();
         var entries = new List<AuditEntry>();
         var buffer = new ArrayBufferWriter<byte>(1024);
-        var userId = user.UserId ?? "system";
+        var userId = UserId(user);
         var userName = user.UserName;
         TouchAggregatesOfChangedChildren(context);
 
@@ -99,26 +99,35 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
                 continue;
             }
 
-            entries.Add(new AuditEntry
-            {
-                OccurredAt = now,
-                UserId = userId,
-                UserName = userName,
-                Action = entry.State switch
-                {
-                    EntityState.Added => "Insert",
-                    EntityState.Deleted => "Delete",
-                    _ => "Update",
-                },
-                EntityType = plan.EntityName,
-                EntityKey = Key(entry, plan),
-                Changes = changes,
-                TraceId = traceId,
-            });
+            entries.Add(Record(new AuditRowStamp(now, userId, userName, traceId), entry.State, plan, Key(entry.CurrentValues, plan), changes));
         }
 
         context.Set<AuditEntry>().AddRange(entries);
     }
+
+    /// <summary>Who an audit row names: the caller, or "system" for work no user asked for.</summary>
+    internal static string UserId(ICurrentUser user) => user.UserId ?? "system";
+
+    /// <summary>
+    /// The audit row of one written entity (the save pipeline's and the import writer's, ADR 0046): who, when, the
+    /// action of the entity's state, the entity's type name and key, and the changes' JSON.
+    /// </summary>
+    internal static AuditEntry Record(AuditRowStamp stamp, EntityState state, AuditPlan plan, string key, string changes) => new()
+    {
+        OccurredAt = stamp.Now,
+        UserId = stamp.UserId,
+        UserName = stamp.UserName,
+        Action = state switch
+        {
+            EntityState.Added => "Insert",
+            EntityState.Deleted => "Delete",
+            _ => "Update",
+        },
+        EntityType = plan.EntityName,
+        EntityKey = key,
+        Changes = changes,
+        TraceId = stamp.TraceId,
+    };
 
     /// <summary>
     /// A change to a part of an aggregate (a status period, a seat, a sponsor…) is a change to the aggregate: its
@@ -185,18 +194,35 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
     /// </summary>
     private static string? Changes(EntityEntry entry, AuditPlan plan, ArrayBufferWriter<byte> buffer)
     {
-        buffer.ResetWrittenCount();
-        using var writer = new Utf8JsonWriter(buffer);
-        var written = 0;
         var state = entry.State;
         var originals = state == EntityState.Added ? null : entry.OriginalValues;
         var currents = state == EntityState.Deleted ? null : entry.CurrentValues;
+        return Changes(
+            state,
+            plan,
+            buffer,
+            originals is null ? null : p => originals[p],
+            currents is null ? null : p => currents[p],
+            state == EntityState.Modified ? p => entry.Property(p).IsModified : null);
+    }
+
+    /// <summary>
+    /// The changes' JSON of an entity in <paramref name="state"/>, its values read through <paramref name="original"/>
+    /// and <paramref name="current"/> (null for an added entity's originals and a deleted one's currents): the one
+    /// writer of the change JSON, for tracked entries and for the import writer's new members alike (ADR 0046).
+    /// </summary>
+    internal static string? Changes(
+        EntityState state, AuditPlan plan, ArrayBufferWriter<byte> buffer, Func<IProperty, object?>? original, Func<IProperty, object?>? current, Func<IProperty, bool>? isModified)
+    {
+        buffer.ResetWrittenCount();
+        using var writer = new Utf8JsonWriter(buffer);
+        var written = 0;
         for (var i = 0; i < plan.Properties.Length; i++)
         {
             var property = plan.Properties[i];
-            var oldValue = originals?[property];
-            var newValue = currents?[property];
-            if (state == EntityState.Modified && (!entry.Property(property).IsModified || Equals(oldValue, newValue)))
+            var oldValue = original?.Invoke(property);
+            var newValue = current?.Invoke(property);
+            if (state == EntityState.Modified && (!isModified!(property) || Equals(oldValue, newValue)))
             {
                 continue;
             }
@@ -257,16 +283,19 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         }
     }
 
-    private static string Key(EntityEntry entry, AuditPlan plan)
-    {
-        var values = entry.CurrentValues;
-        return plan.Key.Length == 1
-            ? Convert.ToString(values[plan.Key[0]], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty
-            : string.Join(',', plan.Key.Select(p => Convert.ToString(values[p], System.Globalization.CultureInfo.InvariantCulture)));
-    }
+    private static string Key(PropertyValues values, AuditPlan plan) => Key(plan, p => values[p]);
+
+    /// <summary>The entity key an audit row names, its values read through <paramref name="value"/>.</summary>
+    internal static string Key(AuditPlan plan, Func<IProperty, object?> value) =>
+        plan.Key.Length == 1
+            ? Convert.ToString(value(plan.Key[0]), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty
+            : string.Join(',', plan.Key.Select(p => Convert.ToString(value(p), System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>When and by whom: the same for every audit row of one save (or one import batch).</summary>
+    internal readonly record struct AuditRowStamp(DateTime Now, string UserId, string? UserName, string? TraceId);
 
     /// <summary>What the audit reads of an entity type, worked out once per type (the model does not change).</summary>
-    private sealed class AuditPlan
+    internal sealed class AuditPlan
     {
         private static readonly ConcurrentDictionary<IEntityType, AuditPlan> Plans = new();
 

@@ -120,9 +120,9 @@ internal static class DatedCountsDifference
                 after.Columns = member.State == EntityState.Deleted ? null : Columns.Of(member.Entity);
             }
 
-            Overlay(placements, id, after.Placements, p => new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn));
-            Overlay(statuses, id, after.Statuses, p => new DatedStatus(p.Status, p.StartsOn, p.EndsOn));
-            Overlay(qualifications, id, after.Qualifications, p => new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn));
+            Overlay(placements, id, after.Placements, Dated);
+            Overlay(statuses, id, after.Statuses, Dated);
+            Overlay(qualifications, id, after.Qualifications, Dated);
 
             if (before?.Facts() is { } old)
             {
@@ -135,6 +135,48 @@ internal static class DatedCountsDifference
             }
         }
     }
+
+    /// <summary>
+    /// The difference new members make (the import writer, ADR 0046): their contribution after, from the entities, as
+    /// <see cref="AddAsync(DbContext, Dictionary{ValueTuple{Guid, string, string, DateOnly}, int}, bool, CancellationToken)"/>
+    /// makes it for members the change tracker holds as added (no rows before), the members a pending backfill has not
+    /// reached skipped the same way. Read in the caller's transaction.
+    /// </summary>
+    public static async ValueTask AddCreatedAsync(DbContext context, IReadOnlyList<PartyMember> members, Dictionary<(Guid, string, string, DateOnly), int> deltas, CancellationToken cancellationToken)
+    {
+        var progress = await Migrations.Sql.MembershipCountChangesBackfill.ReadProgressAsync(context, async: true, cancellationToken);
+        foreach (var member in members)
+        {
+            if (progress is not null && !progress.IsDone(member.Id))
+            {
+                continue;
+            }
+
+            var after = new History { Columns = Columns.Of(member) };
+            foreach (var p in member.Placements)
+            {
+                after.Placements[p.Id] = Dated(p);
+            }
+
+            foreach (var p in member.StatusHistory)
+            {
+                after.Statuses[p.Id] = Dated(p);
+            }
+
+            foreach (var p in member.Qualifications)
+            {
+                after.Qualifications[p.Id] = Dated(p);
+            }
+
+            MembershipCountChanges.Add(after.Facts()!, deltas, 1);
+        }
+    }
+
+    private static DatedPlacement Dated(MemberPlacement p) => new(p.OrganizationId, p.StartsOn, p.EndsOn);
+
+    private static DatedStatus Dated(MemberStatusPeriod p) => new(p.Status, p.StartsOn, p.EndsOn);
+
+    private static DatedQualification Dated(MemberQualificationPeriod p) => new(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn);
 
     /// <summary>SQL Server: the members' rows locked (update lock, held to the commit) before their history is read.</summary>
     private static async ValueTask LockMembersAsync(DbContext context, IEnumerable<Guid> ids, bool async, CancellationToken cancellationToken)

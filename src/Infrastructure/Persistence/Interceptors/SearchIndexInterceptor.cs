@@ -85,7 +85,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         var current = existing.ToLookup(t => t.MemberId);
         foreach (var (memberId, folded) in added.Concat(renamed))
         {
-            var wanted = MemberSearchIndex.Tokens(folded).ToHashSet(StringComparer.Ordinal);
+            var wanted = TokensOf(folded);
             foreach (var token in current[memberId])
             {
                 if (!wanted.Remove(token.Token))
@@ -102,11 +102,24 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         // The words already tracked (an earlier save of this unit of work); not DbSet.Local, whose view, once made,
         // follows every entity the context tracks afterwards.
         words.ExceptWith(context.ChangeTracker.Entries<MemberNameWord>().Where(e => e.State != EntityState.Deleted).Select(e => e.Entity.Word));
+        vocabulary.AddRange((await UnknownWordsAsync(context, words, cancellationToken)).Select(w => new MemberNameWord(w)));
+    }
+
+    /// <summary>The index tokens of a folded name (one row each per member): for the save pipeline and the import writer (ADR 0046).</summary>
+    internal static HashSet<string> TokensOf(string folded) => MemberSearchIndex.Tokens(folded).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The words of <paramref name="words"/> the vocabulary does not hold yet (in the database, this transaction included).</summary>
+    internal static async Task<List<string>> UnknownWordsAsync(DbContext context, IEnumerable<string> words, CancellationToken cancellationToken)
+    {
+        var vocabulary = context.Set<MemberNameWord>();
+        var unknown = new List<string>();
         foreach (var chunk in words.Chunk(500))
         {
             var known = await vocabulary.AsNoTracking().Where(w => chunk.Contains(w.Word)).Select(w => w.Word).ToListAsync(cancellationToken);
-            vocabulary.AddRange(chunk.Except(known, StringComparer.Ordinal).Select(w => new MemberNameWord(w)));
+            unknown.AddRange(chunk.Except(known, StringComparer.Ordinal));
         }
+
+        return unknown;
     }
 
     private static bool IsRenamed(EntityEntry<PartyMember> entry)

@@ -74,8 +74,9 @@ internal sealed class ImportMemberIndex
         var records = rows.Select(r => Key(r.RecordNumber, upper: true)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         // Only a row without card and citizen ID is matched by name (see Match): common names would otherwise bring
         // back thousands of namesakes per batch for rows that never use them.
-        var names = rows.Where(r => Key(r.PartyCardNumber) is null && Key(r.CitizenId) is null && r.FullName is not null && r.DateOfBirth is not null)
-            .Select(r => VietnameseText.Fold(r.FullName!)).Distinct(StringComparer.Ordinal).ToList();
+        var byName = rows.Where(r => Key(r.PartyCardNumber) is null && Key(r.CitizenId) is null && r.FullName is not null && r.DateOfBirth is not null).ToList();
+        var names = byName.Select(r => VietnameseText.Fold(r.FullName!)).Distinct(StringComparer.Ordinal).ToList();
+        var births = byName.Select(r => r.DateOfBirth!.Value).Distinct().ToList();
 
         // One query per unique key (each served by its unique index), every member whatever the scope: a key held
         // outside the scope is refused like any clash.
@@ -106,10 +107,12 @@ internal sealed class ImportMemberIndex
             }
         }
 
-        // Namesakes: the folded names of the batch (IX_Members_Search), kept only in scope and on the row's birth date.
+        // Namesakes: the folded names of the batch (IX_Members_Search) and their rows' birth dates, both in SQL (issue
+        // 12, session 22: a common name no longer brings back every holder of it); kept only in scope, and matched on
+        // the exact (name, birth date) pair of a row by the lookup below.
         if (names.Count > 0)
         {
-            foreach (var m in await db.Members.AsNoTracking().Where(m => names.Contains(m.NameFolded))
+            foreach (var m in await db.Members.AsNoTracking().Where(m => names.Contains(m.NameFolded) && births.Contains(m.DateOfBirth))
                 .Select(m => new { m.Id, m.OrganizationId, m.NameFolded, m.DateOfBirth }).ToListAsync(cancellationToken))
             {
                 if (InScope(m.OrganizationId))

@@ -60,15 +60,16 @@ public sealed record MemberImportResult(bool DryRun, bool Applied, int Rows, int
 /// Scale (ADR 0031; issue 12, session 21). Two passes over the file. The first checks every row, a batch at a time,
 /// against the batch's key lookups, the members the batch matches loaded untracked for that batch only, keeping per
 /// row only its outcome and keys (a dry run stops there). When every row is valid, the second reads the file again and
-/// writes it in batches of <see cref="ImportOptions.BatchSize"/> rows: the members a batch updates are loaded tracked
-/// in one query, the batch is saved (its audit rows and domain-event reactions in the same save) and the change
-/// tracker is cleared. All the batches run in ONE transaction under the receiving cells' locks: a failure anywhere
+/// writes it in batches of <see cref="ImportOptions.BatchSize"/> rows: the members a batch creates are written
+/// set-based, untracked, with their search index, audit rows and counts (<see cref="INewMembersWriter"/>, ADR 0046);
+/// the members it updates are loaded tracked in one query, saved (their audit rows and domain-event reactions in the
+/// same save) and the change tracker is cleared. All the batches run in ONE transaction under the receiving cells' locks: a failure anywhere
 /// rolls back every batch, so the import stays all-or-nothing. A created member keeps the id the first pass reported.
 /// </para>
 /// </summary>
 public sealed class ImportMembersHandler(
     IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, IEnumerable<IValidator<CreateMemberCommand>> validators, ImportOptions options, TimeProvider time,
-    RuleBook<AdmissionRuleSet> admissionRules)
+    RuleBook<AdmissionRuleSet> admissionRules, INewMembersWriter newMembers)
     : ICommandHandler<ImportMembersCommand, MemberImportResult>
 {
     /// <summary>Every validator of a recorded member, field rules and event dates alike (a row is a member recorded).</summary>
@@ -174,7 +175,11 @@ public sealed class ImportMembersHandler(
             cancellationToken);
     }
 
-    /// <summary>One batch: the members it updates loaded in one query, every row applied again, one save, then forgotten.</summary>
+    /// <summary>
+    /// One batch: every row applied again; the members it creates written by <see cref="INewMembersWriter"/> (set-based,
+    /// untracked, with their index, audit and counts: ADR 0046), the members it updates loaded in one query and saved
+    /// through the change tracker, then forgotten.
+    /// </summary>
     private async Task<int> WriteBatchAsync(List<(SheetRow Row, MemberImportRow Result)> batch, CellsInScope cells, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
@@ -186,6 +191,7 @@ public sealed class ImportMembersHandler(
         var updated = updatedIds.Count == 0
             ? []
             : await ImportMemberIndex.Updatable(db).Where(m => updatedIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var created = new List<PartyMember>();
         foreach (var (sheetRow, result) in batch)
         {
             var errors = new List<ImportError>();
@@ -198,12 +204,27 @@ public sealed class ImportMembersHandler(
 
             if (result.Outcome == Created)
             {
-                db.Members.Add(Register(result.MemberId!.Value, row, columns, cells));
+                var member = Register(result.MemberId!.Value, row, columns, cells);
+                if (member.DomainEvents.Count == 0)
+                {
+                    created.Add(member);
+                }
+                else
+                {
+                    // Reactions run in the save pipeline only (none is raised by a registration today).
+                    db.Members.Add(member);
+                }
             }
             else
             {
                 Apply(row, columns, updated[result.MemberId!.Value]);
             }
+        }
+
+        await newMembers.WriteAsync(created, cancellationToken);
+        if (created.Count == batch.Count)
+        {
+            return created.Count;
         }
 
         // Automatic change detection off for the save (issue 12): with it, every Entries() call of the save's
@@ -219,7 +240,7 @@ public sealed class ImportMembersHandler(
 
         try
         {
-            return await db.SaveChangesAsync(cancellationToken);
+            return created.Count + await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {

@@ -1,0 +1,248 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Membership.Members.ImportMembers;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Members;
+
+/// <summary>
+/// Issue 12, session 22 (ADR 0046): the import's new members are written set-based by <see cref="INewMembersWriter"/>
+/// (<c>NewMembersBulkWriter</c>) instead of through the change tracker. The same files imported by two hosts, one with
+/// the writer and one with the former path (<see cref="FormerNewMembersWriter"/>: the members added to the context
+/// and saved through the pipeline, kept here as the reference), leave identical databases: every table compared row
+/// by row, the generated values (ids, save times, trace ids) replaced by what they stand for. The counts and dated
+/// counts equal a full recount in both, and the writer's host tracked no new member in any save.
+/// </summary>
+public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTests.WriterFactory writer, MemberImportWriterEqualityTests.FormerFactory former)
+    : IClassFixture<MemberImportWriterEqualityTests.WriterFactory>, IClassFixture<MemberImportWriterEqualityTests.FormerFactory>
+{
+    private const int Batch = 40;
+
+    private static readonly Regex Guids = new("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}", RegexOptions.Compiled);
+    private static readonly Regex Times = new(@"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", RegexOptions.Compiled);
+    private static readonly Regex Traces = new("(?<![0-9a-fA-F])[0-9a-f]{32}(?![0-9a-fA-F])", RegexOptions.Compiled);
+
+    [Fact]
+    public async Task The_same_files_give_identical_databases_through_the_writer_and_through_the_change_tracker()
+    {
+        // A first file (new members only), then a file that updates some of them and creates more, in several batches
+        // and two cells, some rows with an optional column of the record.
+        var first = ImportFiles.Many(70, "795", cellCode: "CB-KHTC").ToList();
+        var second = first.Take(15).Select(r => r.With("placeOfBirth", "Hải Phòng"))
+            .Concat(ImportFiles.Many(60, "796", cellCode: "CB-TT"))
+            .Concat(ImportFiles.Many(25, "797", cellCode: "CB-KHTC").Select((r, i) => i % 2 == 0 ? r.With("occupation", "Kỹ sư").With("placeOfBirth", "Huế") : r))
+            .ToList();
+
+        foreach (var factory in new ApiFactory[] { writer, former })
+        {
+            var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+            office.Timeout = TimeSpan.FromMinutes(10);
+            foreach (var (file, created) in new[] { (first, 70), (second, 85) })
+            {
+                var response = await ImportFiles.PostAsync(office, ImportFiles.Csv(file), dryRun: false);
+                var body = await response.Content.ReadAsStringAsync();
+                response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, string.Join('\n', body.Split("{\"row\"").Where(r => r.Contains("ERROR", StringComparison.Ordinal)).Take(3)));
+                JsonDocument.Parse(body).RootElement.GetProperty("created").GetInt32().ShouldBe(created);
+            }
+        }
+
+        // The writer's host tracked no new member in any save; the former path tracked every one.
+        ((WriterFactory)writer).Tracked.AddedMembers.ShouldBe(0);
+        former.Tracked.AddedMembers.ShouldBe(155);
+
+        var expected = await DumpAsync(former);
+        var actual = await DumpAsync(writer);
+        actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+        var differences = expected
+            .Where(t => !actual[t.Key].SequenceEqual(t.Value, StringComparer.Ordinal))
+            .Select(t => $"{t.Key}: former only [{string.Join(" ; ", t.Value.Except(actual[t.Key]).Take(2))}], writer only [{string.Join(" ; ", actual[t.Key].Except(t.Value).Take(2))}], rows {t.Value.Count} vs {actual[t.Key].Count}")
+            .ToList();
+        differences.ShouldBeEmpty();
+
+        // Plain checks that the normalisation above hides no difference that matters.
+        expected["Members"].Count(r => r.Contains("M:795", StringComparison.Ordinal)).ShouldBe(70);
+        expected["AuditEntries"].Count(r => r.Contains("|Insert|PartyMember|M:79", StringComparison.Ordinal)).ShouldBe(155);
+        expected["MemberNameTokens"].Count(r => r.Contains("M:796", StringComparison.Ordinal)).ShouldBeGreaterThan(60);
+
+        // Consistent generated values in the writer's database: every new member's audit row was written at its save
+        // time, and names the member's id.
+        var inconsistent = await writer.WithDbAsync(db => db.Database.SqlQueryRaw<int>("""
+            SELECT COUNT(*) AS "Value" FROM "Members" AS m
+            WHERE m."PartyCardNumber" LIKE '79%' AND NOT EXISTS (SELECT 1 FROM "AuditEntries" AS a
+              WHERE a."EntityType" = 'PartyMember' AND a."EntityKey" = lower(m."Id") AND a."Action" = 'Insert' AND a."OccurredAt" = m."CreatedAt" AND m."UpdatedAt" >= m."CreatedAt")
+            """).SingleAsync());
+        inconsistent.ShouldBe(0);
+
+        foreach (var factory in new ApiFactory[] { writer, former })
+        {
+            (await CountsAndRecountAsync(factory)).ShouldSatisfyAllConditions(c => c.Table.ShouldBe(c.Recount));
+            (await DatedCountsAndRecountAsync(factory)).ShouldSatisfyAllConditions(c => c.Table.ShouldBe(c.Recount));
+        }
+    }
+
+    /// <summary>Every table, its rows as text, the generated values replaced: member ids by their card, other ids, save times and trace ids by placeholders.</summary>
+    private static Task<Dictionary<string, List<string>>> DumpAsync(ApiFactory factory) => factory.WithDbAsync(async db =>
+    {
+        var members = await db.Members.AsNoTracking().Select(m => new { m.Id, m.PartyCardNumber, m.CitizenId, m.FullName }).ToListAsync();
+        var names = members.ToDictionary(m => m.Id.ToString(), m => "M:" + (m.PartyCardNumber ?? m.CitizenId ?? m.FullName), StringComparer.OrdinalIgnoreCase);
+        var organizations = (await db.Set<PartyCommittee.Domain.Organization.PartyOrganization>().AsNoTracking().Select(o => o.Id).ToListAsync()).Select(id => id.ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            // Every table but the engine's, the scheduler's and the host's own keys (random per host, untouched by an import).
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'QRTZ%' AND name <> 'DataProtectionKeys' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var dump = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            var rows = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                var values = new List<string>();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    // The audit table's own key is the engine's counter (the order of the rows, not their content).
+                    if (table == "AuditEntries" && reader.GetName(i) == "Id")
+                    {
+                        continue;
+                    }
+
+                    values.Add(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!);
+                }
+
+                var text = string.Join('|', values);
+                text = Guids.Replace(text, m => names.TryGetValue(m.Value, out var name) ? name : organizations.Contains(m.Value) ? m.Value.ToUpperInvariant() : "ID");
+                text = Times.Replace(text, "TIME");
+                rows.Add(Traces.Replace(text, "TRACE"));
+            }
+
+            rows.Sort(StringComparer.Ordinal);
+            dump[table] = rows;
+        }
+
+        return dump;
+    });
+
+    private static Task<(List<string> Table, List<string> Recount)> CountsAndRecountAsync(ApiFactory factory) => factory.WithDbAsync(async db =>
+    {
+        var stored = await db.Set<MembershipCount>().AsNoTracking().Where(c => c.Count != 0).ToListAsync();
+        var all = await db.Members.AsNoTracking().ToListAsync();
+        var expected = all.SelectMany(m => MembershipCounts.Contribution(
+                m.OrganizationId, m.Status, m.Sex, m.EthnicityCode, m.GeneralEducation, m.ProfessionalLevel, m.PoliticalTheoryLevel,
+                m.IsProvincialCommitteeMember, m.DateOfBirth, m.SeniorityCountedFrom))
+            .GroupBy(k => k).Select(g => $"{g.Key.OrganizationId}/{g.Key.Dimension}/{g.Key.Value}={g.Count()}").Order(StringComparer.Ordinal).ToList();
+        return (stored.Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}={c.Count}").Order(StringComparer.Ordinal).ToList(), expected);
+    });
+
+    /// <summary>The dated counts as stored, then as the backfill recounts them from every member's history (ADR 0042).</summary>
+    private static async Task<(List<string> Table, List<string> Recount)> DatedCountsAndRecountAsync(ApiFactory factory)
+    {
+        var table = await factory.WithDbAsync(DatedAsync);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(MembershipCountChangesBackfill.Sqlite));
+        await factory.WithDbAsync(db => MembershipCountChangesBackfill.RunAsync(db, CancellationToken.None));
+        return (table, await factory.WithDbAsync(DatedAsync));
+
+        static async Task<List<string>> DatedAsync(AppDbContext db) =>
+            (await db.Set<MembershipCountChange>().AsNoTracking().ToListAsync())
+            .GroupBy(c => (c.OrganizationId, c.Dimension, c.Value, c.Day)).Select(g => (g.Key, Delta: g.Sum(c => c.Delta))).Where(g => g.Delta != 0)
+            .Select(g => $"{g.Key.OrganizationId}/{g.Key.Dimension}/{g.Key.Value}/{g.Key.Day:yyyy-MM-dd}={g.Delta}").Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The host under test: the import's writer of new members (<c>NewMembersBulkWriter</c>).</summary>
+    public sealed class WriterFactory : TrackingFactory
+    {
+    }
+
+    /// <summary>The reference: new members added to the context and saved through the pipeline, as before ADR 0046.</summary>
+    public sealed class FormerFactory : TrackingFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddScoped<INewMembersWriter, FormerNewMembersWriter>());
+        }
+    }
+
+    /// <summary>Small batches, and a count of the new members the saves tracked.</summary>
+    public abstract class TrackingFactory() : ApiFactory(new Dictionary<string, string?> { ["Import:BatchSize"] = Batch.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+    {
+        public AddedMembersCounter Tracked { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked)));
+        }
+    }
+
+    /// <summary>Counts the members of the test's files (cards 79…) in the Added state at the start of every save (the demo data's are not counted).</summary>
+    public sealed class AddedMembersCounter : SaveChangesInterceptor
+    {
+        private int added;
+
+        public int AddedMembers => Volatile.Read(ref added);
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (eventData.Context is { } context)
+            {
+                context.ChangeTracker.DetectChanges();
+                Interlocked.Add(ref added, context.ChangeTracker.Entries<PartyMember>()
+                    .Count(e => e.State == EntityState.Added && e.Entity.PartyCardNumber?.StartsWith("79", StringComparison.Ordinal) == true));
+            }
+
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// The write of new members before ADR 0046, kept as the reference of <see cref="MemberImportWriterEqualityTests"/>:
+/// the members added to the change tracker and saved (with the rows the batch updates) through the save pipeline,
+/// automatic change detection off as the import saved.
+/// </summary>
+public sealed class FormerNewMembersWriter(IAppDbContext db) : INewMembersWriter
+{
+    public async Task WriteAsync(IReadOnlyList<PartyMember> members, CancellationToken cancellationToken)
+    {
+        if (members.Count == 0)
+        {
+            return;
+        }
+
+        db.Members.AddRange(members);
+        var tracker = ((DbContext)db).ChangeTracker;
+        var automatic = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = automatic;
+        }
+    }
+}
