@@ -43,8 +43,9 @@ public static class DependencyInjection
                 // internal scope) reused. The scope rents one and binds it to itself; a request scope that holds its
                 // connection hands it the open connection it borrowed (kept open between requests). Registered before
                 // the pool, whose TryAdd then keeps this registration.
-                services.AddScoped(sp => ContextRental.Rent<SqliteAppDbContext>(sp,
+                services.AddScoped(sp => new ContextLease<SqliteAppDbContext>(sp,
                     options.KeepConnectionsOpen && sp.GetRequiredService<RequestConnection>().Holds ? sp.GetRequiredService<SqliteConnectionLease>().Connection : null));
+                services.AddScoped(sp => sp.GetRequiredService<ContextLease<SqliteAppDbContext>>().Context);
                 services.AddPooledDbContextFactory<SqliteAppDbContext>(
                     (sp, db) => db.UseSqlite(connectionString, sqlite => sqlite
                             .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
@@ -58,7 +59,8 @@ public static class DependencyInjection
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
                 }
 
-                services.AddScoped(sp => ContextRental.Rent<SqlServerAppDbContext>(sp, borrowed: null));
+                services.AddScoped(sp => new ContextLease<SqlServerAppDbContext>(sp, borrowed: null));
+                services.AddScoped(sp => sp.GetRequiredService<ContextLease<SqlServerAppDbContext>>().Context);
                 services.AddPooledDbContextFactory<SqlServerAppDbContext>(
                     (sp, db) => db.UseSqlServer(connectionString, sql => sql
                             .EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))

@@ -61,13 +61,27 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         this.ForgetWorkingDayCalendar();
     }
 
+    /// <summary>Does nothing while the context is rented: only its scope's <see cref="ContextLease{TContext}"/> gives it back.</summary>
     public override void Dispose()
+    {
+        if (rental is null)
+        {
+            base.Dispose();
+        }
+    }
+
+    /// <summary>Does nothing while the context is rented: only its scope's <see cref="ContextLease{TContext}"/> gives it back.</summary>
+    public override ValueTask DisposeAsync() => rental is null ? base.DisposeAsync() : ValueTask.CompletedTask;
+
+    /// <summary>Unbinds the context and gives it back to the pool (the scope's lease, once).</summary>
+    internal void GiveBackToPool()
     {
         GiveBack();
         base.Dispose();
     }
 
-    public override ValueTask DisposeAsync()
+    /// <inheritdoc cref="GiveBackToPool"/>
+    internal ValueTask GiveBackToPoolAsync()
     {
         GiveBack();
         return base.DisposeAsync();

@@ -56,6 +56,26 @@ public sealed class ContextRental
     }
 }
 
+/// <summary>
+/// The scope's lease of a pooled context: rents it when created, gives it back when the scope ends. The scope resolves
+/// the same context instance under several services (the engine's context, <see cref="AppDbContext"/>,
+/// <c>IAppDbContext</c>) and disposes it once per registration; a pooled context given back at the first of those calls
+/// could be rented by another scope before the next one, which would then give it back from under that scope. So the
+/// context's own Dispose does nothing while it is rented, and only this lease gives it back (ADR 0047).
+/// </summary>
+/// <typeparam name="TContext">The engine's context.</typeparam>
+public sealed class ContextLease<TContext> : IDisposable, IAsyncDisposable
+    where TContext : AppDbContext
+{
+    internal ContextLease(IServiceProvider scope, DbConnection? borrowed) => Context = ContextRental.Rent<TContext>(scope, borrowed);
+
+    public TContext Context { get; }
+
+    public void Dispose() => Context.GiveBackToPool();
+
+    public ValueTask DisposeAsync() => Context.GiveBackToPoolAsync();
+}
+
 /// <summary>EF Core's SQLite functions (<c>regexp</c>, <c>ef_add</c>, <c>ef_compare</c>, …) for connections EF Core did not create.</summary>
 internal static class EfSqliteFunctions
 {
