@@ -4,11 +4,13 @@
 # A, B, A, B so that a drift of the machine shows. Usage:
 #   scripts/bench-build-ab.sh A_DIR B_DIR OUTFILE   (each DIR a clone/worktree with src/Api built in Release)
 # Needs bench/.cache/bench-v6-100000.db (bench/run.sh generates it), wrk, sqlite3, the bench tool built in this repo.
+# Env: DB, DURATION, PORT_A/PORT_B (default 5181/5182: set your own when others share the machine), BENCH_DLL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 A=$1; B=$2; OUT=${3:-/tmp/build-ab.md}; DURATION=${DURATION:-10}; DB=${DB:-bench/.cache/bench-v6-100000.db}
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
-BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
+BENCH="dotnet ${BENCH_DLL:-bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll}"
+PA=${PORT_A:-5181}; PB=${PORT_B:-5182}
 TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
 pids=(); cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; }; trap cleanup EXIT
 api() { ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$1 Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$DB" \
@@ -17,8 +19,8 @@ api() { ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$1 Da
   Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
   taskset -c 0 dotnet "$2/src/Api/bin/Release/net10.0/PartyCommittee.Api.dll" >/tmp/build-ab-api-$1.log 2>&1 & pids+=($!); }
-api 5181 "$A"; sleep 5; api 5182 "$B"
-for u in http://127.0.0.1:5181/health/ready http://127.0.0.1:5182/health/ready; do
+api $PA "$A"; sleep 5; api $PB "$B"
+for u in http://127.0.0.1:$PA/health/ready http://127.0.0.1:$PB/health/ready; do
   for _ in $(seq 1 240); do curl -fsS -o /dev/null "$u" 2>/dev/null && break; sleep 0.5; done; done
 MEMBER=$(sqlite3 "$DB" "SELECT lower(Id) FROM Members WHERE Status = 'Full' ORDER BY NameSortKey, Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Members WHERE Status = 'Full')")
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); printf "%.2f", v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/,"",v); printf "%.2f", v*1000 } else print v }'; }
@@ -37,7 +39,7 @@ for round in 1 2; do
       detail) path="/api/v1/members/$MEMBER";;
       search) path="/api/v1/members?search=nguyen%20van%20an&pageSize=20";;
     esac
-    line "$s" A "$(run "http://127.0.0.1:5181$path")"
-    line "$s" B "$(run "http://127.0.0.1:5182$path")"
+    line "$s" A "$(run "http://127.0.0.1:$PA$path")"
+    line "$s" B "$(run "http://127.0.0.1:$PB$path")"
   done
 done

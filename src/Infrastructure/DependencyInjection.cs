@@ -23,31 +23,34 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<AuditingInterceptor>();
-        services.AddScoped<DomainEventInterceptor>();
-        services.AddScoped<RequestConnectionInterceptor>();
+        // The interceptors are singletons fixed in the pooled contexts' options; what is per scope (the caller, the
+        // dispatcher, the connection state) they read from the context's rental (ADR 0047).
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<DomainEventInterceptor>();
+        services.AddSingleton<RequestConnectionInterceptor>();
         services.AddSingleton<SearchIndexInterceptor>();
         services.AddSingleton<MembershipCountsInterceptor>();
+        services.AddScoped<RequestConnection>();
 
         var connectionString = configuration.GetConnectionString("Default");
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 connectionString ??= DatabaseOptions.DefaultSqliteConnectionString;
-                services.AddSingleton(sp => new OpenSqliteConnections(connectionString, options));
+                services.AddSingleton(sp => new OpenSqliteConnections(connectionString, options, EfSqliteFunctions.Register));
                 services.AddScoped<SqliteConnectionLease>();
-                // Options built once (ContextOptionsTemplate), not by a builder per request; registered before AddDbContext,
-                // whose TryAdd then keeps them. A request scope borrows an open connection (kept open between requests)
-                // instead of EF opening one.
-                services.AddSingleton(new ContextOptionsTemplate<SqliteAppDbContext>(db => db.UseSqlite(connectionString, sqlite => sqlite
-                    .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
-                services.AddScoped(sp =>
-                {
-                    var held = options.KeepConnectionsOpen && sp.GetRequiredService<RequestConnectionInterceptor>().Holds;
-                    return sp.GetRequiredService<ContextOptionsTemplate<SqliteAppDbContext>>()
-                        .For(sp, Interceptors(sp), held ? sp.GetRequiredService<SqliteConnectionLease>().Connection : null);
-                });
-                services.AddDbContext<SqliteAppDbContext>((Action<DbContextOptionsBuilder>?)null);
+                // Contexts pooled (ADR 0047, superseding 0045): options built once, context instances (with EF Core's
+                // internal scope) reused. The scope rents one and binds it to itself; a request scope that holds its
+                // connection hands it the open connection it borrowed (kept open between requests). Registered before
+                // the pool, whose TryAdd then keeps this registration.
+                services.AddScoped(sp => new ContextLease<SqliteAppDbContext>(sp,
+                    options.KeepConnectionsOpen && sp.GetRequiredService<RequestConnection>().Holds ? sp.GetRequiredService<SqliteConnectionLease>().Connection : null));
+                services.AddScoped(sp => sp.GetRequiredService<ContextLease<SqliteAppDbContext>>().Context);
+                services.AddPooledDbContextFactory<SqliteAppDbContext>(
+                    (sp, db) => db.UseSqlite(connectionString, sqlite => sqlite
+                            .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                        .AddInterceptors(Interceptors(sp)),
+                    options.ContextPoolSize);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
@@ -56,10 +59,13 @@ public static class DependencyInjection
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
                 }
 
-                services.AddSingleton(new ContextOptionsTemplate<SqlServerAppDbContext>(db => db.UseSqlServer(connectionString, sql => sql
-                    .EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
-                services.AddScoped(sp => sp.GetRequiredService<ContextOptionsTemplate<SqlServerAppDbContext>>().For(sp, Interceptors(sp)));
-                services.AddDbContext<SqlServerAppDbContext>((Action<DbContextOptionsBuilder>?)null);
+                services.AddScoped(sp => new ContextLease<SqlServerAppDbContext>(sp, borrowed: null));
+                services.AddScoped(sp => sp.GetRequiredService<ContextLease<SqlServerAppDbContext>>().Context);
+                services.AddPooledDbContextFactory<SqlServerAppDbContext>(
+                    (sp, db) => db.UseSqlServer(connectionString, sql => sql
+                            .EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                        .AddInterceptors(Interceptors(sp)),
+                    options.ContextPoolSize);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
             default:
@@ -99,7 +105,7 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>The interceptors of a scope's context, in the order they run.</summary>
+    /// <summary>The interceptors of every context (singletons), in the order they run.</summary>
     private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider sp) =>
     [
         sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(),

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 
@@ -11,8 +12,80 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IAppDbContext, IDataProtectionKeyContext
 {
+    private ContextRental? rental;
+    private string? connectionString;
+
     /// <summary>The data-protection key ring (DataProtection.EntityFrameworkCore): every instance reads the same keys.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// The scope this context is rented to (ADR 0047: contexts are pooled), or null while it waits in the pool or when
+    /// it was made outside the registered scoped context.
+    /// </summary>
+    public ContextRental? Rental => rental;
+
+    /// <summary>Binds the context, just taken from the pool, to its scope (and to the connection the scope borrowed).</summary>
+    internal void RentTo(ContextRental to)
+    {
+        if (rental is not null)
+        {
+            throw new InvalidOperationException("This DbContext is already rented to a scope.");
+        }
+
+        if (to.Borrowed is { } borrowed)
+        {
+            // Pooled contexts come back in the options' mode (a connection string): restored when given back.
+            connectionString = Database.GetConnectionString();
+            Database.SetDbConnection(borrowed, contextOwnsConnection: false);
+        }
+
+        rental = to;
+    }
+
+    /// <summary>
+    /// Unbinds the context from its scope BEFORE EF Core puts it back in the pool (where another scope may take it at
+    /// once): no caller, dispatcher, connection state or borrowed connection of this scope stays on it.
+    /// </summary>
+    private void GiveBack()
+    {
+        var returning = rental;
+        rental = null;
+        if (returning?.Borrowed is not null)
+        {
+            Database.SetDbConnection(null, contextOwnsConnection: true);
+            Database.SetConnectionString(connectionString);
+            connectionString = null;
+        }
+
+        // The request's working-day calendar is cached per context: a reused context must read the stored days afresh.
+        this.ForgetWorkingDayCalendar();
+    }
+
+    /// <summary>Does nothing while the context is rented: only its scope's <see cref="ContextLease{TContext}"/> gives it back.</summary>
+    public override void Dispose()
+    {
+        if (rental is null)
+        {
+            base.Dispose();
+        }
+    }
+
+    /// <summary>Does nothing while the context is rented: only its scope's <see cref="ContextLease{TContext}"/> gives it back.</summary>
+    public override ValueTask DisposeAsync() => rental is null ? base.DisposeAsync() : ValueTask.CompletedTask;
+
+    /// <summary>Unbinds the context and gives it back to the pool (the scope's lease, once).</summary>
+    internal void GiveBackToPool()
+    {
+        GiveBack();
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="GiveBackToPool"/>
+    internal ValueTask GiveBackToPoolAsync()
+    {
+        GiveBack();
+        return base.DisposeAsync();
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -36,6 +36,12 @@ public sealed class DatabaseOptions
     /// <summary>SQLite: at most this many open connections are kept idle between requests (default 64).</summary>
     public int OpenConnections { get; set; } = 64;
 
+    /// <summary>
+    /// Contexts kept in the pool for reuse (ADR 0047; EF Core's default 1024). More concurrent scopes than this still
+    /// get a context: a new one, disposed instead of pooled when given back.
+    /// </summary>
+    public int ContextPoolSize { get; set; } = 1024;
+
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 
     public const string DefaultSqliteConnectionString = "Data Source=partycommittee.db";

@@ -9,7 +9,7 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// returns it to Microsoft.Data.Sqlite's pool, which first unregisters every function EF Core registered on it
 /// (<c>regexp</c>, <c>ef_add</c>, <c>ef_compare</c>, … one native call each) and registers them all again at the next
 /// open: the profile of the member list at 100k members put a third of a request's time in that close. A request scope
-/// that holds its connection (<see cref="RequestConnectionInterceptor.Hold"/>) now borrows an open connection from here
+/// that holds its connection (<see cref="RequestConnection.Hold"/>) now borrows an open connection from here
 /// and gives it back open when the scope ends; EF Core, handed an open connection it does not own, neither opens nor
 /// closes it. Setting <c>Database:KeepConnectionsOpen</c> (default on; SQLite only), at most
 /// <c>Database:OpenConnections</c> idle connections are kept (more are closed on return).
@@ -19,7 +19,10 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// returned inside a transaction (a request that failed half-way through raw SQL) is rolled back and closed instead, so that the next request never inherits it. An idle open connection holds no lock in WAL mode
 /// (a read snapshot lasts one statement outside a transaction) and does not hold back checkpoints.
 /// </remarks>
-public sealed class OpenSqliteConnections(string connectionString, DatabaseOptions options) : IDisposable
+/// <param name="connectionString">The database's connection string.</param>
+/// <param name="options">The settings (<c>Database:OpenConnections</c>).</param>
+/// <param name="prepare">Run on each new connection before it opens (EF Core's SQLite functions, <see cref="EfSqliteFunctions"/>).</param>
+public sealed class OpenSqliteConnections(string connectionString, DatabaseOptions options, Action<SqliteConnection>? prepare = null) : IDisposable
 {
     private readonly ConcurrentQueue<SqliteConnection> idle = new();
     private int idleCount;
@@ -40,6 +43,7 @@ public sealed class OpenSqliteConnections(string connectionString, DatabaseOptio
         }
 
         var opened = new SqliteConnection(connectionString);
+        prepare?.Invoke(opened);
         opened.Open();
         return opened;
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +12,8 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// and 32 concurrent requests queued on the pool's lock. In a scope that holds its connection, the first query opens it
 /// as before and the close that EF does after that query is suppressed: from then on EF finds the connection open, uses
 /// it for every further query, transaction and <c>SaveChanges</c> of the scope (audit rows, domain-event reactions,
-/// scope lookups) and leaves it open; disposing the scope's DbContext closes it and returns it to the pool.
-/// A scope that never queries opens nothing.
+/// scope lookups) and leaves it open; giving the scope's DbContext back to the pool closes it and returns it to the
+/// connection pool. A scope that never queries opens nothing.
 /// </summary>
 /// <remarks>
 /// Only request scopes hold (<see cref="RequestConnectionExtensions.UseOneConnectionPerRequest"/> marks them):
@@ -21,31 +22,47 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// read snapshot per statement outside a transaction, and a write transaction (<c>BEGIN IMMEDIATE</c>, SQL Server's
 /// transaction) begins and ends exactly as before. On SQL Server a request now keeps one pooled connection for its
 /// duration: <c>Max Pool Size</c> (100 by default) must exceed the number of requests served at once.
+/// This is the scope's state; the interceptor that acts on it is a singleton (<see cref="RequestConnectionInterceptor"/>,
+/// ADR 0047) and finds it through the context the scope rented (<see cref="ContextRental"/>).
 /// </remarks>
-public sealed class RequestConnectionInterceptor(DatabaseOptions options) : DbConnectionInterceptor
+public sealed class RequestConnection(DatabaseOptions options)
 {
+    private int opens;
+
     /// <summary>True once the scope is a request scope that keeps its connection (and the setting is on).</summary>
     public bool Holds { get; private set; }
 
     /// <summary>Physical opens of the connection in this scope (1 for a request that queries, with the setting on).</summary>
-    public int Opens { get; private set; }
+    public int Opens => Volatile.Read(ref opens);
 
     /// <summary>Marks this scope as one that keeps its connection open until it ends (no-op when the setting is off).</summary>
     public void Hold() => Holds = options.ConnectionPerRequest;
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Opens++;
+    internal void Opened() => Interlocked.Increment(ref opens);
+}
+
+/// <summary>
+/// Suppresses EF Core's close after a query in a scope that holds its connection and counts the scope's opens. A
+/// singleton, fixed in the pooled contexts' options: the scope's <see cref="RequestConnection"/> is read from the
+/// context's current rental (none: EF Core's default).
+/// </summary>
+public sealed class RequestConnectionInterceptor : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Of(eventData.Context)?.Opened();
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Opens++;
+        Of(eventData.Context)?.Opened();
         return Task.CompletedTask;
     }
 
     public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
-        Holds ? InterceptionResult.Suppress() : result;
+        Of(eventData.Context) is { Holds: true } ? InterceptionResult.Suppress() : result;
 
     public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
-        ValueTask.FromResult(Holds ? InterceptionResult.Suppress() : result);
+        ValueTask.FromResult(Of(eventData.Context) is { Holds: true } ? InterceptionResult.Suppress() : result);
+
+    private static RequestConnection? Of(DbContext? context) => (context as AppDbContext)?.Rental?.Connection;
 }
 
 public static class RequestConnectionExtensions
@@ -54,7 +71,7 @@ public static class RequestConnectionExtensions
     public static IApplicationBuilder UseOneConnectionPerRequest(this IApplicationBuilder app) =>
         app.Use(static (context, next) =>
         {
-            context.RequestServices.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            context.RequestServices.GetRequiredService<RequestConnection>().Hold();
             return next(context);
         });
 }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
@@ -104,8 +103,7 @@ public sealed class QueryCountingApiFactory : ApiFactory
         /// <summary>Counts a command of a request scope (one that holds its connection, ADR 0038), not of a job or flush.</summary>
         private void Increment(CommandEventData eventData)
         {
-            var scope = eventData.Context?.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-            if (scope?.GetService<RequestConnectionInterceptor>() is { Holds: true })
+            if ((eventData.Context as AppDbContext)?.Rental?.Connection is { Holds: true })
             {
                 Interlocked.Increment(ref count);
             }

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Membership;
@@ -62,8 +61,7 @@ public sealed class RequestStatementCountingApiFactory : ApiFactory
 
         private void Count(DbCommand command, CommandEventData eventData)
         {
-            var scope = eventData.Context?.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-            if (scope?.GetService<RequestConnectionInterceptor>() is { Holds: true })
+            if ((eventData.Context as AppDbContext)?.Rental?.Connection is { Holds: true })
             {
                 lock (texts)
                 {

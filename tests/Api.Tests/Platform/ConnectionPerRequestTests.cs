@@ -99,19 +99,19 @@ public sealed class ConnectionPerRequestTests
 
         await using (var request = factory.Services.CreateAsyncScope())
         {
-            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            request.ServiceProvider.GetRequiredService<RequestConnection>().Hold();
             var db = request.ServiceProvider.GetRequiredService<AppDbContext>();
             (await db.Set<Domain.Organization.PartyOrganization>().CountAsync()).ShouldBeGreaterThan(0);
             db.Database.GetDbConnection().State.ShouldBe(System.Data.ConnectionState.Open);
             (await db.Set<Domain.Membership.PartyMember>().CountAsync()).ShouldBeGreaterThan(0);
-            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Opens.ShouldBe(1);
+            request.ServiceProvider.GetRequiredService<RequestConnection>().Opens.ShouldBe(1);
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
                 await transaction.CommitAsync();
             }
 
             db.Database.GetDbConnection().State.ShouldBe(System.Data.ConnectionState.Open);
-            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Opens.ShouldBe(1);
+            request.ServiceProvider.GetRequiredService<RequestConnection>().Opens.ShouldBe(1);
             var connection = db.Database.GetDbConnection();
             await request.DisposeAsync();
             connection.State.ShouldBe(System.Data.ConnectionState.Closed);
@@ -122,7 +122,7 @@ public sealed class ConnectionPerRequestTests
         (await jobDb.Set<Domain.Organization.PartyOrganization>().CountAsync()).ShouldBeGreaterThan(0);
         jobDb.Database.GetDbConnection().State.ShouldBe(System.Data.ConnectionState.Closed);
         (await jobDb.Set<Domain.Organization.PartyOrganization>().CountAsync()).ShouldBeGreaterThan(0);
-        job.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Opens.ShouldBe(2);
+        job.ServiceProvider.GetRequiredService<RequestConnection>().Opens.ShouldBe(2);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class ConnectionPerRequestTests
         System.Data.Common.DbConnection first;
         await using (var request = factory.Services.CreateAsyncScope())
         {
-            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            request.ServiceProvider.GetRequiredService<RequestConnection>().Hold();
             var db = request.ServiceProvider.GetRequiredService<AppDbContext>();
             (await db.Set<Domain.Organization.PartyOrganization>().CountAsync()).ShouldBeGreaterThan(0);
             first = db.Database.GetDbConnection();
@@ -186,7 +186,7 @@ public sealed class ConnectionPerRequestTests
         System.Data.Common.DbConnection second;
         await using (var request = factory.Services.CreateAsyncScope())
         {
-            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            request.ServiceProvider.GetRequiredService<RequestConnection>().Hold();
             var db = request.ServiceProvider.GetRequiredService<AppDbContext>();
             second = db.Database.GetDbConnection();
             second.ShouldBeSameAs(first);
@@ -199,7 +199,7 @@ public sealed class ConnectionPerRequestTests
         second.State.ShouldBe(System.Data.ConnectionState.Closed);
         await using (var request = factory.Services.CreateAsyncScope())
         {
-            request.ServiceProvider.GetRequiredService<RequestConnectionInterceptor>().Hold();
+            request.ServiceProvider.GetRequiredService<RequestConnection>().Hold();
             var db = request.ServiceProvider.GetRequiredService<AppDbContext>();
             db.Database.GetDbConnection().ShouldNotBeSameAs(first);
             // The write lock was released with the closed connection: a write goes through.

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Infrastructure.Persistence.Configurations;
@@ -20,7 +21,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 /// and each changed field's old and new value. The audit rows are part of the same SaveChanges, so the same
 /// transaction: a change is never stored without its audit record, nor the other way round.
 /// </summary>
-public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : SaveChangesInterceptor
+/// <remarks>
+/// A singleton fixed in the pooled contexts' options (ADR 0047): the caller is the one of the scope the saving context
+/// is rented to (<see cref="ContextRental"/>), read at each save, never kept here. A context rented to no scope is
+/// refused (no caller to write).
+/// </remarks>
+public sealed class AuditingInterceptor(TimeProvider time) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions ValueOptions = new()
     {
@@ -76,6 +82,7 @@ public sealed class AuditingInterceptor(ICurrentUser user, TimeProvider time) : 
         var traceId = Activity.Current?.TraceId.ToHexString();
         var entries = new List<AuditEntry>();
         var buffer = new ArrayBufferWriter<byte>(1024);
+        var user = ContextRental.Of(context).Services.GetRequiredService<ICurrentUser>();
         var userId = UserId(user);
         var userName = user.UserName;
         TouchAggregatesOfChangedChildren(context);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Application.Common.Events;
 using PartyCommittee.Domain.Common;
 
@@ -10,7 +11,11 @@ namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 /// none is left (a reaction may raise events of its own). Registered before the audit interceptor, so that what the
 /// reactions change is stamped, versioned and audited in the same transaction as the change that caused it (ADR 0014).
 /// </summary>
-public sealed class DomainEventInterceptor(IDomainEventDispatcher dispatcher) : SaveChangesInterceptor
+/// <remarks>
+/// A singleton fixed in the pooled contexts' options (ADR 0047): the dispatcher (and so the handlers, with the
+/// request's services) is the one of the scope the saving context is rented to (<see cref="ContextRental"/>).
+/// </remarks>
+public sealed class DomainEventInterceptor : SaveChangesInterceptor
 {
     /// <summary>More rounds than this means events that keep raising each other: a bug, not a workload.</summary>
     public const int MaxRounds = 16;
@@ -37,8 +42,9 @@ public sealed class DomainEventInterceptor(IDomainEventDispatcher dispatcher) : 
         return base.SavingChanges(eventData, result);
     }
 
-    private async ValueTask DispatchAsync(DbContext context, CancellationToken cancellationToken)
+    private static async ValueTask DispatchAsync(DbContext context, CancellationToken cancellationToken)
     {
+        IDomainEventDispatcher? dispatcher = null;
         for (var round = 0; ; round++)
         {
             var pending = context.ChangeTracker.Entries<AggregateRoot>()
@@ -55,6 +61,7 @@ public sealed class DomainEventInterceptor(IDomainEventDispatcher dispatcher) : 
                 throw new InvalidOperationException($"Domain events still pending after {MaxRounds} rounds: {string.Join(", ", pending.Select(e => e.GetType().Name))}.");
             }
 
+            dispatcher ??= ContextRental.Of(context).Services.GetRequiredService<IDomainEventDispatcher>();
             foreach (var domainEvent in pending)
             {
                 await dispatcher.DispatchAsync(domainEvent, cancellationToken);

@@ -30,7 +30,9 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 {
     private const int RowsPerStatement = 400;
 
-    private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
+    // Per rental, not per context: a pooled context serves many scopes (ADR 0047), and what one scope left pending (a
+    // transaction it never ended) must not be applied at another scope's commit.
+    private readonly ConditionalWeakTable<object, Pending> pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -221,7 +223,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
         if (!deltas.IsEmpty)
         {
-            pending.GetOrCreateValue(context).Saved.Add(deltas);
+            pending.GetOrCreateValue(Key(context)).Saved.Add(deltas);
         }
     }
 
@@ -244,7 +246,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
             deltas.Counts.Remove(key);
         }
 
-        var state = pending.GetOrCreateValue(context);
+        var state = pending.GetOrCreateValue(Key(context));
         // The before-state is read in the write's transaction; when there was none, the one begun for it is committed
         // when the save has succeeded (SavedChanges) and rolled back when it fails.
         state.Begun = await DatedCountsDifference.AddAsync(context, deltas.Dated, async, cancellationToken);
@@ -258,7 +260,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     private IDbContextTransaction? Saved(DbContext? context)
     {
-        if (context is null || !pending.TryGetValue(context, out var state))
+        if (context is null || !pending.TryGetValue(Key(context), out var state))
         {
             return null;
         }
@@ -276,7 +278,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     private IDbContextTransaction? Abandon(DbContext? context)
     {
-        if (context is not null && pending.TryGetValue(context, out var state))
+        if (context is not null && pending.TryGetValue(Key(context), out var state))
         {
             state.Saving = null;
             Restore(context, state);
@@ -285,6 +287,9 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
         return null;
     }
+
+    /// <summary>The key of a context's pending state: its current rental (a new one per scope), else the context itself.</summary>
+    private static object Key(DbContext context) => (context as AppDbContext)?.Rental ?? (object)context;
 
     private static IDbContextTransaction? TakeBegun(Pending state)
     {
@@ -295,7 +300,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     private void Forget(DbContext? context)
     {
-        if (context is not null && pending.TryGetValue(context, out var state))
+        if (context is not null && pending.TryGetValue(Key(context), out var state))
         {
             state.Saved.Clear();
         }
@@ -303,7 +308,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     private void Clear(DbContext? context)
     {
-        if (context is not null && pending.TryGetValue(context, out var state))
+        if (context is not null && pending.TryGetValue(Key(context), out var state))
         {
             state.Saved.Clear();
             state.Saving = null;
@@ -321,7 +326,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     private Deltas? Take(DbContext? context)
     {
-        if (context is null || !pending.TryGetValue(context, out var state))
+        if (context is null || !pending.TryGetValue(Key(context), out var state))
         {
             return null;
         }
