@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<RequestConnectionInterceptor>();
         services.AddSingleton<SearchIndexInterceptor>();
         services.AddSingleton<MembershipCountsInterceptor>();
+        services.AddSingleton<SqlitePreparedStatementsInterceptor>();
         services.AddScoped<RequestConnection>();
 
         var connectionString = configuration.GetConnectionString("Default");
@@ -49,7 +50,8 @@ public static class DependencyInjection
                 services.AddPooledDbContextFactory<SqliteAppDbContext>(
                     (sp, db) => db.UseSqlite(connectionString, sqlite => sqlite
                             .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                        .AddInterceptors(Interceptors(sp)),
+                        .AddInterceptors(Interceptors(sp))
+                        .AddInterceptors(sp.GetRequiredService<SqlitePreparedStatementsInterceptor>()),
                     options.ContextPoolSize);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;

@@ -37,6 +37,13 @@ public sealed class DatabaseOptions
     public int OpenConnections { get; set; } = 64;
 
     /// <summary>
+    /// SQLite: prepared statements kept per open connection for reuse by the next command with the same text (ADR 0051,
+    /// <see cref="StatementCachingSqliteConnection"/>); default 128, 0 prepares every command anew (EF Core's default).
+    /// Applies to the connections kept open between requests (<see cref="KeepConnectionsOpen"/>).
+    /// </summary>
+    public int PreparedStatementsPerConnection { get; set; } = 128;
+
+    /// <summary>
     /// Contexts kept in the pool for reuse (ADR 0047; EF Core's default 1024). More concurrent scopes than this still
     /// get a context: a new one, disposed instead of pooled when given back.
     /// </summary>

@@ -24,14 +24,15 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// <param name="prepare">Run on each new connection before it opens (EF Core's SQLite functions, <see cref="EfSqliteFunctions"/>).</param>
 public sealed class OpenSqliteConnections(string connectionString, DatabaseOptions options, Action<SqliteConnection>? prepare = null) : IDisposable
 {
-    private readonly ConcurrentQueue<SqliteConnection> idle = new();
+    // Last in, first out: the connection given back last is the one whose pages and prepared statements are warmest.
+    private readonly ConcurrentStack<SqliteConnection> idle = new();
     private int idleCount;
     private volatile bool disposed;
 
     /// <summary>An open connection: an idle one, or a new one opened now.</summary>
     public SqliteConnection Rent()
     {
-        while (idle.TryDequeue(out var connection))
+        while (idle.TryPop(out var connection))
         {
             Interlocked.Decrement(ref idleCount);
             if (connection.State == ConnectionState.Open)
@@ -42,7 +43,7 @@ public sealed class OpenSqliteConnections(string connectionString, DatabaseOptio
             connection.Dispose();
         }
 
-        var opened = new SqliteConnection(connectionString);
+        var opened = new StatementCachingSqliteConnection(connectionString, options.PreparedStatementsPerConnection);
         prepare?.Invoke(opened);
         opened.Open();
         return opened;
@@ -54,7 +55,7 @@ public sealed class OpenSqliteConnections(string connectionString, DatabaseOptio
         var clean = !disposed && connection.State == ConnectionState.Open && SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) != 0;
         if (clean && Interlocked.Increment(ref idleCount) <= options.OpenConnections)
         {
-            idle.Enqueue(connection);
+            idle.Push(connection);
             if (disposed)
             {
                 Dispose();
@@ -89,7 +90,7 @@ public sealed class OpenSqliteConnections(string connectionString, DatabaseOptio
     public void Dispose()
     {
         disposed = true;
-        while (idle.TryDequeue(out var connection))
+        while (idle.TryPop(out var connection))
         {
             Interlocked.Decrement(ref idleCount);
             connection.Dispose();
