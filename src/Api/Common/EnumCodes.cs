@@ -20,7 +20,8 @@ public static class EnumCodes<T>
 
     public static IReadOnlyCollection<string> Codes { get; } = [.. Enum.GetValues<T>().Select(v => CodeByValue[v])];
 
-    public static string ToCode(T value) => Domain.Common.WireFormat.Code(value);
+    /// <summary>The value's code (looked up; a value outside the enum's names is converted as <see cref="Domain.Common.WireFormat.Code"/> does).</summary>
+    public static string ToCode(T value) => CodeByValue.TryGetValue(value, out var code) ? code : Domain.Common.WireFormat.Code(value);
 
     public static bool TryParse(string? code, out T value) => ByCode.TryGetValue(code ?? string.Empty, out value);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 
@@ -16,5 +17,25 @@ public static class WireFormat
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), DatePattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    public static string Code(Enum value) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+    /// <summary>
+    /// The code of an enum value, computed once per value (the conversion allocates; responses write many codes). A value
+    /// outside the enum's names (a number) is converted each time rather than kept.
+    /// </summary>
+    public static string Code(Enum value)
+    {
+        if (CodeByValue.TryGetValue(value, out var code))
+        {
+            return code;
+        }
+
+        code = JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+        if (Enum.IsDefined(value.GetType(), value))
+        {
+            CodeByValue.TryAdd(value, code);
+        }
+
+        return code;
+    }
+
+    private static readonly ConcurrentDictionary<Enum, string> CodeByValue = new();
 }
