@@ -45,11 +45,8 @@ public sealed class PreparedStatementsTests
     [Fact]
     public async Task A_kept_statement_takes_each_commands_parameters_and_transaction()
     {
-        using var factory = new ApiFactory();
-        _ = factory.CreateClient();
-        await InRequestScopeAsync(factory, async db =>
+        await WithKeptTableAsync(async db =>
         {
-            await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE kept (x INTEGER PRIMARY KEY, label TEXT NOT NULL)");
             var connection = (StatementCachingSqliteConnection)db.Database.GetDbConnection();
 
             await Insert(db, 1, "one");
@@ -72,11 +69,8 @@ public sealed class PreparedStatementsTests
     [Fact]
     public async Task A_failed_execution_leaves_the_statement_usable_and_writes_nothing()
     {
-        using var factory = new ApiFactory();
-        _ = factory.CreateClient();
-        await InRequestScopeAsync(factory, async db =>
+        await WithKeptTableAsync(async db =>
         {
-            await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE kept (x INTEGER PRIMARY KEY, label TEXT NOT NULL)");
             await Insert(db, 1, "one");
             await Should.ThrowAsync<Microsoft.Data.Sqlite.SqliteException>(() => Insert(db, 1, "again"));
             await Insert(db, 2, "two");
@@ -87,11 +81,8 @@ public sealed class PreparedStatementsTests
     [Fact]
     public async Task The_same_text_runs_again_while_its_first_reader_is_still_open()
     {
-        using var factory = new ApiFactory();
-        _ = factory.CreateClient();
-        await InRequestScopeAsync(factory, async db =>
+        await WithKeptTableAsync(async db =>
         {
-            await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE kept (x INTEGER PRIMARY KEY, label TEXT NOT NULL)");
             await Insert(db, 1, "one");
             await Insert(db, 2, "two");
 
@@ -111,11 +102,8 @@ public sealed class PreparedStatementsTests
     [Fact]
     public async Task A_kept_statement_sees_a_schema_change()
     {
-        using var factory = new ApiFactory();
-        _ = factory.CreateClient();
-        await InRequestScopeAsync(factory, async db =>
+        await WithKeptTableAsync(async db =>
         {
-            await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE kept (x INTEGER PRIMARY KEY, label TEXT NOT NULL)");
             await Insert(db, 1, "one");
             (await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM temp.sqlite_master WHERE name = 'kept'").SingleAsync()).ShouldBe(1);
             (await Labels(db)).ShouldBe(["one"]);
@@ -189,6 +177,18 @@ public sealed class PreparedStatementsTests
         {
             await db.Database.ExecuteSqlRawAsync("DROP TABLE IF EXISTS temp.kept");
         }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a request scope of a new host, on a temporary table <c>kept (x, label)</c>.</summary>
+    private static async Task WithKeptTableAsync(Func<AppDbContext, Task> work)
+    {
+        using var factory = new ApiFactory();
+        _ = factory.CreateClient();
+        await InRequestScopeAsync(factory, async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE kept (x INTEGER PRIMARY KEY, label TEXT NOT NULL)");
+            await work(db);
+        });
     }
 
     private static Task<int> Insert(AppDbContext db, int x, string label) =>
