@@ -210,22 +210,41 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         member.PoliticalTheoryLevel, member.IsProvincialCommitteeMember, member.DateOfBirth, member.SeniorityCountedFrom);
 
     /// <summary>
-    /// Takes the difference of rows written without the change tracker (the import writer, ADR 0046) into the pending
-    /// differences of <paramref name="context"/>'s open transaction: applied at its commit with those of its saves,
-    /// void if it rolls back. Outside a transaction there would be no commit to apply them at: refused.
+    /// Takes the difference of rows written without the change tracker (the import writer, ADR 0046) into
+    /// <paramref name="context"/>'s open transaction, void if it rolls back. Outside a transaction there would be no
+    /// commit to apply them at: refused.
+    /// <para>
+    /// SQLite applies it at once, in the transaction (issue 12, session 23): the engine has one writer at a time and
+    /// no row locks, so applying a batch's difference now or at the commit takes no lock sooner and leaves the same
+    /// sums; held to the commit, a 100k-member import kept every batch's dated differences (~20 keys a member) and
+    /// merged and sorted them all at the end, so its memory grew with the file. SQL Server keeps them pending to the
+    /// commit, with those of the transaction's saves: there the increments lock count rows, which a long import must
+    /// not hold from its first batch on (and a commit retried by the execution strategy applies them again).
+    /// </para>
     /// </summary>
-    internal void Observe(DbContext context, Deltas deltas)
+    internal async Task ObserveAsync(DbContext context, Deltas deltas, CancellationToken cancellationToken)
     {
-        if (context.Database.CurrentTransaction is null)
+        if (context.Database.CurrentTransaction is not { } transaction)
         {
             throw new InvalidOperationException("Counts of rows written without the change tracker are applied at the commit of the caller's transaction: there is none.");
         }
 
-        if (!deltas.IsEmpty)
+        if (deltas.IsEmpty)
         {
-            pending.GetOrCreateValue(Key(context)).Saved.Add(deltas);
+            return;
         }
+
+        if (AppliedAtOnce(context))
+        {
+            await ApplyAsync(transaction.GetDbTransaction(), context, deltas, cancellationToken);
+            return;
+        }
+
+        pending.GetOrCreateValue(Key(context)).Saved.Add(deltas);
     }
+
+    /// <summary>Whether <see cref="ObserveAsync"/> applies a difference at once (SQLite) rather than at the commit (SQL Server).</summary>
+    internal static bool AppliedAtOnce(DbContext context) => context is not SqlServerAppDbContext;
 
     private async ValueTask CollectAsync(DbContext? context, bool async, CancellationToken cancellationToken)
     {
