@@ -27,13 +27,13 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// <item>the audit: one row per auditable entity, its JSON by <see cref="AuditingInterceptor.Changes(EntityState, AuditingInterceptor.AuditPlan, ArrayBufferWriter{byte}, Func{IProperty, object?}?, Func{IProperty, object?}?, Func{IProperty, bool}?)"/>;</item>
 /// <item>the counts: <see cref="MembershipCountsInterceptor.Contribution(PartyMember)"/> and
 /// <see cref="DatedCountsDifference.AddCreatedAsync"/> (the pending backfill honoured), handed to
-/// <see cref="MembershipCountsInterceptor.Observe"/> and so applied at the commit of the caller's transaction with the
-/// differences of its saves.</item>
+/// <see cref="MembershipCountsInterceptor.ObserveAsync"/>: applied in the caller's transaction, at its commit with the
+/// differences of its saves (on SQLite, earlier in parts of <see cref="ImportOptions.CountKeysInMemory"/> keys).</item>
 /// </list>
 /// Domain events: a new member that raised any is refused (the handler saves such members through the pipeline,
 /// which dispatches them); <see cref="PartyMember.Register"/> raises none today.
 /// </summary>
-internal sealed class NewMembersBulkWriter(IAppDbContext db, ICurrentUser user, TimeProvider time, MembershipCountsInterceptor counts) : INewMembersWriter
+internal sealed class NewMembersBulkWriter(IAppDbContext db, ICurrentUser user, TimeProvider time, MembershipCountsInterceptor counts, ImportOptions options) : INewMembersWriter
 {
     private static readonly ConditionalWeakTable<IModel, Shape> Shapes = [];
 
@@ -121,7 +121,7 @@ internal sealed class NewMembersBulkWriter(IAppDbContext db, ICurrentUser user, 
         await InsertAsync(shape.Tokens, tokens);
         await InsertAsync(shape.Words, newWords);
         await InsertAsync(shape.Audit, audits);
-        counts.Observe(context, deltas);
+        await counts.ObserveAsync(context, deltas, options.CountKeysInMemory, cancellationToken);
 
         async Task InsertAsync(Table table, List<object> entities)
         {

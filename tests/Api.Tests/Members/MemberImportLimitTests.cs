@@ -165,6 +165,49 @@ public sealed class SpreadsheetReaderTests
         source.BytesRead.ShouldBeLessThan(1 << 20, $"of {source.Size} bytes");
     }
 
+    /// <summary>
+    /// Issue 12, session 23: a CSV row's cells are read through one header map per file instead of a dictionary per
+    /// row. They must answer as that dictionary did (header → trimmed text or null, case-insensitive, first spelling
+    /// and order of a repeated header, the value of its last column, short rows padded with nulls, blank rows skipped).
+    /// </summary>
+    [Fact]
+    public void A_csv_rows_cells_answer_as_a_dictionary_filled_column_by_column()
+    {
+        const string csv = "fullName, CellCode ,phone,PHONE,note\n  Lê Thị Ba  ,CB-TT,0901,0902,'=1+1\n,,,,\nTrần Văn Tư,CB-VP\n";
+        var headers = new[] { "fullName", "CellCode", "phone", "PHONE", "note" };
+        string?[][] lines = [["  Lê Thị Ba  ", "CB-TT", "0901", "0902", "'=1+1"], ["Trần Văn Tư", "CB-VP"]];
+        using var source = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+
+        var rows = new Spreadsheets().Read(source, SheetFormat.Csv, new SheetReadLimits(MaxRows: 10, MaxBytes: long.MaxValue, MaxExpandedBytes: long.MaxValue, MaxCompressionRatio: 100)).ToList();
+
+        rows.Select(r => r.Number).ShouldBe([2, 4]);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            // The former reader's dictionary, filled the same way (its cells trimmed and unprotected as the reader does).
+            var expected = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < headers.Length; i++)
+            {
+                var text = i < lines[r].Length ? lines[r][i]?.Trim() : null;
+                expected[headers[i]] = string.IsNullOrEmpty(text) ? null : FormulaGuard.Unprotect(text);
+            }
+
+            var cells = rows[r].Cells;
+            cells.ToList().ShouldBe(expected.ToList());
+            cells.Keys.ShouldBe(expected.Keys);
+            cells.Values.ShouldBe(expected.Values);
+            cells.Count.ShouldBe(expected.Count);
+            foreach (var key in new[] { "fullname", "FULLNAME", "cellcode", "phone", "Phone", "note", "missing" })
+            {
+                cells.ContainsKey(key).ShouldBe(expected.ContainsKey(key), key);
+                cells.GetValueOrDefault(key).ShouldBe(expected.GetValueOrDefault(key), key);
+            }
+        }
+
+        rows[0].Cells["phone"].ShouldBe("0902");
+        rows[0].Cells["fullName"].ShouldBe("Lê Thị Ba");
+        Should.Throw<KeyNotFoundException>(() => rows[0].Cells["missing"]);
+    }
+
     /// <summary>A CSV stream produced on demand, counting what was read from it.</summary>
     private sealed class EndlessCsv(int rows) : Stream
     {

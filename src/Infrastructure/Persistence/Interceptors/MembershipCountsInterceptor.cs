@@ -210,22 +210,50 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         member.PoliticalTheoryLevel, member.IsProvincialCommitteeMember, member.DateOfBirth, member.SeniorityCountedFrom);
 
     /// <summary>
-    /// Takes the difference of rows written without the change tracker (the import writer, ADR 0046) into the pending
-    /// differences of <paramref name="context"/>'s open transaction: applied at its commit with those of its saves,
-    /// void if it rolls back. Outside a transaction there would be no commit to apply them at: refused.
+    /// Takes the difference of rows written without the change tracker (the import writer, ADR 0046) into
+    /// <paramref name="context"/>'s open transaction, void if it rolls back. Outside a transaction there would be no
+    /// commit to apply them at: refused.
+    /// <para>
+    /// The differences of successive calls are merged into one (keys that sum to zero dropped, as at the commit), kept
+    /// with the transaction's saved differences and applied at its commit with them. On SQLite (issue 12, session 23)
+    /// the merged difference is applied at once, in the transaction, when it holds <paramref name="keysInMemory"/>
+    /// keys or more, and a new one begun: held to the commit, a 100k-member import's dated differences (~20 keys a
+    /// member) made its memory grow with the file. That engine has one writer at a time and no row locks, so applying
+    /// a part earlier takes no lock sooner and leaves the same sums. SQL Server keeps everything to the commit: there
+    /// the increments lock count rows, which a long import must not hold from its first batches on.
+    /// </para>
     /// </summary>
-    internal void Observe(DbContext context, Deltas deltas)
+    internal async Task ObserveAsync(DbContext context, Deltas deltas, int keysInMemory, CancellationToken cancellationToken)
     {
-        if (context.Database.CurrentTransaction is null)
+        if (context.Database.CurrentTransaction is not { } transaction)
         {
             throw new InvalidOperationException("Counts of rows written without the change tracker are applied at the commit of the caller's transaction: there is none.");
         }
 
-        if (!deltas.IsEmpty)
+        if (deltas.IsEmpty)
         {
-            pending.GetOrCreateValue(Key(context)).Saved.Add(deltas);
+            return;
+        }
+
+        var state = pending.GetOrCreateValue(Key(context));
+        if (state.Observed is null)
+        {
+            state.Observed = new Deltas();
+            state.Saved.Add(state.Observed);
+        }
+
+        var observed = state.Observed;
+        observed.Add(deltas);
+        if (AppliedBeforeCommit(context) && observed.Counts.Count + observed.Dated.Count >= keysInMemory)
+        {
+            state.Saved.Remove(observed);
+            state.Observed = null;
+            await ApplyAsync(transaction.GetDbTransaction(), context, observed, cancellationToken);
         }
     }
+
+    /// <summary>Whether <see cref="ObserveAsync"/> may apply a difference before the commit (SQLite) or not (SQL Server).</summary>
+    internal static bool AppliedBeforeCommit(DbContext context) => context is not SqlServerAppDbContext;
 
     private async ValueTask CollectAsync(DbContext? context, bool async, CancellationToken cancellationToken)
     {
@@ -303,6 +331,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         if (context is not null && pending.TryGetValue(Key(context), out var state))
         {
             state.Saved.Clear();
+            state.Observed = null;
         }
     }
 
@@ -311,6 +340,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         if (context is not null && pending.TryGetValue(Key(context), out var state))
         {
             state.Saved.Clear();
+            state.Observed = null;
             state.Saving = null;
         }
     }
@@ -502,6 +532,9 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         public Deltas? Saving { get; set; }
 
         public List<Deltas> Saved { get; } = [];
+
+        /// <summary>The merged difference of the rows written without the change tracker, not applied yet (one of <see cref="Saved"/>).</summary>
+        public Deltas? Observed { get; set; }
 
         public AutoTransactionBehavior? Restore { get; set; }
 
