@@ -19,6 +19,8 @@ DURATION=${DURATION:-15}
 # 850 req/s in its first 20 s and ~2,000 req/s once tiered, so short warm-ups measured the JIT rather than the stack.
 # A server runs for days: the figures that matter are the steady ones. WARMUP=2 gives the cold figures.
 WARMUP=${WARMUP:-30}
+# Before the first measurement of each started API, the read scenarios are run in turn for PROCESS_WARMUP seconds in all.
+PROCESS_WARMUP=${PROCESS_WARMUP:-60}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 # Statistics are measured for latency, one request at a time (the target is a response time, not throughput).
@@ -141,6 +143,25 @@ bulk() {
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 } >> "$OUT"
 
+# scenario_urls SCENARIO: sets api and base (the API's URL and the baseline's) of a read scenario; fails for import/export.
+scenario_urls() {
+  local scenario=$1
+  case $scenario in
+    import|export) return 1;;
+    list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
+    detail) api="$API_URL/api/v1/members/$member"; base="$BASE_URL/baseline/members/$member";;
+    search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
+    statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;
+    statistics-history) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
+    # The modules' heaviest reads (issue 12), over the generator's module rows of $year (ModuleData.cs), each beside
+    # the same aggregates in raw SQL (ModuleBaselines.cs).
+    inspection-statistics) api="$API_URL/api/v1/statistics/inspection?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/inspection?organizationId=$root&year=$year";;
+    rating-statistics) api="$API_URL/api/v1/statistics/ratings?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/ratings?organizationId=$root&year=$year";;
+    target-progress) api="$API_URL/api/v1/targets/progress?organizationId=$root&year=$year"; base="$BASE_URL/baseline/targets/progress?organizationId=$root&year=$year";;
+    *) echo "unknown scenario $scenario" >&2; exit 2;;
+  esac
+}
+
 for size in $SIZES; do
   db=$DATA/bench-v$GENERATOR_VERSION-$size.db
   if [ ! -f "$db" ]; then
@@ -167,21 +188,21 @@ for size in $SIZES; do
   "${ON_SERVER[@]}" $BENCH baseline --db "$db" --urls $BASE_URL >/tmp/bench-baseline-${BASE_PORT:-5090}.log 2>&1 & pids+=($!)
   wait_for $API_URL/health/ready 1800; wait_for "$BASE_URL/baseline/members?pageSize=1"
 
+  # The process's warm-up: every read scenario of the run in turn, PROCESS_WARMUP seconds in all, before the first
+  # measurement, so that the code the scenarios share is tiered (the first scenario measured was otherwise colder).
+  reads=(); for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
+    c=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress ]] && c=$STATS_CONNECTIONS
+    scenario_urls "$scenario" && reads+=("$c $api")
+  done
+  if [ "${#reads[@]}" -gt 0 ] && [ "$PROCESS_WARMUP" -gt 0 ]; then
+    each=$(( PROCESS_WARMUP / ${#reads[@]} )); [ "$each" -lt 1 ] && each=1
+    for read in "${reads[@]}"; do
+      "${ON_LOAD[@]}" wrk -t1 -c"${read%% *}" -d"${each}s" -H "Authorization: Bearer $TOKEN" "${read#* }" >/dev/null
+    done
+  fi
+
   for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
-    case $scenario in
-      import|export) bulk "$scenario" "$size" "$db"; continue;;
-      list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
-      detail) api="$API_URL/api/v1/members/$member"; base="$BASE_URL/baseline/members/$member";;
-      search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
-      statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;
-      statistics-history) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
-      # The modules' heaviest reads (issue 12), over the generator's module rows of $year (ModuleData.cs), each beside
-      # the same aggregates in raw SQL (ModuleBaselines.cs).
-      inspection-statistics) api="$API_URL/api/v1/statistics/inspection?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/inspection?organizationId=$root&year=$year";;
-      rating-statistics) api="$API_URL/api/v1/statistics/ratings?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/ratings?organizationId=$root&year=$year";;
-      target-progress) api="$API_URL/api/v1/targets/progress?organizationId=$root&year=$year"; base="$BASE_URL/baseline/targets/progress?organizationId=$root&year=$year";;
-      *) echo "unknown scenario $scenario" >&2; exit 2;;
-    esac
+    if ! scenario_urls "$scenario"; then bulk "$scenario" "$size" "$db"; continue; fi
     connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress ]] && connections=$STATS_CONNECTIONS
     read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
     if [ -n "$base" ]; then
