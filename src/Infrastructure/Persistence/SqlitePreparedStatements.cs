@@ -165,37 +165,9 @@ internal sealed class KeptStatementCommand(StatementCachingSqliteConnection conn
         }
     }
 
-    public override int ExecuteNonQuery()
-    {
-        var command = Start();
-        var kept = false;
-        try
-        {
-            var rows = command.ExecuteNonQuery();
-            kept = true;
-            return rows;
-        }
-        finally
-        {
-            Finish(kept);
-        }
-    }
+    public override int ExecuteNonQuery() => Execute(static command => command.ExecuteNonQuery());
 
-    public override object? ExecuteScalar()
-    {
-        var command = Start();
-        var kept = false;
-        try
-        {
-            var value = command.ExecuteScalar();
-            kept = true;
-            return value;
-        }
-        finally
-        {
-            Finish(kept);
-        }
-    }
+    public override object? ExecuteScalar() => Execute(static command => command.ExecuteScalar());
 
     protected override void Dispose(bool disposing)
     {
@@ -215,6 +187,23 @@ internal sealed class KeptStatementCommand(StatementCachingSqliteConnection conn
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>Runs <paramref name="run"/> on the kept command, which goes back to the connection if it succeeds (finalised if not).</summary>
+    private T Execute<T>(Func<SqliteCommand, T> run)
+    {
+        var command = Start();
+        var kept = false;
+        try
+        {
+            var result = run(command);
+            kept = true;
+            return result;
+        }
+        finally
+        {
+            Finish(kept);
+        }
     }
 
     private SqliteCommand Start()
