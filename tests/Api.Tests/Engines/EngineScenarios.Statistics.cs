@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Application.Membership.Statistics;
@@ -232,8 +231,8 @@ public abstract partial class EngineScenarios
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var query = new GetMembershipStatisticsQuery(organizationId, asOf);
-        var counts = await new GetMembershipStatisticsHandler(db, new Unrestricted(db), time, new MembershipStatisticsOptions()).Handle(query, CancellationToken.None);
-        var recount = await new GetMembershipStatisticsHandler(db, new Unrestricted(db), time, new MembershipStatisticsOptions { PreAggregated = false }).Handle(query, CancellationToken.None);
+        var counts = await new GetMembershipStatisticsHandler(db, new UnrestrictedScope(db), time, new MembershipStatisticsOptions()).Handle(query, CancellationToken.None);
+        var recount = await new GetMembershipStatisticsHandler(db, new UnrestrictedScope(db), time, new MembershipStatisticsOptions { PreAggregated = false }).Handle(query, CancellationToken.None);
         return (JsonSerializer.Serialize(counts, HttpExtensions.Json), JsonSerializer.Serialize(recount, HttpExtensions.Json));
     }
 
@@ -308,26 +307,5 @@ public abstract partial class EngineScenarios
         }
 
         return body;
-    }
-
-    /// <summary>An unrestricted caller's scope (an administrator's), for calling the handler in-process.</summary>
-    private sealed class Unrestricted(IAppDbContext db) : IOrganizationScope
-    {
-        public ValueTask<string?> GetPathPrefixAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
-
-        public ValueTask<bool> CoversAsync(string path, CancellationToken cancellationToken) => ValueTask.FromResult(true);
-
-        public ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken) => ValueTask.FromResult(true);
-
-        public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
-        {
-            if (organizationId is not { } id)
-            {
-                return null;
-            }
-
-            var root = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).SingleAsync(cancellationToken);
-            return await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
-        }
     }
 }

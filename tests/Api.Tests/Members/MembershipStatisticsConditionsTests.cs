@@ -3,10 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Statistics;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -75,38 +73,17 @@ public sealed class MembershipStatisticsConditionsTests(ApiFactory factory) : IC
             .ToList();
         expected.Single(e => e.k == MemberConditionKind.Exemption).Item2.ShouldBeGreaterThanOrEqualTo(2);
         expected.Single(e => e.k == MemberConditionKind.Suspension).Item2.ShouldBeGreaterThanOrEqualTo(1);
-        var subtree = await new Unrestricted(db).SubtreeAsync(DemoData.CommitteeId, CancellationToken.None);
+        var subtree = await new UnrestrictedScope(db).SubtreeAsync(DemoData.CommitteeId, CancellationToken.None);
         members.Values.ShouldAllBe(m => subtree!.Contains(m.OrganizationId), "every member is under the committee: its figures equal the register's");
 
         foreach (var preAggregated in new[] { true, false })
         {
-            var handler = new GetMembershipStatisticsHandler(db, new Unrestricted(db), time, new MembershipStatisticsOptions { PreAggregated = preAggregated });
+            var handler = new GetMembershipStatisticsHandler(db, new UnrestrictedScope(db), time, new MembershipStatisticsOptions { PreAggregated = preAggregated });
             var register = await handler.Handle(new GetMembershipStatisticsQuery(null, null), CancellationToken.None);
             var committee = await handler.Handle(new GetMembershipStatisticsQuery(DemoData.CommitteeId, null), CancellationToken.None);
             register.AsOf.ShouldBe(today);
             register.Members.ByCondition.Select(c => c.Count).ShouldBe(expected.Select(e => e.Item2), $"register, pre-aggregated {preAggregated}");
             committee.Members.ByCondition.Select(c => c.Count).ShouldBe(expected.Select(e => e.Item2), $"committee, pre-aggregated {preAggregated}");
-        }
-    }
-
-    /// <summary>An unrestricted caller's scope (an administrator's): the whole register when no organisation is named.</summary>
-    private sealed class Unrestricted(IAppDbContext db) : IOrganizationScope
-    {
-        public ValueTask<string?> GetPathPrefixAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
-
-        public ValueTask<bool> CoversAsync(string path, CancellationToken cancellationToken) => ValueTask.FromResult(true);
-
-        public ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken) => ValueTask.FromResult(true);
-
-        public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
-        {
-            if (organizationId is not { } id)
-            {
-                return null;
-            }
-
-            var root = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).SingleAsync(cancellationToken);
-            return await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
         }
     }
 }
