@@ -15,6 +15,7 @@ using PartyCommittee.Application.Indicators.DataValues;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Indicators;
 using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Auditing;
 using PartyCommittee.Infrastructure.Persistence.Configurations;
 using static PartyCommittee.Infrastructure.Persistence.BulkInserts;
 
@@ -349,15 +350,9 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         public Shape(IModel model, ISqlGenerationHelper sql)
         {
             var values = model.FindEntityType(typeof(DataValue))!;
-            var audit = model.FindEntityType(typeof(AuditEntry))!;
             InsertColumns = Columns(values.GetProperties());
             UpdateColumns = [.. InsertColumns.Where(c => !c.Property.IsPrimaryKey()), .. InsertColumns.Where(c => c.Property.IsPrimaryKey())];
             Audited = [.. InsertColumns.Where(c => c.Property.IsAudited() && !c.Property.IsPrimaryKey())];
-            var auditColumns = Columns(new[]
-            {
-                nameof(AuditEntry.OccurredAt), nameof(AuditEntry.UserId), nameof(AuditEntry.UserName), nameof(AuditEntry.Action),
-                nameof(AuditEntry.EntityType), nameof(AuditEntry.EntityKey), nameof(AuditEntry.Changes), nameof(AuditEntry.TraceId),
-            }.Select(name => audit.FindProperty(name)!));
 
             Order = [.. DataValueRows.Fields.Select(f => InsertColumns.Single(c => c.Property.Name == f.ToString()))];
             Values = new InsertShape(sql, values, InsertColumns);
@@ -367,7 +362,7 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
                 + $"FROM json_each(@keys) AS k CROSS JOIN {sql.DelimitIdentifier(values.GetTableName()!, values.GetSchema())} AS v "
                 + $"WHERE v.{Of(nameof(DataValue.DataElement))} = k.value ->> 0 AND v.{Of(nameof(DataValue.Period))} = k.value ->> 1 "
                 + $"AND v.{Of(nameof(DataValue.UnitCode))} = k.value ->> 2 AND v.{Of(nameof(DataValue.Disaggregation))} = k.value ->> 3";
-            Audit = new InsertShape(sql, audit, auditColumns);
+            Audit = AuditEntryInserts.Shape(model, sql);
             var table = sql.DelimitIdentifier(values.GetTableName()!, values.GetSchema());
             var set = UpdateColumns.Count - 1;
             UpdateSql = $"UPDATE {table} SET {string.Join(", ", UpdateColumns.Take(set).Select((c, i) => $"{Name(sql, c, values)} = @p{i.ToString(CultureInfo.InvariantCulture)}"))} WHERE {Name(sql, UpdateColumns[set], values)} = @p{set.ToString(CultureInfo.InvariantCulture)}";

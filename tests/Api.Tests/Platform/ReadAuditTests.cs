@@ -1,9 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Auditing;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -52,6 +55,55 @@ public sealed class ReadAuditTests
         command.CommandText = "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'Read' AND UserId = 'auditor-shutdown'";
         Convert.ToInt32(await command.ExecuteScalarAsync()).ShouldBe(5);
         await factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_flushed_batch_is_stored_row_for_row_in_order_and_reads_back_through_the_model()
+    {
+        // The flush writes many rows per statement without the change tracker (AuditEntryInserts): every value must be
+        // stored as EF Core stores it (dates to the tick, nulls, quotes and Vietnamese text), in the order appended,
+        // across more rows than one statement holds.
+        await using var factory = new SettingsApiFactory(new Dictionary<string, string?> { ["Audit:Reads:FlushIntervalMilliseconds"] = "600000" });
+        _ = factory.CreateClient();
+        var log = factory.Services.GetServices<IHostedService>().OfType<BatchedReadAuditLog>().Single();
+        var at = new DateTime(2026, 12, 2, 7, 1, 2, 345, DateTimeKind.Utc).AddTicks(6789);
+        var appended = Enumerable.Range(0, 2_345).Select(i => new AuditEntry
+        {
+            OccurredAt = at.AddMilliseconds(i),
+            UserId = $"flush-{i:D5}",
+            UserName = i % 2 == 0 ? null : $"Nguyễn Thị \"{i}\" ' Ánh",
+            Action = "Read",
+            EntityType = "PartyMember",
+            EntityKey = Guid.NewGuid().ToString(),
+            Changes = """{"personalData":true}""",
+            TraceId = i % 3 == 0 ? null : $"trace-{i}",
+        }).ToList();
+        foreach (var entry in appended)
+        {
+            await log.AppendAsync(entry, CancellationToken.None);
+        }
+
+        await log.FlushAsync(CancellationToken.None);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var stored = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.UserId!.StartsWith("flush-")).OrderBy(e => e.Id).ToListAsync();
+        stored.Count.ShouldBe(appended.Count);
+        for (var i = 0; i < appended.Count; i++)
+        {
+            var (expected, actual) = (appended[i], stored[i]);
+            actual.UserId.ShouldBe(expected.UserId);
+            actual.OccurredAt.ShouldBe(expected.OccurredAt);
+            actual.UserName.ShouldBe(expected.UserName);
+            actual.Action.ShouldBe(expected.Action);
+            actual.EntityType.ShouldBe(expected.EntityType);
+            actual.EntityKey.ShouldBe(expected.EntityKey);
+            actual.Changes.ShouldBe(expected.Changes);
+            actual.TraceId.ShouldBe(expected.TraceId);
+        }
+
+        // Stored as the change tracker stores a date, so that the audit trail's range filters compare like with like.
+        (await db.Set<AuditEntry>().CountAsync(e => e.UserId!.StartsWith("flush-") && e.OccurredAt >= at.AddMilliseconds(2_000))).ShouldBe(345);
     }
 
     private static async Task<Guid> FirstMemberIdAsync(HttpClient client)
