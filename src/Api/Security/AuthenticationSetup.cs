@@ -48,6 +48,29 @@ public static class AuthenticationSetup
                 options.IncludeErrorDetails = environment.IsDevelopment();
                 options.Events = new JwtBearerEvents
                 {
+                    // A token this instance validated moments ago is answered from the cache (ValidatedTokenCache).
+                    OnMessageReceived = context =>
+                    {
+                        var tokens = context.HttpContext.RequestServices.GetRequiredService<ValidatedTokenCache>();
+                        if (tokens.Enabled && ValidatedTokenCache.TokenOf(context.Request) is { } token
+                            && tokens.TryGet(token, context.Options.TimeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow, out var principal))
+                        {
+                            context.Principal = principal;
+                            context.Success();
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = context =>
+                    {
+                        if (context.SecurityToken is Microsoft.IdentityModel.JsonWebTokens.JsonWebToken token && context.Principal is { } principal)
+                        {
+                            context.HttpContext.RequestServices.GetRequiredService<ValidatedTokenCache>().Add(
+                                token, principal, context.Options.TokenValidationParameters.ClockSkew, context.Options.TimeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow);
+                        }
+
+                        return Task.CompletedTask;
+                    },
                     OnAuthenticationFailed = context =>
                     {
                         context.HttpContext.Items[TokenFailure.ItemKey] = TokenFailure.Classify(context.Exception);
@@ -61,6 +84,8 @@ public static class AuthenticationSetup
         services.AddSingleton<IOptionsChangeTokenSource<JwtBearerOptions>>(
             new ConfigurationChangeTokenSource<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, configuration.GetSection(BearerSection)));
         services.AddTransient<IClaimsTransformation, RoleClaimTransformation>();
+        services.Configure<TokenCacheOptions>(configuration.GetSection(TokenCacheOptions.SectionName));
+        services.AddSingleton<ValidatedTokenCache>();
 
         if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
         {
