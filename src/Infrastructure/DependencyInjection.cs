@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,6 +10,8 @@ using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+#pragma warning disable EF9100 // ILiftableConstantProcessor is experimental in EF Core 10: see ClosedLambdaConstantProcessor.
 
 namespace PartyCommittee.Infrastructure;
 
@@ -51,7 +54,8 @@ public static class DependencyInjection
                     (sp, db) => db.UseSqlite(connectionString, sqlite => sqlite
                             .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                         .AddInterceptors(Interceptors(sp))
-                        .AddInterceptors(sp.GetRequiredService<SqlitePreparedStatementsInterceptor>()),
+                        .AddInterceptors(sp.GetRequiredService<SqlitePreparedStatementsInterceptor>())
+                        .ReplaceService<ILiftableConstantProcessor, ClosedLambdaConstantProcessor>(),
                     options.ContextPoolSize);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
@@ -66,7 +70,8 @@ public static class DependencyInjection
                 services.AddPooledDbContextFactory<SqlServerAppDbContext>(
                     (sp, db) => db.UseSqlServer(connectionString, sql => sql
                             .EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                        .AddInterceptors(Interceptors(sp)),
+                        .AddInterceptors(Interceptors(sp))
+                        .ReplaceService<ILiftableConstantProcessor, ClosedLambdaConstantProcessor>(),
                     options.ContextPoolSize);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
