@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace PartyCommittee.Api.Security;
 
-/// <summary>Settings section <c>Authentication:TokenCache</c> (docs/read-path-performance.md, "Session 24").</summary>
+/// <summary>Settings section <c>Authentication:TokenCache</c> (ADR 0053; docs/read-path-performance.md, "Session 24").</summary>
 public sealed class TokenCacheOptions
 {
     public const string SectionName = "Authentication:TokenCache";

@@ -9,7 +9,7 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// followed by one more: every lambda nested in the executor that uses nothing from outside itself (its own parameters
 /// and variables only) is compiled once, here, and the executor holds the delegate as a constant.
 /// <para>
-/// Why (issue 12, docs/read-path-performance.md "Session 24"): since EF Core 9 the shaper passes lambdas inline to the
+/// Why (issue 12, ADR 0054, docs/read-path-performance.md "Session 24"): since EF Core 9 the shaper passes lambdas inline to the
 /// methods it calls per row, such as the collection include's <c>PopulateIncludeCollection</c> (efcore#35210, open), and
 /// a compiled expression tree creates a delegate for an inline lambda with <c>DynamicMethod.CreateDelegate</c> every time
 /// it evaluates it: ~7% of the member detail's CPU. A lambda with no free variables computes the same function wherever
