@@ -455,7 +455,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
             var command = SqliteJsonCommand(transaction, chunk, isDated: true);
             command.CommandText = $"""
                 INSERT INTO temp."{PendingTable}" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
-                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(@rows);
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM jsonb_each(jsonb(@rows));
                 """;
             yield return command;
         }
@@ -583,12 +583,12 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         command.CommandText = isDated
             ? """
               INSERT INTO "MembershipCountChanges" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
-              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(@rows) WHERE true
+              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM jsonb_each(jsonb(@rows)) WHERE true
               ON CONFLICT ("OrganizationId", "Dimension", "Value", "Day") DO UPDATE SET "Delta" = "Delta" + excluded."Delta";
               """
             : """
               INSERT INTO "MembershipCounts" ("OrganizationId", "Dimension", "Value", "Count")
-              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows) WHERE true
+              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM jsonb_each(jsonb(@rows)) WHERE true
               ON CONFLICT ("OrganizationId", "Dimension", "Value") DO UPDATE SET "Count" = "Count" + excluded."Count";
               """;
         return command;
