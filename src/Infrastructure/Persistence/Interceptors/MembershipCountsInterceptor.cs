@@ -648,7 +648,7 @@ internal sealed class Deltas
 {
     public Dictionary<(Guid, string, string), int> Counts { get; } = [];
 
-    public Dictionary<(Guid, string, string, DateOnly), int> Dated { get; } = [];
+    public Dictionary<(Guid, string, string, DateOnly), int> Dated { get; } = new(DatedKeyComparer.Instance);
 
     public bool IsEmpty => Counts.Count == 0 && Dated.Count == 0;
 
@@ -664,15 +664,29 @@ internal sealed class Deltas
     {
         foreach (var (key, delta) in from)
         {
-            var sum = into.GetValueOrDefault(key) + delta;
+            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(into, key, out _);
+            sum += delta;
             if (sum == 0)
             {
                 into.Remove(key);
             }
-            else
-            {
-                into[key] = sum;
-            }
         }
     }
+}
+
+/// <summary>
+/// The dated differences' keys compared as the tuple's default comparer does (ordinal strings), hashed without hashing
+/// the two strings through: the dimension and the value come from small sets (codes, enum names, bands), told apart by
+/// their length and first and last characters (issue 12, session 24: a 100k import hashes ~4M such keys).
+/// </summary>
+internal sealed class DatedKeyComparer : IEqualityComparer<(Guid, string, string, DateOnly)>
+{
+    public static readonly DatedKeyComparer Instance = new();
+
+    public bool Equals((Guid, string, string, DateOnly) x, (Guid, string, string, DateOnly) y) =>
+        x.Item1 == y.Item1 && x.Item4 == y.Item4 && string.Equals(x.Item2, y.Item2, StringComparison.Ordinal) && string.Equals(x.Item3, y.Item3, StringComparison.Ordinal);
+
+    public int GetHashCode((Guid, string, string, DateOnly) key) => HashCode.Combine(key.Item1, key.Item4.DayNumber, Short(key.Item2), Short(key.Item3));
+
+    private static int Short(string? text) => text is not { Length: > 0 } ? 0 : (text.Length << 16) ^ (text[0] << 8) ^ text[^1];
 }
