@@ -74,6 +74,7 @@ public static class Names
         }
 
         var builder = new StringBuilder(text.Length);
+        Span<char> units = stackalloc char[2];
         var hasLetter = false;
         foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
@@ -98,7 +99,8 @@ public static class Names
             }
 
             hasLetter |= Rune.IsLetter(rune) || (kind == NameKind.Label && Rune.IsDigit(rune));
-            builder.Append(rune.ToString());
+            // Appended as its UTF-16 units, without a string per character (issue 12, session 24: every imported row's name).
+            builder.Append(units[..rune.EncodeToUtf16(units)]);
         }
 
         return hasLetter ? (builder.ToString().TrimEnd(' '), null) : (string.Empty, new NameProblem(Empty, string.Empty));

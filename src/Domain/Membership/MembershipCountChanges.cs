@@ -259,14 +259,12 @@ public static class MembershipCountChanges
 
     private static void Bump(Dictionary<(Guid, string, string, DateOnly), int> deltas, (Guid, string, string, DateOnly) key, int delta)
     {
-        var value = deltas.GetValueOrDefault(key) + delta;
+        // One look-up instead of a read and a write (issue 12, session 24: ~20 keys per imported member).
+        ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(deltas, key, out _);
+        value += delta;
         if (value == 0)
         {
             deltas.Remove(key);
-        }
-        else
-        {
-            deltas[key] = value;
         }
     }
 

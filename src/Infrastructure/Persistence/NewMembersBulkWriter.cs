@@ -28,7 +28,7 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// <item>the counts: <see cref="MembershipCountsInterceptor.Contribution(PartyMember)"/> and
 /// <see cref="DatedCountsDifference.AddCreatedAsync"/> (the pending backfill honoured), handed to
 /// <see cref="MembershipCountsInterceptor.ObserveAsync"/>: applied in the caller's transaction, at its commit with the
-/// differences of its saves (on SQLite, earlier in parts of <see cref="ImportOptions.CountKeysInMemory"/> keys).</item>
+/// differences of its saves (on SQLite, the dated ones past <see cref="ImportOptions.CountKeysInMemory"/> keys wait in a temporary table).</item>
 /// </list>
 /// Domain events: a new member that raised any is refused (the handler saves such members through the pipeline,
 /// which dispatches them); <see cref="PartyMember.Register"/> raises none today.

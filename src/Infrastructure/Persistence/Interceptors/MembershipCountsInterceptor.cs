@@ -120,9 +120,9 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (Take(eventData.Context) is { } deltas)
+        if (Take(eventData.Context, out var spilled) is { } deltas)
         {
-            foreach (var command in Commands(transaction, eventData.Context!, deltas))
+            foreach (var command in CommitCommands(transaction, eventData.Context!, deltas, spilled))
             {
                 using (command)
                 {
@@ -137,9 +137,15 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context) is { } deltas)
+        if (Take(eventData.Context, out var spilled) is { } deltas)
         {
-            await ApplyAsync(transaction, eventData.Context!, deltas, cancellationToken);
+            foreach (var command in CommitCommands(transaction, eventData.Context!, deltas, spilled))
+            {
+                await using (command)
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
         }
 
         return result;
@@ -215,12 +221,20 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
     /// commit to apply them at: refused.
     /// <para>
     /// The differences of successive calls are merged into one (keys that sum to zero dropped, as at the commit), kept
-    /// with the transaction's saved differences and applied at its commit with them. On SQLite (issue 12, session 23)
-    /// the merged difference is applied at once, in the transaction, when it holds <paramref name="keysInMemory"/>
-    /// keys or more, and a new one begun: held to the commit, a 100k-member import's dated differences (~20 keys a
-    /// member) made its memory grow with the file. That engine has one writer at a time and no row locks, so applying
-    /// a part earlier takes no lock sooner and leaves the same sums. SQL Server keeps everything to the commit: there
-    /// the increments lock count rows, which a long import must not hold from its first batches on.
+    /// with the transaction's saved differences and applied at its commit with them. On SQLite the dated part is moved
+    /// out of memory, into a temporary table of the connection (<see cref="PendingTable"/>), whenever it holds
+    /// <paramref name="keysInMemory"/> keys or more: held in memory to the commit, a 100k-member import's dated
+    /// differences (~20 keys a member) made its memory grow with the file (issue 12, session 23). At the commit the
+    /// table's rows and the differences still in memory are summed per key (sums of zero dropped) and applied in one
+    /// upsert in key order: the same rows as if everything had been held in memory.
+    /// </para>
+    /// <para>
+    /// Why a temporary table and not the count tables themselves (session 23 applied the parts there, in the
+    /// transaction): SQLite's temporary database is a separate file outside the WAL. Written into the count tables
+    /// early, each part put pages of their three B-trees into the WAL of the still-open transaction, and every later
+    /// page read of the import searched a larger WAL index (<c>walFindFrame</c>) and read through it: 20-40 s more for a
+    /// 100k import (issue 12, session 24, profiled). SQL Server keeps everything in memory to the commit (its
+    /// increments lock count rows, which a long import must not hold from its first batches on).
     /// </para>
     /// </summary>
     internal async Task ObserveAsync(DbContext context, Deltas deltas, int keysInMemory, CancellationToken cancellationToken)
@@ -244,16 +258,30 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
         var observed = state.Observed;
         observed.Add(deltas);
-        if (AppliedBeforeCommit(context) && observed.Counts.Count + observed.Dated.Count >= keysInMemory)
+        if (SpilledBeforeCommit(context) && observed.Dated.Count >= keysInMemory)
         {
-            state.Saved.Remove(observed);
-            state.Observed = null;
-            await ApplyAsync(transaction.GetDbTransaction(), context, observed, cancellationToken);
+            var begin = !state.Spilled;
+            state.Spilled = true;
+            foreach (var command in SpillCommands(transaction.GetDbTransaction(), observed.Dated, begin))
+            {
+                await using (command)
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            observed.Dated.Clear();
         }
     }
 
-    /// <summary>Whether <see cref="ObserveAsync"/> may apply a difference before the commit (SQLite) or not (SQL Server).</summary>
-    internal static bool AppliedBeforeCommit(DbContext context) => context is not SqlServerAppDbContext;
+    /// <summary>Whether <see cref="ObserveAsync"/> may move dated differences out of memory before the commit (SQLite) or not (SQL Server).</summary>
+    internal static bool SpilledBeforeCommit(DbContext context) => context is not SqlServerAppDbContext;
+
+    /// <summary>
+    /// SQLite: the temporary table (one per connection, in the temporary database: not in the WAL) that holds the dated
+    /// differences <see cref="ObserveAsync"/> moved out of memory, until the commit applies and deletes them.
+    /// </summary>
+    internal const string PendingTable = "PendingMembershipCountChanges";
 
     private async ValueTask CollectAsync(DbContext? context, bool async, CancellationToken cancellationToken)
     {
@@ -332,6 +360,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         {
             state.Saved.Clear();
             state.Observed = null;
+            state.Spilled = false;
         }
     }
 
@@ -341,6 +370,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         {
             state.Saved.Clear();
             state.Observed = null;
+            state.Spilled = false;
             state.Saving = null;
         }
     }
@@ -354,12 +384,15 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         }
     }
 
-    private Deltas? Take(DbContext? context)
+    private Deltas? Take(DbContext? context, out bool spilled)
     {
+        spilled = false;
         if (context is null || !pending.TryGetValue(Key(context), out var state))
         {
             return null;
         }
+
+        spilled = state.Spilled;
 
         var all = new Deltas();
         foreach (var batch in state.Saved.Append(state.Saving ?? new()))
@@ -369,7 +402,71 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
         // Cleared when the commit has succeeded (TransactionCommitted): a commit that fails (a deadlock victim on SQL
         // Server) is retried by the execution strategy, whose next commit must apply the difference again.
-        return all.IsEmpty ? null : all;
+        return all.IsEmpty && !spilled ? null : all;
+    }
+
+    /// <summary>
+    /// The commit's statements: <paramref name="deltas"/> applied, and when dated differences were moved to
+    /// <see cref="PendingTable"/>, the dated ones still in memory added to it, the table's sums applied in one upsert
+    /// and its rows deleted (a commit that fails is retried with its transaction: a new one starts from nothing).
+    /// </summary>
+    private static IEnumerable<DbCommand> CommitCommands(DbTransaction transaction, DbContext context, Deltas deltas, bool spilled)
+    {
+        if (spilled)
+        {
+            foreach (var command in SpillCommands(transaction, deltas.Dated, begin: false))
+            {
+                yield return command;
+            }
+
+            yield return SqliteCommand(transaction, $"""
+                INSERT INTO "MembershipCountChanges" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
+                SELECT "OrganizationId", "Dimension", "Value", "Day", SUM("Delta") FROM temp."{PendingTable}" WHERE true
+                GROUP BY "OrganizationId", "Dimension", "Value", "Day" HAVING SUM("Delta") <> 0
+                ORDER BY "OrganizationId", "Dimension", "Value", "Day"
+                ON CONFLICT ("OrganizationId", "Dimension", "Value", "Day") DO UPDATE SET "Delta" = "Delta" + excluded."Delta";
+                """);
+            yield return SqliteCommand(transaction, $"""DELETE FROM temp."{PendingTable}";""");
+        }
+
+        foreach (var command in Commands(transaction, context, deltas, dated: !spilled))
+        {
+            yield return command;
+        }
+    }
+
+    /// <summary>
+    /// SQLite: <paramref name="dated"/> appended to <see cref="PendingTable"/> (created, and emptied, when
+    /// <paramref name="begin"/>: the first time in a transaction), a JSON array parameter per statement, in no order.
+    /// </summary>
+    private static IEnumerable<DbCommand> SpillCommands(DbTransaction transaction, Dictionary<(Guid, string, string, DateOnly), int> dated, bool begin)
+    {
+        if (begin)
+        {
+            yield return SqliteCommand(transaction, $"""
+                CREATE TEMP TABLE IF NOT EXISTS "{PendingTable}" (
+                    "OrganizationId" TEXT NOT NULL, "Dimension" TEXT NOT NULL, "Value" TEXT NOT NULL, "Day" TEXT NOT NULL, "Delta" INTEGER NOT NULL);
+                """);
+            yield return SqliteCommand(transaction, $"""DELETE FROM temp."{PendingTable}";""");
+        }
+
+        foreach (var chunk in dated.Select(d => new Row(d.Key.Item1, d.Key.Item2, d.Key.Item3, d.Key.Item4, d.Value)).Chunk(SqliteRowsPerStatement))
+        {
+            var command = SqliteJsonCommand(transaction, chunk, isDated: true);
+            command.CommandText = $"""
+                INSERT INTO temp."{PendingTable}" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM jsonb_each(jsonb(@rows));
+                """;
+            yield return command;
+        }
+    }
+
+    private static DbCommand SqliteCommand(DbTransaction transaction, string sql)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
     }
 
     /// <summary>
@@ -387,17 +484,17 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         }
     }
 
-    private static IEnumerable<DbCommand> Commands(DbTransaction transaction, DbContext context, Deltas deltas)
+    private static IEnumerable<DbCommand> Commands(DbTransaction transaction, DbContext context, Deltas deltas, bool dated = true)
     {
         var sqlServer = context is SqlServerAppDbContext;
         // A stable order: concurrent writers lock the rows they share in the same order.
         var counts = deltas.Counts
             .OrderBy(d => d.Key.Item1).ThenBy(d => d.Key.Item2, StringComparer.Ordinal).ThenBy(d => d.Key.Item3, StringComparer.Ordinal)
             .Select(d => new Row(d.Key.Item1, d.Key.Item2, d.Key.Item3, null, d.Value));
-        var dated = deltas.Dated
+        var datedRows = (dated ? deltas.Dated : new Dictionary<(Guid, string, string, DateOnly), int>())
             .OrderBy(d => d.Key.Item1).ThenBy(d => d.Key.Item2, StringComparer.Ordinal).ThenBy(d => d.Key.Item3, StringComparer.Ordinal).ThenBy(d => d.Key.Item4)
             .Select(d => new Row(d.Key.Item1, d.Key.Item2, d.Key.Item3, d.Key.Item4, d.Value));
-        foreach (var (rows, isDated) in new[] { (counts, false), (dated, true) })
+        foreach (var (rows, isDated) in new[] { (counts, false), (datedRows, true) })
         {
             if (!sqlServer)
             {
@@ -486,12 +583,12 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         command.CommandText = isDated
             ? """
               INSERT INTO "MembershipCountChanges" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
-              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(@rows) WHERE true
+              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM jsonb_each(jsonb(@rows)) WHERE true
               ON CONFLICT ("OrganizationId", "Dimension", "Value", "Day") DO UPDATE SET "Delta" = "Delta" + excluded."Delta";
               """
             : """
               INSERT INTO "MembershipCounts" ("OrganizationId", "Dimension", "Value", "Count")
-              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows) WHERE true
+              SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM jsonb_each(jsonb(@rows)) WHERE true
               ON CONFLICT ("OrganizationId", "Dimension", "Value") DO UPDATE SET "Count" = "Count" + excluded."Count";
               """;
         return command;
@@ -536,6 +633,9 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         /// <summary>The merged difference of the rows written without the change tracker, not applied yet (one of <see cref="Saved"/>).</summary>
         public Deltas? Observed { get; set; }
 
+        /// <summary>Whether dated differences of this transaction wait in <see cref="PendingTable"/> (SQLite).</summary>
+        public bool Spilled { get; set; }
+
         public AutoTransactionBehavior? Restore { get; set; }
 
         /// <summary>The transaction begun for the save's before-state read, when the save had none.</summary>
@@ -548,7 +648,7 @@ internal sealed class Deltas
 {
     public Dictionary<(Guid, string, string), int> Counts { get; } = [];
 
-    public Dictionary<(Guid, string, string, DateOnly), int> Dated { get; } = [];
+    public Dictionary<(Guid, string, string, DateOnly), int> Dated { get; } = new(DatedKeyComparer.Instance);
 
     public bool IsEmpty => Counts.Count == 0 && Dated.Count == 0;
 
@@ -564,15 +664,29 @@ internal sealed class Deltas
     {
         foreach (var (key, delta) in from)
         {
-            var sum = into.GetValueOrDefault(key) + delta;
+            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(into, key, out _);
+            sum += delta;
             if (sum == 0)
             {
                 into.Remove(key);
             }
-            else
-            {
-                into[key] = sum;
-            }
         }
     }
+}
+
+/// <summary>
+/// The dated differences' keys compared as the tuple's default comparer does (ordinal strings), hashed without hashing
+/// the two strings through: the dimension and the value come from small sets (codes, enum names, bands), told apart by
+/// their length and first and last characters (issue 12, session 24: a 100k import hashes ~4M such keys).
+/// </summary>
+internal sealed class DatedKeyComparer : IEqualityComparer<(Guid, string, string, DateOnly)>
+{
+    public static readonly DatedKeyComparer Instance = new();
+
+    public bool Equals((Guid, string, string, DateOnly) x, (Guid, string, string, DateOnly) y) =>
+        x.Item1 == y.Item1 && x.Item4 == y.Item4 && string.Equals(x.Item2, y.Item2, StringComparison.Ordinal) && string.Equals(x.Item3, y.Item3, StringComparison.Ordinal);
+
+    public int GetHashCode((Guid, string, string, DateOnly) key) => HashCode.Combine(key.Item1, key.Item4.DayNumber, Short(key.Item2), Short(key.Item3));
+
+    private static int Short(string? text) => text is not { Length: > 0 } ? 0 : (text.Length << 16) ^ (text[0] << 8) ^ text[^1];
 }

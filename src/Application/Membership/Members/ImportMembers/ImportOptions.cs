@@ -30,10 +30,10 @@ public sealed class ImportOptions
     public int BatchSize { get; set; } = 1_000;
 
     /// <summary>
-    /// Count differences (today's counts and dated counts, keys) that a real import's new members may accumulate in
-    /// memory before they are applied in its transaction, on engines without row locks (SQLite; issue 12, session 23).
-    /// Held to the commit they grew with the file (~20 dated keys per member); applied at every batch they cost a pass
-    /// over the count tables' indexes per batch. SQL Server applies them at the commit whatever this says.
+    /// Dated count differences (keys) that a real import's new members may accumulate in memory before they are moved
+    /// to a temporary table of the connection, to be summed and applied at the commit (SQLite; issue 12, sessions 23-24,
+    /// ADR 0052). Held in memory to the commit they grew with the file (~20 dated keys per member). SQL Server holds them
+    /// to the commit whatever this says.
     /// </summary>
     public int CountKeysInMemory { get; set; } = 250_000;
 
