@@ -452,22 +452,14 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
 
         foreach (var chunk in dated.Select(d => new Row(d.Key.Item1, d.Key.Item2, d.Key.Item3, d.Key.Item4, d.Value)).Chunk(SqliteRowsPerStatement))
         {
-            var command = SqliteJsonCommand(transaction, chunk, isDated: true);
-            command.CommandText = $"""
+            yield return SqliteJsonCommand(transaction, chunk, isDated: true, $"""
                 INSERT INTO temp."{PendingTable}" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
                 SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM jsonb_each(jsonb(@rows));
-                """;
-            yield return command;
+                """);
         }
     }
 
-    private static DbCommand SqliteCommand(DbTransaction transaction, string sql)
-    {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
+    private static DbCommand SqliteCommand(DbTransaction transaction, string sql) => BulkInserts.Command(transaction.Connection!, transaction, sql);
 
     /// <summary>
     /// The one place that writes counts: applies <paramref name="deltas"/> as relative increments in
@@ -513,8 +505,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
             // SQL Server: VALUES lists of named parameters (within the 2,100 a request may carry).
             foreach (var chunk in rows.Chunk(RowsPerStatement))
             {
-                var command = transaction.Connection!.CreateCommand();
-                command.Transaction = transaction;
+                var command = BulkInserts.Command(transaction.Connection!, transaction, string.Empty);
                 var values = new StringBuilder();
                 for (var i = 0; i < chunk.Length; i++)
                 {
@@ -545,10 +536,11 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
     private const int SqliteRowsPerStatement = 2_000;
 
     /// <summary>
-    /// SQLite: one upsert of <paramref name="rows"/> read from one JSON array parameter, each value as the named
-    /// parameters bound it (the organisation id as upper-case text, the day as <c>yyyy-MM-dd</c> text, integers).
+    /// SQLite: one upsert of <paramref name="rows"/> read from one JSON array parameter (or <paramref name="sql"/>, which
+    /// reads the same parameter), each value as the named parameters bound it (the organisation id as upper-case text,
+    /// the day as <c>yyyy-MM-dd</c> text, integers).
     /// </summary>
-    private static DbCommand SqliteJsonCommand(DbTransaction transaction, Row[] rows, bool isDated)
+    private static DbCommand SqliteJsonCommand(DbTransaction transaction, Row[] rows, bool isDated, string? sql = null)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * rows.Length);
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -572,15 +564,14 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
             json.WriteEndArray();
         }
 
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
+        var command = BulkInserts.Command(transaction.Connection!, transaction, string.Empty);
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@rows";
         parameter.DbType = DbType.String;
         parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
         command.Parameters.Add(parameter);
         // "WHERE true": an upsert's SELECT needs a WHERE, or SQLite reads its ON CONFLICT as a join constraint.
-        command.CommandText = isDated
+        command.CommandText = sql ?? (isDated
             ? """
               INSERT INTO "MembershipCountChanges" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
               SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM jsonb_each(jsonb(@rows)) WHERE true
@@ -590,7 +581,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
               INSERT INTO "MembershipCounts" ("OrganizationId", "Dimension", "Value", "Count")
               SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM jsonb_each(jsonb(@rows)) WHERE true
               ON CONFLICT ("OrganizationId", "Dimension", "Value") DO UPDATE SET "Count" = "Count" + excluded."Count";
-              """;
+              """);
         return command;
     }
 
