@@ -28,12 +28,22 @@ public sealed class RuntimeSettingsTests
     [InlineData("System.GC.DynamicAdaptationMode", "1")]
     [InlineData("System.Runtime.TieredCompilation", "true")]
     [InlineData("System.Runtime.TieredPGO", "true")]
+    [InlineData("System.Runtime.TieredCompilation.CallCountingDelayMs", "0")]
     public void The_built_runtimeconfig_holds_the_chosen_setting(string name, string expected)
     {
         var properties = ConfigProperties();
 
-        properties.TryGetProperty(name, out var value).ShouldBeTrue($"{name} is set in src/Api/Api.csproj (ADR 0048)");
+        properties.TryGetProperty(name, out var value).ShouldBeTrue($"{name} is set in src/Api/Api.csproj (ADR 0048, ADR 0055)");
         value.GetRawText().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void The_call_counting_delay_is_not_overridden_where_the_api_is_started()
+    {
+        // ADR 0055: the environment takes precedence over runtimeconfig.json; a DOTNET_TC_CallCountingDelayMs in the
+        // image or the benchmark would bring back the delay that kept a long request's code unoptimised.
+        DockerfileText.ShouldNotContain("CallCountingDelay", Case.Insensitive);
+        RunShText.ShouldNotContain("CallCountingDelay", Case.Insensitive);
     }
 
     [Fact]
