@@ -125,9 +125,9 @@ public sealed class CellMeeting : AggregateRoot
         ChairMemberId = record.ChairMemberId;
         SecretaryMemberId = record.SecretaryMemberId;
         attendance.Clear();
-        attendance.AddRange(statuses.Select(s => new MeetingAttendance(Guid.CreateVersion7(), Id, s.Key, s.Value)));
+        attendance.AddRange(statuses.Select(s => new MeetingAttendance(Ids.NewVersion7(), Id, s.Key, s.Value)));
         documents.Clear();
-        documents.AddRange(record.Documents.Select(d => d.DocumentId).Distinct().Select(d => new MeetingDocument(Guid.CreateVersion7(), Id, d)));
+        documents.AddRange(record.Documents.Select(d => d.DocumentId).Distinct().Select(d => new MeetingDocument(Ids.NewVersion7(), Id, d)));
     }
 
     /// <summary>

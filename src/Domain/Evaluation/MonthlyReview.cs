@@ -133,7 +133,7 @@ public sealed class MonthlyReview : AggregateRoot
         checks.Clear();
         var canonical = template.Criteria.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
         checks.AddRange(answers.Select(a => new ReviewCheck(
-            Guid.CreateVersion7(), Id, canonical[a.CriterionCode.Trim()].Code, a.Met, string.IsNullOrWhiteSpace(a.Note) ? null : a.Note.Trim())));
+            Ids.NewVersion7(), Id, canonical[a.CriterionCode.Trim()].Code, a.Met, string.IsNullOrWhiteSpace(a.Note) ? null : a.Note.Trim())));
     }
 }
 

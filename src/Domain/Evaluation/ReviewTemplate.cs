@@ -116,7 +116,7 @@ public sealed class ReviewTemplate : AggregateRoot
         EffectiveFrom = effectiveFrom;
         criteria.Clear();
         criteria.AddRange(texts.Select((t, i) => new ReviewCriterion(
-            Guid.CreateVersion7(),
+            Ids.NewVersion7(),
             Id,
             i + 1,
             t.Code.Trim(),

@@ -161,7 +161,7 @@ public sealed partial class PartyMember
             throw new DomainRuleException("member.card_number_invalid", "A party card number has exactly 8 digits.", RuleViolationKind.Unprocessable);
         }
 
-        var card = new PartyCard(Guid.CreateVersion7(), Id, number, issue, issuedOn, string.IsNullOrWhiteSpace(decisionNumber) ? null : decisionNumber.Trim(), replaces);
+        var card = new PartyCard(Ids.NewVersion7(), Id, number, issue, issuedOn, string.IsNullOrWhiteSpace(decisionNumber) ? null : decisionNumber.Trim(), replaces);
         cards.Add(card);
         PartyCardNumber = number;
         return card;

@@ -53,7 +53,7 @@ public sealed partial class PartyMember
             }
         }
 
-        return AddCondition(new MemberCondition(Guid.CreateVersion7(), Id, kind, ground, period, decisionNumber, reason, OrganizationId));
+        return AddCondition(new MemberCondition(Ids.NewVersion7(), Id, kind, ground, period, decisionNumber, reason, OrganizationId));
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed partial class PartyMember
     {
         SuspensionRuleSet.EnsureWithinLongestTerm(period, calendar, rules);
         EnsureConditionCanStart(period, today);
-        return AddCondition(new MemberCondition(Guid.CreateVersion7(), Id, MemberConditionKind.Suspension, null, period, decisionNumber, reason, OrganizationId));
+        return AddCondition(new MemberCondition(Ids.NewVersion7(), Id, MemberConditionKind.Suspension, null, period, decisionNumber, reason, OrganizationId));
     }
 
     /// <summary>Ends a condition early (or sets the end of an open one): <paramref name="lastDay"/> is its last day (it may be planned).</summary>

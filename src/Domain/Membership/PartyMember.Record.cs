@@ -72,7 +72,7 @@ public sealed partial class PartyMember
             var name = PersonName.Parse(fullName);
             if (!string.Equals(name.FullName, FullName, StringComparison.Ordinal))
             {
-                made.Add(new MemberRecordCorrection(Guid.CreateVersion7(), Id, CorrectedField.FullName, FullName, name.FullName, decision, note, today));
+                made.Add(new MemberRecordCorrection(Ids.NewVersion7(), Id, CorrectedField.FullName, FullName, name.FullName, decision, note, today));
                 FullName = name.FullName;
                 FamilyName = name.FamilyName;
                 MiddleName = name.MiddleName;
@@ -89,7 +89,7 @@ public sealed partial class PartyMember
             DateOfBirth = born;
             EnsureAdmissionAge(AdmissionRuleSet.Statutory);
             made.Add(new MemberRecordCorrection(
-                Guid.CreateVersion7(), Id, CorrectedField.DateOfBirth, Iso(old), Iso(born), decision, note, today));
+                Ids.NewVersion7(), Id, CorrectedField.DateOfBirth, Iso(old), Iso(born), decision, note, today));
         }
 
         if (made.Count == 0)
@@ -122,10 +122,10 @@ public sealed partial class PartyMember
         AcademicTitle = details.AcademicTitle;
         Awards = Clean(details.Awards);
         workHistory.Clear();
-        workHistory.AddRange(work.OrderBy(l => l.From).Select((l, i) => new MemberWorkHistoryEntry(Guid.CreateVersion7(), Id, i + 1, l.From, l.To, VietnameseText.Clean(l.Description))));
+        workHistory.AddRange(work.OrderBy(l => l.From).Select((l, i) => new MemberWorkHistoryEntry(Ids.NewVersion7(), Id, i + 1, l.From, l.To, VietnameseText.Clean(l.Description))));
         familyRelations.Clear();
         familyRelations.AddRange(family.Select((l, i) => new MemberFamilyRelation(
-            Guid.CreateVersion7(), Id, i + 1, VietnameseText.Clean(l.Relation), PersonName.Parse(l.FullName).FullName, l.BirthYear, Clean(l.Occupation), Clean(l.PoliticalHistory), Clean(l.Address))));
+            Ids.NewVersion7(), Id, i + 1, VietnameseText.Clean(l.Relation), PersonName.Parse(l.FullName).FullName, l.BirthYear, Clean(l.Occupation), Clean(l.PoliticalHistory), Clean(l.Address))));
     }
 
     /// <summary>
@@ -152,7 +152,7 @@ public sealed partial class PartyMember
         var sheet = supplementarySheets.FirstOrDefault(s => s.Year == year);
         if (sheet is null)
         {
-            sheet = new MemberSupplementarySheet(Guid.CreateVersion7(), Id, year, VietnameseText.Clean(content), declaredOn);
+            sheet = new MemberSupplementarySheet(Ids.NewVersion7(), Id, year, VietnameseText.Clean(content), declaredOn);
             supplementarySheets.Add(sheet);
         }
         else
@@ -272,7 +272,7 @@ public sealed class MemberQualificationPeriod : Entity, IAuditable
 
     public string? Position { get; private set; }
 
-    internal static MemberQualificationPeriod From(PartyMember member, DateOnly startsOn) => new(Guid.CreateVersion7(), member.Id, startsOn)
+    internal static MemberQualificationPeriod From(PartyMember member, DateOnly startsOn) => new(Ids.NewVersion7(), member.Id, startsOn)
     {
         GeneralEducation = member.GeneralEducation,
         ProfessionalLevel = member.ProfessionalLevel,

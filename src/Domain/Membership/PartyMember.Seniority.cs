@@ -88,7 +88,7 @@ public sealed partial class PartyMember
             throw new DomainRuleException("member.seniority_gap_overlaps", "The period overlaps one already recorded.", RuleViolationKind.Conflict);
         }
 
-        var gap = new MemberSeniorityGap(Guid.CreateVersion7(), Id, period, reason, documentNumber, note);
+        var gap = new MemberSeniorityGap(Ids.NewVersion7(), Id, period, reason, documentNumber, note);
         seniorityGaps.Add(gap);
         RecomputeSeniorityStart();
         return gap;
@@ -175,7 +175,7 @@ public sealed partial class PartyMember
                 placement.Close(decisionDate);
             }
 
-            placements.Add(new MemberPlacement(Guid.CreateVersion7(), Id, cell.Id, decisionDate));
+            placements.Add(new MemberPlacement(Ids.NewVersion7(), Id, cell.Id, decisionDate));
             OrganizationId = cell.Id;
         }
 

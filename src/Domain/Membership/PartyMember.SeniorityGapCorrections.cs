@@ -33,7 +33,7 @@ public sealed partial class PartyMember
             throw new DomainRuleException("member.seniority_gap_overlaps", "The period overlaps one already recorded.", RuleViolationKind.Conflict);
         }
 
-        var gap = new MemberSeniorityGap(Guid.CreateVersion7(), Id, period, reason, documentNumber, note);
+        var gap = new MemberSeniorityGap(Ids.NewVersion7(), Id, period, reason, documentNumber, note);
         gap.MarkAmends(old.Id);
         old.End(Clean(decision), gap.Id);
         seniorityGaps.Add(gap);

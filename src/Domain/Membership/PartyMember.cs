@@ -151,9 +151,9 @@ public sealed partial class PartyMember : AggregateRoot
         member.qualifications.Add(MemberQualificationPeriod.From(member, member.DateOfBirth));
         EnsureCell(cell, statusSince);
         member.OrganizationId = cell.Id;
-        member.placements.Add(new MemberPlacement(Guid.CreateVersion7(), id, cell.Id, statusSince));
+        member.placements.Add(new MemberPlacement(Ids.NewVersion7(), id, cell.Id, statusSince));
         member.Status = status;
-        member.statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), id, status, statusSince, decisionNumber, null));
+        member.statusHistory.Add(new MemberStatusPeriod(Ids.NewVersion7(), id, status, statusSince, decisionNumber, null));
         member.AcceptCardNumberFromRecord(profile.PartyCardNumber);
         return member;
     }
@@ -273,7 +273,7 @@ public sealed partial class PartyMember : AggregateRoot
         }
 
         current.Close(on);
-        placements.Add(new MemberPlacement(Guid.CreateVersion7(), Id, cell.Id, on));
+        placements.Add(new MemberPlacement(Ids.NewVersion7(), Id, cell.Id, on));
         var from = OrganizationId;
         OrganizationId = cell.Id;
         Raise(new MemberMovedCell(Id, from, cell.Id, on));
@@ -307,7 +307,7 @@ public sealed partial class PartyMember : AggregateRoot
         }
 
         var from = Status;
-        statusHistory.Add(new MemberStatusPeriod(Guid.CreateVersion7(), Id, to, effectiveOn, decisionNumber, reason) { LeavingReason = leavingReason });
+        statusHistory.Add(new MemberStatusPeriod(Ids.NewVersion7(), Id, to, effectiveOn, decisionNumber, reason) { LeavingReason = leavingReason });
         Status = to;
         Raise(new MemberStatusChanged(Id, from, to, effectiveOn, decisionNumber, reason));
         if (!MemberStatusRules.IsActive(to))

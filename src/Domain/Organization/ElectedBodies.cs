@@ -355,7 +355,7 @@ public sealed class ElectedBody : AggregateRoot
                 YieldSeatForOffice(memberId, role, startsOn);
             }
 
-            seats.Add(Appoint(Guid.CreateVersion7(), role, startsOn, null, election.DecisionNumber, contexts[memberId], rules, limits, today, election.Id));
+            seats.Add(Appoint(Ids.NewVersion7(), role, startsOn, null, election.DecisionNumber, contexts[memberId], rules, limits, today, election.Id));
         }
 
         election.MarkSeated(startsOn);

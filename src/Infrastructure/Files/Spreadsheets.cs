@@ -4,6 +4,7 @@ using System.Text;
 using MiniExcelLibs;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Domain.Common;
 using Sylvan.Data.Csv;
 
 namespace PartyCommittee.Infrastructure.Files;
@@ -49,7 +50,7 @@ public sealed class Spreadsheets : ISpreadsheets
             return;
         }
 
-        var path = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.xlsx");
+        var path = Path.Combine(Path.GetTempPath(), $"export-{Ids.NewVersion7():N}.xlsx");
         try
         {
             // Rows flow from the database into the file one by one (off the request thread), never all in memory.

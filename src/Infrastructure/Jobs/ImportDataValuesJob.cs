@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Indicators.ImportJobs;
+using PartyCommittee.Domain.Common;
 using Quartz;
 
 namespace PartyCommittee.Infrastructure.Jobs;
@@ -58,7 +59,7 @@ internal sealed partial class ImportDataValuesJob(
         scope.ServiceProvider.GetRequiredService<BackgroundCaller>().User = caller;
         var runner = scope.ServiceProvider.GetRequiredService<ImportJobRunner>();
         // The run's own identity: the scheduler instance and a fresh id (two runs on one instance never share a lease).
-        var owner = $"{context.Scheduler.SchedulerInstanceId}/{Guid.CreateVersion7():N}";
+        var owner = $"{context.Scheduler.SchedulerInstanceId}/{Ids.NewVersion7():N}";
         // One short statement, not cancelled half way: either the lease is taken (and given back below if the stop came
         // meanwhile) or it is not.
         if (!await runner.ClaimAsync(jobId, owner, CancellationToken.None))

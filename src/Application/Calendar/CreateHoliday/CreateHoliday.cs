@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Domain.Calendar;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Calendar.CreateHoliday;
 
@@ -34,7 +35,7 @@ public sealed class CreateHolidayHandler(IAppDbContext db, TimeProvider time) : 
     {
         var date = command.Date!.Value;
         await db.EnsureDateFreeAsync(date, null, cancellationToken);
-        var holiday = new PublicHoliday(Guid.CreateVersion7(time.GetUtcNow()), date, command.NameVi!, command.NameEn!, command.Kind ?? CalendarEntryKind.DayOff);
+        var holiday = new PublicHoliday(Ids.NewVersion7(time.GetUtcNow()), date, command.NameVi!, command.NameEn!, command.Kind ?? CalendarEntryKind.DayOff);
         db.PublicHolidays.Add(holiday);
         await db.SaveChangesAsync(cancellationToken);
         db.ForgetWorkingDayCalendar();

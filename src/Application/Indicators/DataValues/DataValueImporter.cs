@@ -205,7 +205,7 @@ public sealed class DataValueImporter(IAppDbContext db, IDataValueWriter writer,
                 tally.Imported++;
                 if (write)
                 {
-                    writes.Add(new DataValueWrite(new DataValue(Guid.CreateVersion7(), key.Element, period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++), null));
+                    writes.Add(new DataValueWrite(new DataValue(Ids.NewVersion7(), key.Element, period, key.Unit, key.Disaggregation, value!.Value, comment, storedBy, now, session.NextChangeNumber++), null));
                 }
             }
             else

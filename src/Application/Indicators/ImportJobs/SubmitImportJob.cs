@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Indicators.DataValues;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Indicators.ImportJobs;
 
@@ -28,7 +29,7 @@ public sealed class SubmitImportJobHandler(IAppDbContext db, ICurrentUser user, 
         var caller = await ImportDataValuesHandler.CallerAsync(db, user, cancellationToken);
         var job = new ImportJob
         {
-            Id = Guid.CreateVersion7(),
+            Id = Ids.NewVersion7(),
             Owner = caller.StoredBy,
             OwnerName = user.UserName,
             Roles = string.Join(',', KnownRoles.Where(user.IsInRole)),

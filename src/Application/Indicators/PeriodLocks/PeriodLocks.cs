@@ -72,7 +72,7 @@ public sealed class LockPeriodHandler(IAppDbContext db, ICurrentUser user, TimeP
             throw new ConflictException("period_lock.exists", "The period is already locked for this unit.", text);
         }
 
-        var periodLock = new PeriodLock(Guid.CreateVersion7(time.GetUtcNow()), period, unit, approvedOn, user.UserName ?? user.UserId ?? "system", string.IsNullOrWhiteSpace(command.Decision) ? null : command.Decision.Trim());
+        var periodLock = new PeriodLock(Ids.NewVersion7(time.GetUtcNow()), period, unit, approvedOn, user.UserName ?? user.UserId ?? "system", string.IsNullOrWhiteSpace(command.Decision) ? null : command.Decision.Trim());
         db.PeriodLocks.Add(periodLock);
         await db.SaveChangesAsync(cancellationToken);
         return PeriodLockDto.From(periodLock);

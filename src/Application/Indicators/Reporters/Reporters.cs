@@ -111,7 +111,7 @@ public sealed class CreateReporterHandler(IAppDbContext db, TimeProvider time) :
         }
 
         await db.EnsureUnitsExistAsync(scope.OrgUnits!, cancellationToken);
-        var reporter = new Reporter(Guid.CreateVersion7(time.GetUtcNow()), command.ClientId!, scope.Name!, scope.OrgUnits!, scope.DataElements!);
+        var reporter = new Reporter(Ids.NewVersion7(time.GetUtcNow()), command.ClientId!, scope.Name!, scope.OrgUnits!, scope.DataElements!);
         if (scope.IsActive == false)
         {
             reporter.Change(scope.Name!, scope.OrgUnits!, scope.DataElements!, false);

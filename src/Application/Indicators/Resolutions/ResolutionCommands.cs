@@ -197,7 +197,7 @@ public sealed class CreateResolutionHandler(IAppDbContext db, IOrganizationScope
 
         var h = command.Header!;
         var today = time.TodayInVietnam();
-        var resolution = new Resolution(Guid.CreateVersion7(time.GetUtcNow()), organizationId, command.Kind!.Value, h.Number!, h.IssuedOn!.Value, h.Issuer!, h.Title!, h.FromYear!.Value, h.ToYear!.Value, today);
+        var resolution = new Resolution(Ids.NewVersion7(time.GetUtcNow()), organizationId, command.Kind!.Value, h.Number!, h.IssuedOn!.Value, h.Issuer!, h.Title!, h.FromYear!.Value, h.ToYear!.Value, today);
         db.Resolutions.Add(resolution);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ViewAsync(resolution, today, cancellationToken);
@@ -219,7 +219,7 @@ public sealed class ResolutionChanges(IAppDbContext db, IOrganizationScope scope
         return await db.ViewAsync(resolution, today, cancellationToken);
     }
 
-    public Guid NewId() => Guid.CreateVersion7(time.GetUtcNow());
+    public Guid NewId() => Ids.NewVersion7(time.GetUtcNow());
 }
 
 public sealed class UpdateResolutionHandler(ResolutionChanges changes) : ICommandHandler<UpdateResolutionCommand, ResolutionDto>

@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.CreateOrganization;
@@ -72,7 +73,7 @@ public sealed class CreateOrganizationHandler(IAppDbContext db, IOrganizationSco
         }
 
         var organization = PartyOrganization.Create(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             code,
             command.Name!,
             command.ShortName,

@@ -84,7 +84,7 @@ public sealed class ReorganizeHandler(IAppDbContext db, IOrganizationScope scope
         }
 
         var on = command.EffectiveOn!.Value;
-        var reorganizationId = Guid.CreateVersion7(time.GetUtcNow());
+        var reorganizationId = Ids.NewVersion7(time.GetUtcNow());
         var result = new List<ReorganizedOrganization>();
         foreach (var organization in moved)
         {
@@ -92,7 +92,7 @@ public sealed class ReorganizeHandler(IAppDbContext db, IOrganizationScope scope
             var oldPrefix = organization.Path;
             var descendants = await db.Organizations.Where(o => o.Path.StartsWith(oldPrefix) && o.Id != organization.Id).ToListAsync(cancellationToken);
             var (move, oldPath) = organization.ReorganizeUnder(
-                target, on, lastMove, reorganizationId, Guid.CreateVersion7(time.GetUtcNow()), string.IsNullOrWhiteSpace(command.DecisionNumber) ? null : command.DecisionNumber.Trim());
+                target, on, lastMove, reorganizationId, Ids.NewVersion7(time.GetUtcNow()), string.IsNullOrWhiteSpace(command.DecisionNumber) ? null : command.DecisionNumber.Trim());
             foreach (var descendant in descendants)
             {
                 descendant.RebasePath(oldPath, organization.Path);

@@ -283,7 +283,7 @@ public sealed class MemberRating : AggregateRoot
         }
 
         RatingRules.EnsureWithinCaps(level.Level, caps);
-        var correction = new RatingCorrection(Guid.CreateVersion7(), Id, on, DecidedLevel!.Value, level.Level, level.Score, reason.Trim());
+        var correction = new RatingCorrection(Ids.NewVersion7(), Id, on, DecidedLevel!.Value, level.Level, level.Score, reason.Trim());
         corrections.Add(correction);
         DecidedLevel = level.Level;
         DecidedScore = level.Score;

@@ -118,7 +118,7 @@ public sealed class RatingCampaign : AggregateRoot
                 previous = planned;
             }
 
-            campaign.steps.Add(new RatingCampaignStep(Guid.CreateVersion7(), id, step, due, step == RatingStep.Open ? openedOn : null, 0));
+            campaign.steps.Add(new RatingCampaignStep(Ids.NewVersion7(), id, step, due, step == RatingStep.Open ? openedOn : null, 0));
         }
 
         return campaign;
@@ -191,7 +191,7 @@ public sealed class RatingCampaign : AggregateRoot
         var rating = organizationRatings.FirstOrDefault(r => r.OrganizationId == organizationId);
         if (rating is null)
         {
-            rating = new OrganizationRating(Guid.CreateVersion7(), Id, organizationId);
+            rating = new OrganizationRating(Ids.NewVersion7(), Id, organizationId);
             organizationRatings.Add(rating);
         }
 

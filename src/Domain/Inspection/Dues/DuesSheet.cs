@@ -68,7 +68,7 @@ public sealed class DuesSheet : AggregateRoot
         var sheet = new DuesSheet(id) { OrganizationId = cellId, Month = first, RuleSetCode = rules.Source.Code, RetentionPercent = retentionPercent };
         foreach (var member in members)
         {
-            sheet.lines.Add(new DuesLine(Guid.CreateVersion7(), id, member.MemberId, member.Category, member.Due, member.Exempted));
+            sheet.lines.Add(new DuesLine(Ids.NewVersion7(), id, member.MemberId, member.Category, member.Due, member.Exempted));
         }
 
         return sheet;

@@ -51,7 +51,7 @@ public sealed partial class TemporaryGuest
             return existing;
         }
 
-        var entry = new GuestMeetingAttendance(Guid.CreateVersion7(), Id, meetingId, heldOn, status);
+        var entry = new GuestMeetingAttendance(Ids.NewVersion7(), Id, meetingId, heldOn, status);
         attendance.Add(entry);
         return entry;
     }

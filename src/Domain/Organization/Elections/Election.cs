@@ -313,7 +313,7 @@ public sealed class Election : AggregateRoot
         }
 
         voters.Clear();
-        voters.AddRange(electorate.Select(v => new ElectionVoter(Guid.CreateVersion7(), Id, v.Member.Id, v.Attendance)));
+        voters.AddRange(electorate.Select(v => new ElectionVoter(Ids.NewVersion7(), Id, v.Member.Id, v.Attendance)));
         ClearCount();
     }
 
@@ -339,7 +339,7 @@ public sealed class Election : AggregateRoot
         }
 
         candidates.Clear();
-        candidates.AddRange(list.Select(m => new ElectionCandidate(Guid.CreateVersion7(), Id, m.Id)));
+        candidates.AddRange(list.Select(m => new ElectionCandidate(Ids.NewVersion7(), Id, m.Id)));
         ClearCount();
     }
 
@@ -558,8 +558,8 @@ public sealed class Election : AggregateRoot
             Round = Round + 1,
             PreviousRoundId = Id,
         };
-        next.voters.AddRange(voters.Select(v => new ElectionVoter(Guid.CreateVersion7(), id, v.MemberId, v.Attendance)));
-        next.candidates.AddRange(candidates.Where(c => c.Elected != true).Select(c => new ElectionCandidate(Guid.CreateVersion7(), id, c.MemberId)));
+        next.voters.AddRange(voters.Select(v => new ElectionVoter(Ids.NewVersion7(), id, v.MemberId, v.Attendance)));
+        next.candidates.AddRange(candidates.Where(c => c.Elected != true).Select(c => new ElectionCandidate(Ids.NewVersion7(), id, c.MemberId)));
         return next;
     }
 

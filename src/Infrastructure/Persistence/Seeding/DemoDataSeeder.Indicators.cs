@@ -50,7 +50,7 @@ public sealed partial class DemoDataSeeder
     private void AddIndicators(IReadOnlyList<PartyMember> members, PartyOrganization committee)
     {
         var clock = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        Guid NextId() => Guid.CreateVersion7(clock = clock.AddSeconds(1));
+        Guid NextId() => Ids.NewVersion7(clock = clock.AddSeconds(1));
 
         var province = new DateRange(new DateOnly(1992, 4, 1), ReorganisedOn.AddDays(-1));
         db.ReportingUnits.Add(new ReportingUnit(NextId(), ProvinceCode, "Tỉnh Sóc Trăng", UnitLevel.Province, null, province));

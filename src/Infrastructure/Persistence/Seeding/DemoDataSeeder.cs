@@ -126,21 +126,21 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         {
             var role = i switch { 0 => BodyRole.Secretary, 1 => BodyRole.DeputySecretary, _ => BodyRole.Member };
             var member = members[ExecutiveCommittee[i]];
-            executive.Appoint(Guid.CreateVersion7(), role, TermStart, null, "01-NQ/ĐH", Context(member, null, null), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
+            executive.Appoint(Ids.NewVersion7(), role, TermStart, null, "01-NQ/ĐH", Context(member, null, null), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
         }
 
         var standing = ElectedBody.Constitute(Guid.Parse("0195a000-0000-7000-8002-000000000012"), committee, term, BodyKind.StandingCommittee, [BodyKind.ExecutiveCommittee]);
         BodyRole[] standingRoles = [BodyRole.Secretary, BodyRole.DeputySecretary, BodyRole.StandingMember];
         for (var i = 0; i < standingRoles.Length; i++)
         {
-            standing.Appoint(Guid.CreateVersion7(), standingRoles[i], TermStart, null, "02-NQ/ĐU", Context(members[i], executive, null), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
+            standing.Appoint(Ids.NewVersion7(), standingRoles[i], TermStart, null, "02-NQ/ĐU", Context(members[i], executive, null), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
         }
 
         var inspection = ElectedBody.Constitute(Guid.Parse("0195a000-0000-7000-8002-000000000013"), committee, term, BodyKind.InspectionCommission, [BodyKind.ExecutiveCommittee, BodyKind.StandingCommittee]);
         for (var i = 0; i < InspectionCommission.Length; i++)
         {
             var role = i switch { 0 => BodyRole.InspectionChair, 1 => BodyRole.InspectionViceChair, _ => BodyRole.Member };
-            inspection.Appoint(Guid.CreateVersion7(), role, TermStart, null, "03-NQ/ĐU", Context(members[InspectionCommission[i]], executive, standing), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
+            inspection.Appoint(Ids.NewVersion7(), role, TermStart, null, "03-NQ/ĐU", Context(members[InspectionCommission[i]], executive, standing), BodyCompositionRuleSet.Statutory, BodyLimits.None, TermStart);
         }
 
         db.ElectedBodies.AddRange(executive, standing, inspection);
@@ -162,7 +162,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         {
             var (name, kind, count) = organizations[i];
             var organization = MassOrganization.Establish(Guid.Parse($"0195a000-0000-7000-8003-{i + 1:000000000000}"), name, kind, committee, new DateOnly(2009, 1, 1), []);
-            organization.RecordMemberCount(Guid.CreateVersion7(), asOf, count);
+            organization.RecordMemberCount(Ids.NewVersion7(), asOf, count);
             db.MassOrganizations.Add(organization);
         }
     }
@@ -185,7 +185,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, ILogger<DemoDataSeed
         ];
         foreach (var (date, vi, en) in holidays)
         {
-            db.PublicHolidays.Add(new PublicHoliday(Guid.CreateVersion7(), date, vi, en));
+            db.PublicHolidays.Add(new PublicHoliday(Ids.NewVersion7(), date, vi, en));
         }
     }
 

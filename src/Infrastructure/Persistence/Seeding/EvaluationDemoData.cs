@@ -119,7 +119,7 @@ public static class EvaluationDemoData
                     received[d.Id].UnionWith(present);
                     foreach (var missed in attendance.Where(a => a.Item2 != AttendanceStatus.Present))
                     {
-                        db.Add(DocumentCatchUp.Record(Guid.CreateVersion7(), documents[d.Id], missed.MemberId, cell.Id, heldOn.AddDays(7), "Nghiên cứu tài liệu, viết thu hoạch", null));
+                        db.Add(DocumentCatchUp.Record(Ids.NewVersion7(), documents[d.Id], missed.MemberId, cell.Id, heldOn.AddDays(7), "Nghiên cứu tài liệu, viết thu hoạch", null));
                         received[d.Id].Add(missed.MemberId);
                     }
                 }
@@ -149,7 +149,7 @@ public static class EvaluationDemoData
                 {
                     var on = joined.AddDays(7) < yearEnd ? joined.AddDays(7) : yearEnd;
                     on = on < d.IssuedOn ? d.IssuedOn : on;
-                    db.Add(DocumentCatchUp.Record(Guid.CreateVersion7(), documents[d.Id], member.MemberId, cell.Id, on, "Nghiên cứu tài liệu khi chuyển đến / được kết nạp", null));
+                    db.Add(DocumentCatchUp.Record(Ids.NewVersion7(), documents[d.Id], member.MemberId, cell.Id, on, "Nghiên cứu tài liệu khi chuyển đến / được kết nạp", null));
                     received[d.Id].Add(member.MemberId);
                 }
             }

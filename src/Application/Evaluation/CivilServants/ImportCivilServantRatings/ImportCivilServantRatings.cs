@@ -216,7 +216,7 @@ public sealed class ImportCivilServantRatingsHandler(
             }
 
             var created = CivilServantRating.Record(
-                Guid.CreateVersion7(time.GetUtcNow()), input.OrganizationId!.Value, key.Item1, person, input.Level!.Value, input.DecidedOn, input.DecisionNumber,
+                Ids.NewVersion7(time.GetUtcNow()), input.OrganizationId!.Value, key.Item1, person, input.Level!.Value, input.DecidedOn, input.DecisionNumber,
                 input.Note, today, rules, []);
             if (!dryRun)
             {

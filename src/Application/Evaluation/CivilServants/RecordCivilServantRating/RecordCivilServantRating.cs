@@ -24,7 +24,7 @@ public sealed class RecordCivilServantRatingHandler(IAppDbContext db, IOrganizat
         var resolved = await db.ResolveAsync(scope, input, cancellationToken);
         var taken = await db.KeysTakenAsync(input.Year!.Value, resolved.Person.Key, null, cancellationToken);
         var rating = CivilServantRating.Record(
-            Guid.CreateVersion7(time.GetUtcNow()), resolved.OrganizationId, input.Year!.Value, resolved.Person, input.Level!.Value, input.DecidedOn,
+            Ids.NewVersion7(time.GetUtcNow()), resolved.OrganizationId, input.Year!.Value, resolved.Person, input.Level!.Value, input.DecidedOn,
             input.DecisionNumber, input.Note, time.TodayInVietnam(), rules, taken);
         db.CivilServantRatings.Add(rating);
         await db.SaveChangesAsync(cancellationToken);

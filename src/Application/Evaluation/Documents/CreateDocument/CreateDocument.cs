@@ -4,6 +4,7 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 
 namespace PartyCommittee.Application.Evaluation.Documents.CreateDocument;
@@ -56,7 +57,7 @@ public sealed class CreateDocumentHandler(IAppDbContext db, IOrganizationScope s
         var organization = await db.LoadNamedOrganizationAsync(scope, input.OrganizationId!.Value, "document.organization_not_found", cancellationToken);
         await db.EnsureNumberFreeAsync(organization.Id, input.Issuer!, input.Number!, null, cancellationToken);
         var document = PartyDocument.Register(
-            Guid.CreateVersion7(time.GetUtcNow()), organization, input.Number!, input.IssuedOn!.Value, input.Issuer!, input.Kind!.Value, input.Title!, input.TitleEn);
+            Ids.NewVersion7(time.GetUtcNow()), organization, input.Number!, input.IssuedOn!.Value, input.Issuer!, input.Kind!.Value, input.Title!, input.TitleEn);
         db.PartyDocuments.Add(document);
         await db.SaveChangesAsync(cancellationToken);
         return DocumentDto.From(document, organization.Name);

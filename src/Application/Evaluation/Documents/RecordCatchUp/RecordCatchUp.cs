@@ -74,7 +74,7 @@ public sealed class RecordCatchUpHandler(IAppDbContext db, IOrganizationScope sc
                 .Select(c => (DateOnly?)c.ReceivedOn).FirstOrDefaultAsync(ct);
 
             var catchUp = DocumentCatchUp.Record(
-                Guid.CreateVersion7(time.GetUtcNow()), document, memberId, placed.OrganizationId, receivedOn, input.Note, presentOn ?? caughtUpOn);
+                Ids.NewVersion7(time.GetUtcNow()), document, memberId, placed.OrganizationId, receivedOn, input.Note, presentOn ?? caughtUpOn);
             db.DocumentCatchUps.Add(catchUp);
             await db.SaveChangesAsync(ct);
             return new CatchUpDto(catchUp.Id, catchUp.DocumentId, catchUp.MemberId, catchUp.OrganizationId, catchUp.ReceivedOn, catchUp.Note, catchUp.Version);

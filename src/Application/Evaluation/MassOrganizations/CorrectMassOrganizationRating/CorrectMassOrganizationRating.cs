@@ -3,6 +3,7 @@ using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.MassOrganizations;
 
 namespace PartyCommittee.Application.Evaluation.MassOrganizations.CorrectMassOrganizationRating;
@@ -29,7 +30,7 @@ public sealed class CorrectMassOrganizationRatingHandler(IAppDbContext db, IOrga
         rating.EnsureVersion(command.ExpectedVersion);
         var input = command.Correction;
         var correction = rating.Correct(
-            Guid.CreateVersion7(time.GetUtcNow()), input.CorrectedOn!.Value, input.Level!.Value, input.Reason!, options.ScaleOf(rating.Kind), time.TodayInVietnam());
+            Ids.NewVersion7(time.GetUtcNow()), input.CorrectedOn!.Value, input.Level!.Value, input.Reason!, options.ScaleOf(rating.Kind), time.TodayInVietnam());
         db.Set<MassOrganizationRatingCorrection>().Add(correction);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(rating, cancellationToken);

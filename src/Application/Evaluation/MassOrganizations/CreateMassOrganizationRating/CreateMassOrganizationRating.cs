@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.MassOrganizations;
 
 namespace PartyCommittee.Application.Evaluation.MassOrganizations.CreateMassOrganizationRating;
@@ -34,7 +35,7 @@ public sealed class CreateMassOrganizationRatingHandler(IAppDbContext db, IOrgan
         var year = input.Year!.Value;
         var rated = await db.MassOrganizationRatings.AnyAsync(r => r.MassOrganizationId == organization.Id && r.Year == year, cancellationToken);
         var rating = MassOrganizationRating.Decide(
-            Guid.CreateVersion7(time.GetUtcNow()), organization, year, input.Level!.Value, input.DecidedOn!.Value, input.DecisionNumber, input.Note,
+            Ids.NewVersion7(time.GetUtcNow()), organization, year, input.Level!.Value, input.DecidedOn!.Value, input.DecisionNumber, input.Note,
             options.ScaleOf(organization.Kind), time.TodayInVietnam(), rated);
         db.MassOrganizationRatings.Add(rating);
         await db.SaveChangesAsync(cancellationToken);

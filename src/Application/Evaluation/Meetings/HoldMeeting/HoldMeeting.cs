@@ -117,7 +117,7 @@ public sealed class HoldMeetingHandler(IAppDbContext db, IOrganizationScope scop
         var roster = await db.RosterOnAsync([cell.Id], record.HeldOn, cancellationToken);
         var other = await db.OtherRegularInMonthAsync(cell.Id, record.HeldOn, null, cancellationToken);
 
-        var meeting = CellMeeting.Hold(Guid.CreateVersion7(time.GetUtcNow()), cell, record, [.. roster.Select(r => r.ToRoster())], other);
+        var meeting = CellMeeting.Hold(Ids.NewVersion7(time.GetUtcNow()), cell, record, [.. roster.Select(r => r.ToRoster())], other);
         db.CellMeetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(meeting, cancellationToken);

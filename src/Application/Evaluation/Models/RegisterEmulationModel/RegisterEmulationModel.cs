@@ -7,6 +7,7 @@ using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Organization;
 
@@ -87,7 +88,7 @@ public sealed class RegisterEmulationModelHandler(IAppDbContext db, IOrganizatio
         var organization = await db.LoadNamedOrganizationAsync(scope, input.OrganizationId!.Value, "emulation_model.organization_not_found", cancellationToken);
         var ownerIn = await db.OwnerInOrganizationAsync(organization, input.OwnerMemberId, input.Year!.Value, cancellationToken);
         var model = EmulationModel.Register(
-            Guid.CreateVersion7(time.GetUtcNow()), organization, input.Year!.Value, input.Kind!.Value, input.Title!, input.OwnerMemberId, ownerIn,
+            Ids.NewVersion7(time.GetUtcNow()), organization, input.Year!.Value, input.Kind!.Value, input.Title!, input.OwnerMemberId, ownerIn,
             input.Target!, input.Result, input.Recognition());
         db.EmulationModels.Add(model);
         await db.SaveChangesAsync(cancellationToken);

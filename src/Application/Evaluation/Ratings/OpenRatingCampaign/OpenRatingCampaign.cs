@@ -80,7 +80,7 @@ public sealed class OpenRatingCampaignHandler(
         Plan(RatingStep.CommitteeAppraisal, input.Plan?.CommitteeAppraisal);
         Plan(RatingStep.Decision, input.Plan?.Decision);
         Plan(RatingStep.Published, input.Plan?.Published);
-        var campaign = RatingCampaign.Open(Guid.CreateVersion7(), committee.Id, year, input.OpenedOn!.Value, today, plan, rules);
+        var campaign = RatingCampaign.Open(Ids.NewVersion7(), committee.Id, year, input.OpenedOn!.Value, today, plan, rules);
 
         foreach (var rating in await RosterAsync(campaign, committee, cancellationToken))
         {
@@ -134,7 +134,7 @@ public sealed class OpenRatingCampaignHandler(
             var (arrangement, other) = host is not null ? (RatingArrangement.TemporarilyTransferred, host.ExternalOrganization)
                 : previous is not null ? (RatingArrangement.MovedCells, cellNames.GetValueOrDefault(previous.OrganizationId) ?? await NameAsync(previous.OrganizationId, cancellationToken))
                 : (RatingArrangement.Regular, null);
-            ratings.Add(MemberRating.List(Guid.CreateVersion7(), campaign.Id, row.MemberId, row.OrganizationId, notRated, arrangement, other));
+            ratings.Add(MemberRating.List(Ids.NewVersion7(), campaign.Id, row.MemberId, row.OrganizationId, notRated, arrangement, other));
         }
 
         return ratings;

@@ -68,7 +68,7 @@ public sealed class CreateReviewTemplateHandler(IAppDbContext db, IOrganizationS
             var input = command.Template;
             var owner = await db.LoadNamedOrganizationAsync(scope, input.OrganizationId!.Value, "review_template.organization_not_found", ct);
             var template = ReviewTemplate.Create(
-                Guid.CreateVersion7(time.GetUtcNow()), owner, input.Name!, input.EffectiveFrom!.Value, input.Texts(), await db.DatesInUseAsync(owner.Id, null, ct));
+                Ids.NewVersion7(time.GetUtcNow()), owner, input.Name!, input.EffectiveFrom!.Value, input.Texts(), await db.DatesInUseAsync(owner.Id, null, ct));
             db.ReviewTemplates.Add(template);
             await db.SaveChangesAsync(ct);
             return await db.ToDtoAsync(template, ct);

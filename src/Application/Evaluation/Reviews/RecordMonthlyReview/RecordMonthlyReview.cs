@@ -85,7 +85,7 @@ public sealed class RecordMonthlyReviewHandler(IAppDbContext db, IOrganizationSc
             var template = ReviewTemplate.InForceOn(templates, meeting.HeldOn, depthOf);
 
             var review = MonthlyReview.Record(
-                Guid.CreateVersion7(time.GetUtcNow()), meeting, memberId, [.. roster.Select(r => r.ToRoster())], template,
+                Ids.NewVersion7(time.GetUtcNow()), meeting, memberId, [.. roster.Select(r => r.ToRoster())], template,
                 input.Level!.Value, input.Comments, MonthlyReviewRules.Answers(input.Checks), earlier);
             db.MonthlyReviews.Add(review);
             await db.SaveChangesAsync(ct);

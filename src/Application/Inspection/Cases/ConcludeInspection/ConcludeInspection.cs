@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
 namespace PartyCommittee.Application.Inspection.Cases.ConcludeInspection;
@@ -67,12 +68,12 @@ public sealed class ConcludeInspectionHandler(IAppDbContext db, IOrganizationSco
         var calendar = await db.InspectionCalendarAsync(inspection.DecidedOn, today > inspection.ScheduleTo ? today : inspection.ScheduleTo, cancellationToken);
         var c = command.Conclusion;
         inspection.Conclude(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             c.On!.Value,
             c.DocumentNumber,
             [.. c.Findings!.Select(f => new FindingInput(f.SubjectId!.Value, f.Violation!.Value, f.Severity!.Value, f.TopicCode, f.Article, f.Description))],
             [.. (c.Recommendations ?? []).Select(r => new RecommendationInput(r.Text!, r.Owner!, r.DueOn!.Value))],
-            () => Guid.CreateVersion7(time.GetUtcNow()),
+            () => Ids.NewVersion7(time.GetUtcNow()),
             calendar,
             deadlines,
             today);

@@ -125,7 +125,7 @@ public sealed class OpenInspectionHandler(
 
         var today = time.TodayInVietnam();
         var inspection = InspectionCase.Open(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             organization,
             new InspectionPlan(
                 command.Kind!.Value, command.DecidedBy!.Value, command.TopicCode!.Trim(), command.DecidedOn!.Value, command.DecisionNumber, command.Content!,
@@ -134,7 +134,7 @@ public sealed class OpenInspectionHandler(
             team,
             topics,
             await db.CustomTopicsAsync(organization, cancellationToken),
-            () => Guid.CreateVersion7(time.GetUtcNow()),
+            () => Ids.NewVersion7(time.GetUtcNow()),
             today);
 
         db.InspectionCases.Add(inspection);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
 namespace PartyCommittee.Application.Inspection.Cases.RecordFollowUp;
@@ -38,7 +39,7 @@ public sealed class RecordFollowUpHandler(IAppDbContext db, IOrganizationScope s
         user.EnsureMayRecord(InspectionStep.FollowUp, inspection.DecidedBy);
         var today = time.TodayInVietnam();
         var e = command.Entry;
-        inspection.RecordProgress(Guid.CreateVersion7(time.GetUtcNow()), e.RecommendationId!.Value, e.On!.Value, e.Note!, e.Evidence, e.Done, today);
+        inspection.RecordProgress(Ids.NewVersion7(time.GetUtcNow()), e.RecommendationId!.Value, e.On!.Value, e.Note!, e.Evidence, e.Done, today);
         db.InspectionCases.Entry(inspection).Property(a => a.Version).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(inspection, options.ToDeadlines(), today, cancellationToken);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
 namespace PartyCommittee.Application.Inspection.Cases.RecordInspectionStep;
@@ -50,7 +51,7 @@ public sealed class RecordInspectionStepHandler(IAppDbContext db, IOrganizationS
         var deadlines = options.ToDeadlines();
         var calendar = await db.InspectionCalendarAsync(inspection.DecidedOn, today > inspection.ScheduleTo ? today : inspection.ScheduleTo, cancellationToken);
         var vote = entry.Vote is { } v ? new MeetingVote(v.For!.Value, v.Against!.Value, v.Abstaining!.Value) : null;
-        inspection.RecordStep(Guid.CreateVersion7(time.GetUtcNow()), entry.Step.Value, entry.On!.Value, entry.DocumentNumber, entry.Note, vote, calendar, deadlines, today);
+        inspection.RecordStep(Ids.NewVersion7(time.GetUtcNow()), entry.Step.Value, entry.On!.Value, entry.DocumentNumber, entry.Note, vote, calendar, deadlines, today);
         db.InspectionCases.Entry(inspection).Property(a => a.Version).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(inspection, deadlines, today, cancellationToken);

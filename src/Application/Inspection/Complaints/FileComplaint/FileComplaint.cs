@@ -62,7 +62,7 @@ public sealed class FileComplaintHandler(IAppDbContext db, IOrganizationScope sc
         var decisionReceivedOn = command.DecisionReceivedOn ?? action.DecidedOn ?? on;
         var calendar = await db.LoadAsync(decisionReceivedOn, (on > decisionReceivedOn ? on : decisionReceivedOn).AddYears(1), cancellationToken);
         var complaint = Complaint.File(
-            Guid.CreateVersion7(time.GetUtcNow()), action, command.ComplainantName!, decisionReceivedOn, on, command.Content!, rules.InForceOn(on), calendar);
+            Ids.NewVersion7(time.GetUtcNow()), action, command.ComplainantName!, decisionReceivedOn, on, command.Content!, rules.InForceOn(on), calendar);
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(complaint, rules, time.TodayInVietnam(), cancellationToken);

@@ -89,7 +89,7 @@ public sealed class RegisterDenunciationHandler(IAppDbContext db, IOrganizationS
         var ruleSet = rules.InForceOn(on);
         var calendar = await db.LoadAsync(on, on.AddYears(1), cancellationToken);
         var denunciation = Denunciation.Register(
-            Guid.CreateVersion7(time.GetUtcNow()), organization.Id, command.SubjectKind!.Value, memberId, subjectOrganizationId, on,
+            Ids.NewVersion7(time.GetUtcNow()), organization.Id, command.SubjectKind!.Value, memberId, subjectOrganizationId, on,
             command.DenouncerName, command.DenouncerAddress, command.Content!, ruleSet, calendar);
         db.Denunciations.Add(denunciation);
         await db.SaveChangesAsync(cancellationToken);

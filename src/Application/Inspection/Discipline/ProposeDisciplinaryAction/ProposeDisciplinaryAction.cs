@@ -89,7 +89,7 @@ public sealed class ProposeDisciplinaryActionHandler(IAppDbContext db, IOrganiza
         }
 
         var action = DisciplinaryAction.Propose(
-            Guid.CreateVersion7(), command.SubjectKind!.Value, command.MemberId, organizationId, category, command.Form!.Value, command.Body!.Value,
+            Ids.NewVersion7(), command.SubjectKind!.Value, command.MemberId, organizationId, category, command.Form!.Value, command.Body!.Value,
             command.Violation!, command.ViolationOn!.Value, command.NewViolationOn, command.SelfDetected, command.Remedied, on, ruleSet);
         db.DisciplinaryActions.Add(action);
         await db.SaveChangesAsync(cancellationToken);

@@ -354,7 +354,7 @@ public sealed class ImportDuesHandler(
                     try
                     {
                         var lines = DuesComputation.Lines(Context.Members, Context.Bases, cellId, month, ruleSet, options);
-                        entry = (DuesSheet.Open(Guid.CreateVersion7(), cellId, month, lines, ruleSet, options.CellRetentionPercent, Today), null, true);
+                        entry = (DuesSheet.Open(Ids.NewVersion7(), cellId, month, lines, ruleSet, options.CellRetentionPercent, Today), null, true);
                     }
                     catch (DomainRuleException rule)
                     {

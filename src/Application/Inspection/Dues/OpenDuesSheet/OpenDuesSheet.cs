@@ -38,7 +38,7 @@ public sealed class OpenDuesSheetHandler(IAppDbContext db, IOrganizationScope sc
 
         var ruleSet = rules.InForceOn(month);
         var lines = await DuesComputation.LinesAsync(db, cell.Id, month, ruleSet, options, cancellationToken);
-        var sheet = DuesSheet.Open(Guid.CreateVersion7(), cell.Id, month, lines, ruleSet, options.CellRetentionPercent, time.TodayInVietnam());
+        var sheet = DuesSheet.Open(Ids.NewVersion7(), cell.Id, month, lines, ruleSet, options.CellRetentionPercent, time.TodayInVietnam());
         db.DuesSheets.Add(sheet);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(sheet, rules, cancellationToken);

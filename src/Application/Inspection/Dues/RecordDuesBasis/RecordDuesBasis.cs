@@ -60,7 +60,7 @@ public sealed class RecordDuesBasisHandler(IAppDbContext db, IOrganizationScope 
         }
 
         var basis = DuesBasis.Record(
-            Guid.CreateVersion7(), member.Id, command.Category!.Value, command.MonthlyBasisAmount!.Value, from,
+            Ids.NewVersion7(), member.Id, command.Category!.Value, command.MonthlyBasisAmount!.Value, from,
             command.ReductionPercent, command.ReductionUntil, command.ReductionReason, rules.InForceOn(from));
         db.DuesBases.Add(basis);
         await db.SaveChangesAsync(cancellationToken);

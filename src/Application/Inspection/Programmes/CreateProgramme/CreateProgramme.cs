@@ -47,8 +47,8 @@ public sealed class CreateProgrammeHandler(IAppDbContext db, IOrganizationScope 
         var organization = await db.OrganizationInScopeAsync(scope, command.OrganizationId!.Value, cancellationToken);
         var items = await db.ResolveItemsAsync(scope, command.Items!, cancellationToken);
         var programme = InspectionProgramme.Issue(
-            Guid.CreateVersion7(time.GetUtcNow()), organization, command.Year!.Value, command.IssuedBy!.Value, command.DocumentNumber, command.IssuedOn!.Value,
-            items, topics, await db.CustomTopicsAsync(organization, cancellationToken), () => Guid.CreateVersion7(time.GetUtcNow()), time.TodayInVietnam());
+            Ids.NewVersion7(time.GetUtcNow()), organization, command.Year!.Value, command.IssuedBy!.Value, command.DocumentNumber, command.IssuedOn!.Value,
+            items, topics, await db.CustomTopicsAsync(organization, cancellationToken), () => Ids.NewVersion7(time.GetUtcNow()), time.TodayInVietnam());
 
         // One programme per organisation, year and issuer; the unique index refuses a concurrent second one with the same code.
         if (await db.InspectionProgrammes.AnyAsync(p => p.OrganizationId == organization.Id && p.Year == programme.Year && p.IssuedBy == programme.IssuedBy, cancellationToken))

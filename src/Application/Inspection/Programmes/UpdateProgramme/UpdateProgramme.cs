@@ -52,7 +52,7 @@ public sealed class UpdateProgrammeHandler(IAppDbContext db, IOrganizationScope 
 
         programme.Change(
             organization, change.Year!.Value, change.IssuedBy!.Value, change.DocumentNumber, change.IssuedOn!.Value, items, topics,
-            await db.CustomTopicsAsync(organization, cancellationToken), () => Guid.CreateVersion7(time.GetUtcNow()), time.TodayInVietnam());
+            await db.CustomTopicsAsync(organization, cancellationToken), () => Ids.NewVersion7(time.GetUtcNow()), time.TodayInVietnam());
         db.InspectionProgrammes.Entry(programme).Property(a => a.Version).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
         return (await db.ToDtosAsync([programme], cancellationToken))[0];

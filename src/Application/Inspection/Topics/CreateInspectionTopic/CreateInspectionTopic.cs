@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Topics;
 
@@ -47,7 +48,7 @@ public sealed class CreateInspectionTopicHandler(IAppDbContext db, IOrganization
     {
         var organization = await db.OrganizationInScopeAsync(scope, command.OrganizationId!.Value, cancellationToken);
         var topic = OrganizationTopic.Add(
-            Guid.CreateVersion7(time.GetUtcNow()), organization.Id, command.Code!, command.NameVi!, command.NameEn!, command.Document, command.AddedOn!.Value);
+            Ids.NewVersion7(time.GetUtcNow()), organization.Id, command.Code!, command.NameVi!, command.NameEn!, command.Document, command.AddedOn!.Value);
         if (await db.OrganizationTopics.AnyAsync(t => t.Code == topic.Code, cancellationToken) || InspectionTopicCatalog.AnyVersion(topic.Code) is not null)
         {
             throw new ConflictException("inspection.topic_exists", "The topic code is already in use.", topic.Code);

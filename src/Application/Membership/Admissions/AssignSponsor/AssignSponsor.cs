@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.AssignSponsor;
@@ -51,7 +52,7 @@ public sealed class AssignSponsorHandler(AdmissionStepRunner steps) : ICommandHa
 
                 var youthUnion = await step.Db.YouthUnionExistsAsync(admission, sponsor.AssignedOn!.Value, ct);
                 admission.AssignSponsor(
-                    Guid.CreateVersion7(step.Time.GetUtcNow()), sponsor.Kind!.Value, member, sponsor.WorkedTogetherSince, sponsor.AssignedOn!.Value, youthUnion, step.Rules);
+                    Ids.NewVersion7(step.Time.GetUtcNow()), sponsor.Kind!.Value, member, sponsor.WorkedTogetherSince, sponsor.AssignedOn!.Value, youthUnion, step.Rules);
                 step.Db.MarkChanged(admission);
             },
             cancellationToken);

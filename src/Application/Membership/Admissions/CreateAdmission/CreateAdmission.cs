@@ -57,7 +57,7 @@ public sealed class CreateAdmissionHandler(IAppDbContext db, IOrganizationScope 
 
         var today = time.TodayInVietnam();
         var admission = AdmissionCase.Open(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             cell,
             today,
             command.FullName!,

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Membership.Admissions.HoldCeremony;
 
@@ -47,7 +48,7 @@ public sealed class HoldCeremonyHandler(IAppDbContext db, AdmissionStepRunner st
 
                 var calendar = await step.Db.LoadAsync(admission.CommitteeDecisionOn ?? date, date, ct);
                 var cell = await step.Db.Organizations.FirstAsync(o => o.Id == admission.OrganizationId, ct);
-                var member = admission.HoldCeremony(Guid.CreateVersion7(step.Time.GetUtcNow()), date, cell, calendar, step.Rules);
+                var member = admission.HoldCeremony(Ids.NewVersion7(step.Time.GetUtcNow()), date, cell, calendar, step.Rules);
                 step.Db.Members.Add(member);
             },
             cancellationToken);

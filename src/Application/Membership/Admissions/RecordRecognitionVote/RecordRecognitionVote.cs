@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Calendar;
+using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Membership.Admissions.RecordRecognitionVote;
 
@@ -46,7 +47,7 @@ public sealed class RecordRecognitionVoteHandler(AdmissionStepRunner steps) : IC
                 // The resolution's period runs from the end of probation: only the holidays from then to the date are needed.
                 var calendar = await step.Db.LoadAsync(admission.RecognitionPeriod(step.Rules)?.StartsOn ?? date, date, ct);
                 admission.RecordRecognitionVote(
-                    Guid.CreateVersion7(step.Time.GetUtcNow()), date, command.Vote.InFavour!.Value, command.Vote.Entitled!.Value, command.Vote.Number, calendar, step.Rules);
+                    Ids.NewVersion7(step.Time.GetUtcNow()), date, command.Vote.InFavour!.Value, command.Vote.Entitled!.Value, command.Vote.Number, calendar, step.Rules);
                 step.Db.MarkChanged(admission);
             },
             cancellationToken);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Admissions.ReplaceSponsor;
@@ -55,7 +56,7 @@ public sealed class ReplaceSponsorHandler(AdmissionStepRunner steps) : ICommandH
                 var youthUnion = await step.Db.YouthUnionExistsAsync(admission, on, ct);
                 admission.ReplaceSponsor(
                     command.SponsorId,
-                    Guid.CreateVersion7(step.Time.GetUtcNow()),
+                    Ids.NewVersion7(step.Time.GetUtcNow()),
                     replacement.Reason!.Value,
                     replacement.Kind!.Value,
                     member,

@@ -48,7 +48,7 @@ public sealed class AwardBadgeHandler(IAppDbContext db, IOrganizationScope scope
         var awarded = await db.BadgeAwards.AsNoTracking().Where(a => a.MemberId == member.Id).Select(a => a.Years).ToListAsync(cancellationToken);
         DateOnly? died = member.Status == MemberStatus.Deceased ? member.StatusHistory.Max(p => p.StartsOn) : null;
         var award = BadgeAward.Grant(
-            Guid.CreateVersion7(time.GetUtcNow()), member, awarding.Years!.Value, round, basis, awarding.DecisionDate, awarding.DecisionNumber, rules, awarded, died);
+            Ids.NewVersion7(time.GetUtcNow()), member, awarding.Years!.Value, round, basis, awarding.DecisionDate, awarding.DecisionNumber, rules, awarded, died);
         db.BadgeAwards.Add(award);
         await db.SaveChangesAsync(cancellationToken);
         return BadgeAwardDto.From(award, badgeRules);

@@ -101,12 +101,12 @@ public sealed class ConvertGuestHandler(
         var receivedOn = c.ReceivedOn!.Value;
         var status = c.FullMembershipDate is not null ? MemberStatus.Full : MemberStatus.Probationary;
         var member = PartyMember.Register(
-            Guid.CreateVersion7(time.GetUtcNow()), c.ToProfile(), c.ToAdmission(), host, status, receivedOn, c.OfficialLetterNumber!.Trim(), admissionRules);
+            Ids.NewVersion7(time.GetUtcNow()), c.ToProfile(), c.ToAdmission(), host, status, receivedOn, c.OfficialLetterNumber!.Trim(), admissionRules);
         member.UpdateRecordDetails(c.ToDetails(), c.ToWorkHistory(), c.ToFamilyRelations());
 
         var letterDate = c.OfficialLetterDate!.Value;
         var transfer = Transfer.Request(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             new TransferRequest(TransferKind.Official, TransferDirection.Incoming, guest.Purpose, guest.HomeOrganization, letterDate, null, c.OfficialLetterNumber, c.Cause, c.CauseOn),
             member,
             host,

@@ -70,7 +70,7 @@ public sealed class RegisterGuestHandler(IAppDbContext db, IOrganizationScope sc
         }
 
         var guest = TemporaryGuest.Register(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             new GuestRegistration(
                 command.FullName!,
                 command.DateOfBirth,

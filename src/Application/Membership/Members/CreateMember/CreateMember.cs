@@ -65,7 +65,7 @@ public sealed class CreateMemberHandler(IAppDbContext db, IOrganizationScope sco
 
         var since = command.StatusSince ?? command.FullMembershipDate ?? command.CeremonyDate ?? command.AdmissionDecisionDate!.Value;
         var member = PartyMember.Register(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             command.ToProfile(),
             command.ToAdmission(),
             cell,

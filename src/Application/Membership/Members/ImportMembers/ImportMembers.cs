@@ -374,7 +374,7 @@ public sealed class ImportMembersHandler(
     /// <summary>Checks the creation by running it (the domain's rules), then keeps only what later rows need.</summary>
     private MemberImportRow Create(int rowNumber, CreateMemberCommand row, ImportRecordColumns columns, CellsInScope cells, ImportMemberIndex index, FileKeys file)
     {
-        var member = Register(Guid.CreateVersion7(time.GetUtcNow()), row, columns, cells);
+        var member = Register(Ids.NewVersion7(time.GetUtcNow()), row, columns, cells);
         receivingCells.Add(member.OrganizationId);
         index.AddCreated(member);
         file.Members[member.Id] = rowNumber;

@@ -97,7 +97,7 @@ public sealed class RequestTransferHandler(IAppDbContext db, IOrganizationScope 
 
         var today = time.TodayInVietnam();
         var transfer = Transfer.Request(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             new TransferRequest(
                 command.Kind!.Value,
                 command.Direction!.Value,

@@ -52,7 +52,7 @@ public sealed class AddBodyMembershipHandler(
 
         var context = await db.GatherAppointmentAsync(scope, body, input.MemberId!.Value, input.StartsOn!.Value, cancellationToken);
         body.Appoint(
-            Guid.CreateVersion7(time.GetUtcNow()), input.Role!.Value, input.StartsOn!.Value, input.EndsOn, input.DecisionNumber, context,
+            Ids.NewVersion7(time.GetUtcNow()), input.Role!.Value, input.StartsOn!.Value, input.EndsOn, input.DecisionNumber, context,
             rules, options.Limits, time.TodayInVietnam());
 
         db.ElectedBodies.MarkChanged(body);

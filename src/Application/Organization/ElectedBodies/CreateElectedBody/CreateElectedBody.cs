@@ -58,7 +58,7 @@ public sealed class CreateElectedBodyHandler(IAppDbContext db, IOrganizationScop
             .Select(b => b.Kind)
             .ToListAsync(cancellationToken);
 
-        var body = ElectedBody.Constitute(Guid.CreateVersion7(time.GetUtcNow()), organization, term, command.Kind!.Value, existingKinds);
+        var body = ElectedBody.Constitute(Ids.NewVersion7(time.GetUtcNow()), organization, term, command.Kind!.Value, existingKinds);
         db.ElectedBodies.Add(body);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ViewAsync(body, null, cancellationToken);

@@ -48,7 +48,7 @@ public sealed class CreateMassOrganizationHandler(IAppDbContext db, IOrganizatio
             .ToListAsync(cancellationToken);
 
         var massOrganization = MassOrganization.Establish(
-            Guid.CreateVersion7(time.GetUtcNow()), command.Name!, command.Kind!.Value, leading, command.EstablishedOn, namesInUse);
+            Ids.NewVersion7(time.GetUtcNow()), command.Name!, command.Kind!.Value, leading, command.EstablishedOn, namesInUse);
         db.MassOrganizations.Add(massOrganization);
         await db.SaveChangesAsync(cancellationToken);
         return MassOrganizationDto.From(massOrganization, leading.Name, time.TodayInVietnam());

@@ -64,7 +64,7 @@ public sealed class CreateTermHandler(IAppDbContext db, IOrganizationScope scope
         var others = await db.Terms.AsNoTracking().Where(t => t.OrganizationId == organization.Id).ToListAsync(cancellationToken);
         var input = command.Term;
         var term = Term.Open(
-            Guid.CreateVersion7(time.GetUtcNow()),
+            Ids.NewVersion7(time.GetUtcNow()),
             organization,
             input.Name!,
             input.CongressNumber,

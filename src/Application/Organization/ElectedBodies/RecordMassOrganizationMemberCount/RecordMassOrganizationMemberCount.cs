@@ -33,7 +33,7 @@ public sealed class RecordMassOrganizationMemberCountHandler(IAppDbContext db, I
         var massOrganization = await db.LoadMassOrganizationInScopeAsync(scope, command.Id, tracking: true, cancellationToken);
         massOrganization.EnsureVersion(command.ExpectedVersion);
 
-        massOrganization.RecordMemberCount(Guid.CreateVersion7(time.GetUtcNow()), command.Count.AsOf!.Value, command.Count.Count!.Value);
+        massOrganization.RecordMemberCount(Ids.NewVersion7(time.GetUtcNow()), command.Count.AsOf!.Value, command.Count.Count!.Value);
         db.MassOrganizations.MarkChanged(massOrganization);
         await db.SaveChangesAsync(cancellationToken);
 

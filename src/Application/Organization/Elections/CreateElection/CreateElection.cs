@@ -78,10 +78,10 @@ public sealed class CreateElectionHandler(
 
         var election = command.Kind == ElectionKind.Delegates
             ? Election.OpenDelegates(
-                Guid.CreateVersion7(time.GetUtcNow()), organization, term, command.HeldOn!.Value, command.Seats!.Value, command.Alternates ?? 0,
+                Ids.NewVersion7(time.GetUtcNow()), organization, term, command.HeldOn!.Value, command.Seats!.Value, command.Alternates ?? 0,
                 command.Congress!, command.AllotmentDocument, rules, time.TodayInVietnam())
             : Election.Open(
-                Guid.CreateVersion7(time.GetUtcNow()), organization, term, command.Body!.Value, command.Office, command.HeldOn!.Value, command.Seats!.Value,
+                Ids.NewVersion7(time.GetUtcNow()), organization, term, command.Body!.Value, command.Office, command.HeldOn!.Value, command.Seats!.Value,
                 rules, time.TodayInVietnam());
         db.Elections.Add(election);
         await db.SaveChangesAsync(cancellationToken);

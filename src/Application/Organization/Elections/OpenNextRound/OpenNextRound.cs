@@ -34,7 +34,7 @@ public sealed class OpenNextRoundHandler(
                 throw new DomainRuleException("election.round_exists", "A further round was already opened after this one.", RuleViolationKind.Conflict, existing);
             }
 
-            var next = election.NextRound(Guid.CreateVersion7(time.GetUtcNow()));
+            var next = election.NextRound(Ids.NewVersion7(time.GetUtcNow()));
             db.Elections.Add(next);
             await db.SaveChangesAsync(ct);
             return await db.ViewAsync(next, rules, options.Quorum, ct);

@@ -60,7 +60,7 @@ public sealed class SeatElectedHandler(
                 var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == election.OrganizationId, ct);
                 var term = await db.Terms.AsNoTracking().FirstAsync(t => t.Id == election.TermId, ct);
                 var kinds = await db.ElectedBodies.AsNoTracking().Where(b => b.OrganizationId == organization.Id && b.TermId == term.Id).Select(b => b.Kind).ToListAsync(ct);
-                body = ElectedBody.Constitute(Guid.CreateVersion7(time.GetUtcNow()), organization, term, election.Body!.Value, kinds);
+                body = ElectedBody.Constitute(Ids.NewVersion7(time.GetUtcNow()), organization, term, election.Body!.Value, kinds);
             }
 
             // The cheap refusals first (not closed, already seated, nobody elected, dates), before gathering anything.
