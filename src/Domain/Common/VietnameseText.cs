@@ -71,8 +71,12 @@ public static class VietnameseText
     public static string SortKey(string text)
     {
         var words = CanonicalTones(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return string.Join("01", words.Select(WordKey));
+        return string.Join("01", words.Select(w => WordKeys.Get(w)));
     }
+
+    /// <summary>Each word's key (<see cref="WordKeyOf"/>) and canonical spelling (<see cref="CanonicalWordOf"/>), kept per word.</summary>
+    private static readonly WordMemo WordKeys = new(WordKeyOf);
+    private static readonly WordMemo CanonicalWords = new(CanonicalWordOf);
 
     /// <summary>The text with every lone surrogate (ill-formed UTF-16) replaced by U+FFFD, so that it can be normalised.</summary>
     public static string WellFormed(string text)
@@ -91,7 +95,7 @@ public static class VietnameseText
         return builder.ToString();
     }
 
-    private static string WordKey(string word)
+    internal static string WordKeyOf(string word)
     {
         var primary = new StringBuilder();
         var tone = '0';
@@ -169,7 +173,7 @@ public static class VietnameseText
             {
                 if (i > start)
                 {
-                    builder.Append(CanonicalWord(clean[start..i]));
+                    builder.Append(CanonicalWords.Get(clean.AsSpan(start, i - start)));
                 }
 
                 if (i < clean.Length)
@@ -184,7 +188,7 @@ public static class VietnameseText
         return builder.ToString();
     }
 
-    private static string CanonicalWord(string word)
+    internal static string CanonicalWordOf(string word)
     {
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var toneIndex = decomposed.IndexOfAny(ToneMarks);
