@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 
@@ -25,7 +26,7 @@ public sealed class CreateHolidayValidator : AbstractValidator<CreateHolidayComm
         RuleFor(c => c.Date).ValidHolidayDate();
         RuleFor(c => c.NameVi).ValidHolidayName();
         RuleFor(c => c.NameEn).ValidHolidayName();
-        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Kind).IsDefinedEnum();
     }
 }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Calendar;
 
 namespace PartyCommittee.Application.Calendar.UpdateHoliday;
@@ -26,7 +27,7 @@ public sealed class UpdateHolidayValidator : AbstractValidator<UpdateHolidayComm
         RuleFor(c => c.Update.Date).ValidHolidayDate().OverridePropertyName("date");
         RuleFor(c => c.Update.NameVi).ValidHolidayName().OverridePropertyName("nameVi");
         RuleFor(c => c.Update.NameEn).ValidHolidayName().OverridePropertyName("nameEn");
-        RuleFor(c => c.Update.Kind).IsInEnum().OverridePropertyName("kind");
+        RuleFor(c => c.Update.Kind).IsDefinedEnum().OverridePropertyName("kind");
     }
 }
 

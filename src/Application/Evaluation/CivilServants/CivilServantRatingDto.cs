@@ -80,7 +80,7 @@ internal static class CivilServantRatingRules
             .When(c => !string.IsNullOrWhiteSpace(input(c).FullName)).OverridePropertyName("fullName");
         validator.RuleFor(c => input(c).DateOfBirth).NotNull().When(c => input(c).MemberId is null).OverridePropertyName("dateOfBirth");
         validator.RuleFor(c => input(c).DateOfBirth).IsEventDate(time, EventDates.EarliestCivil).When(c => input(c).DateOfBirth is not null).OverridePropertyName("dateOfBirth");
-        validator.RuleFor(c => input(c).Level).NotNull().IsInEnum().OverridePropertyName("level");
+        validator.RuleFor(c => input(c).Level).NotNull().IsDefinedEnum().OverridePropertyName("level");
         validator.RuleFor(c => input(c).DecidedOn).IsEventDate(time).When(c => input(c).DecidedOn is not null).OverridePropertyName("decidedOn");
         validator.RuleFor(c => input(c).DecisionNumber).MaximumLength(CivilServantRating.DecisionMaxLength).OverridePropertyName("decisionNumber");
         validator.RuleFor(c => input(c).Note).MaximumLength(CivilServantRating.NoteMaxLength).OverridePropertyName("note");

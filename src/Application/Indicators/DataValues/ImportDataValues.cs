@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 
 namespace PartyCommittee.Application.Indicators.DataValues;
 
@@ -21,7 +22,7 @@ public sealed record ImportDataValuesCommand(IAsyncEnumerable<DataValueInput> Ro
 
 public sealed class ImportDataValuesValidator : AbstractValidator<ImportDataValuesCommand>
 {
-    public ImportDataValuesValidator() => RuleFor(c => c.Strategy).IsInEnum();
+    public ImportDataValuesValidator() => RuleFor(c => c.Strategy).IsDefinedEnum();
 }
 
 public sealed class ImportDataValuesHandler(IAppDbContext db, ICurrentUser user, DataValueImporter importer, IndicatorOptions options)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Indicators;
 
@@ -41,7 +42,7 @@ public sealed class ClassifyHouseholdValidator : AbstractValidator<ClassifyHouse
         RuleFor(c => c.Period).Cascade(CascadeMode.Stop).NotEmpty().Must(p => ReportingPeriod.TryParse(p, out _))
             .WithErrorCode("period.invalid").WithMessage(_ => Messages.Format("period.invalid"))
             .Must(p => ReportingPeriod.Parse(p!).Year >= 2016).WithErrorCode("poverty.no_standard").WithMessage(_ => Messages.Format("poverty.no_standard"));
-        RuleFor(c => c.Area).NotNull().IsInEnum();
+        RuleFor(c => c.Area).NotNull().IsDefinedEnum();
         RuleFor(c => c.IncomePerPersonMonthly).NotNull().InclusiveBetween(0m, 1_000_000_000m);
         RuleFor(c => c.Deprivations).NotNull().InclusiveBetween(0, 50);
     }

@@ -7,6 +7,7 @@ using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Indicators.DataValues;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Indicators;
@@ -129,7 +130,7 @@ public sealed class CreateResolutionValidator : AbstractValidator<CreateResoluti
     public CreateResolutionValidator()
     {
         RuleFor(c => c.OrganizationId).NotNull();
-        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.Kind).NotNull().IsDefinedEnum();
         this.AddHeaderRules(c => c.Header);
     }
 }
@@ -148,7 +149,7 @@ public sealed class AddTargetValidator : AbstractValidator<AddTargetCommand>
         RuleFor(c => c.Target.OrgUnit).MaximumLength(16);
         RuleFor(c => c.Target.Disaggregation).MaximumLength(100);
         RuleFor(c => c.Target.Year).NotNull().InclusiveBetween(ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
-        RuleFor(c => c.Target.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.Target.Kind).NotNull().IsDefinedEnum();
         RuleFor(c => c.Target.Low).InclusiveBetween(0m, 1_000_000_000m);
         RuleFor(c => c.Target.High).InclusiveBetween(0m, 1_000_000_000m);
         RuleFor(c => c.Target.Text).NotEmpty().MaximumLength(500);
@@ -170,7 +171,7 @@ public sealed class ReportOnTaskValidator : AbstractValidator<ReportOnTaskComman
     public ReportOnTaskValidator()
     {
         RuleFor(c => c.Report.ReportedOn).NotNull();
-        RuleFor(c => c.Report.State).NotNull().IsInEnum();
+        RuleFor(c => c.Report.State).NotNull().IsDefinedEnum();
         RuleFor(c => c.Report.Text).NotEmpty().MaximumLength(2000);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Inspection.Cases;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
@@ -107,8 +108,8 @@ public sealed class ProgrammeItemEntryValidator : AbstractValidator<ProgrammeIte
 {
     public ProgrammeItemEntryValidator()
     {
-        RuleFor(x => x.Kind).NotNull().IsInEnum();
-        RuleFor(x => x.SubjectType).NotNull().IsInEnum();
+        RuleFor(x => x.Kind).NotNull().IsDefinedEnum();
+        RuleFor(x => x.SubjectType).NotNull().IsDefinedEnum();
         RuleFor(x => x.MemberId).NotNull().When(x => x.SubjectType == InspectionSubjectType.Member);
         RuleFor(x => x.OrganizationId).NotNull().When(x => x.SubjectType is InspectionSubjectType.Cell or InspectionSubjectType.CellCommittee);
         RuleFor(x => x.TopicCode).NotEmpty().MaximumLength(64);

@@ -45,10 +45,10 @@ internal static class AdmissionRules
         System.Linq.Expressions.Expression<Func<T, bool?>> isYouthUnionMember)
     {
         validator.RuleFor(fullName).NotEmpty().MaximumLength(PersonName.MaxLength).IsName(NameKind.Person).OverridePropertyName("fullName");
-        validator.RuleFor(sex).NotNull().IsInEnum().OverridePropertyName("sex");
+        validator.RuleFor(sex).NotNull().IsDefinedEnum().OverridePropertyName("sex");
         validator.RuleFor(dateOfBirth).NotNull().IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("dateOfBirth");
         validator.RuleFor(ethnicityCode).NotEmpty().Length(2).OverridePropertyName("ethnicityCode");
-        validator.RuleFor(generalEducation).NotNull().IsInEnum().OverridePropertyName("generalEducation");
+        validator.RuleFor(generalEducation).NotNull().IsDefinedEnum().OverridePropertyName("generalEducation");
         validator.RuleFor(isYouthUnionMember).NotNull().OverridePropertyName("isYouthUnionMember");
     }
 

@@ -139,7 +139,7 @@ public static class MemberFieldRules
         where T : MemberFields
     {
         v.RuleFor(m => m.FullName).NotEmpty().MaximumLength(PersonName.MaxLength).IsName(NameKind.Person);
-        v.RuleFor(m => m.Sex).NotNull().IsInEnum();
+        v.RuleFor(m => m.Sex).NotNull().IsDefinedEnum();
         v.RuleFor(m => m.DateOfBirth).NotNull().InclusiveBetween(EventDates.EarliestCivil, EventDates.Latest);
         v.RuleFor(m => m.PlaceOfBirth).MaximumLength(256);
         v.RuleFor(m => m.HomeTown).MaximumLength(256);
@@ -149,9 +149,9 @@ public static class MemberFieldRules
         v.RuleFor(m => m.Religion).MaximumLength(64);
         v.RuleFor(m => m.CitizenId).Matches(@"^\d{12}\z").WithErrorCode("member.citizen_id_invalid")
             .WithMessage(_ => Messages.Format("member.citizen_id_invalid"));
-        v.RuleFor(m => m.GeneralEducation).NotNull().IsInEnum();
-        v.RuleFor(m => m.ProfessionalLevel).NotNull().IsInEnum();
-        v.RuleFor(m => m.PoliticalTheoryLevel).NotNull().IsInEnum();
+        v.RuleFor(m => m.GeneralEducation).NotNull().IsDefinedEnum();
+        v.RuleFor(m => m.ProfessionalLevel).NotNull().IsDefinedEnum();
+        v.RuleFor(m => m.PoliticalTheoryLevel).NotNull().IsDefinedEnum();
         v.RuleFor(m => m.Position).MaximumLength(256);
         v.RuleFor(m => m.Phone).Matches(@"^\+?[0-9 .-]{8,20}\z");
         v.RuleFor(m => m.Email).EmailAddress().MaximumLength(256);
@@ -168,7 +168,7 @@ public static class MemberFieldRules
         v.RuleFor(m => m.Occupation).MaximumLength(256);
         v.RuleFor(m => m.ForeignLanguages).MaximumLength(256);
         v.RuleFor(m => m.ItLevel).MaximumLength(128);
-        v.RuleFor(m => m.AcademicTitle).IsInEnum();
+        v.RuleFor(m => m.AcademicTitle).IsDefinedEnum();
         v.RuleFor(m => m.Awards).MaximumLength(2000);
         v.RuleFor(m => m.WorkHistory).Must(l => l is null || l.Count <= 50).WithMessage(_ => Messages.Format("member.list_too_long", 50)).WithErrorCode("member.list_too_long");
         v.RuleForEach(m => m.WorkHistory).ChildRules(w =>

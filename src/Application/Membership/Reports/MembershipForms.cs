@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -35,7 +36,7 @@ public sealed class GetStatisticalFormValidator : AbstractValidator<GetStatistic
 {
     public GetStatisticalFormValidator()
     {
-        RuleFor(q => q.Form).IsInEnum();
+        RuleFor(q => q.Form).IsDefinedEnum();
         RuleFor(q => q.AsOf).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
     }
 }

@@ -35,8 +35,8 @@ public sealed class CreateOrganizationValidator : AbstractValidator<CreateOrgani
         RuleFor(c => c.Code).ValidCode();
         RuleFor(c => c.Name).ValidName();
         RuleFor(c => c.ShortName).ValidShortName();
-        RuleFor(c => c.Type).NotNull().IsInEnum();
-        RuleFor(c => c.UnitKind).IsInEnum();
+        RuleFor(c => c.Type).NotNull().IsDefinedEnum();
+        RuleFor(c => c.UnitKind).IsDefinedEnum();
         RuleFor(c => c.EstablishedOn).NotNull().IsEventDate(time);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
@@ -28,8 +29,8 @@ public sealed class ListOrganizationsValidator : AbstractValidator<ListOrganizat
     public ListOrganizationsValidator()
     {
         this.AddPagingRules(ListOrganizationsQuery.SortFields);
-        RuleFor(q => q.Type).IsInEnum();
-        RuleFor(q => q.UnitKind).IsInEnum();
+        RuleFor(q => q.Type).IsDefinedEnum();
+        RuleFor(q => q.UnitKind).IsDefinedEnum();
         RuleFor(q => q.Search).MaximumLength(100);
     }
 }

@@ -31,7 +31,7 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
     {
         RuleFor(c => c.Update.Name).ValidName().OverridePropertyName("name");
         RuleFor(c => c.Update.ShortName).ValidShortName().OverridePropertyName("shortName");
-        RuleFor(c => c.Update.UnitKind).IsInEnum().OverridePropertyName("unitKind");
+        RuleFor(c => c.Update.UnitKind).IsDefinedEnum().OverridePropertyName("unitKind");
         RuleFor(c => c.Update.EstablishedOn).NotNull().IsEventDate(time)
             .OverridePropertyName("establishedOn");
     }

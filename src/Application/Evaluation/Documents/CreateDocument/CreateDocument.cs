@@ -37,7 +37,7 @@ internal static class DocumentInputRules
         validator.RuleFor(c => input(c).Number).NotEmpty().MaximumLength(PartyDocument.NumberMaxLength).OverridePropertyName("number");
         validator.RuleFor(c => input(c).IssuedOn).NotNull().IsEventDate(time).OverridePropertyName("issuedOn");
         validator.RuleFor(c => input(c).Issuer).NotEmpty().MaximumLength(PartyDocument.IssuerMaxLength).OverridePropertyName("issuer");
-        validator.RuleFor(c => input(c).Kind).NotNull().IsInEnum().OverridePropertyName("kind");
+        validator.RuleFor(c => input(c).Kind).NotNull().IsDefinedEnum().OverridePropertyName("kind");
         validator.RuleFor(c => input(c).Title).NotEmpty().MaximumLength(PartyDocument.TitleMaxLength).OverridePropertyName("title");
         validator.RuleFor(c => input(c).TitleEn).MaximumLength(PartyDocument.TitleMaxLength).OverridePropertyName("titleEn");
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Evaluation;
 
@@ -30,7 +31,7 @@ public sealed class ListDocumentsValidator : AbstractValidator<ListDocumentsQuer
     public ListDocumentsValidator()
     {
         this.AddPagingRules(ListDocumentsQuery.SortFields);
-        RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Kind).IsDefinedEnum();
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
         RuleFor(q => q.Search).MaximumLength(200);
     }

@@ -16,7 +16,7 @@ public sealed class CorrectMassOrganizationRatingValidator : AbstractValidator<C
     public CorrectMassOrganizationRatingValidator(TimeProvider time)
     {
         RuleFor(c => c.Correction.CorrectedOn).NotNull().IsEventDate(time).OverridePropertyName("correctedOn");
-        RuleFor(c => c.Correction.Level).NotNull().IsInEnum().OverridePropertyName("level");
+        RuleFor(c => c.Correction.Level).NotNull().IsDefinedEnum().OverridePropertyName("level");
         RuleFor(c => c.Correction.Reason).NotEmpty().MaximumLength(MassOrganizationRating.TextMaxLength).OverridePropertyName("reason");
     }
 }

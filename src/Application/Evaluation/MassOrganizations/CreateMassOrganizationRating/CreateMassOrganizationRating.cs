@@ -18,7 +18,7 @@ public sealed class CreateMassOrganizationRatingValidator : AbstractValidator<Cr
     {
         RuleFor(c => c.Rating.MassOrganizationId).NotEmpty().OverridePropertyName("massOrganizationId");
         RuleFor(c => c.Rating.Year).NotNull().InclusiveBetween(1930, time.TodayInVietnam().Year).OverridePropertyName("year");
-        RuleFor(c => c.Rating.Level).NotNull().IsInEnum().OverridePropertyName("level");
+        RuleFor(c => c.Rating.Level).NotNull().IsDefinedEnum().OverridePropertyName("level");
         RuleFor(c => c.Rating.DecidedOn).NotNull().IsEventDate(time).OverridePropertyName("decidedOn");
         RuleFor(c => c.Rating.DecisionNumber).MaximumLength(MassOrganizationRating.DecisionMaxLength).OverridePropertyName("decisionNumber");
         RuleFor(c => c.Rating.Note).MaximumLength(MassOrganizationRating.TextMaxLength).OverridePropertyName("note");

@@ -47,7 +47,7 @@ internal static class MeetingInputRules
     {
         validator.RuleFor(c => input(c).OrganizationId).NotEmpty().OverridePropertyName("organizationId");
         validator.RuleFor(c => input(c).HeldOn).NotNull().IsEventDate(time).OverridePropertyName("heldOn");
-        validator.RuleFor(c => input(c).Kind).NotNull().IsInEnum().OverridePropertyName("kind");
+        validator.RuleFor(c => input(c).Kind).NotNull().IsDefinedEnum().OverridePropertyName("kind");
         validator.RuleFor(c => input(c).Agenda).NotEmpty().MaximumLength(CellMeeting.AgendaMaxLength).OverridePropertyName("agenda");
         validator.RuleFor(c => input(c).ChairMemberId).NotEmpty().OverridePropertyName("chairMemberId");
         validator.RuleFor(c => input(c).SecretaryMemberId).NotEmpty().OverridePropertyName("secretaryMemberId");
@@ -55,7 +55,7 @@ internal static class MeetingInputRules
         validator.RuleForEach(c => input(c).Attendance).ChildRules(a =>
         {
             a.RuleFor(x => x.MemberId).NotEmpty();
-            a.RuleFor(x => x.Status).NotNull().IsInEnum();
+            a.RuleFor(x => x.Status).NotNull().IsDefinedEnum();
         }).OverridePropertyName("attendance");
         validator.RuleFor(c => input(c).DocumentIds).Must(d => d is null || d.Count <= MaxDocuments).OverridePropertyName("documentIds");
         validator.RuleForEach(c => input(c).DocumentIds).NotEmpty().OverridePropertyName("documentIds");

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -31,7 +32,7 @@ public sealed class ListMeetingsValidator : AbstractValidator<ListMeetingsQuery>
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
         RuleFor(q => q.Month).InclusiveBetween(1, 12);
         RuleFor(q => q.Month).Null().When(q => q.Year is null).WithMessage("'month' needs 'year'.");
-        RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Kind).IsDefinedEnum();
     }
 }
 

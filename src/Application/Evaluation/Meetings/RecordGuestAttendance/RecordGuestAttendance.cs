@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership.Guests;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -21,7 +22,7 @@ public sealed class RecordGuestAttendanceValidator : AbstractValidator<RecordGue
 {
     public RecordGuestAttendanceValidator()
     {
-        RuleFor(c => c.Attendance.Status).NotNull().IsInEnum().OverridePropertyName("status");
+        RuleFor(c => c.Attendance.Status).NotNull().IsDefinedEnum().OverridePropertyName("status");
     }
 }
 

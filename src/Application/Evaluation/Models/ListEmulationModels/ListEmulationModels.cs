@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Evaluation;
@@ -29,7 +30,7 @@ public sealed class ListEmulationModelsValidator : AbstractValidator<ListEmulati
     {
         this.AddPagingRules(ListEmulationModelsQuery.SortFields);
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
-        RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Kind).IsDefinedEnum();
     }
 }
 

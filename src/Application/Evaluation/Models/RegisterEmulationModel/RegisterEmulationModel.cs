@@ -46,12 +46,12 @@ internal static class EmulationModelRules
     {
         validator.RuleFor(c => input(c).OrganizationId).NotEmpty().OverridePropertyName("organizationId");
         validator.RuleFor(c => input(c).Year).NotNull().InclusiveBetween(1930, time.TodayInVietnam().Year + 1).OverridePropertyName("year");
-        validator.RuleFor(c => input(c).Kind).NotNull().IsInEnum().OverridePropertyName("kind");
+        validator.RuleFor(c => input(c).Kind).NotNull().IsDefinedEnum().OverridePropertyName("kind");
         validator.RuleFor(c => input(c).Title).NotEmpty().MaximumLength(EmulationModel.TitleMaxLength).OverridePropertyName("title");
         validator.RuleFor(c => input(c).Target).NotEmpty().MaximumLength(EmulationModel.TextMaxLength).OverridePropertyName("target");
         validator.RuleFor(c => input(c).Result).MaximumLength(EmulationModel.TextMaxLength).OverridePropertyName("result");
         validator.RuleFor(c => input(c).Recognition!.RecognizedOn).NotNull().IsEventDate(time).When(c => input(c).Recognition is not null).OverridePropertyName("recognition.recognizedOn");
-        validator.RuleFor(c => input(c).Recognition!.Level).NotNull().IsInEnum().When(c => input(c).Recognition is not null).OverridePropertyName("recognition.level");
+        validator.RuleFor(c => input(c).Recognition!.Level).NotNull().IsDefinedEnum().When(c => input(c).Recognition is not null).OverridePropertyName("recognition.level");
         validator.RuleFor(c => input(c).Recognition!.DecisionNumber).MaximumLength(EmulationModel.DecisionMaxLength).When(c => input(c).Recognition is not null).OverridePropertyName("recognition.decisionNumber");
     }
 

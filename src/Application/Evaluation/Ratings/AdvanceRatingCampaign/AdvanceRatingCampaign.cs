@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Inspection.Discipline.Records;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.Ratings;
@@ -22,7 +23,7 @@ public sealed class AdvanceRatingCampaignValidator : AbstractValidator<AdvanceRa
 {
     public AdvanceRatingCampaignValidator()
     {
-        RuleFor(c => c.Input.Step).NotNull().IsInEnum().OverridePropertyName("step");
+        RuleFor(c => c.Input.Step).NotNull().IsDefinedEnum().OverridePropertyName("step");
         RuleFor(c => c.Input.On).NotNull().OverridePropertyName("on");
     }
 }

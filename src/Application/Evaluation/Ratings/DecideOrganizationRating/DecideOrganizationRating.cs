@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Inspection.Discipline.Records;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
@@ -27,7 +28,7 @@ public sealed class DecideOrganizationRatingValidator : AbstractValidator<Decide
     public DecideOrganizationRatingValidator()
     {
         RuleFor(c => c.Input.OrganizationId).NotEmpty().OverridePropertyName("organizationId");
-        RuleFor(c => c.Input.Level).NotNull().IsInEnum().OverridePropertyName("level");
+        RuleFor(c => c.Input.Level).NotNull().IsDefinedEnum().OverridePropertyName("level");
         RuleFor(c => c.Input.DecidedOn).NotNull().OverridePropertyName("decidedOn");
         RuleFor(c => c.Input.Comments).MaximumLength(OrganizationRating.CommentsMaxLength).OverridePropertyName("comments");
     }

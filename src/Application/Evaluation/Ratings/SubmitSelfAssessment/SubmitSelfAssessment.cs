@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Inspection.Discipline.Records;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -33,7 +34,7 @@ internal static class RatingInputRules
     public static void AddLevelRules<T>(this AbstractValidator<T> validator, Func<T, EvaluationLevel?> level, Func<T, decimal?> score, Func<T, IReadOnlyList<GroupPointsInput>?>? points = null)
     {
         points ??= _ => null;
-        validator.RuleFor(c => level(c)).IsInEnum().OverridePropertyName("level");
+        validator.RuleFor(c => level(c)).IsDefinedEnum().OverridePropertyName("level");
         validator.RuleFor(c => score(c)).InclusiveBetween(0m, 100m).PrecisionScale(5, 2, true).OverridePropertyName("score");
         validator.RuleFor(c => c).Must(c => level(c) is not null || score(c) is not null || points(c) is { Count: > 0 })
             .WithMessage("A level, a score or points per group are required.").OverridePropertyName("level");

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -35,7 +36,7 @@ internal static class MonthlyReviewRules
 {
     public static void AddAnswerRules<T>(this AbstractValidator<T> validator, Func<T, EvaluationLevel?> level, Func<T, string?> comments, Func<T, IReadOnlyList<CheckInput>?> checks)
     {
-        validator.RuleFor(c => level(c)).NotNull().IsInEnum().OverridePropertyName("level");
+        validator.RuleFor(c => level(c)).NotNull().IsDefinedEnum().OverridePropertyName("level");
         validator.RuleFor(c => comments(c)).MaximumLength(MonthlyReview.CommentsMaxLength).OverridePropertyName("comments");
         validator.RuleFor(c => checks(c)).Must(c => c is null || c.Count <= ReviewTemplate.MaxCriteria).OverridePropertyName("checks");
         validator.RuleForEach(c => checks(c)).ChildRules(c =>

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
@@ -40,7 +41,7 @@ public sealed class ConcludeInspectionValidator : AbstractValidator<ConcludeInsp
         {
             f.RuleFor(x => x.SubjectId).NotNull();
             f.RuleFor(x => x.Violation).NotNull();
-            f.RuleFor(x => x.Severity).NotNull().IsInEnum();
+            f.RuleFor(x => x.Severity).NotNull().IsDefinedEnum();
             f.RuleFor(x => x.TopicCode).MaximumLength(64);
             f.RuleFor(x => x.Article).MaximumLength(128);
             f.RuleFor(x => x.Description).MaximumLength(InspectionCase.TextMaxLength);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Inspection;
 
 namespace PartyCommittee.Application.Inspection.Cases.ListInspections;
@@ -28,7 +29,7 @@ public sealed class ListInspectionsValidator : AbstractValidator<ListInspections
     public ListInspectionsValidator()
     {
         this.AddPagingRules(ListInspectionsQuery.SortFields);
-        RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Kind).IsDefinedEnum();
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
         RuleFor(q => q.TopicCode).MaximumLength(64);
     }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
@@ -58,8 +59,8 @@ public sealed class OpenInspectionValidator : AbstractValidator<OpenInspectionCo
     public OpenInspectionValidator()
     {
         RuleFor(c => c.OrganizationId).NotNull().NotEqual(Guid.Empty);
-        RuleFor(c => c.Kind).NotNull().IsInEnum();
-        RuleFor(c => c.DecidedBy).NotNull().IsInEnum();
+        RuleFor(c => c.Kind).NotNull().IsDefinedEnum();
+        RuleFor(c => c.DecidedBy).NotNull().IsDefinedEnum();
         RuleFor(c => c.TopicCode).NotEmpty().MaximumLength(64);
         RuleFor(c => c.DecidedOn).NotNull().InclusiveBetween(Earliest, Latest);
         RuleFor(c => c.DecisionNumber).MaximumLength(InspectionCase.NumberMaxLength);
@@ -71,7 +72,7 @@ public sealed class OpenInspectionValidator : AbstractValidator<OpenInspectionCo
         RuleFor(c => c.Subjects).NotNull().Must(s => s is { Count: >= 1 and <= 50 }).WithMessage("1 to 50 subjects.");
         RuleForEach(c => c.Subjects).NotNull().ChildRules(s =>
         {
-            s.RuleFor(x => x.Type).NotNull().IsInEnum();
+            s.RuleFor(x => x.Type).NotNull().IsDefinedEnum();
             s.RuleFor(x => x.MemberId).NotNull().When(x => x.Type == InspectionSubjectType.Member);
             s.RuleFor(x => x.OrganizationId).NotNull().When(x => x.Type is InspectionSubjectType.Cell or InspectionSubjectType.CellCommittee);
         });

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
@@ -25,7 +26,7 @@ public sealed class RecordInspectionStepValidator : AbstractValidator<RecordInsp
 {
     public RecordInspectionStepValidator()
     {
-        RuleFor(c => c.Entry.Step).NotNull().IsInEnum()
+        RuleFor(c => c.Entry.Step).NotNull().IsDefinedEnum()
             .Must(s => s is InspectionStep.Notice or InspectionStep.SelfReport or InspectionStep.Verification or InspectionStep.DraftReport or InspectionStep.Meeting)
             .WithMessage("NOTICE, SELF_REPORT, VERIFICATION, DRAFT_REPORT or MEETING.")
             .OverridePropertyName("step");

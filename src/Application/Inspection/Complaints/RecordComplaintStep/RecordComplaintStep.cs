@@ -58,13 +58,13 @@ public sealed class RecordComplaintStepValidator : AbstractValidator<RecordCompl
 {
     public RecordComplaintStepValidator(TimeProvider time)
     {
-        RuleFor(c => c.Input.Step).NotNull().IsInEnum().OverridePropertyName("step");
+        RuleFor(c => c.Input.Step).NotNull().IsDefinedEnum().OverridePropertyName("step");
         RuleFor(c => c.Input.On).NotNull().IsEventDate(time).OverridePropertyName("on");
-        RuleFor(c => c.Input.Settler).NotNull().IsInEnum().When(c => c.Input.Step == ComplaintStep.Accept).OverridePropertyName("settler");
-        RuleFor(c => c.Input.Reason).NotNull().IsInEnum().NotEqual(ComplaintRefusal.FiledLate).When(c => c.Input.Step == ComplaintStep.Refuse).OverridePropertyName("reason");
+        RuleFor(c => c.Input.Settler).NotNull().IsDefinedEnum().When(c => c.Input.Step == ComplaintStep.Accept).OverridePropertyName("settler");
+        RuleFor(c => c.Input.Reason).NotNull().IsDefinedEnum().NotEqual(ComplaintRefusal.FiledLate).When(c => c.Input.Step == ComplaintStep.Refuse).OverridePropertyName("reason");
         RuleFor(c => c.Input.AssigneeId).NotEmpty().When(c => c.Input.Step == ComplaintStep.Assign).OverridePropertyName("assigneeId");
-        RuleFor(c => c.Input.Outcome).NotNull().IsInEnum().When(c => c.Input.Step == ComplaintStep.Settle).OverridePropertyName("outcome");
-        RuleFor(c => c.Input.NewForm).IsInEnum().OverridePropertyName("newForm");
+        RuleFor(c => c.Input.Outcome).NotNull().IsDefinedEnum().When(c => c.Input.Step == ComplaintStep.Settle).OverridePropertyName("outcome");
+        RuleFor(c => c.Input.NewForm).IsDefinedEnum().OverridePropertyName("newForm");
         RuleFor(c => c.Input.DecisionNumber).NotEmpty().MaximumLength(Complaint.NumberMaxLength).When(c => c.Input.Step == ComplaintStep.Settle).OverridePropertyName("decisionNumber");
         RuleFor(c => c.Input.Note).MaximumLength(Complaint.TextMaxLength).OverridePropertyName("note");
     }

@@ -61,13 +61,13 @@ public sealed class RecordDenunciationStepValidator : AbstractValidator<RecordDe
 {
     public RecordDenunciationStepValidator(TimeProvider time)
     {
-        RuleFor(c => c.Input.Step).NotNull().IsInEnum().OverridePropertyName("step");
+        RuleFor(c => c.Input.Step).NotNull().IsDefinedEnum().OverridePropertyName("step");
         RuleFor(c => c.Input.On).NotNull().IsEventDate(time).OverridePropertyName("on");
-        RuleFor(c => c.Input.Settler).NotNull().IsInEnum().When(c => c.Input.Step == DenunciationStep.Accept).OverridePropertyName("settler");
-        RuleFor(c => c.Input.Reason).NotNull().IsInEnum().When(c => c.Input.Step == DenunciationStep.Refuse).OverridePropertyName("reason");
+        RuleFor(c => c.Input.Settler).NotNull().IsDefinedEnum().When(c => c.Input.Step == DenunciationStep.Accept).OverridePropertyName("settler");
+        RuleFor(c => c.Input.Reason).NotNull().IsDefinedEnum().When(c => c.Input.Step == DenunciationStep.Refuse).OverridePropertyName("reason");
         RuleFor(c => c.Input.AssigneeId).NotEmpty().When(c => c.Input.Step == DenunciationStep.Assign).OverridePropertyName("assigneeId");
         RuleFor(c => c.Input.WorkingDays).NotNull().InclusiveBetween(1, 365).When(c => c.Input.Step == DenunciationStep.Extend).OverridePropertyName("workingDays");
-        RuleFor(c => c.Input.Result).NotNull().IsInEnum().When(c => c.Input.Step == DenunciationStep.Conclude).OverridePropertyName("result");
+        RuleFor(c => c.Input.Result).NotNull().IsDefinedEnum().When(c => c.Input.Step == DenunciationStep.Conclude).OverridePropertyName("result");
         RuleFor(c => c.Input.ConclusionNumber).NotEmpty().MaximumLength(Denunciation.NumberMaxLength).When(c => c.Input.Step == DenunciationStep.Conclude).OverridePropertyName("conclusionNumber");
         RuleFor(c => c.Input.Note).MaximumLength(Denunciation.TextMaxLength).OverridePropertyName("note");
     }

@@ -37,7 +37,7 @@ public sealed class RegisterDenunciationValidator : AbstractValidator<RegisterDe
     public RegisterDenunciationValidator(TimeProvider time)
     {
         RuleFor(c => c.OrganizationId).NotEmpty();
-        RuleFor(c => c.SubjectKind).NotNull().IsInEnum();
+        RuleFor(c => c.SubjectKind).NotNull().IsDefinedEnum();
         RuleFor(c => c.MemberId).NotEmpty().When(c => c.SubjectKind == DisciplineSubjectKind.Member);
         RuleFor(c => c.MemberId).Null().When(c => c.SubjectKind == DisciplineSubjectKind.Organization);
         RuleFor(c => c.SubjectOrganizationId).NotEmpty().When(c => c.SubjectKind == DisciplineSubjectKind.Organization);

@@ -30,9 +30,9 @@ public sealed class AmendDisciplinaryActionValidator : AbstractValidator<AmendDi
 {
     public AmendDisciplinaryActionValidator(TimeProvider time)
     {
-        RuleFor(c => c.Amendment.Form).NotNull().IsInEnum().When(c => !c.Amendment.Withdraw).OverridePropertyName("form");
+        RuleFor(c => c.Amendment.Form).NotNull().IsDefinedEnum().When(c => !c.Amendment.Withdraw).OverridePropertyName("form");
         RuleFor(c => c.Amendment.Form).Null().When(c => c.Amendment.Withdraw).OverridePropertyName("form");
-        RuleFor(c => c.Amendment.Body).NotNull().IsInEnum().OverridePropertyName("body");
+        RuleFor(c => c.Amendment.Body).NotNull().IsDefinedEnum().OverridePropertyName("body");
         RuleFor(c => c.Amendment.DecidedOn).NotNull().IsEventDate(time).OverridePropertyName("decidedOn");
         RuleFor(c => c.Amendment.DecisionNumber).NotEmpty().MaximumLength(DisciplinaryAction.NumberMaxLength).OverridePropertyName("decisionNumber");
         RuleFor(c => c.Amendment.Reason).MaximumLength(DisciplinaryAction.TextMaxLength).OverridePropertyName("reason");

@@ -32,8 +32,8 @@ public sealed class DecideDisciplinaryActionValidator : AbstractValidator<Decide
 {
     public DecideDisciplinaryActionValidator(TimeProvider time)
     {
-        RuleFor(c => c.Decision.Form).NotNull().IsInEnum().OverridePropertyName("form");
-        RuleFor(c => c.Decision.Body).NotNull().IsInEnum().OverridePropertyName("body");
+        RuleFor(c => c.Decision.Form).NotNull().IsDefinedEnum().OverridePropertyName("form");
+        RuleFor(c => c.Decision.Body).NotNull().IsDefinedEnum().OverridePropertyName("body");
         RuleFor(c => c.Decision.DecidedOn).NotNull().IsEventDate(time).OverridePropertyName("decidedOn");
         RuleFor(c => c.Decision.DecisionNumber).NotEmpty().MaximumLength(DisciplinaryAction.NumberMaxLength).OverridePropertyName("decisionNumber");
     }

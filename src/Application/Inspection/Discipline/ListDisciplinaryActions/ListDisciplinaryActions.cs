@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Discipline;
 
@@ -29,8 +30,8 @@ public sealed class ListDisciplinaryActionsValidator : AbstractValidator<ListDis
     {
         this.AddPagingRules(ListDisciplinaryActionsQuery.SortFields);
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
-        RuleFor(q => q.Form).IsInEnum();
-        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Form).IsDefinedEnum();
+        RuleFor(q => q.Status).IsDefinedEnum();
     }
 }
 

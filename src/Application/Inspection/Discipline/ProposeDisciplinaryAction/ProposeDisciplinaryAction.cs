@@ -42,13 +42,13 @@ public sealed class ProposeDisciplinaryActionValidator : AbstractValidator<Propo
 {
     public ProposeDisciplinaryActionValidator(TimeProvider time)
     {
-        RuleFor(c => c.SubjectKind).NotNull().IsInEnum();
+        RuleFor(c => c.SubjectKind).NotNull().IsDefinedEnum();
         RuleFor(c => c.MemberId).NotNull().NotEqual(Guid.Empty).When(c => c.SubjectKind == DisciplineSubjectKind.Member);
         RuleFor(c => c.MemberId).Null().When(c => c.SubjectKind == DisciplineSubjectKind.Organization);
         RuleFor(c => c.OrganizationId).NotNull().NotEqual(Guid.Empty).When(c => c.SubjectKind == DisciplineSubjectKind.Organization);
         RuleFor(c => c.OrganizationId).Null().When(c => c.SubjectKind == DisciplineSubjectKind.Member);
-        RuleFor(c => c.Form).NotNull().IsInEnum();
-        RuleFor(c => c.Body).NotNull().IsInEnum();
+        RuleFor(c => c.Form).NotNull().IsDefinedEnum();
+        RuleFor(c => c.Body).NotNull().IsDefinedEnum();
         RuleFor(c => c.Violation).NotEmpty().MaximumLength(DisciplinaryAction.TextMaxLength);
         RuleFor(c => c.ViolationOn).NotNull().IsEventDate(time);
         RuleFor(c => c.NewViolationOn).IsEventDate(time);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
@@ -33,7 +34,7 @@ public sealed class RecordDuesBasisValidator : AbstractValidator<RecordDuesBasis
     public RecordDuesBasisValidator()
     {
         RuleFor(c => c.MemberId).NotNull().NotEqual(Guid.Empty);
-        RuleFor(c => c.Category).NotNull().IsInEnum();
+        RuleFor(c => c.Category).NotNull().IsDefinedEnum();
         RuleFor(c => c.MonthlyBasisAmount).NotNull().InclusiveBetween(0, 10_000_000_000);
         RuleFor(c => c.EffectiveFrom).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
         RuleFor(c => c.ReductionPercent).InclusiveBetween(1, 100);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
@@ -31,7 +32,7 @@ public sealed class CreateProgrammeValidator : AbstractValidator<CreateProgramme
     {
         RuleFor(c => c.OrganizationId).NotNull().NotEqual(Guid.Empty);
         RuleFor(c => c.Year).NotNull().InclusiveBetween(1930, 2100);
-        RuleFor(c => c.IssuedBy).NotNull().IsInEnum();
+        RuleFor(c => c.IssuedBy).NotNull().IsDefinedEnum();
         RuleFor(c => c.DocumentNumber).MaximumLength(InspectionProgramme.NumberMaxLength);
         RuleFor(c => c.IssuedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31));
         RuleFor(c => c.Items).NotNull().Must(i => i is { Count: <= 200 }).WithMessage("At most 200 items.").OverridePropertyName("items");

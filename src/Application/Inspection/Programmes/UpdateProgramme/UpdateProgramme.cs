@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
@@ -26,7 +27,7 @@ public sealed class UpdateProgrammeValidator : AbstractValidator<UpdateProgramme
     public UpdateProgrammeValidator()
     {
         RuleFor(c => c.Change.Year).NotNull().InclusiveBetween(1930, 2100).OverridePropertyName("year");
-        RuleFor(c => c.Change.IssuedBy).NotNull().IsInEnum().OverridePropertyName("issuedBy");
+        RuleFor(c => c.Change.IssuedBy).NotNull().IsDefinedEnum().OverridePropertyName("issuedBy");
         RuleFor(c => c.Change.DocumentNumber).MaximumLength(InspectionProgramme.NumberMaxLength).OverridePropertyName("documentNumber");
         RuleFor(c => c.Change.IssuedOn).NotNull().InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2100, 12, 31)).OverridePropertyName("issuedOn");
         RuleFor(c => c.Change.Items).NotNull().Must(i => i is { Count: <= 200 }).WithMessage("At most 200 items.").OverridePropertyName("items");

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -23,7 +24,7 @@ public sealed class AssignSponsorValidator : AbstractValidator<AssignSponsorComm
 {
     public AssignSponsorValidator(TimeProvider time)
     {
-        RuleFor(c => c.Sponsor.Kind).NotNull().IsInEnum().OverridePropertyName("kind");
+        RuleFor(c => c.Sponsor.Kind).NotNull().IsDefinedEnum().OverridePropertyName("kind");
         RuleFor(c => c.Sponsor.AssignedOn).ValidStepDate(time).OverridePropertyName("assignedOn");
         When(c => c.Sponsor.Kind == SponsorKind.FullMember, () =>
         {

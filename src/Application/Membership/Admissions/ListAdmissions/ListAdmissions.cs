@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
@@ -27,7 +28,7 @@ public sealed class ListAdmissionsValidator : AbstractValidator<ListAdmissionsQu
     public ListAdmissionsValidator()
     {
         this.AddPagingRules(ListAdmissionsQuery.SortFields);
-        RuleFor(q => q.Stage).IsInEnum();
+        RuleFor(q => q.Stage).IsDefinedEnum();
         RuleFor(q => q.Search).MaximumLength(100);
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -26,8 +27,8 @@ public sealed class ReplaceSponsorValidator : AbstractValidator<ReplaceSponsorCo
 {
     public ReplaceSponsorValidator(TimeProvider time)
     {
-        RuleFor(c => c.Replacement.Reason).NotNull().IsInEnum().OverridePropertyName("reason");
-        RuleFor(c => c.Replacement.Kind).NotNull().IsInEnum().OverridePropertyName("kind");
+        RuleFor(c => c.Replacement.Reason).NotNull().IsDefinedEnum().OverridePropertyName("reason");
+        RuleFor(c => c.Replacement.Kind).NotNull().IsDefinedEnum().OverridePropertyName("kind");
         RuleFor(c => c.Replacement.ReplacedOn).ValidStepDate(time).OverridePropertyName("replacedOn");
         When(c => c.Replacement.Kind == SponsorKind.FullMember, () =>
         {

@@ -29,7 +29,7 @@ public sealed class AwardBadgeValidator : AbstractValidator<AwardBadgeCommand>
     {
         RuleFor(c => c.Awarding.Years).NotNull().InclusiveBetween(1, 100).OverridePropertyName("years");
         RuleFor(c => c.Awarding.RoundDate).NotNull().IsEventDate(time).OverridePropertyName("roundDate");
-        RuleFor(c => c.Awarding.Basis).IsInEnum().OverridePropertyName("basis");
+        RuleFor(c => c.Awarding.Basis).IsDefinedEnum().OverridePropertyName("basis");
         RuleFor(c => c.Awarding.DecisionDate).IsEventDate(time).OverridePropertyName("decisionDate");
         RuleFor(c => c.Awarding.DecisionNumber).MaximumLength(BadgeAward.DecisionNumberMaxLength).OverridePropertyName("decisionNumber");
     }

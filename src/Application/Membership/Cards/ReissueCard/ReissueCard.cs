@@ -22,7 +22,7 @@ public sealed class ReissueCardValidator : AbstractValidator<ReissueCardCommand>
 {
     public ReissueCardValidator(TimeProvider time)
     {
-        RuleFor(c => c.Reissue.Reason).NotNull().IsInEnum()
+        RuleFor(c => c.Reissue.Reason).NotNull().IsDefinedEnum()
             .Must(r => r is null or PartyCardEndReason.Lost or PartyCardEndReason.Damaged).WithErrorCode("card.reissue_reason_invalid")
             .WithMessage(c => Messages.Format("card.reissue_reason_invalid", c.Reissue.Reason?.ToString() ?? string.Empty))
             .OverridePropertyName("reason");

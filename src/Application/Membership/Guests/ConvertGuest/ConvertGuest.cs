@@ -52,7 +52,7 @@ public sealed class GuestConversionValidator : AbstractValidator<GuestConversion
         RuleFor(c => c.OfficialLetterDate).NotNull().IsEventDate(time);
         RuleFor(c => c.ReceivedOn).NotNull().IsEventDate(time)
             .GreaterThanOrEqualTo(c => c.OfficialLetterDate).When(c => c.OfficialLetterDate is not null);
-        RuleFor(c => c.Cause).IsInEnum();
+        RuleFor(c => c.Cause).IsDefinedEnum();
         RuleFor(c => c.CauseOn).IsEventDate(time);
     }
 }

@@ -50,7 +50,7 @@ public sealed class RegisterGuestValidator : AbstractValidator<RegisterGuestComm
         RuleFor(c => c.HomeCommittee).NotEmpty().MaximumLength(TemporaryGuest.OrganizationMaxLength).IsName(NameKind.Organization);
         RuleFor(c => c.LetterNumber).NotEmpty().MaximumLength(TemporaryGuest.LetterNumberMaxLength);
         RuleFor(c => c.LetterDate).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
-        RuleFor(c => c.Purpose).NotNull().IsInEnum();
+        RuleFor(c => c.Purpose).NotNull().IsDefinedEnum();
         RuleFor(c => c.PresentedOn).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         RuleFor(c => c.Until).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
     }

@@ -27,11 +27,11 @@ public sealed class ChangeMemberStatusValidator : AbstractValidator<ChangeMember
 {
     public ChangeMemberStatusValidator(TimeProvider time)
     {
-        RuleFor(c => c.Change.Status).NotNull().IsInEnum().NotEqual(MemberStatus.TransferredOut).OverridePropertyName("status");
+        RuleFor(c => c.Change.Status).NotNull().IsDefinedEnum().NotEqual(MemberStatus.TransferredOut).OverridePropertyName("status");
         RuleFor(c => c.Change.EffectiveOn).NotNull().IsEventDate(time).OverridePropertyName("effectiveOn");
         RuleFor(c => c.Change.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
         RuleFor(c => c.Change.Reason).MaximumLength(512).OverridePropertyName("reason");
-        RuleFor(c => c.Change.LeavingReason).IsInEnum().OverridePropertyName("leavingReason");
+        RuleFor(c => c.Change.LeavingReason).IsDefinedEnum().OverridePropertyName("leavingReason");
     }
 }
 

@@ -33,7 +33,7 @@ public sealed class CreateMemberValidator : AbstractValidator<CreateMemberComman
     {
         this.AddMemberFieldRules();
         RuleFor(c => c.OrganizationId).NotNull();
-        RuleFor(c => c.Status).NotNull().IsInEnum();
+        RuleFor(c => c.Status).NotNull().IsDefinedEnum();
         RuleFor(c => c.StatusDecisionNumber).MaximumLength(64);
     }
 }

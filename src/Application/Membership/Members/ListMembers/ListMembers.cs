@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -31,8 +32,8 @@ public sealed class ListMembersValidator : AbstractValidator<ListMembersQuery>
     {
         this.AddPagingRules(ListMembersQuery.SortFields);
         RuleFor(q => q.Search).MaximumLength(100);
-        RuleFor(q => q.Status).IsInEnum();
-        RuleFor(q => q.Sex).IsInEnum();
+        RuleFor(q => q.Status).IsDefinedEnum();
+        RuleFor(q => q.Sex).IsDefinedEnum();
     }
 }
 

@@ -34,7 +34,7 @@ public sealed class ReadmitMemberValidator : AbstractValidator<ReadmitMemberComm
         RuleFor(c => c.Readmission.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
         RuleFor(c => c.Readmission.OrganizationId).NotNull().OverridePropertyName("organizationId");
         RuleFor(c => c.Readmission.CeremonyDate).IsEventDate(time).OverridePropertyName("ceremonyDate");
-        RuleFor(c => c.Readmission.LeavingReason).IsInEnum().OverridePropertyName("leavingReason");
+        RuleFor(c => c.Readmission.LeavingReason).IsDefinedEnum().OverridePropertyName("leavingReason");
         RuleFor(c => c.Readmission.RecordClearedOn).IsEventDate(time).OverridePropertyName("recordClearedOn");
     }
 }

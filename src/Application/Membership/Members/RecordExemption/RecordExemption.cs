@@ -30,8 +30,8 @@ public sealed class RecordExemptionValidator : AbstractValidator<RecordExemption
 {
     public RecordExemptionValidator(TimeProvider time)
     {
-        RuleFor(c => c.Exemption.Kind).NotNull().IsInEnum().NotEqual(MemberConditionKind.Suspension).OverridePropertyName("kind");
-        RuleFor(c => c.Exemption.Ground).NotNull().IsInEnum().OverridePropertyName("ground");
+        RuleFor(c => c.Exemption.Kind).NotNull().IsDefinedEnum().NotEqual(MemberConditionKind.Suspension).OverridePropertyName("kind");
+        RuleFor(c => c.Exemption.Ground).NotNull().IsDefinedEnum().OverridePropertyName("ground");
         RuleFor(c => c.Exemption.StartsOn).NotNull().IsEventDate(time).OverridePropertyName("startsOn");
         RuleFor(c => c.Exemption.EndsOn).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest)
             .GreaterThanOrEqualTo(c => c.Exemption.StartsOn).When(c => c.Exemption.StartsOn is not null).OverridePropertyName("endsOn");

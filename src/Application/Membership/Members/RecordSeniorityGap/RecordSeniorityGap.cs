@@ -24,7 +24,7 @@ public sealed class RecordSeniorityGapValidator : AbstractValidator<RecordSenior
 {
     public RecordSeniorityGapValidator(TimeProvider time)
     {
-        RuleFor(c => c.Gap.Reason).NotNull().IsInEnum().OverridePropertyName("reason");
+        RuleFor(c => c.Gap.Reason).NotNull().IsDefinedEnum().OverridePropertyName("reason");
         RuleFor(c => c.Gap.StartsOn).NotNull().IsEventDate(time).OverridePropertyName("startsOn");
         RuleFor(c => c.Gap.EndsOn).NotNull().IsEventDate(time)
             .GreaterThanOrEqualTo(c => c.Gap.StartsOn).When(c => c.Gap.StartsOn is not null).OverridePropertyName("endsOn");

@@ -81,7 +81,7 @@ public sealed class AmendSeniorityGapValidator : AbstractValidator<AmendSeniorit
 {
     public AmendSeniorityGapValidator(TimeProvider time)
     {
-        RuleFor(c => c.Amendment.Reason).NotNull().IsInEnum().OverridePropertyName("reason");
+        RuleFor(c => c.Amendment.Reason).NotNull().IsDefinedEnum().OverridePropertyName("reason");
         RuleFor(c => c.Amendment.StartsOn).NotNull().IsEventDate(time).OverridePropertyName("startsOn");
         RuleFor(c => c.Amendment.EndsOn).NotNull().IsEventDate(time)
             .GreaterThanOrEqualTo(c => c.Amendment.StartsOn).When(c => c.Amendment.StartsOn is not null).OverridePropertyName("endsOn");

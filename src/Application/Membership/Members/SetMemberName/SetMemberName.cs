@@ -43,7 +43,7 @@ public sealed class SetMemberNameValidator : AbstractValidator<SetMemberNameComm
             .When(c => !string.IsNullOrWhiteSpace(c.Update.BirthName)).OverridePropertyName("birthName");
         RuleFor(c => c.Update.Alias).MaximumLength(PartyMember.OtherNameMaxLength).IsName(NameKind.Person)
             .When(c => !string.IsNullOrWhiteSpace(c.Update.Alias)).OverridePropertyName("alias");
-        RuleFor(c => c.Update.Order).IsInEnum().OverridePropertyName("order");
+        RuleFor(c => c.Update.Order).IsDefinedEnum().OverridePropertyName("order");
     }
 }
 

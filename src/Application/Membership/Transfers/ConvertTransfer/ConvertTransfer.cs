@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
@@ -24,7 +25,7 @@ public sealed class ConvertTransferValidator : AbstractValidator<ConvertTransfer
     public ConvertTransferValidator()
     {
         RuleFor(c => c.Conversion.ConvertedOn).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest).OverridePropertyName("convertedOn");
-        RuleFor(c => c.Conversion.Cause).IsInEnum().OverridePropertyName("cause");
+        RuleFor(c => c.Conversion.Cause).IsDefinedEnum().OverridePropertyName("cause");
         RuleFor(c => c.Conversion.CauseOn).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest).OverridePropertyName("causeOn");
     }
 }

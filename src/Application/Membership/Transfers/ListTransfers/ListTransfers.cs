@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -34,9 +35,9 @@ public sealed class ListTransfersValidator : AbstractValidator<ListTransfersQuer
     public ListTransfersValidator()
     {
         this.AddPagingRules(ListTransfersQuery.SortFields);
-        RuleFor(q => q.Status).IsInEnum();
-        RuleFor(q => q.Kind).IsInEnum();
-        RuleFor(q => q.Direction).IsInEnum();
+        RuleFor(q => q.Status).IsDefinedEnum();
+        RuleFor(q => q.Kind).IsDefinedEnum();
+        RuleFor(q => q.Direction).IsDefinedEnum();
     }
 }
 

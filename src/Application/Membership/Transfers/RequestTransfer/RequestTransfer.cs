@@ -43,14 +43,14 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
     public RequestTransferValidator()
     {
         RuleFor(c => c.MemberId).NotNull().NotEqual(Guid.Empty);
-        RuleFor(c => c.Kind).NotNull().IsInEnum();
-        RuleFor(c => c.Direction).NotNull().IsInEnum();
-        RuleFor(c => c.Purpose).NotNull().IsInEnum();
+        RuleFor(c => c.Kind).NotNull().IsDefinedEnum();
+        RuleFor(c => c.Direction).NotNull().IsDefinedEnum();
+        RuleFor(c => c.Purpose).NotNull().IsDefinedEnum();
         RuleFor(c => c.ExternalOrganization).MaximumLength(Transfer.ExternalOrganizationMaxLength).IsName(NameKind.Organization);
         RuleFor(c => c.DecisionNumber).MaximumLength(Transfer.DecisionNumberMaxLength);
         RuleFor(c => c.RequestedOn).NotNull().InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         RuleFor(c => c.TemporaryUntil).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
-        RuleFor(c => c.Cause).IsInEnum();
+        RuleFor(c => c.Cause).IsDefinedEnum();
         RuleFor(c => c.CauseOn).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         RuleFor(c => c.CauseOn).NotNull().When(c => c.Cause is not null);
         RuleFor(c => c.Cause).NotNull().When(c => c.CauseOn is not null);

@@ -30,7 +30,7 @@ public sealed class AddBodyMembershipValidator : AbstractValidator<AddBodyMember
     public AddBodyMembershipValidator(TimeProvider time)
     {
         RuleFor(c => c.Membership.MemberId).NotEmpty().OverridePropertyName("memberId");
-        RuleFor(c => c.Membership.Role).NotNull().IsInEnum().OverridePropertyName("role");
+        RuleFor(c => c.Membership.Role).NotNull().IsDefinedEnum().OverridePropertyName("role");
         RuleFor(c => c.Membership.StartsOn).NotNull().IsEventDate(time).OverridePropertyName("startsOn");
         RuleFor(c => c.Membership.DecisionNumber).MaximumLength(64).OverridePropertyName("decisionNumber");
     }

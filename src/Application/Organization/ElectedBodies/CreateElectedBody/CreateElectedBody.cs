@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
 
@@ -24,7 +25,7 @@ public sealed class CreateElectedBodyValidator : AbstractValidator<CreateElected
     {
         RuleFor(c => c.OrganizationId).NotEmpty();
         RuleFor(c => c.TermId).NotEmpty();
-        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.Kind).NotNull().IsDefinedEnum();
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class CreateMassOrganizationValidator : AbstractValidator<CreateMa
     public CreateMassOrganizationValidator(TimeProvider time)
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).IsName(NameKind.Organization);
-        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.Kind).NotNull().IsDefinedEnum();
         RuleFor(c => c.LeadingOrganizationId).NotEmpty();
         RuleFor(c => c.EstablishedOn).IsEventDate(time, EventDates.EarliestCivil);
     }

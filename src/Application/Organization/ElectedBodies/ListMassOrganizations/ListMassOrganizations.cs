@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Bodies;
 
@@ -26,7 +27,7 @@ public sealed class ListMassOrganizationsValidator : AbstractValidator<ListMassO
     public ListMassOrganizationsValidator()
     {
         this.AddPagingRules(ListMassOrganizationsQuery.SortFields);
-        RuleFor(q => q.Kind).IsInEnum();
+        RuleFor(q => q.Kind).IsDefinedEnum();
     }
 }
 

@@ -28,7 +28,7 @@ public sealed class UpdateMassOrganizationValidator : AbstractValidator<UpdateMa
     public UpdateMassOrganizationValidator(TimeProvider time)
     {
         RuleFor(c => c.Update.Name).NotEmpty().MaximumLength(MassOrganization.NameMaxLength).IsName(NameKind.Organization).OverridePropertyName("name");
-        RuleFor(c => c.Update.Kind).NotNull().IsInEnum().OverridePropertyName("kind");
+        RuleFor(c => c.Update.Kind).NotNull().IsDefinedEnum().OverridePropertyName("kind");
         RuleFor(c => c.Update.LeadingOrganizationId).NotEmpty().OverridePropertyName("leadingOrganizationId");
         RuleFor(c => c.Update.EstablishedOn).IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("establishedOn");
     }

@@ -40,8 +40,8 @@ public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCo
     {
         RuleFor(c => c.OrganizationId).NotEmpty();
         RuleFor(c => c.TermId).NotEmpty();
-        RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.Office).IsInEnum();
+        RuleFor(c => c.Kind).IsDefinedEnum();
+        RuleFor(c => c.Office).IsDefinedEnum();
         RuleFor(c => c.HeldOn).NotNull().IsEventDate(time);
         RuleFor(c => c.Seats).NotNull().InclusiveBetween(1, 99);
         When(c => c.Kind == ElectionKind.Delegates, () =>
@@ -53,7 +53,7 @@ public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCo
             RuleFor(c => c.AllotmentDocument).MaximumLength(Election.DecisionNumberMaxLength);
         }).Otherwise(() =>
         {
-            RuleFor(c => c.Body).NotNull().IsInEnum();
+            RuleFor(c => c.Body).NotNull().IsDefinedEnum();
             RuleFor(c => c.Alternates).Null().WithMessage("Only a delegate election has alternates.");
             RuleFor(c => c.Congress).Null().WithMessage("Only a delegate election names a superior congress.");
             RuleFor(c => c.AllotmentDocument).Null().WithMessage("Only a delegate election has an allotment document.");

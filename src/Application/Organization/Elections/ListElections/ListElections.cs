@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.Elections.ListElections;
@@ -26,7 +27,7 @@ public sealed class ListElectionsValidator : AbstractValidator<ListElectionsQuer
     public ListElectionsValidator()
     {
         this.AddPagingRules(ListElectionsQuery.SortFields);
-        RuleFor(q => q.Body).IsInEnum();
+        RuleFor(q => q.Body).IsDefinedEnum();
     }
 }
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization.Elections;
@@ -28,7 +29,7 @@ public sealed class RecordElectionElectorateValidator : AbstractValidator<Record
         RuleForEach(c => c.Electorate.Voters).ChildRules(v =>
         {
             v.RuleFor(x => x.MemberId).NotEmpty();
-            v.RuleFor(x => x.Attendance).NotNull().IsInEnum();
+            v.RuleFor(x => x.Attendance).NotNull().IsDefinedEnum();
         }).OverridePropertyName("voters");
     }
 }
