@@ -4,7 +4,7 @@
 #   bench/run.sh                      # sizes 10k, 100k and 1M members, 15 s per run, 32 connections
 #   SIZES="10000 100000" DURATION=10 CONNECTIONS=32 SCENARIOS="list search" bench/run.sh
 #   SIZES=10000 SCENARIOS="import export" IMPORT_ROWS=100000 bench/run.sh   # bulk import (dry run + real) and export
-#   (the import is measured after a warm-up dry run of IMPORT_WARMUP_ROWS=2000 rows; 0 measures the cold process)
+#   (the import is measured after a warm-up dry run of IMPORT_WARMUP_ROWS=10000 rows; 0 measures the cold process)
 #   SCENARIOS="inspection-statistics rating-statistics target-progress" bench/run.sh   # the modules' reads, each beside its raw SQL baseline
 #   bench/all.sh                      # everything docs/benchmarks.md's table needs, one results file (idle machine)
 # Generated databases are cached per size in bench/.cache (gitignored; GENERATOR_VERSION in the name): a second run
@@ -112,7 +112,7 @@ bulk() {
   hwm() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$api_pid/status"; }
   timed() { local c0; c0=$(cpu); local t; t=$(curl -sS -o /dev/null -w "%{http_code} %{time_total}" -H "Authorization: Bearer $TOKEN" "$@"); echo "$t $(awk -v a="$(cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}') $(hwm)"; }
   if [ "$scenario" = import ]; then
-    local file=$DATA/import-$rows.csv warm=${IMPORT_WARMUP_ROWS:-2000}
+    local file=$DATA/import-$rows.csv warm=${IMPORT_WARMUP_ROWS:-10000}
     [ -f "$file" ] || $BENCH import-file --rows "$rows" --db "$db" --out "$file"
     # The process's warm-up (as the reads have theirs): a dry run of a small file first, so that the measured requests
     # run the code a serving instance runs, not its first compilation (IMPORT_WARMUP_ROWS=0 measures the cold process).
