@@ -8,7 +8,8 @@
 #   ENV_A="" ENV_B="DOTNET_GCgen0size=0x4000000" scripts/bench-env-ab.sh OUTFILE
 # Env: DB (default bench/.cache/bench-v6-100000.db; give a COPY: the detail read and the exports write audit rows),
 #      PORT_A/PORT_B (default 5181/5182), DURATION (10 s), ROUNDS (2), SCENARIOS ("list detail search"), EXPORT (1),
-#      API_DLL (default this worktree's Release build), COUNTERS (path of dotnet-counters; default: on PATH or ~/tools).
+#      API_DLL (default this worktree's Release build; API_DLL_A / API_DLL_B: a build per side, to compare two builds),
+#      COUNTERS (path of dotnet-counters; default: on PATH or ~/tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-/tmp/env-ab.md}; DURATION=${DURATION:-10}; ROUNDS=${ROUNDS:-2}; DB=${DB:-bench/.cache/bench-v6-100000.db}
@@ -24,7 +25,7 @@ api() { env ${3:-} ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.
   Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
   Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
-  taskset -c 0 dotnet "$API_DLL" >/tmp/env-ab-api-$1.log 2>&1 & pids+=($!); eval "PID_$2=$!"; }
+  taskset -c 0 dotnet "$(eval echo "\${API_DLL_$2:-\$API_DLL}")" >/tmp/env-ab-api-$1.log 2>&1 & pids+=($!); eval "PID_$2=$!"; }
 api "$PORT_A" A "${ENV_A:-}"; sleep 5; api "$PORT_B" B "${ENV_B:-}"
 for u in http://127.0.0.1:$PORT_A/health/ready http://127.0.0.1:$PORT_B/health/ready; do
   for _ in $(seq 1 240); do curl -fsS -o /dev/null "$u" 2>/dev/null && break; sleep 0.5; done; done
@@ -50,7 +51,7 @@ run() { local side=$1 url=$2 pid; pid=$(eval echo "\$PID_$side")
   local non; non=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   local g="—"; [ -s "$csv" ] && g=$(awk -F, -v n="$n" '$3 ~ /^dotnet.gc.collections/ && $3 ~ /gen0/ { s += $5 } END { printf "%.1f", s*1000/n }' "$csv")
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(to_ms "$(awk '$1=="50%" {print $2}' <<<"$out")") $(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")") ${non:-0} $(awk -v a="$c1" -v b="$c0" -v n="$n" 'BEGIN{printf "%.2f",(a-b)*10/n}') $g"; }
-{ echo "A = [${ENV_A:-defaults}], B = [${ENV_B:-defaults}]; build $(git rev-parse --short HEAD); ${DURATION}s per run after 3 s warm-up, c=32, both pinned to CPU 0, wrk on CPU 1; $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+{ echo "A = [${ENV_A:-defaults}] ${API_DLL_A:-$API_DLL}, B = [${ENV_B:-defaults}] ${API_DLL_B:-$API_DLL}; checkout $(git rev-parse --short HEAD); ${DURATION}s per run after 3 s warm-up, c=32, both pinned to CPU 0, wrk on CPU 1; $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
   echo "| round | scenario | side | req/s | p50 ms | p99 ms | non-2xx | ms CPU / req | gen0 GCs / 1,000 req | load avg |"
   echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---|"; } > "$OUT"
