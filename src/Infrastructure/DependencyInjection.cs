@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<RequestConnectionInterceptor>();
         services.AddSingleton<SearchIndexInterceptor>();
         services.AddSingleton<MembershipCountsInterceptor>();
+        services.AddSingleton<DeferredIndexesInterceptor>();
         services.AddSingleton<SqlitePreparedStatementsInterceptor>();
         services.AddScoped<RequestConnection>();
 
@@ -116,6 +117,6 @@ public static class DependencyInjection
     private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider sp) =>
     [
         sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(),
-        sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(),
+        sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DeferredIndexesInterceptor>(),
     ];
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
@@ -137,9 +138,18 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
                     await LockAsync(resource, token);
                 }
 
-                var result = await state.work(token);
-                await transaction.CommitAsync(token);
-                return result;
+                try
+                {
+                    var result = await state.work(token);
+                    await transaction.CommitAsync(token);
+                    return result;
+                }
+                catch (DbException exception) when (UniqueIndexRules.IsUniqueViolation(exception))
+                {
+                    // A unique index refused a row written outside the change tracker (the import's set-based writer),
+                    // or refused to be built again at the commit (ADR 0056): the same coded conflict as a save's.
+                    throw UniqueIndexRules.ConflictFor(exception, Model);
+                }
             },
             verifySucceeded: null,
             cancellationToken);

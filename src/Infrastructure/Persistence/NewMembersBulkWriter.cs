@@ -33,9 +33,34 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// Domain events: a new member that raised any is refused (the handler saves such members through the pipeline,
 /// which dispatches them); <see cref="PartyMember.Register"/> raises none today.
 /// </summary>
-internal sealed class NewMembersBulkWriter(IAppDbContext db, ICurrentUser user, TimeProvider time, MembershipCountsInterceptor counts, ImportOptions options) : INewMembersWriter
+internal sealed class NewMembersBulkWriter(
+    IAppDbContext db, ICurrentUser user, TimeProvider time, MembershipCountsInterceptor counts, DeferredIndexesInterceptor indexes, ImportOptions options)
+    : INewMembersWriter
 {
     private static readonly ConditionalWeakTable<IModel, Shape> Shapes = [];
+
+    /// <summary>
+    /// SQLite: when the transaction will create at least <see cref="ImportOptions.RebuildIndexesAtRows"/> members and at
+    /// least <see cref="ImportOptions.RebuildIndexesAtShare"/> of those stored, the member table's secondary indexes are
+    /// dropped now and built again at the commit (<see cref="DeferredIndexesInterceptor"/>, ADR 0056).
+    /// </summary>
+    public async Task PrepareAsync(int newMembers, CancellationToken cancellationToken)
+    {
+        var context = (DbContext)db;
+        if (!context.Database.IsSqlite() || options.RebuildIndexesAtRows <= 0 || newMembers < options.RebuildIndexesAtRows)
+        {
+            return;
+        }
+
+        var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A load is prepared in the caller's transaction: there is none.");
+        var stored = await context.Set<PartyMember>().CountAsync(cancellationToken);
+        if (newMembers >= options.RebuildIndexesAtShare * stored)
+        {
+            var table = context.Model.FindEntityType(typeof(PartyMember))!.GetTableName()!;
+            await indexes.DeferAsync(transaction, table, cancellationToken);
+        }
+    }
 
     public async Task WriteAsync(IReadOnlyList<PartyMember> members, CancellationToken cancellationToken)
     {

@@ -68,7 +68,13 @@ internal static class UniqueIndexRules
     public static IReadOnlyCollection<string> IndexNames => Conflicts.Keys;
 
     /// <summary>True when the failure is a unique (or primary) key violation on either engine.</summary>
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(DbUpdateException exception) => IsUniqueViolation(exception.InnerException);
+
+    /// <summary>
+    /// True when <paramref name="exception"/> is the engine's own unique (or primary) key violation: raised by a command
+    /// outside the change tracker (the import's set-based writer) or by a unique index built again at a commit (ADR 0056).
+    /// </summary>
+    public static bool IsUniqueViolation(Exception? exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         SqlException sql => sql.Number is 2601 or 2627,
@@ -78,26 +84,28 @@ internal static class UniqueIndexRules
     /// <summary>The coded conflict of the unique index the failure names, or the generic <c>conflict.duplicate</c>.</summary>
     public static Exception ConflictFor(DbUpdateException exception, IModel model)
     {
-        var index = ViolatedIndex(exception, model);
-        if (index?.GetDatabaseName() is { } name && Conflicts.TryGetValue(name, out var conflict))
-        {
-            var entry = exception.Entries.FirstOrDefault(e => e.Metadata == index.DeclaringEntityType);
-            return conflict(entry);
-        }
-
-        return new ConflictException("conflict.duplicate", "The data duplicates an existing record.");
+        var index = ViolatedIndex(exception.InnerException, model);
+        return ConflictOf(index, exception.Entries.FirstOrDefault(e => e.Metadata == index?.DeclaringEntityType));
     }
+
+    /// <summary>The coded conflict of the unique index an engine's own violation names (no tracked entry to quote).</summary>
+    public static Exception ConflictFor(Exception exception, IModel model) => ConflictOf(ViolatedIndex(exception, model), null);
+
+    private static Exception ConflictOf(IIndex? index, EntityEntry? entry) =>
+        index?.GetDatabaseName() is { } name && Conflicts.TryGetValue(name, out var conflict)
+            ? conflict(entry)
+            : new ConflictException("conflict.duplicate", "The data duplicates an existing record.");
 
     /// <summary>
     /// The unique index named by the engine's message. SQL Server names the index
     /// ("… with unique index 'IX_Organizations_Code'"); SQLite names its columns
     /// ("UNIQUE constraint failed: Organizations.Code").
     /// </summary>
-    private static IIndex? ViolatedIndex(DbUpdateException exception, IModel model)
+    private static IIndex? ViolatedIndex(Exception? exception, IModel model)
     {
-        var message = exception.InnerException?.Message ?? string.Empty;
+        var message = exception?.Message ?? string.Empty;
         var indexes = model.GetEntityTypes().SelectMany(t => t.GetDeclaredIndexes()).Where(i => i.IsUnique).ToList();
-        if (exception.InnerException is SqlException)
+        if (exception is SqlException)
         {
             return indexes.FirstOrDefault(i => message.Contains($"'{i.GetDatabaseName()}'", StringComparison.Ordinal));
         }

@@ -161,9 +161,17 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
             .Select(g => $"{g.Key.OrganizationId}/{g.Key.Dimension}/{g.Key.Value}/{g.Key.Day:yyyy-MM-dd}={g.Delta}").Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The host under test: the import's writer of new members (<c>NewMembersBulkWriter</c>).</summary>
+    /// <summary>
+    /// The host under test: the import's writer of new members (<c>NewMembersBulkWriter</c>), every real import with the
+    /// member table's indexes built again at its commit (ADR 0056; the default applies it to large imports only).
+    /// </summary>
     public sealed class WriterFactory : TrackingFactory
     {
+        public WriterFactory()
+        {
+            Settings["Import:RebuildIndexesAtRows"] = "1";
+            Settings["Import:RebuildIndexesAtShare"] = "0";
+        }
     }
 
     /// <summary>The reference: new members added to the context and saved through the pipeline, as before ADR 0046.</summary>
@@ -216,6 +224,8 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
 /// </summary>
 public sealed class FormerNewMembersWriter(IAppDbContext db) : INewMembersWriter
 {
+    public Task PrepareAsync(int newMembers, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task WriteAsync(IReadOnlyList<PartyMember> members, CancellationToken cancellationToken)
     {
         if (members.Count == 0)

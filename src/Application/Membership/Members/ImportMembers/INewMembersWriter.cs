@@ -10,5 +10,13 @@ namespace PartyCommittee.Application.Membership.Members.ImportMembers;
 /// </summary>
 public interface INewMembersWriter
 {
+    /// <summary>
+    /// Called once in the caller's transaction, after its reads and before the first <see cref="WriteAsync"/>, with
+    /// the number of members the transaction will create: the writer may prepare the store for a load of that size
+    /// (SQLite: the member table's secondary indexes built again at the commit, ADR 0056). Nothing it does outlives the
+    /// transaction if it rolls back.
+    /// </summary>
+    Task PrepareAsync(int newMembers, CancellationToken cancellationToken);
+
     Task WriteAsync(IReadOnlyList<PartyMember> members, CancellationToken cancellationToken);
 }

@@ -151,6 +151,7 @@ public sealed class ImportMembersHandler(
                     throw new Common.Exceptions.ConflictException("organization.dissolved", "A cell of the file was dissolved meanwhile.", dissolved);
                 }
 
+                await newMembers.PrepareAsync(results.Count(r => r.Outcome == Created), ct);
                 content.Position = start;
                 var saved = 0;
                 var batch = new List<(SheetRow Row, MemberImportRow Result)>(options.BatchSize);

@@ -37,5 +37,17 @@ public sealed class ImportOptions
     /// </summary>
     public int CountKeysInMemory { get; set; } = 250_000;
 
+    /// <summary>
+    /// SQLite: a real import that creates at least this many members, and at least
+    /// <see cref="RebuildIndexesAtShare"/> of the members already stored, drops the member table's secondary indexes
+    /// after its checking pass and builds them again just before its commit (ADR 0056): built once from the whole table
+    /// they cost less than kept up to date row by row. A setting, from measurements (session 26), not a rule of any
+    /// text. 0 turns it off.
+    /// </summary>
+    public int RebuildIndexesAtRows { get; set; } = 10_000;
+
+    /// <summary>The share of the stored members a real import must create for <see cref="RebuildIndexesAtRows"/> to apply (0.3: 30%).</summary>
+    public double RebuildIndexesAtShare { get; set; } = 0.3;
+
     public SheetReadLimits Limits => new(MaxRows, MaxFileBytes, MaxExpandedBytes, MaxCompressionRatio);
 }
