@@ -103,6 +103,18 @@ run() {
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); printf "%.2f", v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/,"",v); printf "%.2f", v*1000 } else print v }'; }
 
+# speed_probe WHEN: the machine's speed at that moment, for comparing import runs (session 26): a fixed SQLite workload
+# (1.5M rows into an indexed in-memory table, the kind of work the import's real pass does) on the server's CPUs. On a
+# shared virtual machine the same work took 3.1 to 5.9 s within one hour; an import figure is read beside it.
+speed_probe() {
+  command -v sqlite3 >/dev/null || return 0
+  local start; start=$(date +%s.%N)
+  "${ON_SERVER[@]}" sqlite3 :memory: "CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT, c INT); CREATE INDEX ic ON t(c);
+    WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 1500000)
+    INSERT INTO t SELECT i, hex(randomblob(16)), abs(random()) % 100000 FROM r; SELECT count(*) FROM t WHERE c < 50;" >/dev/null
+  echo "| $size | machine speed probe, $1 (fixed SQLite work on the server's CPUs; lower is faster) | | $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.2f", e-s}')s wall | | | | | |" | tee -a "$OUT"
+}
+
 # bulk import|export SIZE DB: one timed request each (wall time, CPU seconds of the API process, its peak working set).
 # import: IMPORT_ROWS new members (dry run, then real); export: every member as CSV and xlsx. Baselines: the same rows
 # written by one raw INSERT per row in one transaction (bench import-file + sqlite3 .import), and a raw SELECT to CSV.
@@ -113,6 +125,7 @@ bulk() {
   timed() { local c0; c0=$(cpu); local t; t=$(curl -sS -o /dev/null -w "%{http_code} %{time_total}" -H "Authorization: Bearer $TOKEN" "$@"); echo "$t $(awk -v a="$(cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}') $(hwm)"; }
   if [ "$scenario" = import ]; then
     local file=$DATA/import-$rows.csv warm=${IMPORT_WARMUP_ROWS:-10000}
+    speed_probe "before the import"
     [ -f "$file" ] || $BENCH import-file --rows "$rows" --db "$db" --out "$file"
     # The process's warm-up (as the reads have theirs): a dry run of a small file first, so that the measured requests
     # run the code a serving instance runs, not its first compilation (IMPORT_WARMUP_ROWS=0 measures the cold process).
@@ -126,6 +139,7 @@ bulk() {
     echo "| $size | import dry run ($rows rows) | HTTP $code | ${secs}s wall | ${cpus}s CPU | peak ${mb} MB | | | |" | tee -a "$OUT"
     read -r code secs cpus mb < <(timed -F "file=@$file;type=text/csv" "$API_URL/api/v1/members/import")
     echo "| $size | import ($rows rows) | HTTP $code | ${secs}s wall | ${cpus}s CPU | peak ${mb} MB | | | |" | tee -a "$OUT"
+    speed_probe "after the import"
   else
     # The API's high-water mark before the export (started, warmed by the reads), so that the export's own share shows.
     local rest; rest=$(hwm)
