@@ -114,7 +114,7 @@ public static class MemberLoading
             .Select(f => new FamilyRelationDto(f.Relation, f.FullName, f.BirthYear, f.Occupation, f.PoliticalHistory, f.Address)));
 
     /// <summary>The context behind the application's seam (every <see cref="IAppDbContext"/> is an EF Core context).</summary>
-    private static DbContext Context(IAppDbContext db) =>
+    internal static DbContext Context(IAppDbContext db) =>
         db as DbContext ?? throw new InvalidOperationException("A compiled query needs an EF Core DbContext.");
 
     private sealed record MemberViewRow(PartyMember Member, string Path, string Name, string? ScopePath);

@@ -54,16 +54,12 @@ public sealed class DeferredIndexesInterceptor : IDbTransactionInterceptor
 
         if (await StatisticsExistAsync(connection, transaction, cancellationToken))
         {
-            foreach (var index in indexes)
+            await using var read = Command(connection, transaction, """SELECT "idx", "stat" FROM sqlite_stat1 WHERE "tbl" = $table AND "idx" IS NOT NULL""");
+            Parameter(read, "$table", table);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                await using var read = Command(connection, transaction, """SELECT "stat" FROM sqlite_stat1 WHERE "tbl" = $table AND "idx" = $index""");
-                Parameter(read, "$table", table);
-                Parameter(read, "$index", index.Name);
-                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    index.Statistics.Add(reader.GetString(0));
-                }
+                indexes.Find(i => i.Name == reader.GetString(0))?.Statistics.Add(reader.GetString(1));
             }
         }
 

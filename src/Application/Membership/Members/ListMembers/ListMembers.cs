@@ -55,7 +55,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         {
             // The most frequent request of all, as compiled queries (issue 12, "Session 22"): the same two statements,
             // their expression trees built and parameters extracted once instead of at every request.
-            var context = db as DbContext ?? throw new InvalidOperationException("A compiled query needs an EF Core DbContext.");
+            var context = MemberLoading.Context(db);
             var count = await UnfilteredTotal(context, cancellationToken);
             var page = new List<PageRow>(query.PageSize);
             await foreach (var row in UnfilteredPage(context, (query.Page - 1) * query.PageSize, query.PageSize).WithCancellation(cancellationToken))

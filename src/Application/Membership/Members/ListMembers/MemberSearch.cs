@@ -31,7 +31,7 @@ public static class MemberSearch
         // The vocabulary is a few thousand words; a coarse filter here, the exact test in Ranges.
         var first = folded.Split(' ')[0];
         var words = new List<string>();
-        await foreach (var word in WordsContaining(db as DbContext ?? throw new InvalidOperationException("A compiled query needs an EF Core DbContext."), first).WithCancellation(cancellationToken))
+        await foreach (var word in WordsContaining(MemberLoading.Context(db), first).WithCancellation(cancellationToken))
         {
             words.Add(word);
         }
