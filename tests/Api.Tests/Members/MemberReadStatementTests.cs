@@ -29,9 +29,12 @@ public sealed class RequestStatementCountingApiFactory : ApiFactory
     /// <summary>Counts commands of contexts whose scope holds its connection for a request (ADR 0038), with their text.</summary>
     public sealed class RequestStatementCounter : DbCommandInterceptor
     {
-        private readonly List<string> texts = [];
+        private readonly List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> texts = [];
 
-        public IReadOnlyList<string> Take()
+        public IReadOnlyList<string> Take() => [.. TakeWithParameters().Select(s => s.Sql)];
+
+        /// <summary>The statements with their parameters' names and values (to run them again, e.g. under EXPLAIN QUERY PLAN).</summary>
+        public IReadOnlyList<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> TakeWithParameters()
         {
             lock (texts)
             {
@@ -65,7 +68,7 @@ public sealed class RequestStatementCountingApiFactory : ApiFactory
             {
                 lock (texts)
                 {
-                    texts.Add(command.CommandText);
+                    texts.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
                 }
             }
         }

@@ -11,23 +11,47 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// committee's decision is the admission; the seniority counts from it). Months covered: the whole year once it is
 /// over, else the months elapsed.
 /// </summary>
+/// <remarks>
+/// Scoped: the admissions of a (year, as-of day) are counted once per request, per cell (GROUP BY the cell's
+/// materialised path), and every target of a progress report sums the cells of its organisation's subtree. Before,
+/// each target counted its subtree in its own query: 401 queries for a committee whose 400 cells each hold a
+/// resolution (issue 12, session 27).
+/// </remarks>
 public sealed class NewMembersAdmittedSource(IAppDbContext db) : IInternalIndicatorSource
 {
+    private readonly Dictionary<(int Year, DateOnly AsOf), IReadOnlyList<(string Path, int Count)>> admissions = [];
+    private readonly Dictionary<Guid, string?> paths = [];
+
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.NewMembersAdmitted];
 
     public async Task<YearFigure?> ComputeAsync(string indicator, Guid organizationId, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        if (!paths.TryGetValue(organizationId, out var root))
+        {
+            root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+            paths[organizationId] = root;
+        }
+
         if (root is null || asOf < new DateOnly(year, 1, 1))
         {
             return null;
         }
 
-        var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var subtree = db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(root)).Select(o => o.Id);
-        var count = await db.Set<PartyMember>().AsNoTracking()
-            .CountAsync(m => m.AdmissionDecisionDate >= from && m.AdmissionDecisionDate <= to && m.AdmissionDecisionDate <= asOf && subtree.Contains(m.OrganizationId), cancellationToken);
+        if (!admissions.TryGetValue((year, asOf), out var cells))
+        {
+            var first = new DateOnly(year, 1, 1);
+            var last = asOf < to ? asOf : to;
+            cells = [.. (await (from m in db.Set<PartyMember>()
+                                where m.AdmissionDecisionDate >= first && m.AdmissionDecisionDate <= last
+                                join o in db.Set<PartyOrganization>() on m.OrganizationId equals o.Id
+                                group m by o.Path into g
+                                select new { Path = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                .Select(c => (c.Path, c.Count))];
+            admissions[(year, asOf)] = cells;
+        }
+
+        var count = cells.Where(c => c.Path.StartsWith(root, StringComparison.Ordinal)).Sum(c => c.Count);
         return new YearFigure(count, asOf > to ? 12 : asOf.Month);
     }
 }

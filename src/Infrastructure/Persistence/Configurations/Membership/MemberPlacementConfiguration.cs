@@ -13,7 +13,9 @@ internal sealed class MemberPlacementConfiguration : IEntityTypeConfiguration<Me
         builder.Ignore(p => p.Period);
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.HasIndex(p => new { p.OrganizationId, p.StartsOn });
+        // Covering (ADR 0057): a cell's placements over a period (the rosters and review months of the statistics) are
+        // read from the index alone, without a lookup of each row.
+        builder.HasIndex(p => new { p.OrganizationId, p.StartsOn, p.EndsOn, p.MemberId });
         builder.HasIndex(p => new { p.MemberId, p.StartsOn });
         builder.HasIndex(p => p.StartsOn);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);

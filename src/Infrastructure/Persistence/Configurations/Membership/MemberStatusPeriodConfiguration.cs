@@ -16,7 +16,9 @@ internal sealed class MemberStatusPeriodConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.Reason).HasMaxLength(512);
         builder.Property(p => p.LeavingReason).HasConversion<string>().HasMaxLength(48);
         builder.Ignore(p => p.Period);
-        builder.HasIndex(p => new { p.MemberId, p.StartsOn });
+        // Covering (ADR 0057): "the member's status on a day" (rosters, attendance, review months) is answered by the index
+        // alone, without a lookup of each row.
+        builder.HasIndex(p => new { p.MemberId, p.StartsOn, p.EndsOn, p.Status });
         builder.HasIndex(p => new { p.StartsOn, p.EndsOn });
     }
 }

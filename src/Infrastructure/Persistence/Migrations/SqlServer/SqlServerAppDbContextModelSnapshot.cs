@@ -967,6 +967,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CampaignId", "MemberId")
                         .IsUnique();
 
+                    b.HasIndex("CampaignId", "CellId", "Rated", "DecidedLevel", "Id")
+                        .HasDatabaseName("IX_MemberRatings_CampaignLevels");
+
+                    b.HasIndex("CampaignId", "CellId", "Rated", "NotRatedReason", "DecidedLevel", "ProposedLevel", "TaskGroup", "CapCodes", "Id")
+                        .HasDatabaseName("IX_MemberRatings_CampaignFigures");
+
                     b.ToTable("MemberRatings", (string)null);
                 });
 
@@ -3155,7 +3161,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("MemberId", "StartsOn");
 
-                    b.HasIndex("OrganizationId", "StartsOn");
+                    b.HasIndex("OrganizationId", "StartsOn", "EndsOn", "MemberId");
 
                     b.ToTable("MemberPlacements", (string)null);
                 });
@@ -3336,9 +3342,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MemberId", "StartsOn");
-
                     b.HasIndex("StartsOn", "EndsOn");
+
+                    b.HasIndex("MemberId", "StartsOn", "EndsOn", "Status");
 
                     b.ToTable("MemberStatusPeriods", (string)null);
                 });

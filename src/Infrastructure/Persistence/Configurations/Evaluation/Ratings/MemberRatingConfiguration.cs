@@ -31,6 +31,16 @@ internal sealed class MemberRatingConfiguration : IEntityTypeConfiguration<Membe
         builder.HasIndex(r => new { r.CampaignId, r.MemberId }).IsUnique();
         builder.HasIndex(r => r.MemberId);
         builder.HasIndex(r => r.CellId);
+        // Covering (ADR 0057): the campaign's ratings grouped by cell and level (the rating statistics, the rating
+        // indicator of the targets) are read from the index alone, without a lookup of each row. Under SQL Server's
+        // 1,700-byte key limit (1,401 bytes at most).
+        builder.HasIndex(r => new { r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes, r.Id })
+            .HasDatabaseName("IX_MemberRatings_CampaignFigures");
+        // The narrow one for the per-cell counts of the targets' rating indicators (cell, rated, decided level): SQLite's
+        // planner does not take the wide index above for that join, though it covers it (measured: 0.5 s against 0.1 s
+        // at 100k ratings).
+        builder.HasIndex(r => new { r.CampaignId, r.CellId, r.Rated, r.DecidedLevel, r.Id })
+            .HasDatabaseName("IX_MemberRatings_CampaignLevels");
         builder.HasOne<RatingCampaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(r => r.CellId).OnDelete(DeleteBehavior.Restrict);

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Api.Tests.Members;
+using PartyCommittee.Domain.Indicators;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Indicators;
+
+/// <summary>
+/// Issue 12, session 27 (ADR 0057): the modules' heaviest reads. Target progress counts the year's admissions ONCE per
+/// request (per cell, summed by subtree) instead of once per target, and each target still gets its own subtree's
+/// count; the rating statistics and target progress read the ratings, placements and status periods through
+/// covering indexes.
+/// </summary>
+public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory factory) : IClassFixture<RequestStatementCountingApiFactory>
+{
+    private readonly HttpClient office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+
+    [Fact]
+    public async Task Target_progress_counts_the_admissions_once_and_gives_each_target_its_own_subtree()
+    {
+        // Three cells with a resolution and an admissions target each, beside the seed's committee resolution.
+        var cells = new[] { DemoData.Cell(1), DemoData.Cell(2), DemoData.Cell(3) };
+        foreach (var cell in cells)
+        {
+            var resolution = await CreateResolutionAsync(cell);
+            (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets",
+                new { indicator = "NEW_MEMBERS_ADMITTED", year = 2020, kind = "AT_LEAST", low = 1, text = "Kết nạp ít nhất 01 đảng viên" }, resolution.ETag))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        factory.Statements.Take();
+        var report = await office.GetFromJsonAsync<JsonElement>($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020&asOf=2020-12-31");
+        var statements = factory.Statements.Take();
+
+        var admitted = report.GetProperty("targets").EnumerateArray()
+            .Where(t => t.GetProperty("indicator").GetString() == "NEW_MEMBERS_ADMITTED")
+            .ToDictionary(t => t.GetProperty("resolutionId").GetGuid(), t => t.GetProperty("value").GetDecimal());
+        admitted.Count.ShouldBe(4, "the seed's committee target and the three cells' targets");
+
+        // Each target's value is its own subtree's count, recounted here one subtree at a time.
+        var expected = await factory.WithDbAsync(async db =>
+        {
+            var resolutions = await db.Set<Resolution>().AsNoTracking().Where(r => admitted.Keys.Contains(r.Id)).Select(r => new { r.Id, r.OrganizationId }).ToListAsync();
+            var result = new Dictionary<Guid, decimal>();
+            foreach (var resolution in resolutions)
+            {
+                var root = await db.Set<PartyOrganization>().Where(o => o.Id == resolution.OrganizationId).Select(o => o.Path).SingleAsync();
+                var subtree = await db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync();
+                result[resolution.Id] = await db.Set<PartyMember>().CountAsync(m =>
+                    m.AdmissionDecisionDate >= new DateOnly(2020, 1, 1) && m.AdmissionDecisionDate <= new DateOnly(2020, 12, 31) && subtree.Contains(m.OrganizationId));
+            }
+
+            return result;
+        });
+        admitted.OrderBy(a => a.Key).ShouldBe(expected.OrderBy(e => e.Key));
+        admitted.Values.Distinct().Count().ShouldBeGreaterThan(1, "the subtrees differ: a shared figure would give every target the same value");
+        admitted.Values.Max().ShouldBe(3, "the seed's three admissions of 2020 (domain.md section 4), counted at the committee");
+
+        statements.Count(s => s.Contains("\"AdmissionDecisionDate\" >=", StringComparison.Ordinal)).ShouldBe(1, "one count of the year's admissions per request, whatever the number of targets");
+    }
+
+    [Fact]
+    public async Task An_admission_after_the_as_of_day_is_not_counted_yet()
+    {
+        var early = await office.GetFromJsonAsync<JsonElement>($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020&asOf=2020-01-31");
+        var full = await office.GetFromJsonAsync<JsonElement>($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020&asOf=2020-12-31");
+        decimal Admitted(JsonElement report) => report.GetProperty("targets").EnumerateArray()
+            .Single(t => t.GetProperty("indicator").GetString() == "NEW_MEMBERS_ADMITTED" && t.GetProperty("resolutionNumber").GetString() == "NQ-2020/ĐU").GetProperty("value").GetDecimal();
+
+        var januaryCount = await factory.WithDbAsync(db => db.Set<PartyMember>().CountAsync(m =>
+            m.AdmissionDecisionDate >= new DateOnly(2020, 1, 1) && m.AdmissionDecisionDate <= new DateOnly(2020, 1, 31)));
+        Admitted(early).ShouldBe(januaryCount);
+        Admitted(full).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_rating_statistics_and_target_progress_read_through_covering_indexes()
+    {
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
+        factory.Statements.Take();
+        (await office.GetAsync($"/api/v1/statistics/ratings?organizationId={DemoData.CommitteeId}&year=2020")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await office.GetAsync($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var statements = factory.Statements.TakeWithParameters();
+
+        var plans = new List<(string Sql, string Plan)>();
+        foreach (var (sql, parameters) in statements.Where(s => s.Sql.StartsWith("SELECT", StringComparison.Ordinal)
+            && (s.Sql.Contains("FROM \"MemberRatings\"", StringComparison.Ordinal) || s.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal))))
+        {
+            plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => ExplainAsync(db, sql, parameters)))));
+        }
+
+        // The campaign's ratings grouped by cell and level, for the statistics and for the targets' rating shares.
+        plans.Where(p => p.Sql.Contains("GROUP BY \"m\".\"CampaignId\", \"m\".\"CellId\"", StringComparison.Ordinal)).ShouldNotBeEmpty();
+        plans.Where(p => p.Sql.Contains("GROUP BY \"m\".\"CampaignId\", \"m\".\"CellId\"", StringComparison.Ordinal))
+            .ShouldAllBe(p => p.Plan.Contains("COVERING INDEX IX_MemberRatings_CampaignFigures", StringComparison.Ordinal));
+        plans.Where(p => p.Sql.Contains("GROUP BY \"m\".\"CellId\", \"m\".\"Rated\", \"m\".\"DecidedLevel\"", StringComparison.Ordinal)).ShouldNotBeEmpty();
+        plans.Where(p => p.Sql.Contains("GROUP BY \"m\".\"CellId\", \"m\".\"Rated\", \"m\".\"DecidedLevel\"", StringComparison.Ordinal))
+            .ShouldAllBe(p => p.Plan.Contains("COVERING INDEX IX_MemberRatings_Campaign", StringComparison.Ordinal));
+
+        // The review months: the cells' placements over the year joined to the members' status periods.
+        var reviewMonths = plans.Where(p => p.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal) && p.Sql.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal)).ToList();
+        reviewMonths.ShouldNotBeEmpty();
+        reviewMonths.ShouldAllBe(p => p.Plan.Contains("COVERING INDEX IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status", StringComparison.Ordinal));
+    }
+
+    private static async Task<List<string>> ExplainAsync(DbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            var plan = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+
+            return plan;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<(Guid Id, string ETag)> CreateResolutionAsync(Guid organizationId)
+    {
+        var response = await office.PostAsJsonAsync("/api/v1/resolutions", new
+        {
+            organizationId,
+            kind = "ACTION_PROGRAMME",
+            header = new { number = $"{Guid.NewGuid().ToString("N")[..4]}-CTr/CB", issuedOn = "2020-01-06", issuer = "Chi bộ", title = "Chương trình công tác năm 2020", fromYear = 2020, toYear = 2020 },
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = await response.ReadAsync<JsonElement>();
+        return (body.GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
+    }
+}
