@@ -6,6 +6,8 @@
 # requests (dotnet-counters, when installed); at the end, each side's memory (VmRSS, VmHWM, anon/file/shmem) at rest,
 # then one CSV and one xlsx export each, alternated, with the high-water mark after each.
 #   ENV_A="" ENV_B="DOTNET_GCgen0size=0x4000000" scripts/bench-env-ab.sh OUTFILE
+#      Copy a database only after `sqlite3 DB "PRAGMA wal_checkpoint(TRUNCATE)"`: a copy of the file alone misses the
+#      commits still in its -wal (an API stopped by a signal leaves one), e.g. a migration lock row the API then waits on.
 #      DB_A / DB_B: a database per side (two builds whose migrations differ: give each its own copy of one database).
 #      SCENARIOS may also hold rating-statistics, inspection-statistics, target-progress (the committee's, newest
 #      rating year) and statistics-history (membership statistics as of 2025-12-31, as bench/run.sh), each at c=1.

@@ -9,7 +9,9 @@ namespace PartyCommittee.Bench;
 /// with Microsoft.Data.Sqlite and serialised to JSON — no mediator, validation, authorisation, EF Core or domain
 /// objects. They answer what the figures cost the database when asked in one statement per section; the API's
 /// throughput is reported as a ratio of this. Subtrees by the materialised path (<c>Path LIKE root || '%'</c>).
-/// Not reproduced: labels, rule-set names, quota and cap details, per-document dissemination coverage (the bench
+/// The ratings baseline reads the expected monthly reviews with the same grouped join as the API (session 27) and
+/// counts their months more coarsely. Not reproduced: labels, rule-set names, quota and cap details, per-document
+/// dissemination coverage (the bench
 /// database has no documents, meetings or reviews, so those sections are empty on both sides).
 /// </summary>
 internal static class ModuleBaselines
@@ -70,7 +72,26 @@ internal static class ModuleBaselines
             var meetings = await RowsAsync(connection, $"SELECT COUNT(*) FROM CellMeetings WHERE HeldOn >= $from AND HeldOn <= $to AND OrganizationId IN ({Subtree})", p);
             var reviews = await RowsAsync(connection, $"SELECT Level, COUNT(*) FROM MonthlyReviews WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Level", p);
             var models = await RowsAsync(connection, $"SELECT Kind, COUNT(*), COUNT(RecognizedOn) FROM EmulationModels WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Kind", p);
-            return Results.Json(new { organizationId, year = y, levels, notRated, organizations, meetings, reviews, models });
+            // The monthly reviews expected (session 27): the subtree's placements over the year joined to the members'
+            // counted status periods, with the months each member was reviewed and whether an exemption or suspension
+            // touches the year, grouped as the API groups them (ReviewCoverage.CountForYearAsync); then the months of
+            // each group, counted here as every month the interval touches (the API's month rule is finer).
+            var periods = await RowsAsync(connection, $"""
+                SELECT p.OrganizationId, s.Status, max(p.StartsOn, s.StartsOn, $from) AS StartsOn,
+                       min(coalesce(p.EndsOn, '9999-12-31'), coalesce(s.EndsOn, '9999-12-31'), $to) AS EndsOn,
+                       c.MemberId AS Excused, coalesce(v.Months, 0) AS Reviewed, COUNT(*)
+                FROM MemberPlacements p
+                JOIN MemberStatusPeriods s ON s.MemberId = p.MemberId
+                LEFT JOIN (SELECT MemberId, SUM(1 << (Month - 1)) AS Months FROM MonthlyReviews WHERE Year = $year GROUP BY MemberId) v ON v.MemberId = p.MemberId
+                LEFT JOIN (SELECT MemberId FROM MemberConditions WHERE StartsOn <= $to AND (EndsOn IS NULL OR EndsOn >= $from) AND Kind IN ('Exemption', 'Suspension') GROUP BY MemberId) c ON c.MemberId = p.MemberId
+                WHERE p.OrganizationId IN ({Subtree}) AND p.StartsOn <= $to AND (p.EndsOn IS NULL OR p.EndsOn > $from)
+                  AND s.StartsOn <= $to AND (s.EndsOn IS NULL OR s.EndsOn > $from) AND s.Status IN ('Probationary', 'Full')
+                  AND (p.EndsOn IS NULL OR s.StartsOn < p.EndsOn) AND (s.EndsOn IS NULL OR p.StartsOn < s.EndsOn)
+                GROUP BY 1, 2, 3, 4, 5, 6
+                """, p);
+            var reviewsExpected = periods.Where(r => r[4] is null).Sum(r =>
+                (Month((string)r[3]!) - Month((string)r[2]!) + 1) * Convert.ToInt64(r[6], CultureInfo.InvariantCulture));
+            return Results.Json(new { organizationId, year = y, levels, notRated, organizations, meetings, reviews, reviewsExpected, models });
         });
 
         app.MapGet("/baseline/targets/progress", async (Guid organizationId, int year) =>
@@ -136,6 +157,8 @@ internal static class ModuleBaselines
             var placements = await RowsAsync(connection, "SELECT p.OrganizationId, o.Name, p.StartsOn, p.EndsOn FROM MemberPlacements p JOIN Organizations o ON o.Id = p.OrganizationId WHERE p.MemberId = $id ORDER BY p.StartsOn", p);
             return Results.Json(new { member = member[0], periods, placements });
         });
+
+    private static int Month(string day) => int.Parse(day.AsSpan(5, 2), CultureInfo.InvariantCulture);
 
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 

@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddImplementations<Common.Agenda.IDueItemSource>();
         services.AddImplementations<Indicators.Progress.IInternalIndicatorSource>();
         services.AddScoped<Indicators.Resolutions.ResolutionChanges>();
+        services.AddScoped<Indicators.Progress.OrganizationPaths>();
         services.AddScoped<Inspection.Discipline.Records.IDisciplineRecords, Inspection.Discipline.Records.DisciplineRecords>();
         services.AddScoped<Evaluation.ICivilServantRatingLookup, Evaluation.CivilServants.CivilServantRatingLookup>();
 

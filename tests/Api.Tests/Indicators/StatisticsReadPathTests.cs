@@ -66,6 +66,36 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     }
 
     [Fact]
+    public async Task The_statements_of_a_progress_report_do_not_grow_with_its_internal_targets()
+    {
+        async Task<int> StatementsAsync()
+        {
+            factory.Statements.Take();
+            (await office.GetAsync($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020&asOf=2020-12-31")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            return factory.Statements.Take().Count;
+        }
+
+        await StatementsAsync(); // the first report of the factory warms whatever is read once per process
+        var before = await StatementsAsync();
+        foreach (var cell in new[] { DemoData.Cell(4), DemoData.Cell(5) })
+        {
+            var resolution = await CreateResolutionAsync(cell);
+            foreach (var indicator in new[] { "NEW_MEMBERS_ADMITTED", "MEMBERS_GOOD_OR_BETTER_RATE", "MEMBERS_EXCELLENT_RATE", "MASS_ORGS_STRONG_RATE" })
+            {
+                var added = await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets",
+                    new { indicator, year = 2020, kind = "AT_LEAST", low = 1, text = "Chỉ tiêu năm 2020" }, resolution.ETag);
+                added.StatusCode.ShouldBe(HttpStatusCode.OK, await added.Content.ReadAsStringAsync());
+                resolution = (resolution.Id, added.Headers.ETag!.Tag);
+            }
+        }
+
+        var after = await StatementsAsync();
+        // Each internal source reads its figures once per request and every root path comes from one statement; only
+        // the mass organisations' and civil servants' shares are still read per target (their subtree filter in SQL).
+        after.ShouldBeLessThanOrEqualTo(before + 2, $"{before} statements before eight more internal targets, {after} after");
+    }
+
+    [Fact]
     public async Task An_admission_after_the_as_of_day_is_not_counted_yet()
     {
         var early = await office.GetFromJsonAsync<JsonElement>($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020&asOf=2020-01-31");

@@ -67,7 +67,7 @@ public sealed class GetTargetProgressValidator : AbstractValidator<GetTargetProg
     }
 }
 
-public sealed class GetTargetProgressHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, IEnumerable<IInternalIndicatorSource> sources)
+public sealed class GetTargetProgressHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, IEnumerable<IInternalIndicatorSource> sources, OrganizationPaths organizationPaths)
     : IQueryHandler<GetTargetProgressQuery, TargetProgressReportDto>
 {
     public async ValueTask<TargetProgressReportDto> Handle(GetTargetProgressQuery query, CancellationToken cancellationToken)
@@ -91,6 +91,8 @@ public sealed class GetTargetProgressHandler(IAppDbContext db, IOrganizationScop
             .OrderBy(x => x.Resolution.IssuedOn).ThenBy(x => x.Target.IndicatorCode).ThenBy(x => x.Target.Disaggregation).ToList();
         var elements = targets.Select(x => IndicatorCatalogue.Indicator(x.Target.IndicatorCode)!).SelectMany(IndicatorValues.ElementsOf).Distinct().ToList();
         var values = await IndicatorValues.LoadAsync(db, elements, query.Year - 1, query.Year, cancellationToken);
+        // The subtree roots of every internal target, in one statement (the sources read them from here).
+        await organizationPaths.LoadAsync(targets.Where(x => IndicatorCatalogue.Indicator(x.Target.IndicatorCode)!.Kind == IndicatorKind.Internal).Select(x => x.Resolution.OrganizationId), cancellationToken);
 
         var rows = new List<TargetProgressDto>();
         foreach (var (resolution, target) in targets)

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Evaluation.Statistics;
 using PartyCommittee.Domain.Indicators;
-using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Indicators.Progress;
 
@@ -27,21 +25,15 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// aggregated in SQL) and shared by every target of a progress report, each summing the cells of its organisation's
 /// subtree by materialised path; the cost no longer grows with resolutions × campaign size.
 /// </remarks>
-public sealed class MemberRatingIndicatorSource(IAppDbContext db) : IInternalIndicatorSource
+public sealed class MemberRatingIndicatorSource(IAppDbContext db, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
     private readonly Dictionary<(int Year, DateOnly AsOf), CellRatingCounts> figures = [];
-    private readonly Dictionary<Guid, string?> paths = [];
 
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.MembersGoodOrBetter, InternalIndicators.MembersExcellent];
 
     public async Task<YearFigure?> ComputeAsync(string indicator, Guid organizationId, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        if (!paths.TryGetValue(organizationId, out var rootPath))
-        {
-            rootPath = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-            paths[organizationId] = rootPath;
-        }
-
+        var rootPath = await organizationPaths.PathAsync(organizationId, cancellationToken);
         if (rootPath is null)
         {
             return null;

@@ -17,21 +17,15 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// each target counted its subtree in its own query: 401 queries for a committee whose 400 cells each hold a
 /// resolution (issue 12, session 27).
 /// </remarks>
-public sealed class NewMembersAdmittedSource(IAppDbContext db) : IInternalIndicatorSource
+public sealed class NewMembersAdmittedSource(IAppDbContext db, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
     private readonly Dictionary<(int Year, DateOnly AsOf), IReadOnlyList<(string Path, int Count)>> admissions = [];
-    private readonly Dictionary<Guid, string?> paths = [];
 
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.NewMembersAdmitted];
 
     public async Task<YearFigure?> ComputeAsync(string indicator, Guid organizationId, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        if (!paths.TryGetValue(organizationId, out var root))
-        {
-            root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-            paths[organizationId] = root;
-        }
-
+        var root = await organizationPaths.PathAsync(organizationId, cancellationToken);
         if (root is null || asOf < new DateOnly(year, 1, 1))
         {
             return null;

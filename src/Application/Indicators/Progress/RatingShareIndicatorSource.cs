@@ -18,13 +18,13 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// </list>
 /// Rounded to two decimals; null when nobody is rated yet (no figure, not 0%). A yearly rating covers the whole year.
 /// </summary>
-public sealed class RatingShareIndicatorSource(IAppDbContext db, RuleBook<CivilServantRatingRuleSet> civilServantRules) : IInternalIndicatorSource
+public sealed class RatingShareIndicatorSource(IAppDbContext db, RuleBook<CivilServantRatingRuleSet> civilServantRules, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.MassOrganizationsStrong, InternalIndicators.CivilServantsGoodOrBetter];
 
     public async Task<YearFigure?> ComputeAsync(string indicator, Guid organizationId, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        var root = await organizationPaths.PathAsync(organizationId, cancellationToken);
         if (root is null)
         {
             return null;
