@@ -4,9 +4,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
+using PartyCommittee.Application.Indicators.Progress;
 using PartyCommittee.Domain.Indicators;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Indicators;
@@ -137,6 +139,18 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         var reviewMonths = plans.Where(p => p.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal) && p.Sql.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal)).ToList();
         reviewMonths.ShouldNotBeEmpty();
         reviewMonths.ShouldAllBe(p => p.Plan.Contains("COVERING INDEX IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_admissions_per_cell_translate_on_SQL_Server()
+    {
+        var options = new DbContextOptionsBuilder<SqlServerAppDbContext>()
+            .UseSqlServer("Server=localhost;Database=translation-only;Trusted_Connection=False", o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .Options;
+        using var db = new SqlServerAppDbContext(options);
+        var sql = NewMembersAdmittedSource.AdmissionsPerCell(db, new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)).ToQueryString();
+        sql.ShouldContain("GROUP BY [o].[Path]");
+        sql.ShouldContain("COUNT(*)");
     }
 
     private static async Task<List<string>> ExplainAsync(DbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)

@@ -36,16 +36,21 @@ public sealed class NewMembersAdmittedSource(IAppDbContext db, OrganizationPaths
         {
             var first = new DateOnly(year, 1, 1);
             var last = asOf < to ? asOf : to;
-            cells = [.. (await (from m in db.Set<PartyMember>()
-                                where m.AdmissionDecisionDate >= first && m.AdmissionDecisionDate <= last
-                                join o in db.Set<PartyOrganization>() on m.OrganizationId equals o.Id
-                                group m by o.Path into g
-                                select new { Path = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-                .Select(c => (c.Path, c.Count))];
+            cells = [.. (await AdmissionsPerCell(db, first, last).ToListAsync(cancellationToken)).Select(c => (c.Path, c.Count))];
             admissions[(year, asOf)] = cells;
         }
 
         var count = cells.Where(c => c.Path.StartsWith(root, StringComparison.Ordinal)).Sum(c => c.Count);
         return new YearFigure(count, asOf > to ? 12 : asOf.Month);
     }
+
+    /// <summary>The members admitted from <paramref name="first"/> to <paramref name="last"/>, counted per organisation path.</summary>
+    internal static IQueryable<AdmissionsOfCell> AdmissionsPerCell(IAppDbContext db, DateOnly first, DateOnly last) =>
+        from m in db.Set<PartyMember>()
+        where m.AdmissionDecisionDate >= first && m.AdmissionDecisionDate <= last
+        join o in db.Set<PartyOrganization>() on m.OrganizationId equals o.Id
+        group m by o.Path into g
+        select new AdmissionsOfCell(g.Key, g.Count());
+
+    internal sealed record AdmissionsOfCell(string Path, int Count);
 }
