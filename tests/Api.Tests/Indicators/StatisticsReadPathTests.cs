@@ -8,7 +8,6 @@ using PartyCommittee.Application.Indicators.Progress;
 using PartyCommittee.Domain.Indicators;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
-using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Indicators;
@@ -144,10 +143,7 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     [Fact]
     public void The_admissions_per_cell_translate_on_SQL_Server()
     {
-        var options = new DbContextOptionsBuilder<SqlServerAppDbContext>()
-            .UseSqlServer("Server=localhost;Database=translation-only;Trusted_Connection=False", o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .Options;
-        using var db = new SqlServerAppDbContext(options);
+        using var db = SqlServerTranslation.Context();
         var sql = NewMembersAdmittedSource.AdmissionsPerCell(db, new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)).ToQueryString();
         sql.ShouldContain("GROUP BY [o].[Path]");
         sql.ShouldContain("COUNT(*)");

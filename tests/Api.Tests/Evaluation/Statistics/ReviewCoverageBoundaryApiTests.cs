@@ -7,7 +7,6 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Evaluation.Reviews;
 using PartyCommittee.Domain.Organization;
-using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Evaluation.Statistics;
@@ -230,10 +229,7 @@ public sealed class ReviewCoverageBoundaryApiTests(ReviewCoverageBoundaryApiTest
     [Fact]
     public void The_grouped_intervals_translate_on_SQL_Server()
     {
-        var options = new DbContextOptionsBuilder<SqlServerAppDbContext>()
-            .UseSqlServer("Server=localhost;Database=translation-only;Trusted_Connection=False", o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .Options;
-        using var db = new SqlServerAppDbContext(options);
+        using var db = SqlServerTranslation.Context();
         var sql = ReviewCoverage.RosterIntervals(db, [DemoData.Cell(2)], Year, new DateOnly(Year, 12, 31)).ToQueryString();
         sql.ShouldContain("GROUP BY");
         sql.ShouldContain("OPENJSON");
