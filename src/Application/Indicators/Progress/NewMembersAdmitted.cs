@@ -19,7 +19,7 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// </remarks>
 public sealed class NewMembersAdmittedSource(IAppDbContext db, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
-    private readonly Dictionary<(int Year, DateOnly AsOf), IReadOnlyList<(string Path, int Count)>> admissions = [];
+    private readonly Dictionary<(int Year, DateOnly AsOf), List<AdmissionsOfCell>> admissions = [];
 
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.NewMembersAdmitted];
 
@@ -36,7 +36,7 @@ public sealed class NewMembersAdmittedSource(IAppDbContext db, OrganizationPaths
         {
             var first = new DateOnly(year, 1, 1);
             var last = asOf < to ? asOf : to;
-            cells = [.. (await AdmissionsPerCell(db, first, last).ToListAsync(cancellationToken)).Select(c => (c.Path, c.Count))];
+            cells = await AdmissionsPerCell(db, first, last).ToListAsync(cancellationToken);
             admissions[(year, asOf)] = cells;
         }
 
