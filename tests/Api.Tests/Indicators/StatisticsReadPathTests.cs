@@ -2,9 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
 using PartyCommittee.Application.Indicators.Progress;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation.CivilServants;
+using PartyCommittee.Domain.Evaluation.MassOrganizations;
 using PartyCommittee.Domain.Indicators;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -69,19 +73,20 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     [Fact]
     public async Task The_statements_of_a_progress_report_do_not_grow_with_its_internal_targets()
     {
-        async Task<int> StatementsAsync()
+        async Task<IReadOnlyList<string>> StatementsAsync()
         {
             factory.Statements.Take();
             (await office.GetAsync($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020&asOf=2020-12-31")).StatusCode.ShouldBe(HttpStatusCode.OK);
-            return factory.Statements.Take().Count;
+            return factory.Statements.Take();
         }
 
         await StatementsAsync(); // the first report of the factory warms whatever is read once per process
         var before = await StatementsAsync();
+        string[] indicators = ["NEW_MEMBERS_ADMITTED", "MEMBERS_GOOD_OR_BETTER_RATE", "MEMBERS_EXCELLENT_RATE", "MASS_ORGS_STRONG_RATE", "CIVIL_SERVANTS_GOOD_OR_BETTER_RATE"];
         foreach (var cell in new[] { DemoData.Cell(4), DemoData.Cell(5) })
         {
             var resolution = await CreateResolutionAsync(cell);
-            foreach (var indicator in new[] { "NEW_MEMBERS_ADMITTED", "MEMBERS_GOOD_OR_BETTER_RATE", "MEMBERS_EXCELLENT_RATE", "MASS_ORGS_STRONG_RATE" })
+            foreach (var indicator in indicators)
             {
                 var added = await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets",
                     new { indicator, year = 2020, kind = "AT_LEAST", low = 1, text = "Chỉ tiêu năm 2020" }, resolution.ETag);
@@ -91,9 +96,51 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         }
 
         var after = await StatementsAsync();
-        // Each internal source reads its figures once per request and every root path comes from one statement; only
-        // the mass organisations' and civil servants' shares are still read per target (their subtree filter in SQL).
-        after.ShouldBeLessThanOrEqualTo(before + 2, $"{before} statements before eight more internal targets, {after} after");
+        // Each internal source reads its figures once per request and every root path comes from one statement. The two
+        // rating shares each read their year once when the report first holds such a target (at most 2 more statements).
+        after.Count.ShouldBeLessThanOrEqualTo(before.Count + 2, $"{before.Count} statements before ten more internal targets, {after.Count} after");
+        after.Count(s => s.Contains("FROM \"MassOrganizationRatings\"", StringComparison.Ordinal)).ShouldBe(1, "the mass organisations' ratings of the year, once per report");
+        after.Count(s => s.Contains("FROM \"CivilServantRatings\"", StringComparison.Ordinal)).ShouldBe(1, "the civil servants' ratings of the year, once per report");
+    }
+
+    [Fact]
+    public async Task The_rating_shares_give_each_subtree_its_own_share_from_the_ratings_read_once()
+    {
+        // Every organisation of the register, the committee first: one scope, so every call after the first of an
+        // indicator and year reads the ratings the source kept, and each must still be its own subtree's share.
+        var organizations = await factory.WithDbAsync(db => db.Set<PartyOrganization>().AsNoTracking().Select(o => new { o.Id, o.Path }).ToListAsync());
+        var massRatings = await factory.WithDbAsync(db => db.Set<MassOrganizationRating>().AsNoTracking().Where(r => r.Year == 2020)
+            .Select(r => new { r.LeadingOrganizationId, r.IsStrong }).ToListAsync());
+        var civilRatings = await factory.WithDbAsync(db => db.Set<CivilServantRating>().AsNoTracking().Where(r => r.Year == 2020).ToListAsync());
+        massRatings.ShouldNotBeEmpty();
+        civilRatings.ShouldNotBeEmpty();
+
+        using var scope = factory.Services.CreateScope();
+        var rules = scope.ServiceProvider.GetRequiredService<RuleBook<CivilServantRatingRuleSet>>();
+        var source = scope.ServiceProvider.GetServices<IInternalIndicatorSource>().OfType<RatingShareIndicatorSource>().Single();
+        var pathOf = organizations.ToDictionary(o => o.Id, o => o.Path);
+        static YearFigure? Share(int counted, int rated) => rated == 0 ? null : new YearFigure(decimal.Round(counted * 100m / rated, 2), 12);
+
+        var strongShares = new List<YearFigure?>();
+        var goodShares = new List<YearFigure?>();
+        foreach (var organization in organizations.OrderBy(o => o.Path.Length))
+        {
+            bool InSubtree(Guid id) => pathOf.TryGetValue(id, out var path) && path.StartsWith(organization.Path, StringComparison.Ordinal);
+            var mass = massRatings.Where(r => InSubtree(r.LeadingOrganizationId)).ToList();
+            var civil = civilRatings.Where(r => InSubtree(r.OrganizationId)).ToList();
+            var strong = Share(mass.Count(r => r.IsStrong), mass.Count);
+            var good = Share(civil.Count(r => r.RuleSet(rules).IsGoodOrBetter(r.Level)), civil.Count);
+
+            (await source.ComputeAsync(InternalIndicators.MassOrganizationsStrong, organization.Id, 2020, new DateOnly(2020, 12, 31), CancellationToken.None))
+                .ShouldBe(strong, $"mass organisations strong under {organization.Path}");
+            (await source.ComputeAsync(InternalIndicators.CivilServantsGoodOrBetter, organization.Id, 2020, new DateOnly(2020, 12, 31), CancellationToken.None))
+                .ShouldBe(good, $"civil servants good or better under {organization.Path}");
+            strongShares.Add(strong);
+            goodShares.Add(good);
+        }
+
+        strongShares.Distinct().Count().ShouldBeGreaterThan(1, "the subtrees differ: one shared figure would give every organisation the same value");
+        goodShares.Distinct().Count().ShouldBeGreaterThan(1, "the subtrees differ: one shared figure would give every organisation the same value");
     }
 
     [Fact]

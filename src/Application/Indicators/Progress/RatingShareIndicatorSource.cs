@@ -18,43 +18,69 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// </list>
 /// Rounded to two decimals; null when nobody is rated yet (no figure, not 0%). A yearly rating covers the whole year.
 /// </summary>
+/// <remarks>
+/// Scoped: an indicator's ratings of a year are read once per request, each with the path of its organisation (one
+/// statement, a few hundred rows for a department), and every target of a progress report counts those whose path starts
+/// with its organisation's path, as <see cref="NewMembersAdmittedSource"/> and <see cref="MemberRatingIndicatorSource"/>
+/// do: the statements of a report do not grow with its targets (issue 12).
+/// </remarks>
 public sealed class RatingShareIndicatorSource(IAppDbContext db, RuleBook<CivilServantRatingRuleSet> civilServantRules, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
+    private readonly Dictionary<(string Indicator, int Year), List<RatedOrganization>> ratings = [];
+
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.MassOrganizationsStrong, InternalIndicators.CivilServantsGoodOrBetter];
 
     public async Task<YearFigure?> ComputeAsync(string indicator, Guid organizationId, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
+        if (indicator != InternalIndicators.MassOrganizationsStrong && indicator != InternalIndicators.CivilServantsGoodOrBetter)
+        {
+            return null;
+        }
+
         var root = await organizationPaths.PathAsync(organizationId, cancellationToken);
         if (root is null)
         {
             return null;
         }
 
-        var subtree = db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(root)).Select(o => o.Id);
-        int rated;
-        int counted;
-        if (indicator == InternalIndicators.MassOrganizationsStrong)
+        if (!ratings.TryGetValue((indicator, year), out var rated))
         {
-            var strong = await db.MassOrganizationRatings.AsNoTracking()
-                .Where(r => r.Year == year && subtree.Contains(r.LeadingOrganizationId))
-                .Select(r => r.IsStrong)
-                .ToListAsync(cancellationToken);
-            rated = strong.Count;
-            counted = strong.Count(s => s);
-        }
-        else if (indicator == InternalIndicators.CivilServantsGoodOrBetter)
-        {
-            var ratings = await db.CivilServantRatings.AsNoTracking()
-                .Where(r => r.Year == year && subtree.Contains(r.OrganizationId))
-                .ToListAsync(cancellationToken);
-            rated = ratings.Count;
-            counted = ratings.Count(r => r.RuleSet(civilServantRules).IsGoodOrBetter(r.Level));
-        }
-        else
-        {
-            return null;
+            rated = await RatedAsync(indicator, year, cancellationToken);
+            ratings[(indicator, year)] = rated;
         }
 
-        return rated == 0 ? null : new YearFigure(decimal.Round(counted * 100m / rated, 2), 12);
+        var inSubtree = 0;
+        var counted = 0;
+        foreach (var rating in rated)
+        {
+            if (rating.Path.StartsWith(root, StringComparison.Ordinal))
+            {
+                inSubtree++;
+                counted += rating.Counted ? 1 : 0;
+            }
+        }
+
+        return inSubtree == 0 ? null : new YearFigure(decimal.Round(counted * 100m / inSubtree, 2), 12);
     }
+
+    /// <summary>The year's ratings of the indicator, each with its organisation's path and whether it counts (strong; GOOD or better).</summary>
+    private async Task<List<RatedOrganization>> RatedAsync(string indicator, int year, CancellationToken cancellationToken)
+    {
+        var organizations = db.Set<PartyOrganization>();
+        if (indicator == InternalIndicators.MassOrganizationsStrong)
+        {
+            return await db.MassOrganizationRatings.AsNoTracking()
+                .Where(r => r.Year == year)
+                .Join(organizations, r => r.LeadingOrganizationId, o => o.Id, (r, o) => new RatedOrganization(o.Path, r.IsStrong))
+                .ToListAsync(cancellationToken);
+        }
+
+        var civilServants = await db.CivilServantRatings.AsNoTracking()
+            .Where(r => r.Year == year)
+            .Join(organizations, r => r.OrganizationId, o => o.Id, (r, o) => new { Rating = r, o.Path })
+            .ToListAsync(cancellationToken);
+        return civilServants.ConvertAll(c => new RatedOrganization(c.Path, c.Rating.RuleSet(civilServantRules).IsGoodOrBetter(c.Rating.Level)));
+    }
+
+    private sealed record RatedOrganization(string Path, bool Counted);
 }
