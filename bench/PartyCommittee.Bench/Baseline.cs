@@ -46,9 +46,9 @@ internal static class Baseline
             }
 
             await using var count = connection.CreateCommand();
-            // The same counting as the API: all rows minus the former members when there is no filter.
+            // The same counting as the API: without a filter, the pre-aggregated counts' status rows (ADR 0058).
             count.CommandText = folded is null
-                ? "SELECT (SELECT COUNT(*) FROM Members) - (SELECT COUNT(*) FROM Members WHERE Status IN ('TransferredOut','NameRemoved','Expelled','Deceased'))"
+                ? "SELECT COALESCE(SUM(Count), 0) FROM MembershipCounts WHERE Dimension = 'status'"
                 : "SELECT COUNT(*) FROM Members WHERE " + where;
             if (folded is not null)
             {

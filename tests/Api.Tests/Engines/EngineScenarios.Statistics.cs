@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Membership.Members.ListMembers;
 using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
@@ -215,6 +217,42 @@ public abstract partial class EngineScenarios
         var cellToday = JsonSerializer.Deserialize<MembershipStatistics>((await BothAsync(cells[0], null)).FromCounts, HttpExtensions.Json)!;
         cellToday.Members.Total.ShouldBe(recount.Where(r => r.StartsWith($"{cells[0]}/{MembershipCounts.Status}/", StringComparison.Ordinal)).Sum(r => int.Parse(r.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture)));
         cellToday.Members.Total.ShouldBeGreaterThan(0);
+
+        // The member list's totals, read from the same counts, equal the register counted row by row: the whole
+        // register, the committee and each cell, all counted members and each counted status; through the handler
+        // with the counts and without them, and over HTTP (the default list's compiled statement, a cell's list).
+        MemberStatus?[] statuses = [null, MemberStatus.Probationary, MemberStatus.Full];
+        foreach (var organization in organizations)
+        {
+            foreach (var status in statuses)
+            {
+                var (listFromCounts, listFromRegister) = await ListTotalsAsync(organization, status);
+                listFromCounts.ShouldBe(listFromRegister, $"list of organisation {organization}, status {status}");
+            }
+        }
+
+        var registerTotal = await Api.WithDbAsync(db => db.Members.CountAsync(m => m.Status == MemberStatus.Probationary || m.Status == MemberStatus.Full));
+        var admin = Api.ClientAs("Admin", null);
+        (await admin.GetFromJsonAsync<PagedList<MemberListItem>>("/api/v1/members?pageSize=1", HttpExtensions.Json))!.TotalCount.ShouldBe(registerTotal);
+        var cellProbationers = await Api.WithDbAsync(db => db.Members.CountAsync(m => m.OrganizationId == cells[0] && m.Status == MemberStatus.Probationary));
+        (await office.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=1&organizationId={cells[0]}&status={Wire(MemberStatus.Probationary)}", HttpExtensions.Json))!
+            .TotalCount.ShouldBe(cellProbationers);
+        var cellMembers = await Api.WithDbAsync(db => db.Members.CountAsync(m => m.OrganizationId == cells[0] && m.Status != MemberStatus.TransferredOut
+            && m.Status != MemberStatus.NameRemoved && m.Status != MemberStatus.Expelled && m.Status != MemberStatus.Deceased));
+        cellMembers.ShouldBeGreaterThan(cellProbationers);
+        (await office.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=1&organizationId={cells[0]}", HttpExtensions.Json))!
+            .TotalCount.ShouldBe(cellMembers);
+    }
+
+    /// <summary>The member list's total through the pre-aggregated counts and through counting the register.</summary>
+    private async Task<(int FromCounts, int FromRegister)> ListTotalsAsync(Guid? organizationId, MemberStatus? status)
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var query = new ListMembersQuery(PageSize: 1, OrganizationId: organizationId, Status: status);
+        var counts = await new ListMembersHandler(db, new UnrestrictedScope(db), new MembershipStatisticsOptions()).Handle(query, CancellationToken.None);
+        var register = await new ListMembersHandler(db, new UnrestrictedScope(db), new MembershipStatisticsOptions { PreAggregated = false }).Handle(query, CancellationToken.None);
+        return (counts.TotalCount, register.TotalCount);
     }
 
     /// <summary>A date within the last 400 days (a back-dated change; refused when before the member's last change).</summary>

@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -128,6 +130,40 @@ public sealed class MemberReadStatementTests(RequestStatementCountingApiFactory 
         // A member that does not exist is a 404 whatever the scope.
         var missing = await factory.ClientAs("Viewer", DemoData.CommitteeId).GetAsync($"/api/v1/members/{Guid.CreateVersion7()}");
         await missing.ShouldBeProblemAsync(HttpStatusCode.NotFound, "member.not_found");
+    }
+
+    [Fact]
+    public async Task The_list_total_is_summed_from_the_counts_and_a_filter_the_counts_do_not_hold_counts_the_register()
+    {
+        bool CountsTheRegister(string sql) => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && sql.Contains("FROM \"Members\"", StringComparison.Ordinal);
+        var counted = new[] { MemberStatus.Probationary, MemberStatus.Full };
+        factory.Statements.Take();
+
+        // The default list (the compiled statements): the total from the counts, the page from the register.
+        var all = await factory.ClientAs("Admin", null).GetFromJsonAsync<PagedList<MemberListItem>>("/api/v1/members?pageSize=5", HttpExtensions.Json);
+        var statements = factory.Statements.Take();
+        statements.Where(CountsTheRegister).ShouldBeEmpty(string.Join("\n---\n", statements));
+        statements.Count(s => s.Contains("\"MembershipCounts\"", StringComparison.Ordinal)).ShouldBe(1, string.Join("\n---\n", statements));
+        all!.TotalCount.ShouldBe(await factory.WithDbAsync(db => db.Members.CountAsync(m => counted.Contains(m.Status))));
+
+        // A cell's list, and its full members: the cell's rows of the counts.
+        var cell = DemoData.Cell(1);
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        var cellList = await office.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=5&organizationId={cell}", HttpExtensions.Json);
+        var full = await office.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=5&organizationId={cell}&status=FULL", HttpExtensions.Json);
+        statements = factory.Statements.Take();
+        statements.Where(CountsTheRegister).ShouldBeEmpty(string.Join("\n---\n", statements));
+        cellList!.TotalCount.ShouldBe(await factory.WithDbAsync(db => db.Members.CountAsync(m => m.OrganizationId == cell && counted.Contains(m.Status))));
+        full!.TotalCount.ShouldBe(await factory.WithDbAsync(db => db.Members.CountAsync(m => m.OrganizationId == cell && m.Status == MemberStatus.Full)));
+        full.TotalCount.ShouldBeGreaterThan(0);
+
+        // Filters the counts do not hold (sex, former members) count the register.
+        var men = await office.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=5&organizationId={cell}&sex=MALE", HttpExtensions.Json);
+        statements = factory.Statements.Take();
+        statements.Count(s => CountsTheRegister(s)).ShouldBe(1, string.Join("\n---\n", statements));
+        men!.TotalCount.ShouldBe(await factory.WithDbAsync(db => db.Members.CountAsync(m => m.OrganizationId == cell && m.Sex == Sex.Male && counted.Contains(m.Status))));
+        await office.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=5&organizationId={cell}&includeFormer=true", HttpExtensions.Json);
+        factory.Statements.Take().Count(s => CountsTheRegister(s)).ShouldBe(1);
     }
 
     private static void ShouldShowTheRecordInOrder(JsonElement record, bool family)

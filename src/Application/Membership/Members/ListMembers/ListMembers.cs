@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -41,7 +42,14 @@ public sealed class ListMembersValidator : AbstractValidator<ListMembersQuery>
 /// Search is accent- and case-insensitive on the name ("nguyen van an" finds "Nguyễn Văn An", "d" finds "đ"), or
 /// a party card number prefix; the default order is Vietnamese: given name, middle name, family name.
 /// </summary>
-public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scope)
+/// <para>
+/// The total of a list filtered at most by organisation and a counted status (the default list, a cell's or a
+/// committee's list) is read from today's pre-aggregated counts (<see cref="MembershipCount"/>, ADR 0030), kept
+/// equal to the members' current columns in the save that changes them: a sum over the subtree's status rows instead
+/// of counting the register (~1M index entries at 1M members). <c>Statistics:PreAggregated=false</c> counts the
+/// register instead, as the statistics do.
+/// </para>
+public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scope, MembershipStatisticsOptions options)
     : IQueryHandler<ListMembersQuery, PagedList<MemberListItem>>
 {
 
@@ -49,14 +57,17 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
     {
         var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
         var sort = SortOrder.Parse(query.Sort, "name");
-        var unfiltered = organizations is null && query.Status is null && query.Sex is null && string.IsNullOrWhiteSpace(query.EthnicityCode)
-            && string.IsNullOrWhiteSpace(query.Search) && !query.IncludeFormer;
+        // Lists whose members are exactly the counted ones of a subtree (and of one counted status): their total is
+        // the pre-aggregated counts' sum.
+        var fromCounts = options.PreAggregated && query.Sex is null && string.IsNullOrWhiteSpace(query.EthnicityCode)
+            && string.IsNullOrWhiteSpace(query.Search) && !query.IncludeFormer && (query.Status is null || MembershipLabels.IsCounted(query.Status.Value));
+        var unfiltered = fromCounts && organizations is null && query.Status is null;
         if (unfiltered && !sort.Descending && sort.Field is not ("admissionDecisionDate" or "birthYear" or "partyCardNumber"))
         {
             // The most frequent request of all, as compiled queries (issue 12, "Session 22"): the same two statements,
             // their expression trees built and parameters extracted once instead of at every request.
             var context = MemberLoading.Context(db);
-            var count = await UnfilteredTotal(context, cancellationToken);
+            var count = await WholeRegisterTotal(context, cancellationToken);
             var page = new List<PageRow>(query.PageSize);
             await foreach (var row in UnfilteredPage(context, (query.Page - 1) * query.PageSize, query.PageSize).WithCancellation(cancellationToken))
             {
@@ -116,13 +127,8 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             _ => members.OrderBy(m => m.NameSortKey).ThenBy(m => m.Id),
         };
 
-        // The unfiltered list is the most frequent request: counting all rows and subtracting the few former members
-        // reads no row (the database counts an index), where counting the active ones would test every row. Both
-        // counts in one statement (one round trip, one query-cache lookup).
-        var total = unfiltered
-            ? await db.Set<PartyOrganization>().Take(1)
-                .Select(_ => db.Set<PartyMember>().Count() - db.Set<PartyMember>().Count(m => MembershipLabels.FormerStatuses.Contains(m.Status)))
-                .FirstOrDefaultAsync(cancellationToken)
+        var total = fromCounts
+            ? await CountedTotalAsync(organizations, query.Status, cancellationToken)
             : await members.CountAsync(cancellationToken);
         // The cell's name read by the page's own statement (a correlated lookup by primary key per row) instead of a
         // second query for the page's cells.
@@ -146,11 +152,33 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         return new PagedList<MemberListItem>(items, query.Page, query.PageSize, total);
     }
 
-    /// <summary>The unfiltered list's total: all members minus the former ones (the same statement as the LINQ above).</summary>
-    private static readonly Func<DbContext, CancellationToken, Task<int>> UnfilteredTotal =
-        EF.CompileAsyncQuery((DbContext db, CancellationToken _) => db.Set<PartyOrganization>().Take(1)
-            .Select(_ => db.Set<PartyMember>().Count() - db.Set<PartyMember>().Count(m => MembershipLabels.FormerStatuses.Contains(m.Status)))
-            .FirstOrDefault());
+    /// <summary>
+    /// The counted members of a subtree (null: the whole register), of one status if given, from the pre-aggregated
+    /// counts: the subtree's rows of the status dimension by primary key, the whole register's through the
+    /// (Dimension, Value, Count) covering index.
+    /// </summary>
+    private Task<int> CountedTotalAsync(IReadOnlyCollection<Guid>? organizations, MemberStatus? status, CancellationToken cancellationToken)
+    {
+        var counts = db.Set<MembershipCount>().AsNoTracking().Where(c => c.Dimension == MembershipCounts.Status);
+        if (organizations is not null)
+        {
+            counts = counts.Where(c => organizations.Contains(c.OrganizationId));
+        }
+
+        if (status is { } value)
+        {
+            var name = value.ToString();
+            counts = counts.Where(c => c.Value == name);
+        }
+
+        return counts.SumAsync(c => c.Count, cancellationToken);
+    }
+
+    /// <summary>The default list's total: the whole register's counted members, from the pre-aggregated counts.</summary>
+    private static readonly Func<DbContext, CancellationToken, Task<int>> WholeRegisterTotal =
+        EF.CompileAsyncQuery((DbContext db, CancellationToken _) => db.Set<MembershipCount>()
+            .Where(c => c.Dimension == MembershipCounts.Status)
+            .Sum(c => c.Count));
 
     /// <summary>A page of the unfiltered list in the default order (current members, by name), with each cell's name.</summary>
     private static readonly Func<DbContext, int, int, IAsyncEnumerable<PageRow>> UnfilteredPage =
