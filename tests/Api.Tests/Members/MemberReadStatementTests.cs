@@ -136,7 +136,7 @@ public sealed class MemberReadStatementTests(RequestStatementCountingApiFactory 
     public async Task The_list_total_is_summed_from_the_counts_and_a_filter_the_counts_do_not_hold_counts_the_register()
     {
         bool CountsTheRegister(string sql) => sql.Contains("COUNT(", StringComparison.OrdinalIgnoreCase) && sql.Contains("FROM \"Members\"", StringComparison.Ordinal);
-        var counted = new[] { MemberStatus.Probationary, MemberStatus.Full };
+        var counted = MembershipLabels.CountedStatuses;
         factory.Statements.Take();
 
         // The default list (the compiled statements): the total from the counts, the page from the register.
