@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
@@ -21,17 +24,20 @@ public sealed class PreparedStatementsTests
     [Fact]
     public async Task A_request_reuses_the_statements_the_previous_request_prepared_on_its_connection()
     {
-        using var factory = new ApiFactory();
+        using var factory = new RequestEndFactory();
         var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
         var list = await office.GetFromJsonAsync<JsonElement>("/api/v1/members?pageSize=2", HttpExtensions.Json);
         var ids = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToArray();
         ids.Length.ShouldBe(2);
+        await factory.RequestEndedAsync();
 
         // Sequential requests borrow the connection given back last (the pool is last in, first out).
         var first = await DetailAsync(office, ids[0]);
+        await factory.RequestEndedAsync();
         var connection = LastConnection(factory);
         var (hits, misses) = (connection.Hits, connection.Misses);
         var second = await DetailAsync(office, ids[1]);
+        await factory.RequestEndedAsync();
         LastConnection(factory).ShouldBeSameAs(connection);
 
         // The second detail prepared nothing new, and its reused statements read the second member, not the first.
@@ -142,6 +148,48 @@ public sealed class PreparedStatementsTests
         (await office.GetAsync("/api/v1/members?pageSize=2")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var connection = LastConnection(off);
         (connection.Hits, connection.Kept).ShouldBe((0L, 0));
+    }
+
+    /// <summary>
+    /// The test server hands the response to the client before it disposes the request's scope, which gives the
+    /// connection back: a test that looks at the pool right after a response must first wait for the scope to end.
+    /// A scoped object resolved first in every request is disposed last in its scope (after the connection's lease).
+    /// </summary>
+    private sealed class RequestEndFactory : ApiFactory
+    {
+        private readonly SemaphoreSlim ended = new(0);
+
+        /// <summary>Waits until one more request scope has ended (its connection given back).</summary>
+        public async Task RequestEndedAsync() =>
+            (await ended.WaitAsync(TimeSpan.FromSeconds(30))).ShouldBeTrue("a request scope did not end");
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddScoped(_ => new ScopeEnd(ended));
+                services.AddSingleton<IStartupFilter, ResolveScopeEndFirst>();
+            });
+        }
+
+        private sealed class ScopeEnd(SemaphoreSlim ended) : IDisposable
+        {
+            public void Dispose() => ended.Release();
+        }
+
+        private sealed class ResolveScopeEndFirst : IStartupFilter
+        {
+            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            {
+                app.Use((context, nextMiddleware) =>
+                {
+                    _ = context.RequestServices.GetRequiredService<ScopeEnd>();
+                    return nextMiddleware(context);
+                });
+                next(app);
+            };
+        }
     }
 
     private static readonly string[] Texts = ["SELECT 1 AS Value", "SELECT 2 AS Value", "SELECT 3 AS Value", "SELECT 4 AS Value", "SELECT 5 AS Value"];
