@@ -170,7 +170,7 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         foreach (var (sql, parameters) in statements.Where(s => s.Sql.StartsWith("SELECT", StringComparison.Ordinal)
             && (s.Sql.Contains("FROM \"MemberRatings\"", StringComparison.Ordinal) || s.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal))))
         {
-            plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => ExplainAsync(db, sql, parameters)))));
+            plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
         }
 
         // The campaign's ratings grouped by cell and level, for the statistics and for the targets' rating shares.
@@ -194,37 +194,6 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         var sql = NewMembersAdmittedSource.AdmissionsPerCell(db, new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)).ToQueryString();
         sql.ShouldContain("GROUP BY [o].[Path]");
         sql.ShouldContain("COUNT(*)");
-    }
-
-    private static async Task<List<string>> ExplainAsync(DbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-            foreach (var (name, value) in parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-
-            var plan = new List<string>();
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-
-            return plan;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 
     private async Task<(Guid Id, string ETag)> CreateResolutionAsync(Guid organizationId)

@@ -14,14 +14,11 @@ internal sealed class UnrestrictedScope(IAppDbContext db) : IOrganizationScope
 
     public ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken) => ValueTask.FromResult(true);
 
-    public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
-    {
-        if (organizationId is not { } id)
-        {
-            return null;
-        }
+    public async ValueTask<string?> SubtreeRootAsync(Guid? organizationId, CancellationToken cancellationToken) =>
+        organizationId is { } id ? await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).SingleAsync(cancellationToken) : null;
 
-        var root = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).SingleAsync(cancellationToken);
-        return await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken);
-    }
+    public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken) =>
+        await SubtreeRootAsync(organizationId, cancellationToken) is { } root
+            ? await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root)).Select(o => o.Id).ToListAsync(cancellationToken)
+            : null;
 }

@@ -18,8 +18,18 @@ using PartyCommittee.Infrastructure.Persistence.Seeding;
 namespace PartyCommittee.Api.Tests.Members;
 
 /// <summary>Counts the statements that REQUEST scopes run (jobs, the read-audit flush and other background scopes are not counted).</summary>
-public sealed class RequestStatementCountingApiFactory : ApiFactory
+public class RequestStatementCountingApiFactory : ApiFactory
 {
+    public RequestStatementCountingApiFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected RequestStatementCountingApiFactory(IDictionary<string, string?> settings)
+        : base(settings)
+    {
+    }
+
     public RequestStatementCounter Statements { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

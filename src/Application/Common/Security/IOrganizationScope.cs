@@ -28,6 +28,13 @@ public interface IOrganizationScope
     ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The materialised path of the subtree <see cref="SubtreeAsync"/> covers for the same <paramref name="organizationId"/>
+    /// (null: every organisation), with the same checks. A query over a large subtree may filter on the path of each
+    /// row's organisation instead of the list of identifiers (the member list, ADR 0059).
+    /// </summary>
+    ValueTask<string?> SubtreeRootAsync(Guid? organizationId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The organisation whose path this scope has yet to read (the token's <c>org_id</c>), or null when nothing is left
     /// to read (unrestricted, or already read in this request). A read that needs the scope can select that path in its
     /// own statement and hand it over with <see cref="ResolveRoot"/>, saving a round trip (issue 12).
@@ -50,6 +57,9 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
 
     // Per request (the scope is scoped): the subtrees already read, by root path.
     private Dictionary<string, IReadOnlyCollection<Guid>>? subtrees;
+
+    // Per request: the paths of the organisations queries named, checked against the scope.
+    private Dictionary<Guid, string>? roots;
 
     public async ValueTask<string?> GetPathPrefixAsync(CancellationToken cancellationToken)
     {
@@ -96,19 +106,32 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
         return path is not null && await CoversAsync(path, cancellationToken);
     }
 
-    public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
+    public async ValueTask<string?> SubtreeRootAsync(Guid? organizationId, CancellationToken cancellationToken)
     {
         var scope = await GetPathPrefixAsync(cancellationToken);
-        string? root = scope;
-        if (organizationId is { } id)
+        if (organizationId is not { } id)
         {
-            root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-            if (root is null || !await CoversAsync(root, cancellationToken))
-            {
-                throw new NotFoundException("organization.not_found", "Organisation", id);
-            }
+            return scope;
         }
 
+        if (roots?.TryGetValue(id, out var known) == true)
+        {
+            return known;
+        }
+
+        var root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        if (root is null || !await CoversAsync(root, cancellationToken))
+        {
+            throw new NotFoundException("organization.not_found", "Organisation", id);
+        }
+
+        (roots ??= [])[id] = root;
+        return root;
+    }
+
+    public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
+    {
+        var root = await SubtreeRootAsync(organizationId, cancellationToken);
         if (root is null)
         {
             return null;

@@ -76,6 +76,12 @@ public sealed class MembershipStatisticsOptions
     /// path the equality tests compare against and a fallback should the counts ever be in doubt.
     /// </summary>
     public bool PreAggregated { get; init; } = true;
+
+    /// <summary>
+    /// The member list (ADR 0059): a subtree or status with at most this many members is read through the organisation
+    /// index and sorted; a larger one is read in the order's index when the counts say that visits fewer rows.
+    /// </summary>
+    public int SortedListRowsAtMost { get; init; } = 1000;
 }
 
 /// <summary>

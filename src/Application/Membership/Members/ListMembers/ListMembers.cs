@@ -78,16 +78,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         }
 
         var members = db.Members.AsNoTracking();
-        if (organizations is not null)
-        {
-            members = members.Where(m => organizations.Contains(m.OrganizationId));
-        }
-
-        if (query.Status is { } status)
-        {
-            members = members.Where(m => m.Status == status);
-        }
-        else if (!query.IncludeFormer)
+        if (query.Status is null && !query.IncludeFormer)
         {
             members = members.Current();
         }
@@ -102,9 +93,10 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             members = members.Where(m => m.EthnicityCode == query.EthnicityCode);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        var searching = !string.IsNullOrWhiteSpace(query.Search);
+        if (searching)
         {
-            var text = query.Search.Trim();
+            var text = query.Search!.Trim();
             if (text.All(char.IsAsciiDigit))
             {
                 members = members.Where(m => m.PartyCardNumber != null && m.PartyCardNumber.StartsWith(text));
@@ -115,26 +107,33 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             }
         }
 
+        var total = fromCounts
+            ? await CountedTotalAsync(organizations, query.Status, cancellationToken)
+            : await BySubtreeAndStatus(members, organizations, query.Status, walkUnder: null).CountAsync(cancellationToken);
+        var skip = (query.Page - 1) * query.PageSize;
+        var walk = !searching && (organizations is not null || query.Status is not null)
+            && await WalksTheOrderAsync(total, skip + query.PageSize, cancellationToken);
+        members = BySubtreeAndStatus(members, organizations, query.Status, walkUnder: walk && organizations is not null
+            ? await scope.SubtreeRootAsync(query.OrganizationId, cancellationToken)
+            : walk ? string.Empty : null);
+
         members = (sort.Field, sort.Descending) switch
         {
             ("admissionDecisionDate", false) => members.OrderBy(m => m.AdmissionDecisionDate).ThenBy(m => m.NameSortKey),
-            ("admissionDecisionDate", true) => members.OrderByDescending(m => m.AdmissionDecisionDate).ThenBy(m => m.NameSortKey),
+            ("admissionDecisionDate", true) => members.OrderByDescending(m => m.AdmissionDecisionDate).ThenByDescending(m => m.NameSortKey),
             ("birthYear", false) => members.OrderBy(m => m.DateOfBirth).ThenBy(m => m.NameSortKey),
-            ("birthYear", true) => members.OrderByDescending(m => m.DateOfBirth).ThenBy(m => m.NameSortKey),
+            ("birthYear", true) => members.OrderByDescending(m => m.DateOfBirth).ThenByDescending(m => m.NameSortKey),
             ("partyCardNumber", false) => members.OrderBy(m => m.PartyCardNumber).ThenBy(m => m.NameSortKey),
-            ("partyCardNumber", true) => members.OrderByDescending(m => m.PartyCardNumber).ThenBy(m => m.NameSortKey),
+            ("partyCardNumber", true) => members.OrderByDescending(m => m.PartyCardNumber).ThenByDescending(m => m.NameSortKey),
             (_, true) => members.OrderByDescending(m => m.NameSortKey).ThenByDescending(m => m.Id),
             _ => members.OrderBy(m => m.NameSortKey).ThenBy(m => m.Id),
         };
 
-        var total = fromCounts
-            ? await CountedTotalAsync(organizations, query.Status, cancellationToken)
-            : await members.CountAsync(cancellationToken);
         // The cell's name read by the page's own statement (a correlated lookup by primary key per row) instead of a
         // second query for the page's cells.
-        var rows = await members
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+        // The page size as a constant in the statement (a hundred texts at most): SQLite's planner weighs a walk of the
+        // order's index against reading and sorting only when it knows how many rows the page takes (ADR 0059).
+        var rows = await TakeAsConstant(members.Skip(skip), query.PageSize)
             .Select(m => new PageRow(
                 m.Id, m.FullName, m.Sex, m.DateOfBirth, m.EthnicityCode, m.OrganizationId, m.Status, m.PartyCardNumber,
                 m.AdmissionDecisionDate, m.Position, m.IsProvincialCommitteeMember,
@@ -142,6 +141,74 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             .ToListAsync(cancellationToken);
         return Paged(query, rows, total);
     }
+
+    /// <summary>
+    /// Restricts <paramref name="members"/> to a subtree and a status, in one of two shapes that select the same rows
+    /// (ADR 0059). Without <paramref name="walkUnder"/>: the subtree by its identifiers (<paramref name="organizations"/>)
+    /// and the status by equality, which the database reads through the (organisation, name) or status index and then
+    /// sorts, the right plan for a small subtree. With it: the subtree by the path of each row's organisation (a lookup by
+    /// primary key) and the status as the exclusion of the other statuses; neither can use an index of <c>Members</c>, so
+    /// the database walks the index of the requested order and stops after the page, the right plan for a large subtree.
+    /// </summary>
+    /// <param name="members">The members filtered so far.</param>
+    /// <param name="organizations">The subtree's organisations (null: every organisation).</param>
+    /// <param name="status">The one status asked for, if any.</param>
+    /// <param name="walkUnder">Null: the first shape; otherwise the second, under this path (empty: every organisation).</param>
+    private IQueryable<PartyMember> BySubtreeAndStatus(IQueryable<PartyMember> members, IReadOnlyCollection<Guid>? organizations, MemberStatus? status, string? walkUnder)
+    {
+        if (walkUnder is null)
+        {
+            if (organizations is { Count: 1 })
+            {
+                // One cell: by equality, so that the planner knows it reads one organisation's rows (a list of
+                // identifiers is estimated at 25 of them, which would make a cell's page walk the order's index).
+                var cell = organizations.First();
+                members = members.Where(m => m.OrganizationId == cell);
+            }
+            else if (organizations is not null)
+            {
+                members = members.Where(m => organizations.Contains(m.OrganizationId));
+            }
+
+            return status is { } value ? members.Where(m => m.Status == value) : members;
+        }
+
+        if (walkUnder.Length > 0)
+        {
+            members = members.Where(m => db.Set<PartyOrganization>().Where(o => o.Id == m.OrganizationId).Select(o => o.Path).FirstOrDefault()!.StartsWith(walkUnder));
+        }
+
+        if (status is { } only)
+        {
+            var others = Enum.GetValues<MemberStatus>().Where(s => s != only).ToArray();
+            members = members.Where(m => !EF.Constant(others).Contains(m.Status));
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// Whether a page of <paramref name="matching"/> members ending at row <paramref name="extent"/> is cheaper read by
+    /// walking the order's index (about <c>extent × register / matching</c> rows visited) than by reading the matching
+    /// members and sorting them (<c>matching</c> rows): a list of at most <c>Statistics:SortedListRowsAtMost</c>
+    /// members is always read and sorted, without reading the register's size.
+    /// </summary>
+    private async Task<bool> WalksTheOrderAsync(int matching, int extent, CancellationToken cancellationToken)
+    {
+        if (!options.PreAggregated || matching <= options.SortedListRowsAtMost)
+        {
+            return false;
+        }
+
+        long register = await WholeRegisterTotal(MemberLoading.Context(db), cancellationToken);
+        return (long)matching * matching > extent * register;
+    }
+
+    /// <summary><c>Take(count)</c> with the count written into the statement (<see cref="EF.Constant{T}"/>) instead of a parameter.</summary>
+    private static IQueryable<T> TakeAsConstant<T>(IQueryable<T> source, int count) =>
+        source.Provider.CreateQuery<T>(System.Linq.Expressions.Expression.Call(
+            typeof(Queryable), nameof(Queryable.Take), [typeof(T)], source.Expression,
+            System.Linq.Expressions.Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int)], System.Linq.Expressions.Expression.Constant(count))));
 
     private static PagedList<MemberListItem> Paged(ListMembersQuery query, List<PageRow> rows, int total)
     {

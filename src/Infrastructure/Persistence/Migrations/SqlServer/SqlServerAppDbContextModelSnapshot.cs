@@ -3668,8 +3668,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[CitizenId] IS NOT NULL");
 
-                    b.HasIndex("NameSortKey");
-
                     b.HasIndex("PartyCardNumber")
                         .IsUnique()
                         .HasFilter("[PartyCardNumber] IS NOT NULL");
@@ -3681,8 +3679,14 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Status")
                         .HasDatabaseName("IX_Members_Status");
 
+                    b.HasIndex("AdmissionDecisionDate", "NameSortKey")
+                        .HasDatabaseName("IX_Members_AdmissionDate");
+
                     b.HasIndex("NameFolded", "Id")
                         .HasDatabaseName("IX_Members_Search");
+
+                    b.HasIndex("NameSortKey", "Id")
+                        .HasDatabaseName("IX_Members_NameSortKey");
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 

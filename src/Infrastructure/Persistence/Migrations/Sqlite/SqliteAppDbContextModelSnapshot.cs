@@ -3653,8 +3653,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CitizenId")
                         .IsUnique();
 
-                    b.HasIndex("NameSortKey");
-
                     b.HasIndex("PartyCardNumber")
                         .IsUnique();
 
@@ -3664,8 +3662,14 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status")
                         .HasDatabaseName("IX_Members_Status");
 
+                    b.HasIndex("AdmissionDecisionDate", "NameSortKey")
+                        .HasDatabaseName("IX_Members_AdmissionDate");
+
                     b.HasIndex("NameFolded", "Id")
                         .HasDatabaseName("IX_Members_Search");
+
+                    b.HasIndex("NameSortKey", "Id")
+                        .HasDatabaseName("IX_Members_NameSortKey");
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 

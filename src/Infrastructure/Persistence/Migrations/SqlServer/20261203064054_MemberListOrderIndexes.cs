@@ -1,0 +1,45 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class MemberListOrderIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Members_NameSortKey",
+                table: "Members");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_AdmissionDate",
+                table: "Members",
+                columns: new[] { "AdmissionDecisionDate", "NameSortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_NameSortKey",
+                table: "Members",
+                columns: new[] { "NameSortKey", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Members_AdmissionDate",
+                table: "Members");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Members_NameSortKey",
+                table: "Members");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_NameSortKey",
+                table: "Members",
+                column: "NameSortKey");
+        }
+    }
+}
