@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Members;
@@ -57,7 +58,8 @@ public sealed class WalkingListApiFactory : RequestStatementCountingApiFactory
 
 /// <summary>
 /// Issue 12, ADR 0059: a page of a large subtree's list (a committee's, or the register's filtered by status) is read by
-/// walking the index of the requested order and stopping after the page. At 1M members the committee office's list read
+/// walking the index of the requested order and stopping after the page; a subtree that is every organisation (the
+/// committee office's) is the whole register's list. At 1M members the committee office's list read
 /// and sorted the whole register (the subtree's identifiers matched through the organisation index): 3.6 s of CPU per
 /// page; sorted by admission date, 3.9 s. A small subtree (a cell) is still read through the organisation index and
 /// sorted. Both shapes must return the same rows in the same order. Checked with SQLite's own plans
@@ -95,12 +97,23 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
         var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
         var admin = factory.ClientAs("Admin", null);
 
-        // The committee office's whole subtree, and the register's full members (a status filter), walk the order's index.
+        // The committee office's subtree is every organisation: its list is the whole register's (no subtree filter at
+        // all) and walks the order's index, as does the register's full members (a status filter).
+        var index = sort.EndsWith("name", StringComparison.Ordinal) ? "SCAN m USING INDEX IX_Members_NameSortKey" : "SCAN m USING INDEX IX_Members_AdmissionDate";
         var committee = await PageAsync(office, $"/api/v1/members?pageSize=5&sort={sort}");
         committee.Plan.ShouldNotContain("USE TEMP B-TREE FOR ORDER BY", Case.Sensitive, committee.Sql);
-        committee.Plan.ShouldStartWith(sort.EndsWith("name", StringComparison.Ordinal) ? "SCAN m USING INDEX IX_Members_NameSortKey" : "SCAN m USING INDEX IX_Members_AdmissionDate", Case.Sensitive, committee.Sql);
-        committee.Sql.ShouldContain("\"Path\"", Case.Sensitive);
-        committee.Plan.ShouldNotContain("IX_Members_OrganizationId", Case.Sensitive, committee.Sql);
+        committee.Plan.ShouldStartWith(index, Case.Sensitive, committee.Sql);
+        committee.Sql.ShouldNotContain("\"Path\"", Case.Sensitive);
+        committee.Sql.ShouldNotContain("json_each", Case.Sensitive);
+        var named = await PageAsync(office, $"/api/v1/members?pageSize=5&sort={sort}&organizationId={DemoData.CommitteeId}");
+        named.Sql.ShouldBe(committee.Sql);
+
+        // A subtree that is not every organisation, past the cost model's line (a page of one row of a cell): by the
+        // path of each row's organisation, walking the order's index.
+        var walked = await PageAsync(office, $"/api/v1/members?pageSize=1&sort={sort}&organizationId={DemoData.Cell(1)}");
+        walked.Sql.ShouldContain("\"Path\"", Case.Sensitive);
+        walked.Plan.ShouldStartWith(index, Case.Sensitive, walked.Sql);
+        walked.Plan.ShouldNotContain("USE TEMP B-TREE FOR ORDER BY", Case.Sensitive, walked.Sql);
         var full = await PageAsync(admin, $"/api/v1/members?pageSize=5&sort={sort}&status=FULL");
         full.Plan.ShouldNotContain("USE TEMP B-TREE FOR ORDER BY", Case.Sensitive, full.Sql);
         full.Plan.ShouldNotContain("IX_Members_Status", Case.Sensitive, full.Sql);
@@ -116,6 +129,8 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
         committee.Page.Items.Select(Key).ShouldBe(await ExpectedAsync(sort, m => counted.Contains(m.Status)));
         full.Page.Items.Select(Key).ShouldBe(await ExpectedAsync(sort, m => m.Status == MemberStatus.Full));
         cell.Page.Items.Take(5).Select(Key).ShouldBe(await ExpectedAsync(sort, m => m.OrganizationId == DemoData.Cell(1) && counted.Contains(m.Status)));
+        walked.Page.Items.Select(Key).ShouldBe(cell.Page.Items.Take(1).Select(Key));
+        walked.Page.TotalCount.ShouldBe(cell.Page.TotalCount);
         committee.Page.TotalCount.ShouldBe(await factory.WithDbAsync(db => db.Members.CountAsync(m => counted.Contains(m.Status))));
         full.Page.TotalCount.ShouldBe(await factory.WithDbAsync(db => db.Members.CountAsync(m => m.Status == MemberStatus.Full)));
     }
@@ -181,4 +196,41 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
             };
             return ordered.Take(5).Select(r => r.FullName).ToList();
         });
+}
+
+/// <summary>
+/// ADR 0059: the committee office's list is the whole register's only while its committee holds every organisation.
+/// A second top-level organisation (another committee on the same database) keeps its members out of it.
+/// </summary>
+public sealed class MemberListWholeRegisterTests
+{
+    [Fact]
+    public async Task A_second_top_level_organisation_keeps_its_members_out_of_the_committee_office_list()
+    {
+        using var factory = new RequestStatementCountingApiFactory();
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        var admin = factory.ClientAs("Admin", null);
+        var before = await office.GetFromJsonAsync<PagedList<MemberListItem>>("/api/v1/members?pageSize=100", HttpExtensions.Json);
+        (await admin.GetFromJsonAsync<PagedList<MemberListItem>>("/api/v1/members?pageSize=100", HttpExtensions.Json))!.TotalCount.ShouldBe(before!.TotalCount);
+
+        var cell = await factory.WithDbAsync(async db =>
+        {
+            var committee = PartyOrganization.Create(Guid.CreateVersion7(), "DB-KHAC", "Đảng bộ khác", null, OrganizationType.PartyCommittee, null, new DateOnly(1980, 1, 1), null);
+            var inside = PartyOrganization.Create(Guid.CreateVersion7(), "CB-KHAC", "Chi bộ khác", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(1980, 1, 1), committee);
+            db.Set<PartyOrganization>().AddRange(committee, inside);
+            await db.SaveChangesAsync();
+            return inside.Id;
+        });
+        var outsider = await factory.AddMemberAsync(cell, "Lê Văn Ngoài Đảng Bộ", admittedOn: new DateOnly(1990, 1, 1), dateOfBirth: new DateOnly(1960, 1, 1));
+
+        foreach (var sort in new[] { "name", "admissionDecisionDate" })
+        {
+            var after = await office.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=100&sort={sort}", HttpExtensions.Json);
+            after!.TotalCount.ShouldBe(before.TotalCount);
+            after.Items.Select(i => i.Id).ShouldNotContain(outsider);
+            var all = await admin.GetFromJsonAsync<PagedList<MemberListItem>>($"/api/v1/members?pageSize=100&sort={sort}", HttpExtensions.Json);
+            all!.TotalCount.ShouldBe(before.TotalCount + 1);
+            all.Items.Select(i => i.Id).ShouldContain(outsider);
+        }
+    }
 }
