@@ -4,6 +4,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Membership.Members.ListMembers;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -232,5 +233,34 @@ public sealed class MemberListWholeRegisterTests
             all!.TotalCount.ShouldBe(before.TotalCount + 1);
             all.Items.Select(i => i.Id).ShouldContain(outsider);
         }
+    }
+}
+
+/// <summary>ADR 0059 on SQL Server (no server here: the statements as SQL Server would receive them, <c>ToQueryString</c>).</summary>
+public sealed class MemberListSqlServerTranslationTests
+{
+    [Fact]
+    public void Both_shapes_and_the_constant_page_size_translate_on_SQL_Server()
+    {
+        using var db = SqlServerTranslation.Context();
+        var walked = ListMembersHandler.Page(db, ListMembersHandler.Ordered(
+            ListMembersHandler.BySubtreeAndStatus(db, db.Members.AsNoTracking(), [Guid.CreateVersion7(), Guid.CreateVersion7()], MemberStatus.Full, "/0195a0000000700080000000000000aa/"),
+            SortOrder.Parse("-admissionDecisionDate", "name")), 40, 20).ToQueryString();
+        walked.ShouldContain("WHERE [o].[Id] = [m].[OrganizationId]) LIKE @walkUnder_startswith");
+        walked.ShouldContain("NOT IN (N'Probationary'", Case.Sensitive);
+        walked.ShouldNotContain("OPENJSON");
+        walked.ShouldContain("ORDER BY [m].[AdmissionDecisionDate] DESC, [m].[NameSortKey] DESC");
+        walked.ShouldContain("FETCH NEXT 20 ROWS ONLY");
+
+        var small = ListMembersHandler.Page(db, ListMembersHandler.Ordered(
+            ListMembersHandler.BySubtreeAndStatus(db, db.Members.AsNoTracking(), [Guid.CreateVersion7(), Guid.CreateVersion7()], MemberStatus.Full, null),
+            SortOrder.Parse(null, "name")), 0, 5).ToQueryString();
+        small.ShouldContain("OPENJSON(@organizations)");
+        small.ShouldContain("[m].[Status] = @");
+        small.ShouldNotContain("[Path]");
+        small.ShouldContain("FETCH NEXT 5 ROWS ONLY");
+
+        var cell = ListMembersHandler.BySubtreeAndStatus(db, db.Members.AsNoTracking(), [Guid.CreateVersion7()], null, null).ToQueryString();
+        cell.ShouldContain("[m].[OrganizationId] = @cell");
     }
 }

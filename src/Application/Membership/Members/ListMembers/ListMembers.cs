@@ -114,38 +114,42 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
 
         var total = fromCounts
             ? await CountedTotalAsync(organizations is null ? null : await scope.SubtreeRootAsync(query.OrganizationId, cancellationToken), query.Status, cancellationToken)
-            : await BySubtreeAndStatus(members, organizations, query.Status, walkUnder: null).CountAsync(cancellationToken);
+            : await BySubtreeAndStatus(db, members, organizations, query.Status, walkUnder: null).CountAsync(cancellationToken);
         var skip = (query.Page - 1) * query.PageSize;
         var walk = !searching && (organizations is not null || query.Status is not null)
             && await WalksTheOrderAsync(total, skip + query.PageSize, cancellationToken);
-        members = BySubtreeAndStatus(members, organizations, query.Status, walkUnder: walk && organizations is not null
+        members = BySubtreeAndStatus(db, members, organizations, query.Status, walkUnder: walk && organizations is not null
             ? await scope.SubtreeRootAsync(query.OrganizationId, cancellationToken)
             : walk ? string.Empty : null);
+        var rows = await Page(db, Ordered(members, sort), skip, query.PageSize).ToListAsync(cancellationToken);
+        return Paged(query, rows, total);
+    }
 
-        members = (sort.Field, sort.Descending) switch
-        {
-            ("admissionDecisionDate", false) => members.OrderBy(m => m.AdmissionDecisionDate).ThenBy(m => m.NameSortKey),
-            ("admissionDecisionDate", true) => members.OrderByDescending(m => m.AdmissionDecisionDate).ThenByDescending(m => m.NameSortKey),
-            ("birthYear", false) => members.OrderBy(m => m.DateOfBirth).ThenBy(m => m.NameSortKey),
-            ("birthYear", true) => members.OrderByDescending(m => m.DateOfBirth).ThenByDescending(m => m.NameSortKey),
-            ("partyCardNumber", false) => members.OrderBy(m => m.PartyCardNumber).ThenBy(m => m.NameSortKey),
-            ("partyCardNumber", true) => members.OrderByDescending(m => m.PartyCardNumber).ThenByDescending(m => m.NameSortKey),
-            (_, true) => members.OrderByDescending(m => m.NameSortKey).ThenByDescending(m => m.Id),
-            _ => members.OrderBy(m => m.NameSortKey).ThenBy(m => m.Id),
-        };
+    /// <summary>The list's order (<c>-</c>: the exact reverse); every order ends with a tie-breaker.</summary>
+    internal static IQueryable<PartyMember> Ordered(IQueryable<PartyMember> members, SortOrder sort) => (sort.Field, sort.Descending) switch
+    {
+        ("admissionDecisionDate", false) => members.OrderBy(m => m.AdmissionDecisionDate).ThenBy(m => m.NameSortKey),
+        ("admissionDecisionDate", true) => members.OrderByDescending(m => m.AdmissionDecisionDate).ThenByDescending(m => m.NameSortKey),
+        ("birthYear", false) => members.OrderBy(m => m.DateOfBirth).ThenBy(m => m.NameSortKey),
+        ("birthYear", true) => members.OrderByDescending(m => m.DateOfBirth).ThenByDescending(m => m.NameSortKey),
+        ("partyCardNumber", false) => members.OrderBy(m => m.PartyCardNumber).ThenBy(m => m.NameSortKey),
+        ("partyCardNumber", true) => members.OrderByDescending(m => m.PartyCardNumber).ThenByDescending(m => m.NameSortKey),
+        (_, true) => members.OrderByDescending(m => m.NameSortKey).ThenByDescending(m => m.Id),
+        _ => members.OrderBy(m => m.NameSortKey).ThenBy(m => m.Id),
+    };
 
-        // The cell's name read by the page's own statement (a correlated lookup by primary key per row) instead of a
-        // second query for the page's cells.
-        // The page size as a constant in the statement (a hundred texts at most): SQLite's planner weighs a walk of the
-        // order's index against reading and sorting only when it knows how many rows the page takes (ADR 0059).
-        var rows = await TakeAsConstant(members.Skip(skip), query.PageSize)
+    /// <summary>
+    /// A page of <paramref name="ordered"/> with each row's cell name, read by the page's own statement (a correlated
+    /// lookup by primary key per row) instead of a second query. The page size is a constant in the statement (a
+    /// hundred texts at most): SQLite's planner weighs a walk of the order's index against reading and sorting only
+    /// when it knows how many rows the page takes (ADR 0059).
+    /// </summary>
+    internal static IQueryable<PageRow> Page(IAppDbContext db, IQueryable<PartyMember> ordered, int skip, int take) =>
+        TakeAsConstant(ordered.Skip(skip), take)
             .Select(m => new PageRow(
                 m.Id, m.FullName, m.Sex, m.DateOfBirth, m.EthnicityCode, m.OrganizationId, m.Status, m.PartyCardNumber,
                 m.AdmissionDecisionDate, m.Position, m.IsProvincialCommitteeMember,
-                db.Set<PartyOrganization>().Where(o => o.Id == m.OrganizationId).Select(o => o.Name).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-        return Paged(query, rows, total);
-    }
+                db.Set<PartyOrganization>().Where(o => o.Id == m.OrganizationId).Select(o => o.Name).FirstOrDefault()));
 
     /// <summary>
     /// Restricts <paramref name="members"/> to a subtree and a status, in one of two shapes that select the same rows
@@ -155,11 +159,12 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
     /// primary key) and the status as the exclusion of the other statuses; neither can use an index of <c>Members</c>, so
     /// the database walks the index of the requested order and stops after the page, the right plan for a large subtree.
     /// </summary>
+    /// <param name="db">The context whose organisations the large shape looks up.</param>
     /// <param name="members">The members filtered so far.</param>
     /// <param name="organizations">The subtree's organisations (null: every organisation).</param>
     /// <param name="status">The one status asked for, if any.</param>
     /// <param name="walkUnder">Null: the first shape; otherwise the second, under this path (empty: every organisation).</param>
-    private IQueryable<PartyMember> BySubtreeAndStatus(IQueryable<PartyMember> members, IReadOnlyCollection<Guid>? organizations, MemberStatus? status, string? walkUnder)
+    internal static IQueryable<PartyMember> BySubtreeAndStatus(IAppDbContext db, IQueryable<PartyMember> members, IReadOnlyCollection<Guid>? organizations, MemberStatus? status, string? walkUnder)
     {
         if (walkUnder is null)
         {
@@ -278,7 +283,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
                 m.AdmissionDecisionDate, m.Position, m.IsProvincialCommitteeMember,
                 db.Set<PartyOrganization>().Where(o => o.Id == m.OrganizationId).Select(o => o.Name).FirstOrDefault())));
 
-    private sealed record PageRow(
+    internal sealed record PageRow(
         Guid Id, string FullName, Sex Sex, DateOnly DateOfBirth, string EthnicityCode, Guid OrganizationId, MemberStatus Status,
         string? PartyCardNumber, DateOnly AdmissionDecisionDate, string? Position, bool IsProvincialCommitteeMember, string? OrganizationName);
 }
