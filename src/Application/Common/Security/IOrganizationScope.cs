@@ -100,11 +100,8 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
         return scope is null || path.StartsWith(scope, StringComparison.Ordinal);
     }
 
-    public async ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken)
-    {
-        var path = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-        return path is not null && await CoversAsync(path, cancellationToken);
-    }
+    public async ValueTask<bool> CoversAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        await PathOfAsync(organizationId, cancellationToken) is { } path && await CoversAsync(path, cancellationToken);
 
     public async ValueTask<string?> SubtreeRootAsync(Guid? organizationId, CancellationToken cancellationToken)
     {
@@ -119,7 +116,7 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
             return known;
         }
 
-        var root = await db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
+        var root = await PathOfAsync(id, cancellationToken);
         if (root is null || !await CoversAsync(root, cancellationToken))
         {
             throw new NotFoundException("organization.not_found", "Organisation", id);
@@ -128,6 +125,9 @@ public sealed class OrganizationScope(IAppDbContext db, ICurrentUser user) : IOr
         (roots ??= [])[id] = root;
         return root;
     }
+
+    private Task<string?> PathOfAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        db.Set<PartyOrganization>().AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
 
     public async ValueTask<IReadOnlyCollection<Guid>?> SubtreeAsync(Guid? organizationId, CancellationToken cancellationToken)
     {
