@@ -21,13 +21,16 @@ public static class MemberSearch
     private static readonly Func<DbContext, string, IAsyncEnumerable<string>> WordsContaining =
         EF.CompileAsyncQuery((DbContext db, string part) => db.Set<MemberNameWord>().AsNoTracking().Where(w => w.Word.Contains(part)).Select(w => w.Word).Take(10_000));
 
-    public static async Task<Expression<Func<PartyMember, bool>>> MatchingAsync(IAppDbContext db, string folded, CancellationToken cancellationToken)
-    {
-        if (folded.Length == 0)
-        {
-            return m => true;
-        }
+    public static async Task<Expression<Func<PartyMember, bool>>> MatchingAsync(IAppDbContext db, string folded, CancellationToken cancellationToken) =>
+        folded.Length == 0 ? m => true : Matching(db, folded, await RangesAsync(db, folded, cancellationToken));
 
+    /// <summary>
+    /// The prefixes of the (Token, MemberId) index whose ranges hold exactly the members whose folded name contains
+    /// <paramref name="folded"/> (not empty; one at least); null when the text needs more than
+    /// <see cref="MemberSearchIndex.MaxRanges"/> of them and is answered by the scan.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>?> RangesAsync(IAppDbContext db, string folded, CancellationToken cancellationToken)
+    {
         // The vocabulary is a few thousand words; a coarse filter here, the exact test in Ranges.
         var first = folded.Split(' ')[0];
         var words = new List<string>();
@@ -37,7 +40,13 @@ public static class MemberSearch
         }
 
         var ranges = MemberSearchIndex.Ranges(folded, words);
-        if (ranges.Count > MemberSearchIndex.MaxRanges || words.Count == 10_000)
+        return ranges.Count > MemberSearchIndex.MaxRanges || words.Count == 10_000 ? null : ranges;
+    }
+
+    /// <summary>The members whose folded name contains <paramref name="folded"/>: a union of the <paramref name="ranges"/>, or the scan when null.</summary>
+    public static Expression<Func<PartyMember, bool>> Matching(IAppDbContext db, string folded, IReadOnlyList<string>? ranges)
+    {
+        if (ranges is null)
         {
             var scanned = db.Set<PartyMember>().Where(m => m.NameFolded.Contains(folded)).Select(m => m.Id);
             return m => scanned.Contains(m.Id);
