@@ -263,4 +263,20 @@ public sealed class MemberListSqlServerTranslationTests
         var cell = ListMembersHandler.BySubtreeAndStatus(db, db.Members.AsNoTracking(), [Guid.CreateVersion7()], null, null).ToQueryString();
         cell.ShouldContain("[m].[OrganizationId] = @cell");
     }
+
+    [Fact]
+    public void Both_forms_of_the_search_translate_on_SQL_Server()
+    {
+        using var db = SqlServerTranslation.Context();
+        string[] ranges = ["nguyen van an", "thu"];
+        var each = db.Members.AsNoTracking().Where(MemberSearch.MatchingEach(db, "an", ranges)).ToQueryString();
+        each.ShouldContain("EXISTS (");
+        each.ShouldContain("[m0].[MemberId] = [m].[Id]");
+        each.ShouldContain(" OR ");
+        var through = db.Members.AsNoTracking().Where(MemberSearch.Matching(db, "an", ranges)).ToQueryString();
+        through.ShouldContain("[m].[Id] IN (");
+        through.ShouldContain("UNION");
+        db.Members.AsNoTracking().Where(MemberSearch.MatchingEach(db, "a", null)).ToQueryString().ShouldContain("LIKE");
+        MemberSearch.TokensIn(db, ranges).ToQueryString().ShouldContain("[m].[Token] >= @from");
+    }
 }

@@ -121,7 +121,9 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
                     return await OneRangeSearchAsync(ranges[0], query, cancellationToken);
                 }
 
-                members = members.Where(folded.Length == 0 ? m => true : MemberSearch.Matching(db, folded, ranges));
+                members = members.Where(folded.Length == 0 ? m => true
+                    : organizations is not null && await SearchesMemberByMemberAsync(query.OrganizationId, ranges, cancellationToken) ? MemberSearch.MatchingEach(db, folded, ranges)
+                    : MemberSearch.Matching(db, folded, ranges));
             }
         }
 
@@ -235,6 +237,30 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
 
         long register = await WholeRegisterTotal(MemberLoading.Context(db), cancellationToken);
         return (long)matching * matching > extent * register;
+    }
+
+    /// <summary>
+    /// Whether a search in the subtree of <paramref name="organizationId"/> (not the whole register) is cheaper tested
+    /// member by member (<see cref="MemberSearch.MatchingEach"/>: about four lookups per member of the subtree) than
+    /// through the members of the name index's <paramref name="ranges"/> (one lookup per token in them): always for a
+    /// text the index cannot answer (the subtree's names are read instead of the register's) and for a subtree of at
+    /// most <c>Statistics:SortedListRowsAtMost</c> counted members; otherwise when the ranges hold more than four tokens
+    /// per member of the subtree.
+    /// </summary>
+    private async Task<bool> SearchesMemberByMemberAsync(Guid? organizationId, IReadOnlyList<string>? ranges, CancellationToken cancellationToken)
+    {
+        if (ranges is null)
+        {
+            return true;
+        }
+
+        if (!options.PreAggregated)
+        {
+            return false;
+        }
+
+        var subtree = await CountedTotalAsync(await scope.SubtreeRootAsync(organizationId, cancellationToken), null, cancellationToken);
+        return subtree <= options.SortedListRowsAtMost || (long)subtree * 4 < await MemberSearch.TokensIn(db, ranges).CountAsync(cancellationToken);
     }
 
     /// <summary><c>Take(count)</c> with the count written into the statement (<see cref="EF.Constant{T}"/>) instead of a parameter.</summary>

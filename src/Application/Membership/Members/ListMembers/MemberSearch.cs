@@ -64,4 +64,43 @@ public static class MemberSearch
 
         return m => matching!.Contains(m.Id);
     }
+
+    /// <summary>
+    /// The same members as <see cref="Matching"/>, tested member by member: a name token of the member in one of the
+    /// <paramref name="ranges"/> (through the token index by member), or the member's folded name when null. The form
+    /// for a subtree much smaller than the ranges (session 31): the database reads the subtree's members by their
+    /// organisation and looks up each one's few tokens, instead of looking up every member of the ranges (3,295 of a
+    /// 100k register for "nguyen", 33 ms of CPU for a cell of 301 members) or scanning the register's names.
+    /// </summary>
+    public static Expression<Func<PartyMember, bool>> MatchingEach(IAppDbContext db, string folded, IReadOnlyList<string>? ranges)
+    {
+        if (ranges is null)
+        {
+            return m => m.NameFolded.Contains(folded);
+        }
+
+        var tokens = TokensIn(db, ranges);
+        return m => tokens.Any(t => t.MemberId == m.Id);
+    }
+
+    /// <summary>The name tokens in the <paramref name="ranges"/> (as many as the members <see cref="Matching"/> looks up).</summary>
+    public static IQueryable<MemberNameToken> TokensIn(IAppDbContext db, IReadOnlyList<string> ranges)
+    {
+        Expression<Func<MemberNameToken, bool>>? inRanges = null;
+        foreach (var prefix in ranges)
+        {
+            var (from, to) = (prefix, MemberSearchIndex.UpperBound(prefix));
+            Expression<Func<MemberNameToken, bool>> inRange = t => string.Compare(t.Token, from) >= 0 && string.Compare(t.Token, to) < 0;
+            inRanges = inRanges is null
+                ? inRange
+                : Expression.Lambda<Func<MemberNameToken, bool>>(Expression.OrElse(inRanges.Body, new Rebind(inRange.Parameters[0], inRanges.Parameters[0]).Visit(inRange.Body)), inRanges.Parameters);
+        }
+
+        return db.Set<MemberNameToken>().Where(inRanges!);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
 }
