@@ -84,6 +84,20 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             return Paged(query, page, count);
         }
 
+        if (fromCounts && organizations is { Count: 1 } && query.Status is null && byName
+            && await CellTotal(MemberLoading.Context(db), organizations.First(), cancellationToken) is var cellTotal && cellTotal <= options.SortedListRowsAtMost)
+        {
+            // A cell's own list (a cell secretary's most frequent request: one organisation, none under it), read
+            // and sorted through the (organisation, name) index as the composed statements below would, compiled.
+            var page = new List<PageRow>(query.PageSize);
+            await foreach (var row in CellPage(query.PageSize)(MemberLoading.Context(db), organizations.First(), (query.Page - 1) * query.PageSize).WithCancellation(cancellationToken))
+            {
+                page.Add(row);
+            }
+
+            return Paged(query, page, cellTotal);
+        }
+
         var members = db.Members.AsNoTracking();
         if (query.Status is null && !query.IncludeFormer)
         {
@@ -335,6 +349,27 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         OneRangeSearchPages.GetOrAdd(take, static size => EF.CompileAsyncQuery((DbContext db, string from, string to, int skip) => db.Set<PartyMember>().AsNoTracking()
             .Where(m => !MembershipLabels.FormerStatuses.Contains(m.Status))
             .Where(m => db.Set<MemberNameToken>().Where(t => string.Compare(t.Token, from) >= 0 && string.Compare(t.Token, to) < 0).Select(t => t.MemberId).Contains(m.Id))
+            .OrderBy(m => m.NameSortKey).ThenBy(m => m.Id)
+            .Skip(skip)
+            .Take(size)
+            .Select(m => new PageRow(
+                m.Id, m.FullName, m.Sex, m.DateOfBirth, m.EthnicityCode, m.OrganizationId, m.Status, m.PartyCardNumber,
+                m.AdmissionDecisionDate, m.Position, m.IsProvincialCommitteeMember,
+                db.Set<PartyOrganization>().Where(o => o.Id == m.OrganizationId).Select(o => o.Name).FirstOrDefault()))));
+
+    /// <summary>A cell's counted members, from the pre-aggregated counts (the same sum as <see cref="CountedTotalAsync"/> for an organisation without descendants).</summary>
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<int>> CellTotal =
+        EF.CompileAsyncQuery((DbContext db, Guid cell, CancellationToken _) => db.Set<MembershipCount>()
+            .Where(c => c.OrganizationId == cell && c.Dimension == MembershipCounts.Status)
+            .Sum(c => c.Count));
+
+    /// <summary>The page statements of a cell's list in the default order, one per page size (the size a constant, as in <see cref="Page"/>).</summary>
+    private static readonly ConcurrentDictionary<int, Func<DbContext, Guid, int, IAsyncEnumerable<PageRow>>> CellPages = new();
+
+    private static Func<DbContext, Guid, int, IAsyncEnumerable<PageRow>> CellPage(int take) =>
+        CellPages.GetOrAdd(take, static size => EF.CompileAsyncQuery((DbContext db, Guid cell, int skip) => db.Set<PartyMember>().AsNoTracking()
+            .Where(m => !MembershipLabels.FormerStatuses.Contains(m.Status))
+            .Where(m => m.OrganizationId == cell)
             .OrderBy(m => m.NameSortKey).ThenBy(m => m.Id)
             .Skip(skip)
             .Take(size)
