@@ -21,9 +21,6 @@ public static class MemberSearch
     private static readonly Func<DbContext, string, IAsyncEnumerable<string>> WordsContaining =
         EF.CompileAsyncQuery((DbContext db, string part) => db.Set<MemberNameWord>().AsNoTracking().Where(w => w.Word.Contains(part)).Select(w => w.Word).Take(10_000));
 
-    public static async Task<Expression<Func<PartyMember, bool>>> MatchingAsync(IAppDbContext db, string folded, CancellationToken cancellationToken) =>
-        folded.Length == 0 ? m => true : Matching(db, folded, await RangesAsync(db, folded, cancellationToken));
-
     /// <summary>
     /// The prefixes of the (Token, MemberId) index whose ranges hold exactly the members whose folded name contains
     /// <paramref name="folded"/> (not empty; one at least); null when the text needs more than
