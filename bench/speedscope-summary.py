@@ -3,6 +3,7 @@
 # running samples (managed CPU_TIME, and native time under a managed frame that is not a wait) and the top leaves.
 #   dotnet-trace collect -p PID --profile dotnet-sampled-thread-time --duration 00:00:00:15 --format Speedscope -o x.nettrace
 #   python3 bench/speedscope-summary.py x.speedscope.json
+#   python3 bench/speedscope-summary.py x.speedscope.json SqliteDataReader.NextResult   # that frame's time by its application callers
 import json, sys, collections
 d = json.load(open(sys.argv[1]))
 frames = [f['name'] for f in d['shared']['frames']]
@@ -60,3 +61,22 @@ for c, v in total.most_common():
 print()
 for l, v in leafc.most_common(25):
     print(f'{v:8.0f} {l[:150]}')
+
+if len(sys.argv) > 2:
+    # The time under frames containing sys.argv[2], by the innermost three application frames above them.
+    target = sys.argv[2]; by = collections.Counter()
+    for prof in d['profiles']:
+        stack = []; last = None
+        for e in prof['events']:
+            if last is not None and e['at'] > last and stack:
+                names = [frames[i] for i in stack]
+                if any(target in n for n in names):
+                    app = [n for n in names if n.startswith('PartyCommittee') and 'Behavior' not in n and 'Mediator' not in n]
+                    by[' > '.join(a.split('!')[1][:90] for a in app[-3:])] += e['at'] - last
+            last = e['at']
+            if e['type'] == 'O': stack.append(e['frame'])
+            else: stack.pop()
+    print()
+    print(f'time under {target}, by caller:')
+    for k, v in by.most_common(15):
+        print(f'{v:8.0f} {k}')
