@@ -43,7 +43,20 @@ public readonly record struct DatedStatus(MemberStatus Status, DateOnly From, Da
 public readonly record struct DatedQualification(
     GeneralEducation GeneralEducation, ProfessionalLevel ProfessionalLevel, PoliticalTheoryLevel PoliticalTheoryLevel, DateOnly From, DateOnly? To);
 
-/// <summary>What the historical recount reads of one member: the undated columns and the three dated histories.</summary>
+/// <summary>
+/// An exemption from party activities or a suspension (<c>MemberCondition</c>), in force from <c>From</c> to the day
+/// before <c>To</c> (the condition's last day plus one; null while open): the member is not expected at the cell's
+/// meetings and reviews on those days. Empty (<c>To</c> = <c>From</c>) for the kinds that do not excuse.
+/// </summary>
+public readonly record struct DatedExcusal(DateOnly From, DateOnly? To);
+
+/// <summary>A month the member has a monthly review for (<c>MonthlyReview.Year</c>, <c>MonthlyReview.Month</c>).</summary>
+public readonly record struct ReviewedMonth(int Year, int Month);
+
+/// <summary>
+/// What the historical recount reads of one member: the undated columns and the three dated histories; and, for the
+/// review months' counts (<see cref="MembershipCountChanges.Roster"/>), his excusals and the months he was reviewed in.
+/// </summary>
 public sealed record MemberHistoryFacts(
     Sex Sex,
     string EthnicityCode,
@@ -52,7 +65,9 @@ public sealed record MemberHistoryFacts(
     bool IsProvincialCommitteeMember,
     IReadOnlyList<DatedPlacement> Placements,
     IReadOnlyList<DatedStatus> Statuses,
-    IReadOnlyList<DatedQualification> Qualifications);
+    IReadOnlyList<DatedQualification> Qualifications,
+    IReadOnlyList<ReviewedMonth>? ReviewedMonths = null,
+    IReadOnlyList<DatedExcusal>? Excusals = null);
 
 /// <summary>
 /// A member's contribution to the dated counts: the days on which the member enters or leaves each count, exactly as
@@ -71,6 +86,34 @@ public static class MembershipCountChanges
     public const string AgeBand = "age_band";
 
     public const string SeniorityBand = "seniority_band";
+
+    /// <summary>
+    /// The review months' roster (ADR 0061), cell rows only, value <see cref="Counted"/>: the members expected in the cell
+    /// on the day (<c>RosterRow.IsExpected</c>) — placed there with a counted status (probationary or full), neither exempt
+    /// nor suspended, whatever their qualifications; one count per placement and status period both in force
+    /// (<c>StartsOn ≤ D &lt; EndsOn</c>) outside the member's excusals, as the review months count them.
+    /// </summary>
+    public const string Roster = "roster";
+
+    /// <summary>
+    /// The sum of <see cref="Roster"/>'s changes over all days, in one row per cell (day <see cref="DateOnly.MinValue"/>,
+    /// value <see cref="Counted"/>): the expected pieces without an end. The roster of a day D is this minus
+    /// the changes after D, so a reader of a recent year reads that year's changes, not the cell's whole history.
+    /// </summary>
+    public const string RosterOpen = "roster_open";
+
+    /// <summary>
+    /// Of the <see cref="Roster"/> members of a cell on a day of a month, those with a monthly review of that month (value
+    /// <c>yyyy-MM</c>; cell rows only). A reviewed member's pieces clipped to the month: nothing outside it.
+    /// </summary>
+    public const string Reviewed = "reviewed";
+
+    /// <summary>The value of the <see cref="Roster"/> and <see cref="RosterOpen"/> rows.</summary>
+    public const string Counted = "counted";
+
+    /// <summary>The <see cref="Reviewed"/> value of a month.</summary>
+    public static string ReviewedValue(int year, int month) =>
+        year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + "-" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The marker of a pending backfill (dimension of one row of <see cref="Everywhere"/>; readers recount meanwhile).</summary>
     public const string BackfillPending = "backfill_pending";
@@ -180,6 +223,95 @@ public static class MembershipCountChanges
                     }
                 }
             }
+        }
+
+        AddRoster(facts, deltas, sign);
+    }
+
+    /// <summary>
+    /// The member's <see cref="Roster"/>, <see cref="RosterOpen"/> and <see cref="Reviewed"/> changes (cell rows only):
+    /// each placement × counted status piece less the member's excusals, and each reviewed month's part of it.
+    /// </summary>
+    private static void AddRoster(MemberHistoryFacts facts, Dictionary<(Guid, string, string, DateOnly), int> deltas, int sign)
+    {
+        var excusals = facts.Excusals is { Count: > 0 } e ? e.Where(x => x.To is null || x.To > x.From).OrderBy(x => x.From).ToList() : [];
+        foreach (var placement in facts.Placements)
+        {
+            foreach (var status in facts.Statuses)
+            {
+                if (!MembershipLabels.IsCounted(status.Status))
+                {
+                    continue;
+                }
+
+                var from = Max(placement.From, status.From);
+                var to = Min(placement.To, status.To);
+                if (to is { } end && end <= from)
+                {
+                    continue;
+                }
+
+                // The piece less the excusals (sorted by start): the days the member is expected in the cell.
+                DateOnly? cursor = from;
+                foreach (var excusal in excusals)
+                {
+                    if (to is { } t && excusal.From >= t)
+                    {
+                        break;
+                    }
+
+                    if (excusal.To is { } et && et <= cursor)
+                    {
+                        continue;
+                    }
+
+                    if (excusal.From > cursor)
+                    {
+                        AddExpected(facts, deltas, sign, placement.OrganizationId, cursor.Value, excusal.From);
+                    }
+
+                    cursor = excusal.To is { } stop ? Max(cursor.Value, stop) : null;
+                    if (cursor is null)
+                    {
+                        break;
+                    }
+                }
+
+                if (cursor is { } rest && (to is null || rest < to))
+                {
+                    AddExpected(facts, deltas, sign, placement.OrganizationId, rest, to);
+                }
+            }
+        }
+    }
+
+    /// <summary>One expected piece [<paramref name="from"/>, <paramref name="to"/>) of a member in <paramref name="cell"/>.</summary>
+    private static void AddExpected(MemberHistoryFacts facts, Dictionary<(Guid, string, string, DateOnly), int> deltas, int sign, Guid cell, DateOnly from, DateOnly? to)
+    {
+        Bump(deltas, (cell, Roster, Counted, from), sign);
+        if (to is { } stop)
+        {
+            Bump(deltas, (cell, Roster, Counted, stop), -sign);
+        }
+        else
+        {
+            Bump(deltas, (cell, RosterOpen, Counted, DateOnly.MinValue), sign);
+        }
+
+        foreach (var month in facts.ReviewedMonths ?? [])
+        {
+            var first = new DateOnly(month.Year, month.Month, 1);
+            var next = first.AddMonths(1);
+            var a = Max(from, first);
+            var b = to is { } t && t < next ? t : next;
+            if (b <= a)
+            {
+                continue;
+            }
+
+            var value = ReviewedValue(month.Year, month.Month);
+            Bump(deltas, (cell, Reviewed, value, a), sign);
+            Bump(deltas, (cell, Reviewed, value, b), -sign);
         }
     }
 

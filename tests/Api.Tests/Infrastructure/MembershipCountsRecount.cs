@@ -22,3 +22,36 @@ internal static class MembershipCountsRecount
         return (stored.Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}={c.Count}").Order(StringComparer.Ordinal).ToList(), expected);
     }
 }
+
+/// <summary>
+/// The dated membership counts recomputed from every member's history (the recount's definition,
+/// <see cref="MembershipCountChanges.Add"/>), with his monthly reviews and his exemptions and suspensions (the review
+/// months' roster, ADR 0061): one line per non-zero row, "organisation/dimension/value/day=delta", in ordinal order.
+/// </summary>
+internal static class DatedCountsRecount
+{
+    public static async Task<List<string>> ExpectedRowsAsync(AppDbContext db)
+    {
+        var all = await db.Set<PartyMember>().AsNoTracking().AsSplitQuery()
+            .Include(m => m.Placements).Include(m => m.StatusHistory).Include(m => m.Qualifications).Include(m => m.Conditions).ToListAsync();
+        var reviews = (await db.Set<PartyCommittee.Domain.Evaluation.MonthlyReview>().AsNoTracking().Select(r => new { r.MemberId, r.Year, r.Month }).ToListAsync())
+            .ToLookup(r => r.MemberId, r => new ReviewedMonth(r.Year, r.Month));
+        var expected = new Dictionary<(Guid, string, string, DateOnly), int>();
+        foreach (var m in all)
+        {
+            MembershipCountChanges.Add(
+                new MemberHistoryFacts(
+                    m.Sex, m.EthnicityCode, m.DateOfBirth, m.SeniorityCountedFrom, m.IsProvincialCommitteeMember,
+                    [.. m.Placements.Select(p => new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn))],
+                    [.. m.StatusHistory.Select(p => new DatedStatus(p.Status, p.StartsOn, p.EndsOn))],
+                    [.. m.Qualifications.Select(p => new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn))],
+                    [.. reviews[m.Id]],
+                    [.. m.Conditions.Where(c => c.Kind is MemberConditionKind.Exemption or MemberConditionKind.Suspension)
+                        .Select(c => new DatedExcusal(c.StartsOn, c.EndsOn?.AddDays(1)))]),
+                expected,
+                1);
+        }
+
+        return [.. expected.Where(d => d.Value != 0).Select(d => $"{d.Key.Item1}/{d.Key.Item2}/{d.Key.Item3}/{d.Key.Item4:yyyy-MM-dd}={d.Value}").Order(StringComparer.Ordinal)];
+    }
+}

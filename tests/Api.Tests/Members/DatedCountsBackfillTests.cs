@@ -295,22 +295,5 @@ public sealed class DatedCountsBackfillTests
             .Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}/{c.Day:yyyy-MM-dd}={c.Delta}").Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The dated changes recomputed from every member's history (the recount's definition).</summary>
-    private static async Task<List<string>> ExpectedRowsAsync(AppDbContext db)
-    {
-        var all = await db.Members.AsNoTracking().AsSplitQuery().Include(m => m.Placements).Include(m => m.StatusHistory).Include(m => m.Qualifications).ToListAsync();
-        var expected = new Dictionary<(Guid, string, string, DateOnly), int>();
-        foreach (var m in all)
-        {
-            MembershipCountChanges.Add(
-                new MemberHistoryFacts(
-                    m.Sex, m.EthnicityCode, m.DateOfBirth, m.SeniorityCountedFrom, m.IsProvincialCommitteeMember,
-                    [.. m.Placements.Select(p => new DatedPlacement(p.OrganizationId, p.StartsOn, p.EndsOn))],
-                    [.. m.StatusHistory.Select(p => new DatedStatus(p.Status, p.StartsOn, p.EndsOn))],
-                    [.. m.Qualifications.Select(p => new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn))]),
-                expected,
-                1);
-        }
-
-        return [.. expected.Where(d => d.Value != 0).Select(d => $"{d.Key.Item1}/{d.Key.Item2}/{d.Key.Item3}/{d.Key.Item4:yyyy-MM-dd}={d.Value}").Order(StringComparer.Ordinal)];
-    }
+    private static Task<List<string>> ExpectedRowsAsync(AppDbContext db) => DatedCountsRecount.ExpectedRowsAsync(db);
 }

@@ -101,12 +101,19 @@ public static class ReviewCoverage
     /// <paramref name="today"/>, in month order, as counts (issue 12, ratingagg): the same roster day per cell and month
     /// (the month's first regular meeting, else the day before the cell's dissolution, else the month's last day or
     /// today) and the same rule for who is expected on it (<see cref="RosterRow.IsExpected"/>: placed in the cell,
-    /// probationary or full, neither exempt nor suspended), evaluated over <see cref="RosterIntervalsAsync"/>: the
-    /// members' placement × status intervals of the year grouped in SQL, so that the members placed and counted all
-    /// year in a cell are one row per cell and the rows read grow with the changes of the year, not with the register.
+    /// probationary or full, neither exempt nor suspended). Two sources give the same figures (equality tests):
+    /// <list type="bullet">
+    /// <item><paramref name="fromDatedCounts"/> (ADR 0061): the dated counts' <see cref="MembershipCountChanges.Roster"/>
+    /// and <see cref="MembershipCountChanges.Reviewed"/> rows, kept in the save that changes a member's history, reviews
+    /// or conditions. The roster of a day D is the cell's open pieces less the roster changes after D, so the rows read
+    /// are the subtree's changes since 1 January of the year, not its members. Only when the dated counts are complete
+    /// (no backfill pending: <see cref="Membership.Statistics.DatedCounts.ReadyAsync"/>).</item>
+    /// <item>otherwise <see cref="RosterIntervalsAsync"/>: the members' placement × status intervals of the year grouped
+    /// in SQL, so that the members placed and counted all year in a cell are one row per cell.</item>
+    /// </list>
     /// </summary>
     public static async Task<List<CellMonthReviewCount>> CountForYearAsync(
-        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, int year, DateOnly today, CancellationToken cancellationToken)
+        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, int year, DateOnly today, CancellationToken cancellationToken, bool fromDatedCounts = false)
     {
         var yearFirst = new DateOnly(year, 1, 1);
         if (yearFirst > today)
@@ -130,15 +137,9 @@ public static class ReviewCoverage
                 .Select(m => new { m.OrganizationId, m.HeldOn }).ToListAsync(cancellationToken))
             .GroupBy(m => (m.OrganizationId, m.HeldOn.Month)).ToDictionary(g => g.Key, g => g.Min(m => m.HeldOn));
 
-        var intervals = (await db.RosterIntervalsAsync(cellIds, year, yearEnd, cancellationToken)).ToLookup(i => i.CellId);
-        var excusedIds = intervals.SelectMany(g => g).Where(i => i.ExcusedMemberId is not null).Select(i => i.ExcusedMemberId!.Value).Distinct().ToList();
-        var excusals = (excusedIds.Count == 0
-                ? []
-                : await db.Set<MemberCondition>().AsNoTracking()
-                    .Where(c => excusedIds.Contains(c.MemberId) && c.StartsOn <= yearEnd && (c.EndsOn == null || c.EndsOn >= yearFirst)
-                        && (c.Kind == MemberConditionKind.Exemption || c.Kind == MemberConditionKind.Suspension))
-                    .Select(c => new ExcusalDays(c.MemberId, c.StartsOn, c.EndsOn)).ToListAsync(cancellationToken))
-            .ToLookup(c => c.MemberId);
+        var figures = fromDatedCounts
+            ? await FromDatedCountsAsync(db, cellIds, year, cancellationToken)
+            : await FromIntervalsAsync(db, cellIds, year, yearEnd, cancellationToken);
 
         var result = new List<CellMonthReviewCount>();
         for (var month = 1; month <= 12; month++)
@@ -151,24 +152,12 @@ public static class ReviewCoverage
 
             var last = first.AddMonths(1).AddDays(-1);
             var end = last < today ? last : today;
-            var bit = RosterInterval.MonthBit(month);
             var rows = new List<CellMonthReviewCount>();
             foreach (var cell in cells.Where(c => c.EstablishedOn <= end && (c.DissolvedOn == null || c.DissolvedOn > first)))
             {
                 DateOnly? held = regular.TryGetValue((cell.Id, month), out var h) ? h : null;
                 var day = held ?? (cell.DissolvedOn is { } d && d <= end ? d.AddDays(-1) : end);
-                int expected = 0, missing = 0;
-                foreach (var interval in intervals[cell.Id])
-                {
-                    if (interval.StartsOn <= day && (interval.EndsOn == null || interval.EndsOn > day)
-                        && new RosterRow(interval.ExcusedMemberId ?? Guid.Empty, cell.Id, interval.Status,
-                            interval.ExcusedMemberId is { } member && excusals[member].Any(c => c.StartsOn <= day && (c.EndsOn == null || c.EndsOn >= day))).IsExpected)
-                    {
-                        expected += interval.Members;
-                        missing += (interval.ReviewedMonths & bit) == 0 ? interval.Members : 0;
-                    }
-                }
-
+                var (expected, missing) = figures(cell.Id, day, month);
                 rows.Add(new CellMonthReviewCount(cell.Id, cell.Name, year, month, day, held, expected, missing));
             }
 
@@ -176,6 +165,67 @@ public static class ReviewCoverage
         }
 
         return result;
+    }
+
+    /// <summary>The expected and missing reviews of a cell on its roster day of a month.</summary>
+    private delegate (int Expected, int Missing) CellDayFigures(Guid cellId, DateOnly day, int month);
+
+    /// <summary>
+    /// <see cref="CountForYearAsync"/> from the dated counts (ADR 0061): two reads of the changes' day index — each
+    /// cell's <see cref="MembershipCountChanges.RosterOpen"/> row, and the cells' roster and reviewed changes from
+    /// 1 January of <paramref name="year"/> on (later days included: the roster of a day is the open pieces less the
+    /// changes after it).
+    /// </summary>
+    private static async Task<CellDayFigures> FromDatedCountsAsync(IAppDbContext db, List<Guid> cellIds, int year, CancellationToken cancellationToken)
+    {
+        var yearFirst = new DateOnly(year, 1, 1);
+        var changes = db.Set<MembershipCountChange>().AsNoTracking().Where(c => cellIds.Contains(c.OrganizationId));
+        var open = (await changes.Where(c => c.Day == DateOnly.MinValue && c.Dimension == MembershipCountChanges.RosterOpen)
+                .Select(c => new { c.OrganizationId, c.Delta }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.OrganizationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Delta));
+        var rows = await changes.Where(c => c.Day >= yearFirst && (c.Dimension == MembershipCountChanges.Roster || c.Dimension == MembershipCountChanges.Reviewed))
+            .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta }).ToListAsync(cancellationToken);
+        var roster = rows.Where(r => r.Dimension == MembershipCountChanges.Roster).ToLookup(r => r.OrganizationId, r => (r.Day, r.Delta));
+        var reviewed = rows.Where(r => r.Dimension == MembershipCountChanges.Reviewed).ToLookup(r => (r.OrganizationId, r.Value), r => (r.Day, r.Delta));
+        var values = Enumerable.Range(1, 12).Select(m => MembershipCountChanges.ReviewedValue(year, m)).ToArray();
+        return (cellId, day, month) =>
+        {
+            var expected = open.GetValueOrDefault(cellId) - roster[cellId].Where(r => r.Day > day).Sum(r => r.Delta);
+            var done = reviewed[(cellId, values[month - 1])].Where(r => r.Day <= day).Sum(r => r.Delta);
+            return (expected, expected - done);
+        };
+    }
+
+    /// <summary><see cref="CountForYearAsync"/> from <see cref="RosterIntervalsAsync"/> and the excused members' conditions.</summary>
+    private static async Task<CellDayFigures> FromIntervalsAsync(IAppDbContext db, List<Guid> cellIds, int year, DateOnly yearEnd, CancellationToken cancellationToken)
+    {
+        var yearFirst = new DateOnly(year, 1, 1);
+        var intervals = (await db.RosterIntervalsAsync(cellIds, year, yearEnd, cancellationToken)).ToLookup(i => i.CellId);
+        var excusedIds = intervals.SelectMany(g => g).Where(i => i.ExcusedMemberId is not null).Select(i => i.ExcusedMemberId!.Value).Distinct().ToList();
+        var excusals = (excusedIds.Count == 0
+                ? []
+                : await db.Set<MemberCondition>().AsNoTracking()
+                    .Where(c => excusedIds.Contains(c.MemberId) && c.StartsOn <= yearEnd && (c.EndsOn == null || c.EndsOn >= yearFirst)
+                        && (c.Kind == MemberConditionKind.Exemption || c.Kind == MemberConditionKind.Suspension))
+                    .Select(c => new ExcusalDays(c.MemberId, c.StartsOn, c.EndsOn)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.MemberId);
+        return (cellId, day, month) =>
+        {
+            var bit = RosterInterval.MonthBit(month);
+            int expected = 0, missing = 0;
+            foreach (var interval in intervals[cellId])
+            {
+                if (interval.StartsOn <= day && (interval.EndsOn == null || interval.EndsOn > day)
+                    && new RosterRow(interval.ExcusedMemberId ?? Guid.Empty, cellId, interval.Status,
+                        interval.ExcusedMemberId is { } member && excusals[member].Any(c => c.StartsOn <= day && (c.EndsOn == null || c.EndsOn >= day))).IsExpected)
+                {
+                    expected += interval.Members;
+                    missing += (interval.ReviewedMonths & bit) == 0 ? interval.Members : 0;
+                }
+            }
+
+            return (expected, missing);
+        };
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Evaluation.Ratings;
 using PartyCommittee.Application.Evaluation.Reviews;
 using PartyCommittee.Application.Inspection.Discipline;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -224,6 +225,7 @@ public sealed class GetRatingStatisticsHandler(
     RuleBook<Domain.Evaluation.CivilServants.CivilServantRatingRuleSet> civilServantRules,
     RuleBook<MemberRatingRuleSet> ratingRules,
     RatingOptions ratingOptions,
+    MembershipStatisticsOptions countOptions,
     ILogger<SectionTimer> logger)
     : IQueryHandler<GetRatingStatisticsQuery, RatingStatisticsDto>
 {
@@ -239,7 +241,7 @@ public sealed class GetRatingStatisticsHandler(
         var last = new DateOnly(year, 12, 31);
         var asOf = last < today ? last : today;
 
-        var months = await db.CountForYearAsync(subtree, year, today, cancellationToken);
+        var months = await db.CountForYearAsync(subtree, year, today, cancellationToken, fromDatedCounts: await db.ReadyAsync(countOptions, cancellationToken));
 
         timer.Lap("review months");
 

@@ -134,8 +134,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             return await MembersFromCountsAsync(subtree, asOf, cancellationToken);
         }
 
-        if (options.PreAggregated && !await db.Set<MembershipCountChange>().AnyAsync(
-                c => c.OrganizationId == MembershipCountChanges.Everywhere && c.Dimension == MembershipCountChanges.BackfillPending, cancellationToken))
+        if (await db.ReadyAsync(options, cancellationToken))
         {
             return await MembersFromDatedCountsAsync(subtree, asOf, cancellationToken);
         }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
+using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// The difference a save makes to the dated membership counts (<see cref="MembershipCountChange"/>): for each member
-/// whose history or counted columns the save touches, its dated contribution before (read from the database) minus its
+/// whose history, counted columns, monthly reviews or conditions the save touches, its dated contribution before (read from the database) minus its
 /// contribution after (the same rows with the change tracker's additions, changes and deletions laid over them).
 /// Back-dated changes therefore move the counts from their effective day on. The members added by the save are not
 /// read (they have no rows yet).
@@ -38,8 +39,10 @@ internal static class DatedCountsDifference
         var placements = Changed(tracker.Entries<MemberPlacement>(), p => p.MemberId);
         var statuses = Changed(tracker.Entries<MemberStatusPeriod>(), p => p.MemberId);
         var qualifications = Changed(tracker.Entries<MemberQualificationPeriod>(), p => p.MemberId);
+        var reviews = Changed(tracker.Entries<MonthlyReview>(), r => r.MemberId);
+        var conditions = Changed(tracker.Entries<MemberCondition>(), c => c.MemberId);
 
-        var touched = new HashSet<Guid>(placements.Select(p => p.Key).Concat(statuses.Select(p => p.Key)).Concat(qualifications.Select(p => p.Key)));
+        var touched = new HashSet<Guid>(placements.Select(p => p.Key).Concat(statuses.Select(p => p.Key)).Concat(qualifications.Select(p => p.Key)).Concat(reviews.Select(r => r.Key)).Concat(conditions.Select(c => c.Key)));
         foreach (var (id, entry) in members)
         {
             if (entry.State is EntityState.Added or EntityState.Deleted
@@ -66,7 +69,7 @@ internal static class DatedCountsDifference
 
         try
         {
-            await AddAsync(context, deltas, members, placements, statuses, qualifications, touched, async, cancellationToken);
+            await AddAsync(context, deltas, members, placements, statuses, qualifications, reviews, conditions, touched, async, cancellationToken);
             return begun;
         }
         catch when (begun is not null)
@@ -91,6 +94,8 @@ internal static class DatedCountsDifference
         ILookup<Guid, EntityEntry<MemberPlacement>> placements,
         ILookup<Guid, EntityEntry<MemberStatusPeriod>> statuses,
         ILookup<Guid, EntityEntry<MemberQualificationPeriod>> qualifications,
+        ILookup<Guid, EntityEntry<MonthlyReview>> reviews,
+        ILookup<Guid, EntityEntry<MemberCondition>> conditions,
         HashSet<Guid> touched,
         bool async,
         CancellationToken cancellationToken)
@@ -123,6 +128,8 @@ internal static class DatedCountsDifference
             Overlay(placements, id, after.Placements, Dated);
             Overlay(statuses, id, after.Statuses, Dated);
             Overlay(qualifications, id, after.Qualifications, Dated);
+            Overlay(reviews, id, after.Reviews, r => new ReviewedMonth(r.Year, r.Month));
+            Overlay(conditions, id, after.Excusals, Excusal);
 
             if (before?.Facts() is { } old)
             {
@@ -168,6 +175,11 @@ internal static class DatedCountsDifference
                 after.Qualifications[p.Id] = Dated(p);
             }
 
+            foreach (var c in member.Conditions)
+            {
+                after.Excusals[c.Id] = Excusal(c);
+            }
+
             MembershipCountChanges.Add(after.Facts()!, deltas, 1);
         }
     }
@@ -175,6 +187,14 @@ internal static class DatedCountsDifference
     private static DatedPlacement Dated(MemberPlacement p) => new(p.OrganizationId, p.StartsOn, p.EndsOn);
 
     private static DatedStatus Dated(MemberStatusPeriod p) => new(p.Status, p.StartsOn, p.EndsOn);
+
+    private static DatedExcusal Excusal(MemberCondition c) => Excusal(c.Kind, c.StartsOn, c.EndsOn);
+
+    /// <summary>An exemption or suspension as the days it covers (its end day included); empty for a reduction of dues.</summary>
+    private static DatedExcusal Excusal(MemberConditionKind kind, DateOnly startsOn, DateOnly? endsOn) =>
+        kind is MemberConditionKind.Exemption or MemberConditionKind.Suspension
+            ? new DatedExcusal(startsOn, endsOn is { } last && last < DateOnly.MaxValue ? last.AddDays(1) : null)
+            : new DatedExcusal(startsOn, startsOn);
 
     private static DatedQualification Dated(MemberQualificationPeriod p) => new(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn);
 
@@ -206,6 +226,8 @@ internal static class DatedCountsDifference
                 context.Set<MemberPlacement>().Where(p => chunk.Contains(p.MemberId)),
                 context.Set<MemberStatusPeriod>().Where(p => chunk.Contains(p.MemberId)),
                 context.Set<MemberQualificationPeriod>().Where(p => chunk.Contains(p.MemberId)),
+                context.Set<MonthlyReview>().Where(r => chunk.Contains(r.MemberId)),
+                context.Set<MemberCondition>().Where(c => chunk.Contains(c.MemberId)),
                 async,
                 cancellationToken);
         }
@@ -231,13 +253,15 @@ internal static class DatedCountsDifference
             context.Set<MemberPlacement>().FromSqlRaw(sqlServer ? SqlServerRange[1] : SqliteRange[1], from, to),
             context.Set<MemberStatusPeriod>().FromSqlRaw(sqlServer ? SqlServerRange[2] : SqliteRange[2], from, to),
             context.Set<MemberQualificationPeriod>().FromSqlRaw(sqlServer ? SqlServerRange[3] : SqliteRange[3], from, to),
+            context.Set<MonthlyReview>().FromSqlRaw(sqlServer ? SqlServerRange[4] : SqliteRange[4], from, to),
+            context.Set<MemberCondition>().FromSqlRaw(sqlServer ? SqlServerRange[5] : SqliteRange[5], from, to),
             async: true,
             cancellationToken);
         return histories;
     }
 
     private static readonly (string Table, string Column)[] RangeTables =
-        [("Members", "Id"), ("MemberPlacements", "MemberId"), ("MemberStatusPeriods", "MemberId"), ("MemberQualificationPeriods", "MemberId")];
+        [("Members", "Id"), ("MemberPlacements", "MemberId"), ("MemberStatusPeriods", "MemberId"), ("MemberQualificationPeriods", "MemberId"), ("MonthlyReviews", "MemberId"), ("MemberConditions", "MemberId")];
 
     private static readonly string[] SqliteRange =
         [.. RangeTables.Select(t => "SELECT * FROM \"" + t.Table + "\" WHERE \"" + t.Column + "\" BETWEEN {0} AND {1}")];
@@ -245,13 +269,15 @@ internal static class DatedCountsDifference
     private static readonly string[] SqlServerRange =
         [.. RangeTables.Select(t => "SELECT * FROM [" + t.Table + "] WHERE [" + t.Column + "] BETWEEN {0} AND {1}")];
 
-    /// <summary>Reads the four tables' counted columns (lean projections, no tracking) into <paramref name="histories"/>.</summary>
+    /// <summary>Reads the six tables' counted columns (lean projections, no tracking) into <paramref name="histories"/>.</summary>
     private static async Task FillAsync(
         Dictionary<Guid, History> histories,
         IQueryable<PartyMember> members,
         IQueryable<MemberPlacement> placementRows,
         IQueryable<MemberStatusPeriod> statusRows,
         IQueryable<MemberQualificationPeriod> qualificationRows,
+        IQueryable<MonthlyReview> reviewRows,
+        IQueryable<MemberCondition> conditionRows,
         bool async,
         CancellationToken cancellationToken)
     {
@@ -261,6 +287,8 @@ internal static class DatedCountsDifference
         var statuses = statusRows.AsNoTracking().Select(p => new { p.Id, p.MemberId, p.Status, p.StartsOn, p.EndsOn });
         var qualifications = qualificationRows.AsNoTracking()
             .Select(p => new { p.Id, p.MemberId, p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn });
+        var reviews = reviewRows.AsNoTracking().Select(r => new { r.Id, r.MemberId, r.Year, r.Month });
+        var conditions = conditionRows.AsNoTracking().Select(c => new { c.Id, c.MemberId, c.Kind, c.StartsOn, c.EndsOn });
 
         foreach (var row in async ? await columns.ToListAsync(cancellationToken) : [.. columns])
         {
@@ -281,6 +309,16 @@ internal static class DatedCountsDifference
         foreach (var p in async ? await qualifications.ToListAsync(cancellationToken) : [.. qualifications])
         {
             Of(p.MemberId).Qualifications[p.Id] = new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn);
+        }
+
+        foreach (var r in async ? await reviews.ToListAsync(cancellationToken) : [.. reviews])
+        {
+            Of(r.MemberId).Reviews[r.Id] = new ReviewedMonth(r.Year, r.Month);
+        }
+
+        foreach (var c in async ? await conditions.ToListAsync(cancellationToken) : [.. conditions])
+        {
+            Of(c.MemberId).Excusals[c.Id] = Excusal(c.Kind, c.StartsOn, c.EndsOn);
         }
     }
 
@@ -322,11 +360,17 @@ internal static class DatedCountsDifference
 
         public Dictionary<Guid, DatedQualification> Qualifications { get; init; } = [];
 
-        public History Copy() => new() { Columns = Columns, Placements = new(Placements), Statuses = new(Statuses), Qualifications = new(Qualifications) };
+        /// <summary>The member's monthly reviews by id (year and month).</summary>
+        public Dictionary<Guid, ReviewedMonth> Reviews { get; init; } = [];
+
+        /// <summary>The member's conditions by id, as the days they excuse him.</summary>
+        public Dictionary<Guid, DatedExcusal> Excusals { get; init; } = [];
+
+        public History Copy() => new() { Columns = Columns, Placements = new(Placements), Statuses = new(Statuses), Qualifications = new(Qualifications), Reviews = new(Reviews), Excusals = new(Excusals) };
 
         /// <summary>Null without a member row (the recount joins the member table).</summary>
         public MemberHistoryFacts? Facts() => Columns is { } c
-            ? new MemberHistoryFacts(c.Sex, c.EthnicityCode, c.DateOfBirth, c.SeniorityCountedFrom, c.IsProvincialCommitteeMember, [.. Placements.Values], [.. Statuses.Values], [.. Qualifications.Values])
+            ? new MemberHistoryFacts(c.Sex, c.EthnicityCode, c.DateOfBirth, c.SeniorityCountedFrom, c.IsProvincialCommitteeMember, [.. Placements.Values], [.. Statuses.Values], [.. Qualifications.Values], [.. Reviews.Values], [.. Excusals.Values])
             : null;
     }
 }

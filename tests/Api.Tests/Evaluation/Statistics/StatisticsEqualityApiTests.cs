@@ -64,7 +64,8 @@ public sealed class StatisticsEqualityApiTests(ApiFactory factory) : IClassFixtu
                 }
 
                 return (months, (Former: await db.FormerForYearAsync(subtree, year, Today, CancellationToken.None),
-                    Counted: await db.CountForYearAsync(subtree, year, Today, CancellationToken.None)));
+                    Counted: await db.CountForYearAsync(subtree, year, Today, CancellationToken.None),
+                    FromDatedCounts: await db.CountForYearAsync(subtree, year, Today, CancellationToken.None, fromDatedCounts: true)));
             });
 
             static string Line(CellMonthReviews m) =>
@@ -73,6 +74,8 @@ public sealed class StatisticsEqualityApiTests(ApiFactory factory) : IClassFixtu
             actual.Former.Select(Line).ToList().ShouldBe(reference.Select(Line).ToList(), $"root {root}, {year}");
             actual.Counted.Select(m => $"{m.CellId} {m.CellName} {m.Month} {m.RosterDate} {m.RegularMeetingOn} {m.Expected} {m.Missing}").ToList()
                 .ShouldBe(reference.Select(CountLine).ToList(), $"root {root}, {year} (counted over the grouped intervals)");
+            actual.FromDatedCounts.Select(m => $"{m.CellId} {m.CellName} {m.Month} {m.RosterDate} {m.RegularMeetingOn} {m.Expected} {m.Missing}").ToList()
+                .ShouldBe(reference.Select(CountLine).ToList(), $"root {root}, {year} (from the dated counts, ADR 0061)");
             if (year == 2020)
             {
                 reference.Sum(m => m.Expected.Count).ShouldBeGreaterThan(0, "the demo year has members to review");
