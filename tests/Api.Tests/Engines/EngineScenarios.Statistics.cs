@@ -7,6 +7,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Evaluation.Reviews;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Application.Membership.Members.ListMembers;
 using PartyCommittee.Application.Membership.Statistics;
@@ -178,6 +179,27 @@ public abstract partial class EngineScenarios
             return await DatedRowsAsync(db);
         });
         rebuilt.ShouldBe(expectedDated);
+
+        // The review months read from the dated counts (ADR 0061) equal those counted over the placement × status
+        // intervals: the register and one cell, last year and this year (admissions, moves, transfers and deaths dated in both).
+        foreach (var year in new[] { today.Year - 1, today.Year })
+        {
+            foreach (var root in new Guid?[] { null, cells[0] })
+            {
+                var (intervals, fromCounts) = await Api.WithDbAsync(async db =>
+                {
+                    IReadOnlyCollection<Guid>? subtree = root is { } id ? [id] : null;
+                    return (await db.CountForYearAsync(subtree, year, today, CancellationToken.None),
+                        await db.CountForYearAsync(subtree, year, today, CancellationToken.None, fromDatedCounts: true));
+                });
+                static string Line(CellMonthReviewCount m) => $"{m.CellId} {m.Month} {m.RosterDate} {m.Expected} {m.Missing}";
+                fromCounts.Select(Line).ToList().ShouldBe(intervals.Select(Line).ToList(), $"review months of {root}, {year}");
+                if (root is not null && year == today.Year)
+                {
+                    intervals.Sum(m => m.Expected).ShouldBeGreaterThan(0);
+                }
+            }
+        }
 
         // The statistics read from the counts are byte-identical to the recount, for every dimension, today and as of
         // past dates (back-dated changes included) and a future one (band changes by the date alone).

@@ -171,10 +171,10 @@ public static class ReviewCoverage
     private delegate (int Expected, int Missing) CellDayFigures(Guid cellId, DateOnly day, int month);
 
     /// <summary>
-    /// <see cref="CountForYearAsync"/> from the dated counts (ADR 0061): two reads of the changes' day index — each
-    /// cell's <see cref="MembershipCountChanges.RosterOpen"/> row, and the cells' roster and reviewed changes from
-    /// 1 January of <paramref name="year"/> on (later days included: the roster of a day is the open pieces less the
-    /// changes after it).
+    /// <see cref="CountForYearAsync"/> from the dated counts (ADR 0061): two reads — each cell's
+    /// <see cref="MembershipCountChanges.RosterOpen"/> row, and the cells' roster changes from 1 January of
+    /// <paramref name="year"/> on (later days included: the roster of a day is the open pieces less the changes after
+    /// it) with their reviewed changes of the year's months.
     /// </summary>
     private static async Task<CellDayFigures> FromDatedCountsAsync(IAppDbContext db, List<Guid> cellIds, int year, CancellationToken cancellationToken)
     {
@@ -183,11 +183,16 @@ public static class ReviewCoverage
         var open = (await changes.Where(c => c.Day == DateOnly.MinValue && c.Dimension == MembershipCountChanges.RosterOpen)
                 .Select(c => new { c.OrganizationId, c.Delta }).ToListAsync(cancellationToken))
             .GroupBy(c => c.OrganizationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Delta));
-        var rows = await changes.Where(c => c.Day >= yearFirst && (c.Dimension == MembershipCountChanges.Roster || c.Dimension == MembershipCountChanges.Reviewed))
+        // Each dimension through the key's own range (organisation, dimension, value, day): the day index would also read
+        // every other dimension's changes after 1 January, future age and seniority bands included (~6 per member).
+        var values = Enumerable.Range(1, 12).Select(m => MembershipCountChanges.ReviewedValue(year, m)).ToArray();
+        string january = values[0], december = values[11];
+        var rows = await changes
+            .Where(c => (c.Dimension == MembershipCountChanges.Roster && c.Value == MembershipCountChanges.Counted && c.Day >= yearFirst)
+                || (c.Dimension == MembershipCountChanges.Reviewed && string.Compare(c.Value, january) >= 0 && string.Compare(c.Value, december) <= 0))
             .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta }).ToListAsync(cancellationToken);
         var roster = rows.Where(r => r.Dimension == MembershipCountChanges.Roster).ToLookup(r => r.OrganizationId, r => (r.Day, r.Delta));
         var reviewed = rows.Where(r => r.Dimension == MembershipCountChanges.Reviewed).ToLookup(r => (r.OrganizationId, r.Value), r => (r.Day, r.Delta));
-        var values = Enumerable.Range(1, 12).Select(m => MembershipCountChanges.ReviewedValue(year, m)).ToArray();
         return (cellId, day, month) =>
         {
             var expected = open.GetValueOrDefault(cellId) - roster[cellId].Where(r => r.Day > day).Sum(r => r.Delta);

@@ -240,6 +240,7 @@ public sealed class GetRatingStatisticsHandler(
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var asOf = last < today ? last : today;
+        timer.Lap("scope");
 
         var months = await db.CountForYearAsync(subtree, year, today, cancellationToken, fromDatedCounts: await db.ReadyAsync(countOptions, cancellationToken));
 
