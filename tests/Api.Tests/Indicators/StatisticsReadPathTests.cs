@@ -168,7 +168,8 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
 
         var plans = new List<(string Sql, string Plan)>();
         foreach (var (sql, parameters) in statements.Where(s => s.Sql.StartsWith("SELECT", StringComparison.Ordinal)
-            && (s.Sql.Contains("FROM \"MemberRatings\"", StringComparison.Ordinal) || s.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal))))
+            && (s.Sql.Contains("FROM \"MemberRatings\"", StringComparison.Ordinal) || s.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal)
+                || s.Sql.Contains("FROM \"MembershipCountChanges\"", StringComparison.Ordinal))))
         {
             plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
         }
@@ -181,10 +182,13 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         plans.Where(p => p.Sql.Contains("GROUP BY \"m\".\"CellId\", \"m\".\"Rated\", \"m\".\"DecidedLevel\"", StringComparison.Ordinal))
             .ShouldAllBe(p => p.Plan.Contains("COVERING INDEX IX_MemberRatings_Campaign", StringComparison.Ordinal));
 
-        // The review months: the cells' placements over the year joined to the members' status periods.
-        var reviewMonths = plans.Where(p => p.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal) && p.Sql.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal)).ToList();
-        reviewMonths.ShouldNotBeEmpty();
-        reviewMonths.ShouldAllBe(p => p.Plan.Contains("COVERING INDEX IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status", StringComparison.Ordinal));
+        // The review months from the dated counts (ADR 0061): each dimension through the key's range, never the day index
+        // (which would read every dimension's changes after 1 January, future age bands included).
+        var datedReviewMonths = plans.Where(p => p.Sql.Contains("'roster'", StringComparison.Ordinal) || p.Sql.Contains("'roster_open'", StringComparison.Ordinal)).ToList();
+        datedReviewMonths.Count.ShouldBe(2);
+        datedReviewMonths.ShouldAllBe(p => !p.Plan.Contains("SCAN m", StringComparison.Ordinal));
+        datedReviewMonths.Where(p => p.Sql.Contains("'reviewed'", StringComparison.Ordinal))
+            .ShouldAllBe(p => p.Plan.Contains("sqlite_autoindex_MembershipCountChanges_1", StringComparison.Ordinal) && !p.Plan.Contains("IX_MembershipCountChanges_Day", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -207,5 +211,33 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var body = await response.ReadAsync<JsonElement>();
         return (body.GetProperty("id").GetGuid(), response.Headers.ETag!.Tag);
+    }
+}
+
+/// <summary>
+/// The review months' other form (ADR 0061: while a backfill of the dated counts is pending, or with
+/// <c>Statistics:PreAggregated=false</c>): the cells' placements over the year joined to the members' status periods
+/// through the covering index.
+/// </summary>
+public sealed class StatisticsReadPathWithoutCountsTests(StatisticsReadPathWithoutCountsTests.Factory factory) : IClassFixture<StatisticsReadPathWithoutCountsTests.Factory>
+{
+    public sealed class Factory() : RequestStatementCountingApiFactory(new Dictionary<string, string?> { ["Statistics:PreAggregated"] = "false" });
+
+    [Fact]
+    public async Task The_review_months_intervals_read_the_status_periods_through_their_covering_index()
+    {
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        factory.Statements.Take();
+        (await office.GetAsync($"/api/v1/statistics/ratings?organizationId={DemoData.CommitteeId}&year=2020")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var plans = new List<(string Sql, string Plan)>();
+        foreach (var (sql, parameters) in factory.Statements.TakeWithParameters()
+            .Where(s => s.Sql.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal) && s.Sql.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal)))
+        {
+            plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
+        }
+
+        plans.ShouldNotBeEmpty();
+        plans.ShouldAllBe(p => p.Plan.Contains("COVERING INDEX IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status", StringComparison.Ordinal));
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Evaluation.Reviews;
-using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -147,17 +146,6 @@ public sealed class ReviewCoverageBoundaryApiTests(ReviewCoverageBoundaryApiTest
 
     private DateOnly Today => factory.Factory.Services.GetRequiredService<TimeProvider>().TodayInVietnam();
 
-    private static async Task<IReadOnlyCollection<Guid>?> SubtreeAsync(IAppDbContext db, Guid? root)
-    {
-        if (root is not { } id)
-        {
-            return null;
-        }
-
-        var path = await db.Set<PartyOrganization>().Where(o => o.Id == id).Select(o => o.Path).SingleAsync();
-        return await db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync();
-    }
-
     [Theory]
     [InlineData(2024)]
     [InlineData(2025)]
@@ -168,12 +156,8 @@ public sealed class ReviewCoverageBoundaryApiTests(ReviewCoverageBoundaryApiTest
         {
             var (monthByMonth, former, counted, fromDatedCounts) = await factory.Factory.WithDbAsync(async db =>
             {
-                var subtree = await SubtreeAsync(db, root);
-                var months = new List<CellMonthReviews>();
-                for (var month = 1; month <= 12; month++)
-                {
-                    months.AddRange(await db.ForMonthAsync(subtree, year, month, Today, CancellationToken.None));
-                }
+                var subtree = await ReviewMonthsReference.SubtreeAsync(db, root);
+                var months = await ReviewMonthsReference.RostersAsync(db, subtree, year, Today);
 
                 return (months, await db.FormerForYearAsync(subtree, year, Today, CancellationToken.None), await db.CountForYearAsync(subtree, year, Today, CancellationToken.None),
                     await db.CountForYearAsync(subtree, year, Today, CancellationToken.None, fromDatedCounts: true));

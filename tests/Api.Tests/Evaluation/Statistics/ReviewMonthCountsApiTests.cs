@@ -135,14 +135,8 @@ public sealed class ReviewMonthCountsApiTests(ReviewMonthCountsApiTests.Factory 
             {
                 var (rosters, intervals, fromCounts) = await factory.WithDbAsync(async db =>
                 {
-                    var subtree = await SubtreeAsync(db, root);
-                    var months = new List<CellMonthReviews>();
-                    for (var month = 1; month <= 12; month++)
-                    {
-                        months.AddRange(await db.ForMonthAsync(subtree, year, month, Today, CancellationToken.None));
-                    }
-
-                    return (months, await db.CountForYearAsync(subtree, year, Today, CancellationToken.None),
+                    var subtree = await ReviewMonthsReference.SubtreeAsync(db, root);
+                    return (await ReviewMonthsReference.RostersAsync(db, subtree, year, Today), await db.CountForYearAsync(subtree, year, Today, CancellationToken.None),
                         await db.CountForYearAsync(subtree, year, Today, CancellationToken.None, fromDatedCounts: true));
                 });
 
@@ -162,16 +156,7 @@ public sealed class ReviewMonthCountsApiTests(ReviewMonthCountsApiTests.Factory 
         // Over HTTP, the statistics' review section (read from the dated counts) is the rosters' sum.
         var statistics = await (await office.GetAsync($"/api/v1/statistics/ratings?year={Year}")).ReadAsync<JsonElement>();
         var all = await factory.WithDbAsync(async db =>
-        {
-            var subtree = await SubtreeAsync(db, DemoData.CommitteeId);
-            var months = new List<CellMonthReviews>();
-            for (var month = 1; month <= 12; month++)
-            {
-                months.AddRange(await db.ForMonthAsync(subtree, Year, month, Today, CancellationToken.None));
-            }
-
-            return months;
-        });
+            await ReviewMonthsReference.RostersAsync(db, await ReviewMonthsReference.SubtreeAsync(db, DemoData.CommitteeId), Year, Today));
         var reviews = statistics.GetProperty("monthlyReviews");
         reviews.GetProperty("expected").GetInt32().ShouldBe(all.Sum(m => m.Expected.Count));
         reviews.GetProperty("missing").GetInt32().ShouldBe(all.Sum(m => m.Missing.Count));
@@ -181,17 +166,6 @@ public sealed class ReviewMonthCountsApiTests(ReviewMonthCountsApiTests.Factory 
     {
         var page = await (await office.GetAsync($"/api/v1/members?organizationId={cell}&pageSize=100")).ReadAsync<JsonElement>();
         return [.. page.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid())];
-    }
-
-    private static async Task<IReadOnlyCollection<Guid>?> SubtreeAsync(IAppDbContext db, Guid? root)
-    {
-        if (root is not { } id)
-        {
-            return null;
-        }
-
-        var path = await db.Set<PartyOrganization>().Where(o => o.Id == id).Select(o => o.Path).SingleAsync();
-        return await db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync();
     }
 
     private static async Task<List<string>> DatedRowsAsync(AppDbContext db) =>

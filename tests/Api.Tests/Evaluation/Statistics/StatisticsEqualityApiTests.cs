@@ -37,17 +37,6 @@ public sealed class StatisticsEqualityApiTests(ApiFactory factory) : IClassFixtu
 
     private DateOnly Today => factory.Services.GetRequiredService<TimeProvider>().TodayInVietnam();
 
-    private static async Task<IReadOnlyCollection<Guid>?> SubtreeAsync(IAppDbContext db, Guid? root)
-    {
-        if (root is not { } id)
-        {
-            return null;
-        }
-
-        var path = await db.Set<PartyOrganization>().Where(o => o.Id == id).Select(o => o.Path).SingleAsync();
-        return await db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync();
-    }
-
     [Theory]
     [MemberData(nameof(Years))]
     public async Task The_review_months_of_the_year_in_one_read_equal_the_month_by_month_rosters(int year)
@@ -56,12 +45,8 @@ public sealed class StatisticsEqualityApiTests(ApiFactory factory) : IClassFixtu
         {
             var (reference, actual) = await factory.WithDbAsync(async db =>
             {
-                var subtree = await SubtreeAsync(db, root);
-                var months = new List<CellMonthReviews>();
-                for (var month = 1; month <= 12; month++)
-                {
-                    months.AddRange(await db.ForMonthAsync(subtree, year, month, Today, CancellationToken.None));
-                }
+                var subtree = await ReviewMonthsReference.SubtreeAsync(db, root);
+                var months = await ReviewMonthsReference.RostersAsync(db, subtree, year, Today);
 
                 return (months, (Former: await db.FormerForYearAsync(subtree, year, Today, CancellationToken.None),
                     Counted: await db.CountForYearAsync(subtree, year, Today, CancellationToken.None),
@@ -94,11 +79,7 @@ public sealed class StatisticsEqualityApiTests(ApiFactory factory) : IClassFixtu
 
         var expected = await factory.WithDbAsync(async db =>
         {
-            var months = new List<CellMonthReviews>();
-            for (var month = 1; month <= 12; month++)
-            {
-                months.AddRange(await db.ForMonthAsync(null, year, month, Today, CancellationToken.None));
-            }
+            var months = await ReviewMonthsReference.RostersAsync(db, null, year, Today);
 
             // Meetings: every attendance loaded with the members' status periods.
             var held = await db.Set<CellMeeting>().Where(m => m.HeldOn >= first && m.HeldOn <= last).Select(m => new { m.Id, m.Kind, m.HeldOn }).ToListAsync();
