@@ -48,7 +48,18 @@ public readonly record struct DatedQualification(
 /// before <c>To</c> (the condition's last day plus one; null while open): the member is not expected at the cell's
 /// meetings and reviews on those days. Empty (<c>To</c> = <c>From</c>) for the kinds that do not excuse.
 /// </summary>
-public readonly record struct DatedExcusal(DateOnly From, DateOnly? To);
+public readonly record struct DatedExcusal(DateOnly From, DateOnly? To)
+{
+    /// <summary>
+    /// A condition as the days it excuses the member from the cell's meetings and reviews: an exemption from party
+    /// activities or a suspension, from its first to its last day included (<c>MemberCondition.EndsOn</c>); none for
+    /// the other kinds (a member whose party work is reduced still attends: expected).
+    /// </summary>
+    public static DatedExcusal Of(MemberConditionKind kind, DateOnly startsOn, DateOnly? endsOn) =>
+        kind is MemberConditionKind.Exemption or MemberConditionKind.Suspension
+            ? new DatedExcusal(startsOn, endsOn is { } last && last < DateOnly.MaxValue ? last.AddDays(1) : null)
+            : new DatedExcusal(startsOn, startsOn);
+}
 
 /// <summary>A month the member has a monthly review for (<c>MonthlyReview.Year</c>, <c>MonthlyReview.Month</c>).</summary>
 public readonly record struct ReviewedMonth(int Year, int Month);

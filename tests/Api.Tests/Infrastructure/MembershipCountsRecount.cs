@@ -46,8 +46,7 @@ internal static class DatedCountsRecount
                     [.. m.StatusHistory.Select(p => new DatedStatus(p.Status, p.StartsOn, p.EndsOn))],
                     [.. m.Qualifications.Select(p => new DatedQualification(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn))],
                     [.. reviews[m.Id]],
-                    [.. m.Conditions.Where(c => c.Kind is MemberConditionKind.Exemption or MemberConditionKind.Suspension)
-                        .Select(c => new DatedExcusal(c.StartsOn, c.EndsOn?.AddDays(1)))]),
+                    [.. m.Conditions.Select(c => DatedExcusal.Of(c.Kind, c.StartsOn, c.EndsOn))]),
                 expected,
                 1);
         }

@@ -103,6 +103,34 @@ public sealed class MembershipCountChangesTests
         deltas.Keys.ShouldNotContain((Cell, MembershipCounts.GeneralEducation, "UpperSecondary", new DateOnly(2022, 9, 1)));
     }
 
+    [Fact]
+    public void The_review_roster_leaves_out_excused_days_and_counts_a_reviewed_month_only_within_it()
+    {
+        // Full from 2015, placed since 1915; exempt in March 2025 (last day 31 March included), reduced party work in May
+        // (not an excusal); reviewed in February 2025 and in March 2025 (while exempt: not on the roster).
+        var facts = Facts(new DateOnly(1980, 1, 1), [new DatedStatus(MemberStatus.Full, new DateOnly(2015, 1, 1), null)]) with
+        {
+            ReviewedMonths = [new ReviewedMonth(2025, 2), new ReviewedMonth(2025, 3)],
+            Excusals =
+            [
+                DatedExcusal.Of(MemberConditionKind.Exemption, new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31)),
+                DatedExcusal.Of(MemberConditionKind.Reduction, new DateOnly(2025, 5, 1), new DateOnly(2025, 5, 31)),
+            ],
+        };
+        var deltas = MembershipCountChanges.Of(facts);
+
+        List<(DateOnly, int)> Rows(string dimension, string value) =>
+            [.. deltas.Where(d => d.Key.OrganizationId == Cell && d.Key.Dimension == dimension && d.Key.Value == value).OrderBy(d => d.Key.Day).Select(d => (d.Key.Day, d.Value))];
+
+        Rows(MembershipCountChanges.Roster, MembershipCountChanges.Counted)
+            .ShouldBe([(new DateOnly(2015, 1, 1), 1), (new DateOnly(2025, 3, 1), -1), (new DateOnly(2025, 4, 1), 1)]);
+        Rows(MembershipCountChanges.RosterOpen, MembershipCountChanges.Counted).ShouldBe([(DateOnly.MinValue, 1)]);
+        Rows(MembershipCountChanges.Reviewed, "2025-02").ShouldBe([(new DateOnly(2025, 2, 1), 1), (new DateOnly(2025, 3, 1), -1)]);
+        Rows(MembershipCountChanges.Reviewed, "2025-03").ShouldBeEmpty();
+        // Cell rows only: the register-wide rows carry none of the roster's dimensions.
+        deltas.Keys.Where(k => k.OrganizationId == MembershipCountChanges.Everywhere && k.Dimension.StartsWith("r", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
     private static List<(DateOnly, int)> Band(Dictionary<(Guid OrganizationId, string Dimension, string Value, DateOnly Day), int> deltas, string value) =>
         [.. deltas.Where(d => d.Key.OrganizationId == Cell && d.Key.Dimension == MembershipCountChanges.AgeBand && d.Key.Value == value).OrderBy(d => d.Key.Day).Select(d => (d.Key.Day, d.Value))];
 

@@ -188,13 +188,7 @@ internal static class DatedCountsDifference
 
     private static DatedStatus Dated(MemberStatusPeriod p) => new(p.Status, p.StartsOn, p.EndsOn);
 
-    private static DatedExcusal Excusal(MemberCondition c) => Excusal(c.Kind, c.StartsOn, c.EndsOn);
-
-    /// <summary>An exemption or suspension as the days it covers (its end day included); empty for a reduction of dues.</summary>
-    private static DatedExcusal Excusal(MemberConditionKind kind, DateOnly startsOn, DateOnly? endsOn) =>
-        kind is MemberConditionKind.Exemption or MemberConditionKind.Suspension
-            ? new DatedExcusal(startsOn, endsOn is { } last && last < DateOnly.MaxValue ? last.AddDays(1) : null)
-            : new DatedExcusal(startsOn, startsOn);
+    private static DatedExcusal Excusal(MemberCondition c) => DatedExcusal.Of(c.Kind, c.StartsOn, c.EndsOn);
 
     private static DatedQualification Dated(MemberQualificationPeriod p) => new(p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn);
 
@@ -318,7 +312,7 @@ internal static class DatedCountsDifference
 
         foreach (var c in async ? await conditions.ToListAsync(cancellationToken) : [.. conditions])
         {
-            Of(c.MemberId).Excusals[c.Id] = Excusal(c.Kind, c.StartsOn, c.EndsOn);
+            Of(c.MemberId).Excusals[c.Id] = DatedExcusal.Of(c.Kind, c.StartsOn, c.EndsOn);
         }
     }
 
