@@ -9,6 +9,7 @@
 # Needs the cached 10k bench database (run `SIZES=10000 SCENARIOS=import bench/run.sh` once) and a built bench tool.
 # REGISTER=path/to/another.db runs into another register (e.g. the 100k one; the script imports into copies of it). Only
 # the file is copied, not a -wal beside it: give a checkpointed copy (sqlite3 "file:bench-v6-100000.db?mode=ro" ".backup r.db").
+# REGISTER_B=path gives B its own register (e.g. the same data in another physical layout); A keeps REGISTER.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ADLL=$1; BDLL=$2; shift 2
@@ -28,10 +29,10 @@ TMP=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$TMP"' EXIT
 
-start_api() { # dll port extra-env...
-  local dll=$1 port=$2; shift 2
+start_api() { # dll port source-db extra-env...
+  local dll=$1 port=$2 source=$3; shift 3
   local db=$TMP/$port.db
-  cp "$DB" "$db"
+  cp "$source" "$db"
   env "$@" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$port \
     Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
     RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
@@ -42,8 +43,8 @@ start_api() { # dll port extra-env...
     taskset -c "$CPUS" dotnet "$dll" > "$TMP/$port.log" 2>&1 &
   pids+=($!)
 }
-start_api "$ADLL" "$A_PORT"; A=${pids[0]}
-start_api "$BDLL" "$B_PORT" "$@"; B=${pids[1]}
+start_api "$ADLL" "$A_PORT" "$DB"; A=${pids[0]}
+start_api "$BDLL" "$B_PORT" "${REGISTER_B:-$DB}" "$@"; B=${pids[1]}
 for port in "$A_PORT" "$B_PORT"; do
   for _ in $(seq 1 1200); do curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break; sleep 0.5; done
 done
@@ -57,7 +58,7 @@ request() { # pid port query -> "HTTP wall CPU peak"
 }
 
 {
-  echo "# Import A/B $(date -u +%Y-%m-%dT%H:%M:%SZ): $ROWS new members into the register \`$(basename "$DB")\`"
+  echo "# Import A/B $(date -u +%Y-%m-%dT%H:%M:%SZ): $ROWS new members into the register \`$(basename "$DB")\`${REGISTER_B:+ (B: \`$(basename "$REGISTER_B")\`)}"
   echo
   echo "Both APIs pinned to CPU $CPUS (taskset), requests sent at the same moment. A = \`$ADLL\`; B = \`$BDLL\` ${*:+with $*}."
   echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."

@@ -9,6 +9,7 @@ using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
 
 namespace PartyCommittee.Api.Tests.Platform;
 
@@ -175,6 +176,68 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task The_dated_counts_live_in_their_keys_B_tree_on_both_engines_and_the_upgrade_keeps_every_row()
+    {
+        // SQL Server: the key is clustered (the default), so its rows are stored in the key's B-tree.
+        using (var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]))
+        {
+            sqlServer.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(MembershipCountChange))!.FindPrimaryKey()!.IsClustered().ShouldNotBe(false);
+        }
+
+        // SQLite, the test host's database built by every migration: WITHOUT ROWID (ADR 0062). A later migration that
+        // rebuilds the table (EF Core's SQLite rebuild knows no such clause) fails here.
+        (await factory.WithDbAsync(CountChangesSqlAsync)).ShouldSatisfyAllConditions(
+            sql => MembershipCountChangesLayout.IsWithoutRowId(sql).ShouldBeTrue(sql),
+            sql => sql.ShouldContain("PRIMARY KEY (\"OrganizationId\", \"Dimension\", \"Value\", \"Day\")"));
+
+        // A database from before the migration, with rows: the upgrade keeps them all, in the new layout, with the day
+        // index and the table's statistics; going back down keeps them too.
+        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options;
+        await using (var db = new SqliteAppDbContext(options))
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_CountChangesWithoutRowId", StringComparison.Ordinal))) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(before);
+            MembershipCountChangesLayout.IsWithoutRowId(await CountChangesSqlAsync(db)).ShouldBeFalse();
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+                INSERT INTO "MembershipCountChanges" ("OrganizationId", "Dimension", "Value", "Day", "Delta")
+                SELECT printf('%08d-0000-0000-0000-000000000000', i % 7), CASE i % 3 WHEN 0 THEN 'roster' WHEN 1 THEN 'age_band' ELSE 'reviewed' END,
+                       CAST(i % 5 AS TEXT), date('2000-01-01', '+' || i || ' days'), (i % 4) - 2
+                FROM n ORDER BY random()
+                """);
+            var rows = await RowsAsync(db);
+            rows.Count.ShouldBe(3001); // and the backfill marker an earlier migration left
+
+            await db.Database.MigrateAsync();
+            MembershipCountChangesLayout.IsWithoutRowId(await CountChangesSqlAsync(db)).ShouldBeTrue();
+            (await RowsAsync(db)).ShouldBe(rows);
+            (await db.Database.SqlQueryRaw<string>("""SELECT name AS "Value" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'MembershipCountChanges'""").ToListAsync())
+                .ShouldBe(["IX_MembershipCountChanges_Day"]);
+            (await db.Database.SqlQueryRaw<string>("""SELECT idx AS "Value" FROM sqlite_stat1 WHERE tbl = 'MembershipCountChanges' ORDER BY idx""").ToListAsync())
+                .ShouldBe(["IX_MembershipCountChanges_Day", "MembershipCountChanges"]);
+            (await Should.ThrowAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "MembershipCountChanges" SELECT "OrganizationId", "Dimension", "Value", "Day", 1 FROM "MembershipCountChanges" LIMIT 1""")))
+                .SqliteExtendedErrorCode.ShouldBe(1555); // SQLITE_CONSTRAINT_PRIMARYKEY: the key is still the table's key
+
+            await db.GetService<IMigrator>().MigrateAsync(before);
+            MembershipCountChangesLayout.IsWithoutRowId(await CountChangesSqlAsync(db)).ShouldBeFalse();
+            (await RowsAsync(db)).ShouldBe(rows);
+        }
+
+        File.Delete(file);
+
+        static Task<List<string>> RowsAsync(DbContext db) => db.Database.SqlQueryRaw<string>(
+            """SELECT "OrganizationId" || '|' || "Dimension" || '|' || "Value" || '|' || "Day" || '|' || "Delta" AS "Value" FROM "MembershipCountChanges" ORDER BY 1""").ToListAsync();
+    }
+
+    private static Task<string> CountChangesSqlAsync(DbContext db) =>
+        db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE type = 'table' AND name = 'MembershipCountChanges'""").SingleAsync();
 
     /// <summary>Adds (nullable) every column of the model that the database does not have yet; returns them.</summary>
 #pragma warning disable EF1003 // table and column names come from the model

@@ -184,13 +184,19 @@ public static class ReviewCoverage
                 .Select(c => new { c.OrganizationId, c.Delta }).ToListAsync(cancellationToken))
             .GroupBy(c => c.OrganizationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Delta));
         // Each dimension through the key's own range (organisation, dimension, value, day): the day index would also read
-        // every other dimension's changes after 1 January, future age and seniority bands included (~6 per member).
+        // every other dimension's changes after 1 January, future age and seniority bands included (~6 per member). One
+        // statement of two arms (UNION ALL), not one OR: each arm is a range of the key, which SQLite's planner takes
+        // with or without the table's statistics (ADR 0062: with WITHOUT ROWID and no statistics, it chose the day
+        // index for the OR).
         var values = Enumerable.Range(1, 12).Select(m => MembershipCountChanges.ReviewedValue(year, m)).ToArray();
         string january = values[0], december = values[11];
         var rows = await changes
-            .Where(c => (c.Dimension == MembershipCountChanges.Roster && c.Value == MembershipCountChanges.Counted && c.Day >= yearFirst)
-                || (c.Dimension == MembershipCountChanges.Reviewed && string.Compare(c.Value, january) >= 0 && string.Compare(c.Value, december) <= 0))
-            .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta }).ToListAsync(cancellationToken);
+            .Where(c => c.Dimension == MembershipCountChanges.Roster && c.Value == MembershipCountChanges.Counted && c.Day >= yearFirst)
+            .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta })
+            .Concat(changes
+                .Where(c => c.Dimension == MembershipCountChanges.Reviewed && string.Compare(c.Value, january) >= 0 && string.Compare(c.Value, december) <= 0)
+                .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta }))
+            .ToListAsync(cancellationToken);
         var roster = rows.Where(r => r.Dimension == MembershipCountChanges.Roster).ToLookup(r => r.OrganizationId, r => (r.Day, r.Delta));
         var reviewed = rows.Where(r => r.Dimension == MembershipCountChanges.Reviewed).ToLookup(r => (r.OrganizationId, r.Value), r => (r.Day, r.Delta));
         return (cellId, day, month) =>
