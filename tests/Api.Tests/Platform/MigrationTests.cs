@@ -107,13 +107,10 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
     public async Task Upgrading_keeps_one_open_transfer_per_member_and_rejects_the_duplicates()
     {
         // A database from before the index, where two racing requests opened three transfers for one member.
-        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"{Guid.NewGuid():N}.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options;
+        var (file, options) = NewSqliteFile();
         await using (var db = new SqliteAppDbContext(options))
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_OneOpenTransferPerMember", StringComparison.Ordinal))) - 1]);
+            await db.GetService<IMigrator>().MigrateAsync(StepBefore(db, "OneOpenTransferPerMember"));
             var committee = PartyOrganization.Create(Guid.CreateVersion7(), "DB-UP", "Đảng bộ Nâng cấp", null, OrganizationType.PartyCommittee, null, new DateOnly(2010, 1, 1), null);
             var cell = PartyOrganization.Create(Guid.CreateVersion7(), "CB-UP", "Chi bộ Nâng cấp", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(2010, 1, 1), committee);
             var other = PartyOrganization.Create(Guid.CreateVersion7(), "CB-UP2", "Chi bộ Nâng cấp Hai", null, OrganizationType.PartyCell, UnitKind.AdministrativeAgency, new DateOnly(2010, 1, 1), committee);
@@ -194,13 +191,10 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         // A database from before the migration, with rows: the upgrade keeps them all, in the new layout, with the day
         // index and the table's statistics; going back down keeps them too.
-        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"{Guid.NewGuid():N}.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options;
+        var (file, options) = NewSqliteFile();
         await using (var db = new SqliteAppDbContext(options))
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_CountChangesWithoutRowId", StringComparison.Ordinal))) - 1];
+            var before = StepBefore(db, "CountChangesWithoutRowId");
             await db.GetService<IMigrator>().MigrateAsync(before);
             MembershipCountChangesLayout.IsWithoutRowId(await CountChangesSqlAsync(db)).ShouldBeFalse();
             await db.Database.ExecuteSqlRawAsync(
@@ -234,6 +228,21 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         static Task<List<string>> RowsAsync(DbContext db) => db.Database.SqlQueryRaw<string>(
             """SELECT "OrganizationId" || '|' || "Dimension" || '|' || "Value" || '|' || "Day" || '|' || "Delta" AS "Value" FROM "MembershipCountChanges" ORDER BY 1""").ToListAsync();
+    }
+
+    /// <summary>A new SQLite file for one test (no pooling: the test deletes it at its end) and its context options.</summary>
+    private static (string File, DbContextOptions<SqliteAppDbContext> Options) NewSqliteFile()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return (file, new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options);
+    }
+
+    /// <summary>The migration just before the one named <paramref name="name"/> (the state a database was in before it).</summary>
+    private static string StepBefore(DbContext db, string name)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        return migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_" + name, StringComparison.Ordinal))) - 1];
     }
 
     private static Task<string> CountChangesSqlAsync(DbContext db) =>
