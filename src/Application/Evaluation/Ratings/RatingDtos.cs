@@ -208,29 +208,68 @@ internal static class RatingViews
     /// <summary>The level counted for the quota and the organisation conditions: decided, else proposed.</summary>
     public static EvaluationLevel? Effective(this MemberRating r) => r.DecidedLevel ?? r.ProposedLevel;
 
+    /// <summary>The campaign's decision on each organisation (the first recorded, should one repeat), by organisation.</summary>
+    public static Dictionary<Guid, OrganizationRating> DecisionsByOrganization(RatingCampaign campaign)
+    {
+        var decisions = new Dictionary<Guid, OrganizationRating>();
+        foreach (var decision in campaign.OrganizationRatings)
+        {
+            decisions.TryAdd(decision.OrganizationId, decision);
+        }
+
+        return decisions;
+    }
+
     public static async Task<RatingCampaignDto> ToDtoAsync(
         this IAppDbContext db, RatingCampaign c, RuleBook<MemberRatingRuleSet> book, IDisciplineRecords discipline, CancellationToken cancellationToken)
     {
         var rules = book.RulesOf(c);
         var committee = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == c.OrganizationId, cancellationToken);
-        var ratings = await db.MemberRatings.AsNoTracking().Where(r => r.CampaignId == c.Id).ToListAsync(cancellationToken);
-        var rated = ratings.Where(r => r.Rated).ToList();
-        var effective = rated.Select(r => r.Effective()).OfType<EvaluationLevel>().ToList();
-        var excellent = effective.Count(l => l == EvaluationLevel.Excellent);
-        var goodOrBetter = effective.Count(l => l <= EvaluationLevel.Good);
+
+        // The campaign's lines counted in SQL (issue 12): per cell, rated or not and the two levels, with how many have
+        // reached each step; never one row per member, and each organisation's levels counted once.
+        var groups = await db.MemberRatings.AsNoTracking().Where(r => r.CampaignId == c.Id)
+            .GroupBy(r => new { r.CellId, r.Rated, r.DecidedLevel, r.ProposedLevel })
+            .Select(g => new
+            {
+                g.Key.CellId,
+                g.Key.Rated,
+                g.Key.DecidedLevel,
+                g.Key.ProposedLevel,
+                Count = g.Count(),
+                SelfAssessed = g.Count(r => r.SelfAssessedOn != null),
+                Proposed = g.Count(r => r.ProposedOn != null),
+                Decided = g.Count(r => r.DecidedOn != null),
+            })
+            .ToListAsync(cancellationToken);
+        var rated = groups.Where(g => g.Rated).ToList();
+        var byCell = new Dictionary<Guid, LevelCounts>();
+        var all = default(LevelCounts);
+        foreach (var g in rated)
+        {
+            var counts = byCell.GetValueOrDefault(g.CellId);
+            if ((g.DecidedLevel ?? g.ProposedLevel) is { } effective)
+            {
+                counts = counts.Add(effective, g.Count);
+                all = all.Add(effective, g.Count);
+            }
+
+            byCell[g.CellId] = counts;
+        }
 
         var cells = await db.Organizations.AsNoTracking()
             .Where(o => o.Path.StartsWith(committee.Path) && o.Type == OrganizationType.PartyCell)
             .OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name })
             .ToListAsync(cancellationToken);
+        var disciplinedOrganizations = await discipline.OrganizationsDisciplinedAsync(c.Year, cancellationToken);
+        var decisions = DecisionsByOrganization(c);
         var organizations = new List<OrganizationRatingDto>();
-        foreach (var (id, name) in cells.Where(x => rated.Any(r => r.CellId == x.Id)).Select(x => (x.Id, x.Name)).Prepend((committee.Id, committee.Name)))
+        foreach (var (id, name) in cells.Where(x => byCell.ContainsKey(x.Id)).Select(x => (x.Id, x.Name)).Prepend((committee.Id, committee.Name)))
         {
-            var levels = (id == committee.Id ? rated : rated.Where(r => r.CellId == id)).Select(r => r.Effective()).OfType<EvaluationLevel>().ToList();
-            var disciplined = (await discipline.ForYearAsync(DisciplineSubject.Organization(id), c.Year, cancellationToken)).Disciplined;
-            var conditions = RatingRules.ConditionsFor(rules, levels, disciplined);
-            var decided = c.OrganizationRatings.FirstOrDefault(o => o.OrganizationId == id);
+            var disciplined = disciplinedOrganizations.Contains(id);
+            var conditions = RatingRules.ConditionsFor(rules, id == committee.Id ? all : byCell[id], disciplined);
+            var decided = decisions.GetValueOrDefault(id);
             organizations.Add(new OrganizationRatingDto(
                 id, name, conditions.Rated, conditions.GoodOrBetter, conditions.CompletedOrBetter, conditions.NotCompleted, disciplined, conditions.MaxLevel, conditions.Conditions,
                 decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level), decided?.DecidedOn, decided?.Comments));
@@ -239,8 +278,8 @@ internal static class RatingViews
         return new RatingCampaignDto(
             c.Id, c.OrganizationId, committee.Name, c.Year, rules.Source.Code, rules.Source.Source, rules.UsesPointScale, c.Step, RatingLabels.Of(c.Step),
             [.. c.Steps.OrderBy(s => s.Step).Select(s => new RatingStepDto(s.Step, RatingLabels.Of(s.Step), s.DueOn, s.ReachedOn, s.WorkingDaysLate))],
-            ratings.Count, rated.Count, rated.Count(r => r.SelfAssessedOn is not null), rated.Count(r => r.ProposedOn is not null), rated.Count(r => r.DecidedOn is not null),
-            new RatingQuotaDto(excellent, goodOrBetter, RatingRules.QuotaFor(rules, goodOrBetter), rules.ExcellentQuotaPercent),
+            groups.Sum(g => g.Count), rated.Sum(g => g.Count), rated.Sum(g => g.SelfAssessed), rated.Sum(g => g.Proposed), rated.Sum(g => g.Decided),
+            new RatingQuotaDto(all.Excellent, all.GoodOrBetter, RatingRules.QuotaFor(rules, all.GoodOrBetter), rules.ExcellentQuotaPercent),
             organizations,
             c.Version);
     }

@@ -8,13 +8,12 @@ using PartyCommittee.Application.Common.Diagnostics;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Evaluation.Ratings;
 using PartyCommittee.Application.Evaluation.Reviews;
-using PartyCommittee.Application.Inspection.Discipline;
+using PartyCommittee.Application.Inspection.Discipline.Records;
 using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Evaluation.Ratings;
-using PartyCommittee.Domain.Inspection.Discipline;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 
@@ -226,6 +225,7 @@ public sealed class GetRatingStatisticsHandler(
     RuleBook<MemberRatingRuleSet> ratingRules,
     RatingOptions ratingOptions,
     MembershipStatisticsOptions countOptions,
+    IDisciplineRecords discipline,
     ILogger<SectionTimer> logger)
     : IQueryHandler<GetRatingStatisticsQuery, RatingStatisticsDto>
 {
@@ -364,12 +364,7 @@ public sealed class GetRatingStatisticsHandler(
     private async Task<OrganizationRatingStatisticsDto> OrganizationsAsync(RatingYearGroups ratingYear, CancellationToken cancellationToken)
     {
         // The organisations disciplined in the year: one query, not one per organisation.
-        var from = new DateOnly(ratingYear.Year, 1, 1);
-        var to = new DateOnly(ratingYear.Year, 12, 31);
-        var disciplinedOrganizations = (await db.DisciplinaryActions.AsNoTracking()
-                .Where(a => a.Status == DisciplineStatus.Decided && a.DecidedOn >= from && a.DecidedOn <= to && a.SubjectKind == DisciplineSubjectKind.Organization)
-                .Select(a => a.OrganizationId).Distinct().ToListAsync(cancellationToken))
-            .ToHashSet();
+        var disciplinedOrganizations = await discipline.OrganizationsDisciplinedAsync(ratingYear.Year, cancellationToken);
         var countedCampaigns = ratingYear.Campaigns.Where(c => c.Counted).ToList();
         var allIds = countedCampaigns
             .SelectMany(c => c.Groups.Where(g => g.HasLevel).Select(g => g.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId))
@@ -379,17 +374,25 @@ public sealed class GetRatingStatisticsHandler(
         var rows = new List<OrganizationLevelRowDto>();
         foreach (var c in countedCampaigns)
         {
-            var rated = c.Groups.Where(g => g.HasLevel).ToList();
-            var ids = rated.Select(g => g.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
+            // Each organisation's levels counted once (linear in the groups: a campaign of thousands of cells is not
+            // read once per cell, issue 12); the committee counts every cell's.
+            var byCell = new Dictionary<Guid, LevelCounts>();
+            var all = default(LevelCounts);
+            foreach (var g in c.Groups.Where(g => g.HasLevel))
+            {
+                byCell[g.CellId] = byCell.GetValueOrDefault(g.CellId).Add(g.Level!.Value, g.Count);
+                all = all.Add(g.Level!.Value, g.Count);
+            }
+
+            var decisions = RatingViews.DecisionsByOrganization(c.Campaign);
+            var ids = byCell.Keys.Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
                 .Where(id => ratingYear.Subtree is null || ratingYear.Subtree.Contains(id))
                 .ToList();
             foreach (var id in ids.OrderBy(id => id == c.Campaign.OrganizationId ? 0 : 1).ThenBy(id => names[id], StringComparer.Ordinal))
             {
-                // The conditions count the levels only: each group's level repeated its count of times.
-                var levels = (id == c.Campaign.OrganizationId ? rated : rated.Where(g => g.CellId == id)).SelectMany(g => Enumerable.Repeat(g.Level!.Value, g.Count)).ToList();
-                var disciplined = disciplinedOrganizations.Contains(id);
-                var conditions = RatingRules.ConditionsFor(c.Rules, levels, disciplined);
-                var decided = c.Campaign.OrganizationRatings.FirstOrDefault(o => o.OrganizationId == id);
+                var levels = id == c.Campaign.OrganizationId ? all : byCell.GetValueOrDefault(id);
+                var conditions = RatingRules.ConditionsFor(c.Rules, levels, disciplinedOrganizations.Contains(id));
+                var decided = decisions.GetValueOrDefault(id);
                 rows.Add(new OrganizationLevelRowDto(
                     id, names[id], c.Campaign.Id, conditions.Rated, conditions.GoodOrBetter, conditions.MaxLevel, EvaluationLabels.Of(conditions.MaxLevel),
                     decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level)));

@@ -96,14 +96,22 @@ public static class RatingRules
     /// in the grassroots organisation and, where the set says so, in each group of comparable tasks. Refused
     /// (<c>rating.quota_exceeded</c>) with the group, EXCELLENT count, GOOD-or-better count and the most allowed.
     /// </summary>
-    public static void EnsureQuota(MemberRatingRuleSet rules, IReadOnlyCollection<(EvaluationLevel Level, string? TaskGroup)> decided)
+    public static void EnsureQuota(MemberRatingRuleSet rules, IReadOnlyCollection<(EvaluationLevel Level, string? TaskGroup)> decided) =>
+        EnsureQuota(rules, decided.Select(d => (d.Level, d.TaskGroup, 1)));
+
+    /// <summary>
+    /// <see cref="EnsureQuota(MemberRatingRuleSet, IReadOnlyCollection{ValueTuple{EvaluationLevel, string}})"/> over
+    /// decisions counted in groups (level, task group, members): the same checks, without one entry per member.
+    /// </summary>
+    public static void EnsureQuota(MemberRatingRuleSet rules, IEnumerable<(EvaluationLevel Level, string? TaskGroup, int Count)> decided)
     {
-        Check(rules, null, decided.Select(d => d.Level).ToList());
+        var groups = decided.ToList();
+        Check(rules, null, LevelCounts.Of(groups.Select(d => (d.Level, d.Count))));
         if (rules.QuotaPerTaskGroup)
         {
-            foreach (var group in decided.Where(d => !string.IsNullOrWhiteSpace(d.TaskGroup)).GroupBy(d => d.TaskGroup!.Trim(), StringComparer.OrdinalIgnoreCase))
+            foreach (var group in groups.Where(d => !string.IsNullOrWhiteSpace(d.TaskGroup)).GroupBy(d => d.TaskGroup!.Trim(), StringComparer.OrdinalIgnoreCase))
             {
-                Check(rules, group.Key, group.Select(d => d.Level).ToList());
+                Check(rules, group.Key, LevelCounts.Of(group.Select(d => (d.Level, d.Count))));
             }
         }
     }
@@ -111,10 +119,10 @@ public static class RatingRules
     /// <summary>The most members that may be EXCELLENT when <paramref name="goodOrBetter"/> are GOOD or better.</summary>
     public static int QuotaFor(MemberRatingRuleSet rules, int goodOrBetter) => goodOrBetter * rules.ExcellentQuotaPercent / 100;
 
-    private static void Check(MemberRatingRuleSet rules, string? group, IReadOnlyList<EvaluationLevel> levels)
+    private static void Check(MemberRatingRuleSet rules, string? group, LevelCounts levels)
     {
-        var excellent = levels.Count(l => l == EvaluationLevel.Excellent);
-        var goodOrBetter = levels.Count(l => l <= EvaluationLevel.Good);
+        var excellent = levels.Excellent;
+        var goodOrBetter = levels.GoodOrBetter;
         if (excellent * 100 > goodOrBetter * rules.ExcellentQuotaPercent)
         {
             throw new DomainRuleException(
@@ -133,11 +141,15 @@ public static class RatingRules
     /// The organisation conditions computed from its members' decided levels (and whether it was disciplined in the
     /// year): the best level they allow and each condition checked.
     /// </summary>
-    public static OrganizationConditions ConditionsFor(MemberRatingRuleSet rules, IReadOnlyCollection<EvaluationLevel> memberLevels, bool disciplined)
+    public static OrganizationConditions ConditionsFor(MemberRatingRuleSet rules, IReadOnlyCollection<EvaluationLevel> memberLevels, bool disciplined) =>
+        ConditionsFor(rules, LevelCounts.Of(memberLevels.Select(l => (l, 1))), disciplined);
+
+    /// <summary>The organisation conditions from its members' levels counted (<see cref="LevelCounts"/>): the same as from the levels one by one.</summary>
+    public static OrganizationConditions ConditionsFor(MemberRatingRuleSet rules, LevelCounts memberLevels, bool disciplined)
     {
-        var rated = memberLevels.Count;
-        var goodOrBetter = memberLevels.Count(l => l <= EvaluationLevel.Good);
-        var completedOrBetter = memberLevels.Count(l => l <= EvaluationLevel.Completed);
+        var rated = memberLevels.Rated;
+        var goodOrBetter = memberLevels.GoodOrBetter;
+        var completedOrBetter = memberLevels.CompletedOrBetter;
         var notCompleted = rated - completedOrBetter;
         var tooManyNotCompleted = notCompleted * 100 > rated * rules.OrganizationNotCompletedAbovePercent;
         var allCompleted = completedOrBetter == rated;
@@ -204,3 +216,45 @@ public sealed record OrganizationConditions(
     bool Disciplined,
     IReadOnlyList<OrganizationCondition> Conditions,
     string RuleSetCode);
+
+/// <summary>
+/// Members counted per level: all the quota and the organisation conditions read of their levels, so that a large
+/// campaign's levels are counted in SQL (grouped) rather than listed one per member (issue 12).
+/// </summary>
+/// <param name="Excellent">Members EXCELLENT.</param>
+/// <param name="Good">Members GOOD.</param>
+/// <param name="Completed">Members COMPLETED.</param>
+/// <param name="NotCompleted">Members NOT_COMPLETED.</param>
+public readonly record struct LevelCounts(int Excellent, int Good, int Completed, int NotCompleted)
+{
+    /// <summary>Members with a level.</summary>
+    public int Rated => Excellent + Good + Completed + NotCompleted;
+
+    /// <summary>EXCELLENT or GOOD.</summary>
+    public int GoodOrBetter => Excellent + Good;
+
+    /// <summary>COMPLETED or better.</summary>
+    public int CompletedOrBetter => Excellent + Good + Completed;
+
+    /// <summary>These counts with <paramref name="count"/> more members at <paramref name="level"/>.</summary>
+    public LevelCounts Add(EvaluationLevel level, int count) => level switch
+    {
+        EvaluationLevel.Excellent => this with { Excellent = Excellent + count },
+        EvaluationLevel.Good => this with { Good = Good + count },
+        EvaluationLevel.Completed => this with { Completed = Completed + count },
+        EvaluationLevel.NotCompleted => this with { NotCompleted = NotCompleted + count },
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Not a level."),
+    };
+
+    /// <summary>The counts of levels given with how many members have each (a level may repeat).</summary>
+    public static LevelCounts Of(IEnumerable<(EvaluationLevel Level, int Count)> levels)
+    {
+        var counts = default(LevelCounts);
+        foreach (var (level, count) in levels)
+        {
+            counts = counts.Add(level, count);
+        }
+
+        return counts;
+    }
+}

@@ -26,7 +26,7 @@ public sealed class RatingFiguresScaleApiTests(RatingFiguresScaleApiTests.ScaleF
         private static readonly string Cell = DemoData.Cell(1).ToString().ToUpperInvariant();
         private static readonly string Cell2 = DemoData.Cell(2).ToString().ToUpperInvariant();
         private static readonly string Committee = DemoData.CommitteeId.ToString().ToUpperInvariant();
-        private const string Campaign = "0195A000-0000-7000-9990-000000000001";
+        internal const string Campaign = "0195A000-0000-7000-9990-000000000001";
         private const string Now = "2026-01-05 08:00:00.0000000";
 
         public ApiFactory Factory { get; } = new();
@@ -96,13 +96,17 @@ public sealed class RatingFiguresScaleApiTests(RatingFiguresScaleApiTests.ScaleF
         public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
 
-    /// <summary>The figures the inserted rows give, counted here one by one (cell 2 rates every tenth member).</summary>
-    private static (int Listed, int Rated, int GoodOrBetter, int Excellent) Expected(bool onlyCell2)
+    /// <summary>
+    /// The figures the inserted rows give, counted here one by one (cell 2 rates every tenth member); with
+    /// <paramref name="corrected"/> false, the levels as stored (the corrections inserted beside them not applied: what
+    /// the campaign's own view counts).
+    /// </summary>
+    private static (int Listed, int Rated, int GoodOrBetter, int Excellent) Expected(bool onlyCell2, bool corrected = true, bool onlyCell1 = false)
     {
         int listed = 0, rated = 0, good = 0, excellent = 0;
         for (var i = 1; i <= Members; i++)
         {
-            if (onlyCell2 && i % 10 != 0)
+            if ((onlyCell2 && i % 10 != 0) || (onlyCell1 && i % 10 == 0))
             {
                 continue;
             }
@@ -114,13 +118,13 @@ public sealed class RatingFiguresScaleApiTests(RatingFiguresScaleApiTests.ScaleF
             }
 
             rated++;
-            var corrected = i % 500 == 50;
+            var lowered = corrected && i % 500 == 50;
             if (i % 100 < 12)
             {
                 excellent++;
                 good++;
             }
-            else if (i % 100 < 75 && !corrected)
+            else if (i % 100 < 75 && !lowered)
             {
                 good++;
             }
@@ -170,5 +174,30 @@ public sealed class RatingFiguresScaleApiTests(RatingFiguresScaleApiTests.ScaleF
         Value("02-NQ/SCALE", "MEMBERS_GOOD_OR_BETTER_RATE").ShouldBe(Percent(cell2.GoodOrBetter, cell2.Rated));
         Value("02-NQ/SCALE", "MEMBERS_EXCELLENT_RATE").ShouldBe(Percent(cell2.Excellent, cell2.GoodOrBetter));
         Percent(cell2.GoodOrBetter, cell2.Rated).ShouldNotBe(Percent(all.GoodOrBetter, all.Rated), "the cell's subtree is summed, not the whole campaign");
+    }
+
+    /// <summary>
+    /// The campaign's own view (issue 12: its lines counted in SQL, grouped) over more lines than SQLite's parameter
+    /// limit: the counts, the quota and each organisation's row give every line, as stored.
+    /// </summary>
+    [Fact]
+    public async Task The_campaign_view_of_a_campaign_larger_than_the_parameter_limit_counts_every_line()
+    {
+        var campaign = await GetAsync($"/api/v1/rating-campaigns/{ScaleFactory.Campaign}");
+        var all = Expected(onlyCell2: false, corrected: false);
+        campaign.GetProperty("listed").GetInt32().ShouldBe(all.Listed);
+        campaign.GetProperty("rated").GetInt32().ShouldBe(all.Rated);
+        campaign.GetProperty("decided").GetInt32().ShouldBe(all.Rated);
+        campaign.GetProperty("quota").GetProperty("excellent").GetInt32().ShouldBe(all.Excellent);
+        campaign.GetProperty("quota").GetProperty("goodOrBetter").GetInt32().ShouldBe(all.GoodOrBetter);
+
+        var rows = campaign.GetProperty("organizations").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("organizationId").GetGuid(), r => (Rated: r.GetProperty("rated").GetInt32(), Good: r.GetProperty("goodOrBetter").GetInt32()));
+        rows.Keys.ShouldBe([DemoData.CommitteeId, DemoData.Cell(1), DemoData.Cell(2)], ignoreOrder: true);
+        rows[DemoData.CommitteeId].ShouldBe((all.Rated, all.GoodOrBetter));
+        var cell1 = Expected(onlyCell2: false, corrected: false, onlyCell1: true);
+        var cell2 = Expected(onlyCell2: true, corrected: false);
+        rows[DemoData.Cell(1)].ShouldBe((cell1.Rated, cell1.GoodOrBetter));
+        rows[DemoData.Cell(2)].ShouldBe((cell2.Rated, cell2.GoodOrBetter));
     }
 }

@@ -66,6 +66,49 @@ public class RatingRuleTests
         Breaks(() => RatingRules.EnsureQuota(Qd366, decided), "rating.quota_exceeded");
     }
 
+    // ---- Counted levels (issue 12): the quota and the conditions from counts equal those from the members one by one ----
+
+    /// <summary>Random decisions, task groups spelt with varying case and spaces; counted by exact (level, group) as SQL groups them.</summary>
+    [Theory]
+    [InlineData("HD21-2019")]
+    [InlineData("QD124-2023")]
+    [InlineData("QD366-2025")]
+    public void The_quota_and_the_conditions_read_from_counts_equal_those_read_member_by_member(string code)
+    {
+        var rules = Book.Find(code)!;
+        var random = new Random(20261203);
+        string?[] groups = [null, " ", "leaders", "Leaders ", "staff", " STAFF", "drivers"];
+        for (var round = 0; round < 400; round++)
+        {
+            var members = Enumerable.Range(0, random.Next(0, 60))
+                .Select(_ => ((EvaluationLevel)random.Next(1, 5), groups[random.Next(groups.Length)]))
+                .ToList();
+            var counted = members.GroupBy(m => m).Select(g => (g.Key.Item1, g.Key.Item2, g.Count())).ToList();
+
+            var one = Record.Exception(() => RatingRules.EnsureQuota(rules, members)) as DomainRuleException;
+            var grouped = Record.Exception(() => RatingRules.EnsureQuota(rules, counted)) as DomainRuleException;
+            (grouped is null).ShouldBe(one is null, $"round {round}");
+            grouped?.Arguments.ShouldBe(one!.Arguments);
+
+            foreach (var disciplined in new[] { false, true })
+            {
+                var levels = members.Select(m => m.Item1).ToList();
+                var byMember = RatingRules.ConditionsFor(rules, levels, disciplined);
+                var byCount = RatingRules.ConditionsFor(rules, LevelCounts.Of(counted.Select(c => (c.Item1, c.Item3))), disciplined);
+                byCount.ShouldBeEquivalentTo(byMember);
+            }
+        }
+    }
+
+    [Fact]
+    public void Level_counts_add_up_per_level()
+    {
+        var counts = LevelCounts.Of([(EvaluationLevel.Excellent, 2), (EvaluationLevel.Good, 5), (EvaluationLevel.Excellent, 1), (EvaluationLevel.NotCompleted, 4), (EvaluationLevel.Completed, 3)]);
+        counts.ShouldBe(new LevelCounts(3, 5, 3, 4));
+        (counts.Rated, counts.GoodOrBetter, counts.CompletedOrBetter).ShouldBe((15, 8, 11));
+        Should.Throw<ArgumentOutOfRangeException>(() => counts.Add((EvaluationLevel)0, 1));
+    }
+
     // ---- Caps ------------------------------------------------------------------------------------------------------
 
     [Fact]

@@ -50,11 +50,16 @@ public sealed class DecideOrganizationRatingHandler(IAppDbContext db, IOrganizat
             throw new DomainRuleException("rating_campaign.organization_not_rated_here", "The organisation is not rated in this campaign.", RuleViolationKind.Unprocessable, organizationId);
         }
 
+        // The organisation's members' levels counted in SQL (the committee: the whole campaign), not read one by one.
+        var isCommittee = organization.Id == committee.Id;
         var levels = await db.MemberRatings.AsNoTracking()
-            .Where(r => r.CampaignId == campaign.Id && r.Rated && (organization.Id == committee.Id || r.CellId == organization.Id))
+            .Where(r => r.CampaignId == campaign.Id && r.Rated && (isCommittee || r.CellId == organization.Id))
+            .GroupBy(r => new { r.DecidedLevel, r.ProposedLevel })
+            .Select(g => new { g.Key.DecidedLevel, g.Key.ProposedLevel, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var disciplined = (await discipline.ForYearAsync(DisciplineSubject.Organization(organization.Id), campaign.Year, cancellationToken)).Disciplined;
-        var conditions = RatingRules.ConditionsFor(rules.RulesOf(campaign), [.. levels.Select(r => r.Effective()).OfType<EvaluationLevel>()], disciplined);
+        var counted = LevelCounts.Of(levels.Where(l => (l.DecidedLevel ?? l.ProposedLevel) is not null).Select(l => ((l.DecidedLevel ?? l.ProposedLevel)!.Value, l.Count)));
+        var conditions = RatingRules.ConditionsFor(rules.RulesOf(campaign), counted, disciplined);
         campaign.DecideOrganization(organization.Id, command.Input.Level!.Value, command.Input.Comments, command.Input.DecidedOn!.Value, time.TodayInVietnam(), conditions);
         db.RatingCampaigns.Entry(campaign).Property(c => c.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);

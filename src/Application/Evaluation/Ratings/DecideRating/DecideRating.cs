@@ -51,11 +51,13 @@ internal static class RatingDecisions
             var campaign = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps).FirstAsync(c => c.Id == rating.CampaignId, ct);
             var set = rules.RulesOf(campaign);
             change(rating, campaign, set, await rating.CapsAsync(campaign, set, discipline, civilServants, options, ct));
+            // The other decisions counted in SQL by level and task group (the quota reads counts, issue 12).
             var others = await db.MemberRatings.AsNoTracking()
                 .Where(r => r.CampaignId == campaign.Id && r.Rated && r.Id != rating.Id && r.DecidedLevel != null)
-                .Select(r => new { r.DecidedLevel, r.TaskGroup })
+                .GroupBy(r => new { r.DecidedLevel, r.TaskGroup })
+                .Select(g => new { g.Key.DecidedLevel, g.Key.TaskGroup, Count = g.Count() })
                 .ToListAsync(ct);
-            RatingRules.EnsureQuota(set, [.. others.Select(o => (o.DecidedLevel!.Value, o.TaskGroup)), (rating.DecidedLevel!.Value, rating.TaskGroup)]);
+            RatingRules.EnsureQuota(set, others.Select(o => (o.DecidedLevel!.Value, o.TaskGroup, o.Count)).Append((rating.DecidedLevel!.Value, rating.TaskGroup, 1)));
             db.MemberRatings.Entry(rating).Property(r => r.UpdatedAt).IsModified = true;
             await db.SaveChangesAsync(ct);
             return await db.ToDtoAsync(rating, rules, discipline, civilServants, options, ct);
