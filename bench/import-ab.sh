@@ -21,7 +21,7 @@ DB=${REGISTER:-$DATA/bench-v6-10000.db}
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
 BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
 TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
-FILE=$DATA/import-$ROWS.csv
+FILE=$DATA/import-$ROWS-for-$(basename "$DB" .db).csv   # made for this register: its rows are placed in its cells
 [ -f "$FILE" ] || $BENCH import-file --rows "$ROWS" --db "$DB" --out "$FILE"
 A_PORT=${A_PORT:-5381}; B_PORT=${B_PORT:-5382}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-import-ab.md}

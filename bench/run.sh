@@ -124,13 +124,16 @@ bulk() {
   hwm() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$api_pid/status"; }
   timed() { local c0; c0=$(cpu); local t; t=$(curl -sS -o /dev/null -w "%{http_code} %{time_total}" -H "Authorization: Bearer $TOKEN" "$@"); echo "$t $(awk -v a="$(cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}') $(hwm)"; }
   if [ "$scenario" = import ]; then
-    local file=$DATA/import-$rows.csv warm=${IMPORT_WARMUP_ROWS:-10000}
+    # The file names the register it was made for: its rows are placed in that register's cells (a file made for the
+    # 100k register refers to cells the 10k one does not have, and 90% of its rows fail there).
+    local register=bench-v$GENERATOR_VERSION-$size
+    local file=$DATA/import-$rows-for-$register.csv warm=${IMPORT_WARMUP_ROWS:-10000}
     speed_probe "before the import"
     [ -f "$file" ] || $BENCH import-file --rows "$rows" --db "$db" --out "$file"
     # The process's warm-up (as the reads have theirs): a dry run of a small file first, so that the measured requests
     # run the code a serving instance runs, not its first compilation (IMPORT_WARMUP_ROWS=0 measures the cold process).
     if [ "$warm" -gt 0 ]; then
-      local warmfile=$DATA/import-warmup-$warm.csv
+      local warmfile=$DATA/import-warmup-$warm-for-$register.csv
       [ -f "$warmfile" ] || $BENCH import-file --rows "$warm" --db "$db" --out "$warmfile"
       read -r code secs cpus mb < <(timed -F "file=@$warmfile;type=text/csv" "$API_URL/api/v1/members/import?dryRun=true")
       echo "| $size | import warm-up: dry run ($warm rows, the process's first request; not part of the figures) | HTTP $code | ${secs}s wall | ${cpus}s CPU | peak ${mb} MB | | | |" | tee -a "$OUT"
@@ -140,6 +143,8 @@ bulk() {
     read -r code secs cpus mb < <(timed -F "file=@$file;type=text/csv" "$API_URL/api/v1/members/import")
     echo "| $size | import ($rows rows) | HTTP $code | ${secs}s wall | ${cpus}s CPU | peak ${mb} MB | | | |" | tee -a "$OUT"
     speed_probe "after the import"
+    # A refused import (e.g. rows in error) is not a figure: the run fails.
+    [ "$code" = 200 ] || { echo "the import answered HTTP $code, not 200: its time is not an import's (see the API log)" | tee -a "$OUT" >&2; return 1; }
   else
     # The API's high-water mark before the export (started, warmed by the reads), so that the export's own share shows.
     local rest; rest=$(hwm)
