@@ -148,8 +148,11 @@ public sealed class RatingTimelineAndAgendaTests(ApiFactory factory) : IClassFix
         var before = int.Parse(cell[0].GetProperty("subject").GetProperty("name").GetString()!.Split(": ")[^1].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
 
         // A member's self-assessment takes him off the count.
-        var line = (await OkAsync(await admin.GetAsync($"/api/v1/rating-campaigns/{id}/member-ratings?cellId={DemoData.Cell(1)}"))).EnumerateArray()
-            .First(l => l.GetProperty("rated").GetBoolean());
+        var cellLines = (await OkAsync(await admin.GetAsync($"/api/v1/rating-campaigns/{id}/member-ratings?cellId={DemoData.Cell(1)}"))).EnumerateArray().ToList();
+        var total = int.Parse(cell[0].GetProperty("subject").GetProperty("name").GetString()!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        total.ShouldBe(cellLines.Count(l => l.GetProperty("rated").GetBoolean()), "missing / the cell's rated lines");
+        before.ShouldBe(total, "nobody has assessed himself yet");
+        var line = cellLines.First(l => l.GetProperty("rated").GetBoolean());
         var me = MemberClient(line.GetProperty("memberId").GetGuid());
         var rating = await OkAsync(await me.GetAsync($"/api/v1/member-ratings/{line.GetProperty("id").GetGuid()}"));
         await OkAsync(await me.PutJsonAsync($"/api/v1/member-ratings/{line.GetProperty("id").GetGuid()}/self-assessment", new { level = "GOOD", submittedOn = "2021-12-07" }, ETag(rating)));

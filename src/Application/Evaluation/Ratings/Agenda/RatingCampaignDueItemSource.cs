@@ -44,9 +44,19 @@ internal sealed class RatingCampaignDueItemSource(
         }
 
         var ids = campaigns.Select(c => c.Id).ToList();
+        // The rated lines counted per campaign and cell in SQL (issue 12): how many, and how many still miss each step.
         var ratings = await db.MemberRatings.AsNoTracking()
             .Where(r => ids.Contains(r.CampaignId) && r.Rated)
-            .Select(r => new { r.CampaignId, r.CellId, r.SelfAssessedOn, r.ProposedOn, r.DecidedOn })
+            .GroupBy(r => new { r.CampaignId, r.CellId })
+            .Select(g => new
+            {
+                g.Key.CampaignId,
+                g.Key.CellId,
+                Total = g.Count(),
+                NotSelfAssessed = g.Count(r => r.SelfAssessedOn == null),
+                NotProposed = g.Count(r => r.ProposedOn == null),
+                NotDecided = g.Count(r => r.DecidedOn == null),
+            })
             .ToListAsync(cancellationToken);
         var organizationIds = campaigns.Select(c => c.OrganizationId).Concat(ratings.Select(r => r.CellId)).Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
@@ -72,10 +82,10 @@ internal sealed class RatingCampaignDueItemSource(
             {
                 var label = Messages.Format("rating.agenda_next_step", year, RatingLabels.Of(next.Step).For(language));
                 items.Add(Item(WireFormat.Code(next.Step), campaign.OrganizationId, new DueItemSubjectDto("RATING_CAMPAIGN", campaign.Id, $"{names.GetValueOrDefault(campaign.OrganizationId)}: {label}")));
-                if (campaign.Step == RatingStep.Decision && rated.Count(r => r.DecidedOn is null) is var undecided and > 0)
+                if (campaign.Step == RatingStep.Decision && rated.Sum(r => r.NotDecided) is var undecided and > 0)
                 {
                     items.Add(Item("MISSING_DECISIONS", campaign.OrganizationId, new DueItemSubjectDto(
-                        "RATING_CAMPAIGN", campaign.Id, $"{names.GetValueOrDefault(campaign.OrganizationId)} ({year}): {undecided}/{rated.Count}")));
+                        "RATING_CAMPAIGN", campaign.Id, $"{names.GetValueOrDefault(campaign.OrganizationId)} ({year}): {undecided}/{rated.Sum(r => r.Total)}")));
                 }
             }
 
@@ -85,11 +95,18 @@ internal sealed class RatingCampaignDueItemSource(
                 RatingStep.CellReview => "MISSING_PROPOSALS",
                 _ => null,
             };
-            var missing = rated.Where(r => kind == "MISSING_SELF_ASSESSMENTS" ? r.SelfAssessedOn is null : kind == "MISSING_PROPOSALS" && r.ProposedOn is null);
-            foreach (var cell in missing.GroupBy(r => r.CellId).Where(g => InScope(g.Key)))
+            foreach (var cell in rated.Where(r => InScope(r.CellId)))
             {
-                var total = rated.Count(r => r.CellId == cell.Key);
-                items.Add(Item(kind!, cell.Key, new DueItemSubjectDto("PARTY_CELL", cell.Key, $"{names.GetValueOrDefault(cell.Key)} ({year}): {cell.Count()}/{total}")));
+                var missing = kind switch
+                {
+                    "MISSING_SELF_ASSESSMENTS" => cell.NotSelfAssessed,
+                    "MISSING_PROPOSALS" => cell.NotProposed,
+                    _ => 0,
+                };
+                if (missing > 0)
+                {
+                    items.Add(Item(kind!, cell.CellId, new DueItemSubjectDto("PARTY_CELL", cell.CellId, $"{names.GetValueOrDefault(cell.CellId)} ({year}): {missing}/{cell.Total}")));
+                }
             }
         }
 
