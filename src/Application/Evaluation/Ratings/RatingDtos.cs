@@ -205,8 +205,29 @@ public sealed record MemberRatingSummaryDto(
 
 internal static class RatingViews
 {
-    /// <summary>The level counted for the quota and the organisation conditions: decided, else proposed.</summary>
-    public static EvaluationLevel? Effective(this MemberRating r) => r.DecidedLevel ?? r.ProposedLevel;
+    /// <summary>
+    /// Rated lines counted per cell and in all, in one pass, each at the level given (for a campaign's own figures the
+    /// level that counts for the quota and the organisation conditions: decided, else proposed). A line without a level
+    /// still puts its cell in <c>ByCell</c>, with nothing counted.
+    /// </summary>
+    public static (Dictionary<Guid, LevelCounts> ByCell, LevelCounts All) CountByCell(IEnumerable<(Guid CellId, EvaluationLevel? Level, int Count)> lines)
+    {
+        var byCell = new Dictionary<Guid, LevelCounts>();
+        var all = default(LevelCounts);
+        foreach (var (cell, level, count) in lines)
+        {
+            var counts = byCell.GetValueOrDefault(cell);
+            if (level is { } counted)
+            {
+                counts = counts.Add(counted, count);
+                all = all.Add(counted, count);
+            }
+
+            byCell[cell] = counts;
+        }
+
+        return (byCell, all);
+    }
 
     /// <summary>The campaign's decision on each organisation (the first recorded, should one repeat), by organisation.</summary>
     public static Dictionary<Guid, OrganizationRating> DecisionsByOrganization(RatingCampaign campaign)
@@ -243,19 +264,7 @@ internal static class RatingViews
             })
             .ToListAsync(cancellationToken);
         var rated = groups.Where(g => g.Rated).ToList();
-        var byCell = new Dictionary<Guid, LevelCounts>();
-        var all = default(LevelCounts);
-        foreach (var g in rated)
-        {
-            var counts = byCell.GetValueOrDefault(g.CellId);
-            if ((g.DecidedLevel ?? g.ProposedLevel) is { } effective)
-            {
-                counts = counts.Add(effective, g.Count);
-                all = all.Add(effective, g.Count);
-            }
-
-            byCell[g.CellId] = counts;
-        }
+        var (byCell, all) = CountByCell(rated.Select(g => (g.CellId, g.DecidedLevel ?? g.ProposedLevel, g.Count)));
 
         var cells = await db.Organizations.AsNoTracking()
             .Where(o => o.Path.StartsWith(committee.Path) && o.Type == OrganizationType.PartyCell)

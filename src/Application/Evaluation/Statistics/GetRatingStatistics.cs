@@ -376,13 +376,7 @@ public sealed class GetRatingStatisticsHandler(
         {
             // Each organisation's levels counted once (linear in the groups: a campaign of thousands of cells is not
             // read once per cell, issue 12); the committee counts every cell's.
-            var byCell = new Dictionary<Guid, LevelCounts>();
-            var all = default(LevelCounts);
-            foreach (var g in c.Groups.Where(g => g.HasLevel))
-            {
-                byCell[g.CellId] = byCell.GetValueOrDefault(g.CellId).Add(g.Level!.Value, g.Count);
-                all = all.Add(g.Level!.Value, g.Count);
-            }
+            var (byCell, all) = RatingViews.CountByCell(c.Groups.Where(g => g.HasLevel).Select(g => (g.CellId, g.Level, g.Count)));
 
             var decisions = RatingViews.DecisionsByOrganization(c.Campaign);
             var ids = byCell.Keys.Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
