@@ -48,9 +48,13 @@ public sealed class DuesSheet : AggregateRoot
 
     public long TotalPaid => lines.Sum(l => l.Paid);
 
-    public long Retained => (long)Math.Round(TotalPaid * RetentionPercent / 100m, 0, MidpointRounding.AwayFromZero);
+    public long Retained => RetainedOf(TotalPaid, RetentionPercent);
 
     public long Remitted => TotalPaid - Retained;
+
+    /// <summary>The share of <paramref name="paid"/> a cell keeps at <paramref name="retentionPercent"/>, rounded to the đồng (half away from zero).</summary>
+    public static long RetainedOf(long paid, int retentionPercent) =>
+        (long)Math.Round(paid * retentionPercent / 100m, 0, MidpointRounding.AwayFromZero);
 
     public static DuesSheet Open(Guid id, Guid cellId, DateOnly month, IEnumerable<DuesLineInput> members, DuesRuleSet rules, int retentionPercent, DateOnly today)
     {

@@ -19,9 +19,7 @@ internal sealed class DuesDueItemSource(IAppDbContext db, IOrganizationScope sco
     {
         var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
         var threshold = DuesYears.RemovalThreshold(rules, asOf.Year);
-        var members = (await DuesYears.ComputeAsync(db, organizations, asOf.Year, null, cancellationToken))
-            .Where(m => m.MonthsUnpaidWithoutReason >= threshold)
-            .ToList();
+        var members = await DuesYears.ComputeAsync(db, organizations, asOf.Year, DuesYears.Members.ForRemovalReview, threshold, cancellationToken);
         if (members.Count == 0)
         {
             return [];

@@ -44,9 +44,8 @@ public sealed class ListDuesArrearsHandler(IAppDbContext db, IOrganizationScope 
     public async ValueTask<IReadOnlyList<MemberDuesYearDto>> Handle(ListDuesArrearsQuery query, CancellationToken cancellationToken)
     {
         var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
-        var all = await DuesYears.ComputeAsync(db, organizations, query.Year, null, cancellationToken);
-        var threshold = DuesYears.RemovalThreshold(rules, query.Year);
-        return [.. all.Where(m => query.OnlyForRemovalReview ? m.MonthsUnpaidWithoutReason >= threshold : !query.OnlyInArrears || m.Arrears > 0)];
+        var which = query.OnlyForRemovalReview ? DuesYears.Members.ForRemovalReview : query.OnlyInArrears ? DuesYears.Members.InArrears : DuesYears.Members.All;
+        return await DuesYears.ComputeAsync(db, organizations, query.Year, which, DuesYears.RemovalThreshold(rules, query.Year), cancellationToken);
     }
 }
 
@@ -98,52 +97,153 @@ public sealed class GetOwnDuesHandler(IAppDbContext db) : IQueryHandler<GetOwnDu
     }
 }
 
-/// <summary>Members' dues over a year, reusable by the agenda and statistics.</summary>
+/// <summary>
+/// Members' dues over a year, reusable by the lists, the agenda and the statistics (ADR 0064): the lines of the year are
+/// grouped per member in SQL (sums, months, the months unpaid without reason counted with <c>COUNT(CASE …)</c>) and only
+/// the members a caller asks for come back, with the few lines their entries show (the latest sheet's cell, the unpaid
+/// months). The former code read every line of the subtree's year (twelve per member) and grouped them in memory.
+/// </summary>
 public static class DuesYears
 {
     /// <summary>The rule set's months without dues that lead to a removal review, for <paramref name="year"/> (the rules in force at its end).</summary>
     public static int RemovalThreshold(RuleBook<DuesRuleSet> rules, int year) =>
         (rules.TryInForceOn(new DateOnly(year, 12, 1)) ?? rules.Versions[0]).UnpaidMonthsForRemoval;
 
+    /// <summary>Which members a list keeps.</summary>
+    public enum Members
+    {
+        /// <summary>Every member on a sheet of the year.</summary>
+        All,
+
+        /// <summary>Members who still owe something over the year.</summary>
+        InArrears,
+
+        /// <summary>Members with at least the threshold's months unpaid without reason.</summary>
+        ForRemovalReview,
+    }
+
+    /// <summary>The members of the subtree's year that <paramref name="which"/> keeps, in name order (sort key, then id).</summary>
     public static async Task<IReadOnlyList<MemberDuesYearDto>> ComputeAsync(
-        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Guid? memberId, CancellationToken cancellationToken)
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, CancellationToken cancellationToken)
+    {
+        var lines = Lines(db, organizations, year);
+        var kept = PerMember(lines);
+        kept = which switch
+        {
+            Members.InArrears => kept.Where(m => m.Arrears > 0),
+            Members.ForRemovalReview => kept.Where(m => m.UnpaidWithoutReason >= removalThreshold),
+            _ => kept,
+        };
+
+        var rows = await (from m in kept
+                          join p in db.Members.AsNoTracking() on m.MemberId equals p.Id
+                          select new { m.MemberId, p.FullName, p.NameSortKey, m.Months, m.Due, m.Paid, m.Arrears, m.LastMonth })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        // The lines the entries show, of the kept members only: the months unpaid without reason and the latest month's
+        // (its sheet's cell). The kept members are a subquery (no list of ids sent as a parameter).
+        var shown = await (from l in lines
+                           join m in kept on l.MemberId equals m.MemberId
+                           where (l.Due > 0 && l.Paid == 0 && !l.Excused) || l.Month == m.LastMonth
+                           select new { l.MemberId, l.Month, l.OrganizationId, Unpaid = l.Due > 0 && l.Paid == 0 && !l.Excused })
+            .ToListAsync(cancellationToken);
+        var byMember = shown.ToLookup(l => l.MemberId);
+        return [.. rows
+            .OrderBy(r => r.NameSortKey, StringComparer.Ordinal)
+            .ThenBy(r => r.MemberId)
+            .Select(r =>
+            {
+                var own = byMember[r.MemberId];
+                var unpaid = own.Where(l => l.Unpaid).Select(l => l.Month).Order().ToList();
+                return new MemberDuesYearDto(
+                    r.MemberId,
+                    r.FullName,
+                    own.First(l => l.Month == r.LastMonth).OrganizationId,
+                    r.Months,
+                    r.Due,
+                    r.Paid,
+                    r.Arrears,
+                    unpaid.Count,
+                    unpaid);
+            })];
+    }
+
+    /// <summary>
+    /// The figures of the subtree's year that do not need the members listed: the sum still owed and how many members
+    /// reach the removal review's threshold (both counted in SQL).
+    /// </summary>
+    public static async Task<(long Arrears, int ForRemovalReview)> TotalsAsync(
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, int removalThreshold, CancellationToken cancellationToken)
+    {
+        var lines = Lines(db, organizations, year);
+        var arrears = await lines.SumAsync(l => l.Due > l.Paid ? l.Due - l.Paid : 0L, cancellationToken);
+        var forReview = await PerMember(lines).CountAsync(m => m.UnpaidWithoutReason >= removalThreshold, cancellationToken);
+        return (arrears, forReview);
+    }
+
+    /// <summary>The lines of the sheets of <paramref name="year"/> in the subtree (every organisation when null).</summary>
+    private static IQueryable<YearLine> Lines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);
-        var rows = from l in db.DuesLines.AsNoTracking()
-                   join s in db.DuesSheets.AsNoTracking() on l.SheetId equals s.Id
-                   where s.Month >= first && s.Month <= last
-                   select new { l.MemberId, s.OrganizationId, s.Month, l.Due, l.Paid, l.Excused };
+        var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= first && s.Month <= last);
         if (organizations is not null)
         {
-            rows = rows.Where(r => organizations.Contains(r.OrganizationId));
+            sheets = sheets.Where(s => organizations.Contains(s.OrganizationId));
         }
 
-        if (memberId is { } id)
+        return from l in db.DuesLines.AsNoTracking()
+               join s in sheets on l.SheetId equals s.Id
+               select new YearLine { MemberId = l.MemberId, OrganizationId = s.OrganizationId, Month = s.Month, Due = l.Due, Paid = l.Paid, Excused = l.Excused };
+    }
+
+    /// <summary>The lines grouped per member (one row each, computed by the database).</summary>
+    private static IQueryable<MemberYear> PerMember(IQueryable<YearLine> lines) =>
+        lines.GroupBy(l => l.MemberId).Select(g => new MemberYear
         {
-            rows = rows.Where(r => r.MemberId == id);
-        }
+            MemberId = g.Key,
+            Months = g.Count(),
+            Due = g.Sum(l => l.Due),
+            Paid = g.Sum(l => l.Paid),
+            Arrears = g.Sum(l => l.Due > l.Paid ? l.Due - l.Paid : 0L),
+            UnpaidWithoutReason = g.Count(l => l.Due > 0 && l.Paid == 0 && !l.Excused),
+            LastMonth = g.Max(l => l.Month),
+        });
 
-        var lines = await rows.ToListAsync(cancellationToken);
-        var ids = lines.Select(l => l.MemberId).Distinct().ToList();
-        var members = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id))
-            .Select(m => new { m.Id, m.FullName, m.NameSortKey }).ToDictionaryAsync(m => m.Id, cancellationToken);
-        return [.. lines.GroupBy(l => l.MemberId)
-            .Select(g =>
-            {
-                var unpaid = g.Where(l => l.Due > 0 && l.Paid == 0 && !l.Excused).Select(l => l.Month).Order().ToList();
-                return new MemberDuesYearDto(
-                    g.Key,
-                    members.GetValueOrDefault(g.Key)?.FullName ?? string.Empty,
-                    g.MaxBy(l => l.Month)!.OrganizationId,
-                    g.Count(),
-                    g.Sum(l => l.Due),
-                    g.Sum(l => l.Paid),
-                    g.Sum(l => Math.Max(l.Due - l.Paid, 0)),
-                    unpaid.Count,
-                    unpaid);
-            })
-            .OrderBy(m => members.GetValueOrDefault(m.MemberId)?.NameSortKey ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(m => m.MemberId)];
+    // Member-initialised (not positional) so that the database can compose over them.
+    private sealed class YearLine
+    {
+        public Guid MemberId { get; init; }
+
+        public Guid OrganizationId { get; init; }
+
+        public DateOnly Month { get; init; }
+
+        public long Due { get; init; }
+
+        public long Paid { get; init; }
+
+        public bool Excused { get; init; }
+    }
+
+    private sealed class MemberYear
+    {
+        public Guid MemberId { get; init; }
+
+        public int Months { get; init; }
+
+        public long Due { get; init; }
+
+        public long Paid { get; init; }
+
+        public long Arrears { get; init; }
+
+        public int UnpaidWithoutReason { get; init; }
+
+        public DateOnly LastMonth { get; init; }
     }
 }

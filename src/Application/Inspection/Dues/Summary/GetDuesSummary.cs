@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Inspection.Dues;
 
 namespace PartyCommittee.Application.Inspection.Dues.Summary;
 
@@ -48,24 +49,30 @@ public static class DuesFigures
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 1);
-        var sheets = db.DuesSheets.AsNoTracking().Include(s => s.Lines).Where(s => s.Month >= from && s.Month <= to);
+        var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= from && s.Month <= to);
         if (organizations is not null)
         {
             sheets = sheets.Where(s => organizations.Contains(s.OrganizationId));
         }
 
-        var loaded = await sheets.ToListAsync(cancellationToken);
-        var members = await Arrears.DuesYears.ComputeAsync(db, organizations, year, null, cancellationToken);
+        // Each sheet's sums from the database (ADR 0064; its lines were loaded before); the share kept is rounded per
+        // sheet as the sheet itself rounds it.
+        var totals = await sheets
+            .Select(s => new { s.RetentionPercent, Due = s.Lines.Sum(l => l.Due), Paid = s.Lines.Sum(l => l.Paid), Exempted = s.Lines.Sum(l => l.Exempted) })
+            .ToListAsync(cancellationToken);
+        var (arrears, forReview) = await Arrears.DuesYears.TotalsAsync(db, organizations, year, removalThreshold, cancellationToken);
+        var collected = totals.Sum(s => s.Paid);
+        var retained = totals.Sum(s => DuesSheet.RetainedOf(s.Paid, s.RetentionPercent));
         return new DuesSummaryDto(
             organizationId,
             year,
-            loaded.Count,
-            loaded.Sum(s => s.TotalDue),
-            loaded.Sum(s => s.TotalPaid),
-            loaded.Sum(s => s.Retained),
-            loaded.Sum(s => s.Remitted),
-            loaded.Sum(s => s.TotalExempted),
-            members.Sum(m => m.Arrears),
-            members.Count(m => m.MonthsUnpaidWithoutReason >= removalThreshold));
+            totals.Count,
+            totals.Sum(s => s.Due),
+            collected,
+            retained,
+            collected - retained,
+            totals.Sum(s => s.Exempted),
+            arrears,
+            forReview);
     }
 }

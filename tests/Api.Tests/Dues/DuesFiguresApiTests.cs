@@ -1,0 +1,183 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Api.Tests.Members;
+using PartyCommittee.Application.Common.Agenda;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Inspection.Dues.Arrears;
+using PartyCommittee.Application.Inspection.Dues.Summary;
+using PartyCommittee.Domain.Inspection.Dues;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Dues;
+
+/// <summary>
+/// Issue 12, ADR 0064: the dues of a year (the summary, the arrears and removal-review lists, the agenda's removal
+/// reviews, the inspection statistics' dues) are grouped per member and per sheet in SQL; they used to read every line
+/// of the subtree's year and group them in memory. The reference is the former code, kept here, over random sheets:
+/// partial, missing, excused and overpaid payments, lines with nothing due, retention percents that round, a member on
+/// two cells' sheets in the same month, a sheet without lines.
+/// </summary>
+public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory factory) : IClassFixture<RequestStatementCountingApiFactory>
+{
+    private const int Year = 2023;
+
+    private static readonly DateOnly EndOfYear = new(Year, 12, 31);
+
+    [Fact]
+    public async Task The_figures_grouped_in_SQL_equal_the_lines_grouped_one_by_one()
+    {
+        var cells = await factory.WithDbAsync(db => db.Set<PartyOrganization>()
+            .Where(o => o.Type == OrganizationType.PartyCell && o.ParentId == DemoData.CommitteeId).OrderBy(o => o.Code).Select(o => o.Id).ToListAsync());
+        cells.Count.ShouldBeGreaterThan(3);
+        var moved = await SeedAsync(cells);
+
+        var admin = factory.ClientAs("Admin", null);
+        foreach (var organization in new[] { DemoData.CommitteeId, cells[1] })
+        {
+            var scope = organization == DemoData.CommitteeId ? null : new[] { organization };
+            var (summary, members, threshold) = await FormerAsync(scope, organization);
+            var query = $"organizationId={organization}&year={Year}";
+
+            factory.Statements.Take();
+            var actualSummary = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/summary?{query}", HttpExtensions.Json);
+            var arrears = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/arrears?{query}", HttpExtensions.Json);
+            var review = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/removal-review?{query}", HttpExtensions.Json);
+            var statements = factory.Statements.Take();
+
+            Same(actualSummary, summary);
+            Same(arrears, members.Where(m => m.Arrears > 0));
+            Same(review, members.Where(m => m.MonthsUnpaidWithoutReason >= threshold));
+
+            // The lines are only ever read grouped (per member, or summed per sheet), never one row per line.
+            var lines = statements.Where(s => s.Contains("\"DuesLines\"", StringComparison.Ordinal)).ToList();
+            lines.ShouldNotBeEmpty();
+            lines.ShouldAllBe(s => s.Contains("GROUP BY", StringComparison.Ordinal) || s.Contains("SUM(", StringComparison.Ordinal), string.Join("\n---\n", lines));
+
+            // The data exercises what the grouping must get right.
+            members.Count(m => m.Arrears > 0).ShouldBeGreaterThan(0);
+            members.Count(m => m.MonthsUnpaidWithoutReason >= threshold).ShouldBeGreaterThan(0);
+            members.ShouldContain(m => m.Arrears == 0 && m.Paid > m.Due, "an overpaid member owes nothing");
+            summary.Retained.ShouldBeGreaterThan(0);
+            if (scope is null)
+            {
+                members.Single(m => m.MemberId == moved).Months.ShouldBe(13, "on two cells' sheets in June");
+            }
+        }
+
+        // The agenda's removal reviews are the same members, and the inspection statistics carry the same dues.
+        var (whole, all, limit) = await FormerAsync(null, DemoData.CommitteeId);
+        var agenda = new List<DueItemDto>();
+        for (var page = 1; page == 1 || agenda.Count % 100 == 0; page++)
+        {
+            var items = (await admin.GetFromJsonAsync<PagedList<DueItemDto>>($"/api/v1/agenda?organizationId={DemoData.CommitteeId}&asOf={Year}-12-31&page={page}&pageSize=100", HttpExtensions.Json))!.Items;
+            agenda.AddRange(items);
+            if (items.Count == 0)
+            {
+                break;
+            }
+        }
+
+        agenda.Where(i => i.Source == "DUES").Select(i => i.Subject.Id).Order()
+            .ShouldBe(all.Where(m => m.MonthsUnpaidWithoutReason >= limit).Select(m => m.MemberId).Order());
+        var statistics = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/statistics/inspection?organizationId={DemoData.CommitteeId}&year={Year}", HttpExtensions.Json);
+        Same(statistics.GetProperty("dues"), whole);
+    }
+
+    private static void Same(JsonElement actual, object expected)
+    {
+        var actualNode = JsonNode.Parse(actual.GetRawText());
+        var expectedNode = JsonSerializer.SerializeToNode(expected, HttpExtensions.Json);
+        JsonNode.DeepEquals(actualNode, expectedNode).ShouldBeTrue($"actual:\n{actualNode}\nexpected:\n{expectedNode}");
+    }
+
+    /// <summary>Twelve sheets per cell with random lines and payments; returns the member on two cells' June sheets.</summary>
+    private async Task<Guid> SeedAsync(IReadOnlyList<Guid> cells)
+    {
+        var random = new Random(20231231);
+        var members = await factory.WithDbAsync(db => db.Set<PartyMember>()
+            .Where(m => cells.Contains(m.OrganizationId) && (m.Status == MemberStatus.Full || m.Status == MemberStatus.Probationary))
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.OrganizationId }).ToListAsync());
+        members.Count.ShouldBeGreaterThan(20);
+        var moved = members.First(m => m.OrganizationId == cells[0]).Id;
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var cell in cells)
+            {
+                for (var month = 1; month <= 12; month++)
+                {
+                    var first = new DateOnly(Year, month, 1);
+                    var onSheet = cell == cells[^1] && month == 12
+                        ? []
+                        : members.Where(m => m.OrganizationId == cell && (m.Id == moved || random.NextDouble() < 0.92)).Select(m => m.Id).ToList();
+                    if (cell == cells[2] && month == 6)
+                    {
+                        onSheet.Add(moved);
+                    }
+
+                    var lines = onSheet.Select(id =>
+                    {
+                        var due = random.Next(10) == 0 ? 0 : random.Next(1, 40) * 5_000L;
+                        return new DuesLineInput(id, DuesCategory.Salaried, due, random.Next(8) == 0 ? 2_500 : 0);
+                    }).ToList();
+                    var sheet = DuesSheet.Open(Guid.CreateVersion7(), cell, first, lines, DuesRuleSet.Statutory.InForceOn(first), random.Next(0, 101), EndOfYear);
+                    sheet.RecordPayments(
+                        lines.Select(l => random.Next(20) switch
+                        {
+                            0 or 1 => new DuesPayment(l.MemberId, 0, null, null, false, null),
+                            2 => new DuesPayment(l.MemberId, 0, null, null, true, "Ốm dài ngày"),
+                            3 => new DuesPayment(l.MemberId, l.Due / 2 + 1, first.AddDays(5), "Thủ quỹ", false, null),
+                            4 => new DuesPayment(l.MemberId, l.Due + 7_000, first.AddDays(5), "Thủ quỹ", false, null),
+                            _ => new DuesPayment(l.MemberId, l.Due, first.AddDays(9), "Thủ quỹ", false, null),
+                        }),
+                        EndOfYear);
+                    db.Set<DuesSheet>().Add(sheet);
+                }
+            }
+
+            // Members unpaid in four months in a row, so that the removal review has several.
+            foreach (var member in members.Where((_, i) => i % 9 == 4))
+            {
+                foreach (var line in db.ChangeTracker.Entries<DuesLine>().Where(e => e.Entity.MemberId == member.Id).Take(4))
+                {
+                    var sheet = db.ChangeTracker.Entries<DuesSheet>().Single(s => s.Entity.Id == line.Entity.SheetId).Entity;
+                    sheet.RecordPayments([new DuesPayment(member.Id, 0, null, null, false, null)], EndOfYear);
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        return moved;
+    }
+
+    /// <summary>The former computation (before ADR 0064): every line of the subtree's year read and grouped in memory.</summary>
+    private Task<(DuesSummaryDto Summary, List<MemberDuesYearDto> Members, int Threshold)> FormerAsync(IReadOnlyCollection<Guid>? organizations, Guid organizationId) =>
+        factory.WithDbAsync(async db =>
+        {
+            var threshold = DuesYears.RemovalThreshold(DuesRuleSet.Statutory, Year);
+            var sheets = await db.Set<DuesSheet>().AsNoTracking().Include(s => s.Lines)
+                .Where(s => s.Month >= new DateOnly(Year, 1, 1) && s.Month <= new DateOnly(Year, 12, 1))
+                .Where(s => organizations == null || organizations.Contains(s.OrganizationId))
+                .ToListAsync();
+            var names = await db.Set<PartyMember>().AsNoTracking().Select(m => new { m.Id, m.FullName, m.NameSortKey }).ToDictionaryAsync(m => m.Id);
+            var members = sheets.SelectMany(s => s.Lines.Select(l => new { l.MemberId, s.OrganizationId, s.Month, l.Due, l.Paid, l.Excused }))
+                .GroupBy(l => l.MemberId)
+                .Select(g =>
+                {
+                    var unpaid = g.Where(l => l.Due > 0 && l.Paid == 0 && !l.Excused).Select(l => l.Month).Order().ToList();
+                    return new MemberDuesYearDto(
+                        g.Key, names[g.Key].FullName, g.MaxBy(l => l.Month)!.OrganizationId, g.Count(), g.Sum(l => l.Due), g.Sum(l => l.Paid),
+                        g.Sum(l => Math.Max(l.Due - l.Paid, 0)), unpaid.Count, unpaid);
+                })
+                .OrderBy(m => names[m.MemberId].NameSortKey, StringComparer.Ordinal).ThenBy(m => m.MemberId)
+                .ToList();
+            var summary = new DuesSummaryDto(
+                organizationId, Year, sheets.Count, sheets.Sum(s => s.TotalDue), sheets.Sum(s => s.TotalPaid), sheets.Sum(s => s.Retained),
+                sheets.Sum(s => s.Remitted), sheets.Sum(s => s.TotalExempted), members.Sum(m => m.Arrears), members.Count(m => m.MonthsUnpaidWithoutReason >= threshold));
+            return (summary, members, threshold);
+        });
+}
