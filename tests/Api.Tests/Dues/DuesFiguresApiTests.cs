@@ -88,6 +88,21 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         Same(statistics.GetProperty("dues"), whole);
     }
 
+    [Fact]
+    public void The_lists_translate_on_SQL_Server_grouped_with_the_kept_members_as_a_subquery()
+    {
+        using var db = SqlServerTranslation.Context();
+        var (members, lines) = DuesYears.Queries(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3);
+        var kept = members.ToQueryString();
+        kept.ShouldContain("GROUP BY [d].[MemberId]");
+        kept.ShouldContain("HAVING COUNT(CASE");
+        kept.ShouldContain("[NameSortKey]");
+        var shown = lines.ToQueryString();
+        shown.ShouldContain("GROUP BY");
+        shown.ShouldContain("MAX(");
+        shown.ShouldContain("OPENJSON", Case.Insensitive, "the subtree as one JSON parameter, the kept members as a subquery");
+    }
+
     private static void Same(JsonElement actual, object expected)
     {
         var actualNode = JsonNode.Parse(actual.GetRawText());

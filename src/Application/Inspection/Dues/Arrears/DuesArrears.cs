@@ -126,31 +126,14 @@ public static class DuesYears
     public static async Task<IReadOnlyList<MemberDuesYearDto>> ComputeAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, CancellationToken cancellationToken)
     {
-        var lines = Lines(db, organizations, year);
-        var kept = PerMember(lines);
-        kept = which switch
-        {
-            Members.InArrears => kept.Where(m => m.Arrears > 0),
-            Members.ForRemovalReview => kept.Where(m => m.UnpaidWithoutReason >= removalThreshold),
-            _ => kept,
-        };
-
-        var rows = await (from m in kept
-                          join p in db.Members.AsNoTracking() on m.MemberId equals p.Id
-                          select new { m.MemberId, p.FullName, p.NameSortKey, m.Months, m.Due, m.Paid, m.Arrears, m.LastMonth })
-            .ToListAsync(cancellationToken);
+        var (kept, shownLines) = Queries(db, organizations, year, which, removalThreshold);
+        var rows = await kept.ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return [];
         }
 
-        // The lines the entries show, of the kept members only: the months unpaid without reason and the latest month's
-        // (its sheet's cell). The kept members are a subquery (no list of ids sent as a parameter).
-        var shown = await (from l in lines
-                           join m in kept on l.MemberId equals m.MemberId
-                           where (l.Due > 0 && l.Paid == 0 && !l.Excused) || l.Month == m.LastMonth
-                           select new { l.MemberId, l.Month, l.OrganizationId, Unpaid = l.Due > 0 && l.Paid == 0 && !l.Excused })
-            .ToListAsync(cancellationToken);
+        var shown = await shownLines.ToListAsync(cancellationToken);
         var byMember = shown.ToLookup(l => l.MemberId);
         return [.. rows
             .OrderBy(r => r.NameSortKey, StringComparer.Ordinal)
@@ -170,6 +153,33 @@ public static class DuesYears
                     unpaid.Count,
                     unpaid);
             })];
+    }
+
+    /// <summary>
+    /// The two statements of a list: the kept members grouped in SQL with their names, and the lines their entries show
+    /// (the months unpaid without reason and the latest month's, whose sheet names the cell), of the kept members only —
+    /// a subquery, no list of ids sent as a parameter.
+    /// </summary>
+    internal static (IQueryable<KeptMember> Members, IQueryable<ShownLine> Lines) Queries(
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold)
+    {
+        var lines = Lines(db, organizations, year);
+        var kept = PerMember(lines);
+        kept = which switch
+        {
+            Members.InArrears => kept.Where(m => m.Arrears > 0),
+            Members.ForRemovalReview => kept.Where(m => m.UnpaidWithoutReason >= removalThreshold),
+            _ => kept,
+        };
+
+        var members = from m in kept
+                      join p in db.Members.AsNoTracking() on m.MemberId equals p.Id
+                      select new KeptMember(m.MemberId, p.FullName, p.NameSortKey, m.Months, m.Due, m.Paid, m.Arrears, m.LastMonth);
+        var shown = from l in lines
+                    join m in kept on l.MemberId equals m.MemberId
+                    where (l.Due > 0 && l.Paid == 0 && !l.Excused) || l.Month == m.LastMonth
+                    select new ShownLine(l.MemberId, l.Month, l.OrganizationId, l.Due > 0 && l.Paid == 0 && !l.Excused);
+        return (members, shown);
     }
 
     /// <summary>
@@ -213,6 +223,12 @@ public static class DuesYears
             UnpaidWithoutReason = g.Count(l => l.Due > 0 && l.Paid == 0 && !l.Excused),
             LastMonth = g.Max(l => l.Month),
         });
+
+    /// <summary>A kept member's sums, name and latest month.</summary>
+    internal sealed record KeptMember(Guid MemberId, string FullName, string NameSortKey, int Months, long Due, long Paid, long Arrears, DateOnly LastMonth);
+
+    /// <summary>A line a kept member's entry shows.</summary>
+    internal sealed record ShownLine(Guid MemberId, DateOnly Month, Guid OrganizationId, bool Unpaid);
 
     // Member-initialised (not positional) so that the database can compose over them.
     private sealed class YearLine
