@@ -5,9 +5,10 @@
 # 1. generation of each size's database (cached in bench/.cache; the dated membership counts included, checked at
 #    the smallest size by `verify-counts` against the API's own start-up backfill);
 # 2. reads at each size, each beside its raw baseline: member list, member detail, search, membership statistics
-#    today and as of a past date (one bench/run.sh per size), then inspection statistics, rating statistics and target
-#    progress (one bench/run.sh per size AND module read: a read that runs into SLOW_TIMEOUT keeps the API busy after
-#    curl has given up, and a fresh API per read keeps that from slowing the next measurement);
+#    today and as of a past date (one bench/run.sh per size), then inspection statistics, rating statistics, target
+#    progress, the dues summary and the dues arrears list (one bench/run.sh per size AND module read: a read that runs
+#    into SLOW_TIMEOUT keeps the API busy after curl has given up, and a fresh API per read keeps that from slowing the
+#    next measurement);
 # 3. bulk: import of IMPORT_ROWS (100k) new members into the 10k register (dry run, then real; on a copy), export of
 #    every member of the 100k register as CSV and xlsx (bench/run.sh import/export);
 # 4. ingestion of 100k and 1M data values beside the raw insert (bench/ingest.sh, unless SKIP_INGEST=1).
@@ -27,7 +28,7 @@ export OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-all.md}
 DATA=${DATA:-bench/.cache}   # run.sh's cache of generated databases (run.sh reads DATA too)
 export DATA
 READS=${READS:-"list detail search statistics statistics-history"}
-MODULE_READS=${MODULE_READS:-"inspection-statistics rating-statistics target-progress"}
+MODULE_READS=${MODULE_READS:-"inspection-statistics rating-statistics target-progress dues-summary dues-arrears"}
 mkdir -p "$(dirname "$OUT")" "$DATA"
 LOGS=$(mktemp -d)
 started=$(date +%s)

@@ -6,6 +6,9 @@
 #   SIZES=10000 SCENARIOS="import export" IMPORT_ROWS=100000 bench/run.sh   # bulk import (dry run + real) and export
 #   (the import is measured after a warm-up dry run of IMPORT_WARMUP_ROWS=10000 rows; 0 measures the cold process)
 #   SCENARIOS="inspection-statistics rating-statistics target-progress" bench/run.sh   # the modules' reads, each beside its raw SQL baseline
+#   SCENARIOS="dues-summary dues-arrears" bench/run.sh   # party dues of the year over the committee's subtree (GET /dues/summary,
+#     GET /dues/arrears: every member with arrears, unpaged) beside their raw SQL; over the generator's dues rows (12 sheets
+#     per cell, ~12 lines per member: 12M lines at 1M members); one request at a time, like the statistics
 #   bench/all.sh                      # everything docs/benchmarks.md's table needs, one results file (idle machine)
 # Generated databases are cached per size in bench/.cache (gitignored; GENERATOR_VERSION in the name): a second run
 # reuses them. Scenarios that write (import) run on a copy, so the cache stays as generated.
@@ -39,7 +42,7 @@ else
 fi
 DATA=${DATA:-bench/.cache}
 # Bump when the generator writes different rows: older cached databases are then ignored (delete them by hand).
-GENERATOR_VERSION=6
+GENERATOR_VERSION=7
 # A request slower than wrk can time (none completes in a run) is timed once with curl, up to SLOW_TIMEOUT seconds.
 SLOW_TIMEOUT=${SLOW_TIMEOUT:-300}
 API_URL=http://127.0.0.1:${API_PORT:-5081}
@@ -186,6 +189,9 @@ scenario_urls() {
     inspection-statistics) api="$API_URL/api/v1/statistics/inspection?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/inspection?organizationId=$root&year=$year";;
     rating-statistics) api="$API_URL/api/v1/statistics/ratings?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/ratings?organizationId=$root&year=$year";;
     target-progress) api="$API_URL/api/v1/targets/progress?organizationId=$root&year=$year"; base="$BASE_URL/baseline/targets/progress?organizationId=$root&year=$year";;
+    # Party dues of $year over the committee's subtree (ModuleData.cs's dues rows; ModuleBaselines.MapDues).
+    dues-summary) api="$API_URL/api/v1/dues/summary?organizationId=$root&year=$year"; base="$BASE_URL/baseline/dues/summary?organizationId=$root&year=$year";;
+    dues-arrears) api="$API_URL/api/v1/dues/arrears?organizationId=$root&year=$year"; base="$BASE_URL/baseline/dues/arrears?organizationId=$root&year=$year";;
     *) echo "unknown scenario $scenario" >&2; exit 2;;
   esac
 }
@@ -219,7 +225,7 @@ for size in $SIZES; do
   # The process's warm-up: every read scenario of the run in turn, PROCESS_WARMUP seconds in all, before the first
   # measurement, so that the code the scenarios share is tiered (the first scenario measured was otherwise colder).
   reads=(); for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
-    c=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress ]] && c=$STATS_CONNECTIONS
+    c=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears ]] && c=$STATS_CONNECTIONS
     scenario_urls "$scenario" && reads+=("$c $api")
   done
   if [ "${#reads[@]}" -gt 0 ] && [ "$PROCESS_WARMUP" -gt 0 ]; then
@@ -231,7 +237,7 @@ for size in $SIZES; do
 
   for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
     if ! scenario_urls "$scenario"; then bulk "$scenario" "$size" "$db"; continue; fi
-    connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress ]] && connections=$STATS_CONNECTIONS
+    connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears ]] && connections=$STATS_CONNECTIONS
     read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
     if [ -n "$base" ]; then
       read -r b_rps b_p50 b_p99 < <(run "$base" "$connections")

@@ -196,6 +196,7 @@ internal static class Baseline
 
         ModuleBaselines.Map(app, connectionString);
         ModuleBaselines.MapMemberDetail(app, connectionString);
+        ModuleBaselines.MapDues(app, connectionString);
         await app.RunAsync();
         return 0;
     }

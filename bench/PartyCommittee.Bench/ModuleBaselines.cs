@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PartyCommittee.Domain.Inspection.Dues;
 
 namespace PartyCommittee.Bench;
 
@@ -9,6 +10,8 @@ namespace PartyCommittee.Bench;
 /// with Microsoft.Data.Sqlite and serialised to JSON — no mediator, validation, authorisation, EF Core or domain
 /// objects. They answer what the figures cost the database when asked in one statement per section; the API's
 /// throughput is reported as a ratio of this. Subtrees by the materialised path (<c>Path LIKE root || '%'</c>).
+/// The dues reads (<c>/dues/summary</c>, <c>/dues/arrears</c>, and the dues section of the inspection statistics) read
+/// the sheets of the year in the subtree and their lines (<see cref="MapDues"/>).
 /// The ratings baseline reads the expected monthly reviews with the same grouped join as the API (session 27) and
 /// counts their months more coarsely. Not reproduced: labels, rule-set names, quota and cap details, per-document
 /// dissemination coverage (the bench
@@ -46,7 +49,8 @@ internal static class ModuleBaselines
                 FROM cases c JOIN InspectionRecommendations r ON r.CaseId = c.Id WHERE c.ConcludedOn <= $asOf
                 """, p);
             var discipline = await RowsAsync(connection, $"SELECT Form, SubjectCategory, COUNT(*) FROM DisciplinaryActions WHERE Status = 'Decided' AND DecidedOn >= $from AND DecidedOn <= $to AND OrganizationId IN ({Subtree}) GROUP BY Form, SubjectCategory", p);
-            var dues = await RowsAsync(connection, $"SELECT COALESCE(SUM(l.Due), 0), COALESCE(SUM(l.Paid), 0), COALESCE(SUM(l.Exempted), 0), COUNT(CASE WHEN l.Paid < l.Due - l.Exempted AND NOT l.Excused THEN 1 END) FROM DuesLines l JOIN DuesSheets s ON s.Id = l.SheetId WHERE s.Month >= $fromMonth AND s.Month <= $toMonth AND s.OrganizationId IN ({Subtree})", p);
+            // The dues section: the same figures as /baseline/dues/summary (the API's section is its dues summary).
+            var dues = await DuesSummaryAsync(connection, p, y);
             return Results.Json(new { organizationId, year = y, asOf, programmes, byKind, byTopic, subjects, findings, lateSteps, recommendations, discipline, dues });
         });
 
@@ -139,6 +143,86 @@ internal static class ModuleBaselines
     }
 
     /// <summary>
+    /// The dues reads' baselines: <c>/dues/summary</c> (the year's sheets of the subtree, their sums, the cells'
+    /// retention per sheet, the arrears and the members for removal review) and <c>/dues/arrears</c> (the API's default:
+    /// every member of the subtree's sheets of the year with arrears, with his months unpaid without reason), each
+    /// computed in SQL over the subtree's sheets of the year and their lines (the months unpaid are sorted here).
+    /// </summary>
+    public static void MapDues(WebApplication app, string connectionString)
+    {
+        app.MapGet("/baseline/dues/summary", async (Guid organizationId, int? year) =>
+        {
+            var y = year ?? Today().Year;
+            await using var connection = await OpenAsync(connectionString);
+            return Results.Json(await DuesSummaryAsync(connection, Parameters(organizationId, y, Today()), y));
+        });
+
+        app.MapGet("/baseline/dues/arrears", async (Guid organizationId, int? year) =>
+        {
+            var y = year ?? Today().Year;
+            await using var connection = await OpenAsync(connectionString);
+            // Per member: his lines of the year in the subtree; the organisation of his latest sheet is the bare column
+            // of the group's only aggregate max() (SQLite takes it from the row with the maximum).
+            var rows = await RowsAsync(connection, $"""
+                SELECT g.MemberId, m.FullName, g.OrganizationId, g.Months, g.Due, g.Paid, g.Arrears, g.Unpaid, g.UnpaidMonths
+                FROM (SELECT l.MemberId, max(s.Month) AS LastMonth, s.OrganizationId, COUNT(*) AS Months, SUM(l.Due) AS Due, SUM(l.Paid) AS Paid,
+                             SUM(CASE WHEN l.Due > l.Paid THEN l.Due - l.Paid ELSE 0 END) AS Arrears,
+                             COUNT(CASE WHEN {UnpaidWithoutReason} THEN 1 END) AS Unpaid,
+                             group_concat(CASE WHEN {UnpaidWithoutReason} THEN s.Month END) AS UnpaidMonths
+                      FROM DuesSheets s JOIN DuesLines l ON l.SheetId = s.Id
+                      WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN ({DuesSubtree})
+                      GROUP BY l.MemberId) g
+                JOIN Members m ON m.Id = g.MemberId
+                WHERE g.Arrears > 0
+                ORDER BY m.NameSortKey, m.Id
+                """, Parameters(organizationId, y, Today()));
+            var items = rows.Select(r =>
+            {
+                var unpaid = r[8] is string months ? months.Split(',') : [];
+                Array.Sort(unpaid, StringComparer.Ordinal);
+                return new { memberId = r[0], memberName = r[1], organizationId = r[2], months = r[3], due = r[4], paid = r[5], arrears = r[6], monthsUnpaidWithoutReason = r[7], unpaidMonths = unpaid };
+            });
+            return Results.Json(items);
+        });
+    }
+
+    private const string DuesSubtree = "SELECT Id FROM Organizations WHERE Path LIKE (SELECT Path FROM Organizations WHERE Id = $root) || '%'";
+
+    // DuesLine.UnpaidWithoutReason.
+    private const string UnpaidWithoutReason = "l.Due > 0 AND l.Paid = 0 AND NOT l.Excused";
+
+    /// <summary>
+    /// The dues summary of a year and subtree: sheets; due, collected and exempted; retained (per sheet, what it collected
+    /// × its retention percent / 100 rounded half away from zero: integers, amounts are not negative) and remitted;
+    /// arrears (per line what is still owed); members with the rule set's months unpaid without reason.
+    /// </summary>
+    private static async Task<object> DuesSummaryAsync(SqliteConnection connection, Dictionary<string, object> p, int year)
+    {
+        var threshold = (DuesRuleSet.Statutory.TryInForceOn(new DateOnly(year, 12, 1)) ?? DuesRuleSet.Statutory.Versions[0]).UnpaidMonthsForRemoval;
+        var sums = await RowsAsync(connection, $"""
+            SELECT COUNT(*), COALESCE(SUM(Due), 0), COALESCE(SUM(Paid), 0), COALESCE(SUM((Paid * RetentionPercent + 50) / 100), 0), COALESCE(SUM(Exempted), 0), COALESCE(SUM(Arrears), 0)
+            FROM (SELECT s.RetentionPercent, SUM(l.Due) AS Due, SUM(l.Paid) AS Paid, SUM(l.Exempted) AS Exempted, SUM(CASE WHEN l.Due > l.Paid THEN l.Due - l.Paid ELSE 0 END) AS Arrears
+                  FROM DuesSheets s LEFT JOIN DuesLines l ON l.SheetId = s.Id
+                  WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN ({DuesSubtree})
+                  GROUP BY s.Id)
+            """, p);
+        p["$threshold"] = threshold;
+        var review = await RowsAsync(connection, $"""
+            SELECT COUNT(*) FROM (
+              SELECT l.MemberId FROM DuesSheets s JOIN DuesLines l ON l.SheetId = s.Id
+              WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN ({DuesSubtree}) AND {UnpaidWithoutReason}
+              GROUP BY l.MemberId HAVING COUNT(*) >= $threshold)
+            """, p);
+        var r = sums[0];
+        long Long(object? v) => Convert.ToInt64(v, CultureInfo.InvariantCulture);
+        return new
+        {
+            organizationId = p["$root"], year, sheets = Long(r[0]), due = Long(r[1]), collected = Long(r[2]), retained = Long(r[3]),
+            remitted = Long(r[2]) - Long(r[3]), exempted = Long(r[4]), arrears = Long(r[5]), membersForRemovalReview = Long(review[0][0]),
+        };
+    }
+
+    /// <summary>
     /// The member detail's baseline: the member row, its status periods and placements and its cell's name, as JSON
     /// (the API also writes a read-audit record for the unmasked read: batched, off the request's path).
     /// </summary>
@@ -175,8 +259,6 @@ internal static class ModuleBaselines
         ["$year"] = year,
         ["$from"] = $"{year:0000}-01-01",
         ["$to"] = $"{year:0000}-12-31",
-        ["$fromMonth"] = $"{year:0000}-01",
-        ["$toMonth"] = $"{year:0000}-12",
         ["$asOf"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 

@@ -1,14 +1,18 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PartyCommittee.Application.Inspection.Dues;
+using PartyCommittee.Domain.Inspection.Dues;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Bench;
 
 /// <summary>
 /// The modules' rows of a benchmark database, proportional to the members and written set-based (<c>INSERT … SELECT</c>
 /// over the members and cells just generated, in the generator's transaction): the data behind
-/// <c>/statistics/inspection</c>, <c>/statistics/ratings</c> and <c>/targets/progress</c>. Everything is dated in
-/// <see cref="Year"/> (a past year: every step is before today) and uses the states, codes and rule sets the API
-/// writes itself, so that it materialises them:
+/// <c>/statistics/inspection</c>, <c>/statistics/ratings</c>, <c>/targets/progress</c>, <c>/dues/summary</c> and
+/// <c>/dues/arrears</c>. Everything is dated in <see cref="Year"/> (a past year: every step is before today) and uses
+/// the states, codes and rule sets the API writes itself, so that it materialises them:
 /// <list type="bullet">
 /// <item>inspection: the committee's programme of the year (one planned item per cell); two cases per cell (one per
 /// 125 members) opened by the inspection commission with the cell as subject, three in four concluded (steps Decision,
@@ -19,7 +23,16 @@ namespace PartyCommittee.Bench;
 /// (decided level ~12% EXCELLENT, ~63% GOOD, ~22% COMPLETED, ~3% NOT_COMPLETED; those admitted after 30 June listed
 /// as not rated), one correction per 500 ratings, and each cell's own rating;</item>
 /// <item>targets: a resolution of the committee and one of each cell for the year, each with three targets on the
-/// internal indicators (members GOOD or better ≥ 80%, EXCELLENT ≥ 10%, new members admitted ≥ 2).</item>
+/// internal indicators (members GOOD or better ≥ 80%, EXCELLENT ≥ 10%, new members admitted ≥ 2);</item>
+/// <item>dues (the largest table of the inspection module; <see cref="DuesStatementsAsync"/>): twelve monthly sheets per
+/// cell, each with the rule set in force that month (Quyết định 342-QĐ/TW for 2025) and the API's default retention
+/// (30%), and one line per member who is a current (probationary or full) member on the day the API reads for that
+/// month: members born before 1 January of <see cref="Year"/> − 61 pensioners (0.5% of a pension of 4.0–10.0 million
+/// đồng), one in fifty of the others OTHER (the fixed 5,000 đồng), the rest salaried (1% of 3.0–10.0 million đồng);
+/// amounts to the đồng, so that the dues and the cells' shares round as the API rounds them; nothing exempted (342 has
+/// neither a seniority exemption nor hardship reductions). ~88% of the lines paid in full in their month to the cell's
+/// collector, ~2.5% excused with a reason, ~9% unpaid (54% of the members miss two months), and one member in 200
+/// unpaid without reason for four consecutive months (the removal review's members).</item>
 /// </list>
 /// </summary>
 internal static class ModuleData
@@ -32,7 +45,7 @@ internal static class ModuleData
     public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction transaction, string now)
     {
         var clock = Stopwatch.StartNew();
-        var y = Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var y = Year.ToString(CultureInfo.InvariantCulture);
         string[] statements =
         [
             "CREATE TEMP TABLE bench_root AS SELECT Id FROM Organizations WHERE Code = 'DB-BENCH'",
@@ -132,9 +145,132 @@ internal static class ModuleData
                                           UNION ALL SELECT 'NEW_MEMBERS_ADMITTED', '2.0', 'Kết nạp ít nhất 2 đảng viên mới') t
             WHERE r.FromYear = {y}
             """,
-            "DROP TABLE bench_cases; DROP TABLE bench_cells; DROP TABLE bench_root",
+            "DROP TABLE bench_cases",
         ];
 
+        await ExecuteAsync(connection, transaction, statements, now);
+        Console.Error.WriteLine($"  module rows (inspection, discipline, ratings, targets) in {clock.Elapsed.TotalSeconds:0.0}s");
+
+        clock.Restart();
+        await ExecuteAsync(connection, transaction, await DuesStatementsAsync(connection, transaction), now);
+        await using (var count = connection.CreateCommand())
+        {
+            count.Transaction = transaction;
+            count.CommandText = "SELECT (SELECT COUNT(*) FROM DuesSheets), (SELECT COUNT(*) FROM DuesLines)";
+            await using var reader = await count.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            Console.Error.WriteLine($"  dues rows ({reader.GetInt64(0):N0} sheets, {reader.GetInt64(1):N0} lines) in {clock.Elapsed.TotalSeconds:0.0}s");
+        }
+
+        await ExecuteAsync(connection, transaction, ["DROP TABLE bench_cells; DROP TABLE bench_root"], now);
+    }
+
+    /// <summary>
+    /// The dues of <see cref="Year"/>, set-based: a temporary table of the sheets (cell × month, in month then cell
+    /// order), one of the members with their counted interval and their deterministic figures (category, basis, the
+    /// months they leave unpaid or are excused), then one <c>INSERT … SELECT</c> per table. The identifiers are version-7
+    /// shaped like the ones the API makes for sheets and lines (<c>Ids.NewVersion7</c>): a sheet's stamped with the
+    /// first day of its month (+ the cell's number in milliseconds), its lines sharing its time prefix; rows are written
+    /// in that order, so the primary keys and <c>(SheetId, MemberId)</c> grow at the end instead of at random places
+    /// (12M lines at 1M members). The index on <c>MemberId</c> (random member ids) is dropped for the insert and
+    /// re-created from its own SQL afterwards (about twice as fast at 12M lines as inserting into it).
+    /// A member is on a month's sheet as <c>DuesComputation.Lines</c> puts him there for the generated rows (one
+    /// placement, from the ceremony, in the member's cell; contiguous status periods): counted (probationary or full)
+    /// on the later of the month's first day and his ceremony, the ceremony on or before the month's last day.
+    /// </summary>
+    private static async Task<string[]> DuesStatementsAsync(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var options = new DuesOptions();
+        var months = new List<string>();
+        for (var k = 1; k <= 12; k++)
+        {
+            var first = new DateOnly(Year, k, 1);
+            var rules = DuesRuleSet.Statutory.InForceOn(first);
+            if (rules.ExemptAtSeniorityYears is not null)
+            {
+                // The 2026 rules exempt 50 years of seniority: not generated (the generated year is under 342-QĐ/TW).
+                throw new NotSupportedException($"{rules.Source.Code} exempts members by seniority: the benchmark's dues rows do not compute that exemption");
+            }
+
+            // Sheets opened on the first of the month at 08:00 in Vietnam.
+            var opened = new DateTimeOffset(Year, k, 1, 1, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+            // The rates in hundredths of a percent: the dues are then (basis × rate + 5,000) / 10,000 in integers, the
+            // rule set's rounding to the đồng (half away from zero; amounts are not negative).
+            months.Add(string.Create(CultureInfo.InvariantCulture,
+                $"SELECT {k} AS k, '{first:yyyy-MM-dd}' AS Month, '{first.AddMonths(1).AddDays(-1):yyyy-MM-dd}' AS LastDay, '{first:yyyy-MM-}' AS Prefix, {opened} AS Opened, '{rules.Source.Code}' AS RuleSetCode, {Hundredths(rules.SalaryRatePercent)} AS SalaryRate, {Hundredths(rules.PensionRatePercent)} AS PensionRate"));
+        }
+
+        var counted = string.Join(", ", MembershipLabels.CountedStatuses.Select(s => $"'{s}'"));
+        string memberIndex;
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'IX_DuesLines_MemberId'";
+            memberIndex = await command.ExecuteScalarAsync() as string
+                ?? throw new InvalidOperationException("the migrations made no IX_DuesLines_MemberId index: see ModuleData's dues rows");
+        }
+
+        // A deterministic number 0-999 per member (two rounds of a 31-bit linear congruential generator over the rowid;
+        // every product stays within 64-bit integers).
+        const string Mix = "((((m.rowid * 1103515245 + 12345) % 2147483648) * 1103515245 + 12345) % 2147483648) / 65536 % 1000";
+        return
+        [
+            $"""
+            CREATE TEMP TABLE bench_sheets AS
+            SELECT upper(substr(h, 1, 8) || '-' || substr(h, 9, 4)) || '-7' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)) AS Id,
+                   OrganizationId, k, Month, LastDay, Prefix, RuleSetCode, SalaryRate, PensionRate, Collector
+            FROM (SELECT printf('%012X', m.Opened + c.n) AS h, c.Id AS OrganizationId, m.*, c.n,
+                         (SELECT FullName FROM Members WHERE OrganizationId = c.Id ORDER BY NameSortKey LIMIT 1) AS Collector
+                  FROM ({string.Join(" UNION ALL ", months)}) m CROSS JOIN bench_cells c)
+            ORDER BY k, n
+            """,
+            $"INSERT INTO DuesSheets (Id, OrganizationId, Month, RuleSetCode, RetentionPercent, Version, CreatedAt, UpdatedAt) SELECT Id, OrganizationId, Month, RuleSetCode, {options.CellRetentionPercent}, 1, $now, $now FROM bench_sheets ORDER BY rowid",
+            $"""
+            CREATE TEMP TABLE bench_dues_members AS
+            SELECT Id, CellId, CountedFrom, CountedUntil, a,
+                   CASE WHEN DateOfBirth < '{Year - 61}-01-01' THEN 'Pensioner' WHEN r % 50 = 3 THEN 'Other' ELSE 'Salaried' END AS Category,
+                   CASE WHEN DateOfBirth < '{Year - 61}-01-01' THEN 4000000 + (a % 61) * 100000 + (a % 9) * 2300 WHEN r % 50 = 3 THEN 0 ELSE 3000000 + (a * 37 % 70) * 100000 + (a * 7 % 100) * 1050 END AS Basis,
+                   CASE WHEN r % 200 = 17 THEN 1 + (r / 200) % 9 END AS RemovalFrom,
+                   CASE WHEN a >= 200 AND a < 740 THEN 1 + (a / 3) % 12 END AS Unpaid1,
+                   CASE WHEN a >= 200 AND a < 740 THEN 1 + (1 + (a / 3) % 12 + a % 11) % 12 END AS Unpaid2,
+                   CASE WHEN a >= 440 AND a < 740 THEN 1 + (1 + (1 + (a / 3) % 12 + a % 11) % 12) % 12 END AS Excused
+            FROM (SELECT m.rowid AS r, m.Id, m.OrganizationId AS CellId, m.DateOfBirth, {Mix} AS a,
+                         (SELECT MIN(p.StartsOn) FROM MemberStatusPeriods p WHERE p.MemberId = m.Id AND p.Status IN ({counted})) AS CountedFrom,
+                         (SELECT MIN(p.StartsOn) FROM MemberStatusPeriods p WHERE p.MemberId = m.Id AND p.Status NOT IN ({counted})) AS CountedUntil
+                  FROM Members m)
+            WHERE CountedFrom <= '{Year}-12-31' AND (CountedUntil IS NULL OR CountedUntil > '{Year}-01-01')
+            """,
+            "CREATE INDEX temp.bench_dues_members_cell ON bench_dues_members (CellId)",
+            "DROP INDEX IX_DuesLines_MemberId",
+            // CROSS JOIN keeps the sheets the outer loop: the lines are written sheet after sheet, in the sheets' id order.
+            $"""
+            INSERT INTO DuesLines (Id, SheetId, MemberId, Category, Due, Exempted, Paid, PaidOn, Collector, Excused, Reason)
+            SELECT substr(SheetId, 1, 15) || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)),
+                   SheetId, MemberId, Category, Due, 0,
+                   CASE State WHEN 1 THEN Due ELSE 0 END,
+                   CASE State WHEN 1 THEN Prefix || printf('%02d', 5 + (a + k) % 20) END,
+                   CASE State WHEN 1 THEN Collector END,
+                   State = 2,
+                   CASE WHEN State = 2 THEN CASE a % 3 WHEN 0 THEN 'Điều trị bệnh dài ngày' WHEN 1 THEN 'Nghỉ thai sản' ELSE 'Gia đình gặp thiên tai, hoàn cảnh khó khăn đột xuất' END END
+            FROM (SELECT s.Id AS SheetId, s.k, s.Prefix, s.Collector, m.Id AS MemberId, m.Category, m.a,
+                         CASE m.Category WHEN 'Salaried' THEN (m.Basis * s.SalaryRate + 5000) / 10000
+                                         WHEN 'Pensioner' THEN (m.Basis * s.PensionRate + 5000) / 10000
+                                         ELSE {options.OtherMonthlyAmount} END AS Due,
+                         -- 0 unpaid, 1 paid in full, 2 excused: the removal review's months first, then the excused month, then the two unpaid ones.
+                         CASE WHEN s.k BETWEEN m.RemovalFrom AND m.RemovalFrom + 3 THEN 0 WHEN s.k = m.Excused THEN 2 WHEN s.k IN (m.Unpaid1, m.Unpaid2) THEN 0 ELSE 1 END AS State
+                  FROM bench_sheets s CROSS JOIN bench_dues_members m
+                  WHERE m.CellId = s.OrganizationId AND m.CountedFrom <= s.LastDay AND (m.CountedUntil IS NULL OR m.CountedUntil > max(m.CountedFrom, s.Month)))
+            """,
+            memberIndex,
+            "DROP TABLE bench_dues_members; DROP TABLE bench_sheets",
+        ];
+    }
+
+    private static long Hundredths(decimal percent) =>
+        decimal.IsInteger(percent * 100) ? (long)(percent * 100) : throw new NotSupportedException($"a dues rate of {percent}% is not a whole number of hundredths");
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> statements, string now)
+    {
         foreach (var sql in statements)
         {
             await using var command = connection.CreateCommand();
@@ -143,7 +279,5 @@ internal static class ModuleData
             command.Parameters.AddWithValue("$now", now);
             await command.ExecuteNonQueryAsync();
         }
-
-        Console.Error.WriteLine($"  module rows (inspection, discipline, ratings, targets) in {clock.Elapsed.TotalSeconds:0.0}s");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -100,8 +101,8 @@ public sealed class GetOwnDuesHandler(IAppDbContext db) : IQueryHandler<GetOwnDu
 /// <summary>
 /// Members' dues over a year, reusable by the lists, the agenda and the statistics (ADR 0064): the lines of the year are
 /// grouped per member in SQL (sums, months, the months unpaid without reason counted with <c>COUNT(CASE …)</c>) and only
-/// the members a caller asks for come back, with the few lines their entries show (the latest sheet's cell, the unpaid
-/// months). The former code read every line of the subtree's year (twelve per member) and grouped them in memory.
+/// the members a caller asks for come back, each with his latest sheet's cell and the months he left unpaid, in one pass. The former code read every line of the subtree's year (twelve per member) and grouped them in
+/// memory.
 /// </summary>
 public static class DuesYears
 {
@@ -126,42 +127,31 @@ public static class DuesYears
     public static async Task<IReadOnlyList<MemberDuesYearDto>> ComputeAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, CancellationToken cancellationToken)
     {
-        var (kept, shownLines) = Queries(db, organizations, year, which, removalThreshold);
-        var rows = await kept.ToListAsync(cancellationToken);
+        var rows = await KeptMembers(db, organizations, year, which, removalThreshold).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return [];
         }
 
-        var shown = await shownLines.ToListAsync(cancellationToken);
-        var byMember = shown.ToLookup(l => l.MemberId);
         return [.. rows
             .OrderBy(r => r.NameSortKey, StringComparer.Ordinal)
             .ThenBy(r => r.MemberId)
             .Select(r =>
             {
-                var own = byMember[r.MemberId];
-                var unpaid = own.Where(l => l.Unpaid).Select(l => l.Month).Order().ToList();
-                return new MemberDuesYearDto(
-                    r.MemberId,
-                    r.FullName,
-                    own.First(l => l.Month == r.LastMonth).OrganizationId,
-                    r.Months,
-                    r.Due,
-                    r.Paid,
-                    r.Arrears,
-                    unpaid.Count,
-                    unpaid);
+                var months = string.IsNullOrEmpty(r.UnpaidMonths)
+                    ? []
+                    : r.UnpaidMonths.Split(',').Select(m => DateOnly.ParseExact(m.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture)).Order().ToList();
+                var cell = Guid.Parse(r.Latest.AsSpan(10));
+                return new MemberDuesYearDto(r.MemberId, r.FullName, cell, r.Months, r.Due, r.Paid, r.Arrears, months.Count, months);
             })];
     }
 
     /// <summary>
-    /// The two statements of a list: the kept members grouped in SQL with their names, and the lines their entries show
-    /// (the months unpaid without reason and the latest month's, whose sheet names the cell), of the kept members only —
-    /// a subquery, no list of ids sent as a parameter.
+    /// The kept members in one statement, one pass over the year's lines: grouped per member in SQL (kept by
+    /// <c>HAVING</c>), with the member's name, the greatest "month + cell" (the cell of his latest sheet; on two cells'
+    /// sheets that month, the greatest id) and the months unpaid without reason joined into one string.
     /// </summary>
-    internal static (IQueryable<KeptMember> Members, IQueryable<ShownLine> Lines) Queries(
-        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold)
+    internal static IQueryable<KeptMember> KeptMembers(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold)
     {
         var lines = Lines(db, organizations, year);
         var kept = PerMember(lines);
@@ -172,44 +162,76 @@ public static class DuesYears
             _ => kept,
         };
 
-        var members = from m in kept
-                      join p in db.Members.AsNoTracking() on m.MemberId equals p.Id
-                      select new KeptMember(m.MemberId, p.FullName, p.NameSortKey, m.Months, m.Due, m.Paid, m.Arrears, m.LastMonth);
-        var shown = from l in lines
-                    join m in kept on l.MemberId equals m.MemberId
-                    where (l.Due > 0 && l.Paid == 0 && !l.Excused) || l.Month == m.LastMonth
-                    select new ShownLine(l.MemberId, l.Month, l.OrganizationId, l.Due > 0 && l.Paid == 0 && !l.Excused);
-        return (members, shown);
+        return from m in kept
+               join p in db.Members.AsNoTracking() on m.MemberId equals p.Id
+               select new KeptMember(
+                   m.MemberId,
+                   p.FullName,
+                   p.NameSortKey,
+                   m.Months,
+                   m.Due,
+                   m.Paid,
+                   m.Arrears,
+                   m.Latest,
+                   m.UnpaidMonths);
     }
 
     /// <summary>
-    /// The figures of the subtree's year that do not need the members listed: the sum still owed and how many members
-    /// reach the removal review's threshold (both counted in SQL).
+    /// The figures of the subtree's year that do not need the members listed, in three statements: the sheets counted,
+    /// the lines summed per sheet in one pass (the share kept is rounded per sheet, as the sheet rounds it), and the
+    /// members reaching the removal review's threshold counted over the lines grouped per member.
     /// </summary>
-    public static async Task<(long Arrears, int ForRemovalReview)> TotalsAsync(
+    public static async Task<DuesYearTotals> TotalsAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, int removalThreshold, CancellationToken cancellationToken)
     {
+        var sheets = await Sheets(db, organizations, year).CountAsync(cancellationToken);
         var lines = Lines(db, organizations, year);
-        var arrears = await lines.SumAsync(l => l.Due > l.Paid ? l.Due - l.Paid : 0L, cancellationToken);
+        var perSheet = await lines.GroupBy(l => new { l.SheetId, l.RetentionPercent })
+            .Select(g => new
+            {
+                g.Key.RetentionPercent,
+                Due = g.Sum(l => l.Due),
+                Paid = g.Sum(l => l.Paid),
+                Exempted = g.Sum(l => l.Exempted),
+                Arrears = g.Sum(l => l.Due > l.Paid ? l.Due - l.Paid : 0L),
+            })
+            .ToListAsync(cancellationToken);
         var forReview = await PerMember(lines).CountAsync(m => m.UnpaidWithoutReason >= removalThreshold, cancellationToken);
-        return (arrears, forReview);
+        return new DuesYearTotals(
+            sheets,
+            perSheet.Sum(s => s.Due),
+            perSheet.Sum(s => s.Paid),
+            perSheet.Sum(s => DuesSheet.RetainedOf(s.Paid, s.RetentionPercent)),
+            perSheet.Sum(s => s.Exempted),
+            perSheet.Sum(s => s.Arrears),
+            forReview);
     }
 
-    /// <summary>The lines of the sheets of <paramref name="year"/> in the subtree (every organisation when null).</summary>
-    private static IQueryable<YearLine> Lines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
+    /// <summary>The sheets of <paramref name="year"/> in the subtree (every organisation when null).</summary>
+    private static IQueryable<DuesSheet> Sheets(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 1);
         var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= first && s.Month <= last);
-        if (organizations is not null)
-        {
-            sheets = sheets.Where(s => organizations.Contains(s.OrganizationId));
-        }
-
-        return from l in db.DuesLines.AsNoTracking()
-               join s in sheets on l.SheetId equals s.Id
-               select new YearLine { MemberId = l.MemberId, OrganizationId = s.OrganizationId, Month = s.Month, Due = l.Due, Paid = l.Paid, Excused = l.Excused };
+        return organizations is null ? sheets : sheets.Where(s => organizations.Contains(s.OrganizationId));
     }
+
+    /// <summary>The lines of the subtree's sheets of <paramref name="year"/>.</summary>
+    private static IQueryable<YearLine> Lines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year) =>
+        from l in db.DuesLines.AsNoTracking()
+        join s in Sheets(db, organizations, year) on l.SheetId equals s.Id
+        select new YearLine
+        {
+            MemberId = l.MemberId,
+            SheetId = s.Id,
+            OrganizationId = s.OrganizationId,
+            Month = s.Month,
+            RetentionPercent = s.RetentionPercent,
+            Due = l.Due,
+            Exempted = l.Exempted,
+            Paid = l.Paid,
+            Excused = l.Excused,
+        };
 
     /// <summary>The lines grouped per member (one row each, computed by the database).</summary>
     private static IQueryable<MemberYear> PerMember(IQueryable<YearLine> lines) =>
@@ -221,19 +243,26 @@ public static class DuesYears
             Paid = g.Sum(l => l.Paid),
             Arrears = g.Sum(l => l.Due > l.Paid ? l.Due - l.Paid : 0L),
             UnpaidWithoutReason = g.Count(l => l.Due > 0 && l.Paid == 0 && !l.Excused),
-            LastMonth = g.Max(l => l.Month),
+            Latest = g.Max(l => l.Month.ToString() + l.OrganizationId.ToString())!,
+            UnpaidMonths = string.Join(",", g.Where(l => l.Due > 0 && l.Paid == 0 && !l.Excused).Select(l => l.Month.ToString())),
         });
 
-    /// <summary>A kept member's sums, name and latest month.</summary>
-    internal sealed record KeptMember(Guid MemberId, string FullName, string NameSortKey, int Months, long Due, long Paid, long Arrears, DateOnly LastMonth);
+    /// <summary>A kept member's sums and name, his latest month and its cell ("yyyy-MM-dd" + id) and his unpaid months (comma-separated).</summary>
+    internal sealed record KeptMember(Guid MemberId, string FullName, string NameSortKey, int Months, long Due, long Paid, long Arrears, string Latest, string UnpaidMonths);
 
-    /// <summary>A line a kept member's entry shows.</summary>
-    internal sealed record ShownLine(Guid MemberId, DateOnly Month, Guid OrganizationId, bool Unpaid);
+    /// <summary>The sums of a subtree's year.</summary>
+    public sealed record DuesYearTotals(int Sheets, long Due, long Collected, long Retained, long Exempted, long Arrears, int ForRemovalReview);
 
     // Member-initialised (not positional) so that the database can compose over them.
     private sealed class YearLine
     {
         public Guid MemberId { get; init; }
+
+        public Guid SheetId { get; init; }
+
+        public int RetentionPercent { get; init; }
+
+        public long Exempted { get; init; }
 
         public Guid OrganizationId { get; init; }
 
@@ -260,6 +289,8 @@ public static class DuesYears
 
         public int UnpaidWithoutReason { get; init; }
 
-        public DateOnly LastMonth { get; init; }
+        public string Latest { get; init; } = string.Empty;
+
+        public string UnpaidMonths { get; init; } = string.Empty;
     }
 }

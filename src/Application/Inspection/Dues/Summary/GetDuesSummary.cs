@@ -1,9 +1,7 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Domain.Inspection.Dues;
 
 namespace PartyCommittee.Application.Inspection.Dues.Summary;
 
@@ -47,32 +45,8 @@ public static class DuesFigures
     public static async Task<DuesSummaryDto> ComputeAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, Guid? organizationId, int year, int removalThreshold, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 1);
-        var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= from && s.Month <= to);
-        if (organizations is not null)
-        {
-            sheets = sheets.Where(s => organizations.Contains(s.OrganizationId));
-        }
-
-        // Each sheet's sums from the database (ADR 0064; its lines were loaded before); the share kept is rounded per
-        // sheet as the sheet itself rounds it.
-        var totals = await sheets
-            .Select(s => new { s.RetentionPercent, Due = s.Lines.Sum(l => l.Due), Paid = s.Lines.Sum(l => l.Paid), Exempted = s.Lines.Sum(l => l.Exempted) })
-            .ToListAsync(cancellationToken);
-        var (arrears, forReview) = await Arrears.DuesYears.TotalsAsync(db, organizations, year, removalThreshold, cancellationToken);
-        var collected = totals.Sum(s => s.Paid);
-        var retained = totals.Sum(s => DuesSheet.RetainedOf(s.Paid, s.RetentionPercent));
+        var totals = await Arrears.DuesYears.TotalsAsync(db, organizations, year, removalThreshold, cancellationToken);
         return new DuesSummaryDto(
-            organizationId,
-            year,
-            totals.Count,
-            totals.Sum(s => s.Due),
-            collected,
-            retained,
-            collected - retained,
-            totals.Sum(s => s.Exempted),
-            arrears,
-            forReview);
+            organizationId, year, totals.Sheets, totals.Due, totals.Collected, totals.Retained, totals.Collected - totals.Retained, totals.Exempted, totals.Arrears, totals.ForRemovalReview);
     }
 }
