@@ -101,8 +101,8 @@ public sealed class GetOwnDuesHandler(IAppDbContext db) : IQueryHandler<GetOwnDu
 /// <summary>
 /// Members' dues over a year, reusable by the lists, the agenda and the statistics (ADR 0064): the lines of the year are
 /// grouped per member in SQL (sums, months, the months unpaid without reason counted with <c>COUNT(CASE …)</c>) and only
-/// the members a caller asks for come back, each with his latest sheet's cell and the months he left unpaid, in one pass. The former code read every line of the subtree's year (twelve per member) and grouped them in
-/// memory.
+/// the members a caller asks for come back, each with his latest sheet's cell and the months he left unpaid, in one
+/// pass. The former code read every line of the subtree's year (twelve per member) and grouped them in memory.
 /// </summary>
 public static class DuesYears
 {
@@ -128,11 +128,6 @@ public static class DuesYears
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, CancellationToken cancellationToken)
     {
         var rows = await KeptMembers(db, organizations, year, which, removalThreshold).ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
         return [.. rows
             .OrderBy(r => r.NameSortKey, StringComparer.Ordinal)
             .ThenBy(r => r.MemberId)
