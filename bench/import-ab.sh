@@ -8,7 +8,7 @@
 #   bench/import-ab.sh src/Api/bin/Release/net10.0/PartyCommittee.Api.dll src/Api/bin/Release/net10.0/PartyCommittee.Api.dll Import__BatchSize=200
 # Needs the cached 10k bench database (run `SIZES=10000 SCENARIOS=import bench/run.sh` once) and a built bench tool.
 # REGISTER=path/to/another.db runs into another register (e.g. the 100k one; the script imports into copies of it). Only
-# the file is copied, not a -wal beside it: give a checkpointed copy (sqlite3 "file:bench-v7-100000.db?mode=ro" ".backup r.db").
+# the file is copied, not a -wal beside it: give a checkpointed copy (sqlite3 "file:bench-v8-100000.db?mode=ro" ".backup r.db").
 # REGISTER_B=path gives B its own register (e.g. the same data in another physical layout); A keeps REGISTER.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ ADLL=$1; BDLL=$2; shift 2
 ROWS=${ROWS:-10000}
 CPUS=${SERVER_CPUS:-0}
 DATA=${DATA:-bench/.cache}
-DB=${REGISTER:-$DATA/bench-v7-10000.db}
+DB=${REGISTER:-$DATA/bench-v8-10000.db}
 [ -f "$DB" ] || { echo "no $DB: run SIZES=10000 SCENARIOS=import bench/run.sh first" >&2; exit 1; }
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
 BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"

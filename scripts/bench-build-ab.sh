@@ -3,11 +3,11 @@
 # the same bench database, both pinned to CPU 0 (only one is loaded at a time), wrk on CPU 1; the scenarios alternate
 # A, B, A, B so that a drift of the machine shows. Usage:
 #   scripts/bench-build-ab.sh A_DIR B_DIR OUTFILE   (each DIR a clone/worktree with src/Api built in Release)
-# Needs bench/.cache/bench-v7-100000.db (bench/run.sh generates it), wrk, sqlite3, the bench tool built in this repo.
+# Needs bench/.cache/bench-v8-100000.db (bench/run.sh generates it), wrk, sqlite3, the bench tool built in this repo.
 # Env: DB, DURATION, PORT_A/PORT_B (default 5181/5182: set your own when others share the machine), BENCH_DLL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-A=$1; B=$2; OUT=${3:-/tmp/build-ab.md}; DURATION=${DURATION:-10}; DB=${DB:-bench/.cache/bench-v7-100000.db}
+A=$1; B=$2; OUT=${3:-/tmp/build-ab.md}; DURATION=${DURATION:-10}; DB=${DB:-bench/.cache/bench-v8-100000.db}
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
 BENCH="dotnet ${BENCH_DLL:-bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll}"
 PA=${PORT_A:-5181}; PB=${PORT_B:-5182}

@@ -11,13 +11,13 @@
 #      DB_A / DB_B: a database per side (two builds whose migrations differ: give each its own copy of one database).
 #      SCENARIOS may also hold rating-statistics, inspection-statistics, target-progress (the committee's, newest
 #      rating year) and statistics-history (membership statistics as of 2025-12-31, as bench/run.sh), each at c=1.
-# Env: DB (default bench/.cache/bench-v7-100000.db; give a COPY: the detail read and the exports write audit rows),
+# Env: DB (default bench/.cache/bench-v8-100000.db; give a COPY: the detail read and the exports write audit rows),
 #      PORT_A/PORT_B (default 5181/5182), DURATION (10 s), ROUNDS (2), SCENARIOS ("list detail search"), EXPORT (1),
 #      API_DLL (default this worktree's Release build; API_DLL_A / API_DLL_B: a build per side, to compare two builds),
 #      COUNTERS (path of dotnet-counters; default: on PATH or ~/tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=${1:-/tmp/env-ab.md}; DURATION=${DURATION:-10}; ROUNDS=${ROUNDS:-2}; DB=${DB:-bench/.cache/bench-v7-100000.db}
+OUT=${1:-/tmp/env-ab.md}; DURATION=${DURATION:-10}; ROUNDS=${ROUNDS:-2}; DB=${DB:-bench/.cache/bench-v8-100000.db}
 PORT_A=${PORT_A:-5181}; PORT_B=${PORT_B:-5182}; API_DLL=${API_DLL:-src/Api/bin/Release/net10.0/PartyCommittee.Api.dll}
 COUNTERS=${COUNTERS:-$(command -v dotnet-counters || echo "$HOME/tools/dotnet-counters")}
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)

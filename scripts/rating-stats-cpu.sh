@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # CPU and wall seconds of the API per GET /api/v1/statistics/ratings at the bench size (issue 12, docs/ratings.md "Scale").
 #   scripts/rating-stats-cpu.sh [label]      # needs a Release build of src/Api and bench/PartyCommittee.Bench, and DB
-# Env: DB (default bench/.cache/bench-v7-100000.db; used as is, the API may write its backfill into it), PORT (5183),
+# Env: DB (default bench/.cache/bench-v8-100000.db; used as is, the API may write its backfill into it), PORT (5183),
 #      REQUESTS (default 3: the first is cold), CPUS (taskset list, default 0), SECTIONS=1 (log the handler's section timings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LABEL=${1:-run}
-DB=${DB:-bench/.cache/bench-v7-100000.db}
+DB=${DB:-bench/.cache/bench-v8-100000.db}
 PORT=${PORT:-5183}
 URL=http://127.0.0.1:$PORT
 KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)

@@ -192,19 +192,18 @@ internal static class ModuleBaselines
     private const string UnpaidWithoutReason = "l.Due > 0 AND l.Paid = 0 AND NOT l.Excused";
 
     /// <summary>
-    /// The dues summary of a year and subtree: sheets; due, collected and exempted; retained (per sheet, what it collected
-    /// × its retention percent / 100 rounded half away from zero: integers, amounts are not negative) and remitted;
-    /// arrears (per line what is still owed); members with the rule set's months unpaid without reason.
+    /// The dues summary of a year and subtree: sheets; due, collected and exempted; retained (per sheet, rounded when the
+    /// sheet was written) and remitted; arrears (per line what is still owed): the sheets' stored totals summed, as the
+    /// schema keeps them since ADR 0065 (generator version 8; before, the lines were summed per sheet here). Members with
+    /// the rule set's months unpaid without reason: the unpaid lines grouped per member.
     /// </summary>
     private static async Task<object> DuesSummaryAsync(SqliteConnection connection, Dictionary<string, object> p, int year)
     {
         var threshold = (DuesRuleSet.Statutory.TryInForceOn(new DateOnly(year, 12, 1)) ?? DuesRuleSet.Statutory.Versions[0]).UnpaidMonthsForRemoval;
         var sums = await RowsAsync(connection, $"""
-            SELECT COUNT(*), COALESCE(SUM(Due), 0), COALESCE(SUM(Paid), 0), COALESCE(SUM((Paid * RetentionPercent + 50) / 100), 0), COALESCE(SUM(Exempted), 0), COALESCE(SUM(Arrears), 0)
-            FROM (SELECT s.RetentionPercent, SUM(l.Due) AS Due, SUM(l.Paid) AS Paid, SUM(l.Exempted) AS Exempted, SUM(CASE WHEN l.Due > l.Paid THEN l.Due - l.Paid ELSE 0 END) AS Arrears
-                  FROM DuesSheets s LEFT JOIN DuesLines l ON l.SheetId = s.Id
-                  WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN ({DuesSubtree})
-                  GROUP BY s.Id)
+            SELECT COUNT(*), COALESCE(SUM(TotalDue), 0), COALESCE(SUM(TotalPaid), 0), COALESCE(SUM(Retained), 0), COALESCE(SUM(TotalExempted), 0), COALESCE(SUM(TotalArrears), 0)
+            FROM DuesSheets s
+            WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN ({DuesSubtree})
             """, p);
         p["$threshold"] = threshold;
         var review = await RowsAsync(connection, $"""

@@ -262,6 +262,8 @@ internal static class ModuleData
                   WHERE m.CellId = s.OrganizationId AND m.CountedFrom <= s.LastDay AND (m.CountedUntil IS NULL OR m.CountedUntil > max(m.CountedFrom, s.Month)))
             """,
             memberIndex,
+            // The sheets' stored totals from their lines, as the migration sets existing sheets' (ADR 0065).
+            PartyCommittee.Infrastructure.Persistence.Migrations.Sql.DuesSheetTotalsBackfill.Sqlite,
             "DROP TABLE bench_dues_members; DROP TABLE bench_sheets",
         ];
     }

@@ -11,6 +11,7 @@ using PartyCommittee.Application.Inspection.Dues.Summary;
 using PartyCommittee.Domain.Inspection.Dues;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Dues;
@@ -20,7 +21,8 @@ namespace PartyCommittee.Api.Tests.Dues;
 /// reviews, the inspection statistics' dues) are grouped per member and per sheet in SQL; they used to read every line
 /// of the subtree's year and group them in memory. The reference is the former code, kept here, over random sheets:
 /// partial, missing, excused and overpaid payments, lines with nothing due, retention percents that round, a member on
-/// two cells' sheets in the same month, a sheet without lines.
+/// two cells' sheets in the same month, a sheet without lines. ADR 0065: the sums come from the totals each sheet stores
+/// (equal to its lines recounted, after payments changed over HTTP too), the removal review from the unpaid lines alone.
 /// </summary>
 public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory factory) : IClassFixture<RequestStatementCountingApiFactory>
 {
@@ -37,6 +39,16 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         var moved = await SeedAsync(cells);
 
         var admin = factory.ClientAs("Admin", null);
+        await RecordOverHttpAsync(admin, cells[1]);
+        await TheStoredTotalsEqualTheLinesAsync(admin);
+
+        // The migration's backfill (the same SQL text) sets the same totals from the lines.
+        await factory.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "DuesSheets" SET "LineCount" = -1, "TotalDue" = -1, "TotalExempted" = -1, "TotalPaid" = -1, "TotalArrears" = -1, "Retained" = -1 WHERE "Id" IN (SELECT "SheetId" FROM "DuesLines")""");
+            return await db.Database.ExecuteSqlRawAsync(DuesSheetTotalsBackfill.Sqlite);
+        });
+        await TheStoredTotalsEqualTheLinesAsync(admin);
         foreach (var organization in new[] { DemoData.CommitteeId, cells[1] })
         {
             var scope = organization == DemoData.CommitteeId ? null : new[] { organization };
@@ -73,6 +85,7 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
 
         // The agenda's removal reviews are the same members, and the inspection statistics carry the same dues.
         var (whole, all, limit) = await FormerAsync(null, DemoData.CommitteeId);
+        factory.Statements.Take();
         var agenda = new List<DueItemDto>();
         for (var page = 1; page == 1 || agenda.Count % 100 == 0; page++)
         {
@@ -84,10 +97,57 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
             }
         }
 
+        var agendaStatements = factory.Statements.Take();
         agenda.Where(i => i.Source == "DUES").Select(i => i.Subject.Id).Order()
             .ShouldBe(all.Where(m => m.MonthsUnpaidWithoutReason >= limit).Select(m => m.MemberId).Order());
+
+        // The agenda's arrears (every month before December with less paid than due and no excuse): one item per member,
+        // due at the end of his oldest such month, in his latest such month's cell, as the former code listed them in
+        // memory; the database returns them grouped.
+        var arrearsLines = await factory.WithDbAsync(db => (
+            from l in db.Set<DuesLine>()
+            join s in db.Set<DuesSheet>() on l.SheetId equals s.Id
+            where s.Month >= new DateOnly(Year, 1, 1) && s.Month < new DateOnly(Year, 12, 1) && l.Due > l.Paid && !l.Excused
+            select new { l.MemberId, s.Month, s.OrganizationId }).ToListAsync());
+        var expectedArrears = arrearsLines.GroupBy(l => l.MemberId)
+            .Select(g => (MemberId: g.Key, DueDate: g.Min(l => l.Month).AddMonths(1).AddDays(-1), Cell: g.OrderBy(l => l.Month).ThenBy(l => l.OrganizationId.ToString(), StringComparer.Ordinal).Last().OrganizationId))
+            .OrderBy(m => m.DueDate).ThenBy(m => m.MemberId)
+            .ToList();
+        expectedArrears.Count.ShouldBeGreaterThan(10);
+        agenda.Where(i => i.Source == "DUES_ARREARS").Select(i => (i.Subject.Id, i.DueDate, i.OrganizationId)).OrderBy(i => i.DueDate).ThenBy(i => i.Id).ToList()
+            .ShouldBe(expectedArrears.Select(m => (m.MemberId, m.DueDate, m.Cell)).ToList());
+        agenda.Where(i => i.Source == "DUES_ARREARS").ShouldAllBe(i => i.Subject.Name.Length > 0);
+        var agendaLines = agendaStatements.Where(s => s.Contains("\"DuesLines\"", StringComparison.Ordinal)).ToList();
+        agendaLines.ShouldNotBeEmpty();
+        agendaLines.ShouldAllBe(s => s.Contains("GROUP BY", StringComparison.Ordinal), string.Join("\n---\n", agendaLines));
         var statistics = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/statistics/inspection?organizationId={DemoData.CommitteeId}&year={Year}", HttpExtensions.Json);
         Same(statistics.GetProperty("dues"), whole);
+    }
+
+    [Fact]
+    public async Task The_removal_review_reads_the_unpaid_lines_through_their_partial_index()
+    {
+        var plan = await factory.WithDbAsync(async db =>
+        {
+            await using var command = DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).CreateDbCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            await db.Database.OpenConnectionAsync();
+            // The planner's statistics of the lines as they are (the API refreshes them at start-up, PRAGMA optimize).
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"DuesLines\"");
+            var details = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    details.Add(reader.GetString(3));
+                }
+            }
+
+            await db.Database.CloseConnectionAsync();
+            return string.Join("\n", details);
+        });
+
+        plan.ShouldContain("IX_DuesLines_Unpaid", Case.Sensitive, $"the members to review are found from the unpaid lines' partial index (ADR 0065):\n{plan}");
     }
 
     [Fact]
@@ -96,9 +156,80 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         using var db = SqlServerTranslation.Context();
         var kept = DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).ToQueryString();
         kept.ShouldContain("GROUP BY [d].[MemberId]");
-        kept.ShouldContain("HAVING COUNT(CASE");
+        kept.ShouldContain("WHERE [d2].[Due] > CAST(0 AS bigint) AND [d2].[Paid] = CAST(0 AS bigint) AND [d2].[Excused] = CAST(0 AS bit)", Case.Sensitive, "the filtered index's terms");
+        kept.ShouldContain("HAVING COUNT(*) >= @threshold");
         kept.ShouldContain("STRING_AGG(", Case.Sensitive, "the unpaid months of a member joined by the database");
         kept.ShouldContain("MAX(CONVERT(varchar(100), [d1].[Month]) + CONVERT(varchar(36), [d1].[OrganizationId]))", Case.Sensitive, "the latest month and its cell (a date converts as yyyy-mm-dd)");
+    }
+
+    /// <summary>Payments changed through the API on one of <paramref name="cell"/>'s sheets: unpaid, overpaid, excused, paid.</summary>
+    private async Task RecordOverHttpAsync(HttpClient admin, Guid cell)
+    {
+        var (id, members) = await factory.WithDbAsync(async db =>
+        {
+            var sheet = await db.Set<DuesSheet>().AsNoTracking().Include(s => s.Lines)
+                .SingleAsync(s => s.OrganizationId == cell && s.Month == new DateOnly(Year, 3, 1));
+            return (sheet.Id, sheet.Lines.Where(l => l.Due > 0).OrderBy(l => l.MemberId).Select(l => (l.MemberId, l.Due)).Take(4).ToList());
+        });
+        members.Count.ShouldBe(4);
+        var before = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/sheets/{id}", HttpExtensions.Json);
+        var body = new
+        {
+            payments = new object[]
+            {
+                new { memberId = members[0].MemberId, paid = 0 },
+                new { memberId = members[1].MemberId, paid = members[1].Due + 12_345, paidOn = $"{Year}-03-20" },
+                new { memberId = members[2].MemberId, paid = 0, excused = true, reason = "Nằm viện" },
+                new { memberId = members[3].MemberId, paid = members[3].Due / 3, paidOn = $"{Year}-03-21" },
+            },
+        };
+        var response = await admin.PutJsonAsync($"/api/v1/dues/sheets/{id}/payments", body, $"\"{before.GetProperty("version").GetInt64()}\"");
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Every sheet's stored totals equal its lines recounted by the database, and the list of sheets shows them.</summary>
+    private async Task TheStoredTotalsEqualTheLinesAsync(HttpClient admin)
+    {
+        var recount = await factory.WithDbAsync(db => db.Set<DuesSheet>().AsNoTracking()
+            .Select(s => new
+            {
+                s.Id,
+                s.Month,
+                s.RetentionPercent,
+                Stored = new long[] { s.LineCount, s.TotalDue, s.TotalExempted, s.TotalPaid, s.TotalArrears, s.Retained },
+                Lines = db.Set<DuesLine>().Count(l => l.SheetId == s.Id),
+                Due = db.Set<DuesLine>().Where(l => l.SheetId == s.Id).Sum(l => (long?)l.Due) ?? 0,
+                Exempted = db.Set<DuesLine>().Where(l => l.SheetId == s.Id).Sum(l => (long?)l.Exempted) ?? 0,
+                Paid = db.Set<DuesLine>().Where(l => l.SheetId == s.Id).Sum(l => (long?)l.Paid) ?? 0,
+                Arrears = db.Set<DuesLine>().Where(l => l.SheetId == s.Id).Sum(l => (long?)(l.Due > l.Paid ? l.Due - l.Paid : 0)) ?? 0,
+            })
+            .ToListAsync());
+        recount.Count.ShouldBeGreaterThan(12);
+        recount.ShouldContain(s => s.Lines == 0, "a sheet without lines");
+        foreach (var sheet in recount)
+        {
+            sheet.Stored.ShouldBe([sheet.Lines, sheet.Due, sheet.Exempted, sheet.Paid, sheet.Arrears, DuesSheet.RetainedOf(sheet.Paid, sheet.RetentionPercent)], $"sheet {sheet.Id}");
+        }
+
+        var listed = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var items = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/sheets?year={Year}&page={page}&pageSize=100", HttpExtensions.Json)).GetProperty("items");
+            listed.AddRange(items.EnumerateArray());
+            if (items.GetArrayLength() < 100)
+            {
+                break;
+            }
+        }
+
+        var byId = recount.Where(s => s.Month.Year == Year).ToDictionary(s => s.Id);
+        listed.Count.ShouldBe(byId.Count);
+        foreach (var item in listed)
+        {
+            var sheet = byId[item.GetProperty("id").GetGuid()];
+            new[] { item.GetProperty("members").GetInt64(), item.GetProperty("totalDue").GetInt64(), item.GetProperty("totalPaid").GetInt64() }
+                .ShouldBe([sheet.Lines, sheet.Due, sheet.Paid]);
+        }
     }
 
     private static void Same(JsonElement actual, object expected)
@@ -188,9 +319,12 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
                 })
                 .OrderBy(m => names[m.MemberId].NameSortKey, StringComparer.Ordinal).ThenBy(m => m.MemberId)
                 .ToList();
+            // The sheets' totals from their lines (not the stored columns, ADR 0065), as the sheet used to compute them.
+            var paid = sheets.Sum(s => s.Lines.Sum(l => l.Paid));
+            var retained = sheets.Sum(s => DuesSheet.RetainedOf(s.Lines.Sum(l => l.Paid), s.RetentionPercent));
             var summary = new DuesSummaryDto(
-                organizationId, Year, sheets.Count, sheets.Sum(s => s.TotalDue), sheets.Sum(s => s.TotalPaid), sheets.Sum(s => s.Retained),
-                sheets.Sum(s => s.Remitted), sheets.Sum(s => s.TotalExempted), members.Sum(m => m.Arrears), members.Count(m => m.MonthsUnpaidWithoutReason >= threshold));
+                organizationId, Year, sheets.Count, sheets.Sum(s => s.Lines.Sum(l => l.Due)), paid, retained,
+                paid - retained, sheets.Sum(s => s.Lines.Sum(l => l.Exempted)), members.Sum(m => m.Arrears), members.Count(m => m.MonthsUnpaidWithoutReason >= threshold));
             return (summary, members, threshold);
         });
 }

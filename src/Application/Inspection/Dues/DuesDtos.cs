@@ -138,7 +138,7 @@ public static class DuesLoading
             .ThenBy(l => l.MemberId)
             .Select(l => new DuesLineDto(
                 l.MemberId, members.GetValueOrDefault(l.MemberId)?.FullName ?? string.Empty, l.Category, l.Due, l.Exempted, l.Paid, l.PaidOn, l.Collector, l.Excused, l.Reason,
-                Math.Max(l.Due - l.Paid, 0)))
+                l.Arrears))
             .ToList();
         var ruleSet = (rules.Find(sheet.RuleSetCode) ?? rules.InForceOn(sheet.Month)).Source;
         return new DuesSheetDto(

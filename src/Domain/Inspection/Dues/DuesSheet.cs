@@ -42,13 +42,23 @@ public sealed class DuesSheet : AggregateRoot
 
     public IReadOnlyList<DuesLine> Lines => lines;
 
-    public long TotalDue => lines.Sum(l => l.Due);
+    // The sheet's totals are stored with it and set from its lines by every change to them (ADR 0065): a year's
+    // figures then sum twelve rows per cell instead of a line per member per month.
 
-    public long TotalExempted => lines.Sum(l => l.Exempted);
+    /// <summary>Lines on the sheet.</summary>
+    public int LineCount { get; private set; }
 
-    public long TotalPaid => lines.Sum(l => l.Paid);
+    public long TotalDue { get; private set; }
 
-    public long Retained => RetainedOf(TotalPaid, RetentionPercent);
+    public long TotalExempted { get; private set; }
+
+    public long TotalPaid { get; private set; }
+
+    /// <summary>Sum of what each line still owes (a line paid beyond its due owes nothing and does not offset another).</summary>
+    public long TotalArrears { get; private set; }
+
+    /// <summary>The share of <see cref="TotalPaid"/> the cell keeps, rounded once for the sheet.</summary>
+    public long Retained { get; private set; }
 
     public long Remitted => TotalPaid - Retained;
 
@@ -75,6 +85,7 @@ public sealed class DuesSheet : AggregateRoot
             sheet.lines.Add(new DuesLine(Ids.NewVersion7(), id, member.MemberId, member.Category, member.Due, member.Exempted));
         }
 
+        sheet.Total();
         return sheet;
     }
 
@@ -108,6 +119,19 @@ public sealed class DuesSheet : AggregateRoot
 
             line.Record(payment);
         }
+
+        Total();
+    }
+
+    /// <summary>The stored totals set from the lines.</summary>
+    private void Total()
+    {
+        LineCount = lines.Count;
+        TotalDue = lines.Sum(l => l.Due);
+        TotalExempted = lines.Sum(l => l.Exempted);
+        TotalPaid = lines.Sum(l => l.Paid);
+        TotalArrears = lines.Sum(l => l.Arrears);
+        Retained = RetainedOf(TotalPaid, RetentionPercent);
     }
 }
 
@@ -143,6 +167,9 @@ public sealed class DuesLine : Entity, IAuditable
     public bool Excused { get; private set; }
 
     public string? Reason { get; private set; }
+
+    /// <summary>What the line still owes.</summary>
+    public long Arrears => Math.Max(Due - Paid, 0);
 
     /// <summary>Nothing paid of a positive amount due, without a legitimate reason.</summary>
     public bool UnpaidWithoutReason => Due > 0 && Paid == 0 && !Excused;

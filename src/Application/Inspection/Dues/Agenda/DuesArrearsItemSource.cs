@@ -3,6 +3,7 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Inspection.Dues.Arrears;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
@@ -32,16 +33,23 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
             rows = rows.Where(r => organizations.Contains(r.OrganizationId));
         }
 
-        var lines = await rows.ToListAsync(cancellationToken);
-        if (lines.Count == 0)
+        // One row per member, grouped by the database (issue 12: it used to return every line in arrears and look the
+        // names up by a list of every member's id): his oldest month, his latest month's cell (as DuesYears names it).
+        var grouped = await (from g in rows.GroupBy(r => r.MemberId).Select(g => new
+                             {
+                                 MemberId = g.Key,
+                                 Oldest = g.Min(r => r.Month),
+                                 Latest = g.Max(r => r.Month.ToString() + r.OrganizationId.ToString())!,
+                             })
+                             join m in db.Members.AsNoTracking() on g.MemberId equals m.Id
+                             select new { g.MemberId, g.Oldest, g.Latest, m.FullName }).ToListAsync(cancellationToken);
+        if (grouped.Count == 0)
         {
             return [];
         }
 
-        var ids = lines.Select(l => l.MemberId).Distinct().ToList();
-        var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
-        var members = lines.GroupBy(l => l.MemberId)
-            .Select(g => (MemberId: g.Key, Oldest: g.Min(l => l.Month), g.MaxBy(l => l.Month)!.OrganizationId))
+        var members = grouped
+            .Select(m => (m.MemberId, m.Oldest, OrganizationId: DuesYears.CellOfLatest(m.Latest), m.FullName))
             .OrderBy(m => m.Oldest).ThenBy(m => m.MemberId)
             .ToList();
         var dues = members.Select(m => m.Oldest.AddMonths(1).AddDays(-1)).ToList();
@@ -54,7 +62,7 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
                 "DUES_ARREARS",
                 "ARREARS",
                 m.OrganizationId,
-                new DueItemSubjectDto("MEMBER", m.MemberId, names.GetValueOrDefault(m.MemberId, string.Empty)),
+                new DueItemSubjectDto("MEMBER", m.MemberId, m.FullName),
                 dues[i],
                 calendar.WorkingDaysLeft(asOf, dues[i]),
                 true,

@@ -136,10 +136,12 @@ public static class DuesYears
                 var months = string.IsNullOrEmpty(r.UnpaidMonths)
                     ? []
                     : r.UnpaidMonths.Split(',').Select(m => DateOnly.ParseExact(m.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture)).Order().ToList();
-                var cell = Guid.Parse(r.Latest.AsSpan(10));
-                return new MemberDuesYearDto(r.MemberId, r.FullName, cell, r.Months, r.Due, r.Paid, r.Arrears, months.Count, months);
+                return new MemberDuesYearDto(r.MemberId, r.FullName, CellOfLatest(r.Latest), r.Months, r.Due, r.Paid, r.Arrears, months.Count, months);
             })];
     }
+
+    /// <summary>The cell of a member's latest line from the greatest "month + cell" string of his lines (<c>yyyy-MM-dd</c> then the id).</summary>
+    internal static Guid CellOfLatest(string latest) => Guid.Parse(latest.AsSpan(10));
 
     /// <summary>
     /// The kept members in one statement, one pass over the year's lines: grouped per member in SQL (kept by
@@ -149,12 +151,14 @@ public static class DuesYears
     internal static IQueryable<KeptMember> KeptMembers(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold)
     {
         var lines = Lines(db, organizations, year);
-        var kept = PerMember(lines);
-        kept = which switch
+        // The few members to review found first from the unpaid lines alone, then their whole year summed (ADR 0065).
+        var toReview = ForRemovalReview(lines, removalThreshold);
+        var kept = which switch
         {
-            Members.InArrears => kept.Where(m => m.Arrears > 0),
-            Members.ForRemovalReview => kept.Where(m => m.UnpaidWithoutReason >= removalThreshold),
-            _ => kept,
+            Members.InArrears => PerMember(lines).Where(m => m.Arrears > 0),
+            Members.ForRemovalReview when removalThreshold > 0 => PerMember(lines.Where(l => toReview.Contains(l.MemberId))),
+            Members.ForRemovalReview => PerMember(lines).Where(m => m.UnpaidWithoutReason >= removalThreshold),
+            _ => PerMember(lines),
         };
 
         return from m in kept
@@ -172,35 +176,45 @@ public static class DuesYears
     }
 
     /// <summary>
-    /// The figures of the subtree's year that do not need the members listed, in three statements: the sheets counted,
-    /// the lines summed per sheet in one pass (the share kept is rounded per sheet, as the sheet rounds it), and the
-    /// members reaching the removal review's threshold counted over the lines grouped per member.
+    /// The figures of the subtree's year that do not need the members listed, in two statements (ADR 0065): the sheets'
+    /// stored totals summed (twelve rows per cell, whatever the register's size; the share kept was rounded per sheet
+    /// when the sheet was written), and the members reaching the removal review's threshold counted from the lines
+    /// left unpaid alone, which a partial index holds.
     /// </summary>
     public static async Task<DuesYearTotals> TotalsAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, int removalThreshold, CancellationToken cancellationToken)
     {
-        var sheets = await Sheets(db, organizations, year).CountAsync(cancellationToken);
-        var lines = Lines(db, organizations, year);
-        var perSheet = await lines.GroupBy(l => new { l.SheetId, l.RetentionPercent })
+        var sums = await Sheets(db, organizations, year)
+            .GroupBy(s => 1)
             .Select(g => new
             {
-                g.Key.RetentionPercent,
-                Due = g.Sum(l => l.Due),
-                Paid = g.Sum(l => l.Paid),
-                Exempted = g.Sum(l => l.Exempted),
-                Arrears = g.Sum(l => l.Due > l.Paid ? l.Due - l.Paid : 0L),
+                Sheets = g.Count(),
+                Due = g.Sum(s => s.TotalDue),
+                Paid = g.Sum(s => s.TotalPaid),
+                Retained = g.Sum(s => s.Retained),
+                Exempted = g.Sum(s => s.TotalExempted),
+                Arrears = g.Sum(s => s.TotalArrears),
             })
-            .ToListAsync(cancellationToken);
-        var forReview = await PerMember(lines).CountAsync(m => m.UnpaidWithoutReason >= removalThreshold, cancellationToken);
-        return new DuesYearTotals(
-            sheets,
-            perSheet.Sum(s => s.Due),
-            perSheet.Sum(s => s.Paid),
-            perSheet.Sum(s => DuesSheet.RetainedOf(s.Paid, s.RetentionPercent)),
-            perSheet.Sum(s => s.Exempted),
-            perSheet.Sum(s => s.Arrears),
-            forReview);
+            .FirstOrDefaultAsync(cancellationToken);
+        var lines = Lines(db, organizations, year);
+        var forReview = removalThreshold > 0
+            ? await ForRemovalReview(lines, removalThreshold).CountAsync(cancellationToken)
+            : await PerMember(lines).CountAsync(cancellationToken);
+        return sums is null
+            ? new DuesYearTotals(0, 0, 0, 0, 0, 0, forReview)
+            : new DuesYearTotals(sums.Sheets, sums.Due, sums.Paid, sums.Retained, sums.Exempted, sums.Arrears, forReview);
     }
+
+    /// <summary>
+    /// The members with at least <paramref name="threshold"/> (positive) months unpaid without reason, from the lines
+    /// with something due and nothing paid only (<c>Due &gt; 0 AND Paid = 0</c>: the terms of the partial index
+    /// <c>IX_DuesLines_Unpaid</c>, which also holds <c>Excused</c>), about a tenth of the year's lines.
+    /// </summary>
+    private static IQueryable<Guid> ForRemovalReview(IQueryable<YearLine> lines, int threshold) =>
+        lines.Where(l => l.Due > 0 && l.Paid == 0 && !l.Excused)
+            .GroupBy(l => l.MemberId)
+            .Where(g => g.Count() >= threshold)
+            .Select(g => g.Key);
 
     /// <summary>The sheets of <paramref name="year"/> in the subtree (every organisation when null).</summary>
     private static IQueryable<DuesSheet> Sheets(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
@@ -218,12 +232,9 @@ public static class DuesYears
         select new YearLine
         {
             MemberId = l.MemberId,
-            SheetId = s.Id,
             OrganizationId = s.OrganizationId,
             Month = s.Month,
-            RetentionPercent = s.RetentionPercent,
             Due = l.Due,
-            Exempted = l.Exempted,
             Paid = l.Paid,
             Excused = l.Excused,
         };
@@ -252,12 +263,6 @@ public static class DuesYears
     private sealed class YearLine
     {
         public Guid MemberId { get; init; }
-
-        public Guid SheetId { get; init; }
-
-        public int RetentionPercent { get; init; }
-
-        public long Exempted { get; init; }
 
         public Guid OrganizationId { get; init; }
 

@@ -5,7 +5,6 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Organization;
-using PartyCommittee.Domain.Inspection.Dues;
 
 namespace PartyCommittee.Application.Inspection.Dues.ListDuesSheets;
 
@@ -56,10 +55,7 @@ public sealed class ListDuesSheetsHandler(IAppDbContext db, IOrganizationScope s
                    join o in db.Organizations.AsNoTracking() on s.OrganizationId equals o.Id
                    orderby s.Month descending, o.Code, s.Id
                    select new DuesSheetSummaryDto(
-                       s.Id, s.OrganizationId, o.Name, s.Month, s.RuleSetCode,
-                       db.Set<DuesLine>().Count(l => l.SheetId == s.Id),
-                       db.Set<DuesLine>().Where(l => l.SheetId == s.Id).Sum(l => (long?)l.Due) ?? 0,
-                       db.Set<DuesLine>().Where(l => l.SheetId == s.Id).Sum(l => (long?)l.Paid) ?? 0);
+                       s.Id, s.OrganizationId, o.Name, s.Month, s.RuleSetCode, s.LineCount, s.TotalDue, s.TotalPaid);
         return await PagedList<DuesSheetSummaryDto>.CreateAsync(rows, query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -16,10 +16,6 @@ internal sealed class DuesSheetConfiguration : IEntityTypeConfiguration<DuesShee
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SheetId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Lines).HasField("lines").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.Ignore(s => s.TotalDue);
-        builder.Ignore(s => s.TotalExempted);
-        builder.Ignore(s => s.TotalPaid);
-        builder.Ignore(s => s.Retained);
         builder.Ignore(s => s.Remitted);
     }
 }

@@ -2068,6 +2068,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SheetId", "MemberId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "SheetId", "MemberId", "Excused" }, "IX_DuesLines_Unpaid")
+                        .HasFilter("Due > 0 AND Paid = 0");
+
                     b.ToTable("DuesLines", (string)null);
                 });
 
@@ -2080,11 +2083,17 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
+                    b.Property<int>("LineCount")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Retained")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("RetentionPercent")
                         .HasColumnType("int");
@@ -2093,6 +2102,18 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("TotalArrears")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalDue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalExempted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalPaid")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2")

@@ -2056,6 +2056,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SheetId", "MemberId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "SheetId", "MemberId", "Excused" }, "IX_DuesLines_Unpaid")
+                        .HasFilter("Due > 0 AND Paid = 0");
+
                     b.ToTable("DuesLines", (string)null);
                 });
 
@@ -2068,11 +2071,17 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Retained")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RetentionPercent")
                         .HasColumnType("INTEGER");
@@ -2081,6 +2090,18 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalArrears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalExempted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalPaid")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT")
