@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
@@ -61,9 +60,9 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
             var review = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/removal-review?{query}", HttpExtensions.Json);
             var statements = factory.Statements.Take();
 
-            Same(actualSummary, summary);
-            Same(arrears, members.Where(m => m.Arrears > 0));
-            Same(review, members.Where(m => m.MonthsUnpaidWithoutReason >= threshold));
+            actualSummary.ShouldEqualJsonOf(summary);
+            arrears.ShouldEqualJsonOf(members.Where(m => m.Arrears > 0));
+            review.ShouldEqualJsonOf(members.Where(m => m.MonthsUnpaidWithoutReason >= threshold));
 
             // The lines are only ever read grouped (per member, or summed per sheet), never one row per line.
             var lines = statements.Where(s => s.Contains("\"DuesLines\"", StringComparison.Ordinal)).ToList();
@@ -121,7 +120,7 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         agendaLines.ShouldNotBeEmpty();
         agendaLines.ShouldAllBe(s => s.Contains("GROUP BY", StringComparison.Ordinal), string.Join("\n---\n", agendaLines));
         var statistics = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/statistics/inspection?organizationId={DemoData.CommitteeId}&year={Year}", HttpExtensions.Json);
-        Same(statistics.GetProperty("dues"), whole);
+        statistics.GetProperty("dues").ShouldEqualJsonOf(whole);
     }
 
     [Fact]
@@ -230,13 +229,6 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
             new[] { item.GetProperty("members").GetInt64(), item.GetProperty("totalDue").GetInt64(), item.GetProperty("totalPaid").GetInt64() }
                 .ShouldBe([sheet.Lines, sheet.Due, sheet.Paid]);
         }
-    }
-
-    private static void Same(JsonElement actual, object expected)
-    {
-        var actualNode = JsonNode.Parse(actual.GetRawText());
-        var expectedNode = JsonSerializer.SerializeToNode(expected, HttpExtensions.Json);
-        JsonNode.DeepEquals(actualNode, expectedNode).ShouldBeTrue($"actual:\n{actualNode}\nexpected:\n{expectedNode}");
     }
 
     /// <summary>Twelve sheets per cell with random lines and payments; returns the member on two cells' June sheets.</summary>

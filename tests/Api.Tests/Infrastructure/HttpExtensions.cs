@@ -16,6 +16,14 @@ public static class HttpExtensions
         return JsonSerializer.Deserialize<T>(body, Json)!;
     }
 
+    /// <summary>Asserts that a response's JSON equals <paramref name="expected"/> serialised as the API serialises (the reference computations of the equality tests).</summary>
+    public static void ShouldEqualJsonOf(this JsonElement actual, object expected)
+    {
+        var actualNode = System.Text.Json.Nodes.JsonNode.Parse(actual.GetRawText());
+        var expectedNode = JsonSerializer.SerializeToNode(expected, Json);
+        System.Text.Json.Nodes.JsonNode.DeepEquals(actualNode, expectedNode).ShouldBeTrue($"\nactual   {actualNode!.ToJsonString()}\nexpected {expectedNode!.ToJsonString()}");
+    }
+
     /// <summary>Asserts an RFC 9457 problem with the given status and code, and returns its JSON.</summary>
     public static async Task<JsonElement> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code)
     {

@@ -4,6 +4,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Evaluation.Reviews;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 
@@ -14,38 +15,40 @@ namespace PartyCommittee.Application.Evaluation.Agenda;
 /// regular meeting in a month (REGULAR_MEETING, due the month's last day, under the meeting rule set in force then),
 /// and a cell whose regular meeting was held but left members without their monthly review (MONTHLY_REVIEWS).
 /// </summary>
-internal sealed class CellMeetingDueItemSource(IAppDbContext db, IOrganizationScope scope, RuleBook<CellMeetingRuleSet> rules) : IDueItemSource
+internal sealed class CellMeetingDueItemSource(
+    IAppDbContext db, IOrganizationScope scope, RuleBook<CellMeetingRuleSet> rules, MembershipStatisticsOptions countOptions) : IDueItemSource
 {
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var subtree = await scope.SubtreeAsync(organizationId, cancellationToken);
         var calendar = await db.LoadAsync(new DateOnly(asOf.Year, 1, 1), new DateOnly(asOf.Year, 12, 31), cancellationToken);
+        // Every month's cells counted at once (issue 12): the figures of ReviewCoverage.ForMonthAsync as counts, from the
+        // dated counts when complete (ADR 0061). It used to read the subtree's whole roster once per month and match it
+        // to every cell (12 × cells × members comparisons: 13 s of a 100k register's agenda).
+        var months = await db.CountForYearAsync(subtree, asOf.Year, asOf, cancellationToken, fromDatedCounts: await db.ReadyAsync(countOptions, cancellationToken));
         var items = new List<DueItemDto>();
-        for (var month = 1; month <= asOf.Month; month++)
+        foreach (var cell in months)
         {
+            var month = cell.Month;
             var due = new DateOnly(asOf.Year, month, 1).AddMonths(1).AddDays(-1);
-            var rule = rules.TryInForceOn(due);
-            if (rule is null)
+            if (rules.TryInForceOn(due) is not { } rule)
             {
                 continue;
             }
 
             var ruleSet = new DueItemRuleSetDto(rule.Source.Code, rule.Source.Source, rule.Source.EffectiveFrom);
             var left = calendar.WorkingDaysLeft(asOf, due);
-            foreach (var cell in await db.ForMonthAsync(subtree, asOf.Year, month, asOf, cancellationToken))
+            var label = $"{cell.CellName} ({asOf.Year:0000}-{month:00})";
+            if (cell.RegularMeetingOn is null)
             {
-                var label = $"{cell.CellName} ({asOf.Year:0000}-{month:00})";
-                if (cell.RegularMeetingOn is null)
-                {
-                    items.Add(new DueItemDto(
-                        "Evaluation", "CELL_MEETINGS", "REGULAR_MEETING", cell.CellId, new DueItemSubjectDto("PARTY_CELL", cell.CellId, label), due, left, due < asOf, ruleSet));
-                }
-                else if (cell.Missing.Count > 0)
-                {
-                    items.Add(new DueItemDto(
-                        "Evaluation", "CELL_MEETINGS", "MONTHLY_REVIEWS", cell.CellId,
-                        new DueItemSubjectDto("PARTY_CELL", cell.CellId, $"{label}: {cell.Missing.Count}/{cell.Expected.Count}"), due, left, due < asOf, ruleSet));
-                }
+                items.Add(new DueItemDto(
+                    "Evaluation", "CELL_MEETINGS", "REGULAR_MEETING", cell.CellId, new DueItemSubjectDto("PARTY_CELL", cell.CellId, label), due, left, due < asOf, ruleSet));
+            }
+            else if (cell.Missing > 0)
+            {
+                items.Add(new DueItemDto(
+                    "Evaluation", "CELL_MEETINGS", "MONTHLY_REVIEWS", cell.CellId,
+                    new DueItemSubjectDto("PARTY_CELL", cell.CellId, $"{label}: {cell.Missing}/{cell.Expected}"), due, left, due < asOf, ruleSet));
             }
         }
 

@@ -83,10 +83,11 @@ public static class ReviewCoverage
         foreach (var group in cells.GroupBy(c => regular.TryGetValue(c.Id, out var held) ? held : c.DissolvedOn is { } d && d <= end ? d.AddDays(-1) : end))
         {
             var ids = group.Select(c => c.Id).ToList();
-            var roster = await db.RosterOnAsync(ids, group.Key, cancellationToken);
+            // Grouped by cell once: matching the roster to each cell in turn cost cells × members (issue 12).
+            var roster = (await db.RosterOnAsync(ids, group.Key, cancellationToken)).Where(r => r.IsExpected).ToLookup(r => r.OrganizationId, r => r.MemberId);
             foreach (var cell in group)
             {
-                var expected = roster.Where(r => r.OrganizationId == cell.Id && r.IsExpected).Select(r => r.MemberId).ToList();
+                var expected = roster[cell.Id].ToList();
                 result.Add(new CellMonthReviews(
                     cell.Id, cell.Name, year, month, group.Key, regular.TryGetValue(cell.Id, out var held) ? held : null,
                     expected, [.. expected.Where(m => !reviewed.Contains(m))]));

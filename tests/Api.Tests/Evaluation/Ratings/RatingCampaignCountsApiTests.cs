@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
@@ -56,8 +55,8 @@ public sealed class RatingCampaignCountsApiTests(RequestStatementCountingApiFact
         var expected = await FormerAsync(id);
         var actualCounts = new[] { "listed", "rated", "selfAssessed", "proposed", "decided" }.Select(p => actual.GetProperty(p).GetInt32()).ToArray();
         actualCounts.ShouldBe([expected.Listed, expected.Rated, expected.SelfAssessed, expected.Proposed, expected.Decided]);
-        Same(actual.GetProperty("quota"), expected.Quota);
-        Same(actual.GetProperty("organizations"), expected.Organizations);
+        actual.GetProperty("quota").ShouldEqualJsonOf(expected.Quota);
+        actual.GetProperty("organizations").ShouldEqualJsonOf(expected.Organizations);
 
         // The data exercises what the counting must get right.
         var rows = actual.GetProperty("organizations").EnumerateArray().ToList();
@@ -72,13 +71,6 @@ public sealed class RatingCampaignCountsApiTests(RequestStatementCountingApiFact
         var lines = statements.Where(s => s.Contains("FROM \"MemberRatings\"", StringComparison.Ordinal)).ToList();
         lines.ShouldNotBeEmpty();
         lines.ShouldAllBe(s => s.Contains("GROUP BY", StringComparison.Ordinal));
-    }
-
-    private static void Same(JsonElement actual, object expected)
-    {
-        var actualNode = JsonNode.Parse(actual.GetRawText());
-        var expectedNode = JsonSerializer.SerializeToNode(expected, HttpExtensions.Json);
-        JsonNode.DeepEquals(actualNode, expectedNode).ShouldBeTrue($"\nactual   {actualNode!.ToJsonString()}\nexpected {expectedNode!.ToJsonString()}");
     }
 
     /// <summary>Each line moved to a random cell, rated or not, with random proposed and decided levels and step days (the silent cell's lines are all not rated).</summary>

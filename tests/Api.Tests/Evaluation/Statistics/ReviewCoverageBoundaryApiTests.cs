@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Evaluation.Reviews;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -170,6 +173,52 @@ public sealed class ReviewCoverageBoundaryApiTests(ReviewCoverageBoundaryApiTest
             fromDatedCounts.Select(m => $"{m.CellId} {m.CellName} {m.Month} {m.RosterDate} {m.RegularMeetingOn} {m.Expected} {m.Missing}").ToList()
                 .ShouldBe(actual, $"root {root}, {year}: from the dated counts (ADR 0061) vs counted over the intervals");
         }
+    }
+
+    /// <summary>
+    /// The agenda's cell-meeting items (issue 12: now from <see cref="ReviewCoverage.CountForYearAsync"/>, the dated counts
+    /// when complete) are those the former source built month by month from <see cref="ReviewCoverage.ForMonthAsync"/>:
+    /// a cell without its regular meeting, a cell whose meeting left members unreviewed (with the counts in its label).
+    /// </summary>
+    [Theory]
+    [InlineData("2025-12-31")]
+    [InlineData("2025-06-15")]
+    public async Task The_agendas_cell_meeting_items_are_the_month_by_month_rosters(string asOfText)
+    {
+        var asOf = DateOnly.ParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rules = factory.Factory.Services.GetRequiredService<RuleBook<CellMeetingRuleSet>>();
+        var months = await factory.Factory.WithDbAsync(async db =>
+            await ReviewMonthsReference.RostersAsync(db, await ReviewMonthsReference.SubtreeAsync(db, DemoData.CommitteeId), asOf.Year, asOf));
+        var expected = months
+            .Select(m => (Month: m, Due: new DateOnly(asOf.Year, m.Month, 1).AddMonths(1).AddDays(-1)))
+            .Where(m => rules.TryInForceOn(m.Due) is not null && (m.Month.RegularMeetingOn is null || m.Month.Missing.Count > 0))
+            .Select(m =>
+            {
+                var label = $"{m.Month.CellName} ({asOf.Year:0000}-{m.Month.Month:00})";
+                return m.Month.RegularMeetingOn is null
+                    ? $"REGULAR_MEETING {m.Month.CellId} {label} {m.Due:yyyy-MM-dd} {m.Due < asOf}"
+                    : $"MONTHLY_REVIEWS {m.Month.CellId} {label}: {m.Month.Missing.Count}/{m.Month.Expected.Count} {m.Due:yyyy-MM-dd} {m.Due < asOf}";
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        expected.ShouldContain(e => e.StartsWith("MONTHLY_REVIEWS", StringComparison.Ordinal));
+        expected.ShouldContain(e => e.StartsWith("REGULAR_MEETING", StringComparison.Ordinal));
+
+        var admin = factory.Factory.ClientAs("Admin", null);
+        var actual = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            var items = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/agenda?organizationId={DemoData.CommitteeId}&asOf={asOfText}&page={page}&pageSize=100", HttpExtensions.Json)).GetProperty("items");
+            actual.AddRange(items.EnumerateArray()
+                .Where(i => i.GetProperty("source").GetString() == "CELL_MEETINGS")
+                .Select(i => $"{i.GetProperty("kind").GetString()} {i.GetProperty("organizationId").GetGuid()} {i.GetProperty("subject").GetProperty("name").GetString()} {i.GetProperty("dueDate").GetString()} {i.GetProperty("overdue").GetBoolean()}"));
+            if (items.GetArrayLength() < 100)
+            {
+                break;
+            }
+        }
+
+        actual.Order(StringComparer.Ordinal).ToList().ShouldBe(expected);
     }
 
     [Fact]
