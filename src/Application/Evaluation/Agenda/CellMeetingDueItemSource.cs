@@ -26,18 +26,24 @@ internal sealed class CellMeetingDueItemSource(
         // dated counts when complete (ADR 0061). It used to read the subtree's whole roster once per month and match it
         // to every cell (12 × cells × members comparisons: 13 s of a 100k register's agenda).
         var months = await db.CountForYearAsync(subtree, asOf.Year, asOf, cancellationToken, fromDatedCounts: await db.ReadyAsync(countOptions, cancellationToken));
+        // The due day, its working days left and the rule set once per month, not per cell.
+        var byMonth = months.Select(m => m.Month).Distinct().ToDictionary(month => month, month =>
+        {
+            var due = new DateOnly(asOf.Year, month, 1).AddMonths(1).AddDays(-1);
+            return (Due: due, Left: calendar.WorkingDaysLeft(asOf, due), RuleSet: rules.TryInForceOn(due) is { } rule
+                ? new DueItemRuleSetDto(rule.Source.Code, rule.Source.Source, rule.Source.EffectiveFrom)
+                : null);
+        });
         var items = new List<DueItemDto>();
         foreach (var cell in months)
         {
             var month = cell.Month;
-            var due = new DateOnly(asOf.Year, month, 1).AddMonths(1).AddDays(-1);
-            if (rules.TryInForceOn(due) is not { } rule)
+            var (due, left, ruleSet) = byMonth[month];
+            if (ruleSet is null)
             {
                 continue;
             }
 
-            var ruleSet = new DueItemRuleSetDto(rule.Source.Code, rule.Source.Source, rule.Source.EffectiveFrom);
-            var left = calendar.WorkingDaysLeft(asOf, due);
             var label = $"{cell.CellName} ({asOf.Year:0000}-{month:00})";
             if (cell.RegularMeetingOn is null)
             {

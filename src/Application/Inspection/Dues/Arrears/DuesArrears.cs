@@ -152,7 +152,7 @@ public static class DuesYears
     {
         var lines = Lines(db, organizations, year);
         // The few members to review found first from the unpaid lines alone, then their whole year summed (ADR 0065).
-        var toReview = ForRemovalReview(lines, removalThreshold);
+        var toReview = MembersToReview(lines, removalThreshold);
         var kept = which switch
         {
             Members.InArrears => PerMember(lines).Where(m => m.Arrears > 0),
@@ -198,7 +198,7 @@ public static class DuesYears
             .FirstOrDefaultAsync(cancellationToken);
         var lines = Lines(db, organizations, year);
         var forReview = removalThreshold > 0
-            ? await ForRemovalReview(lines, removalThreshold).CountAsync(cancellationToken)
+            ? await MembersToReview(lines, removalThreshold).CountAsync(cancellationToken)
             : await PerMember(lines).CountAsync(cancellationToken);
         return sums is null
             ? new DuesYearTotals(0, 0, 0, 0, 0, 0, forReview)
@@ -210,7 +210,7 @@ public static class DuesYears
     /// with something due and nothing paid only (<c>Due &gt; 0 AND Paid = 0</c>: the terms of the partial index
     /// <c>IX_DuesLines_Unpaid</c>, which also holds <c>Excused</c>), about a tenth of the year's lines.
     /// </summary>
-    private static IQueryable<Guid> ForRemovalReview(IQueryable<YearLine> lines, int threshold) =>
+    private static IQueryable<Guid> MembersToReview(IQueryable<YearLine> lines, int threshold) =>
         lines.Where(l => l.Due > 0 && l.Paid == 0 && !l.Excused)
             .GroupBy(l => l.MemberId)
             .Where(g => g.Count() >= threshold)
