@@ -166,7 +166,7 @@ internal static class ModuleBaselines
             var rows = await RowsAsync(connection, $"""
                 SELECT g.MemberId, m.FullName, g.OrganizationId, g.Months, g.Due, g.Paid, g.Arrears, g.Unpaid, g.UnpaidMonths
                 FROM (SELECT l.MemberId, max(s.Month) AS LastMonth, s.OrganizationId, COUNT(*) AS Months, SUM(l.Due) AS Due, SUM(l.Paid) AS Paid,
-                             SUM(CASE WHEN l.Due > l.Paid THEN l.Due - l.Paid ELSE 0 END) AS Arrears,
+                             SUM(l.Arrears) AS Arrears,
                              COUNT(CASE WHEN {UnpaidWithoutReason} THEN 1 END) AS Unpaid,
                              group_concat(CASE WHEN {UnpaidWithoutReason} THEN s.Month END) AS UnpaidMonths
                       FROM DuesSheets s JOIN DuesLines l ON l.SheetId = s.Id
@@ -188,8 +188,9 @@ internal static class ModuleBaselines
 
     private const string DuesSubtree = "SELECT Id FROM Organizations WHERE Path LIKE (SELECT Path FROM Organizations WHERE Id = $root) || '%'";
 
-    // DuesLine.UnpaidWithoutReason.
-    private const string UnpaidWithoutReason = "l.Due > 0 AND l.Paid = 0 AND NOT l.Excused";
+    // DuesLine.UnpaidWithoutReason, in the terms of the partial index on the lines in arrears (ADR 0066; the column is
+    // filled by the generator, and by the API's migration on a cache generated before it).
+    private const string UnpaidWithoutReason = "l.Arrears > 0 AND l.Paid = 0 AND NOT l.Excused";
 
     /// <summary>
     /// The dues summary of a year and subtree: sheets; due, collected and exempted; retained (per sheet, rounded when the

@@ -244,10 +244,12 @@ internal static class ModuleData
             "DROP INDEX IX_DuesLines_MemberId",
             // CROSS JOIN keeps the sheets the outer loop: the lines are written sheet after sheet, in the sheets' id order.
             $"""
-            INSERT INTO DuesLines (Id, SheetId, MemberId, Category, Due, Exempted, Paid, PaidOn, Collector, Excused, Reason)
+            INSERT INTO DuesLines (Id, SheetId, MemberId, Category, Due, Exempted, Paid, Arrears, PaidOn, Collector, Excused, Reason)
             SELECT substr(SheetId, 1, 15) || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)),
                    SheetId, MemberId, Category, Due, 0,
                    CASE State WHEN 1 THEN Due ELSE 0 END,
+                   -- What the line still owes, stored as DuesLine sets it (ADR 0066): paid in full nothing, else what is due.
+                   CASE State WHEN 1 THEN 0 ELSE Due END,
                    CASE State WHEN 1 THEN Prefix || printf('%02d', 5 + (a + k) % 20) END,
                    CASE State WHEN 1 THEN Collector END,
                    State = 2,

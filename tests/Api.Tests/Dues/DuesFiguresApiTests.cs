@@ -5,6 +5,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Inspection.Dues.Agenda;
 using PartyCommittee.Application.Inspection.Dues.Arrears;
 using PartyCommittee.Application.Inspection.Dues.Summary;
 using PartyCommittee.Domain.Inspection.Dues;
@@ -45,7 +46,10 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         await factory.WithDbAsync(async db =>
         {
             await db.Database.ExecuteSqlRawAsync("""UPDATE "DuesSheets" SET "LineCount" = -1, "TotalDue" = -1, "TotalExempted" = -1, "TotalPaid" = -1, "TotalArrears" = -1, "Retained" = -1 WHERE "Id" IN (SELECT "SheetId" FROM "DuesLines")""");
-            return await db.Database.ExecuteSqlRawAsync(DuesSheetTotalsBackfill.Sqlite);
+            await db.Database.ExecuteSqlRawAsync(DuesSheetTotalsBackfill.Sqlite);
+            // And the lines' stored arrears (ADR 0066): the column's default, then the migration's backfill.
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "DuesLines" SET "Arrears" = 0""");
+            return await db.Database.ExecuteSqlRawAsync(DuesLineArrearsBackfill.Sqlite);
         });
         await TheStoredTotalsEqualTheLinesAsync(admin);
         foreach (var organization in new[] { DemoData.CommitteeId, cells[1] })
@@ -124,29 +128,37 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
     }
 
     [Fact]
-    public async Task The_removal_review_reads_the_unpaid_lines_through_their_partial_index()
+    public async Task The_removal_review_and_the_agendas_arrears_read_the_lines_in_arrears_through_their_partial_index()
     {
-        var plan = await factory.WithDbAsync(async db =>
+        var plans = await factory.WithDbAsync(async db =>
         {
-            await using var command = DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).CreateDbCommand();
-            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
             await db.Database.OpenConnectionAsync();
             // The planner's statistics of the lines as they are (the API refreshes them at start-up, PRAGMA optimize).
             await db.Database.ExecuteSqlRawAsync("ANALYZE \"DuesLines\"");
-            var details = new List<string>();
-            await using (var reader = await command.ExecuteReaderAsync())
+            var review = await PlanAsync(DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).CreateDbCommand());
+            var arrears = await PlanAsync(DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).CreateDbCommand());
+            await db.Database.CloseConnectionAsync();
+            return (review, arrears);
+        });
+
+        plans.review.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the members to review are found from the lines in arrears' partial index (ADR 0066):\n{plans.review}");
+        plans.arrears.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the agenda's members in arrears are grouped from the partial index (ADR 0066):\n{plans.arrears}");
+
+        static async Task<string> PlanAsync(System.Data.Common.DbCommand command)
+        {
+            await using (command)
             {
+                command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                var details = new List<string>();
+                await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {
                     details.Add(reader.GetString(3));
                 }
+
+                return string.Join("\n", details);
             }
-
-            await db.Database.CloseConnectionAsync();
-            return string.Join("\n", details);
-        });
-
-        plan.ShouldContain("IX_DuesLines_Unpaid", Case.Sensitive, $"the members to review are found from the unpaid lines' partial index (ADR 0065):\n{plan}");
+        }
     }
 
     [Fact]
@@ -155,10 +167,13 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         using var db = SqlServerTranslation.Context();
         var kept = DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).ToQueryString();
         kept.ShouldContain("GROUP BY [d].[MemberId]");
-        kept.ShouldContain("WHERE [d2].[Due] > CAST(0 AS bigint) AND [d2].[Paid] = CAST(0 AS bigint) AND [d2].[Excused] = CAST(0 AS bit)", Case.Sensitive, "the filtered index's terms");
+        kept.ShouldContain("WHERE [d2].[Arrears] > CAST(0 AS bigint) AND [d2].[Paid] = CAST(0 AS bigint) AND [d2].[Excused] = CAST(0 AS bit)", Case.Sensitive, "the filtered index's term");
         kept.ShouldContain("HAVING COUNT(*) >= @threshold");
         kept.ShouldContain("STRING_AGG(", Case.Sensitive, "the unpaid months of a member joined by the database");
         kept.ShouldContain("MAX(CONVERT(varchar(100), [d1].[Month]) + CONVERT(varchar(36), [d1].[OrganizationId]))", Case.Sensitive, "the latest month and its cell (a date converts as yyyy-mm-dd)");
+        var arrears = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
+        arrears.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
+        arrears.ShouldContain("GROUP BY [d].[MemberId]");
     }
 
     /// <summary>Payments changed through the API on one of <paramref name="cell"/>'s sheets: unpaid, overpaid, excused, paid.</summary>
@@ -186,9 +201,28 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Every sheet's stored totals equal its lines recounted by the database, and the list of sheets shows them.</summary>
+    /// <summary>
+    /// Every line's stored arrears equal its due less paid (never negative), every sheet's stored totals equal its lines
+    /// recounted by the database, and the list of sheets shows them.
+    /// </summary>
     private async Task TheStoredTotalsEqualTheLinesAsync(HttpClient admin)
     {
+        var lineArrears = await factory.WithDbAsync(db => db.Set<DuesLine>().AsNoTracking()
+            .GroupBy(l => 1)
+            .Select(g => new
+            {
+                Wrong = g.Count(l => l.Arrears != (l.Due > l.Paid ? l.Due - l.Paid : 0)),
+                Owing = g.Count(l => l.Arrears > 0),
+                Partial = g.Count(l => l.Arrears > 0 && l.Paid > 0),
+                Overpaid = g.Count(l => l.Paid > l.Due && l.Arrears == 0),
+            })
+            .SingleAsync());
+        lineArrears.Wrong.ShouldBe(0, "a line's stored arrears is its due less paid, never negative (ADR 0066)");
+        (lineArrears.Owing, lineArrears.Partial, lineArrears.Overpaid).ShouldSatisfyAllConditions(
+            () => lineArrears.Owing.ShouldBeGreaterThan(10),
+            () => lineArrears.Partial.ShouldBeGreaterThan(0, "partly paid lines still owe"),
+            () => lineArrears.Overpaid.ShouldBeGreaterThan(0, "overpaid lines owe nothing"));
+
         var recount = await factory.WithDbAsync(db => db.Set<DuesSheet>().AsNoTracking()
             .Select(s => new
             {

@@ -92,6 +92,30 @@ public sealed class DuesRuleTests
     }
 
     [Fact]
+    public void A_lines_stored_arrears_follow_what_is_paid_and_never_go_below_zero()
+    {
+        var rules = Book.InForceOn(new DateOnly(2020, 1, 1));
+        var member = Guid.NewGuid();
+        var today = new DateOnly(2020, 12, 31);
+        var sheet = DuesSheet.Open(
+            Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2020, 3, 17), [new(member, DuesCategory.Salaried, 40_000, 0)], rules, 30, today);
+        var line = sheet.Lines.Single();
+        line.Arrears.ShouldBe(40_000, "opened: all of it is owed");
+
+        sheet.RecordPayments([new(member, 15_000, new DateOnly(2020, 3, 10), null, false, null)], today);
+        (line.Arrears, line.UnpaidWithoutReason, sheet.TotalArrears).ShouldBe((25_000L, false, 25_000L));
+
+        sheet.RecordPayments([new(member, 55_000, new DateOnly(2020, 3, 11), null, false, null)], today);
+        (line.Arrears, sheet.TotalArrears).ShouldBe((0L, 0L), "overpaid: nothing owed, not a credit");
+
+        sheet.RecordPayments([new(member, 0, null, null, true, "Ốm")], today);
+        (line.Arrears, line.UnpaidWithoutReason).ShouldBe((40_000L, false), "excused: still owed, but with a reason");
+
+        sheet.RecordPayments([new(member, 0, null, null, false, null)], today);
+        (line.Arrears, line.UnpaidWithoutReason).ShouldBe((40_000L, true));
+    }
+
+    [Fact]
     public void A_sheet_refuses_a_future_month_a_payment_without_its_date_an_excuse_without_reason_and_a_member_not_on_it()
     {
         var rules = Book.InForceOn(new DateOnly(2020, 1, 1));

@@ -146,6 +146,7 @@ public sealed class DuesLine : Entity, IAuditable
         Category = category;
         Due = due;
         Exempted = exempted;
+        Arrears = ArrearsOf(due, 0);
     }
 
     public Guid SheetId { get; private set; }
@@ -168,15 +169,26 @@ public sealed class DuesLine : Entity, IAuditable
 
     public string? Reason { get; private set; }
 
-    /// <summary>What the line still owes.</summary>
-    public long Arrears => Math.Max(Due - Paid, 0);
+    /// <summary>
+    /// What the line still owes (due less paid, never negative). Stored and set with the amount paid, so that the lines in
+    /// arrears can be found without reading the others (ADR 0066: a filtered index on <c>Arrears &gt; 0</c>, which SQL
+    /// Server cannot write as <c>Due &gt; Paid</c>).
+    /// </summary>
+    public long Arrears { get; private set; }
 
-    /// <summary>Nothing paid of a positive amount due, without a legitimate reason.</summary>
-    public bool UnpaidWithoutReason => Due > 0 && Paid == 0 && !Excused;
+    /// <summary>
+    /// Nothing paid of a positive amount due, without a legitimate reason. The same as <c>Arrears &gt; 0 &amp;&amp; Paid == 0
+    /// &amp;&amp; !Excused</c>: the terms the queries use, those of the index.
+    /// </summary>
+    public bool UnpaidWithoutReason => Arrears > 0 && Paid == 0 && !Excused;
+
+    /// <summary>What is owed of <paramref name="due"/> once <paramref name="paid"/> is paid.</summary>
+    private static long ArrearsOf(long due, long paid) => Math.Max(due - paid, 0);
 
     internal void Record(DuesPayment payment)
     {
         Paid = payment.Paid;
+        Arrears = ArrearsOf(Due, Paid);
         PaidOn = payment.Paid > 0 ? payment.PaidOn : null;
         Collector = string.IsNullOrWhiteSpace(payment.Collector) ? null : VietnameseText.Clean(payment.Collector);
         Excused = payment.Excused;

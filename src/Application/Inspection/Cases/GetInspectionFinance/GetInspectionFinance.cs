@@ -99,8 +99,8 @@ public static class InspectionFinance
                 Due = g.Sum(l => l.Due),
                 Paid = g.Sum(l => l.Paid),
                 Exempted = g.Sum(l => l.Exempted),
-                Arrears = g.Sum(l => l.Due > l.Paid ? l.Due - l.Paid : 0),
-                Unpaid = g.Count(l => l.Due > 0 && l.Paid == 0 && !l.Excused),
+                Arrears = g.Sum(l => l.Arrears),
+                Unpaid = g.Count(l => l.Arrears > 0 && l.Paid == 0 && !l.Excused),
             }).ToListAsync(cancellationToken);
 
         var months = perSheet

@@ -22,27 +22,7 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
-        var first = new DateOnly(asOf.Year, 1, 1);
-        var current = DuesRuleSet.MonthOf(asOf);
-        var rows = from l in db.DuesLines.AsNoTracking()
-                   join s in db.DuesSheets.AsNoTracking() on l.SheetId equals s.Id
-                   where s.Month >= first && s.Month < current && l.Due > l.Paid && !l.Excused
-                   select new { l.MemberId, s.OrganizationId, s.Month };
-        if (organizations is not null)
-        {
-            rows = rows.Where(r => organizations.Contains(r.OrganizationId));
-        }
-
-        // One row per member, grouped by the database (issue 12: it used to return every line in arrears and look the
-        // names up by a list of every member's id): his oldest month, his latest month's cell (as DuesYears names it).
-        var grouped = await (from g in rows.GroupBy(r => r.MemberId).Select(g => new
-                             {
-                                 MemberId = g.Key,
-                                 Oldest = g.Min(r => r.Month),
-                                 Latest = g.Max(r => r.Month.ToString() + r.OrganizationId.ToString())!,
-                             })
-                             join m in db.Members.AsNoTracking() on g.MemberId equals m.Id
-                             select new { g.MemberId, g.Oldest, g.Latest, m.FullName }).ToListAsync(cancellationToken);
+        var grouped = await PerMember(db, organizations, asOf).ToListAsync(cancellationToken);
         if (grouped.Count == 0)
         {
             return [];
@@ -68,4 +48,36 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
                 "Inspection", "DUES_ARREARS", "ARREARS", m.OrganizationId, new DueItemSubjectDto("MEMBER", m.MemberId, m.FullName), due, left, true, ruleSet);
         })];
     }
+
+    /// <summary>
+    /// One row per member with months in arrears of the as-of year before its month, grouped by the database (issue 12:
+    /// it used to return every line in arrears and look the names up by a list of every member's id): his oldest month,
+    /// his latest month's cell (as <see cref="DuesYears"/> names it) and his name. The lines in arrears are read from
+    /// their partial index alone (<c>Arrears &gt; 0</c>, ADR 0066), not among every line of the year.
+    /// </summary>
+    internal static IQueryable<ArrearsMember> PerMember(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf)
+    {
+        var first = new DateOnly(asOf.Year, 1, 1);
+        var current = DuesRuleSet.MonthOf(asOf);
+        var rows = from l in db.DuesLines.AsNoTracking()
+                   join s in db.DuesSheets.AsNoTracking() on l.SheetId equals s.Id
+                   where s.Month >= first && s.Month < current && l.Arrears > 0 && !l.Excused
+                   select new { l.MemberId, s.OrganizationId, s.Month };
+        if (organizations is not null)
+        {
+            rows = rows.Where(r => organizations.Contains(r.OrganizationId));
+        }
+
+        return from g in rows.GroupBy(r => r.MemberId).Select(g => new
+               {
+                   MemberId = g.Key,
+                   Oldest = g.Min(r => r.Month),
+                   Latest = g.Max(r => r.Month.ToString() + r.OrganizationId.ToString())!,
+               })
+               join m in db.Members.AsNoTracking() on g.MemberId equals m.Id
+               select new ArrearsMember(g.MemberId, g.Oldest, g.Latest, m.FullName);
+    }
+
+    /// <summary>A member in arrears: his oldest month in arrears, the greatest "month + cell" of those months, his name.</summary>
+    internal sealed record ArrearsMember(Guid MemberId, DateOnly Oldest, string Latest, string FullName);
 }

@@ -206,12 +206,12 @@ public static class DuesYears
     }
 
     /// <summary>
-    /// The members with at least <paramref name="threshold"/> (positive) months unpaid without reason, from the lines
-    /// with something due and nothing paid only (<c>Due &gt; 0 AND Paid = 0</c>: the terms of the partial index
-    /// <c>IX_DuesLines_Unpaid</c>, which also holds <c>Excused</c>), about a tenth of the year's lines.
+    /// The members with at least <paramref name="threshold"/> (positive) months unpaid without reason, from the lines in
+    /// arrears only (<c>Arrears &gt; 0</c>: the term of the partial index <c>IX_DuesLines_Arrears</c>, which also holds
+    /// <c>Excused</c> and <c>Paid</c>; ADR 0066), about a tenth of the year's lines.
     /// </summary>
     private static IQueryable<Guid> MembersToReview(IQueryable<YearLine> lines, int threshold) =>
-        lines.Where(l => l.Due > 0 && l.Paid == 0 && !l.Excused)
+        lines.Where(l => l.Arrears > 0 && l.Paid == 0 && !l.Excused)
             .GroupBy(l => l.MemberId)
             .Where(g => g.Count() >= threshold)
             .Select(g => g.Key);
@@ -236,6 +236,7 @@ public static class DuesYears
             Month = s.Month,
             Due = l.Due,
             Paid = l.Paid,
+            Arrears = l.Arrears,
             Excused = l.Excused,
         };
 
@@ -247,10 +248,10 @@ public static class DuesYears
             Months = g.Count(),
             Due = g.Sum(l => l.Due),
             Paid = g.Sum(l => l.Paid),
-            Arrears = g.Sum(l => l.Due > l.Paid ? l.Due - l.Paid : 0L),
-            UnpaidWithoutReason = g.Count(l => l.Due > 0 && l.Paid == 0 && !l.Excused),
+            Arrears = g.Sum(l => l.Arrears),
+            UnpaidWithoutReason = g.Count(l => l.Arrears > 0 && l.Paid == 0 && !l.Excused),
             Latest = g.Max(l => l.Month.ToString() + l.OrganizationId.ToString())!,
-            UnpaidMonths = string.Join(",", g.Where(l => l.Due > 0 && l.Paid == 0 && !l.Excused).Select(l => l.Month.ToString())),
+            UnpaidMonths = string.Join(",", g.Where(l => l.Arrears > 0 && l.Paid == 0 && !l.Excused).Select(l => l.Month.ToString())),
         });
 
     /// <summary>A kept member's sums and name, his latest month and its cell ("yyyy-MM-dd" + id) and his unpaid months (comma-separated).</summary>
@@ -271,6 +272,8 @@ public static class DuesYears
         public long Due { get; init; }
 
         public long Paid { get; init; }
+
+        public long Arrears { get; init; }
 
         public bool Excused { get; init; }
     }

@@ -2027,6 +2027,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("Arrears")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2068,8 +2071,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SheetId", "MemberId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "SheetId", "MemberId", "Excused" }, "IX_DuesLines_Unpaid")
-                        .HasFilter("Due > 0 AND Paid = 0");
+                    b.HasIndex(new[] { "SheetId", "MemberId", "Excused", "Paid" }, "IX_DuesLines_Arrears")
+                        .HasFilter("Arrears > 0");
 
                     b.ToTable("DuesLines", (string)null);
                 });

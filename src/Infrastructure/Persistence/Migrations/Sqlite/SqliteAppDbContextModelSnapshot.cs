@@ -2015,6 +2015,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Arrears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2056,8 +2059,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SheetId", "MemberId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "SheetId", "MemberId", "Excused" }, "IX_DuesLines_Unpaid")
-                        .HasFilter("Due > 0 AND Paid = 0");
+                    b.HasIndex(new[] { "SheetId", "MemberId", "Excused", "Paid" }, "IX_DuesLines_Arrears")
+                        .HasFilter("Arrears > 0");
 
                     b.ToTable("DuesLines", (string)null);
                 });
