@@ -101,6 +101,7 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         }
 
         var agendaStatements = factory.Statements.Take();
+        await ThePagesOfAnySizeAreTheAgendasSlicesAsync(admin, agenda);
         agenda.Where(i => i.Source == "DUES").Select(i => i.Subject.Id).Order()
             .ShouldBe(all.Where(m => m.MonthsUnpaidWithoutReason >= limit).Select(m => m.MemberId).Order());
 
@@ -174,6 +175,33 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         var arrears = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
         arrears.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         arrears.ShouldContain("GROUP BY [d].[MemberId]");
+    }
+
+    /// <summary>
+    /// Each source gives the agenda only its count and first page × size items, the dues arrears reading only the months
+    /// those fall in (issue 12): pages of any size are slices of the whole agenda, with its total.
+    /// </summary>
+    private async Task ThePagesOfAnySizeAreTheAgendasSlicesAsync(HttpClient admin, List<DueItemDto> agenda)
+    {
+        var head = agenda.Take(45).ToList();
+        head.Select(i => i.DueDate).Distinct().Count().ShouldBeGreaterThan(2);
+        head.Where(i => i.Source == "DUES_ARREARS").Select(i => i.DueDate).Distinct().Count().ShouldBeGreaterThan(1, "arrears of more than one oldest month in the slices");
+        foreach (var size in new[] { 1, 4, 9 })
+        {
+            var walked = new List<DueItemDto>();
+            for (var page = 1; walked.Count < head.Count; page++)
+            {
+                factory.Statements.Take();
+                var result = (await admin.GetFromJsonAsync<PagedList<DueItemDto>>($"/api/v1/agenda?organizationId={DemoData.CommitteeId}&asOf={Year}-12-31&page={page}&pageSize={size}", HttpExtensions.Json))!;
+                result.TotalCount.ShouldBe(agenda.Count, $"page {page} of {size}");
+                walked.AddRange(result.Items);
+                // The arrears' statement that reads names (the removal review's list reads them too).
+                var named = factory.Statements.Take().Where(s => s.Contains("\"Oldest\"", StringComparison.Ordinal) && s.Contains("\"FullName\"", StringComparison.Ordinal)).ToList();
+                named.ShouldHaveSingleItem().ShouldContain("HAVING MIN(\"d0\".\"Month\") <= @through", Case.Sensitive, "names are read for the months the page needs only");
+            }
+
+            walked.Take(head.Count).ShouldBe(head, $"pages of {size}");
+        }
     }
 
     /// <summary>Payments changed through the API on one of <paramref name="cell"/>'s sheets: unpaid, overpaid, excused, paid.</summary>

@@ -18,6 +18,44 @@ public interface IDueItemSource
     /// when null) as of <paramref name="asOf"/>. An organisation outside the scope is not found, as everywhere.
     /// </summary>
     Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many items <see cref="ListAsync"/> returns, and the first <paramref name="count"/> of them in the agenda's
+    /// order (<see cref="DueItemOrder"/>): all a page of the agenda needs from the source. This default builds every
+    /// item; a source with one item per member overrides it so as not to (issue 12: the dues arrears).
+    /// </summary>
+    async Task<DueItemSlice> FirstAsync(Guid? organizationId, DateOnly asOf, int count, CancellationToken cancellationToken)
+    {
+        var items = await ListAsync(organizationId, asOf, cancellationToken);
+        return new DueItemSlice(items.Count, [.. items.Order(DueItemOrder.Instance).Take(count)]);
+    }
+}
+
+/// <summary>A source's item count and its first items in the agenda's order.</summary>
+public sealed record DueItemSlice(int TotalCount, IReadOnlyList<DueItemDto> First);
+
+/// <summary>The agenda's order: by due date, then module, subject name (ordinal) and subject id.</summary>
+public sealed class DueItemOrder : IComparer<DueItemDto>
+{
+    public static readonly DueItemOrder Instance = new();
+
+    public int Compare(DueItemDto? x, DueItemDto? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var order = x.DueDate.CompareTo(y.DueDate);
+        order = order != 0 ? order : string.CompareOrdinal(x.Module, y.Module);
+        order = order != 0 ? order : string.CompareOrdinal(x.Subject.Name, y.Subject.Name);
+        return order != 0 ? order : x.Subject.Id.CompareTo(y.Subject.Id);
+    }
 }
 
 /// <summary>Who or what an item is about.</summary>
@@ -79,19 +117,21 @@ public sealed class ListAgendaHandler(IEnumerable<IDueItemSource> sources, IOrga
         var asOf = query.AsOf ?? time.TodayInVietnam();
         // The scope check first, so that an organisation outside it is 404 even with no source.
         _ = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        // Each source gives its count and only its first page × size items: the page is among them (issue 12: a
+        // source with an item per member no longer builds them all for a page of twenty).
+        var count = (int)Math.Min((long)query.Page * query.PageSize, int.MaxValue);
+        var total = 0;
         var items = new List<DueItemDto>();
         foreach (var source in sources.OrderBy(s => s.GetType().FullName, StringComparer.Ordinal))
         {
-            items.AddRange(await source.ListAsync(query.OrganizationId, asOf, cancellationToken));
+            var slice = await source.FirstAsync(query.OrganizationId, asOf, count, cancellationToken);
+            total += slice.TotalCount;
+            items.AddRange(slice.First);
         }
 
-        var ordered = items
-            .OrderBy(i => i.DueDate)
-            .ThenBy(i => i.Module, StringComparer.Ordinal)
-            .ThenBy(i => i.Subject.Name, StringComparer.Ordinal)
-            .ThenBy(i => i.Subject.Id)
-            .ToList();
+        // A stable sort: items equal in the order keep their sources' order, as before.
+        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
         return new PagedList<DueItemDto>(
-            [.. ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], query.Page, query.PageSize, ordered.Count);
+            [.. items.Order(DueItemOrder.Instance).Skip(skip).Take(query.PageSize)], query.Page, query.PageSize, total);
     }
 }

@@ -22,7 +22,42 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
-        var grouped = await PerMember(db, organizations, asOf).ToListAsync(cancellationToken);
+        return await ItemsAsync(PerMember(db, organizations, asOf), asOf, cancellationToken);
+    }
+
+    /// <summary>
+    /// The members counted per oldest month (at most twelve rows, no name read), then only the members of the months the
+    /// first <paramref name="count"/> items fall in listed with their names. A page of the committee's agenda no longer
+    /// reads every member in arrears (issue 12).
+    /// </summary>
+    public async Task<DueItemSlice> FirstAsync(Guid? organizationId, DateOnly asOf, int count, CancellationToken cancellationToken)
+    {
+        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var perMonth = await Grouped(db, organizations, asOf)
+            .GroupBy(g => g.Oldest)
+            .Select(g => new { Month = g.Key, Members = g.Count() })
+            .ToListAsync(cancellationToken);
+        // The months in order until they hold the count: the items are in due-date order; a month's members share its date.
+        DateOnly? through = null;
+        var listed = 0;
+        foreach (var month in perMonth.OrderBy(m => m.Month))
+        {
+            if (listed >= count)
+            {
+                break;
+            }
+
+            through = month.Month;
+            listed += month.Members;
+        }
+
+        IReadOnlyList<DueItemDto> items = through is { } last ? await ItemsAsync(PerMember(db, organizations, asOf, last), asOf, cancellationToken) : [];
+        return new DueItemSlice(perMonth.Sum(m => m.Members), [.. items.Order(DueItemOrder.Instance).Take(count)]);
+    }
+
+    private async Task<IReadOnlyList<DueItemDto>> ItemsAsync(IQueryable<ArrearsMember> query, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var grouped = await query.ToListAsync(cancellationToken);
         if (grouped.Count == 0)
         {
             return [];
@@ -50,12 +85,29 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
     }
 
     /// <summary>
-    /// One row per member with months in arrears of the as-of year before its month, grouped by the database (issue 12:
-    /// it used to return every line in arrears and look the names up by a list of every member's id): his oldest month,
-    /// his latest month's cell (as <see cref="DuesYears"/> names it) and his name. The lines in arrears are read from
-    /// their partial index alone (<c>Arrears &gt; 0</c>, ADR 0066), not among every line of the year.
+    /// One row per member with months in arrears of the as-of year before its month (only those whose oldest such month
+    /// is <paramref name="oldestThrough"/> or before, when given), grouped by the database, with his name (issue 12: it
+    /// used to return every line in arrears and look the names up by a list of every member's id).
     /// </summary>
-    internal static IQueryable<ArrearsMember> PerMember(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf)
+    internal static IQueryable<ArrearsMember> PerMember(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf, DateOnly? oldestThrough = null)
+    {
+        var grouped = Grouped(db, organizations, asOf);
+        if (oldestThrough is { } through)
+        {
+            grouped = grouped.Where(g => g.Oldest <= through);
+        }
+
+        return from g in grouped
+               join m in db.Members.AsNoTracking() on g.MemberId equals m.Id
+               select new ArrearsMember(g.MemberId, g.Oldest, g.Latest, m.FullName);
+    }
+
+    /// <summary>
+    /// Per member: his oldest month in arrears and his latest month's cell (as <see cref="DuesYears"/> names it). The
+    /// lines in arrears are read from their partial index alone (<c>Arrears &gt; 0</c>, ADR 0066), not among every line
+    /// of the year.
+    /// </summary>
+    private static IQueryable<ArrearsGroup> Grouped(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf)
     {
         var first = new DateOnly(asOf.Year, 1, 1);
         var current = DuesRuleSet.MonthOf(asOf);
@@ -68,16 +120,24 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
             rows = rows.Where(r => organizations.Contains(r.OrganizationId));
         }
 
-        return from g in rows.GroupBy(r => r.MemberId).Select(g => new
-               {
-                   MemberId = g.Key,
-                   Oldest = g.Min(r => r.Month),
-                   Latest = g.Max(r => r.Month.ToString() + r.OrganizationId.ToString())!,
-               })
-               join m in db.Members.AsNoTracking() on g.MemberId equals m.Id
-               select new ArrearsMember(g.MemberId, g.Oldest, g.Latest, m.FullName);
+        return rows.GroupBy(r => r.MemberId).Select(g => new ArrearsGroup
+        {
+            MemberId = g.Key,
+            Oldest = g.Min(r => r.Month),
+            Latest = g.Max(r => r.Month.ToString() + r.OrganizationId.ToString())!,
+        });
     }
 
     /// <summary>A member in arrears: his oldest month in arrears, the greatest "month + cell" of those months, his name.</summary>
     internal sealed record ArrearsMember(Guid MemberId, DateOnly Oldest, string Latest, string FullName);
+
+    // Member-initialised (not positional) so that the database can compose over it.
+    private sealed class ArrearsGroup
+    {
+        public Guid MemberId { get; init; }
+
+        public DateOnly Oldest { get; init; }
+
+        public string Latest { get; init; } = string.Empty;
+    }
 }
