@@ -175,6 +175,11 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         var arrears = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
         arrears.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         arrears.ShouldContain("GROUP BY [d].[MemberId]");
+        var page = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear, new DateOnly(Year, 3, 1)).ToQueryString();
+        page.ShouldContain("HAVING MIN([d0].[Month]) <= @through", Case.Sensitive, "only the months a page needs");
+        var perMonth = DuesArrearsItemSource.PerOldestMonth(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
+        perMonth.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
+        perMonth.ShouldNotContain("[Members]", Case.Sensitive, "the counts read no names");
     }
 
     /// <summary>

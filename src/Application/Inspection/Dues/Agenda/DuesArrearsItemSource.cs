@@ -33,10 +33,7 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
     public async Task<DueItemSlice> FirstAsync(Guid? organizationId, DateOnly asOf, int count, CancellationToken cancellationToken)
     {
         var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
-        var perMonth = await Grouped(db, organizations, asOf)
-            .GroupBy(g => g.Oldest)
-            .Select(g => new { Month = g.Key, Members = g.Count() })
-            .ToListAsync(cancellationToken);
+        var perMonth = await PerOldestMonth(db, organizations, asOf).ToListAsync(cancellationToken);
         // The months in order until they hold the count: the items are in due-date order; a month's members share its date.
         DateOnly? through = null;
         var listed = 0;
@@ -84,6 +81,10 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
         })];
     }
 
+    /// <summary>The members in arrears counted per oldest month in arrears (no names read).</summary>
+    internal static IQueryable<MonthCount> PerOldestMonth(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf) =>
+        Grouped(db, organizations, asOf).GroupBy(g => g.Oldest).Select(g => new MonthCount(g.Key, g.Count()));
+
     /// <summary>
     /// One row per member with months in arrears of the as-of year before its month (only those whose oldest such month
     /// is <paramref name="oldestThrough"/> or before, when given), grouped by the database, with his name (issue 12: it
@@ -130,6 +131,9 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
 
     /// <summary>A member in arrears: his oldest month in arrears, the greatest "month + cell" of those months, his name.</summary>
     internal sealed record ArrearsMember(Guid MemberId, DateOnly Oldest, string Latest, string FullName);
+
+    /// <summary>How many members' oldest month in arrears is <paramref name="Month"/>.</summary>
+    internal sealed record MonthCount(DateOnly Month, int Members);
 
     // Member-initialised (not positional) so that the database can compose over it.
     private sealed class ArrearsGroup
