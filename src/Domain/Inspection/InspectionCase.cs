@@ -212,7 +212,11 @@ public sealed class InspectionCase : AggregateRoot
     }
 
     /// <summary>The step the case waits for (null once closed).</summary>
-    public InspectionStep? NextStep => ClosedOn is not null ? null : Stage >= InspectionStep.Conclusion ? InspectionStep.FollowUp : Stage + 1;
+    public InspectionStep? NextStep => NextStepAfter(Stage, ClosedOn);
+
+    /// <summary>The step a case at <paramref name="stage"/> waits for (null once closed): the rule of <see cref="NextStep"/> for a read that projects the case's columns.</summary>
+    public static InspectionStep? NextStepAfter(InspectionStep stage, DateOnly? closedOn) =>
+        closedOn is not null ? null : stage >= InspectionStep.Conclusion ? InspectionStep.FollowUp : stage + 1;
 
     /// <summary>The date a step was recorded (the first progress for the follow-up), or null.</summary>
     public DateOnly? DateOf(InspectionStep step) => steps.Where(s => s.Step == step).Select(s => (DateOnly?)s.On).Min();
@@ -222,14 +226,24 @@ public sealed class InspectionCase : AggregateRoot
     /// <paramref name="deadlines"/> from the step before; verification, draft report and meeting by the end of the
     /// schedule; null for the decision and the follow-up (each recommendation has its own due date).
     /// </summary>
-    public DateOnly? DueOn(InspectionStep step, WorkingDayCalendar calendar, InspectionDeadlines deadlines) => step switch
+    public DateOnly? DueOn(InspectionStep step, WorkingDayCalendar calendar, InspectionDeadlines deadlines) =>
+        DueOn(step, new StepDates(DecidedOn, ScheduleTo, DateOf(InspectionStep.Notice), DateOf(InspectionStep.Meeting)), calendar, deadlines);
+
+    /// <summary>
+    /// The rule of <see cref="DueOn(InspectionStep, WorkingDayCalendar, InspectionDeadlines)"/> from the dates it reads
+    /// (for a read that projects them instead of loading the case with its steps).
+    /// </summary>
+    public static DateOnly? DueOn(InspectionStep step, StepDates dates, WorkingDayCalendar calendar, InspectionDeadlines deadlines) => step switch
     {
-        InspectionStep.Notice => calendar.AddWorkingDays(DecidedOn, deadlines.NoticeWorkingDays),
-        InspectionStep.SelfReport => DateOf(InspectionStep.Notice) is { } notice ? calendar.AddWorkingDays(notice, deadlines.SelfReportWorkingDays) : null,
-        InspectionStep.Verification or InspectionStep.DraftReport or InspectionStep.Meeting => ScheduleTo,
-        InspectionStep.Conclusion => DateOf(InspectionStep.Meeting) is { } meeting ? calendar.AddWorkingDays(meeting, deadlines.ConclusionWorkingDays) : null,
+        InspectionStep.Notice => calendar.AddWorkingDays(dates.DecidedOn, deadlines.NoticeWorkingDays),
+        InspectionStep.SelfReport => dates.Notice is { } notice ? calendar.AddWorkingDays(notice, deadlines.SelfReportWorkingDays) : null,
+        InspectionStep.Verification or InspectionStep.DraftReport or InspectionStep.Meeting => dates.ScheduleTo,
+        InspectionStep.Conclusion => dates.Meeting is { } meeting ? calendar.AddWorkingDays(meeting, deadlines.ConclusionWorkingDays) : null,
         _ => null,
     };
+
+    /// <summary>The dates a step's due date is counted from: the decision, the schedule's end, and the first notice and meeting recorded (if any).</summary>
+    public readonly record struct StepDates(DateOnly DecidedOn, DateOnly ScheduleTo, DateOnly? Notice, DateOnly? Meeting);
 
     /// <summary>
     /// Records the notice, the self-report, the verification, the draft report or the meeting (with its vote), in

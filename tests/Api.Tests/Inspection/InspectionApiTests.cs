@@ -234,6 +234,76 @@ public sealed class InspectionApiTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task The_due_list_holds_each_open_cases_next_step_and_open_recommendations_as_their_records_show_them()
+    {
+        // Cases waiting for the notice (due from the decision), the self-report (from the notice) and the conclusion
+        // (from the meeting), beside the demo cases with their recommendations: the due list reads projected columns
+        // (ADR 0067), the case records the aggregate; both must give the same items.
+        await OkAsync(await Commission.PostJsonAsync(Cases, NewCase()), HttpStatusCode.Created);
+        var noticed = await StepAsync(Commission, await OkAsync(await Commission.PostJsonAsync(Cases, NewCase()), HttpStatusCode.Created), "NOTICE", "2024-03-08");
+        var met = await StepAsync(Commission, await OkAsync(await Commission.PostJsonAsync(Cases, NewCase()), HttpStatusCode.Created), "NOTICE", "2024-03-06");
+        foreach (var (step, on) in new[] { ("SELF_REPORT", "2024-03-13"), ("VERIFICATION", "2024-03-20"), ("DRAFT_REPORT", "2024-04-02") })
+        {
+            met = await StepAsync(Commission, met, step, on);
+        }
+
+        met = await StepAsync(Commission, met, "MEETING", "2024-04-09", new { @for = 3, against = 0, abstaining = 0 });
+        noticed.GetProperty("nextStep").GetString().ShouldBe("SELF_REPORT");
+        met.GetProperty("nextStep").GetString().ShouldBe("CONCLUSION");
+
+        var records = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var list = await OkAsync(await Commission.GetAsync($"{Cases}?organizationId={DemoData.CommitteeId}&page={page}&pageSize=100"));
+            records.AddRange(list.GetProperty("items").EnumerateArray());
+            if (records.Count >= list.GetProperty("totalCount").GetInt32())
+            {
+                break;
+            }
+        }
+
+        static DateOnly Day(JsonElement e) => DateOnly.Parse(e.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var asOf in new[] { new DateOnly(2020, 6, 30), new DateOnly(2021, 1, 4), new DateOnly(2024, 3, 20), new DateOnly(2024, 6, 30) })
+        {
+            var expected = new List<(DateOnly Due, Guid Case, Guid? Recommendation, string Kind, bool Overdue)>();
+            foreach (var c in records.Where(c => Day(c.GetProperty("decidedOn")) <= asOf
+                && (c.GetProperty("closedOn").ValueKind == JsonValueKind.Null || Day(c.GetProperty("closedOn")) > asOf)))
+            {
+                if (c.GetProperty("nextStep").GetString() is { } next && next != "FOLLOW_UP" && c.GetProperty("nextStepDueOn").ValueKind != JsonValueKind.Null)
+                {
+                    var due = Day(c.GetProperty("nextStepDueOn"));
+                    expected.Add((due, Id(c), null, next, asOf > due));
+                }
+
+                foreach (var r in c.GetProperty("recommendations").EnumerateArray()
+                    .Where(r => r.GetProperty("doneOn").ValueKind == JsonValueKind.Null || Day(r.GetProperty("doneOn")) > asOf))
+                {
+                    var due = Day(r.GetProperty("dueOn"));
+                    expected.Add((due, Id(c), Id(r), "RECOMMENDATION", asOf > due));
+                }
+            }
+
+            var items = (await OkAsync(await Commission.GetAsync($"{Cases}/due?organizationId={DemoData.CommitteeId}&asOf={asOf:yyyy-MM-dd}"))).EnumerateArray()
+                .Select(i => (Day(i.GetProperty("dueDate")), i.GetProperty("inspectionId").GetGuid(),
+                    i.GetProperty("recommendationId").ValueKind == JsonValueKind.Null ? (Guid?)null : i.GetProperty("recommendationId").GetGuid(),
+                    i.GetProperty("kind").GetString()!, i.GetProperty("overdue").GetBoolean()))
+                .ToList();
+            items.ShouldBe([.. expected.OrderBy(e => e.Due).ThenBy(e => e.Case).ThenBy(e => e.Recommendation)], $"as of {asOf}");
+            if (asOf == new DateOnly(2024, 3, 20))
+            {
+                items.Select(i => i.Item4).ShouldContain("NOTICE");
+                items.Select(i => i.Item4).ShouldContain("SELF_REPORT");
+                items.Select(i => i.Item4).ShouldContain("CONCLUSION");
+            }
+
+            if (asOf == new DateOnly(2021, 1, 4))
+            {
+                items.Select(i => i.Item4).ShouldContain("RECOMMENDATION");
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_programme_is_issued_read_and_amended_with_its_etag_and_a_second_one_is_refused()
     {
         var body = new

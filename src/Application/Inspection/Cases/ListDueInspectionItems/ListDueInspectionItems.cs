@@ -40,17 +40,40 @@ public sealed class ListDueInspectionItemsHandler(IAppDbContext db, IOrganizatio
     {
         var asOf = query.AsOf ?? time.TodayInVietnam();
         var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
-        var cases = await db.InspectionCases.AsNoTracking().Touching(organizations)
-            .Where(c => c.DecidedOn <= asOf && (c.ClosedOn == null || c.ClosedOn > asOf))
-            .WithParts()
+
+        // The open cases' columns and the two step dates the deadlines count from, then their recommendations not done, in
+        // two flat statements (ADR 0067): loading the cases with all their parts made one row per combination of their
+        // subjects, team, steps, findings, recommendations and progress, and an entity of each.
+        var open = db.InspectionCases.AsNoTracking().Touching(organizations)
+            .Where(c => c.DecidedOn <= asOf && (c.ClosedOn == null || c.ClosedOn > asOf));
+        var cases = await open
+            .Select(c => new OpenCase(
+                c.Id,
+                c.OrganizationId,
+                c.Kind,
+                c.TopicCode,
+                InspectionCase.NextStepAfter(c.Stage, c.ClosedOn),
+                new InspectionCase.StepDates(
+                    c.DecidedOn,
+                    c.ScheduleTo,
+                    c.Steps.Where(s => s.Step == InspectionStep.Notice).Min(s => (DateOnly?)s.On),
+                    c.Steps.Where(s => s.Step == InspectionStep.Meeting).Min(s => (DateOnly?)s.On))))
             .ToListAsync(cancellationToken);
         if (cases.Count == 0)
         {
             return [];
         }
 
+        var recommendations = (await open
+            .SelectMany(c => c.Recommendations)
+            .Where(r => r.DoneOn == null || r.DoneOn > asOf)
+            .Select(r => new OpenRecommendation(r.CaseId, r.Id, r.Text, r.Owner, r.DueOn))
+            .ToListAsync(cancellationToken))
+            .ToLookup(r => r.CaseId);
+
         var deadlines = options.ToDeadlines();
-        var calendar = await db.InspectionCalendarAsync(cases.Min(c => c.DecidedOn), asOf > cases.Max(c => c.ScheduleTo) ? asOf : cases.Max(c => c.ScheduleTo), cancellationToken);
+        var lastScheduled = cases.Max(c => c.Dates.ScheduleTo);
+        var calendar = await db.InspectionCalendarAsync(cases.Min(c => c.Dates.DecidedOn), asOf > lastScheduled ? asOf : lastScheduled, cancellationToken);
         var english = Common.Localization.Messages.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
         var items = new List<InspectionDueItemDto>();
         foreach (var c in cases)
@@ -58,13 +81,13 @@ public sealed class ListDueInspectionItemsHandler(IAppDbContext db, IOrganizatio
             var kindLabel = InspectionLabels.Of(c.Kind);
             var topic = TopicDto.Of(c.TopicCode);
             var title = english ? $"{kindLabel.En}: {topic.Label.En}" : $"{kindLabel.Vi}: {topic.Label.Vi}";
-            if (c.NextStep is { } next && next != InspectionStep.FollowUp && c.DueOn(next, calendar, deadlines) is { } due)
+            if (c.NextStep is { } next && next != InspectionStep.FollowUp && InspectionCase.DueOn(next, c.Dates, calendar, deadlines) is { } due)
             {
                 var label = InspectionLabels.Of(next);
                 items.Add(new(c.Id, c.OrganizationId, title, WireFormat.Code(next), null, english ? label.En : label.Vi, null, due, calendar.WorkingDaysLeft(asOf, due), asOf > due));
             }
 
-            foreach (var r in c.Recommendations.Where(r => r.DoneOn is null || r.DoneOn > asOf))
+            foreach (var r in recommendations[c.Id])
             {
                 items.Add(new(c.Id, c.OrganizationId, title, "RECOMMENDATION", r.Id, r.Text, r.Owner, r.DueOn, calendar.WorkingDaysLeft(asOf, r.DueOn), asOf > r.DueOn));
             }
@@ -72,4 +95,8 @@ public sealed class ListDueInspectionItemsHandler(IAppDbContext db, IOrganizatio
 
         return [.. items.Where(i => !query.OverdueOnly || i.Overdue).OrderBy(i => i.DueDate).ThenBy(i => i.InspectionId).ThenBy(i => i.RecommendationId)];
     }
+
+    private sealed record OpenCase(Guid Id, Guid OrganizationId, InspectionKind Kind, string TopicCode, InspectionStep? NextStep, InspectionCase.StepDates Dates);
+
+    private sealed record OpenRecommendation(Guid CaseId, Guid Id, string Text, string Owner, DateOnly DueOn);
 }
