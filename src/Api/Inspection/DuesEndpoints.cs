@@ -97,14 +97,21 @@ public sealed class DuesEndpoints : IEndpointGroup
         group.MapGet("/arrears", Arrears)
             .WithName("ListDuesArrears")
             .WithSummary("Members in arrears in a year")
-            .WithDescription("Per member of the subtree: months on a sheet, due, paid, arrears, months without dues and without reason. year defaults to the current year.")
+            .WithDescription("Per member of the subtree: months on a sheet, due, paid, arrears, months without dues and without reason. year defaults to the current year. Every member at once; /api/v1/dues/member-years gives the same list a page at a time.")
+            .RequireAuthorization(Policies.DuesRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
+        group.MapGet("/member-years", MemberYears)
+            .WithName("ListMemberDuesYears")
+            .WithSummary("Members' dues of a year, a page at a time")
+            .WithDescription("The members of the subtree of organizationId (the caller's scope when omitted) in name order, each with his months on a sheet, due, paid, arrears, and months without dues and without reason in year (the current year when omitted). list=IN_ARREARS (default): those who owe something, as /api/v1/dues/arrears; FOR_REMOVAL_REVIEW: those with the rule set's months without dues and without reason, as /api/v1/dues/removal-review. Those two lists return every member at once; this one a page of them with the total.")
             .RequireAuthorization(Policies.DuesRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         group.MapGet("/removal-review", RemovalReview)
             .WithName("ListDuesRemovalReview")
             .WithSummary("Members without dues for 3 months of a year without reason")
-            .WithDescription("Whom the cell considers proposing for removal of the name (Điều lệ Đảng Điều 8 khoản 2; Quy định 01-QĐ/TW 2026 Điều 2). Also on /api/v1/agenda.")
+            .WithDescription("Whom the cell considers proposing for removal of the name (Điều lệ Đảng Điều 8 khoản 2; Quy định 01-QĐ/TW 2026 Điều 2). Also on /api/v1/agenda, and a page at a time on /api/v1/dues/member-years?list=FOR_REMOVAL_REVIEW.")
             .RequireAuthorization(Policies.DuesRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
@@ -194,6 +201,16 @@ public sealed class DuesEndpoints : IEndpointGroup
     private static async Task<Ok<IReadOnlyList<MemberDuesYearDto>>> Arrears(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListDuesArrearsQuery(organizationId, year ?? ThisYear(time)), cancellationToken));
 
+    private static async Task<Ok<PagedList<MemberDuesYearDto>>> MemberYears([AsParameters] MemberDuesYearListParameters p, ISender sender, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var parser = new QueryParser();
+        var list = parser.Enum<MemberDuesList>("list", p.List);
+        parser.ThrowIfInvalid();
+        return TypedResults.Ok(await sender.Send(
+            new ListMemberDuesYearsQuery(p.OrganizationId, p.Year ?? ThisYear(time), list ?? MemberDuesList.InArrears, p.Page ?? 1, p.PageSize ?? PagedList<object>.DefaultPageSize),
+            cancellationToken));
+    }
+
     private static async Task<Ok<IReadOnlyList<MemberDuesYearDto>>> RemovalReview(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListDuesArrearsQuery(organizationId, year ?? ThisYear(time), OnlyInArrears: false, OnlyForRemovalReview: true), cancellationToken));
 
@@ -226,4 +243,21 @@ public sealed class DuesSheetListParameters : PagedParameters
     /// <summary>Only sheets of this year.</summary>
     [FromQuery(Name = "year")]
     public int? Year { get; init; }
+}
+
+/// <summary>Query of <c>GET /api/v1/dues/member-years</c>.</summary>
+public sealed class MemberDuesYearListParameters : PagedParameters
+{
+    /// <summary>The subtree (the caller's scope when omitted).</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>The year (the current year when omitted).</summary>
+    [FromQuery(Name = "year")]
+    public int? Year { get; init; }
+
+    /// <summary>Which members: IN_ARREARS (default) or FOR_REMOVAL_REVIEW.</summary>
+    [FromQuery(Name = "list")]
+    [AllowedValues("IN_ARREARS", "FOR_REMOVAL_REVIEW")]
+    public string? List { get; init; }
 }

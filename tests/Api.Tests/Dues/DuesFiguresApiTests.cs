@@ -67,6 +67,8 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
             actualSummary.ShouldEqualJsonOf(summary);
             arrears.ShouldEqualJsonOf(members.Where(m => m.Arrears > 0));
             review.ShouldEqualJsonOf(members.Where(m => m.MonthsUnpaidWithoutReason >= threshold));
+            await ThePagesAreTheListsSlicesAsync(admin, query, members, threshold);
+            await BothWaysToAPageGiveTheSameMembersAsync(scope, members.Where(m => m.Arrears > 0).ToList(), threshold);
 
             // The lines are only ever read grouped (per member, or summed per sheet), never one row per line.
             var lines = statements.Where(s => s.Contains("\"DuesLines\"", StringComparison.Ordinal)).ToList();
@@ -138,12 +140,21 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
             await db.Database.ExecuteSqlRawAsync("ANALYZE \"DuesLines\"");
             var review = await PlanAsync(DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).CreateDbCommand());
             var arrears = await PlanAsync(DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).CreateDbCommand());
+            var ids = await db.Set<DuesLine>().Select(l => l.MemberId).Distinct().Take(3).ToListAsync();
+            var pageSums = await PlanAsync(DuesYears.PageSums(db, [DemoData.CommitteeId], Year, ids).CreateDbCommand());
+            var pageIds = await PlanAsync(DuesYears.PageIds(db, DuesYears.InArrearsIds(db, [DemoData.CommitteeId], Year), 0, 20).CreateDbCommand());
+            var walk = await PlanAsync(DuesYears.WalkIds(db, [DemoData.CommitteeId], Year, 0, 20).CreateDbCommand());
             await db.Database.CloseConnectionAsync();
-            return (review, arrears);
+            return (review, arrears, pageSums, pageIds, walk);
         });
 
         plans.review.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the members to review are found from the lines in arrears' partial index (ADR 0066):\n{plans.review}");
         plans.arrears.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the agenda's members in arrears are grouped from the partial index (ADR 0066):\n{plans.arrears}");
+        plans.pageSums.ShouldContain("IX_DuesLines_MemberId", Case.Sensitive, $"a page of the paged list sums its members' lines only, found by member (ADR 0068):\n{plans.pageSums}");
+        plans.pageIds.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the paged list finds the members in arrears from the partial index (ADR 0068):\n{plans.pageIds}");
+        plans.walk.ShouldContain("IX_Members_NameSortKey", Case.Sensitive, $"a first page walks the register in name order (ADR 0068):\n{plans.walk}");
+        plans.walk.ShouldContain("IX_DuesLines_MemberId", Case.Sensitive, $"and looks each member's lines up by member (ADR 0068):\n{plans.walk}");
+        plans.walk.ShouldNotContain("TEMP B-TREE", Case.Sensitive, $"without sorting (ADR 0068):\n{plans.walk}");
 
         static async Task<string> PlanAsync(System.Data.Common.DbCommand command)
         {
@@ -180,6 +191,88 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         var perMonth = DuesArrearsItemSource.PerOldestMonth(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
         perMonth.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         perMonth.ShouldNotContain("[Members]", Case.Sensitive, "the counts read no names");
+        var pageIds = DuesYears.PageIds(db, DuesYears.InArrearsIds(db, [DemoData.CommitteeId], Year), 40, 20).ToQueryString();
+        pageIds.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
+        pageIds.ShouldContain("ORDER BY [m].[NameSortKey], [m].[Id]");
+        pageIds.ShouldContain("ROWS FETCH NEXT", Case.Sensitive, "one page of ids");
+        var pageSums = DuesYears.PageSums(db, [DemoData.CommitteeId], Year, [Guid.NewGuid(), Guid.NewGuid()]).ToQueryString();
+        pageSums.ShouldContain("GROUP BY [d].[MemberId]");
+        pageSums.ShouldContain("[d].[MemberId] IN (", Case.Sensitive, "only the page's members");
+    }
+
+    [Fact]
+    public async Task The_paged_list_refuses_an_unknown_list_and_a_page_out_of_range()
+    {
+        var admin = factory.ClientAs("Admin", null);
+        foreach (var (query, code) in new[]
+        {
+            ("list=OVERDUE", "field.enum_invalid"), ("list=in_arrears", "field.enum_invalid"), ("list=ALL", "field.enum_invalid"), ("page=0", "paging.page_invalid"),
+            ("pageSize=101", "paging.page_size_invalid"), ("pageSize=0", "paging.page_size_invalid"),
+        })
+        {
+            var problem = await (await admin.GetAsync($"/api/v1/dues/member-years?year={Year}&{query}")).ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest, "validation.failed");
+            problem.GetProperty("errorDetails")[0].GetProperty("code").GetString().ShouldBe(code, query);
+        }
+
+        await (await admin.GetAsync("/api/v1/dues/member-years?year=1800")).ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest, "validation.failed");
+        var cell = factory.ClientAs("CellSecretary", DemoData.Cell(1));
+        await (await cell.GetAsync($"/api/v1/dues/member-years?organizationId={DemoData.Cell(2)}&year={Year}")).ShouldBeProblemAsync(System.Net.HttpStatusCode.NotFound, "organization.not_found");
+    }
+
+    /// <summary>
+    /// ADR 0068: <c>GET /dues/member-years</c> pages through the same members as the whole lists, in the same order, with
+    /// the same figures and the list's total; a page past the end is empty; the page's sums read the lines by member.
+    /// </summary>
+    private async Task ThePagesAreTheListsSlicesAsync(HttpClient admin, string query, List<MemberDuesYearDto> members, int threshold)
+    {
+        var lists = new Dictionary<string, List<MemberDuesYearDto>>
+        {
+            ["IN_ARREARS"] = [.. members.Where(m => m.Arrears > 0)],
+            ["FOR_REMOVAL_REVIEW"] = [.. members.Where(m => m.MonthsUnpaidWithoutReason >= threshold)],
+        };
+        lists["IN_ARREARS"].Count.ShouldBeLessThan(members.Count, "some members owe nothing");
+        foreach (var (list, expected) in lists)
+        {
+            expected.Count.ShouldBeGreaterThan(1, list);
+            foreach (var size in new[] { 1, 7, 100 })
+            {
+                var walked = new List<JsonElement>();
+                // Small pages: the first three; the largest: to the end.
+                for (var page = 1; size == 100 || page <= 3; page++)
+                {
+                    var result = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/member-years?{query}&list={list}&page={page}&pageSize={size}", HttpExtensions.Json);
+                    result.GetProperty("totalCount").GetInt32().ShouldBe(expected.Count, list);
+                    var items = result.GetProperty("items").EnumerateArray().ToList();
+                    items.Count.ShouldBe(Math.Clamp(expected.Count - ((page - 1) * size), 0, size), $"{list}, page {page} of {size}");
+                    if (items.Count == 0)
+                    {
+                        break;
+                    }
+
+                    walked.AddRange(items);
+                }
+
+                JsonSerializer.SerializeToElement(walked).ShouldEqualJsonOf(size == 100 ? expected : expected.Take(3 * size));
+            }
+        }
+
+        var past = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/member-years?{query}&page={int.MaxValue}&pageSize=100", HttpExtensions.Json);
+        past.GetProperty("items").GetArrayLength().ShouldBe(0);
+        past.GetProperty("totalCount").GetInt32().ShouldBe(lists["IN_ARREARS"].Count, "IN_ARREARS by default");
+    }
+
+    /// <summary>The page of members in arrears walked from the register's name order, and cut from the sorted set: the same.</summary>
+    private async Task BothWaysToAPageGiveTheSameMembersAsync(IReadOnlyCollection<Guid>? scope, List<MemberDuesYearDto> inArrears, int threshold)
+    {
+        foreach (var budget in new[] { 0, int.MaxValue })
+        {
+            for (var page = 1; (page - 1) * 7 < inArrears.Count; page++)
+            {
+                var paged = await factory.WithDbAsync(db => DuesYears.PageAsync(db, scope, Year, MemberDuesList.InArrears, threshold, page, 7, CancellationToken.None, budget));
+                paged.TotalCount.ShouldBe(inArrears.Count);
+                JsonSerializer.SerializeToElement(paged.Items, HttpExtensions.Json).ShouldEqualJsonOf(inArrears.Skip((page - 1) * 7).Take(7));
+            }
+        }
     }
 
     /// <summary>

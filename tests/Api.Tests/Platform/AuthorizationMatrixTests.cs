@@ -532,6 +532,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ListDuesSheets"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
         ["ListDuesArrears"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
         ["ListDuesRemovalReview"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
+        ["ListMemberDuesYears"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020&pageSize=5", Kind.Organization),
         ["GetDuesSummary"] = WithQuery((_, ids) => $"organizationId={ids.Organization}&year=2020", Kind.Organization),
         ["ListDocuments"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["ListMeetings"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
