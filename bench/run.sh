@@ -9,6 +9,7 @@
 #   SCENARIOS="dues-summary dues-arrears" bench/run.sh   # party dues of the year over the committee's subtree (GET /dues/summary,
 #     GET /dues/arrears: every member with arrears, unpaged) beside their raw SQL; over the generator's dues rows (12 sheets
 #     per cell, ~12 lines per member: 12M lines at 1M members); one request at a time, like the statistics
+#   SCENARIOS="dues-page" bench/run.sh   # the first page of GET /dues/member-years (the members in arrears, 20, with the total) beside its raw SQL
 #   SCENARIOS="agenda" bench/run.sh   # the committee's agenda as of the year's end, default page; one request at a time, no baseline
 #   bench/all.sh                      # everything docs/benchmarks.md's table needs, one results file (idle machine)
 # Generated databases are cached per size in bench/.cache (gitignored; GENERATOR_VERSION in the name): a second run
@@ -193,6 +194,8 @@ scenario_urls() {
     # Party dues of $year over the committee's subtree (ModuleData.cs's dues rows; ModuleBaselines.MapDues).
     dues-summary) api="$API_URL/api/v1/dues/summary?organizationId=$root&year=$year"; base="$BASE_URL/baseline/dues/summary?organizationId=$root&year=$year";;
     dues-arrears) api="$API_URL/api/v1/dues/arrears?organizationId=$root&year=$year"; base="$BASE_URL/baseline/dues/arrears?organizationId=$root&year=$year";;
+    # The paged form of the arrears list, its default first page (ADR 0068).
+    dues-page) api="$API_URL/api/v1/dues/member-years?organizationId=$root&year=$year"; base="$BASE_URL/baseline/dues/member-years?organizationId=$root&year=$year";;
     # The committee's agenda as of the year's end, default page (every module's due items merged; ADR 0066). No raw
     # baseline: eight sources' rules have no single SQL equivalent, so the figure is reported without a ratio.
     agenda) api="$API_URL/api/v1/agenda?organizationId=$root&asOf=$year-12-31"; base="";;
@@ -229,7 +232,7 @@ for size in $SIZES; do
   # The process's warm-up: every read scenario of the run in turn, PROCESS_WARMUP seconds in all, before the first
   # measurement, so that the code the scenarios share is tiered (the first scenario measured was otherwise colder).
   reads=(); for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
-    c=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears || $scenario == agenda ]] && c=$STATS_CONNECTIONS
+    c=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears || $scenario == dues-page || $scenario == agenda ]] && c=$STATS_CONNECTIONS
     scenario_urls "$scenario" && reads+=("$c $api")
   done
   if [ "${#reads[@]}" -gt 0 ] && [ "$PROCESS_WARMUP" -gt 0 ]; then
@@ -241,7 +244,7 @@ for size in $SIZES; do
 
   for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
     if ! scenario_urls "$scenario"; then bulk "$scenario" "$size" "$db"; continue; fi
-    connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears || $scenario == agenda ]] && connections=$STATS_CONNECTIONS
+    connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears || $scenario == dues-page || $scenario == agenda ]] && connections=$STATS_CONNECTIONS
     read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
     if [ -n "$base" ]; then
       read -r b_rps b_p50 b_p99 < <(run "$base" "$connections")

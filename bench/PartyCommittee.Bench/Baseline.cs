@@ -197,6 +197,7 @@ internal static class Baseline
         ModuleBaselines.Map(app, connectionString);
         ModuleBaselines.MapMemberDetail(app, connectionString);
         ModuleBaselines.MapDues(app, connectionString);
+        ModuleBaselines.MapDuesPage(app, connectionString);
         await app.RunAsync();
         return 0;
     }

@@ -186,6 +186,42 @@ internal static class ModuleBaselines
         });
     }
 
+    /// <summary>
+    /// The paged list's baseline (<c>/dues/member-years</c>, its default: the first 20 members in arrears, ADR 0068): the
+    /// members in arrears counted from the lines in arrears, the first page's ids walked from the register's name order,
+    /// then their year summed, as the API's three statements do.
+    /// </summary>
+    public static void MapDuesPage(WebApplication app, string connectionString) =>
+        app.MapGet("/baseline/dues/member-years", async (Guid organizationId, int? year) =>
+        {
+            var y = year ?? Today().Year;
+            await using var connection = await OpenAsync(connectionString);
+            var p = Parameters(organizationId, y, Today());
+            const string owing = "FROM DuesSheets s JOIN DuesLines l ON l.SheetId = s.Id WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN (" + DuesSubtree + ") AND l.Arrears > 0";
+            var total = await RowsAsync(connection, $"SELECT COUNT(*) FROM (SELECT l.MemberId {owing} GROUP BY l.MemberId)", p);
+            var ids = await RowsAsync(connection, $"SELECT m.Id FROM Members m WHERE EXISTS (SELECT 1 {owing} AND l.MemberId = m.Id) ORDER BY m.NameSortKey, m.Id LIMIT 20", p);
+            var page = new Dictionary<string, object>(p) { ["$ids"] = "[" + string.Join(",", ids.Select(r => $"\"{r[0]}\"")) + "]" };
+            var rows = await RowsAsync(connection, $"""
+                SELECT g.MemberId, m.FullName, g.OrganizationId, g.Months, g.Due, g.Paid, g.Arrears, g.Unpaid, g.UnpaidMonths
+                FROM (SELECT l.MemberId, max(s.Month) AS LastMonth, s.OrganizationId, COUNT(*) AS Months, SUM(l.Due) AS Due, SUM(l.Paid) AS Paid,
+                             SUM(l.Arrears) AS Arrears,
+                             COUNT(CASE WHEN {UnpaidWithoutReason} THEN 1 END) AS Unpaid,
+                             group_concat(CASE WHEN {UnpaidWithoutReason} THEN s.Month END) AS UnpaidMonths
+                      FROM DuesLines l JOIN DuesSheets s ON l.SheetId = s.Id
+                      WHERE l.MemberId IN (SELECT value FROM json_each($ids)) AND s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN ({DuesSubtree})
+                      GROUP BY l.MemberId) g
+                JOIN Members m ON m.Id = g.MemberId
+                ORDER BY m.NameSortKey, m.Id
+                """, page);
+            var items = rows.Select(r =>
+            {
+                var unpaid = r[8] is string months ? months.Split(',') : [];
+                Array.Sort(unpaid, StringComparer.Ordinal);
+                return new { memberId = r[0], memberName = r[1], organizationId = r[2], months = r[3], due = r[4], paid = r[5], arrears = r[6], monthsUnpaidWithoutReason = r[7], unpaidMonths = unpaid };
+            });
+            return Results.Json(new { items, page = 1, pageSize = 20, totalCount = total[0][0] });
+        });
+
     private const string DuesSubtree = "SELECT Id FROM Organizations WHERE Path LIKE (SELECT Path FROM Organizations WHERE Id = $root) || '%'";
 
     // DuesLine.UnpaidWithoutReason, in the terms of the partial index on the lines in arrears (ADR 0066; the column is
