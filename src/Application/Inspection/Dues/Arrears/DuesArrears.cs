@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
@@ -74,7 +75,7 @@ public sealed class ListMemberDuesYearsValidator : AbstractValidator<ListMemberD
     public ListMemberDuesYearsValidator()
     {
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
-        RuleFor(q => q.List).IsInEnum();
+        RuleFor(q => q.List).IsDefinedEnum();
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("paging.page_invalid");
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
     }
