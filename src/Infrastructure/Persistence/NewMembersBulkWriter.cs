@@ -41,8 +41,9 @@ internal sealed class NewMembersBulkWriter(
 
     /// <summary>
     /// SQLite: when the transaction will create at least <see cref="ImportOptions.RebuildIndexesAtRows"/> members and at
-    /// least <see cref="ImportOptions.RebuildIndexesAtShare"/> of those stored, the member table's secondary indexes are
-    /// dropped now and built again at the commit (<see cref="DeferredIndexesInterceptor"/>, ADR 0056).
+    /// least <see cref="ImportOptions.RebuildIndexesAtShare"/> of those stored, the secondary indexes of the member table
+    /// and of its parts' tables (but those led by the part's principal key) are dropped now and built again at the commit
+    /// (<see cref="DeferredIndexesInterceptor"/>, ADR 0056; the parts since session 39).
     /// </summary>
     public async Task PrepareAsync(int newMembers, CancellationToken cancellationToken)
     {
@@ -59,6 +60,18 @@ internal sealed class NewMembersBulkWriter(
         {
             var table = context.Model.FindEntityType(typeof(PartyMember))!.GetTableName()!;
             await indexes.DeferAsync(transaction, table, cancellationToken);
+
+            // The member's parts (a row or a few per member each): their indexes too, but for those led by the key of
+            // their principal, which stay: a batch reads the parts of the members it updates by that key, and new
+            // members' keys sort after every stored one, so those indexes take the new rows at their end.
+            var shape = Shapes.GetValue(context.Model, model => new Shape(model, context.GetService<ISqlGenerationHelper>()));
+            foreach (var part in shape.Tables.Skip(1))
+            {
+                var principalKey = part.Type.GetForeignKeys()
+                    .First(fk => fk.PrincipalEntityType != part.Type && shape.Tables.Any(t => t.Type == fk.PrincipalEntityType))
+                    .Properties[0].GetColumnName();
+                await indexes.DeferAsync(transaction, part.Type.GetTableName()!, cancellationToken, keepLedBy: principalKey);
+            }
         }
     }
 

@@ -47,6 +47,10 @@ public sealed class MemberImportIndexRebuildTests(MemberImportIndexRebuildTests.
         string.Join(" | ", await rebuilding.WithDbAsync(db => Strings(db, "EXPLAIN QUERY PLAN SELECT Id FROM Members WHERE CitizenId = '001085000007'", "detail")))
             .ShouldContain("IX_Members_CitizenId");
         (await rebuilding.WithDbAsync(db => Scalar(db, "SELECT count(*) FROM Members INDEXED BY IX_Members_CitizenId WHERE CitizenId LIKE '0010850%'"))).ShouldBe("30");
+        string.Join(" | ", await rebuilding.WithDbAsync(db => Strings(db, "EXPLAIN QUERY PLAN SELECT MemberId FROM MemberPlacements WHERE StartsOn = '2020-01-01'", "detail")))
+            .ShouldContain("IX_MemberPlacements_StartsOn");
+        (await rebuilding.WithDbAsync(db => Scalar(db, "SELECT count(*) FROM MemberPlacements INDEXED BY IX_MemberPlacements_StartsOn WHERE StartsOn >= '0001-01-01'")))
+            .ShouldBe(await rebuilding.WithDbAsync(db => Scalar(db, "SELECT count(*) FROM MemberPlacements")));
 
         // And the API reads the new members through them.
         var found = await office.GetAsync("/api/v1/members?search=" + Uri.EscapeDataString("Nguyễn Văn Bc"));
@@ -79,8 +83,12 @@ public sealed class MemberImportIndexRebuildTests(MemberImportIndexRebuildTests.
             await using var transaction = await db.Database.BeginTransactionAsync();
             await writer.PrepareAsync(3, CancellationToken.None);
 
-            // Inside the transaction the member table has only its primary key's index.
-            (await SchemaAsync(db)).Indexes.ShouldBeEmpty();
+            // Inside the transaction the member table has only its primary key's index, and its parts' tables only
+            // their primary keys' and the indexes led by the member's key (which the batches read the parts by).
+            var inside = (await SchemaAsync(db)).Indexes;
+            inside.ShouldNotBeEmpty();
+            inside.ShouldBe(before.Indexes.Where(LedByTheMembersKey).ToList());
+            inside.ShouldAllBe(i => !i.StartsWith("Members.", StringComparison.Ordinal));
             await writer.WriteAsync([.. Enumerable.Range(0, 3).Select(i => Member(cell, i, "7850000" + i))], CancellationToken.None);
             await transaction.RollbackAsync();
         }
@@ -132,11 +140,19 @@ public sealed class MemberImportIndexRebuildTests(MemberImportIndexRebuildTests.
         (await rebuilding.WithDbAsync(db => Scalar(db, "PRAGMA integrity_check"))).ShouldBe("ok");
     }
 
-    /// <summary>The schema's version, the member table's secondary indexes (name and definition) and their planner statistics.</summary>
+    /// <summary>The tables a new member fills: its own and its parts'.</summary>
+    private const string MemberTables = "('Members', 'MemberPlacements', 'MemberQualificationPeriods', 'MemberStatusPeriods', 'PartyCards')";
+
+    /// <summary>
+    /// The schema's version, the secondary indexes (table, name and definition) of the member table and of its parts'
+    /// tables, and their planner statistics.
+    /// </summary>
     private static async Task<Schema> SchemaAsync(AppDbContext db) => new(
         long.Parse(await Scalar(db, "PRAGMA schema_version"), System.Globalization.CultureInfo.InvariantCulture),
-        await Strings(db, """SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'Members' AND sql IS NOT NULL ORDER BY name"""),
-        await Strings(db, """SELECT idx || ': ' || stat FROM sqlite_stat1 WHERE tbl = 'Members' AND idx IS NOT NULL AND idx NOT LIKE 'sqlite_autoindex%' ORDER BY idx"""));
+        await Strings(db, $"""SELECT tbl_name || '.' || name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN {MemberTables} AND sql IS NOT NULL ORDER BY tbl_name, name"""),
+        await Strings(db, $"""SELECT tbl || '.' || idx || ': ' || stat FROM sqlite_stat1 WHERE tbl IN {MemberTables} AND idx IS NOT NULL AND idx NOT LIKE 'sqlite_autoindex%' ORDER BY tbl, idx"""));
+
+    private static bool LedByTheMembersKey(string index) => index.Contains(" (\"MemberId\"", StringComparison.Ordinal);
 
     private static async Task<string> Scalar(AppDbContext db, string sql) => (await Strings(db, sql)).Single();
 

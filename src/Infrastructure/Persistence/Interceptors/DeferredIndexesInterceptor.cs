@@ -30,9 +30,10 @@ public sealed class DeferredIndexesInterceptor : IDbTransactionInterceptor
     /// <summary>
     /// Drops <paramref name="table"/>'s secondary indexes (those with a definition of their own) in
     /// <paramref name="transaction"/> (SQLite), to be built again at its commit; a table already deferred in this
-    /// transaction is left as it is. Returns the number of indexes dropped.
+    /// transaction is left as it is. With <paramref name="keepLedBy"/>, the indexes whose first column it names stay.
+    /// Returns the number of indexes dropped.
     /// </summary>
-    public async Task<int> DeferAsync(DbTransaction transaction, string table, CancellationToken cancellationToken)
+    public async Task<int> DeferAsync(DbTransaction transaction, string table, CancellationToken cancellationToken, string? keepLedBy = null)
     {
         var dropped = pending.GetValue(transaction, _ => []);
         if (dropped.Any(d => d.Table == table))
@@ -42,9 +43,15 @@ public sealed class DeferredIndexesInterceptor : IDbTransactionInterceptor
 
         var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
         var indexes = new List<DroppedIndex>();
-        await using (var read = Command(connection, transaction, """SELECT "name", "sql" FROM sqlite_schema WHERE "type" = 'index' AND "tbl_name" = $table AND "sql" IS NOT NULL ORDER BY "name" """))
+        await using (var read = Command(connection, transaction, """
+            SELECT "s"."name", "s"."sql" FROM sqlite_schema AS "s"
+            WHERE "s"."type" = 'index' AND "s"."tbl_name" = $table AND "s"."sql" IS NOT NULL
+              AND ($keep = '' OR NOT EXISTS (SELECT 1 FROM pragma_index_info("s"."name") AS "c" WHERE "c"."seqno" = 0 AND "c"."name" = $keep))
+            ORDER BY "s"."name"
+            """))
         {
             Parameter(read, "$table", table);
+            Parameter(read, "$keep", keepLedBy ?? "");
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
