@@ -156,7 +156,9 @@ internal sealed class NewMembersBulkWriter(
             await InsertAsync(table, rows[table.Type]);
         }
 
-        await InsertAsync(shape.Tokens, tokens);
+        // In the index's key order (token, then the members in the order they came, which is their keys' order): the
+        // batch's rows of one token go into their leaf one after the other instead of at random over the whole index.
+        await InsertAsync(shape.Tokens, [.. tokens.OrderBy(t => ((MemberNameToken)t).Token, StringComparer.Ordinal)]);
         await InsertAsync(shape.Words, newWords);
         await InsertAsync(shape.Audit, audits);
         await counts.ObserveAsync(context, deltas, options.CountKeysInMemory, cancellationToken);
