@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Data;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -40,10 +41,16 @@ internal sealed class NewMembersBulkWriter(
     private static readonly ConditionalWeakTable<IModel, Shape> Shapes = [];
 
     /// <summary>
+    /// After a large load's <see cref="PrepareAsync"/>: its transaction, and the parts' tables already considered in it
+    /// (each the first time a batch has rows for it); null otherwise.
+    /// </summary>
+    private (DbTransaction Transaction, HashSet<IEntityType> Considered)? parts;
+
+    /// <summary>
     /// SQLite: when the transaction will create at least <see cref="ImportOptions.RebuildIndexesAtRows"/> members and at
-    /// least <see cref="ImportOptions.RebuildIndexesAtShare"/> of those stored, the secondary indexes of the member table
-    /// and of its parts' tables (but those led by the part's principal key) are dropped now and built again at the commit
-    /// (<see cref="DeferredIndexesInterceptor"/>, ADR 0056; the parts since session 39).
+    /// least <see cref="ImportOptions.RebuildIndexesAtShare"/> of those stored, the member table's secondary indexes are
+    /// dropped now and built again at the commit (<see cref="DeferredIndexesInterceptor"/>, ADR 0056), and those of its
+    /// parts' tables as the batches fill them (<see cref="DeferPartsAsync"/>, session 39).
     /// </summary>
     public async Task PrepareAsync(int newMembers, CancellationToken cancellationToken)
     {
@@ -60,18 +67,34 @@ internal sealed class NewMembersBulkWriter(
         {
             var table = context.Model.FindEntityType(typeof(PartyMember))!.GetTableName()!;
             await indexes.DeferAsync(transaction, table, cancellationToken);
+            parts = (transaction, []);
+        }
+    }
 
-            // The member's parts (a row or a few per member each): their indexes too, but for those led by the key of
-            // their principal, which stay: a batch reads the parts of the members it updates by that key, and new
-            // members' keys sort after every stored one, so those indexes take the new rows at their end.
-            var shape = Shapes.GetValue(context.Model, model => new Shape(model, context.GetService<ISqlGenerationHelper>()));
-            foreach (var part in shape.Tables.Skip(1))
+    /// <summary>
+    /// The indexes of the parts' tables this batch fills (a row or a few per member each), deferred as the member
+    /// table's, but for those led by the key of their principal, which stay: a batch reads the parts of the members it
+    /// updates by that key, and new members' keys sort after every stored one, so those indexes take the new rows at
+    /// their end. A part table the load never fills keeps its indexes (nothing to build again at the commit).
+    /// </summary>
+    private async Task DeferPartsAsync(DbTransaction transaction, Shape shape, Dictionary<IEntityType, List<object>> rows, CancellationToken cancellationToken)
+    {
+        if (parts is not { } load || load.Transaction != transaction)
+        {
+            return;
+        }
+
+        foreach (var part in shape.Tables.Skip(1))
+        {
+            if (rows[part.Type].Count == 0 || !load.Considered.Add(part.Type))
             {
-                var principalKey = part.Type.GetForeignKeys()
-                    .First(fk => fk.PrincipalEntityType != part.Type && shape.Tables.Any(t => t.Type == fk.PrincipalEntityType))
-                    .Properties[0].GetColumnName();
-                await indexes.DeferAsync(transaction, part.Type.GetTableName()!, cancellationToken, keepLedBy: principalKey);
+                continue;
             }
+
+            var principalKey = part.Type.GetForeignKeys()
+                .First(fk => fk.PrincipalEntityType != part.Type && shape.Tables.Any(t => t.Type == fk.PrincipalEntityType))
+                .Properties[0].GetColumnName();
+            await indexes.DeferAsync(transaction, part.Type.GetTableName()!, cancellationToken, keepLedBy: principalKey);
         }
     }
 
@@ -151,6 +174,7 @@ internal sealed class NewMembersBulkWriter(
         var connection = database.GetDbConnection();
         var transaction = current.GetDbTransaction();
         var sqlite = database.IsSqlite();
+        await DeferPartsAsync(transaction, shape, rows, cancellationToken);
         foreach (var table in shape.Tables)
         {
             await InsertAsync(table, rows[table.Type]);
