@@ -216,6 +216,23 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     }
 
     [Fact]
+    public async Task A_campaign_view_counts_its_lines_from_the_covering_index_without_a_sort()
+    {
+        // ADR 0069: the view's per-cell counts (levels and the three steps' dates) read IX_MemberRatings_CampaignSteps
+        // alone, in its key order: no lookup of each rating's row, no temporary B-tree for the grouping.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
+        factory.Statements.Take();
+        var view = await office.GetAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}");
+        view.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (sql, parameters) = factory.Statements.TakeWithParameters()
+            .Single(s => s.Sql.Contains("FROM \"MemberRatings\"", StringComparison.Ordinal) && s.Sql.Contains("\"m\".\"ProposedLevel\"", StringComparison.Ordinal) && s.Sql.Contains("GROUP BY", StringComparison.Ordinal));
+
+        var plan = string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)));
+        plan.ShouldContain("COVERING INDEX IX_MemberRatings_CampaignSteps", Case.Sensitive, plan);
+        plan.ShouldNotContain("TEMP B-TREE", Case.Sensitive, plan);
+    }
+
+    [Fact]
     public void The_admissions_per_cell_translate_on_SQL_Server()
     {
         using var db = SqlServerTranslation.Context();

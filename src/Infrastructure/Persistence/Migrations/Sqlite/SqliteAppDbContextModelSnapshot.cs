@@ -959,6 +959,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CampaignId", "CellId", "Rated", "DecidedLevel", "Id")
                         .HasDatabaseName("IX_MemberRatings_CampaignLevels");
 
+                    b.HasIndex("CampaignId", "CellId", "Rated", "DecidedLevel", "ProposedLevel", "SelfAssessedOn", "ProposedOn", "DecidedOn", "Id")
+                        .HasDatabaseName("IX_MemberRatings_CampaignSteps");
+
                     b.HasIndex("CampaignId", "CellId", "Rated", "NotRatedReason", "DecidedLevel", "ProposedLevel", "TaskGroup", "CapCodes", "Id")
                         .HasDatabaseName("IX_MemberRatings_CampaignFigures");
 
