@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Evaluation.Ratings;
@@ -216,6 +219,36 @@ public sealed class RatingCampaignApiTests(ApiFactory factory) : IClassFixture<A
         await (await secretary.PostJsonAsync($"/api/v1/rating-campaigns/{id}/steps", new { step = "SELF_ASSESSMENT", on = "2023-12-02" }, ETag(campaign)))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
         await (await office.GetAsync($"/api/v1/rating-campaigns/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "rating_campaign.not_found");
+    }
+
+    [Fact]
+    public async Task A_member_who_moved_cells_during_the_year_is_listed_by_the_receiving_cell_with_the_previous_one_named()
+    {
+        // Two active members of cell 2, one moved to cell 1 on 1 March 2024 through the aggregate and the save pipeline.
+        var (moved, stayed) = await factory.WithDbAsync(async db =>
+        {
+            var inCell2 = await db.Set<PartyMember>().Include(m => m.Placements).Include(m => m.StatusHistory)
+                .Where(m => m.Placements.Any(p => p.OrganizationId == DemoData.Cell(2) && p.EndsOn == null && p.StartsOn < new DateOnly(2024, 1, 1)))
+                .OrderBy(m => m.Id).Take(20).ToListAsync();
+            var active = inCell2.Where(m => m.Status is MemberStatus.Full or MemberStatus.Probationary).ToList();
+            active.Count.ShouldBeGreaterThanOrEqualTo(2);
+            active[0].MoveToCell(await db.Set<PartyOrganization>().SingleAsync(o => o.Id == DemoData.Cell(1)), new DateOnly(2024, 3, 1));
+            await db.SaveChangesAsync();
+            return (active[0].Id, active[1].Id);
+        });
+        var cell2Name = await factory.WithDbAsync(db => db.Set<PartyOrganization>().Where(o => o.Id == DemoData.Cell(2)).Select(o => o.Name).SingleAsync());
+
+        var campaign = await OpenAsync(2024, "2024-12-01");
+        var lines = await RatingsAsync(admin, campaign);
+        var movedLine = lines.Single(l => l.GetProperty("memberId").GetGuid() == moved);
+        movedLine.GetProperty("cellId").GetGuid().ShouldBe(DemoData.Cell(1));
+        movedLine.GetProperty("arrangement").GetString().ShouldBe("MOVED_CELLS");
+        (await RatingAsync(admin, movedLine.GetProperty("id").GetGuid())).GetProperty("otherOrganization").GetString().ShouldBe(cell2Name);
+
+        var stayedLine = lines.Single(l => l.GetProperty("memberId").GetGuid() == stayed);
+        stayedLine.GetProperty("cellId").GetGuid().ShouldBe(DemoData.Cell(2));
+        stayedLine.GetProperty("arrangement").GetString().ShouldBe("REGULAR");
+        lines.Count(l => l.GetProperty("arrangement").GetString() == "MOVED_CELLS").ShouldBeGreaterThanOrEqualTo(1);
     }
 
     [Fact]

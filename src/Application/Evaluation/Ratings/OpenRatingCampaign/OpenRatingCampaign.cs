@@ -114,11 +114,15 @@ public sealed class OpenRatingCampaignHandler(
             .Where(p => ids.Contains(p.MemberId) && p.StartsOn <= reference && (p.EndsOn == null || p.EndsOn > yearStart))
             .Select(p => new { p.MemberId, p.OrganizationId, p.StartsOn })
             .ToListAsync(cancellationToken);
+        // Looked up by member (each member's few rows), not filtered out of every member's rows for each member: that
+        // was roster × placements (10k members: 1.7 s of a 10 s opening; 100k: most of 70 s).
+        var placementsOf = earlierPlacements.ToLookup(p => p.MemberId);
         var temporary = await db.Transfers.AsNoTracking()
             .Where(t => ids.Contains(t.MemberId) && t.Kind == TransferKind.Temporary && t.Direction == TransferDirection.Outgoing
                 && t.SentOn != null && t.SentOn <= reference && (t.ReturnedOn == null || t.ReturnedOn >= yearStart))
             .Select(t => new { t.MemberId, t.ExternalOrganization, t.SentOn })
             .ToListAsync(cancellationToken);
+        var transfersOf = temporary.ToLookup(t => t.MemberId);
 
         var ratings = new List<MemberRating>();
         foreach (var row in roster)
@@ -126,9 +130,9 @@ public sealed class OpenRatingCampaignHandler(
             NotRatedReason? notRated = row.Excused ? NotRatedReason.ExemptOrSuspended
                 : admitted.TryGetValue(row.MemberId, out var on) && !RatingRules.RatedByTenure(on, reference) ? NotRatedReason.AdmittedUnderSixMonths
                 : null;
-            var host = temporary.Where(t => t.MemberId == row.MemberId).OrderByDescending(t => t.SentOn).FirstOrDefault();
-            var previous = earlierPlacements
-                .Where(p => p.MemberId == row.MemberId && p.OrganizationId != row.OrganizationId)
+            var host = transfersOf[row.MemberId].OrderByDescending(t => t.SentOn).FirstOrDefault();
+            var previous = placementsOf[row.MemberId]
+                .Where(p => p.OrganizationId != row.OrganizationId)
                 .OrderByDescending(p => p.StartsOn)
                 .FirstOrDefault();
             var (arrangement, other) = host is not null ? (RatingArrangement.TemporarilyTransferred, host.ExternalOrganization)
