@@ -233,6 +233,29 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     }
 
     [Fact]
+    public async Task Statistics_as_of_a_past_date_seek_the_dated_counts_key_for_the_register_and_for_a_subtree()
+    {
+        // ADR 0070: the dated counts have no index but their key (OrganizationId, Dimension, Value, Day). The register's
+        // rows and each cell of a subtree are one range of it; the day filter is checked on the rows read. The register's
+        // rows come in the grouping's order (no temporary B-tree); a subtree's cells are grouped together in one.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
+        // An administrator's default scope is the whole register (its own rows); the office's cell is a subtree.
+        foreach (var (client, organization) in new[] { (factory.ClientAs("Admin", null), (Guid?)null), (office, DemoData.Cell(1)) })
+        {
+            factory.Statements.Take();
+            var response = await client.GetAsync("/api/v1/statistics/membership?asOf=2020-12-31" + (organization is { } id ? $"&organizationId={id}" : string.Empty));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var (sql, parameters) = factory.Statements.TakeWithParameters()
+                .Single(s => s.Sql.Contains("FROM \"MembershipCountChanges\"", StringComparison.Ordinal) && s.Sql.Contains("GROUP BY", StringComparison.Ordinal));
+
+            var plan = string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)));
+            plan.ShouldContain("SEARCH m USING PRIMARY KEY (OrganizationId=?)", Case.Sensitive, plan);
+            plan.ShouldNotContain("SCAN m", Case.Sensitive, plan);
+            plan.Contains("TEMP B-TREE", StringComparison.Ordinal).ShouldBe(organization is not null, plan);
+        }
+    }
+
+    [Fact]
     public void The_admissions_per_cell_translate_on_SQL_Server()
     {
         using var db = SqlServerTranslation.Context();

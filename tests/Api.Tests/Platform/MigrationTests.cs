@@ -180,7 +180,9 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
         // SQL Server: the key is clustered (the default), so its rows are stored in the key's B-tree.
         using (var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]))
         {
-            sqlServer.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(MembershipCountChange))!.FindPrimaryKey()!.IsClustered().ShouldNotBe(false);
+            var changes = sqlServer.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(MembershipCountChange))!;
+            changes.FindPrimaryKey()!.IsClustered().ShouldNotBe(false);
+            changes.GetIndexes().ShouldBeEmpty(); // ADR 0070: every reader seeks the key; a second B-tree only doubled the writes
         }
 
         // SQLite, the test host's database built by every migration: WITHOUT ROWID (ADR 0062). A later migration that
@@ -190,7 +192,7 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
             sql => sql.ShouldContain("PRIMARY KEY (\"OrganizationId\", \"Dimension\", \"Value\", \"Day\")"));
 
         // A database from before the migration, with rows: the upgrade keeps them all, in the new layout, with the day
-        // index and the table's statistics; going back down keeps them too.
+        // index and the table's statistics; the next step (ADR 0070) drops the day index; going back down keeps them too.
         var (file, options) = NewSqliteFile();
         await using (var db = new SqliteAppDbContext(options))
         {
@@ -208,17 +210,27 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
             var rows = await RowsAsync(db);
             rows.Count.ShouldBe(3001); // and the backfill marker an earlier migration left
 
-            await db.Database.MigrateAsync();
+            var withoutRowId = db.Database.GetMigrations().Single(m => m.EndsWith("_CountChangesWithoutRowId", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(withoutRowId);
             MembershipCountChangesLayout.IsWithoutRowId(await CountChangesSqlAsync(db)).ShouldBeTrue();
             (await RowsAsync(db)).ShouldBe(rows);
-            (await db.Database.SqlQueryRaw<string>("""SELECT name AS "Value" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'MembershipCountChanges'""").ToListAsync())
-                .ShouldBe(["IX_MembershipCountChanges_Day"]);
-            (await db.Database.SqlQueryRaw<string>("""SELECT idx AS "Value" FROM sqlite_stat1 WHERE tbl = 'MembershipCountChanges' ORDER BY idx""").ToListAsync())
-                .ShouldBe(["IX_MembershipCountChanges_Day", "MembershipCountChanges"]);
+            (await IndexesAsync(db)).ShouldBe(["IX_MembershipCountChanges_Day"]);
+            (await StatisticsAsync(db)).ShouldBe(["IX_MembershipCountChanges_Day", "MembershipCountChanges"]);
             (await Should.ThrowAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync(
                 """INSERT INTO "MembershipCountChanges" SELECT "OrganizationId", "Dimension", "Value", "Day", 1 FROM "MembershipCountChanges" LIMIT 1""")))
                 .SqliteExtendedErrorCode.ShouldBe(1555); // SQLITE_CONSTRAINT_PRIMARYKEY: the key is still the table's key
 
+            // ADR 0070: the day index dropped (with its statistics); the key's B-tree, its rows and its statistics stay.
+            await db.Database.MigrateAsync();
+            MembershipCountChangesLayout.IsWithoutRowId(await CountChangesSqlAsync(db)).ShouldBeTrue();
+            (await RowsAsync(db)).ShouldBe(rows);
+            (await IndexesAsync(db)).ShouldBeEmpty();
+            (await StatisticsAsync(db)).ShouldBe(["MembershipCountChanges"]);
+
+            // Down: the day index back, then the rowid table back, each keeping every row.
+            await db.GetService<IMigrator>().MigrateAsync(withoutRowId);
+            (await IndexesAsync(db)).ShouldBe(["IX_MembershipCountChanges_Day"]);
+            (await RowsAsync(db)).ShouldBe(rows);
             await db.GetService<IMigrator>().MigrateAsync(before);
             MembershipCountChangesLayout.IsWithoutRowId(await CountChangesSqlAsync(db)).ShouldBeFalse();
             (await RowsAsync(db)).ShouldBe(rows);
@@ -228,6 +240,12 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         static Task<List<string>> RowsAsync(DbContext db) => db.Database.SqlQueryRaw<string>(
             """SELECT "OrganizationId" || '|' || "Dimension" || '|' || "Value" || '|' || "Day" || '|' || "Delta" AS "Value" FROM "MembershipCountChanges" ORDER BY 1""").ToListAsync();
+
+        static Task<List<string>> IndexesAsync(DbContext db) => db.Database.SqlQueryRaw<string>(
+            """SELECT name AS "Value" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'MembershipCountChanges' ORDER BY name""").ToListAsync();
+
+        static Task<List<string>> StatisticsAsync(DbContext db) => db.Database.SqlQueryRaw<string>(
+            """SELECT idx AS "Value" FROM sqlite_stat1 WHERE tbl = 'MembershipCountChanges' ORDER BY idx""").ToListAsync();
     }
 
     /// <summary>A new SQLite file for one test (no pooling: the test deletes it at its end) and its context options.</summary>

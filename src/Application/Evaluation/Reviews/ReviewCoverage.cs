@@ -184,11 +184,11 @@ public static class ReviewCoverage
         var open = (await changes.Where(c => c.Day == DateOnly.MinValue && c.Dimension == MembershipCountChanges.RosterOpen)
                 .Select(c => new { c.OrganizationId, c.Delta }).ToListAsync(cancellationToken))
             .GroupBy(c => c.OrganizationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Delta));
-        // Each dimension through the key's own range (organisation, dimension, value, day): the day index would also read
-        // every other dimension's changes after 1 January, future age and seniority bands included (~6 per member). One
-        // statement of two arms (UNION ALL), not one OR: each arm is a range of the key, which SQLite's planner takes
-        // with or without the table's statistics (ADR 0062: with WITHOUT ROWID and no statistics, it chose the day
-        // index for the OR).
+        // Each dimension through the key's own range (organisation, dimension, value, day): an index by day (the table had
+        // one until ADR 0070) would also read every other dimension's changes after 1 January, future age and seniority
+        // bands included (~6 per member). One statement of two arms (UNION ALL), not one OR: each arm is a range of the
+        // key, which SQLite's planner takes with or without the table's statistics (ADR 0062: with WITHOUT ROWID and no
+        // statistics, it chose the day index for the OR).
         var values = Enumerable.Range(1, 12).Select(m => MembershipCountChanges.ReviewedValue(year, m)).ToArray();
         string january = values[0], december = values[11];
         var rows = await changes

@@ -6,9 +6,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Configurations.Membership;
 
 /// <summary>
 /// The dated membership counts (ADR 0030, "Built: dated counts"): the key (OrganizationId, Dimension, Value, Day) is
-/// what a relative increment updates; the index (OrganizationId, Day, Dimension, Value, Delta) covers the reader's
-/// "sum of the changes on or before the date" for one organisation (the register-wide rows or a subtree's cells).
-/// No foreign key: derived data, maintained by <see cref="Interceptors.MembershipCountsInterceptor"/>.
+/// what a relative increment updates and what every reader seeks, by organisation ("the sum of the changes on or
+/// before the date" of the register-wide rows or of a subtree's cells; the review months' ranges). No secondary index
+/// (ADR 0070: the day index <c>(OrganizationId, Day, Dimension, Value, Delta)</c> doubled every write and no read was
+/// faster through it). No foreign key: derived data, maintained by <see cref="Interceptors.MembershipCountsInterceptor"/>.
 /// </summary>
 internal sealed class MembershipCountChangeConfiguration : IEntityTypeConfiguration<MembershipCountChange>
 {
@@ -18,6 +19,5 @@ internal sealed class MembershipCountChangeConfiguration : IEntityTypeConfigurat
         builder.HasKey(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day });
         builder.Property(c => c.Dimension).HasMaxLength(MembershipCounts.MaxDimensionLength).IsUnicode(false);
         builder.Property(c => c.Value).HasMaxLength(MembershipCounts.MaxValueLength).IsUnicode(false);
-        builder.HasIndex(c => new { c.OrganizationId, c.Day, c.Dimension, c.Value, c.Delta }).HasDatabaseName("IX_MembershipCountChanges_Day");
     }
 }

@@ -3481,9 +3481,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("OrganizationId", "Dimension", "Value", "Day");
 
-                    b.HasIndex("OrganizationId", "Day", "Dimension", "Value", "Delta")
-                        .HasDatabaseName("IX_MembershipCountChanges_Day");
-
                     b.ToTable("MembershipCountChanges", (string)null);
                 });
 

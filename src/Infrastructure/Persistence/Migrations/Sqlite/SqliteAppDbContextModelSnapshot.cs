@@ -3467,9 +3467,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("OrganizationId", "Dimension", "Value", "Day");
 
-                    b.HasIndex("OrganizationId", "Day", "Dimension", "Value", "Delta")
-                        .HasDatabaseName("IX_MembershipCountChanges_Day");
-
                     b.ToTable("MembershipCountChanges", (string)null);
                 });
 
