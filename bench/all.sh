@@ -27,7 +27,7 @@ export SLOW_TIMEOUT=${SLOW_TIMEOUT:-120}
 export OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-all.md}
 DATA=${DATA:-bench/.cache}   # run.sh's cache of generated databases (run.sh reads DATA too)
 export DATA
-READS=${READS:-"list detail search statistics statistics-history"}
+READS=${READS:-"list detail search statistics statistics-history statistics-office statistics-history-office"}
 MODULE_READS=${MODULE_READS:-"inspection-statistics rating-statistics target-progress dues-summary dues-arrears dues-page agenda"}
 mkdir -p "$(dirname "$OUT")" "$DATA"
 LOGS=$(mktemp -d)

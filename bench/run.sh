@@ -11,6 +11,7 @@
 #     per cell, ~12 lines per member: 12M lines at 1M members); one request at a time, like the statistics
 #   SCENARIOS="dues-page" bench/run.sh   # the first page of GET /dues/member-years (the members in arrears, 20, with the total) beside its raw SQL
 #   SCENARIOS="agenda" bench/run.sh   # the committee's agenda as of the year's end, default page; one request at a time, no baseline
+#   SCENARIOS="statistics-office statistics-history-office" bench/run.sh   # the two statistics as the committee office of the root (a scoped role)
 #   bench/all.sh                      # everything docs/benchmarks.md's table needs, one results file (idle machine)
 # Generated databases are cached per size in bench/.cache (gitignored; GENERATOR_VERSION in the name): a second run
 # reuses them. Scenarios that write (import) run on a copy, so the cache stays as generated.
@@ -82,16 +83,16 @@ run() {
   local url=$1 connections=$2 auth=${3:-}
   local threads=$(( connections < THREADS ? connections : THREADS ))
   local args=(-t"$threads" -c"$connections" -d"${DURATION}s" --latency --timeout 10s)
-  [ -n "$auth" ] && args+=(-H "Authorization: Bearer $TOKEN")
+  [ -n "$auth" ] && args+=(-H "Authorization: Bearer ${token:-$TOKEN}")
   # Warm-up at the scenario's own concurrency: four warm-up connections on a slow read left requests running on the
   # server's core after wrk had gone, which slowed the baseline measured next.
-  "${ON_LOAD[@]}" wrk -t1 -c"$connections" -d"${WARMUP}s" ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" >/dev/null   # warm-up
+  "${ON_LOAD[@]}" wrk -t1 -c"$connections" -d"${WARMUP}s" ${auth:+-H "Authorization: Bearer ${token:-$TOKEN}"} "$url" >/dev/null   # warm-up
   local out; out=$("${ON_LOAD[@]}" wrk "${args[@]}" "$url")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   if ! awk '/requests in/ { exit ($1 > 0 ? 0 : 1) }' <<<"$out"; then
     # Nothing completed within wrk's 10 s timeout: one request timed with curl instead (p50 = p99 = its time).
-    local t; t=$("${ON_LOAD[@]}" curl -sS -o /dev/null -w "%{http_code} %{time_total}" --max-time "$SLOW_TIMEOUT" ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" || true)
+    local t; t=$("${ON_LOAD[@]}" curl -sS -o /dev/null -w "%{http_code} %{time_total}" --max-time "$SLOW_TIMEOUT" ${auth:+-H "Authorization: Bearer ${token:-$TOKEN}"} "$url" || true)
     read -r code secs <<<"$t"
     if [ "${code:-000}" = 200 ]; then
       echo "$(awk -v s="$secs" 'BEGIN{printf "%.3f", 1/s}') $(awk -v s="$secs" 'BEGIN{printf "%.0f", s*1000}') $(awk -v s="$secs" 'BEGIN{printf "%.0f", s*1000}')"
@@ -179,6 +180,7 @@ bulk() {
 # scenario_urls SCENARIO: sets api and base (the API's URL and the baseline's) of a read scenario; fails for import/export.
 scenario_urls() {
   local scenario=$1
+  token=$TOKEN
   case $scenario in
     import|export) return 1;;
     list) api="$API_URL/api/v1/members?page=1&pageSize=20"; base="$BASE_URL/baseline/members?page=1&pageSize=20";;
@@ -186,6 +188,10 @@ scenario_urls() {
     search) api="$API_URL/api/v1/members?search=nguyen%20van%20an&pageSize=20"; base="$BASE_URL/baseline/members?search=nguyen%20van%20an&pageSize=20";;
     statistics) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics";;
     statistics-history) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31";;
+    # The same two as the committee office of the register's root (a scoped role, as the product's users are; the
+    # rows above are an unrestricted administrator's): its scope holds every organisation (session 41).
+    statistics-office) api="$API_URL/api/v1/statistics/membership"; base="$BASE_URL/baseline/statistics"; token=$OFFICE_TOKEN;;
+    statistics-history-office) api="$API_URL/api/v1/statistics/membership?asOf=2025-12-31"; base="$BASE_URL/baseline/statistics?asOf=2025-12-31"; token=$OFFICE_TOKEN;;
     # The modules' heaviest reads (issue 12), over the generator's module rows of $year (ModuleData.cs), each beside
     # the same aggregates in raw SQL (ModuleBaselines.cs).
     inspection-statistics) api="$API_URL/api/v1/statistics/inspection?organizationId=$root&year=$year"; base="$BASE_URL/baseline/statistics/inspection?organizationId=$root&year=$year";;
@@ -214,6 +220,7 @@ for size in $SIZES; do
   # Import writes into the register: it runs on a copy so that the cached database stays as generated.
   if [[ " ${SCENARIOS:-} " == *" import "* ]]; then cp "$db" "$DATA/work-$size.db"; rm -f "$DATA/work-$size.db-wal" "$DATA/work-$size.db-shm"; db=$DATA/work-$size.db; fi
   root=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")
+  OFFICE_TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api --role CommitteeOffice --org "$root")
   year=$(sqlite3 "$db" "SELECT MAX(Year) FROM RatingCampaigns"); year=${year:-$(date -u +%Y)}
   # The member of the detail scenario: a current member in the middle of the name order (the same one at every run).
   member=$(sqlite3 "$db" "SELECT lower(Id) FROM Members WHERE Status = 'Full' ORDER BY NameSortKey, Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Members WHERE Status = 'Full')")
@@ -233,12 +240,13 @@ for size in $SIZES; do
   # measurement, so that the code the scenarios share is tiered (the first scenario measured was otherwise colder).
   reads=(); for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
     c=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears || $scenario == dues-page || $scenario == agenda ]] && c=$STATS_CONNECTIONS
-    scenario_urls "$scenario" && reads+=("$c $api")
+    scenario_urls "$scenario" && reads+=("$token|$c $api")
   done
   if [ "${#reads[@]}" -gt 0 ] && [ "$PROCESS_WARMUP" -gt 0 ]; then
     each=$(( PROCESS_WARMUP / ${#reads[@]} )); [ "$each" -lt 1 ] && each=1
     for read in "${reads[@]}"; do
-      "${ON_LOAD[@]}" wrk -t1 -c"${read%% *}" -d"${each}s" -H "Authorization: Bearer $TOKEN" "${read#* }" >/dev/null
+      local_read=${read#*|}
+      "${ON_LOAD[@]}" wrk -t1 -c"${local_read%% *}" -d"${each}s" -H "Authorization: Bearer ${read%%|*}" "${local_read#* }" >/dev/null
     done
   fi
 

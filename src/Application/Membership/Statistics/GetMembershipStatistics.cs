@@ -114,7 +114,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
     }
 
     /// <summary>
-    /// Null (every organisation) when <paramref name="subtree"/> holds every organisation of the register: the office of
+    /// Null (every organisation) when <paramref name="subtree"/> holds every organisation of the register (ADR 0071): the office of
     /// the root committee, or any caller naming the root. The register-wide rows of the counts then answer (ADR 0030,
     /// <see cref="MembershipCountChanges.Everywhere"/>) instead of a sum over each of the subtree's cells, and today's
     /// age and seniority bands read their date indexes instead of every member of each cell (issue 12, session 41: the
