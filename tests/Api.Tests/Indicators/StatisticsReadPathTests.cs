@@ -290,6 +290,36 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     }
 
     [Fact]
+    public async Task The_root_committees_office_lists_the_dues_bases_without_a_list_of_every_organisation()
+    {
+        // ADR 0071: the dues bases of the root's subtree (every organisation) read as an administrator's, unfiltered; at
+        // 1M members the list form walked every member of the organisations (20 s against 0.08 s).
+        var secretary = factory.ClientAs("CellSecretary", DemoData.Cell(1));
+        var members = await office.GetFromJsonAsync<JsonElement>($"/api/v1/members?organizationId={DemoData.Cell(1)}&pageSize=1");
+        var memberId = members.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var recorded = await secretary.PostJsonAsync("/api/v1/dues/bases", new { memberId, category = "SALARIED", monthlyBasisAmount = 6_500_000, effectiveFrom = "2025-03-01" });
+        recorded.StatusCode.ShouldBe(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
+
+        var expected = await factory.ClientAs("Admin", null).GetFromJsonAsync<JsonElement>("/api/v1/dues/bases?pageSize=100");
+        foreach (var url in new[] { "/api/v1/dues/bases?pageSize=100", $"/api/v1/dues/bases?organizationId={DemoData.CommitteeId}&pageSize=100" })
+        {
+            factory.Statements.Take();
+            var listed = await office.GetFromJsonAsync<JsonElement>(url);
+            var statements = factory.Statements.Take().Where(sql => sql.Contains("FROM \"DuesBases\"", StringComparison.Ordinal)).ToList();
+            listed.GetRawText().ShouldBe(expected.GetRawText(), url);
+            listed.GetProperty("items").EnumerateArray().ShouldContain(b => b.GetProperty("memberId").GetGuid() == memberId);
+            statements.ShouldNotBeEmpty(url);
+            statements.ShouldAllBe(sql => !sql.Contains("json_each", StringComparison.Ordinal), url);
+        }
+
+        // A cell's secretary: its own cell's bases, filtered by its subtree.
+        factory.Statements.Take();
+        var own = await secretary.GetFromJsonAsync<JsonElement>("/api/v1/dues/bases?pageSize=100");
+        own.GetProperty("items").EnumerateArray().ShouldContain(b => b.GetProperty("memberId").GetGuid() == memberId);
+        factory.Statements.Take().ShouldContain(sql => sql.Contains("FROM \"DuesBases\"", StringComparison.Ordinal) && sql.Contains("json_each", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_admissions_per_cell_translate_on_SQL_Server()
     {
         using var db = SqlServerTranslation.Context();

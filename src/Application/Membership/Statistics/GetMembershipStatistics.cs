@@ -99,8 +99,9 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
     public async ValueTask<MembershipStatistics> Handle(GetMembershipStatisticsQuery query, CancellationToken cancellationToken)
     {
         var asOf = query.AsOf ?? time.TodayInVietnam();
-        // The subtree as it was on the date (reorganisations after it undone: ADR 0020).
-        var subtree = await WholeRegisterAsNullAsync(
+        // The subtree as it was on the date (reorganisations after it undone: ADR 0020); the whole register when it holds
+        // every organisation (ADR 0071: the register-wide rows of the counts then answer, not a sum over every cell).
+        var subtree = await db.EveryOrganizationAsNullAsync(
             await db.SubtreeOnAsync(scope, await scope.SubtreeAsync(query.OrganizationId, cancellationToken), query.OrganizationId, asOf, cancellationToken),
             cancellationToken);
 
@@ -112,18 +113,6 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
             await BodiesAsync(subtree, asOf, cancellationToken),
             await MassOrganizationsAsync(subtree, asOf, cancellationToken));
     }
-
-    /// <summary>
-    /// Null (every organisation) when <paramref name="subtree"/> holds every organisation of the register (ADR 0071): the office of
-    /// the root committee, or any caller naming the root. The register-wide rows of the counts then answer (ADR 0030,
-    /// <see cref="MembershipCountChanges.Everywhere"/>) instead of a sum over each of the subtree's cells, and today's
-    /// age and seniority bands read their date indexes instead of every member of each cell (issue 12, session 41: the
-    /// root's office at 1M members waited 73 s for today's figures and 13-15 s for a past date's, an administrator 0.2 s).
-    /// The figures are the same: the subtree's identifiers are organisations', so as many distinct ones as there are
-    /// organisations are all of them, and every part of the statistics filters by the same set or reads its sum.
-    /// </summary>
-    private async Task<IReadOnlyCollection<Guid>?> WholeRegisterAsNullAsync(IReadOnlyCollection<Guid>? subtree, CancellationToken cancellationToken) =>
-        subtree is { Count: > 1 } && subtree.Distinct().Count() == await db.Organizations.CountAsync(cancellationToken) ? null : subtree;
 
     private async Task<OrganizationCounts> OrganizationsAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
     {

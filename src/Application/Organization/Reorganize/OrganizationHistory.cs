@@ -49,6 +49,18 @@ public static class OrganizationHistory
         return tree.Subtree(rootId);
     }
 
+    /// <summary>
+    /// Null (every organisation) when <paramref name="subtree"/> holds every organisation of the register, else
+    /// <paramref name="subtree"/> (ADR 0071). The office of the root committee, or any caller naming the root, is given
+    /// its subtree as the list of all organisations; a read filtered by that list reads the register one organisation at
+    /// a time (at 1M members: the membership statistics 13-73 s, the dues bases 20 s), where null lets it read the
+    /// register-wide rows or no filter at all. The identifiers are organisations', so as many distinct ones as there
+    /// are organisations are all of them: the same rows either way. One <c>COUNT(*)</c> for a subtree of two or more.
+    /// </summary>
+    public static async Task<IReadOnlyCollection<Guid>?> EveryOrganizationAsNullAsync(
+        this IAppDbContext db, IReadOnlyCollection<Guid>? subtree, CancellationToken cancellationToken) =>
+        subtree is { Count: > 1 } && subtree.Distinct().Count() == await db.Organizations.CountAsync(cancellationToken) ? null : subtree;
+
     private static Guid? RootOf(string? path) =>
         path?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Guid.TryParseExact(last, "N", out var id) ? id : null;
 }
