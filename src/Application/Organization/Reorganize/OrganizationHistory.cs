@@ -50,8 +50,24 @@ public static class OrganizationHistory
     }
 
     /// <summary>
+    /// The caller's subtree (<see cref="IOrganizationScope.SubtreeAsync"/>, 404 outside the scope), or null (every
+    /// organisation) without reading its identifiers when its root is the only top-level organisation: every other
+    /// descends from it. The committee office of the root is then read as an unrestricted caller (session 30, ADR 0059;
+    /// ADR 0071). For a subtree as it was on a past date, see <see cref="EveryOrganizationAsNullAsync"/>.
+    /// </summary>
+    public static async Task<IReadOnlyCollection<Guid>?> SubtreeOrEveryOrganizationAsync(
+        this IAppDbContext db, IOrganizationScope scope, Guid? organizationId, CancellationToken cancellationToken) =>
+        await scope.SubtreeRootAsync(organizationId, cancellationToken) is { } root
+        && root.Count(c => c == '/') == 2
+        && await db.Set<PartyOrganization>().CountAsync(o => o.ParentId == null, cancellationToken) == 1
+            ? null
+            : await scope.SubtreeAsync(organizationId, cancellationToken);
+
+    /// <summary>
     /// Null (every organisation) when <paramref name="subtree"/> holds every organisation of the register, else
-    /// <paramref name="subtree"/> (ADR 0071). The office of the root committee, or any caller naming the root, is given
+    /// <paramref name="subtree"/> (ADR 0071). Unlike <see cref="SubtreeOrEveryOrganizationAsync"/> it takes the
+    /// identifiers themselves: a subtree as it was on a past date (<see cref="SubtreeOnAsync"/>) may lack an
+    /// organisation that moved under the root since. The office of the root committee, or any caller naming the root, is given
     /// its subtree as the list of all organisations; a read filtered by that list reads the register one organisation at
     /// a time (at 1M members: the membership statistics 13-73 s, the dues bases 20 s), where null lets it read the
     /// register-wide rows or no filter at all. The identifiers are organisations', so as many distinct ones as there

@@ -28,7 +28,7 @@ public sealed class ListDuesBasesHandler(IAppDbContext db, IOrganizationScope sc
     {
         // The whole register when the subtree holds every organisation (ADR 0071): the root's office at 1M members waited
         // 20 s while SQLite walked every member of the list's organisations, an administrator 0.08 s.
-        var organizations = await db.EveryOrganizationAsNullAsync(await scope.SubtreeAsync(query.OrganizationId, cancellationToken), cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var rows = from b in db.DuesBases.AsNoTracking()
                    join m in db.Members.AsNoTracking() on b.MemberId equals m.Id
                    where organizations == null || organizations.Contains(m.OrganizationId)

@@ -7,6 +7,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership.Statistics;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -58,9 +59,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
     {
         // The committee office's own list is the whole register's: the same statements as an unrestricted caller's,
         // without reading the subtree's identifiers.
-        var organizations = await CoversEveryOrganizationAsync(query.OrganizationId, cancellationToken)
-            ? null
-            : await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
 
         var sort = SortOrder.Parse(query.Sort, "name");
         // Lists whose members are exactly the counted ones of a subtree (and of one counted status): their total is
@@ -225,16 +224,6 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
 
         return members;
     }
-
-    /// <summary>
-    /// Whether the subtree the list covers (checked against the caller's scope, 404 outside it) is every organisation:
-    /// it is when its root is the only top-level organisation (every other descends from it). At 1M members the
-    /// committee office's list read its 4,021 identifiers and summed their counts one by one (session 30, ADR 0059).
-    /// </summary>
-    private async Task<bool> CoversEveryOrganizationAsync(Guid? organizationId, CancellationToken cancellationToken) =>
-        await scope.SubtreeRootAsync(organizationId, cancellationToken) is { } root
-        && root.Count(c => c == '/') == 2
-        && await db.Set<PartyOrganization>().CountAsync(o => o.ParentId == null, cancellationToken) == 1;
 
     /// <summary>
     /// Whether a page of <paramref name="matching"/> members ending at row <paramref name="extent"/> is cheaper read by
