@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
@@ -41,6 +42,23 @@ public sealed class GetStatisticalFormValidator : AbstractValidator<GetStatistic
     }
 }
 
+/// <summary>
+/// What a form counts of a member on its date: the member's own columns, the age in whole years, the status and
+/// conditions then. The forms' cells are sums over these, so members alike are counted once as one key and a count.
+/// </summary>
+internal readonly record struct FormMember(
+    Sex Sex,
+    string EthnicityCode,
+    string? Religion,
+    int AgeYears,
+    GeneralEducation GeneralEducation,
+    ProfessionalLevel ProfessionalLevel,
+    PoliticalTheoryLevel PoliticalTheoryLevel,
+    bool Probationary,
+    bool Exempt,
+    bool Suspended,
+    bool AdmittedInYear);
+
 public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationScope scope) : IQueryHandler<GetStatisticalFormQuery, StatisticalFormDto>
 {
     /// <summary>The layout followed: the basic statistics of Hướng dẫn 11-HD/BTCTW ngày 13/12/2021 (form numbering not confirmed; see docs).</summary>
@@ -50,11 +68,111 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
     {
         var facts = await ReportFacts.LoadAsync(db, scope, query.OrganizationId, cancellationToken);
         var asOf = query.Form == StatisticalForm.EthnicityReligion ? new DateOnly(query.AsOf.Year, 12, 31) : query.AsOf;
-        var counted = (await facts.MembersAsync(db, cancellationToken)).Where(m => facts.IsCountedOn(m, asOf)).ToList();
-        return query.Form == StatisticalForm.MemberQuality ? Quality(query.OrganizationId, asOf, counted) : EthnicityReligion(query.OrganizationId, asOf, counted);
+        return Build(query.Form, query.OrganizationId, asOf, await CountedAsync(db, facts.SubtreeOn(asOf), asOf, cancellationToken));
     }
 
-    private static StatisticalFormDto Quality(Guid? organizationId, DateOnly asOf, IReadOnlyList<PartyMember> members)
+    /// <summary>The form from the members counted on <paramref name="asOf"/>, each key with its number of members.</summary>
+    internal static StatisticalFormDto Build(StatisticalForm form, Guid? organizationId, DateOnly asOf, IReadOnlyCollection<KeyValuePair<FormMember, int>> members) =>
+        form == StatisticalForm.MemberQuality ? Quality(organizationId, asOf, members) : EthnicityReligion(organizationId, asOf, members);
+
+    /// <summary>
+    /// The members counted in the subtree on <paramref name="asOf"/> (<paramref name="cells"/>; null: everywhere), as
+    /// <see cref="ReportFacts.IsCountedOn"/> judges them — a placement in force in the subtree, a counted status in
+    /// force (the latest period holding the day) — read as one projection streamed from the database and summed by key:
+    /// no member is loaded as an entity, and the memory is the keys', not the register's (issue 12: the forms loaded
+    /// every member with his histories, more than 30 s at 1M members).
+    /// </summary>
+    internal static async Task<IReadOnlyCollection<KeyValuePair<FormMember, int>>> CountedAsync(
+        IAppDbContext db, IReadOnlyCollection<Guid>? cells, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        // Everywhere: every member once, in the table's order, his cell on the day read by his key; a subtree: the
+        // placements in force in its cells (their index), each joined to its member. The status is read once per row
+        // and judged here (a filter on it would run its subquery again).
+        var placed = cells is null
+            ? db.Members.AsNoTracking().Select(m => new PlacedMember
+            {
+                Member = m,
+                Cell = m.Placements.Where(p => p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf)).OrderByDescending(p => p.StartsOn).Select(p => (Guid?)p.OrganizationId).FirstOrDefault(),
+            })
+            : db.Set<MemberPlacement>().AsNoTracking()
+                .Where(p => p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf) && cells.Contains(p.OrganizationId))
+                .Join(db.Members.AsNoTracking(), p => p.MemberId, m => m.Id, (p, m) => new PlacedMember { Member = m, Cell = p.OrganizationId });
+        var rows = placed.Select(x => new
+        {
+            x.Cell,
+            x.Member.Sex,
+            x.Member.EthnicityCode,
+            x.Member.Religion,
+            x.Member.DateOfBirth,
+            x.Member.GeneralEducation,
+            x.Member.ProfessionalLevel,
+            x.Member.PoliticalTheoryLevel,
+            x.Member.AdmissionDecisionDate,
+            Status = db.Set<MemberStatusPeriod>()
+                .Where(s => s.MemberId == x.Member.Id && s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf || (s.EndsOn == s.StartsOn && s.StartsOn == asOf)))
+                .OrderByDescending(s => s.StartsOn)
+                .Select(s => (MemberStatus?)s.Status)
+                .FirstOrDefault(),
+            Exempt = db.Set<MemberCondition>().Any(c => c.MemberId == x.Member.Id && c.Kind == MemberConditionKind.Exemption && c.StartsOn <= asOf && (c.EndsOn == null || c.EndsOn >= asOf)),
+            Suspended = db.Set<MemberCondition>().Any(c => c.MemberId == x.Member.Id && c.Kind == MemberConditionKind.Suspension && c.StartsOn <= asOf && (c.EndsOn == null || c.EndsOn >= asOf)),
+        });
+        var counted = new Dictionary<FormMember, int>();
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (row.Cell is null || row.Status is not { } status || !MembershipLabels.IsCounted(status))
+            {
+                continue;
+            }
+
+            var key = new FormMember(
+                row.Sex, row.EthnicityCode, row.Religion, PartyMember.MonthsBetween(row.DateOfBirth, asOf) / 12,
+                row.GeneralEducation, row.ProfessionalLevel, row.PoliticalTheoryLevel, status == MemberStatus.Probationary,
+                row.Exempt, row.Suspended, row.AdmissionDecisionDate.Year == asOf.Year);
+            counted[key] = counted.GetValueOrDefault(key) + 1;
+        }
+
+        return counted;
+    }
+
+    /// <summary>A member and his cell on the form's day (null: none).</summary>
+    private sealed class PlacedMember
+    {
+        public required PartyMember Member { get; init; }
+
+        public Guid? Cell { get; init; }
+    }
+
+    /// <summary>The member as a form counts him on <paramref name="asOf"/>, from the entity and its histories (the domain's own reading; tests compare the projection with it).</summary>
+    internal static FormMember Of(PartyMember member, DateOnly asOf) =>
+        new(member.Sex, member.EthnicityCode, member.Religion, member.AgeInMonthsOn(asOf) / 12,
+            member.GeneralEducation, member.ProfessionalLevel, member.PoliticalTheoryLevel, member.StatusOn(asOf) == MemberStatus.Probationary,
+            member.IsExemptOn(asOf), member.IsSuspendedOn(asOf), member.AdmissionDecisionDate.Year == asOf.Year);
+
+    /// <summary>The sums of the keys <paramref name="filter"/> selects, one per column (<paramref name="columns"/> say whether a key counts in each).</summary>
+    private static int[] Sums(IReadOnlyCollection<KeyValuePair<FormMember, int>> members, Func<FormMember, bool> filter, params Func<FormMember, bool>[] columns)
+    {
+        var sums = new int[columns.Length + 1];
+        foreach (var (member, count) in members)
+        {
+            if (!filter(member))
+            {
+                continue;
+            }
+
+            sums[0] += count;
+            for (var c = 0; c < columns.Length; c++)
+            {
+                if (columns[c](member))
+                {
+                    sums[c + 1] += count;
+                }
+            }
+        }
+
+        return sums;
+    }
+
+    private static StatisticalFormDto Quality(Guid? organizationId, DateOnly asOf, IReadOnlyCollection<KeyValuePair<FormMember, int>> members)
     {
         FormColumn[] columns =
         [
@@ -64,20 +182,9 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
             new("RELIGIOUS", new("Có tôn giáo", "Religious")),
             new("PROBATIONARY", new("Dự bị", "Probationary")),
         ];
-        IReadOnlyList<int> Values(Func<PartyMember, bool> filter)
-        {
-            var rows = members.Where(filter).ToList();
-            return
-            [
-                rows.Count,
-                rows.Count(m => m.Sex == Sex.Female),
-                rows.Count(m => m.EthnicityCode != Ethnicities.Kinh),
-                rows.Count(m => HasReligion(m.Religion)),
-                rows.Count(m => m.StatusOn(asOf) == MemberStatus.Probationary),
-            ];
-        }
+        IReadOnlyList<int> Values(Func<FormMember, bool> filter) =>
+            Sums(members, filter, m => m.Sex == Sex.Female, m => m.EthnicityCode != Ethnicities.Kinh, m => HasReligion(m.Religion), m => m.Probationary);
 
-        int Age(PartyMember m) => m.AgeInMonthsOn(asOf) / 12;
         var rows = new List<FormRow> { new("TOTAL", new("Tổng số đảng viên", "All members"), Values(_ => true)) };
         (string Code, string Vi, string En, Func<int, bool> Band)[] ages =
         [
@@ -88,17 +195,17 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
             ("AGE_61_70", "Từ 61 đến 70 tuổi", "61 to 70", a => a is >= 61 and <= 70),
             ("AGE_OVER_70", "Trên 70 tuổi", "Over 70", a => a > 70),
         ];
-        rows.AddRange(ages.Select(a => new FormRow(a.Code, new(a.Vi, a.En), Values(m => a.Band(Age(m))))));
+        rows.AddRange(ages.Select(a => new FormRow(a.Code, new(a.Vi, a.En), Values(m => a.Band(m.AgeYears)))));
         rows.AddRange(Enum.GetValues<GeneralEducation>().Select(l => new FormRow("GENERAL_EDUCATION_" + WireFormat.Code(l), MembershipLabels.Of(l), Values(m => m.GeneralEducation == l))));
         rows.AddRange(Enum.GetValues<ProfessionalLevel>().Select(l => new FormRow("PROFESSIONAL_" + WireFormat.Code(l), MembershipLabels.Of(l), Values(m => m.ProfessionalLevel == l))));
         rows.AddRange(Enum.GetValues<PoliticalTheoryLevel>().Select(l => new FormRow("POLITICAL_THEORY_" + WireFormat.Code(l), MembershipLabels.Of(l), Values(m => m.PoliticalTheoryLevel == l))));
-        rows.Add(new("EXEMPT_FROM_ACTIVITIES", new("Miễn sinh hoạt, công tác", "Exempt from activities"), Values(m => m.IsExemptOn(asOf))));
-        rows.Add(new("SUSPENDED", new("Đình chỉ sinh hoạt", "Suspended"), Values(m => m.IsSuspendedOn(asOf))));
+        rows.Add(new("EXEMPT_FROM_ACTIVITIES", new("Miễn sinh hoạt, công tác", "Exempt from activities"), Values(m => m.Exempt)));
+        rows.Add(new("SUSPENDED", new("Đình chỉ sinh hoạt", "Suspended"), Values(m => m.Suspended)));
         return new StatisticalFormDto(
             StatisticalForm.MemberQuality, new("Chất lượng đảng viên", "Member quality"), Layout, organizationId, asOf, columns, rows);
     }
 
-    private static StatisticalFormDto EthnicityReligion(Guid? organizationId, DateOnly asOf, IReadOnlyList<PartyMember> members)
+    private static StatisticalFormDto EthnicityReligion(Guid? organizationId, DateOnly asOf, IReadOnlyCollection<KeyValuePair<FormMember, int>> members)
     {
         FormColumn[] columns =
         [
@@ -107,31 +214,31 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
             new("PROBATIONARY", new("Dự bị", "Probationary")),
             new("ADMITTED_IN_YEAR", new("Kết nạp trong năm", "Admitted in the year")),
         ];
-        IReadOnlyList<int> Values(IEnumerable<PartyMember> selection)
-        {
-            var rows = selection.ToList();
-            return
-            [
-                rows.Count,
-                rows.Count(m => m.Sex == Sex.Female),
-                rows.Count(m => m.StatusOn(asOf) == MemberStatus.Probationary),
-                rows.Count(m => m.AdmissionDecisionDate.Year == asOf.Year),
-            ];
-        }
+        IReadOnlyList<int> Values(Func<FormMember, bool> filter) =>
+            Sums(members, filter, m => m.Sex == Sex.Female, m => m.Probationary, m => m.AdmittedInYear);
 
         var rows = new List<FormRow>
         {
-            new("TOTAL", new("Tổng số đảng viên", "All members"), Values(members)),
-            new("ETHNIC_MINORITY", new("Đảng viên người dân tộc thiểu số", "Members of ethnic minorities"), Values(members.Where(m => m.EthnicityCode != Ethnicities.Kinh))),
+            new("TOTAL", new("Tổng số đảng viên", "All members"), Values(_ => true)),
+            new("ETHNIC_MINORITY", new("Đảng viên người dân tộc thiểu số", "Members of ethnic minorities"), Values(m => m.EthnicityCode != Ethnicities.Kinh)),
         };
-        rows.AddRange(members.GroupBy(m => m.EthnicityCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        rows.AddRange(members.Select(m => m.Key.EthnicityCode).Distinct().Order(StringComparer.Ordinal).Select(code =>
         {
-            var ethnicity = Ethnicities.Find(g.Key)!;
-            return new FormRow("ETHNICITY_" + g.Key, new(ethnicity.NameVi, ethnicity.NameEn), Values(g));
+            var ethnicity = Ethnicities.Find(code)!;
+            return new FormRow("ETHNICITY_" + code, new(ethnicity.NameVi, ethnicity.NameEn), Values(m => m.EthnicityCode == code));
         }));
-        rows.Add(new("RELIGIOUS", new("Đảng viên có tôn giáo", "Religious members"), Values(members.Where(m => HasReligion(m.Religion)))));
-        rows.AddRange(members.Where(m => HasReligion(m.Religion)).GroupBy(m => VietnameseText.Fold(m.Religion!).Trim(), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-            new FormRow("RELIGION_" + g.Key.ToUpperInvariant().Replace(' ', '_'), new(g.First().Religion!, g.First().Religion!), Values(g))));
+        rows.Add(new("RELIGIOUS", new("Đảng viên có tôn giáo", "Religious members"), Values(m => HasReligion(m.Religion))));
+
+        // A religion's row: its spellings folded alike; labelled with the spelling most members have (then the first in ordinal order).
+        var religions = members.Where(m => HasReligion(m.Key.Religion))
+            .GroupBy(m => ReligionKey(m.Key.Religion!), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        rows.AddRange(religions.Select(g =>
+        {
+            var label = g.GroupBy(m => m.Key.Religion!, StringComparer.Ordinal)
+                .OrderByDescending(s => s.Sum(m => m.Value)).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+            return new FormRow("RELIGION_" + g.Key.ToUpperInvariant().Replace(' ', '_'), new(label, label), Values(m => HasReligion(m.Religion) && ReligionKey(m.Religion!) == g.Key));
+        }));
         return new StatisticalFormDto(
             StatisticalForm.EthnicityReligion,
             new("Đảng viên là người dân tộc thiểu số, có tôn giáo (đến 31/12)", "Members of ethnic minorities and religious members (as of 31 December)"),
@@ -141,6 +248,8 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
             columns,
             rows);
     }
+
+    private static string ReligionKey(string religion) => VietnameseText.Fold(religion).Trim();
 
     /// <summary>A religion is recorded, other than the words for "none".</summary>
     private static bool HasReligion(string? religion) =>

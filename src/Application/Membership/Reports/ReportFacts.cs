@@ -76,6 +76,21 @@ internal sealed class ReportFacts
         return [.. dates.SelectMany(d => parents.Keys.Where(o => InSubtree(o, d))).Distinct()];
     }
 
+    /// <summary>
+    /// The organisations in the subtree in the tree of <paramref name="date"/>; null when that is every organisation
+    /// (no root asked for, or a root whose subtree held them all then): the reader filters on nothing.
+    /// </summary>
+    public IReadOnlyCollection<Guid>? SubtreeOn(DateOnly date)
+    {
+        if (RootId is null)
+        {
+            return null;
+        }
+
+        var subtree = parents.Keys.Where(o => InSubtree(o, date)).ToList();
+        return subtree.Count == parents.Count ? null : subtree;
+    }
+
     public string NameOf(Guid? organizationId) => organizationId is { } id && Organizations.TryGetValue(id, out var o) ? o.Name : string.Empty;
 
     /// <summary>The members with their status and placement history who ever belonged to the subtree.</summary>

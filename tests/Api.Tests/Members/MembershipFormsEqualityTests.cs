@@ -1,0 +1,152 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership.Reports;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Calendar;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization.Reorganization;
+using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Members;
+
+/// <summary>
+/// The statistical forms read the members as one projection summed by key (issue 12, session 42). After random moves,
+/// transfers out, deaths, suspensions, exemptions, spellings of religions and birthdays on 28-29 February, every form
+/// for every root and date equals the form built from the members loaded whole and read by the domain
+/// (<see cref="PartyMember.StatusOn"/>, the placement in force, <see cref="PartyMember.IsExemptOn"/>, …), and no
+/// statement of a form reads a member's name (no member is materialised).
+/// </summary>
+public sealed class MembershipFormsEqualityTests
+{
+    private static readonly string[] Religions = ["Phật giáo", "phat giao ", "Công giáo", "Không", "none", "Tin Lành", "  "];
+
+    [Fact]
+    public async Task Every_form_for_every_root_and_date_equals_the_form_of_the_members_loaded_whole_after_random_changes()
+    {
+        using var api = new RequestStatementCountingApiFactory();
+        var random = new Random(20261204);
+        var members = new List<Guid>();
+        for (var i = 0; i < 24; i++)
+        {
+            members.Add(await api.AddMemberAsync(
+                DemoData.Cell(1 + (i % 3)),
+                status: i % 5 == 0 ? MemberStatus.Probationary : MemberStatus.Full,
+                admittedOn: new DateOnly(2016 + (i % 8), 1 + (i % 12), 1 + (i % 27)),
+                dateOfBirth: new DateOnly(i % 2 == 0 ? 1964 : 1994, 2, i % 3 == 0 ? 29 - (i % 2) : 1 + i),
+                sex: i % 2 == 0 ? Sex.Female : Sex.Male,
+                ethnicityCode: i % 4 == 0 ? "05" : Ethnicities.Kinh));
+        }
+
+        members.AddRange(await api.WithDbAsync(db => db.Set<PartyMember>().Select(m => m.Id).Take(40).ToListAsync()));
+        foreach (var id in members.Where((_, i) => i % 2 == 0))
+        {
+            var religion = Religions[random.Next(Religions.Length)];
+            await api.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Members" SET "Religion" = {religion} WHERE "Id" = {id}"""));
+        }
+
+        // The days on which something changed, and their eves and morrows: where a reading of a period's bounds would differ.
+        var boundaries = new List<DateOnly>();
+        for (var i = 0; i < 60; i++)
+        {
+            var id = members[random.Next(members.Count)];
+            var on = new DateOnly(2020, 1, 1).AddDays(random.Next(0, 5 * 365));
+            var kind = random.Next(6);
+            var cell = DemoData.Cell(1 + random.Next(3));
+            var days = random.Next(0, 400);
+            var open = random.Next(2) == 0;
+            await api.WithDbAsync(async db =>
+            {
+                var member = await db.Set<PartyMember>().Include(m => m.Placements).Include(m => m.StatusHistory).SingleAsync(m => m.Id == id);
+                try
+                {
+                    switch (kind)
+                    {
+                        case 0:
+                            member.TransferOut(on, "05-QĐ/ĐU");
+                            break;
+                        case 1:
+                            member.ChangeStatus(MemberStatus.Deceased, on, "20-TB/ĐU", null);
+                            break;
+                        case 2:
+                            member.Suspend(new DateRange(on, on.AddDays(days % 60)), "3-QĐ/UBKT", null, on, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);
+                            break;
+                        case 3:
+                            member.Exempt(MemberConditionKind.Exemption, ExemptionGround.Health, new DateRange(on, open ? null : on.AddDays(days)), "15-NQ/CB", "Sức khỏe", on, MemberConditionRuleSet.Statutory);
+                            break;
+                        default:
+                            member.MoveToCell(await db.Organizations.SingleAsync(o => o.Id == cell), on);
+                            break;
+                    }
+
+                    var saved = await db.SaveChangesAsync();
+                    boundaries.AddRange([on, on.AddDays(-1)]);
+                    if (kind is 2 or 3 && !(kind == 3 && open))
+                    {
+                        var last = on.AddDays(kind == 2 ? days % 60 : days);
+                        boundaries.AddRange([last, last.AddDays(1)]);
+                    }
+
+                    return saved;
+                }
+                catch (Exception e) when (e is DomainRuleException or PartyCommittee.Application.Common.Exceptions.PreconditionFailedException)
+                {
+                    return 0;
+                }
+            });
+        }
+
+        var admin = api.ClientAs(Roles.Admin, null);
+        DateOnly[] fixedDates = [new(2020, 12, 31), new(2021, 1, 15), new(2022, 2, 28), new(2023, 7, 1), new(2024, 2, 29), new(2025, 3, 1), new(2026, 11, 30)];
+        boundaries.Count.ShouldBeGreaterThan(40);
+        var dates = fixedDates.Concat(boundaries.Distinct().OrderBy(_ => random.Next()).Take(16)).ToList();
+        Guid?[] roots = [null, DemoData.CommitteeId, DemoData.Cell(1), DemoData.Cell(2)];
+        var compared = 0;
+        var nonEmpty = 0;
+        foreach (var form in new[] { StatisticalForm.MemberQuality, StatisticalForm.EthnicityReligion })
+        {
+            var path = form == StatisticalForm.MemberQuality ? "member-quality" : "ethnicity-religion";
+            foreach (var root in roots)
+            {
+                foreach (var date in dates)
+                {
+                    api.Statements.Take();
+                    var actual = await admin.GetFromJsonAsync<StatisticalFormDto>(
+                        $"/api/v1/reports/{path}?asOf={date:yyyy-MM-dd}" + (root is { } r ? $"&organizationId={r}" : string.Empty), HttpExtensions.Json);
+                    var statements = api.Statements.Take();
+                    statements.ShouldNotContain(s => s.Contains("\"FullName\"", StringComparison.Ordinal), $"{path} {root} {date}");
+
+                    var asOf = form == StatisticalForm.EthnicityReligion ? new DateOnly(date.Year, 12, 31) : date;
+                    var expected = await api.WithDbAsync(db => ExpectedAsync(db, form, root, asOf));
+                    JsonSerializer.Serialize(actual, HttpExtensions.Json).ShouldBe(JsonSerializer.Serialize(expected, HttpExtensions.Json), $"{path} {root} {date}");
+                    compared++;
+                    nonEmpty += expected.Rows[0].Values[0] > 0 ? 1 : 0;
+                }
+            }
+        }
+
+        compared.ShouldBe(2 * 4 * dates.Count);
+        nonEmpty.ShouldBeGreaterThan(100);
+    }
+
+    /// <summary>The form from every member loaded with his histories, counted as the domain reads him on the day.</summary>
+    private static async Task<StatisticalFormDto> ExpectedAsync(AppDbContext db, StatisticalForm form, Guid? root, DateOnly asOf)
+    {
+        var parents = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ParentId);
+        var moves = await db.Set<OrganizationMove>().AsNoTracking().ToListAsync();
+        var tree = new OrganizationTreeOnDate(parents, moves, asOf);
+        var members = await db.Set<PartyMember>().AsNoTracking().Include(m => m.StatusHistory).Include(m => m.Placements).ToListAsync();
+        var counted = members
+            .Where(m => m.StatusOn(asOf) is { } status && MembershipLabels.IsCounted(status))
+            .Where(m => m.Placements.FirstOrDefault(p => p.StartsOn <= asOf && (p.EndsOn is null || p.EndsOn > asOf)) is { } placement
+                && (root is not { } r || tree.IsWithin(placement.OrganizationId, r)))
+            .GroupBy(m => GetStatisticalFormHandler.Of(m, asOf))
+            .Select(g => KeyValuePair.Create(g.Key, g.Count()))
+            .ToList();
+        return GetStatisticalFormHandler.Build(form, root, asOf, counted);
+    }
+}
