@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,8 @@ namespace PartyCommittee.Api.Tests.Members;
 
 /// <summary>
 /// The statistical forms read the members as one projection summed by key (issue 12, session 42). After random moves,
-/// transfers out, deaths, suspensions, exemptions, spellings of religions and birthdays on 28-29 February, every form
-/// for every root and date equals the form built from the members loaded whole and read by the domain
+/// transfers out, deaths, suspensions, exemptions, spellings of religions, birthdays on 28-29 February and a
+/// reorganisation, every form for every root and date equals the form built from the members loaded whole and read by the domain
 /// (<see cref="PartyMember.StatusOn"/>, the placement in force, <see cref="PartyMember.IsExemptOn"/>, …), and no
 /// statement of a form reads a member's name (no member is materialised).
 /// </summary>
@@ -48,6 +49,20 @@ public sealed class MembershipFormsEqualityTests
             var religion = Religions[random.Next(Religions.Length)];
             await api.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Members" SET "Religion" = {religion} WHERE "Id" = {id}"""));
         }
+
+        // Two cells move under a second committee on 1 March 2023: the committee's subtree differs before and after.
+        var admin = api.ClientAs(Roles.Admin, null);
+        var created = await admin.PostAsJsonAsync(
+            "/api/v1/organizations",
+            new { code = "DB-SNV", name = "Đảng bộ Sở Nội vụ", type = "PARTY_COMMITTEE", establishedOn = "2023-01-01" },
+            HttpExtensions.Json);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var homeAffairs = (await created.ReadAsync<OrganizationDto>()).Id;
+        var moved = await admin.PostAsJsonAsync(
+            "/api/v1/organizations/reorganizations",
+            new { toParentId = homeAffairs, organizationIds = new[] { DemoData.Cell(1), DemoData.Cell(2) }, effectiveOn = "2023-03-01", decisionNumber = "25-QĐ/TU" },
+            HttpExtensions.Json);
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
 
         // The days on which something changed, and their eves and morrows: where a reading of a period's bounds would differ.
         var boundaries = new List<DateOnly>();
@@ -100,11 +115,10 @@ public sealed class MembershipFormsEqualityTests
             });
         }
 
-        var admin = api.ClientAs(Roles.Admin, null);
-        DateOnly[] fixedDates = [new(2020, 12, 31), new(2021, 1, 15), new(2022, 2, 28), new(2023, 7, 1), new(2024, 2, 29), new(2025, 3, 1), new(2026, 11, 30)];
+        DateOnly[] fixedDates = [new(2020, 12, 31), new(2021, 1, 15), new(2022, 2, 28), new(2023, 2, 28), new(2023, 3, 1), new(2023, 7, 1), new(2024, 2, 29), new(2025, 3, 1), new(2026, 11, 30)];
         boundaries.Count.ShouldBeGreaterThan(40);
         var dates = fixedDates.Concat(boundaries.Distinct().OrderBy(_ => random.Next()).Take(16)).ToList();
-        Guid?[] roots = [null, DemoData.CommitteeId, DemoData.Cell(1), DemoData.Cell(2)];
+        Guid?[] roots = [null, DemoData.CommitteeId, homeAffairs, DemoData.Cell(1), DemoData.Cell(2)];
         var compared = 0;
         var nonEmpty = 0;
         foreach (var form in new[] { StatisticalForm.MemberQuality, StatisticalForm.EthnicityReligion })
@@ -129,7 +143,7 @@ public sealed class MembershipFormsEqualityTests
             }
         }
 
-        compared.ShouldBe(2 * 4 * dates.Count);
+        compared.ShouldBe(2 * roots.Length * dates.Count);
         nonEmpty.ShouldBeGreaterThan(100);
     }
 
