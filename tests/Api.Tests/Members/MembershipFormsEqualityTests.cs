@@ -135,7 +135,7 @@ public sealed class MembershipFormsEqualityTests
                     statements.ShouldNotContain(s => s.Contains("\"FullName\"", StringComparison.Ordinal), $"{path} {root} {date}");
 
                     var asOf = form == StatisticalForm.EthnicityReligion ? new DateOnly(date.Year, 12, 31) : date;
-                    var expected = await api.WithDbAsync(db => ExpectedAsync(db, form, root, asOf));
+                    var expected = await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, form, root, asOf));
                     JsonSerializer.Serialize(actual, HttpExtensions.Json).ShouldBe(JsonSerializer.Serialize(expected, HttpExtensions.Json), $"{path} {root} {date}");
                     compared++;
                     nonEmpty += expected.Rows[0].Values[0] > 0 ? 1 : 0;
@@ -146,9 +146,13 @@ public sealed class MembershipFormsEqualityTests
         compared.ShouldBe(2 * roots.Length * dates.Count);
         nonEmpty.ShouldBeGreaterThan(100);
     }
+}
 
+/// <summary>A statistical form as the domain reads it: every member loaded with his histories, counted as he stood on the day.</summary>
+internal static class MembershipFormsReference
+{
     /// <summary>The form from every member loaded with his histories, counted as the domain reads him on the day.</summary>
-    private static async Task<StatisticalFormDto> ExpectedAsync(AppDbContext db, StatisticalForm form, Guid? root, DateOnly asOf)
+    public static async Task<StatisticalFormDto> ExpectedAsync(AppDbContext db, StatisticalForm form, Guid? root, DateOnly asOf)
     {
         var parents = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ParentId);
         var moves = await db.Set<OrganizationMove>().AsNoTracking().ToListAsync();
