@@ -145,6 +145,46 @@ public sealed class MembershipFormsEqualityTests
 
         compared.ShouldBe(2 * roots.Length * dates.Count);
         nonEmpty.ShouldBeGreaterThan(100);
+
+        // The movements report (the same day reading for its two counts; only the members with an event of the period
+        // loaded): its counts equal the forms' reference totals on the eve and the last day, and over the register its
+        // events equal those read from every member loaded whole.
+        (DateOnly From, DateOnly To)[] periods = [(new(2020, 1, 1), new(2020, 12, 31)), (new(2021, 1, 1), new(2023, 6, 30)), (new(2023, 3, 1), new(2025, 12, 31)), (new(2016, 1, 1), new(2025, 12, 31))];
+        var events = 0;
+        foreach (var (from, to) in periods)
+        {
+            foreach (var root in roots)
+            {
+                var movements = await admin.GetFromJsonAsync<MembershipMovements>(
+                    $"/api/v1/reports/membership-movements?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}" + (root is { } r ? $"&organizationId={r}" : string.Empty), HttpExtensions.Json);
+                var eve = from.AddDays(-1);
+                movements!.OpeningCount.ShouldBe((await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, eve))).Rows[0].Values[0], $"{from} {root}");
+                movements.ClosingCount.ShouldBe((await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, to))).Rows[0].Values[0], $"{from} {root}");
+                if (root is not null)
+                {
+                    continue;
+                }
+
+                bool In(DateOnly? day) => day >= from && day <= to;
+                var all = await api.WithDbAsync(db => db.Set<PartyMember>().AsNoTracking().Include(m => m.StatusHistory).ToListAsync());
+                int Leaving(MemberStatus status) => all.Sum(m => m.StatusHistory.Count(p => p.Status == status && In(p.StartsOn)));
+                var expected = new Dictionary<MovementKind, int>
+                {
+                    [MovementKind.Admitted] = all.Count(m => In(m.AdmissionDecisionDate)),
+                    [MovementKind.RecognizedFull] = all.Count(m => In(m.FullMembershipDate)),
+                    [MovementKind.NameRemoved] = Leaving(MemberStatus.NameRemoved),
+                    [MovementKind.Expelled] = Leaving(MemberStatus.Expelled),
+                    [MovementKind.Deceased] = Leaving(MemberStatus.Deceased),
+                };
+                foreach (var (kind, count) in expected)
+                {
+                    movements.Movements.Single(g => g.Kind == kind).Count.ShouldBe(count, $"{kind} {from}-{to}");
+                    events += count;
+                }
+            }
+        }
+
+        events.ShouldBeGreaterThan(20);
     }
 }
 

@@ -76,48 +76,15 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
         form == StatisticalForm.MemberQuality ? Quality(organizationId, asOf, members) : EthnicityReligion(organizationId, asOf, members);
 
     /// <summary>
-    /// The members counted in the subtree on <paramref name="asOf"/> (<paramref name="cells"/>; null: everywhere), as
-    /// <see cref="ReportFacts.IsCountedOn"/> judges them — a placement in force in the subtree, a counted status in
-    /// force (the latest period holding the day) — read as one projection streamed from the database and summed by key:
-    /// no member is loaded as an entity, and the memory is the keys', not the register's (issue 12: the forms loaded
-    /// every member with his histories, more than 30 s at 1M members).
+    /// The members counted in the subtree on <paramref name="asOf"/> (<paramref name="cells"/>; null: everywhere)
+    /// (<see cref="MembersOnDay"/>), streamed and summed by key: no member is loaded as an entity, and the memory is the
+    /// keys', not the register's (issue 12: the forms loaded every member with his histories, 85-88 s and 2-3 GB at 1M).
     /// </summary>
     internal static async Task<IReadOnlyCollection<KeyValuePair<FormMember, int>>> CountedAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? cells, DateOnly asOf, CancellationToken cancellationToken)
     {
-        // Everywhere: every member once, in the table's order, his cell on the day read by his key; a subtree: the
-        // placements in force in its cells (their index), each joined to its member. The status is read once per row
-        // and judged here (a filter on it would run its subquery again).
-        var placed = cells is null
-            ? db.Members.AsNoTracking().Select(m => new PlacedMember
-            {
-                Member = m,
-                Cell = m.Placements.Where(p => p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf)).OrderByDescending(p => p.StartsOn).Select(p => (Guid?)p.OrganizationId).FirstOrDefault(),
-            })
-            : db.Set<MemberPlacement>().AsNoTracking()
-                .Where(p => p.StartsOn <= asOf && (p.EndsOn == null || p.EndsOn > asOf) && cells.Contains(p.OrganizationId))
-                .Join(db.Members.AsNoTracking(), p => p.MemberId, m => m.Id, (p, m) => new PlacedMember { Member = m, Cell = p.OrganizationId });
-        var rows = placed.Select(x => new
-        {
-            x.Cell,
-            x.Member.Sex,
-            x.Member.EthnicityCode,
-            x.Member.Religion,
-            x.Member.DateOfBirth,
-            x.Member.GeneralEducation,
-            x.Member.ProfessionalLevel,
-            x.Member.PoliticalTheoryLevel,
-            x.Member.AdmissionDecisionDate,
-            Status = db.Set<MemberStatusPeriod>()
-                .Where(s => s.MemberId == x.Member.Id && s.StartsOn <= asOf && (s.EndsOn == null || s.EndsOn > asOf || (s.EndsOn == s.StartsOn && s.StartsOn == asOf)))
-                .OrderByDescending(s => s.StartsOn)
-                .Select(s => (MemberStatus?)s.Status)
-                .FirstOrDefault(),
-            Exempt = db.Set<MemberCondition>().Any(c => c.MemberId == x.Member.Id && c.Kind == MemberConditionKind.Exemption && c.StartsOn <= asOf && (c.EndsOn == null || c.EndsOn >= asOf)),
-            Suspended = db.Set<MemberCondition>().Any(c => c.MemberId == x.Member.Id && c.Kind == MemberConditionKind.Suspension && c.StartsOn <= asOf && (c.EndsOn == null || c.EndsOn >= asOf)),
-        });
         var counted = new Dictionary<FormMember, int>();
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in MembersOnDay.Rows(db, cells, asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (row.Cell is null || row.Status is not { } status || !MembershipLabels.IsCounted(status))
             {
@@ -132,14 +99,6 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
         }
 
         return counted;
-    }
-
-    /// <summary>A member and his cell on the form's day (null: none).</summary>
-    private sealed class PlacedMember
-    {
-        public required PartyMember Member { get; init; }
-
-        public Guid? Cell { get; init; }
     }
 
     /// <summary>The member as a form counts him on <paramref name="asOf"/>, from the entity and its histories (the domain's own reading; tests compare the projection with it).</summary>

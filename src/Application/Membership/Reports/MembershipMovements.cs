@@ -90,7 +90,10 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
     public async ValueTask<MembershipMovements> Handle(GetMembershipMovementsQuery query, CancellationToken cancellationToken)
     {
         var facts = await ReportFacts.LoadAsync(db, scope, query.OrganizationId, cancellationToken);
-        var members = await facts.MembersAsync(db, cancellationToken);
+        // Only the members with an event of the period (their admission, recognition, removal, expulsion or death in it;
+        // transfers are read below): the counts at both ends are counted by the database (issue 12: the report loaded
+        // every member who was ever in the subtree with his histories).
+        var members = await facts.MembersAsync(db, query.From, query.To, cancellationToken);
         var byId = members.ToDictionary(m => m.Id);
         var events = new List<(MovementKind Kind, MovementMember Member)>();
         bool InPeriod(DateOnly date) => date >= query.From && date <= query.To;
@@ -183,8 +186,9 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
                 .OrderBy(m => m.Date).ThenBy(m => m.FullName, StringComparer.Ordinal).ThenBy(m => m.MemberId).ToList();
             return new MovementGroup(kind, MovementLabels.Of(kind), list.Count, list);
         }).ToList();
-        var opening = members.Count(m => facts.IsCountedOn(m, query.From.AddDays(-1)));
-        var closing = members.Count(m => facts.IsCountedOn(m, query.To));
+        var eve = query.From.AddDays(-1);
+        var opening = await MembersOnDay.CountAsync(db, facts.SubtreeOn(eve), eve, cancellationToken);
+        var closing = await MembersOnDay.CountAsync(db, facts.SubtreeOn(query.To), query.To, cancellationToken);
         return new MembershipMovements(query.OrganizationId, query.From, query.To, opening, closing, groups);
     }
 }

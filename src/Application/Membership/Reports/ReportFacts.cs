@@ -93,11 +93,19 @@ internal sealed class ReportFacts
 
     public string NameOf(Guid? organizationId) => organizationId is { } id && Organizations.TryGetValue(id, out var o) ? o.Name : string.Empty;
 
-    /// <summary>The members with their status and placement history who ever belonged to the subtree.</summary>
-    public async Task<IReadOnlyList<PartyMember>> MembersAsync(IAppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The members with their status and placement history who ever belonged to the subtree and have a dated event
+    /// from <paramref name="from"/> to <paramref name="to"/>: admitted, recognised full, or a period of name removed,
+    /// expelled or deceased starting then.
+    /// </summary>
+    public async Task<IReadOnlyList<PartyMember>> MembersAsync(IAppDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var ever = EverInSubtree();
-        var query = db.Members.AsNoTracking().Include(m => m.StatusHistory).Include(m => m.Placements);
+        MemberStatus[] leaving = [MemberStatus.NameRemoved, MemberStatus.Expelled, MemberStatus.Deceased];
+        var query = db.Members.AsNoTracking().Include(m => m.StatusHistory).Include(m => m.Placements)
+            .Where(m => (m.AdmissionDecisionDate >= from && m.AdmissionDecisionDate <= to)
+                || (m.FullMembershipDate >= from && m.FullMembershipDate <= to)
+                || m.StatusHistory.Any(s => s.StartsOn >= from && s.StartsOn <= to && leaving.Contains(s.Status)));
         return ever is null
             ? await query.ToListAsync(cancellationToken)
             : await query.Where(m => m.Placements.Any(p => ever.Contains(p.OrganizationId)) || ever.Contains(m.OrganizationId)).ToListAsync(cancellationToken);
@@ -108,10 +116,4 @@ internal sealed class ReportFacts
         member.Placements.FirstOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date))?.OrganizationId
         ?? member.Placements.Where(p => p.EndsOn == date).Select(p => (Guid?)p.OrganizationId).FirstOrDefault()
         ?? member.OrganizationId;
-
-    /// <summary>True when the member is counted in the subtree on <paramref name="date"/> (a counted status, placed in it).</summary>
-    public bool IsCountedOn(PartyMember member, DateOnly date) =>
-        member.StatusOn(date) is { } status && MembershipLabels.IsCounted(status)
-        && member.Placements.FirstOrDefault(p => p.StartsOn <= date && (p.EndsOn is null || p.EndsOn > date)) is { } placement
-        && InSubtree(placement.OrganizationId, date);
 }
