@@ -91,4 +91,7 @@ internal sealed class MemberOnDay
     public bool Exempt { get; init; }
 
     public bool Suspended { get; init; }
+
+    /// <summary>Counted on the day: placed in a cell of the subtree, probationary or full (<see cref="MembersOnDay.CountAsync"/> is its SQL form).</summary>
+    public bool IsCounted => Cell is not null && Status is { } status && MembershipLabels.IsCounted(status);
 }

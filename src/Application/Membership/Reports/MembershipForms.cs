@@ -86,14 +86,14 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
         var counted = new Dictionary<FormMember, int>();
         await foreach (var row in MembersOnDay.Rows(db, cells, asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (row.Cell is null || row.Status is not { } status || !MembershipLabels.IsCounted(status))
+            if (!row.IsCounted)
             {
                 continue;
             }
 
             var key = new FormMember(
                 row.Sex, row.EthnicityCode, row.Religion, PartyMember.MonthsBetween(row.DateOfBirth, asOf) / 12,
-                row.GeneralEducation, row.ProfessionalLevel, row.PoliticalTheoryLevel, status == MemberStatus.Probationary,
+                row.GeneralEducation, row.ProfessionalLevel, row.PoliticalTheoryLevel, row.Status == MemberStatus.Probationary,
                 row.Exempt, row.Suspended, row.AdmissionDecisionDate.Year == asOf.Year);
             counted[key] = counted.GetValueOrDefault(key) + 1;
         }
