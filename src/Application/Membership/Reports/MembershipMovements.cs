@@ -87,13 +87,23 @@ public sealed class GetMembershipMovementsValidator : AbstractValidator<GetMembe
 
 public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizationScope scope) : IQueryHandler<GetMembershipMovementsQuery, MembershipMovements>
 {
+    /// <summary>The statuses whose start is a movement out of the party, with the movement each is listed as.</summary>
+    private static readonly Dictionary<MemberStatus, MovementKind> LeavingKinds = new()
+    {
+        [MemberStatus.NameRemoved] = MovementKind.NameRemoved,
+        [MemberStatus.Expelled] = MovementKind.Expelled,
+        [MemberStatus.Deceased] = MovementKind.Deceased,
+    };
+
+    private static readonly MemberStatus[] LeavingStatuses = [.. LeavingKinds.Keys];
+
     public async ValueTask<MembershipMovements> Handle(GetMembershipMovementsQuery query, CancellationToken cancellationToken)
     {
         var facts = await ReportFacts.LoadAsync(db, scope, query.OrganizationId, cancellationToken);
         // Only the members with an event of the period (their admission, recognition, removal, expulsion or death in it;
         // transfers are read below): the counts at both ends are counted by the database (issue 12: the report loaded
         // every member who was ever in the subtree with his histories).
-        var members = await facts.MembersAsync(db, query.From, query.To, cancellationToken);
+        var members = await facts.MembersAsync(db, query.From, query.To, LeavingStatuses, cancellationToken);
         var byId = members.ToDictionary(m => m.Id);
         var events = new List<(MovementKind Kind, MovementMember Member)>();
         bool InPeriod(DateOnly date) => date >= query.From && date <= query.To;
@@ -122,14 +132,7 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
 
             foreach (var period in member.StatusHistory.Where(p => InPeriod(p.StartsOn)))
             {
-                MovementKind? kind = period.Status switch
-                {
-                    MemberStatus.NameRemoved => MovementKind.NameRemoved,
-                    MemberStatus.Expelled => MovementKind.Expelled,
-                    MemberStatus.Deceased => MovementKind.Deceased,
-                    _ => null,
-                };
-                if (kind is { } k)
+                if (LeavingKinds.TryGetValue(period.Status, out var k))
                 {
                     Add(k, member, period.StartsOn, ReportFacts.CellOn(member, period.StartsOn.AddDays(-1)), period.DecisionNumber);
                 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Organization;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Domain.Organization.Reorganization;
@@ -56,12 +57,17 @@ internal sealed class ReportFacts
             return true;
         }
 
+        return TreeOn(date).IsWithin(id, root);
+    }
+
+    private OrganizationTreeOnDate TreeOn(DateOnly date)
+    {
         if (!trees.TryGetValue(date, out var tree))
         {
             tree = trees[date] = new OrganizationTreeOnDate(parents, moves, date);
         }
 
-        return tree.IsWithin(id, root);
+        return tree;
     }
 
     /// <summary>The organisations that were ever in the subtree (now or in the tree of a move's eve), to narrow the members loaded.</summary>
@@ -80,28 +86,20 @@ internal sealed class ReportFacts
     /// The organisations in the subtree in the tree of <paramref name="date"/>; null when that is every organisation
     /// (no root asked for, or a root whose subtree held them all then): the reader filters on nothing.
     /// </summary>
-    public IReadOnlyCollection<Guid>? SubtreeOn(DateOnly date)
-    {
-        if (RootId is null)
-        {
-            return null;
-        }
-
-        var subtree = parents.Keys.Where(o => InSubtree(o, date)).ToList();
-        return subtree.Count == parents.Count ? null : subtree;
-    }
+    public IReadOnlyCollection<Guid>? SubtreeOn(DateOnly date) =>
+        RootId is { } root ? OrganizationHistory.EveryOrganizationAsNull(TreeOn(date).Subtree(root), parents.Count) : null;
 
     public string NameOf(Guid? organizationId) => organizationId is { } id && Organizations.TryGetValue(id, out var o) ? o.Name : string.Empty;
 
     /// <summary>
     /// The members with their status and placement history who ever belonged to the subtree and have a dated event
-    /// from <paramref name="from"/> to <paramref name="to"/>: admitted, recognised full, or a period of name removed,
-    /// expelled or deceased starting then.
+    /// from <paramref name="from"/> to <paramref name="to"/>: admitted, recognised full, or a period of a leaving status
+    /// starting then (<paramref name="leaving"/>: name removed, expelled, deceased, the statuses the report lists).
     /// </summary>
-    public async Task<IReadOnlyList<PartyMember>> MembersAsync(IAppDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PartyMember>> MembersAsync(
+        IAppDbContext db, DateOnly from, DateOnly to, IReadOnlyCollection<MemberStatus> leaving, CancellationToken cancellationToken)
     {
         var ever = EverInSubtree();
-        MemberStatus[] leaving = [MemberStatus.NameRemoved, MemberStatus.Expelled, MemberStatus.Deceased];
         var query = db.Members.AsNoTracking().Include(m => m.StatusHistory).Include(m => m.Placements)
             .Where(m => (m.AdmissionDecisionDate >= from && m.AdmissionDecisionDate <= to)
                 || (m.FullMembershipDate >= from && m.FullMembershipDate <= to)

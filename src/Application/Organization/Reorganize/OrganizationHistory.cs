@@ -75,7 +75,11 @@ public static class OrganizationHistory
     /// </summary>
     public static async Task<IReadOnlyCollection<Guid>?> EveryOrganizationAsNullAsync(
         this IAppDbContext db, IReadOnlyCollection<Guid>? subtree, CancellationToken cancellationToken) =>
-        subtree is { Count: > 1 } && subtree.Distinct().Count() == await db.Organizations.CountAsync(cancellationToken) ? null : subtree;
+        subtree is { Count: > 1 } ? EveryOrganizationAsNull(subtree, await db.Organizations.CountAsync(cancellationToken)) : subtree;
+
+    /// <summary>The rule of <see cref="EveryOrganizationAsNullAsync"/> for a caller that already knows how many organisations there are.</summary>
+    public static IReadOnlyCollection<Guid>? EveryOrganizationAsNull(IReadOnlyCollection<Guid>? subtree, int organizations) =>
+        subtree is { Count: > 1 } && subtree.Distinct().Count() == organizations ? null : subtree;
 
     private static Guid? RootOf(string? path) =>
         path?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Guid.TryParseExact(last, "N", out var id) ? id : null;
