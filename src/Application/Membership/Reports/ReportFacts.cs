@@ -37,8 +37,7 @@ internal sealed class ReportFacts
     {
         // The scope check (404 outside it) and the root: the organisation asked for, else the caller's scope organisation.
         _ = await scope.SubtreeAsync(organizationId, cancellationToken);
-        var prefix = await scope.GetPathPrefixAsync(cancellationToken);
-        Guid? root = organizationId ?? (prefix?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Guid.TryParseExact(last, "N", out var id) ? id : null);
+        var root = organizationId ?? OrganizationHistory.RootOf(await scope.GetPathPrefixAsync(cancellationToken));
         var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
         var moves = await db.Set<OrganizationMove>().AsNoTracking().ToListAsync(cancellationToken);
         return new ReportFacts(root, organizations.Values.ToDictionary(o => o.Id, o => o.ParentId), moves, organizations);

@@ -81,6 +81,7 @@ public static class OrganizationHistory
     public static IReadOnlyCollection<Guid>? EveryOrganizationAsNull(IReadOnlyCollection<Guid>? subtree, int organizations) =>
         subtree is { Count: > 1 } && subtree.Distinct().Count() == organizations ? null : subtree;
 
-    private static Guid? RootOf(string? path) =>
+    /// <summary>The organisation a scope path ends with (<c>/…/{id:N}/</c>); null for no path (every organisation).</summary>
+    internal static Guid? RootOf(string? path) =>
         path?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Guid.TryParseExact(last, "N", out var id) ? id : null;
 }
