@@ -16,7 +16,7 @@ public sealed partial class PartyMember
     public IEnumerable<MemberCondition> ConditionsOn(DateOnly date) => conditions.Where(c => c.Period.Contains(date));
 
     /// <summary>True when a suspension covers <paramref name="date"/>.</summary>
-    public bool IsSuspendedOn(DateOnly date) => ConditionsOn(date).Any(c => c.Kind == MemberConditionKind.Suspension);
+    public bool IsSuspendedOn(DateOnly date) => SeniorityRules.IsSuspendedOn(this, date);
 
     /// <summary>True when an exemption (not a reduction) covers <paramref name="date"/>.</summary>
     public bool IsExemptOn(DateOnly date) => ConditionsOn(date).Any(c => c.Kind == MemberConditionKind.Exemption);
@@ -159,7 +159,7 @@ public sealed partial class PartyMember
 }
 
 /// <summary>An exemption, reduction or suspension of a member for a period (last day included; open when it has no end).</summary>
-public sealed class MemberCondition : Entity, IAuditable
+public sealed class MemberCondition : Entity, IAuditable, IMemberConditionFacts
 {
     /// <summary>For persistence.</summary>
     private MemberCondition(Guid id)

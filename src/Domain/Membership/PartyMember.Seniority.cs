@@ -14,12 +14,18 @@ namespace PartyCommittee.Domain.Membership;
 public sealed record Seniority(int Years, int Months, int TotalMonths, DateOnly CountedFrom, int DaysExcluded, DateOnly CountedUntil);
 
 /// <summary>Seniority, re-admission and the gaps that seniority does not count.</summary>
-public sealed partial class PartyMember
+public sealed partial class PartyMember : ISeniorityRecord
 {
     private readonly List<MemberSeniorityGap> seniorityGaps = [];
 
     /// <summary>Periods not counted in seniority that the status history does not show (lost contact, between transfers, outside the party before this record).</summary>
     public IReadOnlyList<MemberSeniorityGap> SeniorityGaps => seniorityGaps;
+
+    IReadOnlyList<IStatusPeriodFacts> ISeniorityRecord.StatusPeriods => statusHistory;
+
+    IReadOnlyList<ISeniorityGapFacts> ISeniorityRecord.Gaps => seniorityGaps;
+
+    IReadOnlyList<IMemberConditionFacts> ISeniorityRecord.ConditionPeriods => conditions;
 
     /// <summary>Date of the re-admission decision, for a member admitted a second time (once only).</summary>
     public DateOnly? ReadmissionDecisionDate { get; private set; }
@@ -43,33 +49,7 @@ public sealed partial class PartyMember
     /// interrupted by a transfer); a re-admitted member counts from his first admission decision, minus the gap. It
     /// stops on the day the member leaves (the last day counted is the day before).
     /// </summary>
-    public Seniority? SeniorityOn(DateOnly date)
-    {
-        var status = StatusOn(date);
-        if (status is null || status == MemberStatus.Probationary || date < AdmissionDecisionDate)
-        {
-            return null;
-        }
-
-        var until = date;
-        if (!MemberStatusRules.IsActive(status.Value))
-        {
-            // Left on the first day of the period in force on the date; a former probationary member has no seniority.
-            var left = statusHistory.Where(p => p.Period.Contains(date)).MaxBy(p => p.StartsOn)!;
-            var before = statusHistory.Where(p => p.StartsOn < left.StartsOn).MaxBy(p => p.StartsOn);
-            if (before is null || before.Status == MemberStatus.Probationary)
-            {
-                return null;
-            }
-
-            until = left.StartsOn;
-        }
-
-        var excluded = ExcludedDays(until);
-        var from = AdmissionDecisionDate.AddDays(excluded);
-        var months = MonthsBetween(from, until);
-        return new Seniority(months / 12, months % 12, months, AdmissionDecisionDate, excluded, until);
-    }
+    public Seniority? SeniorityOn(DateOnly date) => SeniorityRules.SeniorityOn(this, date);
 
     /// <summary>
     /// Records a period not counted in seniority (lost contact, between transfers, outside the party before this
@@ -200,26 +180,7 @@ public sealed partial class PartyMember
         CeremonyDate = ceremonyOn;
     }
 
-    /// <summary>Days outside the party before <paramref name="until"/>: closed removal and expulsion periods, and the recorded gaps.</summary>
-    private int ExcludedDays(DateOnly until)
-    {
-        var days = 0;
-        foreach (var period in statusHistory.Where(p => MemberStatusRules.LeftTheParty(p.Status) && p.EndsOn is not null && p.StartsOn < until))
-        {
-            var end = period.EndsOn!.Value < until ? period.EndsOn.Value : until;
-            days += end.DayNumber - period.StartsOn.DayNumber;
-        }
-
-        foreach (var gap in seniorityGaps.Where(g => g.IsInForce && g.StartsOn < until))
-        {
-            var last = gap.EndsOn < until ? gap.EndsOn : until.AddDays(-1);
-            days += last.DayNumber - gap.StartsOn.DayNumber + 1;
-        }
-
-        return days;
-    }
-
-    private void RecomputeSeniorityStart() => SeniorityCountedFrom = AdmissionDecisionDate.AddDays(ExcludedDays(DateOnly.MaxValue));
+    private void RecomputeSeniorityStart() => SeniorityCountedFrom = AdmissionDecisionDate.AddDays(SeniorityRules.ExcludedDays(this, DateOnly.MaxValue));
 
     private void EnsureAdmissionAge(RuleBook<AdmissionRuleSet> rules)
     {
@@ -241,7 +202,7 @@ public sealed partial class PartyMember
 }
 
 /// <summary>A period not counted in party seniority (both days included).</summary>
-public sealed class MemberSeniorityGap : Entity, IAuditable
+public sealed class MemberSeniorityGap : Entity, IAuditable, ISeniorityGapFacts
 {
     /// <summary>For persistence.</summary>
     private MemberSeniorityGap(Guid id)

@@ -205,8 +205,7 @@ public sealed partial class PartyMember : AggregateRoot
     }
 
     /// <summary>The status on <paramref name="date"/>, from the history (null before the member was recorded).</summary>
-    public MemberStatus? StatusOn(DateOnly date) =>
-        statusHistory.Where(p => p.Period.Contains(date)).MaxBy(p => p.StartsOn)?.Status;
+    public MemberStatus? StatusOn(DateOnly date) => SeniorityRules.StatusOn(this, date);
 
     /// <summary>
     /// Changes the member's status on <paramref name="effectiveOn"/> by a decision. Transitions follow the statute:
@@ -405,7 +404,7 @@ public sealed partial class PartyMember : AggregateRoot
 }
 
 /// <summary>A period during which a member had one status (from a decision on <see cref="StartsOn"/>).</summary>
-public sealed class MemberStatusPeriod : Entity, IAuditable
+public sealed class MemberStatusPeriod : Entity, IAuditable, IStatusPeriodFacts
 {
     internal MemberStatusPeriod(Guid id, Guid memberId, MemberStatus status, DateOnly startsOn, string? decisionNumber, string? reason)
         : base(id)

@@ -107,7 +107,7 @@ public sealed class PartyCardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         var younger = await SeniorMemberAsync("Hồ Văn Chưa Đủ", new DateOnly(1995, 9, 3));
 
         var list = await Office.GetFromJsonAsync<BadgeEligibilityList>(
-            $"/api/v1/party-badges/eligible?organizationId={DemoData.Cell(2)}&roundDate=2025-09-02", HttpExtensions.Json);
+            $"/api/v1/party-badges/eligible?organizationId={DemoData.Cell(2)}&roundDate=2025-09-02&pageSize=100", HttpExtensions.Json);
         list!.RuleSet.Code.ShouldBe("HD01-2021");
         list.PreviousRoundDate.ShouldBe(new DateOnly(2025, 5, 19));
         var item = list.Items.Single(i => i.MemberId == memberId);
@@ -116,7 +116,8 @@ public sealed class PartyCardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         item.NewlyEligible.ShouldBeTrue();
         list.Items.ShouldNotContain(i => i.MemberId == younger);
         list.Items.ShouldAllBe(i => i.SeniorityYears >= i.Years && i.OrganizationId == DemoData.Cell(2));
-        list.CountsByYears.Values.Sum().ShouldBe(list.Items.Count);
+        list.TotalCount.ShouldBe(list.Items.Count);
+        list.CountsByYears.Values.Sum().ShouldBe(list.TotalCount);
 
         var notRound = await Office.GetAsync($"/api/v1/party-badges/eligible?roundDate=2025-09-03");
         await notRound.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "badge.round_date_invalid");
@@ -132,7 +133,7 @@ public sealed class PartyCardApiTests(ApiFactory factory) : IClassFixture<ApiFac
         await twice.ShouldBeProblemAsync(HttpStatusCode.Conflict, "badge.already_awarded");
 
         list = await Office.GetFromJsonAsync<BadgeEligibilityList>(
-            $"/api/v1/party-badges/eligible?organizationId={DemoData.Cell(2)}&roundDate=2025-09-02", HttpExtensions.Json);
+            $"/api/v1/party-badges/eligible?organizationId={DemoData.Cell(2)}&roundDate=2025-09-02&pageSize=100", HttpExtensions.Json);
         list!.Items.ShouldNotContain(i => i.MemberId == memberId);
         var badges = await Office.GetFromJsonAsync<List<BadgeAwardDto>>($"{Members}/{memberId}/badges", HttpExtensions.Json);
         badges!.Single().Years.ShouldBe(30);
@@ -171,6 +172,7 @@ public sealed class PartyCardApiTests(ApiFactory factory) : IClassFixture<ApiFac
                 m.Status == MemberStatus.Full && m.AdmissionDecisionDate <= round.AddYears(-30) && !awarded.Contains(m.Id));
         });
         expected.ShouldBeGreaterThan(0);
-        list!.Items.Count.ShouldBe(expected);
+        list!.TotalCount.ShouldBe(expected);
+        list.CountsByYears.Values.Sum().ShouldBe(expected);
     }
 }

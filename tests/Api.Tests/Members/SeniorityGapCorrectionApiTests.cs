@@ -26,7 +26,7 @@ public sealed class SeniorityGapCorrectionApiTests(ApiFactory factory) : IClassF
     private async Task<bool> EligibleAsync(Guid memberId)
     {
         var list = await Office.GetFromJsonAsync<BadgeEligibilityList>(
-            $"/api/v1/party-badges/eligible?organizationId={DemoData.Cell(3)}&roundDate=2025-09-02&pageSize=500", HttpExtensions.Json);
+            $"/api/v1/party-badges/eligible?organizationId={DemoData.Cell(3)}&roundDate=2025-09-02&pageSize=100", HttpExtensions.Json);
         return list!.Items.Any(i => i.MemberId == memberId);
     }
 

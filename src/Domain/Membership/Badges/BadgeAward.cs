@@ -57,10 +57,7 @@ public sealed class BadgeAward : AggregateRoot
         Guid id, PartyMember member, int years, DateOnly roundDate, BadgeBasis basis, DateOnly? decisionDate, string? decisionNumber,
         BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels, DateOnly? deathDate)
     {
-        if (!rules.IsLevel(years))
-        {
-            throw new DomainRuleException("badge.level_invalid", "There is no badge for that seniority.", RuleViolationKind.Unprocessable, years, string.Join(", ", rules.Levels));
-        }
+        rules.EnsureLevel(years);
 
         if (awardedLevels.Contains(years))
         {
@@ -148,11 +145,11 @@ public static class BadgeEligibility
     /// The member's party seniority in whole years on <paramref name="date"/>. The ONE place the badge rules read the
     /// seniority from the member, so that the corrected seniority (time outside the party subtracted) is a one-line change.
     /// </summary>
-    public static int SeniorityYears(PartyMember member, DateOnly date)
+    public static int SeniorityYears(ISeniorityRecord member, DateOnly date)
     {
         // Seniority stops when a member leaves; for a member who died, a posthumous award counts on from the death to
         // the reference date (the rule set's "would have reached" within its early period).
-        var seniority = member.SeniorityOn(date);
+        var seniority = SeniorityRules.SeniorityOn(member, date);
         if (seniority is null)
         {
             return 0;
@@ -164,10 +161,10 @@ public static class BadgeEligibility
     }
 
     /// <summary>Who receives a badge while alive: full members, exempt from activities included; a member suspended on the date waits for the outcome.</summary>
-    public static bool MayReceive(PartyMember member, DateOnly date) => member.Status == MemberStatus.Full && !member.IsSuspendedOn(date);
+    public static bool MayReceive(ISeniorityRecord member, DateOnly date) => member.Status == MemberStatus.Full && !SeniorityRules.IsSuspendedOn(member, date);
 
     /// <summary>The badge <paramref name="member"/> is due in the round of <paramref name="roundDate"/>, or null.</summary>
-    public static BadgeDue? DueIn(PartyMember member, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels)
+    public static BadgeDue? DueIn(ISeniorityRecord member, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels)
     {
         if (!MayReceive(member, roundDate))
         {

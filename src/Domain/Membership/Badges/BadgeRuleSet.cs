@@ -48,12 +48,21 @@ public sealed record BadgeRuleSet(
     /// <summary>True when <paramref name="years"/> carries a badge.</summary>
     public bool IsLevel(int years) => Levels.Contains(years);
 
+    /// <summary>Refuses <paramref name="years"/> unless it carries a badge (422 <c>badge.level_invalid</c>, naming the levels).</summary>
+    public void EnsureLevel(int years)
+    {
+        if (!IsLevel(years))
+        {
+            throw new DomainRuleException("badge.level_invalid", "There is no badge for that seniority.", RuleViolationKind.Unprocessable, years, string.Join(", ", Levels));
+        }
+    }
+
     /// <summary>The highest level reached with <paramref name="seniorityYears"/>, or null under the first one.</summary>
     public int? HighestLevelWithin(int seniorityYears) => Levels.Where(l => l <= seniorityYears).Select(l => (int?)l).LastOrDefault();
 
     /// <summary>The rounds of <paramref name="year"/>, in order.</summary>
     public IReadOnlyList<DateOnly> RoundsOf(int year) => [.. RoundDays
-        .Select(d => DateOnly.ParseExact($"{year:D4}-{d}", "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        .Select(d => new DateOnly(year, int.Parse(d.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(d.AsSpan(3, 2), CultureInfo.InvariantCulture)))
         .Order()];
 
     /// <summary>True when <paramref name="date"/> is one of the yearly rounds.</summary>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Cards;
 using PartyCommittee.Domain.Common;
@@ -10,8 +11,28 @@ using PartyCommittee.Domain.Membership.Badges;
 
 namespace PartyCommittee.Application.Membership.Badges.ListEligible;
 
-/// <summary>Who is due a badge in a round (by default the next round from today) in an organisation's subtree.</summary>
-public sealed record ListBadgeEligibilityQuery(Guid? OrganizationId = null, DateOnly? RoundDate = null) : IQuery<BadgeEligibilityList>;
+/// <summary>
+/// Who is due a badge in a round (by default the next round from today) in an organisation's subtree, one page of them
+/// (ADR 0073). <paramref name="Years"/> and <paramref name="NewlyEligible"/> narrow the items, not the counts by level.
+/// </summary>
+/// <param name="OrganizationId">The subtree (the caller's scope when null).</param>
+/// <param name="RoundDate">A round date (3/2, 19/5, 2/9 or 7/11 under the rule set in force).</param>
+/// <param name="Years">Only the members due this level.</param>
+/// <param name="NewlyEligible">Only the members who reached their level since the previous round (true) or earlier (false).</param>
+/// <param name="Page">Page number, from 1.</param>
+/// <param name="PageSize">Items per page, 1 to 100.</param>
+/// <param name="Sort">years, admissionDecisionDate or fullName, '-' for descending; by default the highest level first, then the earliest admission.</param>
+public sealed record ListBadgeEligibilityQuery(
+    Guid? OrganizationId = null,
+    DateOnly? RoundDate = null,
+    int? Years = null,
+    bool? NewlyEligible = null,
+    int Page = 1,
+    int PageSize = PagedList<object>.DefaultPageSize,
+    string? Sort = null) : IQuery<BadgeEligibilityList>, IPagedQuery
+{
+    public static readonly IReadOnlyList<string> SortFields = ["years", "admissionDecisionDate", "fullName"];
+}
 
 /// <summary>One member due a badge.</summary>
 /// <param name="MemberId">The member.</param>
@@ -25,17 +46,42 @@ public sealed record ListBadgeEligibilityQuery(Guid? OrganizationId = null, Date
 public sealed record BadgeEligibilityItem(
     Guid MemberId, string FullName, Guid OrganizationId, string OrganizationName, DateOnly AdmissionDecisionDate, int Years, int SeniorityYears, bool NewlyEligible);
 
-/// <summary>The round, the rule set applied, counts by badge and the members due.</summary>
-public sealed record BadgeEligibilityList(DateOnly RoundDate, DateOnly PreviousRoundDate, RuleSource RuleSet, IReadOnlyDictionary<string, int> CountsByYears, IReadOnlyList<BadgeEligibilityItem> Items);
+/// <summary>The round, the rule set applied, counts by badge of every member due in the subtree, and one page of the members due.</summary>
+/// <param name="RoundDate">The round.</param>
+/// <param name="PreviousRoundDate">The round before it (newlyEligible compares with it).</param>
+/// <param name="RuleSet">The rule set in force on the round date.</param>
+/// <param name="CountsByYears">Members due each level in the subtree, whatever the filters.</param>
+/// <param name="Items">The page.</param>
+/// <param name="Page">Page number.</param>
+/// <param name="PageSize">Items per page.</param>
+/// <param name="TotalCount">Members due that match the filters.</param>
+public sealed record BadgeEligibilityList(
+    DateOnly RoundDate,
+    DateOnly PreviousRoundDate,
+    RuleSource RuleSet,
+    IReadOnlyDictionary<string, int> CountsByYears,
+    IReadOnlyList<BadgeEligibilityItem> Items,
+    int Page,
+    int PageSize,
+    int TotalCount);
 
 public sealed class ListBadgeEligibilityValidator : AbstractValidator<ListBadgeEligibilityQuery>
 {
     public ListBadgeEligibilityValidator()
     {
+        this.AddPagingRules(ListBadgeEligibilityQuery.SortFields);
         RuleFor(q => q.RoundDate).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        RuleFor(q => q.Years).InclusiveBetween(1, 200);
     }
 }
 
+/// <remarks>
+/// The register is read as rows, not as members (ADR 0073): the candidates (full members admitted at least the first
+/// level's years before the round) with their status periods in one statement streamed in member order, and their
+/// seniority gaps, suspensions and awards; each candidate is then judged by the domain's own rule
+/// (<see cref="BadgeEligibility.DueIn"/> over <see cref="ISeniorityRecord"/>), as the award itself is. What is kept is
+/// one small entry per member due (his name's sort key, not his name); the names and the cells' names are read for the page only.
+/// </remarks>
 public sealed class ListBadgeEligibilityHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<BadgeRuleSet> badgeRules)
     : IQueryHandler<ListBadgeEligibilityQuery, BadgeEligibilityList>
 {
@@ -55,32 +101,145 @@ public sealed class ListBadgeEligibilityHandler(IAppDbContext db, IOrganizationS
                 rules.Source.Code);
         }
 
+        if (query.Years is { } years)
+        {
+            rules.EnsureLevel(years);
+        }
+
+        var due = await DueAsync(subtree, round, rules, cancellationToken);
+        var counts = rules.Levels.ToDictionary(
+            l => l.ToString(System.Globalization.CultureInfo.InvariantCulture), l => due.Count(d => d.Years == l), StringComparer.Ordinal);
+        var matching = due.Where(d => (query.Years is null || d.Years == query.Years) && (query.NewlyEligible is null || d.NewlyEligible == query.NewlyEligible)).ToList();
+        matching.Sort(Order(query.Sort));
+
+        var page = matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+        var ids = page.Select(d => d.MemberId).ToList();
+        var fullNames = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var cells = page.Select(d => d.OrganizationId).Distinct().ToList();
+        var names = await db.Set<Domain.Organization.PartyOrganization>().AsNoTracking().Where(o => cells.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var items = page.Select(d => new BadgeEligibilityItem(
+            d.MemberId, fullNames[d.MemberId], d.OrganizationId, names.GetValueOrDefault(d.OrganizationId, string.Empty), d.AdmissionDecisionDate, d.Years, d.SeniorityYears, d.NewlyEligible)).ToList();
+        return new BadgeEligibilityList(round, rules.PreviousRoundBefore(round), rules.Source, counts, items, query.Page, query.PageSize, matching.Count);
+    }
+
+    /// <summary>Every member of the subtree due a badge in the round, judged by <see cref="BadgeEligibility.DueIn"/>.</summary>
+    private async Task<List<DueMember>> DueAsync(IReadOnlyCollection<Guid>? subtree, DateOnly round, BadgeRuleSet rules, CancellationToken cancellationToken)
+    {
         // A necessary condition whatever the seniority correction: admitted at least the first level's years before.
         var admittedBy = round.AddYears(-rules.Levels.Min());
-        var members = await db.Members.AsNoTracking()
-            .Include(m => m.StatusHistory)
-            .Where(m => m.Status == MemberStatus.Full && m.AdmissionDecisionDate <= admittedBy)
-            .Where(m => subtree == null || subtree.Contains(m.OrganizationId))
-            .ToListAsync(cancellationToken);
-        var ids = members.Select(m => m.Id).ToList();
-        var awarded = (await db.BadgeAwards.AsNoTracking().Where(a => ids.Contains(a.MemberId)).Select(a => new { a.MemberId, a.Years }).ToListAsync(cancellationToken))
-            .ToLookup(a => a.MemberId, a => a.Years);
-        var names = await db.Set<Domain.Organization.PartyOrganization>().AsNoTracking()
-            .Where(o => members.Select(m => m.OrganizationId).Distinct().Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var candidates = db.Members.Where(m => m.Status == MemberStatus.Full && m.AdmissionDecisionDate <= admittedBy);
+        if (subtree is not null)
+        {
+            candidates = candidates.Where(m => subtree.Contains(m.OrganizationId));
+        }
 
-        var items = members
-            .Select(m => (Member: m, Due: BadgeEligibility.DueIn(m, round, rules, [.. awarded[m.Id]])))
-            .Where(x => x.Due is not null)
-            .Select(x => new BadgeEligibilityItem(
-                x.Member.Id, x.Member.FullName, x.Member.OrganizationId, names.GetValueOrDefault(x.Member.OrganizationId, string.Empty),
-                x.Member.AdmissionDecisionDate, x.Due!.Years, x.Due.SeniorityYears, x.Due.NewlyEligible))
-            .OrderByDescending(i => i.Years)
-            .ThenBy(i => i.AdmissionDecisionDate)
-            .ThenBy(i => i.FullName, StringComparer.Ordinal)
-            .ToList();
-        var counts = rules.Levels.ToDictionary(
-            l => l.ToString(System.Globalization.CultureInfo.InvariantCulture), l => items.Count(i => i.Years == l), StringComparer.Ordinal);
-        return new BadgeEligibilityList(round, rules.PreviousRoundBefore(round), rules.Source, counts, items);
+        // Few rows (gaps, suspensions), or what a member's awards are: read whole for the candidates.
+        var gaps = (await db.Set<MemberSeniorityGap>().AsNoTracking().Where(g => candidates.Any(m => m.Id == g.MemberId)).ToListAsync(cancellationToken))
+            .ToLookup(g => g.MemberId);
+        var suspensions = (await db.Set<MemberCondition>().AsNoTracking()
+                .Where(c => c.Kind == MemberConditionKind.Suspension && candidates.Any(m => m.Id == c.MemberId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.MemberId);
+        var awarded = (await db.BadgeAwards.AsNoTracking().Where(a => candidates.Any(m => m.Id == a.MemberId)).Select(a => new { a.MemberId, a.Years }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.MemberId, a => a.Years);
+
+        var rows = candidates
+            .Join(db.Set<MemberStatusPeriod>(), m => m.Id, p => p.MemberId, (m, p) => new
+            {
+                m.Id, m.NameSortKey, m.OrganizationId, m.AdmissionDecisionDate, m.Status, PeriodStatus = p.Status, p.StartsOn, p.EndsOn,
+            })
+            .OrderBy(r => r.Id)
+            .AsAsyncEnumerable();
+
+        var due = new List<DueMember>();
+        Candidate? current = null;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            if (current?.Id != row.Id)
+            {
+                Judge(current);
+                current = new Candidate(row.Id, row.NameSortKey, row.OrganizationId, row.AdmissionDecisionDate, row.Status, [.. gaps[row.Id]], [.. suspensions[row.Id]]);
+            }
+
+            current.Periods.Add(new StatusPeriodRow(row.PeriodStatus, row.StartsOn, row.EndsOn));
+        }
+
+        Judge(current);
+        return due;
+
+        void Judge(Candidate? candidate)
+        {
+            if (candidate is not null && BadgeEligibility.DueIn(candidate, round, rules, [.. awarded[candidate.Id]]) is { } badge)
+            {
+                due.Add(new DueMember(
+                    candidate.Id, candidate.NameSortKey, candidate.OrganizationId, candidate.AdmissionDecisionDate, badge.Years, badge.SeniorityYears, badge.NewlyEligible));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The page order: the field asked for (by default the highest level first), then the other keys in their default
+    /// direction (highest level, earliest admission, name), and the member's id last, so that pages never overlap.
+    /// </summary>
+    private static Comparison<DueMember> Order(string? sort)
+    {
+        var order = string.IsNullOrWhiteSpace(sort) ? new SortOrder("years", Descending: true) : SortOrder.Parse(sort, "years");
+        Comparison<DueMember> level = (a, b) => b.Years.CompareTo(a.Years);
+        Comparison<DueMember> admission = (a, b) => a.AdmissionDecisionDate.CompareTo(b.AdmissionDecisionDate);
+        Comparison<DueMember> name = (a, b) => string.CompareOrdinal(a.NameSortKey, b.NameSortKey);
+        // Each comparison runs in its default direction (the level's is highest first); reversed when the sort asks the other.
+        var (first, reversed, rest) = order.Field switch
+        {
+            "admissionDecisionDate" => (admission, order.Descending, new[] { level, name }),
+            "fullName" => (name, order.Descending, new[] { level, admission }),
+            _ => (level, !order.Descending, new[] { admission, name }),
+        };
+
+        return (a, b) =>
+        {
+            var c = first(a, b);
+            if (c != 0)
+            {
+                return reversed ? -c : c;
+            }
+
+            foreach (var next in rest)
+            {
+                if ((c = next(a, b)) != 0)
+                {
+                    return c;
+                }
+            }
+
+            return a.MemberId.CompareTo(b.MemberId);
+        };
+    }
+
+    private sealed record DueMember(
+        Guid MemberId, string NameSortKey, Guid OrganizationId, DateOnly AdmissionDecisionDate, int Years, int SeniorityYears, bool NewlyEligible);
+
+    private sealed record StatusPeriodRow(MemberStatus Status, DateOnly StartsOn, DateOnly? EndsOn) : IStatusPeriodFacts;
+
+    /// <summary>A candidate as the badge rules read him: his status periods, gaps and suspensions, not his whole record.</summary>
+    private sealed class Candidate(
+        Guid id, string nameSortKey, Guid organizationId, DateOnly admissionDecisionDate, MemberStatus status,
+        IReadOnlyList<ISeniorityGapFacts> gaps, IReadOnlyList<IMemberConditionFacts> suspensions) : ISeniorityRecord
+    {
+        public Guid Id { get; } = id;
+
+        public string NameSortKey { get; } = nameSortKey;
+
+        public Guid OrganizationId { get; } = organizationId;
+
+        public DateOnly AdmissionDecisionDate { get; } = admissionDecisionDate;
+
+        public MemberStatus Status { get; } = status;
+
+        public List<IStatusPeriodFacts> Periods { get; } = [];
+
+        IReadOnlyList<IStatusPeriodFacts> ISeniorityRecord.StatusPeriods => Periods;
+
+        public IReadOnlyList<ISeniorityGapFacts> Gaps { get; } = gaps;
+
+        public IReadOnlyList<IMemberConditionFacts> ConditionPeriods { get; } = suspensions;
     }
 }
