@@ -155,6 +155,26 @@ public abstract partial class EngineScenarios
         }
     }
 
+    /// <summary>
+    /// The badge eligibility list's read (ADR 0073: candidates joined to their status periods in member order, gaps,
+    /// suspensions and awards by semi-joins, a list of cells as a parameter) translates on the engine, and its pages
+    /// equal the domain's reading of every member loaded whole, for the register, the committee and a cell.
+    /// </summary>
+    [SkippableFact]
+    public async Task Badge_eligibility_pages_equal_the_domains_reading_of_every_member()
+    {
+        var due = 0;
+        foreach (var root in new Guid?[] { null, DemoData.CommitteeId, DemoData.Cell(2) })
+        {
+            foreach (var round in new DateOnly?[] { new(2025, 9, 2), null })
+            {
+                due += await Members.BadgeEligibilityEqualityTests.ShouldEqualTheDomainsReadingAsync(Api, Api.ClientAs("Admin", null), root, round, pageSize: 7);
+            }
+        }
+
+        due.ShouldBeGreaterThan(0);
+    }
+
     private HttpClient Office() => Api.ClientAs("CommitteeOffice", DemoData.CommitteeId);
 }
 
