@@ -41,7 +41,7 @@ internal sealed class PlatformMessages : IMessageCatalog
         ["server.error"] = ("Lỗi hệ thống. Vui lòng báo mã truy vết cho quản trị viên.", "Internal error. Please report the trace id to an administrator."),
 
         // Paging
-        ["paging.page_invalid"] = ("Số trang phải từ 1 trở lên.", "The page number must be 1 or more."),
+        ["paging.page_invalid"] = ("Số trang phải từ 1 đến 21.474.836.", "The page number must be from 1 to 21,474,836."),
         ["paging.page_size_invalid"] = ("Kích thước trang phải từ 1 đến 100.", "The page size must be from 1 to 100."),
         ["paging.sort_invalid"] = ("Trường sắp xếp không hợp lệ. Dùng một trong: {0} (thêm '-' để sắp giảm dần).", "Invalid sort field. Use one of: {0} (prefix '-' for descending)."),
 

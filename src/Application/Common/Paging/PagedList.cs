@@ -8,6 +8,9 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>The last page a list may be asked for: beyond it the rows to skip ((page - 1) × 100) would not fit an <see cref="int"/>.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public static async Task<PagedList<T>> CreateAsync(IQueryable<T> query, int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);

@@ -18,11 +18,18 @@ public static class PagedQueryValidation
     public static void AddPagingRules<T>(this AbstractValidator<T> validator, IReadOnlyCollection<string> sortFields)
         where T : IPagedQuery
     {
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("paging.page_invalid");
+        validator.RuleFor(q => q.Page).ValidPage();
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
         validator.RuleFor(q => q.Sort)
             .Must(sort => SortOrder.IsValid(sort, sortFields))
             .WithErrorCode("paging.sort_invalid")
             .WithMessage(_ => Localization.Messages.Format("paging.sort_invalid", string.Join(", ", sortFields)));
     }
+
+    /// <summary>
+    /// The page number every paged list accepts: from 1 to <see cref="PagedList{T}.MaxPage"/> (<c>paging.page_invalid</c>).
+    /// A larger page would make the rows to skip overflow and wrap around to an earlier page.
+    /// </summary>
+    public static IRuleBuilderOptions<T, int> ValidPage<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, PagedList<object>.MaxPage).WithErrorCode("paging.page_invalid");
 }

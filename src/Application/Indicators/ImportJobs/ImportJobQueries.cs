@@ -78,7 +78,7 @@ public sealed class ListImportJobsValidator : AbstractValidator<ListImportJobsQu
 {
     public ListImportJobsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize);
     }
 }
@@ -87,7 +87,7 @@ public sealed class ListImportJobConflictsValidator : AbstractValidator<ListImpo
 {
     public ListImportJobConflictsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, 1000);
     }
 }

@@ -180,7 +180,7 @@ public sealed class ListResolutionsValidator : AbstractValidator<ListResolutions
 {
     public ListResolutionsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("paging.page_invalid");
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
         RuleFor(q => q.Year).InclusiveBetween(ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
     }

@@ -28,7 +28,7 @@ public sealed class ListDuesSheetsValidator : AbstractValidator<ListDuesSheetsQu
     public ListDuesSheetsValidator()
     {
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("paging.page_invalid");
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
     }
 }

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Common.Paging;
+
+namespace PartyCommittee.Api.Tests.Platform;
+
+/// <summary>
+/// Every paged list of the contract refuses a page past <see cref="PagedList{T}.MaxPage"/> (400, <c>paging.page_invalid</c>)
+/// and answers its last page with no items: before, <c>page=2147483647&amp;pageSize=100</c> made the rows to skip
+/// overflow and wrap around, and the member list answered with its first page under that page number.
+/// </summary>
+public sealed class PagingBoundsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Every_paged_list_refuses_a_page_past_the_last_and_answers_the_last_page_empty()
+    {
+        var admin = factory.ClientAs("Admin", null);
+        var document = JsonNode.Parse(await admin.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var lists = document["paths"]!.AsObject()
+            .Where(p => !p.Key.Contains('{', StringComparison.Ordinal) && p.Value!["get"] is JsonObject)
+            .Select(p => (Path: p.Key, Parameters: p.Value!["get"]!["parameters"]?.AsArray().Select(x => x!).ToList() ?? []))
+            .Where(p => p.Parameters.Any(x => (string?)x["name"] == "page" && (string?)x["in"] == "query")
+                && !p.Parameters.Any(x => (bool?)x["required"] == true))
+            .Select(p => p.Path)
+            .ToList();
+        lists.Count.ShouldBeGreaterThan(20);
+        lists.ShouldContain("/api/v1/members");
+        lists.ShouldContain("/api/v1/party-badges/eligible");
+
+        foreach (var path in lists)
+        {
+            var beyond = await admin.GetAsync($"{path}?page={PagedList<object>.MaxPage + 1}&pageSize=100");
+            var problem = await beyond.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+            problem.GetProperty("errorDetails").EnumerateArray().Select(e => e.GetProperty("code").GetString()).ShouldContain("paging.page_invalid", path);
+
+            foreach (var page in new[] { PagedList<object>.MaxPage, int.MaxValue / 3 })
+            {
+                var response = await admin.GetAsync($"{path}?page={page}&pageSize={(page == PagedList<object>.MaxPage ? 100 : 1)}");
+                var body = await response.Content.ReadAsStringAsync();
+                if (page == PagedList<object>.MaxPage)
+                {
+                    response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{path}: {body}");
+                    JsonDocument.Parse(body).RootElement.GetProperty("items").GetArrayLength().ShouldBe(0, path);
+                }
+                else
+                {
+                    response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, $"{path}: {body}");
+                }
+            }
+        }
+    }
+}
