@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -256,9 +257,11 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
             }
         }
 
-        var past = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/member-years?{query}&page={int.MaxValue}&pageSize=100", HttpExtensions.Json);
+        var past = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/dues/member-years?{query}&page={PagedList<object>.MaxPage}&pageSize=100", HttpExtensions.Json);
         past.GetProperty("items").GetArrayLength().ShouldBe(0);
         past.GetProperty("totalCount").GetInt32().ShouldBe(lists["IN_ARREARS"].Count, "IN_ARREARS by default");
+        var beyond = await admin.GetAsync($"/api/v1/dues/member-years?{query}&page={int.MaxValue}&pageSize=100");
+        (await beyond.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed")).GetProperty("errorDetails")[0].GetProperty("code").GetString().ShouldBe("paging.page_invalid");
     }
 
     /// <summary>The page of members in arrears walked from the register's name order, and cut from the sorted set: the same.</summary>

@@ -118,7 +118,7 @@ public sealed class ListBadgeEligibilityHandler(IAppDbContext db, IOrganizationS
         var cells = page.Select(d => d.OrganizationId).Distinct().ToList();
         var names = await db.Set<Domain.Organization.PartyOrganization>().AsNoTracking().Where(o => cells.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var items = page.Select(d => new BadgeEligibilityItem(
-            d.MemberId, fullNames[d.MemberId], d.OrganizationId, names.GetValueOrDefault(d.OrganizationId, string.Empty), d.AdmissionDecisionDate, d.Years, d.SeniorityYears, d.NewlyEligible)).ToList();
+            d.MemberId, fullNames.GetValueOrDefault(d.MemberId, string.Empty), d.OrganizationId, names.GetValueOrDefault(d.OrganizationId, string.Empty), d.AdmissionDecisionDate, d.Years, d.SeniorityYears, d.NewlyEligible)).ToList();
         return new BadgeEligibilityList(round, rules.PreviousRoundBefore(round), rules.Source, counts, items, query.Page, query.PageSize, matching.Count);
     }
 
