@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Platform;
 
@@ -50,5 +51,27 @@ public sealed class PagingBoundsTests(ApiFactory factory) : IClassFixture<ApiFac
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Every 32-bit integer query parameter of the contract states both its bounds (read from the validator of the query
+    /// it becomes), so that a generated client or a fuzzer knows them; the two found without them are refused past them.
+    /// </summary>
+    [Fact]
+    public async Task Every_integer_query_parameter_states_its_bounds_and_is_refused_past_them()
+    {
+        var admin = factory.ClientAs("Admin", null);
+        var document = JsonNode.Parse(await admin.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var unbounded = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().SelectMany(o => o.Value!["parameters"]?.AsArray().Select(x => (Operation: $"{o.Key} {p.Key}", Parameter: x!)) ?? []))
+            .Where(x => (string?)x.Parameter["in"] == "query" && (string?)x.Parameter["schema"]?["format"] == "int32"
+                && (x.Parameter["schema"]!["minimum"] is null || x.Parameter["schema"]!["maximum"] is null))
+            .Select(x => $"{x.Operation} {x.Parameter["name"]}")
+            .ToList();
+        unbounded.ShouldBeEmpty();
+
+        await (await admin.GetAsync("/api/v1/rating-campaigns?year=2147483647")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        var series = await admin.GetAsync($"/api/v1/indicators/MEMBERS_GOOD_OR_BETTER_RATE/series?organizationId={DemoData.CommitteeId}&from=-2147483648&to=2024");
+        (await series.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed")).GetProperty("errors").TryGetProperty("from", out _).ShouldBeTrue();
     }
 }

@@ -143,9 +143,9 @@ public sealed class GetTargetProgressHandler(IAppDbContext db, IOrganizationScop
 /// <param name="OrgUnit">Unit code (reported indicators).</param>
 /// <param name="OrganizationId">Party organisation (internal indicators).</param>
 /// <param name="Disaggregation">Breakdown (total by default).</param>
-/// <param name="FromYear">First year.</param>
-/// <param name="ToYear">Last year (at most 30 years after the first).</param>
-public sealed record GetIndicatorSeriesQuery(string Indicator, string? OrgUnit, Guid? OrganizationId, string? Disaggregation, int FromYear, int ToYear) : IQuery<IndicatorSeriesDto>;
+/// <param name="From">First year.</param>
+/// <param name="To">Last year (at most 30 years after the first).</param>
+public sealed record GetIndicatorSeriesQuery(string Indicator, string? OrgUnit, Guid? OrganizationId, string? Disaggregation, int From, int To) : IQuery<IndicatorSeriesDto>;
 
 /// <summary>One year of a series.</summary>
 /// <param name="Year">The year.</param>
@@ -166,9 +166,9 @@ public sealed class GetIndicatorSeriesValidator : AbstractValidator<GetIndicator
     public GetIndicatorSeriesValidator()
     {
         RuleFor(q => q.Indicator).Must(i => IndicatorCatalogue.Indicator(i) is not null).WithErrorCode("indicator.unknown").WithMessage(_ => Messages.Format("indicator.unknown"));
-        RuleFor(q => q.FromYear).InclusiveBetween(ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
-        RuleFor(q => q.ToYear).InclusiveBetween(ReportingPeriod.MinYear, ReportingPeriod.MaxYear).GreaterThanOrEqualTo(q => q.FromYear)
-            .Must((q, to) => to - q.FromYear <= 30).WithErrorCode("indicator.series_too_long").WithMessage(_ => Messages.Format("indicator.series_too_long"));
+        RuleFor(q => q.From).InclusiveBetween(ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
+        RuleFor(q => q.To).InclusiveBetween(ReportingPeriod.MinYear, ReportingPeriod.MaxYear).GreaterThanOrEqualTo(q => q.From)
+            .Must((q, to) => to - q.From <= 30).WithErrorCode("indicator.series_too_long").WithMessage(_ => Messages.Format("indicator.series_too_long"));
         RuleFor(q => q.OrgUnit).MaximumLength(16);
         RuleFor(q => q.Disaggregation).MaximumLength(100);
         RuleFor(q => q.OrgUnit).NotEmpty().When(q => IndicatorCatalogue.Indicator(q.Indicator) is { Kind: not IndicatorKind.Internal })
@@ -192,15 +192,15 @@ public sealed class GetIndicatorSeriesHandler(IAppDbContext db, IOrganizationSco
             _ = await scope.SubtreeAsync(organizationId, cancellationToken);
             var source = sources.FirstOrDefault(s => s.Indicators.Contains(indicator.Code));
             var asOf = time.TodayInVietnam();
-            for (var year = query.FromYear - 1; year <= query.ToYear; year++)
+            for (var year = query.From - 1; year <= query.To; year++)
             {
                 figures.Add(source is null ? null : await source.ComputeAsync(indicator.Code, organizationId, year, asOf, cancellationToken));
             }
         }
         else
         {
-            var values = await IndicatorValues.LoadAsync(db, [.. IndicatorValues.ElementsOf(indicator)], query.FromYear - 2, query.ToYear, cancellationToken);
-            for (var year = query.FromYear - 1; year <= query.ToYear; year++)
+            var values = await IndicatorValues.LoadAsync(db, [.. IndicatorValues.ElementsOf(indicator)], query.From - 2, query.To, cancellationToken);
+            for (var year = query.From - 1; year <= query.To; year++)
             {
                 figures.Add(values.Of(indicator, query.OrgUnit!, disaggregation, year));
             }
@@ -211,7 +211,7 @@ public sealed class GetIndicatorSeriesHandler(IAppDbContext db, IOrganizationSco
         {
             var current = figures[i];
             var previous = figures[i - 1];
-            points.Add(new SeriesPointDto(query.FromYear + i - 1, current?.Value, current?.Months, current is { } c && previous is { } p ? c.Value - p.Value : null));
+            points.Add(new SeriesPointDto(query.From + i - 1, current?.Value, current?.Months, current is { } c && previous is { } p ? c.Value - p.Value : null));
         }
 
         return new IndicatorSeriesDto(indicator.Code, query.OrgUnit, disaggregation, points);

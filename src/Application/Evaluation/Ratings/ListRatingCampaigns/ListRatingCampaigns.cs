@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
@@ -19,6 +20,14 @@ public sealed record RatingCampaignSummaryDto(Guid Id, Guid OrganizationId, stri
 
 /// <summary>The campaigns the caller sees (of organisations in its scope or above it), newest year first.</summary>
 public sealed record ListRatingCampaignsQuery(Guid? OrganizationId, int? Year) : IQuery<IReadOnlyList<RatingCampaignSummaryDto>>;
+
+public sealed class ListRatingCampaignsValidator : AbstractValidator<ListRatingCampaignsQuery>
+{
+    public ListRatingCampaignsValidator()
+    {
+        RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
+    }
+}
 
 public sealed class ListRatingCampaignsHandler(IAppDbContext db, IOrganizationScope scope) : IQueryHandler<ListRatingCampaignsQuery, IReadOnlyList<RatingCampaignSummaryDto>>
 {
