@@ -66,6 +66,12 @@ public sealed class MassOrganization : AggregateRoot
         return new MassOrganization(id, cleaned, kind, leading.Id, establishedOn);
     }
 
+    /// <summary>
+    /// The largest member count accepted (a setting of the product, not a rule of a text): the largest mass organisation,
+    /// the Youth Union, counts about 6.3 million members nationwide; a count above ten million is a typing error.
+    /// </summary>
+    public const int MaxMemberCount = 10_000_000;
+
     /// <summary>True when it exists on <paramref name="date"/> (established, if known, and not yet dissolved).</summary>
     public bool IsActiveOn(DateOnly date) => (EstablishedOn is null || EstablishedOn <= date) && (DissolvedOn is null || DissolvedOn > date);
 
@@ -116,6 +122,8 @@ public sealed class MassOrganization : AggregateRoot
         {
             throw new DomainRuleException("mass_organization.count_negative", "A member count cannot be negative.", RuleViolationKind.Unprocessable);
         }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxMemberCount);
 
         if (EstablishedOn is { } established && asOf < established)
         {

@@ -89,6 +89,44 @@ public sealed class MassOrganizationApiTests(ApiFactory factory) : IClassFixture
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "mass_organization.dissolved");
     }
 
+    /// <summary>
+    /// A count is at most <see cref="MassOrganization.MaxMemberCount"/> (400 past it), and the statistics sum the counts
+    /// in 64 bits: 220 organisations at the largest count (2.2 billion) summed in 32 bits overflowed into a 500.
+    /// </summary>
+    [Fact]
+    public async Task Counts_are_bounded_and_the_statistics_sum_them_without_overflow()
+    {
+        using var api = new ApiFactory();
+        var client = api.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        var union = (await (await client.PostAsJsonAsync(Url, new { name = "Công đoàn thử giới hạn", kind = "TRADE_UNION", leadingOrganizationId = DemoData.Cell(2) }, HttpExtensions.Json))
+            .ReadAsync<MassOrganizationDto>());
+        foreach (var count in new[] { MassOrganization.MaxMemberCount + 1, int.MaxValue })
+        {
+            var refused = await client.PostJsonAsync($"{Url}/{union.Id}/member-counts", new { asOf = "2024-01-01", count }, $"\"{union.Version}\"");
+            (await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed")).GetProperty("errors").TryGetProperty("count", out _).ShouldBeTrue();
+        }
+
+        var before = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/statistics/membership?asOf=2024-06-30", HttpExtensions.Json);
+        var membersBefore = before.GetProperty("massOrganizations").GetProperty("members").GetInt64();
+        await api.WithDbAsync(async db =>
+        {
+            var cell = await db.Set<PartyOrganization>().FindAsync(DemoData.Cell(3));
+            for (var i = 0; i < 220; i++)
+            {
+                var massOrganization = MassOrganization.Establish(Guid.CreateVersion7(), $"Chi đoàn thử số {i}", MassOrganizationKind.YouthUnionCell, cell!, null, []);
+                massOrganization.RecordMemberCount(Guid.CreateVersion7(), new DateOnly(2024, 1, 1), MassOrganization.MaxMemberCount);
+                db.Set<MassOrganization>().Add(massOrganization);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var response = await client.GetAsync("/api/v1/statistics/membership?asOf=2024-06-30");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var after = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(HttpExtensions.Json);
+        after.GetProperty("massOrganizations").GetProperty("members").GetInt64().ShouldBe(membersBefore + (220L * MassOrganization.MaxMemberCount));
+    }
+
     [Fact]
     public async Task Update_replaces_the_fields_and_names_are_unique_per_leading_organisation()
     {

@@ -48,9 +48,9 @@ public sealed record MemberCounts(
 public sealed record BodyComposition(Guid BodyId, Guid OrganizationId, BodyKind Kind, string Term, int Total, IReadOnlyList<CountBy> ByRole);
 
 /// <summary>Mass organisations led in the subtree and their latest member counts on or before the date.</summary>
-public sealed record MassOrganizationTotals(int Organizations, int Members, IReadOnlyList<MassOrganizationKindTotal> ByKind);
+public sealed record MassOrganizationTotals(int Organizations, long Members, IReadOnlyList<MassOrganizationKindTotal> ByKind);
 
-public sealed record MassOrganizationKindTotal(MassOrganizationKind Kind, BilingualLabel Label, int Organizations, int Members);
+public sealed record MassOrganizationKindTotal(MassOrganizationKind Kind, BilingualLabel Label, int Organizations, long Members);
 
 public sealed record MembershipStatistics(
     Guid? OrganizationId,
@@ -492,7 +492,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
 
         var organizations = await query.ToListAsync(cancellationToken);
         var byKind = organizations.GroupBy(m => m.Kind).OrderBy(g => g.Key)
-            .Select(g => new MassOrganizationKindTotal(g.Key, KindLabel(g.Key), g.Count(), g.Sum(m => m.MembersOn(asOf) ?? 0)))
+            .Select(g => new MassOrganizationKindTotal(g.Key, KindLabel(g.Key), g.Count(), g.Sum(m => (long)(m.MembersOn(asOf) ?? 0))))
             .ToList();
         return new MassOrganizationTotals(organizations.Count, byKind.Sum(k => k.Members), byKind);
     }

@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Organization.ElectedBodies.RecordMassOrganizationMemberCount;
 
@@ -21,7 +22,7 @@ public sealed class RecordMassOrganizationMemberCountValidator : AbstractValidat
     public RecordMassOrganizationMemberCountValidator(TimeProvider time)
     {
         RuleFor(c => c.Count.AsOf).NotNull().IsEventDate(time, EventDates.EarliestCivil).OverridePropertyName("asOf");
-        RuleFor(c => c.Count.Count).NotNull().OverridePropertyName("count");
+        RuleFor(c => c.Count.Count).NotNull().LessThanOrEqualTo(MassOrganization.MaxMemberCount).OverridePropertyName("count");
     }
 }
 
