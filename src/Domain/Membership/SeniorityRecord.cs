@@ -56,8 +56,7 @@ public interface ISeniorityRecord
 public static class SeniorityRules
 {
     /// <summary>The status in force on <paramref name="date"/> (the latest period holding the day), or null before the first.</summary>
-    public static MemberStatus? StatusOn(ISeniorityRecord record, DateOnly date) =>
-        record.StatusPeriods.Where(p => Periods.Of(p.StartsOn, p.EndsOn).Contains(date)).MaxBy(p => p.StartsOn)?.Status;
+    public static MemberStatus? StatusOn(ISeniorityRecord record, DateOnly date) => PeriodOn(record, date)?.Status;
 
     /// <summary>True when a suspension covers <paramref name="date"/>.</summary>
     public static bool IsSuspendedOn(ISeniorityRecord record, DateOnly date) =>
@@ -66,24 +65,23 @@ public static class SeniorityRules
     /// <summary>Party seniority on <paramref name="date"/>; see <see cref="PartyMember.SeniorityOn"/>.</summary>
     public static Seniority? SeniorityOn(ISeniorityRecord record, DateOnly date)
     {
-        var status = StatusOn(record, date);
-        if (status is null || status == MemberStatus.Probationary || date < record.AdmissionDecisionDate)
+        var period = PeriodOn(record, date);
+        if (period is null || period.Status == MemberStatus.Probationary || date < record.AdmissionDecisionDate)
         {
             return null;
         }
 
         var until = date;
-        if (!MemberStatusRules.IsActive(status.Value))
+        if (!MemberStatusRules.IsActive(period.Status))
         {
             // Left on the first day of the period in force on the date; a former probationary member has no seniority.
-            var left = record.StatusPeriods.Where(p => Periods.Of(p.StartsOn, p.EndsOn).Contains(date)).MaxBy(p => p.StartsOn)!;
-            var before = record.StatusPeriods.Where(p => p.StartsOn < left.StartsOn).MaxBy(p => p.StartsOn);
+            var before = record.StatusPeriods.Where(p => p.StartsOn < period.StartsOn).MaxBy(p => p.StartsOn);
             if (before is null || before.Status == MemberStatus.Probationary)
             {
                 return null;
             }
 
-            until = left.StartsOn;
+            until = period.StartsOn;
         }
 
         var excluded = ExcludedDays(record, until);
@@ -91,6 +89,10 @@ public static class SeniorityRules
         var months = PartyMember.MonthsBetween(from, until);
         return new Seniority(months / 12, months % 12, months, record.AdmissionDecisionDate, excluded, until);
     }
+
+    /// <summary>The status period in force on <paramref name="date"/>: the latest holding the day (a zero-length one holds its first day).</summary>
+    private static IStatusPeriodFacts? PeriodOn(ISeniorityRecord record, DateOnly date) =>
+        record.StatusPeriods.Where(p => Periods.Of(p.StartsOn, p.EndsOn).Contains(date)).MaxBy(p => p.StartsOn);
 
     /// <summary>Days outside the party before <paramref name="until"/>: closed removal and expulsion periods, and the recorded gaps in force.</summary>
     public static int ExcludedDays(ISeniorityRecord record, DateOnly until)
