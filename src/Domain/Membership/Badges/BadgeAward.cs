@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Domain.Membership.Badges;
@@ -75,15 +74,7 @@ public sealed class BadgeAward : AggregateRoot
             return new BadgeAward(id, member.Id, years, roundDate, decisionDate, Clean(decisionNumber), basis, null);
         }
 
-        if (!rules.IsRound(roundDate))
-        {
-            throw new DomainRuleException(
-                "badge.round_date_invalid",
-                "Badges are awarded in the yearly rounds.",
-                RuleViolationKind.Unprocessable,
-                string.Join(", ", rules.RoundsOf(roundDate.Year).Select(d => d.ToString("dd/MM", CultureInfo.InvariantCulture))),
-                rules.Source.Code);
-        }
+        rules.EnsureRound(roundDate);
 
         DateOnly reference;
         if (basis == BadgeBasis.Posthumous)

@@ -48,6 +48,20 @@ public sealed record BadgeRuleSet(
     /// <summary>True when <paramref name="years"/> carries a badge.</summary>
     public bool IsLevel(int years) => Levels.Contains(years);
 
+    /// <summary>Refuses <paramref name="date"/> unless it is one of the yearly rounds (422 <c>badge.round_date_invalid</c>, naming the rounds).</summary>
+    public void EnsureRound(DateOnly date)
+    {
+        if (!IsRound(date))
+        {
+            throw new DomainRuleException(
+                "badge.round_date_invalid",
+                "Badges are awarded in the yearly rounds.",
+                RuleViolationKind.Unprocessable,
+                string.Join(", ", RoundsOf(date.Year).Select(d => d.ToString("dd/MM", CultureInfo.InvariantCulture))),
+                Source.Code);
+        }
+    }
+
     /// <summary>Refuses <paramref name="years"/> unless it carries a badge (422 <c>badge.level_invalid</c>, naming the levels).</summary>
     public void EnsureLevel(int years)
     {

@@ -91,24 +91,16 @@ public sealed class ListBadgeEligibilityHandler(IAppDbContext db, IOrganizationS
         var today = time.TodayInVietnam();
         var round = query.RoundDate ?? (badgeRules.TryInForceOn(today) ?? badgeRules.Versions[0]).NextRoundOnOrAfter(today);
         var rules = badgeRules.InForceOn(round);
-        if (!rules.IsRound(round))
-        {
-            throw new DomainRuleException(
-                "badge.round_date_invalid",
-                "Badges are awarded in the yearly rounds.",
-                RuleViolationKind.Unprocessable,
-                string.Join(", ", rules.RoundsOf(round.Year).Select(d => d.ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture))),
-                rules.Source.Code);
-        }
-
+        rules.EnsureRound(round);
         if (query.Years is { } years)
         {
             rules.EnsureLevel(years);
         }
 
         var due = await DueAsync(subtree, round, rules, cancellationToken);
+        var byLevel = due.CountBy(d => d.Years).ToDictionary();
         var counts = rules.Levels.ToDictionary(
-            l => l.ToString(System.Globalization.CultureInfo.InvariantCulture), l => due.Count(d => d.Years == l), StringComparer.Ordinal);
+            l => l.ToString(System.Globalization.CultureInfo.InvariantCulture), l => byLevel.GetValueOrDefault(l), StringComparer.Ordinal);
         var matching = due.Where(d => (query.Years is null || d.Years == query.Years) && (query.NewlyEligible is null || d.NewlyEligible == query.NewlyEligible)).ToList();
         matching.Sort(Order(query.Sort));
 
