@@ -175,8 +175,8 @@ public sealed class EvaluationEndpoints : IEndpointGroup
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         reviews.MapGet("/missing", Missing)
             .WithName("ListMissingMonthlyReviews")
-            .WithSummary("Members not reviewed in a month, per cell")
-            .WithDescription("For each cell in the subtree of organizationId: the probationary and full members counted on the day of the month's regular meeting (else the month's last day, or today) without a review for the month.")
+            .WithSummary("Members not reviewed in a month, per cell, a page of cells at a time")
+            .WithDescription("For each cell in the subtree of organizationId: the probationary and full members counted on the day of the month's regular meeting (else the month's last day, or today) without a review for the month. The cells in name order, pageSize cells a page (1-100; totalCount: the cells), each with all its members not reviewed (ADR 0074; before, every cell at once).")
             .RequireAuthorization(Policies.EvaluationRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         reviews.MapGet("/{id:guid}", GetReview)
@@ -311,8 +311,9 @@ public sealed class EvaluationEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/monthly-reviews/{created.Id}", created);
     }
 
-    private static async Task<Ok<IReadOnlyList<CellMissingReviewsDto>>> Missing(int? year, int? month, Guid? organizationId, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListMissingReviewsQuery(year, month, organizationId), cancellationToken));
+    private static async Task<Ok<PagedList<CellMissingReviewsDto>>> Missing([AsParameters] MissingReviewListParameters p, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new ListMissingReviewsQuery(p.Year, p.Month, p.OrganizationId, p.Page ?? 1, p.PageSize ?? PagedList<object>.DefaultPageSize), cancellationToken));
 
     private static async Task<Ok<MonthlyReviewDto>> GetReview(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetMonthlyReviewQuery(id), cancellationToken));
@@ -372,6 +373,22 @@ public sealed class DocumentListParameters : PagedParameters
     /// <summary>Text in the number or title.</summary>
     [FromQuery(Name = "search")]
     public string? Search { get; init; }
+}
+
+/// <summary>Query parameters of the cells' members not reviewed in a month.</summary>
+public sealed class MissingReviewListParameters : PagedParameters
+{
+    /// <summary>Year.</summary>
+    [FromQuery(Name = "year")]
+    public int? Year { get; init; }
+
+    /// <summary>Month, 1-12.</summary>
+    [FromQuery(Name = "month")]
+    public int? Month { get; init; }
+
+    /// <summary>The subtree (the caller's scope when omitted).</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
 }
 
 /// <summary>Query parameters of the meeting list.</summary>

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PartyCommittee.Api.Common;
 using PartyCommittee.Api.Security;
+using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Evaluation.Ratings;
 using PartyCommittee.Application.Evaluation.Ratings.AdvanceRatingCampaign;
 using PartyCommittee.Application.Evaluation.Ratings.CorrectRating;
@@ -57,8 +59,8 @@ public sealed class RatingCampaignEndpoints : IEndpointGroup
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         campaigns.MapGet("/{id:guid}/member-ratings", ListRatings)
             .WithName("ListMemberRatings")
-            .WithSummary("The members listed in a campaign")
-            .WithDescription("Members rated by cells in the caller's scope (cellId narrows); a member sees only his own line.")
+            .WithSummary("The members listed in a campaign, a page at a time")
+            .WithDescription("Members rated by cells in the caller's scope (cellId narrows); a member sees only his own line. In cell name order, then Vietnamese name order (page, pageSize 1-100, totalCount: ADR 0074; before, every line at once).")
             .RequireAuthorization(Policies.RatingsRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
@@ -114,8 +116,9 @@ public sealed class RatingCampaignEndpoints : IEndpointGroup
     private static async Task<Ok<RatingCampaignDto>> DecideOrganization(Guid id, OrganizationRatingInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new DecideOrganizationRatingCommand(id, ifMatch.Version, body), cancellationToken));
 
-    private static async Task<Ok<IReadOnlyList<MemberRatingSummaryDto>>> ListRatings(Guid id, Guid? cellId, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListMemberRatingsQuery(id, cellId), cancellationToken));
+    private static async Task<Ok<PagedList<MemberRatingSummaryDto>>> ListRatings(Guid id, [AsParameters] MemberRatingListParameters parameters, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new ListMemberRatingsQuery(id, parameters.CellId, parameters.Page ?? 1, parameters.PageSize ?? PagedList<object>.DefaultPageSize), cancellationToken));
 
     private static async Task<Ok<MemberRatingDto>> GetRating(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetMemberRatingQuery(id), cancellationToken));
@@ -131,4 +134,12 @@ public sealed class RatingCampaignEndpoints : IEndpointGroup
 
     private static async Task<Ok<MemberRatingDto>> Correct(Guid id, RatingCorrectionInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new CorrectRatingCommand(id, ifMatch.Version, body), cancellationToken));
+}
+
+/// <summary>Query parameters of a campaign's member lines.</summary>
+public sealed class MemberRatingListParameters : PagedParameters
+{
+    /// <summary>Only the lines of this cell.</summary>
+    [FromQuery(Name = "cellId")]
+    public Guid? CellId { get; init; }
 }

@@ -220,7 +220,8 @@ internal sealed class ValidationSchemaFilter(ValidationRuleIndex index) : ISchem
 /// <summary>
 /// Query parameters carry the constraints of the query they become: the query is the one whose result the
 /// operation returns (<c>IQuery&lt;PagedList&lt;OrganizationDto&gt;&gt;</c> for GET /organizations). Enum filters list the
-/// enum's codes, <c>sort</c> lists the query's sort fields with and without '-', paging has its bounds.
+/// enum's codes, <c>sort</c> lists the query's sort fields with and without '-', paging has its bounds, and a parameter the
+/// validator requires is required.
 /// </summary>
 internal sealed class QueryValidationOperationFilter(ValidationRuleIndex index) : IOperationFilter
 {
@@ -265,7 +266,11 @@ internal sealed class QueryValidationOperationFilter(ValidationRuleIndex index) 
                 }
             }
 
-            ValidationRuleIndex.Apply(schema, index.For(query, property), property.PropertyType);
+            // A parameter the validator refuses to miss (NotNull, NotEmpty) is required, as the API answers (400).
+            if (ValidationRuleIndex.Apply(schema, index.For(query, property), property.PropertyType))
+            {
+                parameter.Required = true;
+            }
         }
     }
 }

@@ -149,7 +149,8 @@ public sealed class EvaluationApiTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         var meeting = EvaluationDemoData.MeetingId(1, 10);
         var missing = await GetJsonAsync(secretary, "/api/v1/monthly-reviews/missing?year=2020&month=10");
-        var cellRow = missing.EnumerateArray().ShouldHaveSingleItem();
+        missing.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        var cellRow = missing.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         var unreviewed = cellRow.GetProperty("notReviewed").EnumerateArray().Select(m => m.GetProperty("memberId").GetGuid()).ToList();
         cellRow.GetProperty("reviewed").GetInt32().ShouldBe(0);
         var memberId = unreviewed[0];

@@ -16,6 +16,30 @@ public static class HttpExtensions
         return JsonSerializer.Deserialize<T>(body, Json)!;
     }
 
+    /// <summary>
+    /// Every item of a paged list, read <paramref name="pageSize"/> at a time from page 1 until a short page: each page
+    /// answers 200 with the first page's <c>totalCount</c>, and the items read are that many.
+    /// </summary>
+    public static async Task<List<JsonElement>> AllItemsAsync(this HttpClient client, string url, int pageSize = 100)
+    {
+        var items = new List<JsonElement>();
+        int? total = null;
+        for (var page = 1; ; page++)
+        {
+            var response = await client.GetAsync($"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={page}&pageSize={pageSize}");
+            var list = await response.ReadAsync<JsonElement>();
+            var count = list.GetProperty("totalCount").GetInt32();
+            (total ??= count).ShouldBe(count, $"{url}: the total changed between pages");
+            var pageItems = list.GetProperty("items").EnumerateArray().ToList();
+            items.AddRange(pageItems);
+            if (pageItems.Count < pageSize)
+            {
+                items.Count.ShouldBe(count, url);
+                return items;
+            }
+        }
+    }
+
     /// <summary>Asserts that a response's JSON equals <paramref name="expected"/> serialised as the API serialises (the reference computations of the equality tests).</summary>
     public static void ShouldEqualJsonOf(this JsonElement actual, object expected)
     {

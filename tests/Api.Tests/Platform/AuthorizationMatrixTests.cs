@@ -1081,7 +1081,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
 
             // Ratings: the committee's 2024 campaign, with the ratings of the own and sibling cells' fixture members.
             var campaign = await PostAsync(admin, "/api/v1/rating-campaigns", new { organizationId = ParentCommittee, year = 2024, openedOn = "2024-12-01" });
-            var lines = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/rating-campaigns/{Id(campaign)}/member-ratings", HttpExtensions.Json)).EnumerateArray().ToList();
+            var lines = await admin.AllItemsAsync($"/api/v1/rating-campaigns/{Id(campaign)}/member-ratings");
             foreach (var place in new[] { Place.Own, Place.Sibling })
             {
                 places[place] = places[place] with

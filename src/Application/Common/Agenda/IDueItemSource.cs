@@ -104,7 +104,7 @@ public sealed class ListAgendaValidator : AbstractValidator<ListAgendaQuery>
     public ListAgendaValidator()
     {
         RuleFor(q => q.Page).ValidPage();
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.AsOf).InclusiveBetween(Earliest, Latest);
     }
 }

@@ -19,7 +19,7 @@ public static class PagedQueryValidation
         where T : IPagedQuery
     {
         validator.RuleFor(q => q.Page).ValidPage();
-        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        validator.RuleFor(q => q.PageSize).ValidPageSize();
         validator.RuleFor(q => q.Sort)
             .Must(sort => SortOrder.IsValid(sort, sortFields))
             .WithErrorCode("paging.sort_invalid")
@@ -32,4 +32,8 @@ public static class PagedQueryValidation
     /// </summary>
     public static IRuleBuilderOptions<T, int> ValidPage<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(1, PagedList<object>.MaxPage).WithErrorCode("paging.page_invalid");
+
+    /// <summary>The page size every paged list accepts: from 1 to <see cref="PagedList{T}.MaxPageSize"/> (<c>paging.page_size_invalid</c>).</summary>
+    public static IRuleBuilderOptions<T, int> ValidPageSize<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
 }

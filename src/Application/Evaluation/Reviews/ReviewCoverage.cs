@@ -50,16 +50,18 @@ public sealed record RosterInterval(Guid CellId, MemberStatus Status, DateOnly S
 public static class ReviewCoverage
 {
     /// <summary>
-    /// The review figures of each cell among <paramref name="organizationIds"/> (null: every cell) existing in the
-    /// month; months that have not begun on <paramref name="today"/> give nothing.
+    /// The review figures of a page of the cells among <paramref name="organizationIds"/> (null: every cell) existing in
+    /// the month, in name order (folded, then the name, then the id), with how many cells there are; months that have
+    /// not begun on <paramref name="today"/> give nothing. Only the page's cells are read member by member (ADR 0074).
     /// </summary>
-    public static async Task<List<CellMonthReviews>> ForMonthAsync(
-        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, int year, int month, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<(List<CellMonthReviews> Cells, int TotalCells)> ForMonthAsync(
+        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, int year, int month, DateOnly today, int page, int pageSize,
+        CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, month, 1);
         if (first > today)
         {
-            return [];
+            return ([], 0);
         }
 
         var last = first.AddMonths(1).AddDays(-1);
@@ -71,30 +73,37 @@ public static class ReviewCoverage
             cellsQuery = cellsQuery.Where(o => organizationIds.Contains(o.Id));
         }
 
-        var cells = await cellsQuery.Select(o => new { o.Id, o.Name, o.DissolvedOn }).ToListAsync(cancellationToken);
+        var all = await cellsQuery.Select(o => new { o.Id, o.Name, o.NameFolded, o.DissolvedOn }).ToListAsync(cancellationToken);
+        var cells = all.InNameOrder(c => c.NameFolded, c => c.Name, c => c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var cellIds = cells.Select(c => c.Id).ToList();
         var regular = (await db.CellMeetings.AsNoTracking()
                 .Where(m => cellIds.Contains(m.OrganizationId) && m.Kind == MeetingKind.Regular && m.HeldOn >= first && m.HeldOn <= last)
                 .Select(m => new { m.OrganizationId, m.HeldOn }).ToListAsync(cancellationToken))
             .GroupBy(m => m.OrganizationId).ToDictionary(g => g.Key, g => g.Min(m => m.HeldOn));
-        var reviewed = (await db.MonthlyReviews.AsNoTracking().Where(r => r.Year == year && r.Month == month).Select(r => r.MemberId).ToListAsync(cancellationToken)).ToHashSet();
 
-        var result = new List<CellMonthReviews>();
-        foreach (var group in cells.GroupBy(c => regular.TryGetValue(c.Id, out var held) ? held : c.DissolvedOn is { } d && d <= end ? d.AddDays(-1) : end))
+        // The roster day of each cell (its regular meeting, else the day before its dissolution, else the month's end);
+        // the cells of one day share one roster read, grouped by cell once (matching it to each cell cost cells × members).
+        var rosterDay = cells.ToDictionary(
+            c => c.Id, c => regular.TryGetValue(c.Id, out var held) ? held : c.DissolvedOn is { } d && d <= end ? d.AddDays(-1) : end);
+        var expected = new Dictionary<Guid, List<Guid>>();
+        foreach (var group in cells.GroupBy(c => rosterDay[c.Id]))
         {
-            var ids = group.Select(c => c.Id).ToList();
-            // Grouped by cell once: matching the roster to each cell in turn cost cells × members (issue 12).
-            var roster = (await db.RosterOnAsync(ids, group.Key, cancellationToken)).Where(r => r.IsExpected).ToLookup(r => r.OrganizationId, r => r.MemberId);
+            var roster = (await db.RosterOnAsync([.. group.Select(c => c.Id)], group.Key, cancellationToken))
+                .Where(r => r.IsExpected).ToLookup(r => r.OrganizationId, r => r.MemberId);
             foreach (var cell in group)
             {
-                var expected = roster[cell.Id].ToList();
-                result.Add(new CellMonthReviews(
-                    cell.Id, cell.Name, year, month, group.Key, regular.TryGetValue(cell.Id, out var held) ? held : null,
-                    expected, [.. expected.Where(m => !reviewed.Contains(m))]));
+                expected[cell.Id] = [.. roster[cell.Id]];
             }
         }
 
-        return [.. result.OrderBy(r => r.CellName, StringComparer.Ordinal)];
+        var members = expected.Values.SelectMany(m => m).Distinct().ToList();
+        var reviewed = (await db.MonthlyReviews.AsNoTracking().Where(r => r.Year == year && r.Month == month && members.Contains(r.MemberId))
+            .Select(r => r.MemberId).ToListAsync(cancellationToken)).ToHashSet();
+        var result = cells.Select(cell => new CellMonthReviews(
+            cell.Id, cell.Name, year, month, rosterDay[cell.Id], regular.TryGetValue(cell.Id, out var held) ? held : null,
+            expected[cell.Id], [.. expected[cell.Id].Where(m => !reviewed.Contains(m))])).ToList();
+        return (result, all.Count);
     }
 
     /// <summary>
@@ -131,7 +140,8 @@ public static class ReviewCoverage
             cellsQuery = cellsQuery.Where(o => organizationIds.Contains(o.Id));
         }
 
-        var cells = await cellsQuery.Select(o => new { o.Id, o.Name, o.EstablishedOn, o.DissolvedOn }).ToListAsync(cancellationToken);
+        var cells = (await cellsQuery.Select(o => new { o.Id, o.Name, o.NameFolded, o.EstablishedOn, o.DissolvedOn }).ToListAsync(cancellationToken))
+            .InNameOrder(c => c.NameFolded, c => c.Name, c => c.Id).ToList();
         var cellIds = cells.Select(c => c.Id).ToList();
         var regular = (await db.CellMeetings.AsNoTracking()
                 .Where(m => cellIds.Contains(m.OrganizationId) && m.Kind == MeetingKind.Regular && m.HeldOn >= yearFirst && m.HeldOn <= yearLast)
@@ -153,16 +163,13 @@ public static class ReviewCoverage
 
             var last = first.AddMonths(1).AddDays(-1);
             var end = last < today ? last : today;
-            var rows = new List<CellMonthReviewCount>();
             foreach (var cell in cells.Where(c => c.EstablishedOn <= end && (c.DissolvedOn == null || c.DissolvedOn > first)))
             {
                 DateOnly? held = regular.TryGetValue((cell.Id, month), out var h) ? h : null;
                 var day = held ?? (cell.DissolvedOn is { } d && d <= end ? d.AddDays(-1) : end);
                 var (expected, missing) = figures(cell.Id, day, month);
-                rows.Add(new CellMonthReviewCount(cell.Id, cell.Name, year, month, day, held, expected, missing));
+                result.Add(new CellMonthReviewCount(cell.Id, cell.Name, year, month, day, held, expected, missing));
             }
-
-            result.AddRange(rows.OrderBy(r => r.CellName, StringComparer.Ordinal));
         }
 
         return result;

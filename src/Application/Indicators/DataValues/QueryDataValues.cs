@@ -45,7 +45,7 @@ public sealed class ListDataValuesValidator : AbstractValidator<ListDataValuesQu
     public ListDataValuesValidator()
     {
         RuleFor(q => q.Page).ValidPage();
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Period).Must(p => p is null || ReportingPeriod.TryParse(p, out _)).WithErrorCode("period.invalid").WithMessage(_ => Messages.Format("period.invalid"));
         RuleFor(q => q.DataElement).Must(e => e is null || IndicatorCatalogue.Element(e) is not null).WithErrorCode("data_value.element_unknown").WithMessage((_, e) => Messages.Format("data_value.element_unknown", e ?? string.Empty));
         RuleFor(q => q.OrgUnit).MaximumLength(16);

@@ -181,7 +181,7 @@ public sealed class ListResolutionsValidator : AbstractValidator<ListResolutions
     public ListResolutionsValidator()
     {
         RuleFor(q => q.Page).ValidPage();
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.Year).InclusiveBetween(ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
     }
 }

@@ -42,7 +42,7 @@ public sealed class RatingCampaignApiTests(ApiFactory factory) : IClassFixture<A
         await OkAsync(await office.PostJsonAsync($"/api/v1/rating-campaigns/{campaign.GetProperty("id").GetGuid()}/steps", new { step, on }, ETag(campaign)));
 
     private async Task<List<JsonElement>> RatingsAsync(HttpClient client, JsonElement campaign) =>
-        [.. (await OkAsync(await client.GetAsync($"/api/v1/rating-campaigns/{campaign.GetProperty("id").GetGuid()}/member-ratings"))).EnumerateArray()];
+        await client.AllItemsAsync($"/api/v1/rating-campaigns/{campaign.GetProperty("id").GetGuid()}/member-ratings");
 
     private async Task<JsonElement> RatingAsync(HttpClient client, Guid id) => await OkAsync(await client.GetAsync($"/api/v1/member-ratings/{id}"));
 

@@ -52,7 +52,7 @@ public sealed class RatingTimelineAndAgendaTests(ApiFactory factory) : IClassFix
     [Fact]
     public async Task The_published_rating_is_on_the_member_timeline_with_its_steps_rule_set_and_corrections_and_a_member_reads_only_his_own()
     {
-        var lines = (await OkAsync(await admin.GetAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}/member-ratings?cellId={DemoData.Cell(1)}"))).EnumerateArray().ToList();
+        var lines = await admin.AllItemsAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}/member-ratings?cellId={DemoData.Cell(1)}");
         var line = lines.First(l => l.GetProperty("rated").GetBoolean() && l.GetProperty("decidedLevel").GetString() == "GOOD");
         var memberId = line.GetProperty("memberId").GetGuid();
         var ratingId = line.GetProperty("id").GetGuid();
@@ -74,7 +74,7 @@ public sealed class RatingTimelineAndAgendaTests(ApiFactory factory) : IClassFix
 
         // The demo campaign uses its whole EXCELLENT quota (20% of GOOD or better): lowering a GOOD member would exceed it,
         // so one EXCELLENT member is first corrected to GOOD (the quota is checked at every correction).
-        var all = (await OkAsync(await admin.GetAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}/member-ratings"))).EnumerateArray().ToList();
+        var all = await admin.AllItemsAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}/member-ratings");
         var excellentId = all.First(l => l.GetProperty("decidedLevel").GetString() == "EXCELLENT" && l.GetProperty("memberId").GetGuid() != memberId).GetProperty("id").GetGuid();
         var excellent = await OkAsync(await office.GetAsync($"/api/v1/member-ratings/{excellentId}"));
         await OkAsync(await office.PostJsonAsync(
@@ -148,7 +148,7 @@ public sealed class RatingTimelineAndAgendaTests(ApiFactory factory) : IClassFix
         var before = int.Parse(cell[0].GetProperty("subject").GetProperty("name").GetString()!.Split(": ")[^1].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
 
         // A member's self-assessment takes him off the count.
-        var cellLines = (await OkAsync(await admin.GetAsync($"/api/v1/rating-campaigns/{id}/member-ratings?cellId={DemoData.Cell(1)}"))).EnumerateArray().ToList();
+        var cellLines = await admin.AllItemsAsync($"/api/v1/rating-campaigns/{id}/member-ratings?cellId={DemoData.Cell(1)}");
         var total = int.Parse(cell[0].GetProperty("subject").GetProperty("name").GetString()!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         total.ShouldBe(cellLines.Count(l => l.GetProperty("rated").GetBoolean()), "missing / the cell's rated lines");
         before.ShouldBe(total, "nobody has assessed himself yet");

@@ -60,8 +60,8 @@ public sealed class ReviewMonthCountsApiTests(ReviewMonthCountsApiTests.Factory 
             if (kind <= 2)
             {
                 // A review at the cell's regular meeting of the month, for a member not yet reviewed.
-                var missing = await (await secretary.GetAsync($"/api/v1/monthly-reviews/missing?year={Year}&month={month}")).ReadAsync<JsonElement>();
-                var notReviewed = missing.EnumerateArray().SelectMany(c => c.GetProperty("notReviewed").EnumerateArray()).Select(m => m.GetProperty("memberId").GetGuid()).ToList();
+                var missing = await secretary.AllItemsAsync($"/api/v1/monthly-reviews/missing?year={Year}&month={month}");
+                var notReviewed = missing.SelectMany(c => c.GetProperty("notReviewed").EnumerateArray()).Select(m => m.GetProperty("memberId").GetGuid()).ToList();
                 if (notReviewed.Count == 0)
                 {
                     continue;

@@ -26,7 +26,7 @@ internal static class ReviewMonthsReference
         var months = new List<CellMonthReviews>();
         for (var month = 1; month <= 12; month++)
         {
-            months.AddRange(await db.ForMonthAsync(subtree, year, month, today, CancellationToken.None));
+            months.AddRange((await db.ForMonthAsync(subtree, year, month, today, 1, int.MaxValue, CancellationToken.None)).Cells);
         }
 
         return months;

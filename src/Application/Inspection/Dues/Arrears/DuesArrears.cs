@@ -77,7 +77,7 @@ public sealed class ListMemberDuesYearsValidator : AbstractValidator<ListMemberD
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
         RuleFor(q => q.List).IsDefinedEnum();
         RuleFor(q => q.Page).ValidPage();
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        RuleFor(q => q.PageSize).ValidPageSize();
     }
 }
 

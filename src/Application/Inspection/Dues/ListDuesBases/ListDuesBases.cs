@@ -18,7 +18,7 @@ public sealed class ListDuesBasesValidator : AbstractValidator<ListDuesBasesQuer
     public ListDuesBasesValidator()
     {
         RuleFor(q => q.Page).ValidPage();
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        RuleFor(q => q.PageSize).ValidPageSize();
     }
 }
 

@@ -29,7 +29,7 @@ public sealed class ListDuesSheetsValidator : AbstractValidator<ListDuesSheetsQu
     {
         RuleFor(q => q.Year).InclusiveBetween(1930, 2100);
         RuleFor(q => q.Page).ValidPage();
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        RuleFor(q => q.PageSize).ValidPageSize();
     }
 }
 

@@ -59,7 +59,7 @@ public sealed class ListDueAdmissionStepsValidator : AbstractValidator<ListDueAd
     public ListDueAdmissionStepsValidator()
     {
         RuleFor(q => q.Page).ValidPage();
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<object>.MaxPageSize).WithErrorCode("paging.page_size_invalid");
+        RuleFor(q => q.PageSize).ValidPageSize();
         RuleFor(q => q.AsOf).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
     }
 }
