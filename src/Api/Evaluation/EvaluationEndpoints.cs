@@ -96,7 +96,7 @@ public sealed class EvaluationEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}/coverage", Coverage)
             .WithName("GetDocumentCoverage")
             .WithSummary("How far a document reached the members")
-            .WithDescription("In the subtree of organizationId (default: the caller's organisation when under the document's register, else the register's) on asOf (default today): probationary and full members counted that day, those who received it (present at a meeting that disseminated it, or caught up) on or before that day, the percentage rounded down (99.96% is never shown as 100%), per cell, and who is missing. complete is true only at 100%.")
+            .WithDescription("In the subtree of organizationId (default: the caller's organisation when under the document's register, else the register's) on asOf (default today): probationary and full members counted that day, those who received it (present at a meeting that disseminated it, or caught up) on or before that day, the percentage rounded down (99.96% is never shown as 100%), per cell (in name order), and who is missing: a page of them in Vietnamese name order (page, pageSize 1-100; missing.totalCount is all of them; ADR 0075). complete is true only at 100%.")
             .RequireAuthorization(Policies.EvaluationRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
     }
@@ -258,8 +258,9 @@ public sealed class EvaluationEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/documents/{id}/coverage", created);
     }
 
-    private static async Task<Ok<DocumentCoverageDto>> Coverage(Guid id, Guid? organizationId, DateOnly? asOf, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetDocumentCoverageQuery(id, organizationId, asOf), cancellationToken));
+    private static async Task<Ok<DocumentCoverageDto>> Coverage(Guid id, [AsParameters] CoverageParameters p, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new GetDocumentCoverageQuery(id, p.OrganizationId, p.AsOf, p.Page ?? 1, p.PageSize ?? PagedList<object>.DefaultPageSize), cancellationToken));
 
     // ---- Meetings -----------------------------------------------------------------------------------------------
 
@@ -373,6 +374,18 @@ public sealed class DocumentListParameters : PagedParameters
     /// <summary>Text in the number or title.</summary>
     [FromQuery(Name = "search")]
     public string? Search { get; init; }
+}
+
+/// <summary>Query parameters of a document's coverage; page and pageSize page the members missing.</summary>
+public sealed class CoverageParameters : PagedParameters
+{
+    /// <summary>The subtree (default: the caller's organisation when under the document's register, else the register's).</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>The day counted (default today).</summary>
+    [FromQuery(Name = "asOf")]
+    public DateOnly? AsOf { get; init; }
 }
 
 /// <summary>Query parameters of the cells' members not reviewed in a month.</summary>

@@ -189,7 +189,7 @@ public sealed class EvaluationApiTests(ApiFactory factory) : IClassFixture<ApiFa
         var id = (await document.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
         var coverage = await GetJsonAsync(office, $"/api/v1/documents/{id}/coverage?asOf=2021-01-31");
         coverage.GetProperty("total").GetProperty("received").GetInt32().ShouldBe(0);
-        var first = coverage.GetProperty("missing")[0].GetProperty("memberId").GetGuid();
+        var first = coverage.GetProperty("missing").GetProperty("items")[0].GetProperty("memberId").GetGuid();
 
         var cellSecretary = factory.ClientAs("CellSecretary", DemoData.Cell(2));
         (await cellSecretary.PostJsonAsync($"/api/v1/documents/{id}/catch-ups", new { memberId = first, receivedOn = "2021-01-10" })).StatusCode.ShouldBe(HttpStatusCode.Created);

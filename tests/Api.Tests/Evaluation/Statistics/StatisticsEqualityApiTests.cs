@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Evaluation;
-using PartyCommittee.Application.Evaluation.Documents.GetCoverage;
 using PartyCommittee.Application.Evaluation.Reviews;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -20,7 +19,7 @@ namespace PartyCommittee.Api.Tests.Evaluation.Statistics;
 /// Issue 12 (modstats): the statistics sections rewritten as grouped SQL give the same figures as the implementation
 /// they replace. The reference is the former implementation, kept here: entities and rows loaded and counted in memory
 /// (the review months per month with <see cref="ReviewCoverage.ForMonthAsync"/>, the meetings' attendances with the
-/// status periods, each document's receivers with <see cref="GetDocumentCoverageHandler.ReceivedAsync"/>, the inspection
+/// status periods, each document's receivers with <see cref="Documents.CoverageReference.ReceivedAsync"/>, the inspection
 /// cases with all their parts). Compared over the demo data's evaluation and inspection year (2020) and its
 /// neighbours, for the whole organisation and for one cell's subtree.
 /// </summary>
@@ -100,7 +99,7 @@ public sealed class StatisticsEqualityApiTests(ApiFactory factory) : IClassFixtu
             var documents = new Dictionary<Guid, DisseminationCoverage>();
             foreach (var id in documentIds)
             {
-                documents[id] = DisseminationCoverage.Of(roster, await GetDocumentCoverageHandler.ReceivedAsync(db, id, asOf, CancellationToken.None));
+                documents[id] = DisseminationCoverage.Of(roster, await Documents.CoverageReference.ReceivedAsync(db, id, asOf));
             }
 
             return (Months: months, Held: held.Select(m => m.Kind).ToList(), Expected: counted.Count, Present: counted.Count(a => a.Status == AttendanceStatus.Present), Documents: documents);

@@ -1,12 +1,17 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Evaluation.Documents.GetCoverage;
 
@@ -28,25 +33,31 @@ public sealed record CoverageMissingDto(Guid MemberId, string FullName, Guid Org
 /// <param name="Title">Its title.</param>
 /// <param name="AsOf">The day counted.</param>
 /// <param name="Total">The subtree's figure.</param>
-/// <param name="Cells">The figure of each cell with expected members.</param>
-/// <param name="Missing">Who has not received it.</param>
+/// <param name="Cells">The figure of each cell with expected members, in name order.</param>
+/// <param name="Missing">Who has not received it, a page at a time in Vietnamese name order (<c>totalCount</c>: all of them).</param>
 public sealed record DocumentCoverageDto(
-    Guid DocumentId, string Number, string Title, DateOnly AsOf, CoverageFigureDto Total, IReadOnlyList<CoverageFigureDto> Cells, IReadOnlyList<CoverageMissingDto> Missing);
+    Guid DocumentId, string Number, string Title, DateOnly AsOf, CoverageFigureDto Total, IReadOnlyList<CoverageFigureDto> Cells, PagedList<CoverageMissingDto> Missing);
 
 /// <summary>
 /// Coverage of a document in the subtree of <see cref="OrganizationId"/> (default: the caller's organisation when it
 /// lies under the document's register, else the register's organisation) on <see cref="AsOf"/> (default today): the
 /// probationary and full members counted that day, and which of them were present at a meeting that disseminated it
-/// or caught up, on or before that day.
+/// or caught up, on or before that day; <see cref="Page"/> and <see cref="PageSize"/> page the members missing (ADR 0075).
 /// </summary>
-public sealed record GetDocumentCoverageQuery(Guid DocumentId, Guid? OrganizationId = null, DateOnly? AsOf = null) : IQuery<DocumentCoverageDto>;
+public sealed record GetDocumentCoverageQuery(
+    Guid DocumentId, Guid? OrganizationId = null, DateOnly? AsOf = null, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize) : IQuery<DocumentCoverageDto>;
 
 public sealed class GetDocumentCoverageValidator : AbstractValidator<GetDocumentCoverageQuery>
 {
-    public GetDocumentCoverageValidator() => RuleFor(q => q.AsOf).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+    public GetDocumentCoverageValidator()
+    {
+        RuleFor(q => q.AsOf).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
+        RuleFor(q => q.Page).ValidPage();
+        RuleFor(q => q.PageSize).ValidPageSize();
+    }
 }
 
-public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time)
+public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationScope scope, ICurrentUser user, TimeProvider time, MembershipStatisticsOptions options)
     : IQueryHandler<GetDocumentCoverageQuery, DocumentCoverageDto>
 {
     public async ValueTask<DocumentCoverageDto> Handle(GetDocumentCoverageQuery query, CancellationToken cancellationToken)
@@ -64,43 +75,68 @@ public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationSc
                 root.Code);
         }
 
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root.Path)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-        var ids = organizations.Select(o => o.Id).ToList();
-        var roster = (await db.RosterOnAsync(ids, asOf, cancellationToken)).Where(r => r.IsExpected).ToList();
-        var received = await ReceivedAsync(db, document.Id, asOf, cancellationToken);
+        var organizations = await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(root.Path))
+            .Select(o => new { o.Id, o.Name, o.NameFolded }).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var ids = organizations.Keys.ToList();
 
-        var names = organizations.ToDictionary(o => o.Id, o => o.Name);
-        var total = DisseminationCoverage.Of(roster.Select(r => r.MemberId), received);
-        var cells = roster.GroupBy(r => r.OrganizationId)
-            .Select(g => (Id: g.Key, Coverage: DisseminationCoverage.Of(g.Select(r => r.MemberId), received)))
-            .Select(c => Figure(c.Id, names[c.Id], c.Coverage))
-            .OrderBy(c => c.OrganizationName, StringComparer.Ordinal)
+        // Counted in the database (ADR 0075): the members expected on the day (the roster's rule,
+        // EvaluationAccess.ExpectedPlacementsOn) per cell, with those of them who received the document; only the page
+        // of the members missing is read. Before, the whole roster and every missing member's name were read and
+        // returned (a committee's document over 1M members: 41 s, 136 MB).
+        var expected = db.ExpectedPlacementsOn(ids, asOf);
+        var received = ReceivedBy(db, document.Id, asOf);
+        // Two grouped counts rather than one with a conditional count: SQL Server refuses a subquery inside an aggregate.
+        // Whether a member received the document is tested member by member through the indexes by member (a cell's
+        // coverage reads its members only, whatever the register's receivers).
+        var perCell = await expected.GroupBy(p => p.OrganizationId).Select(g => new { CellId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var receivedByCell = await expected.Where(On<MemberPlacement>(received, p => p.MemberId)).GroupBy(p => p.OrganizationId)
+            .Select(g => new { CellId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
+        var cells = perCell
+            .InNameOrder(c => organizations[c.CellId].NameFolded, c => organizations[c.CellId].Name, c => c.CellId)
+            .Select(c => Figure(c.CellId, organizations[c.CellId].Name, c.Count, receivedByCell.GetValueOrDefault(c.CellId)))
             .ToList();
+        var total = Figure(root.Id, root.Name, perCell.Sum(c => c.Count), receivedByCell.Values.Sum());
 
-        var missingIds = total.MissingMemberIds.ToList();
-        var missingNames = await db.Members.AsNoTracking().Where(m => missingIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.FullName, m.NameSortKey }).ToListAsync(cancellationToken);
-        var cellOf = roster.ToDictionary(r => r.MemberId, r => r.OrganizationId);
-        var missing = missingNames.OrderBy(m => m.NameSortKey, StringComparer.Ordinal)
-            .Select(m => new CoverageMissingDto(m.Id, m.FullName, cellOf[m.Id]))
-            .ToList();
+        // The page of the members missing: read and sorted when they are few; when they are most of the register (a
+        // committee's document before its meetings) by walking the register in name order and testing each member,
+        // which stops after the page (the member list's rule, ADR 0059).
+        var missingCount = total.Expected - total.Received;
+        var skip = (query.Page - 1) * query.PageSize;
+        var walk = await RegisterTotal.WalkTheOrderAsync(db, options, missingCount, (long)skip + query.PageSize, cancellationToken);
+        var missing = walk
+            ? from m in db.Members.AsNoTracking().Where(On<PartyMember>(received, m => m.Id, negate: true))
+              where expected.Any(p => p.MemberId == m.Id)
+              orderby m.NameSortKey, m.Id
+              select new CoverageMissingDto(m.Id, m.FullName, expected.Where(p => p.MemberId == m.Id).Select(p => p.OrganizationId).First())
+            : from p in expected.Where(On<MemberPlacement>(received, p => p.MemberId, negate: true))
+              join m in db.Members.AsNoTracking() on p.MemberId equals m.Id
+              orderby m.NameSortKey, m.Id
+              select new CoverageMissingDto(m.Id, m.FullName, p.OrganizationId);
 
-        return new DocumentCoverageDto(document.Id, document.Number, document.Title, asOf, Figure(root.Id, root.Name, total), cells, missing);
+        return new DocumentCoverageDto(document.Id, document.Number, document.Title, asOf, total, cells, new PagedList<CoverageMissingDto>(
+            await missing.Skip(skip).TakeAsConstant(query.PageSize).ToListAsync(cancellationToken), query.Page, query.PageSize, missingCount));
     }
 
-    /// <summary>The members who received the document on or before <paramref name="asOf"/>: present at a meeting that disseminated it, or caught up.</summary>
-    public static async Task<HashSet<Guid>> ReceivedAsync(IAppDbContext db, Guid documentId, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a member received the document on or before <paramref name="asOf"/>: present at a meeting held by then
+    /// that disseminated it, or caught up by then. A test of one member through the indexes by member, not the set of
+    /// receivers (which a committee's document may count in hundreds of thousands).
+    /// </summary>
+    private static Expression<Func<Guid, bool>> ReceivedBy(IAppDbContext db, Guid documentId, DateOnly asOf) =>
+        memberId => db.Set<DocumentCatchUp>().Any(c => c.DocumentId == documentId && c.MemberId == memberId && c.ReceivedOn <= asOf)
+            || db.Set<MeetingAttendance>().Any(a => a.MemberId == memberId && a.Status == AttendanceStatus.Present
+                && db.Set<CellMeeting>().Any(m => m.Id == a.MeetingId && m.HeldOn <= asOf
+                    && db.Set<MeetingDocument>().Any(md => md.MeetingId == m.Id && md.DocumentId == documentId)));
+
+    /// <summary><paramref name="predicate"/> (or its negation) on the member identified by <paramref name="member"/>.</summary>
+    private static Expression<Func<T, bool>> On<T>(Expression<Func<Guid, bool>> predicate, Expression<Func<T, Guid>> member, bool negate = false)
     {
-        var present = await (from md in db.MeetingDocuments
-                             join m in db.CellMeetings on md.MeetingId equals m.Id
-                             join a in db.MeetingAttendances on m.Id equals a.MeetingId
-                             where md.DocumentId == documentId && m.HeldOn <= asOf && a.Status == AttendanceStatus.Present
-                             select a.MemberId).ToListAsync(cancellationToken);
-        var caughtUp = await db.DocumentCatchUps.Where(c => c.DocumentId == documentId && c.ReceivedOn <= asOf).Select(c => c.MemberId).ToListAsync(cancellationToken);
-        return [.. present, .. caughtUp];
+        var body = ReplacingExpressionVisitor.Replace(predicate.Parameters[0], member.Body, predicate.Body);
+        return Expression.Lambda<Func<T, bool>>(negate ? Expression.Not(body) : body, member.Parameters);
     }
 
-    private static CoverageFigureDto Figure(Guid id, string name, DisseminationCoverage c) => new(id, name, c.Expected, c.Received, c.Percent, c.Complete);
+    private static CoverageFigureDto Figure(Guid id, string name, int expected, int received) =>
+        new(id, name, expected, received, DisseminationCoverage.PercentDown(received, expected), received == expected);
 
     private async Task<Guid> DefaultRootAsync(Domain.Organization.PartyOrganization register, CancellationToken cancellationToken)
     {

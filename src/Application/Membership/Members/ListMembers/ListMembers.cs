@@ -73,7 +73,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             // The most frequent request of all, as compiled queries (issue 12, "Session 22"): the same two statements,
             // their expression trees built and parameters extracted once instead of at every request.
             var context = MemberLoading.Context(db);
-            var count = await WholeRegisterTotal(context, cancellationToken);
+            var count = await RegisterTotal.OfAsync(context, cancellationToken);
             var page = new List<PageRow>(query.PageSize);
             await foreach (var row in UnfilteredPage(context, (query.Page - 1) * query.PageSize, query.PageSize).WithCancellation(cancellationToken))
             {
@@ -145,7 +145,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             : await BySubtreeAndStatus(db, members, organizations, query.Status, walkUnder: null).CountAsync(cancellationToken);
         var skip = (query.Page - 1) * query.PageSize;
         var walk = !searching && (organizations is not null || query.Status is not null)
-            && await WalksTheOrderAsync(total, skip + query.PageSize, cancellationToken);
+            && await RegisterTotal.WalkTheOrderAsync(db, options, total, skip + query.PageSize, cancellationToken);
         members = BySubtreeAndStatus(db, members, organizations, query.Status, walkUnder: walk && organizations is not null
             ? await scope.SubtreeRootAsync(query.OrganizationId, cancellationToken)
             : walk ? string.Empty : null);
@@ -173,7 +173,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
     /// when it knows how many rows the page takes (ADR 0059).
     /// </summary>
     internal static IQueryable<PageRow> Page(IAppDbContext db, IQueryable<PartyMember> ordered, int skip, int take) =>
-        TakeAsConstant(ordered.Skip(skip), take)
+        ordered.Skip(skip).TakeAsConstant(take)
             .Select(m => new PageRow(
                 m.Id, m.FullName, m.Sex, m.DateOfBirth, m.EthnicityCode, m.OrganizationId, m.Status, m.PartyCardNumber,
                 m.AdmissionDecisionDate, m.Position, m.IsProvincialCommitteeMember,
@@ -226,23 +226,6 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
     }
 
     /// <summary>
-    /// Whether a page of <paramref name="matching"/> members ending at row <paramref name="extent"/> is cheaper read by
-    /// walking the order's index (about <c>extent × register / matching</c> rows visited) than by reading the matching
-    /// members and sorting them (<c>matching</c> rows): a list of at most <c>Statistics:SortedListRowsAtMost</c>
-    /// members is always read and sorted, without reading the register's size.
-    /// </summary>
-    private async Task<bool> WalksTheOrderAsync(int matching, int extent, CancellationToken cancellationToken)
-    {
-        if (!options.PreAggregated || matching <= options.SortedListRowsAtMost)
-        {
-            return false;
-        }
-
-        long register = await WholeRegisterTotal(MemberLoading.Context(db), cancellationToken);
-        return (long)matching * matching > extent * register;
-    }
-
-    /// <summary>
     /// Whether a search in the subtree of <paramref name="organizationId"/> (not the whole register) is cheaper tested
     /// member by member (<see cref="MemberSearch.MatchingEach"/>: about four lookups per member of the subtree) than
     /// through the members of the name index's <paramref name="ranges"/> (one lookup per token in them): always for a
@@ -265,12 +248,6 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         var subtree = await CountedTotalAsync(await scope.SubtreeRootAsync(organizationId, cancellationToken), null, cancellationToken);
         return subtree <= options.SortedListRowsAtMost || (long)subtree * 4 < await MemberSearch.TokensIn(db, ranges).CountAsync(cancellationToken);
     }
-
-    /// <summary><c>Take(count)</c> with the count written into the statement (<see cref="EF.Constant{T}"/>) instead of a parameter.</summary>
-    private static IQueryable<T> TakeAsConstant<T>(IQueryable<T> source, int count) =>
-        source.Provider.CreateQuery<T>(System.Linq.Expressions.Expression.Call(
-            typeof(Queryable), nameof(Queryable.Take), [typeof(T)], source.Expression,
-            System.Linq.Expressions.Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int)], System.Linq.Expressions.Expression.Constant(count))));
 
     private static PagedList<MemberListItem> Paged(ListMembersQuery query, List<PageRow> rows, int total)
     {
@@ -366,12 +343,6 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
                 m.Id, m.FullName, m.Sex, m.DateOfBirth, m.EthnicityCode, m.OrganizationId, m.Status, m.PartyCardNumber,
                 m.AdmissionDecisionDate, m.Position, m.IsProvincialCommitteeMember,
                 db.Set<PartyOrganization>().Where(o => o.Id == m.OrganizationId).Select(o => o.Name).FirstOrDefault()))));
-
-    /// <summary>The default list's total: the whole register's counted members, from the pre-aggregated counts.</summary>
-    private static readonly Func<DbContext, CancellationToken, Task<int>> WholeRegisterTotal =
-        EF.CompileAsyncQuery((DbContext db, CancellationToken _) => db.Set<MembershipCount>()
-            .Where(c => c.Dimension == MembershipCounts.Status)
-            .Sum(c => c.Count));
 
     /// <summary>A page of the unfiltered list in the default order (current members, by name), with each cell's name.</summary>
     private static readonly Func<DbContext, int, int, IAsyncEnumerable<PageRow>> UnfilteredPage =

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Tests.Evaluation.Statistics;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Api.Tests.Members;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Evaluation;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Evaluation.Documents;
+
+/// <summary>
+/// A document's coverage counted in the database with a page of the members missing (ADR 0075) equals the roster read
+/// member by member: after random catch-ups, for documents of the demo year and a new committee document, at several
+/// roots and days, the totals, each cell's figures in name order, and every page of the missing members in Vietnamese
+/// name order. Run twice: with the default settings the missing members are read and sorted (the demo register is
+/// small), and with <c>Statistics:SortedListRowsAtMost=0</c> the large pages walk the register in name order.
+/// </summary>
+public sealed class CoverageEqualityTests(ApiFactory factory) : CoverageEquality(factory), IClassFixture<ApiFactory>;
+
+/// <summary><see cref="CoverageEquality"/> with the walk of the register in name order taken wherever it is cheaper.</summary>
+public sealed class CoverageWalkEqualityTests(SubtreeSearchApiFactory factory) : CoverageEquality(factory), IClassFixture<SubtreeSearchApiFactory>;
+
+public abstract class CoverageEquality(ApiFactory factory)
+{
+    private readonly HttpClient admin = factory.ClientAs("Admin", null);
+
+    [Fact]
+    public async Task Coverage_and_every_page_of_the_missing_members_equal_the_roster_read_member_by_member()
+    {
+        var created = await admin.PostJsonAsync("/api/v1/documents", new
+        {
+            organizationId = DemoData.CommitteeId, number = "09-NQ/ĐU", issuedOn = "2020-01-02", issuer = "Đảng ủy Sở", kind = "RESOLUTION", title = "Nghị quyết kiểm thử phạm vi phổ biến",
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var fresh = (await created.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var documents = new[] { EvaluationDemoData.DocumentId(1), EvaluationDemoData.DocumentId(5), EvaluationDemoData.DocumentId(7), fresh };
+
+        // Random catch-ups: members expected in a cell on a random day of 2020 receive a document then.
+        var random = new Random(20261205);
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var documentId in documents)
+            {
+                var document = await db.Set<PartyDocument>().SingleAsync(d => d.Id == documentId);
+                for (var i = 0; i < 12; i++)
+                {
+                    var day = new DateOnly(2020, 1 + random.Next(12), 1 + random.Next(28));
+                    var cell = DemoData.Cell(1 + random.Next(3));
+                    var roster = (await db.RosterOnAsync([cell], day, CancellationToken.None)).Where(r => r.IsExpected).ToList();
+                    if (roster.Count == 0 || day < document.IssuedOn)
+                    {
+                        continue;
+                    }
+
+                    var member = roster[random.Next(roster.Count)].MemberId;
+                    if ((await CoverageReference.ReceivedAsync(db, documentId, new DateOnly(2100, 1, 1))).Contains(member))
+                    {
+                        continue;
+                    }
+
+                    db.Add(DocumentCatchUp.Record(Guid.CreateVersion7(), document, member, cell, day, "bù", null));
+                    await db.SaveChangesAsync();
+                }
+            }
+
+            return true;
+        });
+
+        var compared = 0;
+        foreach (var documentId in documents)
+        {
+            foreach (var root in new[] { DemoData.CommitteeId, DemoData.Cell(1), DemoData.Cell(3) })
+            {
+                foreach (var asOf in new[] { new DateOnly(2020, 3, 31), new DateOnly(2020, 6, 30), new DateOnly(2020, 12, 31), new DateOnly(2024, 6, 1) })
+                {
+                    var reference = await factory.WithDbAsync(db => CoverageReference.ReferenceAsync(db, documentId, root, asOf));
+                    var url = $"/api/v1/documents/{documentId}/coverage?organizationId={root}&asOf={asOf:yyyy-MM-dd}";
+                    var first = await (await admin.GetAsync($"{url}&pageSize=7")).ReadAsync<JsonElement>();
+                    var where = $"{documentId} under {root} on {asOf}";
+                    var total = first.GetProperty("total");
+                    total.GetProperty("expected").GetInt32().ShouldBe(reference.Expected, where);
+                    total.GetProperty("received").GetInt32().ShouldBe(reference.Received, where);
+                    total.GetProperty("percent").GetDecimal().ShouldBe(DisseminationCoverage.PercentDown(reference.Received, reference.Expected), where);
+                    total.GetProperty("complete").GetBoolean().ShouldBe(reference.Received == reference.Expected, where);
+                    first.GetProperty("cells").EnumerateArray()
+                        .Select(c => $"{c.GetProperty("organizationId").GetGuid()} {c.GetProperty("expected").GetInt32()} {c.GetProperty("received").GetInt32()} {c.GetProperty("complete").GetBoolean()}")
+                        .ToList().ShouldBe(reference.Cells, where);
+
+                    var missing = new List<string>();
+                    for (var page = 1; ; page++)
+                    {
+                        var body = page == 1 ? first : await (await admin.GetAsync($"{url}&pageSize=7&page={page}")).ReadAsync<JsonElement>();
+                        var list = body.GetProperty("missing");
+                        list.GetProperty("totalCount").GetInt32().ShouldBe(reference.Missing.Count, where);
+                        var items = list.GetProperty("items").EnumerateArray()
+                            .Select(m => $"{m.GetProperty("memberId").GetGuid()} {m.GetProperty("fullName").GetString()} {m.GetProperty("organizationId").GetGuid()}").ToList();
+                        missing.AddRange(items);
+                        if (items.Count < 7)
+                        {
+                            break;
+                        }
+                    }
+
+                    missing.ShouldBe(reference.Missing, where);
+                    compared += reference.Expected > 0 && reference.Received > 0 && reference.Missing.Count > 0 ? 1 : 0;
+                }
+            }
+        }
+
+        compared.ShouldBeGreaterThan(5, "cases with members received and missing");
+        await (await admin.GetAsync($"/api/v1/documents/{fresh}/coverage?pageSize=101")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        await (await admin.GetAsync($"/api/v1/documents/{fresh}/coverage?page=0")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+    }
+}
+
+/// <summary>The reference of the coverage: the former reading, the roster and the receivers read row by row.</summary>
+internal static class CoverageReference
+{
+
+    /// <summary>Who received the document on or before <paramref name="asOf"/>, read row by row: present at a meeting that disseminated it, or caught up.</summary>
+    internal static async Task<HashSet<Guid>> ReceivedAsync(IAppDbContext db, Guid documentId, DateOnly asOf)
+    {
+        var present = await (from md in db.Set<MeetingDocument>()
+                             join m in db.Set<CellMeeting>() on md.MeetingId equals m.Id
+                             join a in db.Set<MeetingAttendance>() on m.Id equals a.MeetingId
+                             where md.DocumentId == documentId && m.HeldOn <= asOf && a.Status == AttendanceStatus.Present
+                             select a.MemberId).ToListAsync();
+        var caughtUp = await db.Set<DocumentCatchUp>().Where(c => c.DocumentId == documentId && c.ReceivedOn <= asOf).Select(c => c.MemberId).ToListAsync();
+        return [.. present, .. caughtUp];
+    }
+
+    internal static async Task<(int Expected, int Received, List<string> Cells, List<string> Missing)> ReferenceAsync(IAppDbContext db, Guid documentId, Guid root, DateOnly asOf)
+    {
+        var subtree = (await ReviewMonthsReference.SubtreeAsync(db, root))!;
+        var roster = (await db.RosterOnAsync(subtree, asOf, CancellationToken.None)).Where(r => r.IsExpected).ToList();
+        var received = await ReceivedAsync(db, documentId, asOf);
+        var organizations = await db.Set<PartyOrganization>().Where(o => subtree.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
+        var cells = roster.GroupBy(r => r.OrganizationId)
+            .OrderBy(g => organizations[g.Key].NameFolded, StringComparer.Ordinal).ThenBy(g => organizations[g.Key].Name, StringComparer.Ordinal).ThenBy(g => g.Key)
+            .Select(g => $"{g.Key} {g.Count()} {g.Count(r => received.Contains(r.MemberId))} {g.All(r => received.Contains(r.MemberId))}")
+            .ToList();
+        var missingIds = roster.Where(r => !received.Contains(r.MemberId)).ToDictionary(r => r.MemberId, r => r.OrganizationId);
+        var keys = missingIds.Keys.ToList();
+        var names = await db.Set<PartyMember>().Where(m => keys.Contains(m.Id)).Select(m => new { m.Id, m.FullName, m.NameSortKey }).ToListAsync();
+        var missing = names.OrderBy(m => m.NameSortKey, StringComparer.Ordinal).ThenBy(m => m.Id).Select(m => $"{m.Id} {m.FullName} {missingIds[m.Id]}").ToList();
+        return (roster.Count, roster.Count(r => received.Contains(r.MemberId)), cells, missing);
+    }
+}
