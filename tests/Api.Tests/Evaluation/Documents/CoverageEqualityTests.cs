@@ -5,7 +5,9 @@ using PartyCommittee.Api.Tests.Evaluation.Statistics;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Evaluation;
+using PartyCommittee.Application.Evaluation.Documents.GetCoverage;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
@@ -150,5 +152,37 @@ internal static class CoverageReference
         var names = await db.Set<PartyMember>().Where(m => keys.Contains(m.Id)).Select(m => new { m.Id, m.FullName, m.NameSortKey }).ToListAsync();
         var missing = names.OrderBy(m => m.NameSortKey, StringComparer.Ordinal).ThenBy(m => m.Id).Select(m => $"{m.Id} {m.FullName} {missingIds[m.Id]}").ToList();
         return (roster.Count, roster.Count(r => received.Contains(r.MemberId)), cells, missing);
+    }
+}
+
+/// <summary>The coverage's statements as SQL Server gets them (no server runs here: translated only, ADR 0075).</summary>
+public sealed class CoverageTranslationTests
+{
+    [Fact]
+    public void The_coverage_statements_translate_on_SQL_Server_with_no_subquery_inside_an_aggregate()
+    {
+        using var db = SqlServerTranslation.Context();
+        var queries = new CoverageQueries(db, [DemoData.CommitteeId, DemoData.Cell(1)], Guid.NewGuid(), new DateOnly(2025, 6, 30));
+        var expected = queries.ExpectedPerCell().ToQueryString();
+        var received = queries.ReceivedPerCell().ToQueryString();
+        var sorted = queries.MissingSorted().Skip(40).TakeAsConstant(20).ToQueryString();
+        var walk = queries.MissingByWalk().Skip(40).TakeAsConstant(20).ToQueryString();
+        foreach (var sql in new[] { expected, received })
+        {
+            sql.ShouldContain("GROUP BY");
+            sql.ShouldContain("COUNT(*)");
+            sql.ShouldNotContain("COUNT(CASE", Case.Sensitive, "SQL Server refuses a subquery inside an aggregate");
+        }
+
+        received.ShouldContain("[DocumentCatchUps]");
+        received.ShouldContain("[MeetingAttendances]");
+        foreach (var sql in new[] { sorted, walk })
+        {
+            sql.ShouldContain("[d].[ReceivedOn] <= @asOf) AND NOT EXISTS (", Case.Sensitive, "the missing: neither caught up nor present");
+            sql.ShouldContain("FETCH NEXT 20 ROWS ONLY", Case.Sensitive, "the page size written into the statement");
+        }
+
+        walk.ShouldStartWith("DECLARE");
+        walk.ShouldContain("FROM [Members]");
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore.Query;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
@@ -79,18 +78,12 @@ public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationSc
             .Select(o => new { o.Id, o.Name, o.NameFolded }).ToDictionaryAsync(o => o.Id, cancellationToken);
         var ids = organizations.Keys.ToList();
 
-        // Counted in the database (ADR 0075): the members expected on the day (the roster's rule,
-        // EvaluationAccess.ExpectedPlacementsOn) per cell, with those of them who received the document; only the page
-        // of the members missing is read. Before, the whole roster and every missing member's name were read and
-        // returned (a committee's document over 1M members: 41 s, 136 MB).
-        var expected = db.ExpectedPlacementsOn(ids, asOf);
-        var received = ReceivedBy(db, document.Id, asOf);
-        // Two grouped counts rather than one with a conditional count: SQL Server refuses a subquery inside an aggregate.
-        // Whether a member received the document is tested member by member through the indexes by member (a cell's
-        // coverage reads its members only, whatever the register's receivers).
-        var perCell = await expected.GroupBy(p => p.OrganizationId).Select(g => new { CellId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var receivedByCell = await expected.Where(On<MemberPlacement>(received, p => p.MemberId)).GroupBy(p => p.OrganizationId)
-            .Select(g => new { CellId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
+        // Counted in the database (ADR 0075, CoverageQueries); only the page of the members missing is read. Before,
+        // the whole roster and every missing member's name were read and returned (a committee's document over 1M
+        // members: 41 s, 136 MB).
+        var queries = new CoverageQueries(db, ids, document.Id, asOf);
+        var perCell = await queries.ExpectedPerCell().ToListAsync(cancellationToken);
+        var receivedByCell = await queries.ReceivedPerCell().ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
         var cells = perCell
             .InNameOrder(c => organizations[c.CellId].NameFolded, c => organizations[c.CellId].Name, c => c.CellId)
             .Select(c => Figure(c.CellId, organizations[c.CellId].Name, c.Count, receivedByCell.GetValueOrDefault(c.CellId)))
@@ -103,36 +96,10 @@ public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationSc
         var missingCount = total.Expected - total.Received;
         var skip = (query.Page - 1) * query.PageSize;
         var walk = await RegisterTotal.WalkTheOrderAsync(db, options, missingCount, (long)skip + query.PageSize, cancellationToken);
-        var missing = walk
-            ? from m in db.Members.AsNoTracking().Where(On<PartyMember>(received, m => m.Id, negate: true))
-              where expected.Any(p => p.MemberId == m.Id)
-              orderby m.NameSortKey, m.Id
-              select new CoverageMissingDto(m.Id, m.FullName, expected.Where(p => p.MemberId == m.Id).Select(p => p.OrganizationId).First())
-            : from p in expected.Where(On<MemberPlacement>(received, p => p.MemberId, negate: true))
-              join m in db.Members.AsNoTracking() on p.MemberId equals m.Id
-              orderby m.NameSortKey, m.Id
-              select new CoverageMissingDto(m.Id, m.FullName, p.OrganizationId);
+        var missing = walk ? queries.MissingByWalk() : queries.MissingSorted();
 
         return new DocumentCoverageDto(document.Id, document.Number, document.Title, asOf, total, cells, new PagedList<CoverageMissingDto>(
             await missing.Skip(skip).TakeAsConstant(query.PageSize).ToListAsync(cancellationToken), query.Page, query.PageSize, missingCount));
-    }
-
-    /// <summary>
-    /// Whether a member received the document on or before <paramref name="asOf"/>: present at a meeting held by then
-    /// that disseminated it, or caught up by then. A test of one member through the indexes by member, not the set of
-    /// receivers (which a committee's document may count in hundreds of thousands).
-    /// </summary>
-    private static Expression<Func<Guid, bool>> ReceivedBy(IAppDbContext db, Guid documentId, DateOnly asOf) =>
-        memberId => db.Set<DocumentCatchUp>().Any(c => c.DocumentId == documentId && c.MemberId == memberId && c.ReceivedOn <= asOf)
-            || db.Set<MeetingAttendance>().Any(a => a.MemberId == memberId && a.Status == AttendanceStatus.Present
-                && db.Set<CellMeeting>().Any(m => m.Id == a.MeetingId && m.HeldOn <= asOf
-                    && db.Set<MeetingDocument>().Any(md => md.MeetingId == m.Id && md.DocumentId == documentId)));
-
-    /// <summary><paramref name="predicate"/> (or its negation) on the member identified by <paramref name="member"/>.</summary>
-    private static Expression<Func<T, bool>> On<T>(Expression<Func<Guid, bool>> predicate, Expression<Func<T, Guid>> member, bool negate = false)
-    {
-        var body = ReplacingExpressionVisitor.Replace(predicate.Parameters[0], member.Body, predicate.Body);
-        return Expression.Lambda<Func<T, bool>>(negate ? Expression.Not(body) : body, member.Parameters);
     }
 
     private static CoverageFigureDto Figure(Guid id, string name, int expected, int received) =>
@@ -150,5 +117,57 @@ public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationSc
         }
 
         return register.Id;
+    }
+}
+
+/// <summary>A cell's count of members.</summary>
+public sealed record CellCount(Guid CellId, int Count);
+
+/// <summary>
+/// The statements of a document's coverage in the organisations <paramref name="organizationIds"/> on
+/// <paramref name="asOf"/> (ADR 0075): the members expected (the roster's rule, <see cref="EvaluationAccess.ExpectedPlacementsOn"/>)
+/// and those of them who received the document counted per cell, in two grouped statements rather than one with a
+/// conditional count (SQL Server refuses a subquery inside an aggregate); the members missing in name order, read and
+/// sorted or by walking the register's name index. Whether a member received the document is a test of that member
+/// through the indexes by member, not the set of receivers (a committee's document may count hundreds of thousands):
+/// a cell's coverage reads its members only.
+/// </summary>
+public sealed class CoverageQueries(IAppDbContext db, IReadOnlyCollection<Guid> organizationIds, Guid documentId, DateOnly asOf)
+{
+    private readonly IQueryable<MemberPlacement> expected = db.ExpectedPlacementsOn(organizationIds, asOf);
+
+    /// <summary>Whether a member received the document on or before the day: present at a meeting held by then that disseminated it, or caught up by then.</summary>
+    private Expression<Func<Guid, bool>> Received => memberId =>
+        db.Set<DocumentCatchUp>().Any(c => c.DocumentId == documentId && c.MemberId == memberId && c.ReceivedOn <= asOf)
+        || db.Set<MeetingAttendance>().Any(a => a.MemberId == memberId && a.Status == AttendanceStatus.Present
+            && db.Set<CellMeeting>().Any(m => m.Id == a.MeetingId && m.HeldOn <= asOf
+                && db.Set<MeetingDocument>().Any(md => md.MeetingId == m.Id && md.DocumentId == documentId)));
+
+    public IQueryable<CellCount> ExpectedPerCell() =>
+        expected.GroupBy(p => p.OrganizationId).Select(g => new CellCount(g.Key, g.Count()));
+
+    public IQueryable<CellCount> ReceivedPerCell() =>
+        expected.Where(On<MemberPlacement>(p => p.MemberId)).GroupBy(p => p.OrganizationId).Select(g => new CellCount(g.Key, g.Count()));
+
+    /// <summary>The members missing: the expected not received, joined to their names and sorted.</summary>
+    public IQueryable<CoverageMissingDto> MissingSorted() =>
+        from p in expected.Where(On<MemberPlacement>(p => p.MemberId, negate: true))
+        join m in db.Set<PartyMember>().AsNoTracking() on p.MemberId equals m.Id
+        orderby m.NameSortKey, m.Id
+        select new CoverageMissingDto(m.Id, m.FullName, p.OrganizationId);
+
+    /// <summary>The same members, by walking the register in name order and testing each one (stops after the page).</summary>
+    public IQueryable<CoverageMissingDto> MissingByWalk() =>
+        from m in db.Set<PartyMember>().AsNoTracking().Where(On<PartyMember>(m => m.Id, negate: true))
+        where expected.Any(p => p.MemberId == m.Id)
+        orderby m.NameSortKey, m.Id
+        select new CoverageMissingDto(m.Id, m.FullName, expected.Where(p => p.MemberId == m.Id).Select(p => p.OrganizationId).First());
+
+    /// <summary><see cref="Received"/> (or its negation) on the member identified by <paramref name="member"/>.</summary>
+    private Expression<Func<T, bool>> On<T>(Expression<Func<T, Guid>> member, bool negate = false)
+    {
+        var received = Received;
+        var body = ReplacingExpressionVisitor.Replace(received.Parameters[0], member.Body, received.Body);
+        return Expression.Lambda<Func<T, bool>>(negate ? Expression.Not(body) : body, member.Parameters);
     }
 }
