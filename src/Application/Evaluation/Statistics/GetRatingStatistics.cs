@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Diagnostics;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Evaluation.Documents;
 using PartyCommittee.Application.Evaluation.Ratings;
 using PartyCommittee.Application.Evaluation.Reviews;
 using PartyCommittee.Application.Inspection.Discipline.Records;
@@ -465,15 +466,7 @@ public sealed class GetRatingStatisticsHandler(
         var expectedMembers = db.ExpectedPlacementsOn(cells, asOf).Select(p => p.MemberId);
         var expectedCount = await expectedMembers.Distinct().CountAsync(cancellationToken);
         var ids = documents.Select(d => d.Id).ToList();
-        var presentAt = from md in db.MeetingDocuments
-                        join m in db.CellMeetings on md.MeetingId equals m.Id
-                        join a in db.MeetingAttendances on m.Id equals a.MeetingId
-                        where ids.Contains(md.DocumentId) && m.HeldOn <= asOf && a.Status == AttendanceStatus.Present
-                        select new { md.DocumentId, a.MemberId };
-        var caughtUp = from c in db.DocumentCatchUps
-                       where ids.Contains(c.DocumentId) && c.ReceivedOn <= asOf
-                       select new { c.DocumentId, c.MemberId };
-        var received = await presentAt.Concat(caughtUp).Where(r => expectedMembers.Contains(r.MemberId)).Distinct()
+        var received = await DocumentReceipts.Of(db, ids, asOf).Select(r => new { r.DocumentId, r.MemberId }).Where(r => expectedMembers.Contains(r.MemberId)).Distinct()
             .GroupBy(r => r.DocumentId)
             .Select(g => new { DocumentId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(r => r.DocumentId, r => r.Count, cancellationToken);

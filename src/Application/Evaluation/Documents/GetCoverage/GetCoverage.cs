@@ -136,12 +136,8 @@ public sealed class CoverageQueries(IAppDbContext db, IReadOnlyCollection<Guid> 
 {
     private readonly IQueryable<MemberPlacement> expected = db.ExpectedPlacementsOn(organizationIds, asOf);
 
-    /// <summary>Whether a member received the document on or before the day: present at a meeting held by then that disseminated it, or caught up by then.</summary>
-    private Expression<Func<Guid, bool>> Received => memberId =>
-        db.Set<DocumentCatchUp>().Any(c => c.DocumentId == documentId && c.MemberId == memberId && c.ReceivedOn <= asOf)
-        || db.Set<MeetingAttendance>().Any(a => a.MemberId == memberId && a.Status == AttendanceStatus.Present
-            && db.Set<CellMeeting>().Any(m => m.Id == a.MeetingId && m.HeldOn <= asOf
-                && db.Set<MeetingDocument>().Any(md => md.MeetingId == m.Id && md.DocumentId == documentId)));
+    /// <summary>Whether a member received the document on or before the day (<see cref="DocumentReceipts.ReceivedBy"/>).</summary>
+    private Expression<Func<Guid, bool>> Received => DocumentReceipts.ReceivedBy(db, documentId, asOf);
 
     public IQueryable<CellCount> ExpectedPerCell() =>
         expected.GroupBy(p => p.OrganizationId).Select(g => new CellCount(g.Key, g.Count()));
