@@ -71,7 +71,7 @@ public sealed record OrganizationRatingDto(
 /// <param name="Proposed">Rated members with the cell's proposal.</param>
 /// <param name="Decided">Rated members with the committee's decision.</param>
 /// <param name="Quota">The quota's figures.</param>
-/// <param name="Organizations">The committee and its cells: computed conditions and decided levels.</param>
+/// <param name="Organizations">The committee, then its cells with rated members in folded name order ("Chi bộ Đ…" with the D names): computed conditions and decided levels.</param>
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
 public sealed record RatingCampaignDto(
     Guid Id,
@@ -266,11 +266,12 @@ internal static class RatingViews
         var rated = groups.Where(g => g.Rated).ToList();
         var (byCell, all) = CountByCell(rated.Select(g => (g.CellId, g.DecidedLevel ?? g.ProposedLevel, g.Count)));
 
-        var cells = await db.Organizations.AsNoTracking()
+        // The cells in folded name order ("Chi bộ Đ…" between "Chi bộ D…" and "Chi bộ E…"), as the campaign's member lines list them (ADR 0074).
+        var cells = (await db.Organizations.AsNoTracking()
             .Where(o => o.Path.StartsWith(committee.Path) && o.Type == OrganizationType.PartyCell)
-            .OrderBy(o => o.Name)
-            .Select(o => new { o.Id, o.Name })
-            .ToListAsync(cancellationToken);
+            .Select(o => new { o.Id, o.Name, o.NameFolded })
+            .ToListAsync(cancellationToken))
+            .InNameOrder(o => o.NameFolded, o => o.Name, o => o.Id);
         var disciplinedOrganizations = await discipline.OrganizationsDisciplinedAsync(c.Year, cancellationToken);
         var decisions = DecisionsByOrganization(c);
         var organizations = new List<OrganizationRatingDto>();

@@ -146,7 +146,7 @@ public sealed record OrganizationLevelCountDto(EvaluationLevel Level, BilingualL
 /// <param name="Organizations">Organisations with rated members or a decision.</param>
 /// <param name="Decided">Of them, decided.</param>
 /// <param name="ByLevel">Per level, decided and computed.</param>
-/// <param name="Items">Each organisation.</param>
+/// <param name="Items">Each organisation: per campaign the committee, then its cells in folded name order.</param>
 public sealed record OrganizationRatingStatisticsDto(int Organizations, int Decided, IReadOnlyList<OrganizationLevelCountDto> ByLevel, IReadOnlyList<OrganizationLevelRowDto> Items);
 
 /// <summary>
@@ -371,7 +371,8 @@ public sealed class GetRatingStatisticsHandler(
             .SelectMany(c => c.Groups.Where(g => g.HasLevel).Select(g => g.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId))
             .Distinct()
             .ToList();
-        var names = allIds.Count == 0 ? [] : await db.Organizations.AsNoTracking().Where(o => allIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = allIds.Count == 0 ? [] : await db.Organizations.AsNoTracking().Where(o => allIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name, o.NameFolded }).ToDictionaryAsync(o => o.Id, cancellationToken);
         var rows = new List<OrganizationLevelRowDto>();
         foreach (var c in countedCampaigns)
         {
@@ -383,13 +384,15 @@ public sealed class GetRatingStatisticsHandler(
             var ids = byCell.Keys.Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
                 .Where(id => ratingYear.Subtree is null || ratingYear.Subtree.Contains(id))
                 .ToList();
-            foreach (var id in ids.OrderBy(id => id == c.Campaign.OrganizationId ? 0 : 1).ThenBy(id => names[id], StringComparer.Ordinal))
+            // The committee first, then its cells in folded name order (as a campaign's view lists them).
+            foreach (var id in ids.Where(id => id == c.Campaign.OrganizationId)
+                .Concat(ids.Where(id => id != c.Campaign.OrganizationId).InNameOrder(id => names[id].NameFolded, id => names[id].Name, id => id)))
             {
                 var levels = id == c.Campaign.OrganizationId ? all : byCell.GetValueOrDefault(id);
                 var conditions = RatingRules.ConditionsFor(c.Rules, levels, disciplinedOrganizations.Contains(id));
                 var decided = decisions.GetValueOrDefault(id);
                 rows.Add(new OrganizationLevelRowDto(
-                    id, names[id], c.Campaign.Id, conditions.Rated, conditions.GoodOrBetter, conditions.MaxLevel, EvaluationLabels.Of(conditions.MaxLevel),
+                    id, names[id].Name, c.Campaign.Id, conditions.Rated, conditions.GoodOrBetter, conditions.MaxLevel, EvaluationLabels.Of(conditions.MaxLevel),
                     decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level)));
             }
         }
