@@ -136,11 +136,13 @@ public sealed class RatingCampaignCountsApiTests(RequestStatementCountingApiFact
             var effective = rated.Select(r => r.DecidedLevel ?? r.ProposedLevel).OfType<EvaluationLevel>().ToList();
             var excellent = effective.Count(l => l == EvaluationLevel.Excellent);
             var goodOrBetter = effective.Count(l => l <= EvaluationLevel.Good);
-            var cells = await db.Set<PartyOrganization>().AsNoTracking()
+            // The cells in folded name order (accents and case aside), then name and id, as the view lists them.
+            var cells = (await db.Set<PartyOrganization>().AsNoTracking()
                 .Where(o => o.Path.StartsWith(committee.Path) && o.Type == OrganizationType.PartyCell)
-                .OrderBy(o => o.Name)
                 .Select(o => new { o.Id, o.Name })
-                .ToListAsync();
+                .ToListAsync())
+                .OrderBy(o => VietnameseText.Fold(o.Name), StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id)
+                .ToList();
             var organizations = new List<OrganizationRatingDto>();
             foreach (var (id, name) in cells.Where(x => rated.Any(r => r.CellId == x.Id)).Select(x => (x.Id, x.Name)).Prepend((committee.Id, committee.Name)))
             {
