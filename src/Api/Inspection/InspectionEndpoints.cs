@@ -36,7 +36,7 @@ public sealed class InspectionEndpoints : IEndpointGroup
         group.MapGet("/due", Due)
             .WithName("ListDueInspectionItems")
             .WithSummary("What is due or overdue on the open cases")
-            .WithDescription("On asOf (today when omitted), in the subtree of organizationId: the next step of each open case that has a due date (notice, self-report and conclusion by the working days of the settings Inspection:Deadlines; verification, draft report and meeting by the end of the schedule) and every recommendation not done, by due date; overdueOnly=true keeps the overdue ones. The same items appear on /api/v1/agenda.")
+            .WithDescription("On asOf (today when omitted), in the subtree of organizationId: the next step of each open case that has a due date (notice, self-report and conclusion by the working days of the settings Inspection:Deadlines; verification, draft report and meeting by the end of the schedule) and every recommendation not done, by due date (then case, the step before its recommendations); overdueOnly=true keeps the overdue ones. A page at a time (page, pageSize 1-100, totalCount). The same items appear on /api/v1/agenda.")
             .RequireAuthorization(Policies.InspectionsRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
@@ -104,9 +104,9 @@ public sealed class InspectionEndpoints : IEndpointGroup
             cancellationToken));
     }
 
-    private static async Task<Ok<IReadOnlyList<InspectionDueItemDto>>> Due(
-        Guid? organizationId, DateOnly? asOf, bool? overdueOnly, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListDueInspectionItemsQuery(organizationId, asOf, overdueOnly ?? false), cancellationToken));
+    private static async Task<Ok<PagedList<InspectionDueItemDto>>> Due([AsParameters] DueInspectionItemListParameters p, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new ListDueInspectionItemsQuery(p.OrganizationId, p.AsOf, p.OverdueOnly ?? false, p.Page ?? 1, p.PageSize ?? PagedList<object>.DefaultPageSize), cancellationToken));
 
     private static async Task<Ok<InspectionDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetInspectionQuery(id), cancellationToken));
@@ -163,4 +163,20 @@ public sealed class InspectionListParameters : PagedParameters
     /// <summary>true: closed cases; false: open ones.</summary>
     [FromQuery(Name = "closed")]
     public bool? Closed { get; init; }
+}
+
+/// <summary>Query parameters of <c>GET /api/v1/inspections/due</c>.</summary>
+public sealed class DueInspectionItemListParameters : PagedParameters
+{
+    /// <summary>The subtree (the caller's scope when omitted).</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>The day the items are due or overdue on (today when omitted).</summary>
+    [FromQuery(Name = "asOf")]
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>true: only the overdue items.</summary>
+    [FromQuery(Name = "overdueOnly")]
+    public bool? OverdueOnly { get; init; }
 }

@@ -23,7 +23,7 @@ public sealed class InspectionProgrammeEndpoints : IEndpointGroup
         group.MapGet("/", List)
             .WithName("ListInspectionProgrammes")
             .WithSummary("List programmes in scope")
-            .WithDescription("Programmes of the organisations in the subtree of organizationId (the caller's scope when omitted), filtered by year; sort by year (default '-year') or issuedOn.")
+            .WithDescription("Programmes of the organisations in the subtree of organizationId (the caller's scope when omitted), filtered by year; sort by year (default '-year') or issuedOn. Each programme's header with itemCount; GET /api/v1/inspection-programmes/{id} gives its items.")
             .RequireAuthorization(Policies.InspectionProgrammesRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
@@ -50,7 +50,7 @@ public sealed class InspectionProgrammeEndpoints : IEndpointGroup
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<Ok<PagedList<ProgrammeDto>>> List([AsParameters] ProgrammeListParameters parameters, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<PagedList<ProgrammeSummaryDto>>> List([AsParameters] ProgrammeListParameters parameters, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
             new ListProgrammesQuery(parameters.Page ?? 1, parameters.PageSize ?? PagedList<object>.DefaultPageSize, parameters.Sort, parameters.OrganizationId, parameters.Year),
             cancellationToken));

@@ -20,7 +20,7 @@ internal sealed class InspectionDueItemSource(IAppDbContext db, IOrganizationSco
             return [];
         }
 
-        var items = await new ListDueInspectionItemsHandler(db, scope, time, options).Handle(new ListDueInspectionItemsQuery(organizationId, asOf), cancellationToken);
+        var items = await new ListDueInspectionItemsHandler(db, scope, time, options).AllAsync(organizationId, asOf, overdueOnly: false, cancellationToken);
         return [.. items.Select(i => new DueItemDto(
             "Inspection",
             i.Kind == "RECOMMENDATION" ? "INSPECTION_RECOMMENDATIONS" : "INSPECTION_STEPS",

@@ -31,6 +31,25 @@ public sealed record ProgrammeDto(
     DateTime CreatedAt,
     DateTime UpdatedAt) : IVersioned;
 
+/// <summary>
+/// A programme as the list shows it: its header and how many items it plans, not the items (ADR 0076: a committee's
+/// programme over every cell plans thousands; the list carried them all, 2.5 MB for one programme at 1M members).
+/// <c>GET /inspection-programmes/{id}</c> gives the items.
+/// </summary>
+public sealed record ProgrammeSummaryDto(
+    Guid Id,
+    Guid OrganizationId,
+    string OrganizationName,
+    int Year,
+    InspectionAuthority IssuedBy,
+    BilingualLabel IssuedByLabel,
+    string? DocumentNumber,
+    DateOnly IssuedOn,
+    int ItemCount,
+    long Version,
+    DateTime CreatedAt,
+    DateTime UpdatedAt);
+
 /// <summary>A planned item as named in a request.</summary>
 /// <param name="Kind">Kind of inspection or supervision.</param>
 /// <param name="SubjectType">CELL, CELL_COMMITTEE or MEMBER.</param>

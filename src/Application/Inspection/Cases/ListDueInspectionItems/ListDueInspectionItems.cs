@@ -2,14 +2,20 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
 namespace PartyCommittee.Application.Inspection.Cases.ListDueInspectionItems;
 
-/// <summary>What is due or overdue on the open cases of a subtree: the next step of each case that has a due date, and every recommendation not done.</summary>
-public sealed record ListDueInspectionItemsQuery(Guid? OrganizationId = null, DateOnly? AsOf = null, bool OverdueOnly = false) : IQuery<IReadOnlyList<InspectionDueItemDto>>;
+/// <summary>
+/// What is due or overdue on the open cases of a subtree: the next step of each case that has a due date, and every
+/// recommendation not done; a page of them by due date (ADR 0076).
+/// </summary>
+public sealed record ListDueInspectionItemsQuery(
+    Guid? OrganizationId = null, DateOnly? AsOf = null, bool OverdueOnly = false, int Page = 1, int PageSize = PagedList<object>.DefaultPageSize)
+    : IQuery<PagedList<InspectionDueItemDto>>;
 
 /// <summary>One item due.</summary>
 /// <param name="InspectionId">The case.</param>
@@ -30,16 +36,30 @@ public sealed class ListDueInspectionItemsValidator : AbstractValidator<ListDueI
     public ListDueInspectionItemsValidator()
     {
         RuleFor(q => q.AsOf).InclusiveBetween(new DateOnly(1930, 2, 3), new DateOnly(2199, 12, 31));
+        RuleFor(q => q.Page).ValidPage();
+        RuleFor(q => q.PageSize).ValidPageSize();
     }
 }
 
 public sealed class ListDueInspectionItemsHandler(IAppDbContext db, IOrganizationScope scope, TimeProvider time, InspectionDeadlineOptions options)
-    : IQueryHandler<ListDueInspectionItemsQuery, IReadOnlyList<InspectionDueItemDto>>
+    : IQueryHandler<ListDueInspectionItemsQuery, PagedList<InspectionDueItemDto>>
 {
-    public async ValueTask<IReadOnlyList<InspectionDueItemDto>> Handle(ListDueInspectionItemsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PagedList<InspectionDueItemDto>> Handle(ListDueInspectionItemsQuery query, CancellationToken cancellationToken)
     {
-        var asOf = query.AsOf ?? time.TodayInVietnam();
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var items = await AllAsync(query.OrganizationId, query.AsOf ?? time.TodayInVietnam(), query.OverdueOnly, cancellationToken);
+        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
+        return new PagedList<InspectionDueItemDto>([.. items.Skip(skip).Take(query.PageSize)], query.Page, query.PageSize, items.Count);
+    }
+
+    /// <summary>
+    /// Every item of the subtree on <paramref name="asOf"/>, by due date, case and recommendation (the step before its
+    /// case's recommendations on the same day). Each step's due date is counted in working days from the case's own
+    /// dates, so the list is built whole and the page cut from it: the cost is the open cases', the body a page's.
+    /// The agenda reads the whole list (<see cref="Agenda.InspectionDueItemSource"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<InspectionDueItemDto>> AllAsync(Guid? organizationId, DateOnly asOf, bool overdueOnly, CancellationToken cancellationToken)
+    {
+        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
 
         // The open cases' columns and the two step dates the deadlines count from, then their recommendations not done, in
         // two flat statements (ADR 0067): loading the cases with all their parts made one row per combination of their
@@ -93,7 +113,7 @@ public sealed class ListDueInspectionItemsHandler(IAppDbContext db, IOrganizatio
             }
         }
 
-        return [.. items.Where(i => !query.OverdueOnly || i.Overdue).OrderBy(i => i.DueDate).ThenBy(i => i.InspectionId).ThenBy(i => i.RecommendationId)];
+        return [.. items.Where(i => !overdueOnly || i.Overdue).OrderBy(i => i.DueDate).ThenBy(i => i.InspectionId).ThenBy(i => i.RecommendationId)];
     }
 
     private sealed record OpenCase(Guid Id, Guid OrganizationId, InspectionKind Kind, string TopicCode, InspectionStep? NextStep, InspectionCase.StepDates Dates);

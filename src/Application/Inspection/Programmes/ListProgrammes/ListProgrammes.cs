@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Inspection;
 
 namespace PartyCommittee.Application.Inspection.Programmes.ListProgrammes;
 
@@ -13,7 +15,7 @@ public sealed record ListProgrammesQuery(
     int PageSize = PagedList<object>.DefaultPageSize,
     string? Sort = null,
     Guid? OrganizationId = null,
-    int? Year = null) : IQuery<PagedList<ProgrammeDto>>, IPagedQuery
+    int? Year = null) : IQuery<PagedList<ProgrammeSummaryDto>>, IPagedQuery
 {
     public static readonly IReadOnlyList<string> SortFields = ["year", "issuedOn"];
 }
@@ -27,9 +29,9 @@ public sealed class ListProgrammesValidator : AbstractValidator<ListProgrammesQu
     }
 }
 
-public sealed class ListProgrammesHandler(IAppDbContext db, IOrganizationScope scope) : IQueryHandler<ListProgrammesQuery, PagedList<ProgrammeDto>>
+public sealed class ListProgrammesHandler(IAppDbContext db, IOrganizationScope scope) : IQueryHandler<ListProgrammesQuery, PagedList<ProgrammeSummaryDto>>
 {
-    public async ValueTask<PagedList<ProgrammeDto>> Handle(ListProgrammesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PagedList<ProgrammeSummaryDto>> Handle(ListProgrammesQuery query, CancellationToken cancellationToken)
     {
         var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
         var programmes = db.InspectionProgrammes.AsNoTracking();
@@ -54,7 +56,30 @@ public sealed class ListProgrammesHandler(IAppDbContext db, IOrganizationScope s
         };
 
         var total = await programmes.CountAsync(cancellationToken);
-        var page = await programmes.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Include(p => p.Items).ToListAsync(cancellationToken);
-        return new PagedList<ProgrammeDto>(await db.ToDtosAsync(page, cancellationToken), query.Page, query.PageSize, total);
+        // The page's headers with their items counted in SQL: the items themselves are the programme's (ADR 0076).
+        var names = db.Organizations;
+        var page = await programmes.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(p => new
+            {
+                p.Id,
+                p.OrganizationId,
+                OrganizationName = names.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).First(),
+                p.Year,
+                p.IssuedBy,
+                p.DocumentNumber,
+                p.IssuedOn,
+                ItemCount = p.Items.Count(),
+                p.Version,
+                p.CreatedAt,
+                p.UpdatedAt,
+            })
+            .ToListAsync(cancellationToken);
+        return new PagedList<ProgrammeSummaryDto>(
+            [.. page.Select(p => new ProgrammeSummaryDto(
+                p.Id, p.OrganizationId, p.OrganizationName, p.Year, p.IssuedBy, InspectionLabels.Of(p.IssuedBy), p.DocumentNumber, p.IssuedOn,
+                p.ItemCount, p.Version, p.CreatedAt, p.UpdatedAt))],
+            query.Page,
+            query.PageSize,
+            total);
     }
 }
