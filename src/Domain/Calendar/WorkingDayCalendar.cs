@@ -18,6 +18,9 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
     private readonly RuleBook<PublicHolidayRuleSet>? statutory;
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, DayOff>> years = new();
 
+    /// <summary>The working days counted once over whole years (<see cref="WorkingDaysBetween"/>); replaced whole when a count falls outside it.</summary>
+    private volatile WorkingDayIndex? index;
+
     /// <summary>A calendar of the given holidays only (no statutory holidays).</summary>
     public WorkingDayCalendar(IReadOnlySet<DateOnly> holidays)
         : this(holidays.Select(d => new DayOff(d, DayOffKind.Announced, DayOffLabel, null)), [], null)
@@ -106,8 +109,35 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         return date;
     }
 
-    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/> (0 when <paramref name="to"/> is not later).</summary>
+    /// <summary>
+    /// Working days after <paramref name="from"/> up to and including <paramref name="to"/> (0 when <paramref name="to"/> is not later).
+    /// Two look-ups in a running count of the working days of whole years, built once per calendar (a due list counts
+    /// the days left of thousands of items, each over months: day by day it was most of the list's time, issue 12).
+    /// </summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        if (to <= from)
+        {
+            return 0;
+        }
+
+        if (from.Year < WorkingDayIndex.FirstYear || to.Year > WorkingDayIndex.LastYear)
+        {
+            return CountDayByDay(from, to);
+        }
+
+        var current = index;
+        if (current is null || !current.Covers(from, to))
+        {
+            current = WorkingDayIndex.Build(this, Math.Min(from.Year, current?.FirstCounted ?? from.Year), Math.Max(to.Year, current?.LastCounted ?? to.Year));
+            index = current;
+        }
+
+        return current.Before(to.AddDays(1)) - current.Before(from.AddDays(1));
+    }
+
+    /// <summary>The working days of (<paramref name="from"/>, <paramref name="to"/>] counted one day at a time: the rule the index sums.</summary>
+    internal int CountDayByDay(DateOnly from, DateOnly to)
     {
         var count = 0;
         for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
@@ -132,4 +162,52 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         years.GetOrAdd(year, y => y is < 1900 or > 2199
             ? new Dictionary<DateOnly, DayOff>()
             : PublicHolidayRuleSet.DaysOff(y, statutory!).ToDictionary(d => d.Date));
+
+    /// <summary>
+    /// The working days before each day of the years <see cref="FirstCounted"/> to <see cref="LastCounted"/>, counted
+    /// from 1 January of the first: the count over a span is the difference of two entries. Immutable; a calendar
+    /// swaps in a wider one when asked beyond it (the statutory holidays and the announced days are fixed per calendar).
+    /// </summary>
+    private sealed class WorkingDayIndex
+    {
+        /// <summary>The years an index may span (the API's dates lie within them; outside, days are counted one by one).</summary>
+        public const int FirstYear = 1900;
+
+        public const int LastYear = 2199;
+
+        private readonly int origin;
+        private readonly int[] before;
+
+        private WorkingDayIndex(int firstCounted, int lastCounted, int[] before)
+        {
+            FirstCounted = firstCounted;
+            LastCounted = lastCounted;
+            origin = new DateOnly(firstCounted, 1, 1).DayNumber;
+            this.before = before;
+        }
+
+        public int FirstCounted { get; }
+
+        public int LastCounted { get; }
+
+        public static WorkingDayIndex Build(WorkingDayCalendar calendar, int firstYear, int lastYear)
+        {
+            var start = new DateOnly(firstYear, 1, 1);
+            var days = new DateOnly(lastYear, 12, 31).DayNumber - start.DayNumber + 1;
+            // before[i]: working days in [start, start + i); one entry past the last day.
+            var before = new int[days + 1];
+            for (var i = 0; i < days; i++)
+            {
+                before[i + 1] = before[i] + (calendar.IsWorkingDay(start.AddDays(i)) ? 1 : 0);
+            }
+
+            return new WorkingDayIndex(firstYear, lastYear, before);
+        }
+
+        /// <summary>Whether the counts before the days after <paramref name="from"/> and <paramref name="to"/> are within the index.</summary>
+        public bool Covers(DateOnly from, DateOnly to) => from.Year >= FirstCounted && to.Year <= LastCounted;
+
+        /// <summary>Working days from 1 January of the first year to the day before <paramref name="day"/>.</summary>
+        public int Before(DateOnly day) => before[day.DayNumber - origin];
+    }
 }
