@@ -11,6 +11,7 @@ using PartyCommittee.Application.Evaluation.Ratings.DecideOrganizationRating;
 using PartyCommittee.Application.Evaluation.Ratings.DecideRating;
 using PartyCommittee.Application.Evaluation.Ratings.GetMemberRating;
 using PartyCommittee.Application.Evaluation.Ratings.GetRatingCampaign;
+using PartyCommittee.Application.Evaluation.Ratings.ListCampaignOrganizations;
 using PartyCommittee.Application.Evaluation.Ratings.ListMemberRatings;
 using PartyCommittee.Application.Evaluation.Ratings.ListRatingCampaigns;
 using PartyCommittee.Application.Evaluation.Ratings.OpenRatingCampaign;
@@ -41,7 +42,7 @@ public sealed class RatingCampaignEndpoints : IEndpointGroup
         campaigns.MapGet("/{id:guid}", Get)
             .WithName("GetRatingCampaign")
             .WithSummary("Get a rating campaign")
-            .WithDescription("Steps (planned, reached, working days late), counts, the quota's figures and, for the committee and each cell, the conditions computed from the members' results beside the decided level. Returns the ETag.")
+            .WithDescription("Steps (planned, reached, working days late), counts, the quota's figures, the committee's conditions computed from its members' results beside its decided level, and how many cells have rated members (their rows: /api/v1/rating-campaigns/{id}/organizations). Returns the ETag.")
             .RequireAuthorization(Policies.EvaluationRead)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblems(StatusCodes.Status404NotFound);
@@ -57,6 +58,12 @@ public sealed class RatingCampaignEndpoints : IEndpointGroup
             .WithDescription("At the decision step; refused (rating.organization_condition) when better than the conditions computed from its members' results allow.")
             .RequireAuthorization(Policies.RatingsDecide)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        campaigns.MapGet("/{id:guid}/organizations", ListOrganizations)
+            .WithName("ListRatingCampaignOrganizations")
+            .WithSummary("The committee and the cells of a campaign, a page at a time")
+            .WithDescription("The committee first, then its cells with rated members in folded name order, each with the conditions computed from its members' results (decided level, else proposed), whether it was disciplined in the year, and the decided level (ADR 0077). organizationId: that organisation's row only (empty when it has no rated member). page, pageSize 1-100, totalCount. Whoever reads the campaign reads them.")
+            .RequireAuthorization(Policies.EvaluationRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id:guid}/member-ratings", ListRatings)
             .WithName("ListMemberRatings")
             .WithSummary("The members listed in a campaign, a page at a time")
@@ -116,6 +123,11 @@ public sealed class RatingCampaignEndpoints : IEndpointGroup
     private static async Task<Ok<RatingCampaignDto>> DecideOrganization(Guid id, OrganizationRatingInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new DecideOrganizationRatingCommand(id, ifMatch.Version, body), cancellationToken));
 
+    private static async Task<Ok<PagedList<OrganizationRatingDto>>> ListOrganizations(
+        Guid id, [AsParameters] CampaignOrganizationListParameters parameters, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new ListCampaignOrganizationsQuery(id, parameters.OrganizationId, parameters.Page ?? 1, parameters.PageSize ?? PagedList<object>.DefaultPageSize), cancellationToken));
+
     private static async Task<Ok<PagedList<MemberRatingSummaryDto>>> ListRatings(Guid id, [AsParameters] MemberRatingListParameters parameters, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
             new ListMemberRatingsQuery(id, parameters.CellId, parameters.Page ?? 1, parameters.PageSize ?? PagedList<object>.DefaultPageSize), cancellationToken));
@@ -134,6 +146,14 @@ public sealed class RatingCampaignEndpoints : IEndpointGroup
 
     private static async Task<Ok<MemberRatingDto>> Correct(Guid id, RatingCorrectionInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new CorrectRatingCommand(id, ifMatch.Version, body), cancellationToken));
+}
+
+/// <summary>Query parameters of a campaign's organisations.</summary>
+public sealed class CampaignOrganizationListParameters : PagedParameters
+{
+    /// <summary>Only this organisation's row (the committee or a cell).</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
 }
 
 /// <summary>Query parameters of a campaign's member lines.</summary>

@@ -71,7 +71,8 @@ public sealed record OrganizationRatingDto(
 /// <param name="Proposed">Rated members with the cell's proposal.</param>
 /// <param name="Decided">Rated members with the committee's decision.</param>
 /// <param name="Quota">The quota's figures.</param>
-/// <param name="Organizations">The committee, then its cells with rated members in folded name order ("Chi bộ Đ…" with the D names): computed conditions and decided levels.</param>
+/// <param name="Committee">The committee's own row: the conditions over every rated member of the campaign and its decided level.</param>
+/// <param name="Cells">Cells with rated members: each has a row in <c>GET /rating-campaigns/{id}/organizations</c>, after the committee's (ADR 0077).</param>
 /// <param name="Version">Concurrency version; the ETag is this number in quotes.</param>
 public sealed record RatingCampaignDto(
     Guid Id,
@@ -90,7 +91,8 @@ public sealed record RatingCampaignDto(
     int Proposed,
     int Decided,
     RatingQuotaDto Quota,
-    IReadOnlyList<OrganizationRatingDto> Organizations,
+    OrganizationRatingDto Committee,
+    int Cells,
     long Version) : IVersioned;
 
 /// <summary>A cap applied to a member's level.</summary>
@@ -245,54 +247,96 @@ internal static class RatingViews
         this IAppDbContext db, RatingCampaign c, RuleBook<MemberRatingRuleSet> book, IDisciplineRecords discipline, CancellationToken cancellationToken)
     {
         var rules = book.RulesOf(c);
+        var lines = await CampaignLinesAsync(db, c, cancellationToken);
         var committee = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == c.OrganizationId, cancellationToken);
+        var organizations = await OrganizationRowsAsync(db, c, rules, discipline, lines, committee, organizationId: null, page: 1, pageSize: 1, cancellationToken);
+        var rated = lines.Groups.Where(g => g.Rated).ToList();
+        return new RatingCampaignDto(
+            c.Id, c.OrganizationId, committee.Name, c.Year, rules.Source.Code, rules.Source.Source, rules.UsesPointScale, c.Step, RatingLabels.Of(c.Step),
+            [.. c.Steps.OrderBy(s => s.Step).Select(s => new RatingStepDto(s.Step, RatingLabels.Of(s.Step), s.DueOn, s.ReachedOn, s.WorkingDaysLate))],
+            lines.Groups.Sum(g => g.Count), rated.Sum(g => g.Count), rated.Sum(g => g.SelfAssessed), rated.Sum(g => g.Proposed), rated.Sum(g => g.Decided),
+            new RatingQuotaDto(lines.All.Excellent, lines.All.GoodOrBetter, RatingRules.QuotaFor(rules, lines.All.GoodOrBetter), rules.ExcellentQuotaPercent),
+            organizations.Items[0],
+            organizations.TotalCount - 1,
+            c.Version);
+    }
 
-        // The campaign's lines counted in SQL (issue 12): per cell, rated or not and the two levels, with how many have
-        // reached each step; never one row per member, and each organisation's levels counted once.
+    /// <summary>
+    /// A page of the campaign's organisations (<c>GET /rating-campaigns/{id}/organizations</c>): the committee, then its
+    /// cells with rated members in folded name order ("Chi bộ Đ…" with the D names, ADR 0074), each with the conditions
+    /// its members' levels give beside the decided level; <paramref name="organizationId"/>: that organisation's row only.
+    /// </summary>
+    public static async Task<Common.Paging.PagedList<OrganizationRatingDto>> OrganizationsAsync(
+        this IAppDbContext db, RatingCampaign c, RuleBook<MemberRatingRuleSet> book, IDisciplineRecords discipline, Guid? organizationId, int page, int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var lines = await CampaignLinesAsync(db, c, cancellationToken);
+        var committee = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == c.OrganizationId, cancellationToken);
+        return await OrganizationRowsAsync(db, c, book.RulesOf(c), discipline, lines, committee, organizationId, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// The campaign's lines counted in SQL (issue 12): per cell, rated or not and the two levels, with how many have
+    /// reached each step; never one row per member. The levels that count (decided, else proposed) per cell and in all.
+    /// </summary>
+    private static async Task<CampaignLines> CampaignLinesAsync(IAppDbContext db, RatingCampaign c, CancellationToken cancellationToken)
+    {
         var groups = await db.MemberRatings.AsNoTracking().Where(r => r.CampaignId == c.Id)
             .GroupBy(r => new { r.CellId, r.Rated, r.DecidedLevel, r.ProposedLevel })
-            .Select(g => new
-            {
+            .Select(g => new LineGroup(
                 g.Key.CellId,
                 g.Key.Rated,
-                g.Key.DecidedLevel,
-                g.Key.ProposedLevel,
-                Count = g.Count(),
-                SelfAssessed = g.Count(r => r.SelfAssessedOn != null),
-                Proposed = g.Count(r => r.ProposedOn != null),
-                Decided = g.Count(r => r.DecidedOn != null),
-            })
+                g.Key.DecidedLevel ?? g.Key.ProposedLevel,
+                g.Count(),
+                g.Count(r => r.SelfAssessedOn != null),
+                g.Count(r => r.ProposedOn != null),
+                g.Count(r => r.DecidedOn != null)))
             .ToListAsync(cancellationToken);
-        var rated = groups.Where(g => g.Rated).ToList();
-        var (byCell, all) = CountByCell(rated.Select(g => (g.CellId, g.DecidedLevel ?? g.ProposedLevel, g.Count)));
+        var (byCell, all) = CountByCell(groups.Where(g => g.Rated).Select(g => (g.CellId, g.Level, g.Count)));
+        return new CampaignLines(groups, byCell, all);
+    }
 
-        // The cells in folded name order ("Chi bộ Đ…" between "Chi bộ D…" and "Chi bộ E…"), as the campaign's member lines list them (ADR 0074).
+    /// <summary>
+    /// The committee and its cells with rated members, in that order (the cells as the member lines list them); one page
+    /// of rows computed, the total counting them all. The cells are the committee's as the campaign's view always listed them.
+    /// </summary>
+    private static async Task<Common.Paging.PagedList<OrganizationRatingDto>> OrganizationRowsAsync(
+        IAppDbContext db, RatingCampaign c, MemberRatingRuleSet rules, IDisciplineRecords discipline, CampaignLines lines, PartyOrganization committee,
+        Guid? organizationId, int page, int pageSize, CancellationToken cancellationToken)
+    {
         var cells = (await db.Organizations.AsNoTracking()
             .Where(o => o.Path.StartsWith(committee.Path) && o.Type == OrganizationType.PartyCell)
             .Select(o => new { o.Id, o.Name, o.NameFolded })
             .ToListAsync(cancellationToken))
+            .Where(o => lines.ByCell.ContainsKey(o.Id))
             .InNameOrder(o => o.NameFolded, o => o.Name, o => o.Id);
+        List<(Guid Id, string Name)> ordered = [(committee.Id, committee.Name), .. cells.Select(o => (o.Id, o.Name))];
+        if (organizationId is { } only)
+        {
+            ordered = [.. ordered.Where(o => o.Id == only)];
+        }
+
+        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
+        var slice = ordered.Skip(skip).Take(pageSize).ToList();
         var disciplinedOrganizations = await discipline.OrganizationsDisciplinedAsync(c.Year, cancellationToken);
         var decisions = DecisionsByOrganization(c);
-        var organizations = new List<OrganizationRatingDto>();
-        foreach (var (id, name) in cells.Where(x => byCell.ContainsKey(x.Id)).Select(x => (x.Id, x.Name)).Prepend((committee.Id, committee.Name)))
+        var rows = new List<OrganizationRatingDto>(slice.Count);
+        foreach (var (id, name) in slice)
         {
             var disciplined = disciplinedOrganizations.Contains(id);
-            var conditions = RatingRules.ConditionsFor(rules, id == committee.Id ? all : byCell[id], disciplined);
+            var conditions = RatingRules.ConditionsFor(rules, id == committee.Id ? lines.All : lines.ByCell[id], disciplined);
             var decided = decisions.GetValueOrDefault(id);
-            organizations.Add(new OrganizationRatingDto(
+            rows.Add(new OrganizationRatingDto(
                 id, name, conditions.Rated, conditions.GoodOrBetter, conditions.CompletedOrBetter, conditions.NotCompleted, disciplined, conditions.MaxLevel, conditions.Conditions,
                 decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level), decided?.DecidedOn, decided?.Comments));
         }
 
-        return new RatingCampaignDto(
-            c.Id, c.OrganizationId, committee.Name, c.Year, rules.Source.Code, rules.Source.Source, rules.UsesPointScale, c.Step, RatingLabels.Of(c.Step),
-            [.. c.Steps.OrderBy(s => s.Step).Select(s => new RatingStepDto(s.Step, RatingLabels.Of(s.Step), s.DueOn, s.ReachedOn, s.WorkingDaysLate))],
-            groups.Sum(g => g.Count), rated.Sum(g => g.Count), rated.Sum(g => g.SelfAssessed), rated.Sum(g => g.Proposed), rated.Sum(g => g.Decided),
-            new RatingQuotaDto(all.Excellent, all.GoodOrBetter, RatingRules.QuotaFor(rules, all.GoodOrBetter), rules.ExcellentQuotaPercent),
-            organizations,
-            c.Version);
+        return new Common.Paging.PagedList<OrganizationRatingDto>(rows, page, pageSize, ordered.Count);
     }
+
+    private sealed record LineGroup(Guid CellId, bool Rated, EvaluationLevel? Level, int Count, int SelfAssessed, int Proposed, int Decided);
+
+    private sealed record CampaignLines(List<LineGroup> Groups, Dictionary<Guid, LevelCounts> ByCell, LevelCounts All);
 
     public static async Task<MemberRatingDto> ToDtoAsync(
         this IAppDbContext db, MemberRating r, RuleBook<MemberRatingRuleSet> book, IDisciplineRecords discipline, IEnumerable<ICivilServantRatingLookup> civilServants,

@@ -24,9 +24,9 @@ public sealed class CampaignOrganizationOrderTests(ApiFactory factory) : IClassF
             $"UPDATE Organizations SET Name = {Renamed}, NameFolded = {VietnameseText.Fold(Renamed)} WHERE Id = {DemoData.Cell(1)}"));
         var admin = factory.ClientAs("Admin", null);
 
-        var view = await admin.GetAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}");
+        var view = await admin.GetAsync($"/api/v1/rating-campaigns/{DemoRatings.CampaignId}/organizations?pageSize=100");
         view.StatusCode.ShouldBe(HttpStatusCode.OK, await view.Content.ReadAsStringAsync());
-        var fromView = (await view.ReadAsync<JsonElement>()).GetProperty("organizations").EnumerateArray()
+        var fromView = (await view.ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray()
             .Select(o => (Id: o.GetProperty("organizationId").GetGuid(), Name: o.GetProperty("name").GetString()!)).ToList();
 
         var statistics = await admin.GetAsync($"/api/v1/statistics/ratings?year={DemoRatings.Year}");

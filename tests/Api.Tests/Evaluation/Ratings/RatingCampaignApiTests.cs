@@ -154,12 +154,15 @@ public sealed class RatingCampaignApiTests(ApiFactory factory) : IClassFixture<A
         // Organisation conditions: cell 2 has a member NOT_COMPLETED, so it cannot be EXCELLENT.
         campaign = await OkAsync(await office.GetAsync($"/api/v1/rating-campaigns/{id}"));
         campaign.GetProperty("quota").GetProperty("excellent").GetInt32().ShouldBe(allowed);
-        var cell2 = campaign.GetProperty("organizations").EnumerateArray().Single(o => o.GetProperty("organizationId").GetGuid() == DemoData.Cell(2));
+        var cell2 = (await OkAsync(await office.GetAsync($"/api/v1/rating-campaigns/{id}/organizations?organizationId={DemoData.Cell(2)}"))).GetProperty("items").EnumerateArray().Single();
         cell2.GetProperty("maxLevel").GetString().ShouldNotBe("EXCELLENT");
         await (await office.PutJsonAsync($"/api/v1/rating-campaigns/{id}/organization-ratings", new { organizationId = DemoData.Cell(2), level = "EXCELLENT", decidedOn = "2021-12-16" }, ETag(campaign)))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "rating.organization_condition");
         campaign = await OkAsync(await office.PutJsonAsync($"/api/v1/rating-campaigns/{id}/organization-ratings", new { organizationId = DemoData.Cell(2), level = "GOOD", decidedOn = "2021-12-16" }, ETag(campaign)));
-        campaign.GetProperty("organizations").EnumerateArray().Single(o => o.GetProperty("organizationId").GetGuid() == DemoData.Cell(2)).GetProperty("level").GetString().ShouldBe("GOOD");
+        (await OkAsync(await office.GetAsync($"/api/v1/rating-campaigns/{id}/organizations?organizationId={DemoData.Cell(2)}"))).GetProperty("items").EnumerateArray().Single()
+            .GetProperty("level").GetString().ShouldBe("GOOD");
+        (campaign.GetProperty("committee").TryGetProperty("level", out var committeeLevel) ? committeeLevel.ValueKind : JsonValueKind.Null)
+            .ShouldBe(JsonValueKind.Null, "the committee is not decided yet");
 
         // Publication; afterwards only a dated correction with a reason changes a result.
         campaign = await AdvanceAsync(campaign, "PUBLISHED", "2021-12-20");

@@ -191,7 +191,9 @@ public sealed class RatingFiguresScaleApiTests(RatingFiguresScaleApiTests.ScaleF
         campaign.GetProperty("quota").GetProperty("excellent").GetInt32().ShouldBe(all.Excellent);
         campaign.GetProperty("quota").GetProperty("goodOrBetter").GetInt32().ShouldBe(all.GoodOrBetter);
 
-        var rows = campaign.GetProperty("organizations").EnumerateArray()
+        campaign.GetProperty("committee").GetProperty("organizationId").GetGuid().ShouldBe(DemoData.CommitteeId);
+        campaign.GetProperty("cells").GetInt32().ShouldBe(2);
+        var rows = (await GetAsync($"/api/v1/rating-campaigns/{ScaleFactory.Campaign}/organizations?pageSize=100")).GetProperty("items").EnumerateArray()
             .ToDictionary(r => r.GetProperty("organizationId").GetGuid(), r => (Rated: r.GetProperty("rated").GetInt32(), Good: r.GetProperty("goodOrBetter").GetInt32()));
         rows.Keys.ShouldBe([DemoData.CommitteeId, DemoData.Cell(1), DemoData.Cell(2)], ignoreOrder: true);
         rows[DemoData.CommitteeId].ShouldBe((all.Rated, all.GoodOrBetter));
