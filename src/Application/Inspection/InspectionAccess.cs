@@ -67,14 +67,20 @@ internal static class InspectionAccess
         return cases.Where(c => ids.Contains(c.OrganizationId) || c.Subjects.Any(s => ids.Contains(s.OrganizationId)));
     }
 
+    /// <summary>
+    /// A programme in scope: 404 <c>inspection.programme_not_found</c> when it is the resource addressed, 422 with the
+    /// same code when a request's body names it (<paramref name="namedInBody"/>), as for an organisation or a member.
+    /// </summary>
     public static async Task<InspectionProgramme> LoadProgrammeAsync(
-        this IAppDbContext db, IOrganizationScope scope, Guid id, bool forChange, CancellationToken cancellationToken)
+        this IAppDbContext db, IOrganizationScope scope, Guid id, bool forChange, CancellationToken cancellationToken, bool namedInBody = false)
     {
         var query = forChange ? db.InspectionProgrammes.Include(p => p.Items) : db.InspectionProgrammes.AsNoTracking().Include(p => p.Items);
         var programme = await query.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (programme is null || !await scope.CoversAsync(programme.OrganizationId, cancellationToken))
         {
-            throw new NotFoundException("inspection.programme_not_found", "InspectionProgramme", id);
+            throw namedInBody
+                ? new DomainRuleException("inspection.programme_not_found", "The programme was not found in your scope.", RuleViolationKind.Unprocessable, id)
+                : new NotFoundException("inspection.programme_not_found", "InspectionProgramme", id);
         }
 
         return programme;

@@ -39,6 +39,15 @@ public sealed class MembershipReportTests(ApiFactory factory) : IClassFixture<Ap
 
         var inverted = await Viewer.GetAsync("/api/v1/reports/membership-movements?from=2020-12-31&to=2020-01-01");
         await inverted.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+
+        // A start at the calendar's end (found by the contract fuzz: its ten-year bound overflowed into a 500).
+        foreach (var path in new[] { "membership-movements", "membership-movements/xlsx" })
+        {
+            await (await Viewer.GetAsync($"/api/v1/reports/{path}?from=9999-12-31&to=2015-10-22")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+            await (await Viewer.GetAsync($"/api/v1/reports/{path}?from=9995-01-01&to=9999-12-31")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        }
+
+        (await Viewer.GetAsync("/api/v1/reports/membership-movements?from=2010-01-01&to=2020-01-02")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "more than ten years");
     }
 
     [Fact]

@@ -81,7 +81,8 @@ public sealed class GetMembershipMovementsValidator : AbstractValidator<GetMembe
         RuleFor(q => q.From).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         RuleFor(q => q.To).InclusiveBetween(EventDates.PartyFounded, EventDates.Latest);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithErrorCode("report.period_invalid").WithMessage(_ => Messages.Format("report.period_invalid"));
-        RuleFor(q => q.To).Must((q, to) => to <= q.From.AddYears(MaxYears)).WithErrorCode("report.period_too_long").WithMessage(_ => Messages.Format("report.period_too_long", MaxYears));
+        // A start within ten years of the calendar's end cannot have its bound computed (it is refused above): no bound then.
+        RuleFor(q => q.To).Must((q, to) => q.From.Year > DateOnly.MaxValue.Year - MaxYears || to <= q.From.AddYears(MaxYears)).WithErrorCode("report.period_too_long").WithMessage(_ => Messages.Format("report.period_too_long", MaxYears));
     }
 }
 

@@ -91,7 +91,7 @@ public sealed class OpenInspectionHandler(
         user.EnsureMayRecord(InspectionStep.Decision, command.DecidedBy!.Value);
         if (command.ProgrammeId is { } programmeId)
         {
-            var programme = await db.LoadProgrammeAsync(scope, programmeId, forChange: false, cancellationToken);
+            var programme = await db.LoadProgrammeAsync(scope, programmeId, forChange: false, cancellationToken, namedInBody: true);
             if (programme.OrganizationId != organization.Id)
             {
                 throw new DomainRuleException("inspection.programme_mismatch", "The programme is another organisation's.", RuleViolationKind.Unprocessable, programmeId);
