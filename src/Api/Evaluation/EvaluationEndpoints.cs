@@ -54,7 +54,14 @@ public sealed class EvaluationEndpoints : IEndpointGroup
             .WithTags("Statistics")
             .WithName("GetRatingStatistics")
             .WithSummary("Evaluation statistics of a subtree for a year")
-            .WithDescription("Meetings held and missing, attendance rate, dissemination coverage of each document disseminated in the year (100% means every probationary and full member received it), monthly reviews done and missing, emulation models registered and recognised. organizationId defaults to the caller's scope. The 'ratings' section (annual ratings) counts the campaigns published by today, with each level after the corrections dated by today: members by level (percent of those rated: the indicators MEMBERS_GOOD_OR_BETTER_RATE and MEMBERS_EXCELLENT_RATE, EXCELLENT over GOOD or better), not rated by reason, the quota per grassroots campaign with its rule set, caps by code and source, organisations by decided level beside the computed one.")
+            .WithDescription("Meetings held and missing, attendance rate, dissemination coverage of each document disseminated in the year (100% means every probationary and full member received it), monthly reviews done and missing, emulation models registered and recognised. organizationId defaults to the caller's scope. The 'ratings' section (annual ratings) counts the campaigns published by today, with each level after the corrections dated by today: members by level (percent of those rated: the indicators MEMBERS_GOOD_OR_BETTER_RATE and MEMBERS_EXCELLENT_RATE, EXCELLENT over GOOD or better), not rated by reason, the quota per grassroots campaign with its rule set, caps by code and source, organisations counted by decided level beside the computed one (their rows: /api/v1/statistics/ratings/organizations).")
+            .RequireAuthorization(Policies.StatisticsRead)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapGet("/statistics/ratings/organizations", StatisticsOrganizations)
+            .WithTags("Statistics")
+            .WithName("ListRatingStatisticsOrganizations")
+            .WithSummary("The organisations of the rating statistics, a page at a time")
+            .WithDescription("The rows the 'ratings.organizations' section of /api/v1/statistics/ratings counts, for the same year and subtree: per campaign published by today, the committee, then its cells in folded name order, each with the level its members' levels (after the corrections dated by today) and its discipline of the year allow beside the decided level (ADR 0078). page, pageSize 1-100, totalCount.")
             .RequireAuthorization(Policies.StatisticsRead)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
@@ -348,6 +355,11 @@ public sealed class EvaluationEndpoints : IEndpointGroup
     private static async Task<Ok<EmulationModelDto>> UpdateModel(Guid id, EmulationModelInput body, ISender sender, IfMatch ifMatch, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new UpdateEmulationModelCommand(id, ifMatch.Version, body), cancellationToken));
 
+    private static async Task<Ok<PagedList<OrganizationLevelRowDto>>> StatisticsOrganizations(
+        [AsParameters] RatingStatisticsOrganizationListParameters p, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new ListRatingStatisticsOrganizationsQuery(p.Year, p.OrganizationId, p.Page ?? 1, p.PageSize ?? PagedList<object>.DefaultPageSize), cancellationToken));
+
     private static async Task<Ok<RatingStatisticsDto>> Statistics(int? year, Guid? organizationId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetRatingStatisticsQuery(year, organizationId), cancellationToken));
 }
@@ -474,4 +486,16 @@ public sealed class ModelListParameters : PagedParameters
     /// <summary>Only recognised (true) or not yet recognised (false) models.</summary>
     [FromQuery(Name = "recognized")]
     public bool? Recognized { get; init; }
+}
+
+/// <summary>Query parameters of <c>GET /api/v1/statistics/ratings/organizations</c>.</summary>
+public sealed class RatingStatisticsOrganizationListParameters : PagedParameters
+{
+    /// <summary>The year (required).</summary>
+    [FromQuery(Name = "year")]
+    public int? Year { get; init; }
+
+    /// <summary>The subtree (the caller's scope when omitted).</summary>
+    [FromQuery(Name = "organizationId")]
+    public Guid? OrganizationId { get; init; }
 }

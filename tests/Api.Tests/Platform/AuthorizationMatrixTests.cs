@@ -541,6 +541,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["ListMissingMonthlyReviews"] = WithQuery((_, ids) => $"year=2020&month=12&organizationId={ids.Organization}", Kind.Organization),
         ["ListEmulationModels"] = WithQuery((_, ids) => $"organizationId={ids.Organization}", Kind.Organization),
         ["GetRatingStatistics"] = WithQuery((_, ids) => $"year=2020&organizationId={ids.Organization}", Kind.Organization),
+        ["ListRatingStatisticsOrganizations"] = WithQuery((_, ids) => $"year=2020&organizationId={ids.Organization}", Kind.Organization),
         ["GetMemberMonthlyReviewSummary"] = WithQuery((_, _) => "year=2020"),
 
         // Evaluation

@@ -142,12 +142,14 @@ public sealed record OrganizationLevelRowDto(
 /// <param name="Computed">Organisations whose conditions allow it as their best level.</param>
 public sealed record OrganizationLevelCountDto(EvaluationLevel Level, BilingualLabel LevelLabel, int Decided, int Computed);
 
-/// <summary>The organisations (the committee and the cells) of the counted campaigns in the subtree.</summary>
+/// <summary>
+/// The organisations (the committee and the cells) of the counted campaigns in the subtree, counted; each one's row is
+/// <c>GET /statistics/ratings/organizations</c>, a page at a time (ADR 0078).
+/// </summary>
 /// <param name="Organizations">Organisations with rated members or a decision.</param>
 /// <param name="Decided">Of them, decided.</param>
 /// <param name="ByLevel">Per level, decided and computed.</param>
-/// <param name="Items">Each organisation: per campaign the committee, then its cells in folded name order.</param>
-public sealed record OrganizationRatingStatisticsDto(int Organizations, int Decided, IReadOnlyList<OrganizationLevelCountDto> ByLevel, IReadOnlyList<OrganizationLevelRowDto> Items);
+public sealed record OrganizationRatingStatisticsDto(int Organizations, int Decided, IReadOnlyList<OrganizationLevelCountDto> ByLevel);
 
 /// <summary>
 /// The annual ratings of the members of the subtree, from the campaigns published on or before <see cref="AsOf"/>
@@ -234,7 +236,7 @@ public sealed class GetRatingStatisticsHandler(
     {
         var timer = new SectionTimer(logger, "statistics/ratings");
         var year = query.Year!.Value;
-        var rootId = query.OrganizationId ?? (user.IsInRole(Roles.Admin) ? null : user.OrganizationId);
+        var rootId = RatingOrganizationRows.RootOf(user, query.OrganizationId);
         var subtree = await scope.SubtreeAsync(rootId, cancellationToken);
         var rootName = rootId is { } id ? await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var today = time.TodayInVietnam();
@@ -364,44 +366,11 @@ public sealed class GetRatingStatisticsHandler(
 
     private async Task<OrganizationRatingStatisticsDto> OrganizationsAsync(RatingYearGroups ratingYear, CancellationToken cancellationToken)
     {
-        // The organisations disciplined in the year: one query, not one per organisation.
-        var disciplinedOrganizations = await discipline.OrganizationsDisciplinedAsync(ratingYear.Year, cancellationToken);
-        var countedCampaigns = ratingYear.Campaigns.Where(c => c.Counted).ToList();
-        var allIds = countedCampaigns
-            .SelectMany(c => c.Groups.Where(g => g.HasLevel).Select(g => g.CellId).Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId))
-            .Distinct()
-            .ToList();
-        var names = allIds.Count == 0 ? [] : await db.Organizations.AsNoTracking().Where(o => allIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name, o.NameFolded }).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var rows = new List<OrganizationLevelRowDto>();
-        foreach (var c in countedCampaigns)
-        {
-            // Each organisation's levels counted once (linear in the groups: a campaign of thousands of cells is not
-            // read once per cell, issue 12); the committee counts every cell's.
-            var (byCell, all) = RatingViews.CountByCell(c.Groups.Where(g => g.HasLevel).Select(g => (g.CellId, g.Level, g.Count)));
-
-            var decisions = RatingViews.DecisionsByOrganization(c.Campaign);
-            var ids = byCell.Keys.Concat(c.Campaign.OrganizationRatings.Select(o => o.OrganizationId)).Append(c.Campaign.OrganizationId).Distinct()
-                .Where(id => ratingYear.Subtree is null || ratingYear.Subtree.Contains(id))
-                .ToList();
-            // The committee first, then its cells in folded name order (as a campaign's view lists them).
-            foreach (var id in ids.Where(id => id == c.Campaign.OrganizationId)
-                .Concat(ids.Where(id => id != c.Campaign.OrganizationId).InNameOrder(id => names[id].NameFolded, id => names[id].Name, id => id)))
-            {
-                var levels = id == c.Campaign.OrganizationId ? all : byCell.GetValueOrDefault(id);
-                var conditions = RatingRules.ConditionsFor(c.Rules, levels, disciplinedOrganizations.Contains(id));
-                var decided = decisions.GetValueOrDefault(id);
-                rows.Add(new OrganizationLevelRowDto(
-                    id, names[id].Name, c.Campaign.Id, conditions.Rated, conditions.GoodOrBetter, conditions.MaxLevel, EvaluationLabels.Of(conditions.MaxLevel),
-                    decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level)));
-            }
-        }
-
+        var rows = await RatingOrganizationRows.RowsAsync(db, discipline, ratingYear, cancellationToken);
         return new OrganizationRatingStatisticsDto(
             rows.Count,
             rows.Count(r => r.DecidedLevel is not null),
-            [.. Enum.GetValues<EvaluationLevel>().Select(l => new OrganizationLevelCountDto(l, EvaluationLabels.Of(l), rows.Count(r => r.DecidedLevel == l), rows.Count(r => r.ComputedLevel == l)))],
-            rows);
+            [.. Enum.GetValues<EvaluationLevel>().Select(l => new OrganizationLevelCountDto(l, EvaluationLabels.Of(l), rows.Count(r => r.DecidedLevel == l), rows.Count(r => r.ComputedLevel == l)))]);
     }
 
     private async Task<MeetingStatisticsDto> MeetingsAsync(

@@ -29,9 +29,9 @@ public sealed class CampaignOrganizationOrderTests(ApiFactory factory) : IClassF
         var fromView = (await view.ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray()
             .Select(o => (Id: o.GetProperty("organizationId").GetGuid(), Name: o.GetProperty("name").GetString()!)).ToList();
 
-        var statistics = await admin.GetAsync($"/api/v1/statistics/ratings?year={DemoRatings.Year}");
+        var statistics = await admin.GetAsync($"/api/v1/statistics/ratings/organizations?year={DemoRatings.Year}&pageSize=100");
         statistics.StatusCode.ShouldBe(HttpStatusCode.OK, await statistics.Content.ReadAsStringAsync());
-        var fromStatistics = (await statistics.ReadAsync<JsonElement>()).GetProperty("ratings").GetProperty("organizations").GetProperty("items").EnumerateArray()
+        var fromStatistics = (await statistics.ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray()
             .Select(o => (Id: o.GetProperty("organizationId").GetGuid(), Name: o.GetProperty("name").GetString()!)).ToList();
 
         foreach (var (list, where) in new[] { (fromView, "campaign view"), (fromStatistics, "rating statistics") })

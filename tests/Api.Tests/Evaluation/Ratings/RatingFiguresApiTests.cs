@@ -121,7 +121,11 @@ public sealed class RatingFiguresApiTests(ApiFactory factory) : IClassFixture<Ap
         var organizations = ratings.GetProperty("organizations");
         organizations.GetProperty("organizations").GetInt32().ShouldBe(8);
         organizations.GetProperty("decided").GetInt32().ShouldBe(8);
-        var items = organizations.GetProperty("items").EnumerateArray().ToList();
+        organizations.TryGetProperty("items", out _).ShouldBeFalse("the rows are a list of their own (ADR 0078)");
+        var rows = await GetAsync(viewer, $"/api/v1/statistics/ratings/organizations?year=2020&organizationId={DemoData.CommitteeId}&pageSize=100");
+        rows.GetProperty("totalCount").GetInt32().ShouldBe(8);
+        var items = rows.GetProperty("items").EnumerateArray().ToList();
+        items.Count.ShouldBe(8);
         items[0].GetProperty("organizationId").GetGuid().ShouldBe(DemoData.CommitteeId);
         items[0].GetProperty("rated").GetInt32().ShouldBe(counts.Rated);
         string[] order = ["EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"];
@@ -140,7 +144,8 @@ public sealed class RatingFiguresApiTests(ApiFactory factory) : IClassFixture<Ap
         ratings.GetProperty("rated").GetInt32().ShouldBe(counts.Rated);
         ratings.GetProperty("goodOrBetter").GetInt32().ShouldBe(counts.GoodOrBetter);
         ratings.GetProperty("goodOrBetterPercent").GetDecimal().ShouldBe(Percent(counts.GoodOrBetter, counts.Rated));
-        var items = ratings.GetProperty("organizations").GetProperty("items").EnumerateArray().ToList();
+        ratings.GetProperty("organizations").GetProperty("organizations").GetInt32().ShouldBe(1);
+        var items = (await GetAsync(secretary, "/api/v1/statistics/ratings/organizations?year=2020")).GetProperty("items").EnumerateArray().ToList();
         items.ShouldHaveSingleItem().GetProperty("organizationId").GetGuid().ShouldBe(cell);
 
         // The quota belongs to the committee's campaign, which the cell works in: shown, over the whole committee.
@@ -150,6 +155,9 @@ public sealed class RatingFiguresApiTests(ApiFactory factory) : IClassFixture<Ap
         series.GetProperty("points")[0].GetProperty("value").GetDecimal().ShouldBe(ratings.GetProperty("goodOrBetterPercent").GetDecimal());
 
         await (await secretary.GetAsync($"/api/v1/statistics/ratings?year=2020&organizationId={DemoData.Cell(2)}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "organization.not_found");
+        await (await secretary.GetAsync($"/api/v1/statistics/ratings/organizations?year=2020&organizationId={DemoData.Cell(2)}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "organization.not_found");
+        await (await secretary.GetAsync("/api/v1/statistics/ratings/organizations")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
+        await (await factory.ClientAs("Member", cell).GetAsync("/api/v1/statistics/ratings/organizations?year=2020")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
         await (await factory.ClientAs("Member", cell).GetAsync("/api/v1/statistics/ratings?year=2020")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
     }
 

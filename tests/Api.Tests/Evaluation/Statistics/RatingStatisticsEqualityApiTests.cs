@@ -50,8 +50,27 @@ public sealed class RatingStatisticsEqualityApiTests(ApiFactory factory) : IClas
                 return await FormerRatingsAsync(db, ratingYear, options);
             });
 
-            var expected = JsonSerializer.SerializeToNode(reference, HttpExtensions.Json);
+            var expected = JsonSerializer.SerializeToNode(reference.Section, HttpExtensions.Json);
             JsonNode.DeepEquals(actual, expected).ShouldBeTrue($"root {root}, {year}:\nactual   {actual!.ToJsonString()}\nexpected {expected!.ToJsonString()}");
+
+            // The rows the section counts, a page at a time (ADR 0078): pages of 100 and of 3 read the reference's rows in order.
+            foreach (var size in new[] { 100, 3 })
+            {
+                var rows = new List<JsonElement>();
+                for (var page = 1; ; page++)
+                {
+                    var list = await (await factory.ClientAs("Admin", null).GetAsync(
+                        $"/api/v1/statistics/ratings/organizations?year={year}&page={page}&pageSize={size}" + (root is { } r ? $"&organizationId={r}" : string.Empty))).ReadAsync<JsonElement>();
+                    list.GetProperty("totalCount").GetInt32().ShouldBe(reference.Rows.Count);
+                    rows.AddRange(list.GetProperty("items").EnumerateArray());
+                    if (list.GetProperty("items").GetArrayLength() < size)
+                    {
+                        break;
+                    }
+                }
+
+                JsonSerializer.SerializeToElement(rows).ShouldEqualJsonOf(reference.Rows);
+            }
             if (year == 2020 && root != DemoData.Cell(3))
             {
                 actual!["rated"]!.GetValue<int>().ShouldBeGreaterThan(0, "the demo year is rated");
@@ -129,7 +148,7 @@ public sealed class RatingStatisticsEqualityApiTests(ApiFactory factory) : IClas
         });
 
     /// <summary>The ratings section as the handler computed it before ratingstats: every line in memory.</summary>
-    private static async Task<MemberRatingStatisticsDto> FormerRatingsAsync(IAppDbContext db, RatingYear ratingYear, RatingOptions ratingOptions)
+    private static async Task<(MemberRatingStatisticsDto Section, List<OrganizationLevelRowDto> Rows)> FormerRatingsAsync(IAppDbContext db, RatingYear ratingYear, RatingOptions ratingOptions)
     {
         var shares = ratingYear.Shares;
         var counted = ratingYear.CountedLines.ToList();
@@ -207,10 +226,9 @@ public sealed class RatingStatisticsEqualityApiTests(ApiFactory factory) : IClas
         var organizations = new OrganizationRatingStatisticsDto(
             rows.Count,
             rows.Count(r => r.DecidedLevel is not null),
-            [.. Enum.GetValues<EvaluationLevel>().Select(l => new OrganizationLevelCountDto(l, EvaluationLabels.Of(l), rows.Count(r => r.DecidedLevel == l), rows.Count(r => r.ComputedLevel == l)))],
-            rows);
-        return new MemberRatingStatisticsDto(
+            [.. Enum.GetValues<EvaluationLevel>().Select(l => new OrganizationLevelCountDto(l, EvaluationLabels.Of(l), rows.Count(r => r.DecidedLevel == l), rows.Count(r => r.ComputedLevel == l)))]);
+        return (new MemberRatingStatisticsDto(
             ratingYear.AsOf, ratingYear.Campaigns.Count, ratingYear.Campaigns.Count(c => c.Counted), shares.Listed, shares.Rated, shares.GoodOrBetter, shares.GoodOrBetterPercent,
-            shares.Excellent, shares.ExcellentPercent, byLevel, notRated.Count, notRatedByReason, quota, caps, organizations);
+            shares.Excellent, shares.ExcellentPercent, byLevel, notRated.Count, notRatedByReason, quota, caps, organizations), rows);
     }
 }
