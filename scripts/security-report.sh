@@ -30,7 +30,8 @@ table=$(cat <<MD
 | authorization matrix: deviations from the table (leaks, wrong status, 5xx) | $(value authorization-matrix Failures) |
 | contract fuzz as Admin: operations, requests (valid) | $(value contract-fuzz-Admin Operations), $(value contract-fuzz-Admin Requests) ($(value contract-fuzz-Admin ValidRequests)), seed $(value contract-fuzz-Admin Seed) |
 | contract fuzz as the scoped committee office: operations, requests (valid) | $(value contract-fuzz-CommitteeOffice Operations), $(value contract-fuzz-CommitteeOffice Requests) ($(value contract-fuzz-CommitteeOffice ValidRequests)) |
-| contract fuzz: 5xx; violations (undocumented status, schema mismatch, write on refusal) | $(value contract-fuzz-Admin ServerErrors) + $(value contract-fuzz-CommitteeOffice ServerErrors); $(value contract-fuzz-Admin Violations) + $(value contract-fuzz-CommitteeOffice Violations) |
+| contract fuzz as a cell's secretary: operations, requests (valid) | $(value contract-fuzz-CellSecretary Operations), $(value contract-fuzz-CellSecretary Requests) ($(value contract-fuzz-CellSecretary ValidRequests)) |
+| contract fuzz: 5xx; violations (undocumented status, schema mismatch, write on refusal) | $(value contract-fuzz-Admin ServerErrors) + $(value contract-fuzz-CommitteeOffice ServerErrors) + $(value contract-fuzz-CellSecretary ServerErrors); $(value contract-fuzz-Admin Violations) + $(value contract-fuzz-CommitteeOffice Violations) + $(value contract-fuzz-CellSecretary Violations) |
 <!-- figures:end -->
 MD
 )

@@ -78,9 +78,9 @@ public sealed class EvaluationEndpoints : IEndpointGroup
         group.MapPost("/", CreateDocument)
             .WithName("CreateDocument")
             .WithSummary("Register a document")
-            .WithDescription("In the register of an organisation in scope: the committee (committee-wide) or a cell (its own).")
+            .WithDescription("In the register of an organisation in scope: the committee (committee-wide) or a cell (its own). A number the register already holds for the same issuer (accents, case and spacing ignored) is 409 document.number_taken.")
             .RequireAuthorization(Policies.DocumentsWrite)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{id:guid}", GetDocument)
             .WithName("GetDocument")
             .WithSummary("Get a register entry")
@@ -91,9 +91,9 @@ public sealed class EvaluationEndpoints : IEndpointGroup
         group.MapPut("/{id:guid}", UpdateDocument)
             .WithName("UpdateDocument")
             .WithSummary("Update a register entry (If-Match required)")
-            .WithDescription("Only entries of organisations in scope change (a committee-wide entry read by a cell is not found for it); a disseminated document keeps an issue date on or before its first dissemination.")
+            .WithDescription("Only entries of organisations in scope change (a committee-wide entry read by a cell is not found for it); a disseminated document keeps an issue date on or before its first dissemination; a number the register already holds for the same issuer is 409 document.number_taken.")
             .RequireAuthorization(Policies.DocumentsWrite)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/{id:guid}/catch-ups", RecordCatchUp)
             .WithName("RecordDocumentCatchUp")
             .WithSummary("Record that a member received a document later")

@@ -31,6 +31,10 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
     public Task Generated_requests_as_the_scoped_committee_office_get_documented_answers_and_refusals_write_nothing() =>
         RunAsync("CommitteeOffice", DemoData.CommitteeId);
 
+    [Fact]
+    public Task Generated_requests_as_a_cells_secretary_get_documented_answers_and_refusals_write_nothing() =>
+        RunAsync("CellSecretary", DemoData.Cell(1));
+
     private async Task RunAsync(string role, Guid? scope)
     {
         using var factory = new ApiFactory();
