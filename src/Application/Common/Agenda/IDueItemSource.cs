@@ -130,8 +130,7 @@ public sealed class ListAgendaHandler(IEnumerable<IDueItemSource> sources, IOrga
         }
 
         // A stable sort: items equal in the order keep their sources' order, as before.
-        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
         return new PagedList<DueItemDto>(
-            [.. items.Order(DueItemOrder.Instance).Skip(skip).Take(query.PageSize)], query.Page, query.PageSize, total);
+            [.. items.Order(DueItemOrder.Instance).Skip(PagedList<DueItemDto>.Skip(query.Page, query.PageSize)).Take(query.PageSize)], query.Page, query.PageSize, total);
     }
 }

@@ -18,6 +18,16 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
         return new PagedList<T>(items, page, pageSize, total);
     }
 
+    /// <summary>
+    /// The page of a list built whole in memory (its order already the list's), <see cref="TotalCount"/> its length: for
+    /// lists whose order is computed, not stored (due dates counted in working days, rows ordered by folded names).
+    /// </summary>
+    public static PagedList<T> Of(IReadOnlyList<T> all, int page, int pageSize) =>
+        new([.. all.Skip(Skip(page, pageSize)).Take(pageSize)], page, pageSize, all.Count);
+
+    /// <summary>The items before page <paramref name="page"/>, bounded so that a page past any list cannot overflow.</summary>
+    public static int Skip(int page, int pageSize) => (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
+
     public PagedList<TOut> Map<TOut>(Func<T, TOut> map) => new(Items.Select(map).ToList(), Page, PageSize, TotalCount);
 }
 

@@ -316,22 +316,18 @@ internal static class RatingViews
             ordered = [.. ordered.Where(o => o.Id == only)];
         }
 
-        var skip = (int)Math.Min((long)(page - 1) * pageSize, int.MaxValue);
-        var slice = ordered.Skip(skip).Take(pageSize).ToList();
+        var slice = Common.Paging.PagedList<(Guid Id, string Name)>.Of(ordered, page, pageSize);
         var disciplinedOrganizations = await discipline.OrganizationsDisciplinedAsync(c.Year, cancellationToken);
         var decisions = DecisionsByOrganization(c);
-        var rows = new List<OrganizationRatingDto>(slice.Count);
-        foreach (var (id, name) in slice)
+        return slice.Map(organization =>
         {
-            var disciplined = disciplinedOrganizations.Contains(id);
-            var conditions = RatingRules.ConditionsFor(rules, id == committee.Id ? lines.All : lines.ByCell[id], disciplined);
-            var decided = decisions.GetValueOrDefault(id);
-            rows.Add(new OrganizationRatingDto(
-                id, name, conditions.Rated, conditions.GoodOrBetter, conditions.CompletedOrBetter, conditions.NotCompleted, disciplined, conditions.MaxLevel, conditions.Conditions,
-                decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level), decided?.DecidedOn, decided?.Comments));
-        }
-
-        return new Common.Paging.PagedList<OrganizationRatingDto>(rows, page, pageSize, ordered.Count);
+            var disciplined = disciplinedOrganizations.Contains(organization.Id);
+            var conditions = RatingRules.ConditionsFor(rules, organization.Id == committee.Id ? lines.All : lines.ByCell[organization.Id], disciplined);
+            var decided = decisions.GetValueOrDefault(organization.Id);
+            return new OrganizationRatingDto(
+                organization.Id, organization.Name, conditions.Rated, conditions.GoodOrBetter, conditions.CompletedOrBetter, conditions.NotCompleted, disciplined,
+                conditions.MaxLevel, conditions.Conditions, decided?.Level, decided is null ? null : EvaluationLabels.Of(decided.Level), decided?.DecidedOn, decided?.Comments);
+        });
     }
 
     private sealed record LineGroup(Guid CellId, bool Rated, EvaluationLevel? Level, int Count, int SelfAssessed, int Proposed, int Decided);

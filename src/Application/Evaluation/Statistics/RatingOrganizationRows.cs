@@ -88,7 +88,6 @@ public sealed class ListRatingStatisticsOrganizationsHandler(
         _ = await scope.SubtreeAsync(rootId, cancellationToken);
         var ratingYear = await db.LoadRatingYearGroupsAsync(rootId, query.Year!.Value, time.TodayInVietnam(), ratingRules, cancellationToken);
         var rows = await RatingOrganizationRows.RowsAsync(db, discipline, ratingYear, cancellationToken);
-        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
-        return new PagedList<OrganizationLevelRowDto>([.. rows.Skip(skip).Take(query.PageSize)], query.Page, query.PageSize, rows.Count);
+        return PagedList<OrganizationLevelRowDto>.Of(rows, query.Page, query.PageSize);
     }
 }

@@ -47,8 +47,7 @@ public sealed class ListDueInspectionItemsHandler(IAppDbContext db, IOrganizatio
     public async ValueTask<PagedList<InspectionDueItemDto>> Handle(ListDueInspectionItemsQuery query, CancellationToken cancellationToken)
     {
         var items = await AllAsync(query.OrganizationId, query.AsOf ?? time.TodayInVietnam(), query.OverdueOnly, cancellationToken);
-        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
-        return new PagedList<InspectionDueItemDto>([.. items.Skip(skip).Take(query.PageSize)], query.Page, query.PageSize, items.Count);
+        return PagedList<InspectionDueItemDto>.Of(items, query.Page, query.PageSize);
     }
 
     /// <summary>
