@@ -92,11 +92,19 @@ internal static class InspectionAccess
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organization is null || !await scope.CoversAsync(organization.Path, cancellationToken))
         {
-            throw new DomainRuleException("inspection.organization_not_found", "The organisation was not found in your scope.", RuleViolationKind.Unprocessable, id);
+            throw OrganizationNotFound(id);
         }
 
         return organization;
     }
+
+    /// <summary>422 <c>inspection.organization_not_found</c>: an organisation named in a body, missing or outside the scope.</summary>
+    public static DomainRuleException OrganizationNotFound(Guid id) =>
+        new("inspection.organization_not_found", "The organisation was not found in your scope.", RuleViolationKind.Unprocessable, id);
+
+    /// <summary>422 <c>inspection.member_not_found</c>: a member named in a body, missing or outside the scope.</summary>
+    public static DomainRuleException MemberNotFound(Guid id) =>
+        new("inspection.member_not_found", "The member was not found in your scope.", RuleViolationKind.Unprocessable, id);
 
     /// <summary>A member named in a body, in scope, or 422 <c>inspection.member_not_found</c>.</summary>
     public static async Task<PartyMember> MemberInScopeAsync(this IAppDbContext db, IOrganizationScope scope, Guid id, CancellationToken cancellationToken)
@@ -104,7 +112,7 @@ internal static class InspectionAccess
         var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (member is null || !await scope.CoversAsync(member.OrganizationId, cancellationToken))
         {
-            throw new DomainRuleException("inspection.member_not_found", "The member was not found in your scope.", RuleViolationKind.Unprocessable, id);
+            throw MemberNotFound(id);
         }
 
         return member;
