@@ -27,6 +27,14 @@ public sealed class DatabaseTemplateTests
         actual.Schema.ShouldBe(expected.Schema);
         actual.Rows.ShouldBe(expected.Rows);
         expected.Rows.ShouldContain(r => r.StartsWith("Members: ", StringComparison.Ordinal) && r != "Members: 0");
+
+        // The copies are copies: two of them hold the demo data stamped at the one start that built the template,
+        // and the start from nothing stamped its own.
+        using var another = new ApiFactory();
+        (await another.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        var stamped = FirstStamp(copied.SqliteFile!);
+        FirstStamp(another.SqliteFile!).ShouldBe(stamped);
+        FirstStamp(fromNothing.SqliteFile!).ShouldNotBe(stamped);
     }
 
     /// <summary>The schema (every table, index and trigger) and each table's row count; the scheduler's runtime tables are one process's.</summary>
@@ -38,6 +46,13 @@ public sealed class DatabaseTemplateTests
         var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('QRTZ_FIRED_TRIGGERS', 'QRTZ_SCHEDULER_STATE') ORDER BY name");
         var rows = tables.Select(t => $"{t}: {Query(connection, $"SELECT COUNT(*) FROM \"{t}\"")[0]}").ToList();
         return (schema, rows);
+    }
+
+    private static string FirstStamp(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return Query(connection, "SELECT MIN(CreatedAt) FROM Organizations")[0];
     }
 
     private static List<string> Query(SqliteConnection connection, string sql)
