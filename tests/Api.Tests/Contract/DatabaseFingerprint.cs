@@ -61,16 +61,20 @@ public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, long> Rows,
 }
 
 /// <summary>
-/// Watches a SQLite database from a connection of its own: the fingerprint of the database as it is now, taken
-/// again only when SQLite's <c>data_version</c> says another connection committed something since the last one.
+/// Watches a SQLite database from connections of its own. <see cref="Now"/> is the fingerprint of the database as it
+/// is now, taken again only when SQLite's <c>data_version</c> says another connection committed something since the
+/// last one. <see cref="PinAsync"/> keeps the database as it is at that moment (a read transaction holds its WAL
+/// snapshot) without reading it, so that the fingerprint before a request is computed only when something was committed
+/// during it and the answer says nothing may have been written: a refused request that wrote nothing costs two
+/// <c>data_version</c> reads instead of a hash of every table before and after.
 /// </summary>
 public sealed class DatabaseWatch : IDisposable
 {
     private readonly SqliteConnection connection;
-    private long version;
-    private DatabaseFingerprint current;
-
+    private readonly SqliteConnection snapshot;
     private readonly Func<Task>? settle;
+    private long version;
+    private DatabaseFingerprint? current;
 
     /// <param name="file">The SQLite file.</param>
     /// <param name="settle">Run before each look (e.g. store the read audit records the API still holds), so that a
@@ -78,17 +82,19 @@ public sealed class DatabaseWatch : IDisposable
     public DatabaseWatch(string file, Func<Task>? settle = null)
     {
         this.settle = settle;
-        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        connection = new SqliteConnection(connectionString);
         connection.Open();
+        snapshot = new SqliteConnection(connectionString);
+        snapshot.Open();
         version = DataVersion();
-        current = DatabaseFingerprint.Take(connection);
     }
 
     /// <summary>The row counts and content hash of every table now.</summary>
     public DatabaseFingerprint Now()
     {
         var now = DataVersion();
-        if (now != version)
+        if (current is null || now != version)
         {
             version = now;
             current = DatabaseFingerprint.Take(connection);
@@ -97,23 +103,71 @@ public sealed class DatabaseWatch : IDisposable
         return current;
     }
 
-    /// <summary><see cref="Now"/> after the API has settled.</summary>
-    public async Task<DatabaseFingerprint> NowAsync()
+    /// <summary>
+    /// After the API has settled, holds the database as it is now until the returned pin is disposed (one pin at a
+    /// time); <see cref="Pin.WrittenAsync"/> compares it with the database then.
+    /// </summary>
+    public async Task<Pin> PinAsync()
+    {
+        await SettleAsync();
+        Execute(snapshot, "BEGIN");
+        // A WAL reader's snapshot is taken at its transaction's first read and kept until it ends.
+        Execute(snapshot, "SELECT count(*) FROM sqlite_master");
+        return new Pin(this, DataVersion());
+    }
+
+    public void Dispose()
+    {
+        snapshot.Dispose();
+        connection.Dispose();
+    }
+
+    private async Task SettleAsync()
     {
         if (settle is not null)
         {
             await settle();
         }
-
-        return Now();
     }
 
-    public void Dispose() => connection.Dispose();
+    private long DataVersion() => (long)Execute(connection, "PRAGMA data_version")!;
 
-    private long DataVersion()
+    private static object? Execute(SqliteConnection on, string sql)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA data_version";
-        return (long)command.ExecuteScalar()!;
+        using var command = on.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    /// <summary>The database as it was when pinned.</summary>
+    public sealed class Pin(DatabaseWatch watch, long pinnedVersion) : IDisposable
+    {
+        private bool released;
+
+        /// <summary>
+        /// After the API has settled: null when the tables (the scheduler's left out) are as they were when pinned, else
+        /// what changed. Nothing is read when no other connection committed since the pin.
+        /// </summary>
+        public async Task<string?> WrittenAsync()
+        {
+            await watch.SettleAsync();
+            if (watch.DataVersion() == pinnedVersion)
+            {
+                return null;
+            }
+
+            var before = DatabaseFingerprint.Take(watch.snapshot);
+            var after = watch.Now();
+            return before.Hash == after.Hash ? null : before.Difference(after);
+        }
+
+        public void Dispose()
+        {
+            if (!released)
+            {
+                released = true;
+                Execute(watch.snapshot, "COMMIT");
+            }
+        }
     }
 }

@@ -95,4 +95,64 @@ public sealed class ContractFuzzSelfTests
         after.Hash.ShouldNotBe(before.Hash);
         before.Difference(after).ShouldContain("PublicHolidays");
     }
+
+    [Fact]
+    public async Task A_pinned_database_is_compared_as_it_was_when_pinned()
+    {
+        using var factory = new ApiFactory();
+        var admin = factory.ClientAs("Admin", null);
+        await admin.GetAsync("/api/v1/organizations");
+        using var database = new DatabaseWatch(factory.SqliteFile!);
+
+        using (var quiet = await database.PinAsync())
+        {
+            (await admin.PostAsync("/api/v1/calendar/holidays", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode
+                .ShouldBe(System.Net.HttpStatusCode.BadRequest);
+            (await quiet.WrittenAsync()).ShouldBeNull();
+        }
+
+        using var pin = await database.PinAsync();
+        (await admin.PostAsync("/api/v1/calendar/holidays", new StringContent("""{"date": "2030-01-02", "nameVi": "Tết", "nameEn": "New Year"}""", System.Text.Encoding.UTF8, "application/json")))
+            .StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+
+        // Compared after the write, the pin still holds the database without it, however often it is asked.
+        (await pin.WrittenAsync()).ShouldNotBeNull().ShouldContain("PublicHolidays");
+        (await pin.WrittenAsync()).ShouldNotBeNull().ShouldContain("PublicHolidays");
+    }
+
+    [Fact]
+    public async Task The_fuzzer_reports_a_refusal_that_wrote()
+    {
+        using var factory = new ApiFactory();
+        var client = factory.CreateDefaultClient(new CreatedAnsweredAsRefused());
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create("admin-user", ["Admin"], null));
+        var root = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var holidays = root["paths"]!["/api/v1/calendar/holidays"]!.DeepClone().AsObject();
+        holidays.Remove("get");
+        root["paths"] = new JsonObject { ["/api/v1/calendar/holidays"] = holidays };
+        using var database = new DatabaseWatch(factory.SqliteFile!);
+
+        var report = await new FuzzRunner(new ContractDocument(root), client, database).RunAsync(7, 6);
+
+        report.Violations.ShouldContain(v => v.StartsWith("a 422 wrote to the database (", StringComparison.Ordinal) && v.Contains("PublicHolidays: ", StringComparison.Ordinal), string.Join("\n", report.Violations));
+    }
+
+    /// <summary>Answers a creation as a refusal: the API wrote, the fuzzer is told 422.</summary>
+    private sealed class CreatedAnsweredAsRefused : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.StatusCode != System.Net.HttpStatusCode.Created)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            return new HttpResponseMessage(System.Net.HttpStatusCode.UnprocessableEntity)
+            {
+                Content = new StringContent("""{"type": "about:blank", "title": "Refused", "status": 422, "code": "test.refused"}""", System.Text.Encoding.UTF8, "application/problem+json"),
+            };
+        }
+    }
 }
