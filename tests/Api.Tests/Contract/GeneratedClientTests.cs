@@ -1,10 +1,13 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Client;
+using PartyCommittee.Client.Api.V1.Members;
 using PartyCommittee.Client.Models;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -28,6 +31,20 @@ public sealed class GeneratedClientTests(ApiFactory factory) : IClassFixture<Api
         members.Items.ShouldNotBeNull().Count.ShouldBe(3);
         members.TotalCount.ShouldNotBeNull().ShouldBeGreaterThan(3);
         members.Items.ShouldAllBe(m => m.Id != null && !string.IsNullOrEmpty(m.FullName) && m.Status != null && m.StatusLabel != null);
+
+        // Query parameters as the client writes them: an enum by its code, an identifier, a number.
+        var full = await office.Api.V1.Members.GetAsync(r =>
+        {
+            r.QueryParameters.StatusAsGetStatusQueryParameterType = GetStatusQueryParameterType.FULL;
+            r.QueryParameters.OrganizationId = DemoData.Cell(1);
+            r.QueryParameters.PageSize = 100;
+        });
+        var items = full.ShouldNotBeNull().Items.ShouldNotBeNull();
+        items.ShouldNotBeEmpty();
+        items.ShouldAllBe(m => m.Status == MemberStatus.FULL && m.OrganizationId == DemoData.Cell(1));
+        var raw = await factory.ClientAs("CommitteeOffice", DemoData.CommitteeId)
+            .GetFromJsonAsync<JsonElement>($"/api/v1/members?status=FULL&organizationId={DemoData.Cell(1)}&pageSize=100");
+        full.TotalCount.ShouldBe(raw.GetProperty("totalCount").GetInt32());
 
         var organization = await office.Api.V1.Organizations[DemoData.CommitteeId].GetAsync();
         organization.ShouldNotBeNull().Id.ShouldBe(DemoData.CommitteeId);
