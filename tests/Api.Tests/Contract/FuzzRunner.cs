@@ -87,6 +87,11 @@ public sealed class FuzzRunner(ContractDocument document, HttpClient client, Dat
             CheckBody(request, response, status, text, report);
         }
 
+        if (status < 400 && FuzzRequest.AlwaysInvalid.Contains(request.Kind))
+        {
+            report.Violations.Add($"accepted ({status}) a request that cannot be valid: {request}");
+        }
+
         if (status is >= 400 and < 500 && await pin.WrittenAsync() is { } written)
         {
             report.Violations.Add($"a {status} wrote to the database ({written}): {request}");

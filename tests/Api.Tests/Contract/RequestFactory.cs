@@ -10,6 +10,17 @@ namespace PartyCommittee.Api.Tests.Contract;
 /// <summary>One generated request: what it is (valid or the mutation applied) and how to send it.</summary>
 public sealed record FuzzRequest(ContractOperation Operation, string Kind, bool Valid, string Url, string? Body, string? ContentType, IReadOnlyList<(string Name, string Value)> Headers)
 {
+    /// <summary>
+    /// Mutations that leave no valid reading of the request whatever the operation (JSON that does not parse, a media
+    /// type the operation does not take, a body that is not an object, a missing, stale, wildcard or malformed
+    /// If-Match, a URI over the limit): the API must refuse them. The other mutations may happen to build a valid
+    /// request (a string for a string field, an optional field removed).
+    /// </summary>
+    public static readonly IReadOnlySet<string> AlwaysInvalid = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "body-malformed-json", "body-wrong-content-type", "body-not-an-object", "if-match-missing", "if-match-star", "if-match-stale", "if-match-malformed", "uri-too-long",
+    };
+
     /// <summary>Placeholder of an If-Match the runner replaces with the resource's current ETag.</summary>
     public const string CurrentETag = "<current>";
 
@@ -215,7 +226,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
                 }));
                 break;
             case "body-malformed-json":
-                body.Text = Pick(Gen.OneOf("{", "{\"a\":", "[1,2", "{'code': 'x'}", "{\"code\": \"x\",}", "nul", "{\"a\":1}}", "\u0000", "{\"code\": \"\\uZZZZ\"}", "{\"code\":\"\ud800\"}"));
+                body.Text = Pick(Gen.OneOf("{", "{\"a\":", "[1,2", "{'code': 'x'}", "{\"code\": \"x\",}", "nul", "{\"a\":1}}", "\u0000", "{\"code\": \"\\uZZZZ\"}", "{\"code\" \"x\"}"));
                 break;
             case "body-wrong-content-type":
                 body.Type = Pick(Gen.OneOf("text/plain", "application/xml", "application/x-www-form-urlencoded", "application/octet-stream", "text/csv"));

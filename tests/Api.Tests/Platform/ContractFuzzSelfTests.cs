@@ -135,6 +135,33 @@ public sealed class ContractFuzzSelfTests(ApiFactory factory) : IClassFixture<Ap
         report.Violations.ShouldContain(v => v.StartsWith("a 422 wrote to the database (", StringComparison.Ordinal) && v.Contains("PublicHolidays: ", StringComparison.Ordinal), string.Join("\n", report.Violations));
     }
 
+    [Fact]
+    public async Task The_fuzzer_reports_a_request_that_cannot_be_valid_when_it_is_accepted()
+    {
+        var client = factory.CreateDefaultClient(new EverythingAccepted());
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create("admin-user", ["Admin"], null));
+        var root = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var holiday = root["paths"]!["/api/v1/calendar/holidays/{id}"]!.DeepClone().AsObject();
+        holiday.Remove("get");
+        holiday.Remove("delete");
+        root["paths"] = new JsonObject { ["/api/v1/calendar/holidays/{id}"] = holiday };
+        using var database = new DatabaseWatch(factory.SqliteFile!, Settle);
+
+        var report = await new FuzzRunner(new ContractDocument(root), client, database).RunAsync(7, 40);
+
+        report.Violations.ShouldContain(v => v.StartsWith("accepted (204) a request that cannot be valid: PUT", StringComparison.Ordinal), string.Join("\n", report.Violations));
+        report.Violations.ShouldNotContain(v => v.StartsWith("accepted", StringComparison.Ordinal) && v.Contains("[valid]", StringComparison.Ordinal));
+    }
+
+    /// <summary>Answers every change with 204 before the API sees it (the document is still the API's).</summary>
+    private sealed class EverythingAccepted : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            request.Method == HttpMethod.Get
+                ? base.SendAsync(request, cancellationToken)
+                : Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.NoContent));
+    }
+
     /// <summary>Answers a creation as a refusal: the API wrote, the fuzzer is told 422.</summary>
     private sealed class CreatedAnsweredAsRefused : DelegatingHandler
     {
