@@ -50,6 +50,39 @@ public sealed class ImportJobApiTests(ImportJobApiTests.Factory factory) : IClas
         }
     }
 
+
+    [Theory]
+    [InlineData("{\"dataValues\": [{\"dataElement\": \"JOBS_NEW\"}]}}")]
+    [InlineData("{\"dataValues\": [")]
+    [InlineData("{\"dataValues\": [1,]}")]
+    [InlineData("   ")]
+    public async Task An_async_write_whose_json_cannot_be_read_is_refused_at_once_and_leaves_no_job(string body)
+    {
+        await factory.ShouldWriteNothingAsync(async () =>
+        {
+            var jobs = await factory.WithDbAsync(db => db.Set<ImportJob>().CountAsync());
+            var chunks = await factory.WithDbAsync(db => db.Set<ImportJobPayloadChunk>().CountAsync());
+            using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+            await (await labour.PostAsync($"{Url}?async=true", content)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+
+            (await factory.WithDbAsync(db => db.Set<ImportJob>().CountAsync())).ShouldBe(jobs);
+            (await factory.WithDbAsync(db => db.Set<ImportJobPayloadChunk>().CountAsync())).ShouldBe(chunks);
+        });
+    }
+
+    [Fact]
+    public async Task A_json_body_with_a_byte_order_mark_is_refused_alike_with_and_without_async()
+    {
+        foreach (var url in new[] { $"{Url}?async=true&dryRun=true", $"{Url}?dryRun=true" })
+        {
+            using var content = new ByteArrayContent([.. "\uFEFF"u8, .. Encoding.UTF8.GetBytes("{\"dataValues\": [{\"dataElement\": \"JOBS_NEW\", \"period\": \"2019Q1\", \"orgUnit\": \"" + DemoDataSeeder.ProvinceCode + "\", \"value\": 10}]}")]);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+            await (await labour.PostAsync(url, content)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "request.malformed");
+        }
+    }
+
     [Fact]
     public async Task An_async_write_answers_202_and_the_job_completes_with_its_figures()
     {

@@ -122,15 +122,7 @@ public sealed class ContractFuzzSelfTests(ApiFactory factory) : IClassFixture<Ap
     [Fact]
     public async Task The_fuzzer_reports_a_refusal_that_wrote()
     {
-        var client = factory.CreateDefaultClient(new CreatedAnsweredAsRefused());
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create("admin-user", ["Admin"], null));
-        var root = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
-        var holidays = root["paths"]!["/api/v1/calendar/holidays"]!.DeepClone().AsObject();
-        holidays.Remove("get");
-        root["paths"] = new JsonObject { ["/api/v1/calendar/holidays"] = holidays };
-        using var database = new DatabaseWatch(factory.SqliteFile!, Settle);
-
-        var report = await new FuzzRunner(new ContractDocument(root), client, database).RunAsync(7, 6);
+        var report = await FuzzThroughAsync(new CreatedAnsweredAsRefused(), "/api/v1/calendar/holidays", "post", 6);
 
         report.Violations.ShouldContain(v => v.StartsWith("a 422 wrote to the database (", StringComparison.Ordinal) && v.Contains("PublicHolidays: ", StringComparison.Ordinal), string.Join("\n", report.Violations));
     }
@@ -138,16 +130,7 @@ public sealed class ContractFuzzSelfTests(ApiFactory factory) : IClassFixture<Ap
     [Fact]
     public async Task The_fuzzer_reports_a_request_that_cannot_be_valid_when_it_is_accepted()
     {
-        var client = factory.CreateDefaultClient(new EverythingAccepted());
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create("admin-user", ["Admin"], null));
-        var root = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
-        var holiday = root["paths"]!["/api/v1/calendar/holidays/{id}"]!.DeepClone().AsObject();
-        holiday.Remove("get");
-        holiday.Remove("delete");
-        root["paths"] = new JsonObject { ["/api/v1/calendar/holidays/{id}"] = holiday };
-        using var database = new DatabaseWatch(factory.SqliteFile!, Settle);
-
-        var report = await new FuzzRunner(new ContractDocument(root), client, database).RunAsync(7, 40);
+        var report = await FuzzThroughAsync(new EverythingAccepted(), "/api/v1/calendar/holidays/{id}", "put", 40);
 
         report.Violations.ShouldContain(v => v.StartsWith("accepted (204) a request that cannot be valid: PUT", StringComparison.Ordinal), string.Join("\n", report.Violations));
         report.Violations.ShouldNotContain(v => v.StartsWith("accepted", StringComparison.Ordinal) && v.Contains("[valid]", StringComparison.Ordinal));
@@ -179,6 +162,21 @@ public sealed class ContractFuzzSelfTests(ApiFactory factory) : IClassFixture<Ap
                 Content = new StringContent("""{"type": "about:blank", "title": "Refused", "status": 422, "code": "test.refused"}""", System.Text.Encoding.UTF8, "application/problem+json"),
             };
         }
+    }
+
+    /// <summary>
+    /// The fuzzer as an administrator over one operation of the served document (<paramref name="path"/>,
+    /// <paramref name="method"/>), through <paramref name="handler"/> in front of the API.
+    /// </summary>
+    private async Task<FuzzReport> FuzzThroughAsync(DelegatingHandler handler, string path, string method, int budget)
+    {
+        var client = factory.CreateDefaultClient(handler);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create("admin-user", ["Admin"], null));
+        var root = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var operation = root["paths"]![path]![method]!.DeepClone();
+        root["paths"] = new JsonObject { [path] = new JsonObject { [method] = operation } };
+        using var database = new DatabaseWatch(factory.SqliteFile!, Settle);
+        return await new FuzzRunner(new ContractDocument(root), client, database).RunAsync(7, budget);
     }
 
     /// <summary>The read audit records the API still holds stored now, not during a later look.</summary>

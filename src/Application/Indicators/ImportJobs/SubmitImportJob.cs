@@ -46,7 +46,7 @@ public sealed class SubmitImportJobHandler(IAppDbContext db, ICurrentUser user, 
         await db.SaveChangesAsync(cancellationToken);
         try
         {
-            job.PayloadBytes = await StorePayloadAsync(job.Id, command.Payload, cancellationToken);
+            job.PayloadBytes = await StorePayloadAsync(job.Id, command.Payload, command.ContentType, cancellationToken);
             if (job.PayloadBytes == 0)
             {
                 throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("dataValues", Common.Localization.Messages.Format("data_value.batch_empty")) { ErrorCode = "data_value.batch_empty" }]);
@@ -66,11 +66,12 @@ public sealed class SubmitImportJobHandler(IAppDbContext db, ICurrentUser user, 
         return ImportJobDto.From(job);
     }
 
-    private async Task<long> StorePayloadAsync(Guid jobId, Stream payload, CancellationToken cancellationToken)
+    private async Task<long> StorePayloadAsync(Guid jobId, Stream payload, string contentType, CancellationToken cancellationToken)
     {
         long total = 0;
         var sequence = 0;
         var buffer = new byte[options.ChunkBytes];
+        var syntax = contentType == "application/json" ? new JsonSyntaxCheck() : null;
         while (true)
         {
             var filled = 0;
@@ -82,6 +83,7 @@ public sealed class SubmitImportJobHandler(IAppDbContext db, ICurrentUser user, 
 
             if (filled == 0)
             {
+                syntax?.Complete();
                 return total;
             }
 
@@ -91,11 +93,13 @@ public sealed class SubmitImportJobHandler(IAppDbContext db, ICurrentUser user, 
                 throw new ContentTooLargeException("import.file_too_large", "The file is too large.", (options.MaxBodyBytes / (1024d * 1024d)).ToString("0.##", CultureInfo.InvariantCulture));
             }
 
+            syntax?.Append(buffer.AsSpan(0, filled));
             db.ImportJobPayloadChunks.Add(new ImportJobPayloadChunk { JobId = jobId, Sequence = sequence++, Data = buffer[..filled] });
             await db.SaveChangesAsync(cancellationToken);
             DataValueImporter.Forget(db);
             if (filled < buffer.Length)
             {
+                syntax?.Complete();
                 return total;
             }
         }
