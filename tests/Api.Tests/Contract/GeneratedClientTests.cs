@@ -75,7 +75,7 @@ public sealed class GeneratedClientTests(ApiFactory factory) : IClassFixture<Api
         var refused = await Should.ThrowAsync<Problem>(() => ClientAs("Viewer", DemoData.CommitteeId).Api.V1.Calendar.Holidays.PostAsync(
             new CreateHolidayCommand { Date = new Date(2033, 5, 5), NameVi = "Không được", NameEn = "Not allowed" }));
         refused.ResponseStatusCode.ShouldBe(403);
-        refused.Code.ShouldNotBeNullOrWhiteSpace();
+        refused.Code.ShouldBe("auth.forbidden");
     }
 
     [Fact]

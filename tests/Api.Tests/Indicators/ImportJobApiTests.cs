@@ -50,7 +50,6 @@ public sealed class ImportJobApiTests(ImportJobApiTests.Factory factory) : IClas
         }
     }
 
-
     [Theory]
     [InlineData("{\"dataValues\": [{\"dataElement\": \"JOBS_NEW\"}]}}")]
     [InlineData("{\"dataValues\": [")]
