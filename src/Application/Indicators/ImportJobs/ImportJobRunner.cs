@@ -266,8 +266,6 @@ public sealed partial class ImportJobRunner(
             await RecordProgressAsync(job.Id, new ImportTally { Rows = written.Rows, ConflictCount = refused.Count }, refused, cancellationToken);
             await FinishAsync(job.Id, ImportJobStatus.Completed, ImportOutcome.Error, null, null, new ImportTally { Rows = written.Rows, ConflictCount = refused.Count }, cancellationToken);
         }
-
-        await DeletePayloadAsync(job.Id);
     }
 
     private static ImportTally Copy(ImportTally tally) => new()
@@ -339,14 +337,28 @@ public sealed partial class ImportJobRunner(
         {
             throw new ImportLeaseLostException();
         }
-
-        await DeletePayloadAsync(jobId);
     }
 
     private static ImportOutcome HandlerOutcome(ImportRequest request, ImportTally tally) =>
         tally.ConflictCount == 0 ? ImportOutcome.Success : request.Atomic ? ImportOutcome.Error : ImportOutcome.Warning;
 
     private async Task<bool> FinishAsync(Guid jobId, ImportJobStatus status, ImportOutcome? outcome, string? code, string? message, ImportTally? tally = null, CancellationToken cancellationToken = default)
+    {
+        // The end and the payload's removal in one transaction (the running one, if any: an atomic job's writes), so that
+        // nobody sees a finished job whose payload is still there, or a payload gone from a job still running.
+        return await db.ExclusiveAsync([], async ct =>
+        {
+            var finished = await MarkFinishedAsync(jobId, status, outcome, code, message, tally, ct);
+            if (finished)
+            {
+                await db.ImportJobPayloadChunks.Where(c => c.JobId == jobId).ExecuteDeleteAsync(ct);
+            }
+
+            return finished;
+        }, cancellationToken);
+    }
+
+    private async Task<bool> MarkFinishedAsync(Guid jobId, ImportJobStatus status, ImportOutcome? outcome, string? code, string? message, ImportTally? tally, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         // One statement: a poll never sees the final status with the figures of the check pass. Only the lease's holder
@@ -381,15 +393,8 @@ public sealed partial class ImportJobRunner(
                 cancellationToken);
         }
 
-        if (finished == 1 && status == ImportJobStatus.Failed)
-        {
-            await DeletePayloadAsync(jobId);
-        }
-
         return finished == 1;
     }
-
-    private Task DeletePayloadAsync(Guid jobId) => db.ImportJobPayloadChunks.Where(c => c.JobId == jobId).ExecuteDeleteAsync(CancellationToken.None);
 
     private IAsyncEnumerable<DataValueInput> Rows(ImportJob job, CancellationToken cancellationToken) =>
         parser.ReadAsync(new StoredPayloadStream(db, job.Id), job.ContentType, cancellationToken);
