@@ -26,9 +26,11 @@ public static class EvaluationAccess
     /// <summary>
     /// The members counted in <paramref name="organizationIds"/> (every organisation when null) on
     /// <paramref name="date"/>: placed there that day and in a counted status that day (the membership statistics' rule).
+    /// With <paramref name="memberId"/>, that member's row only (read through his own placements and periods, not the
+    /// organisations' rosters).
     /// </summary>
     public static async Task<List<RosterRow>> RosterOnAsync(
-        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, DateOnly date, CancellationToken cancellationToken)
+        this IAppDbContext db, IReadOnlyCollection<Guid>? organizationIds, DateOnly date, CancellationToken cancellationToken, Guid? memberId = null)
     {
         var placements = db.MemberPlacements.AsNoTracking().Where(p => p.StartsOn <= date && (p.EndsOn == null || p.EndsOn > date));
         if (organizationIds is not null)
@@ -38,6 +40,12 @@ public static class EvaluationAccess
 
         var statuses = db.MemberStatusPeriods.AsNoTracking()
             .Where(s => s.StartsOn <= date && (s.EndsOn == null || s.EndsOn > date) && MembershipLabels.CountedStatuses.Contains(s.Status));
+        if (memberId is { } member)
+        {
+            placements = placements.Where(p => p.MemberId == member);
+            statuses = statuses.Where(s => s.MemberId == member);
+        }
+
         var rows = await (from p in placements
                           join s in statuses on p.MemberId equals s.MemberId
                           select new { p.MemberId, p.OrganizationId, s.Status })

@@ -53,10 +53,14 @@ public static class DuesComputation
     {
         var first = DuesRuleSet.MonthOf(month);
         var last = first.AddMonths(1).AddDays(-1);
+        // Driven by the cell's placements (an index range of the cell), not by the register: a correlated "any placement
+        // here" walked every member and probed his placements (1M probes for one cell at 1M members).
+        var placed = db.MemberPlacements.Where(p => p.OrganizationId == cellId && p.StartsOn <= last && (p.EndsOn == null || p.EndsOn > first))
+            .Select(p => p.MemberId);
         var members = await db.Members.AsNoTracking()
             .Include(m => m.StatusHistory)
             .Include(m => m.Placements)
-            .Where(m => m.Placements.Any(p => p.OrganizationId == cellId && p.StartsOn <= last && (p.EndsOn == null || p.EndsOn > first)))
+            .Where(m => placed.Contains(m.Id))
             .ToListAsync(cancellationToken);
         var ids = members.Select(m => m.Id).ToList();
         var bases = await db.DuesBases.AsNoTracking().Where(b => ids.Contains(b.MemberId) && b.EffectiveFrom <= first).ToListAsync(cancellationToken);

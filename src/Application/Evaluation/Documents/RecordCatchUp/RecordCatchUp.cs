@@ -53,7 +53,7 @@ public sealed class RecordCatchUpHandler(IAppDbContext db, IOrganizationScope sc
         var memberId = input.MemberId!.Value;
         var cells = await scope.SubtreeAsync(null, cancellationToken);
         var underRegister = await db.Organizations.AsNoTracking().Where(o => o.Path.StartsWith(register.Path)).Select(o => o.Id).ToListAsync(cancellationToken);
-        var placed = (await db.RosterOnAsync(cells, receivedOn, cancellationToken)).FirstOrDefault(r => r.MemberId == memberId && underRegister.Contains(r.OrganizationId))
+        var placed = (await db.RosterOnAsync(cells, receivedOn, cancellationToken, memberId)).FirstOrDefault(r => underRegister.Contains(r.OrganizationId))
             ?? throw new DomainRuleException(
                 "document.member_not_found",
                 "The member is not counted in a cell in your scope on that day.",

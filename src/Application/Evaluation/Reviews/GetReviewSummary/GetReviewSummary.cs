@@ -84,8 +84,8 @@ public sealed class GetReviewSummaryHandler(IAppDbContext db, IOrganizationScope
 
             var last = first.AddMonths(1).AddDays(-1);
             var day = last < today ? last : today;
-            var roster = await db.RosterOnAsync(null, day, cancellationToken);
-            if (roster.Any(r => r.MemberId == query.MemberId && r.IsExpected))
+            var roster = await db.RosterOnAsync(null, day, cancellationToken, query.MemberId);
+            if (roster.Any(r => r.IsExpected))
             {
                 notReviewed.Add(month);
             }

@@ -409,13 +409,15 @@ internal sealed class DuesImportContext
 
         var context = new DuesImportContext { cells = [.. await organizations.Select(o => o.Id).ToListAsync(cancellationToken)] };
         var cellIds = context.cells.ToList();
+        // Driven by the cells' placements (index ranges of the cells), not by the register (see DuesComputation.LinesAsync).
+        var placed = db.MemberPlacements.Where(p => cellIds.Contains(p.OrganizationId)).Select(p => p.MemberId);
         var members = await db.Members.AsNoTracking()
             .Include(m => m.StatusHistory)
             .Include(m => m.Placements)
-            .Where(m => m.Placements.Any(p => cellIds.Contains(p.OrganizationId)))
+            .Where(m => placed.Contains(m.Id))
             .ToListAsync(cancellationToken);
         var bases = await db.DuesBases.AsNoTracking()
-            .Where(b => db.Set<PartyMember>().Any(m => m.Id == b.MemberId && m.Placements.Any(p => cellIds.Contains(p.OrganizationId))))
+            .Where(b => placed.Contains(b.MemberId))
             .ToListAsync(cancellationToken);
         context.Members = members;
         context.Bases = bases;

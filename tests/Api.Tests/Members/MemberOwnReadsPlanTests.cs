@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Members;
+
+/// <summary>
+/// Session 49: reads about one member or one cell that walked the register. At 1M members a member's review summary of a
+/// year built the whole register's roster once per month not reviewed (218-248 s), and opening a cell's dues sheet
+/// selected its members with a correlated "any placement here", which SQLite answers by walking every member (8.8-10.1 s;
+/// bench/results/20261205T1340Z-s49-member-reads-through-member.md). Checked with SQLite's own plans of the statements
+/// the requests ran, planned with the statistics of the benchmark's register (<see cref="WalkingListApiFactory"/>).
+/// </summary>
+public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : IClassFixture<WalkingListApiFactory>
+{
+    [Fact]
+    public async Task A_review_summary_reads_the_members_own_placements_and_periods()
+    {
+        await factory.PlanAsALargeRegisterAsync();
+        var admin = factory.ClientAs("Admin", null);
+        var member = await factory.WithDbAsync(db => db.Set<PartyMember>().Where(m => m.OrganizationId == DemoData.Cell(1)).Select(m => m.Id).FirstAsync());
+        var year = DateTime.UtcNow.Year - 1;
+        factory.Statements.Take();
+        var response = await admin.GetAsync($"/api/v1/members/{member}/monthly-reviews/summary?year={year}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // One statement per month not reviewed, each reading this member's placements and periods by his identifier.
+        var plans = await PlansAsync(s => s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal));
+        plans.Count.ShouldBe(12);
+        plans.ShouldAllBe(p => p.Plan.StartsWith("SEARCH m USING INDEX IX_MemberPlacements_MemberId_StartsOn (MemberId=?", StringComparison.Ordinal)
+            && p.Plan.Contains("IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status (MemberId=?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Opening_a_dues_sheet_selects_the_cells_members_through_its_placements()
+    {
+        await factory.PlanAsALargeRegisterAsync();
+        var admin = factory.ClientAs("Admin", null);
+        factory.Statements.Take();
+        var response = await admin.PostAsJsonAsync("/api/v1/dues/sheets", new { organizationId = DemoData.Cell(1), month = "2023-05-01" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        // The members with their histories: looked up by identifier from the cell's range of placements, not the
+        // register walked with a probe of each member's placements.
+        var plans = await PlansAsync(s => s.Contains("FROM \"Members\" AS \"m\"", StringComparison.Ordinal) && s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal));
+        var selection = plans.ShouldHaveSingleItem();
+        selection.Plan.ShouldStartWith("SEARCH m USING INDEX sqlite_autoindex_Members_1 (Id=?)", Case.Sensitive, selection.Sql);
+        selection.Plan.ShouldContain("USING COVERING INDEX IX_MemberPlacements_OrganizationId_StartsOn_EndsOn_MemberId (OrganizationId=?", Case.Sensitive, selection.Sql);
+    }
+
+    private async Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading)
+    {
+        var plans = new List<(string Sql, string Plan)>();
+        foreach (var (sql, parameters) in factory.Statements.TakeWithParameters().Where(s => reading(s.Sql)))
+        {
+            plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
+        }
+
+        plans.ShouldNotBeEmpty();
+        return plans;
+    }
+}
