@@ -8,6 +8,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Inspection.Cases.GetInspectionFinance;
 using PartyCommittee.Application.Inspection.Dues;
 using PartyCommittee.Application.Inspection.Statistics;
+using PartyCommittee.Domain.Inspection.Dues;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Inspection;
@@ -60,6 +61,61 @@ public sealed class InspectionFinanceApiTests(ApiFactory factory) : IClassFixtur
         finance.Totals.Remitted.ShouldBe(sheets.Sum(s => s.Remitted));
         finance.Totals.Lines.ShouldBe(sheets.Sum(s => s.Lines.Count));
         finance.Totals.Due.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_case_of_a_cell_and_members_counts_the_cells_sheets_and_the_other_members_own_lines_once()
+    {
+        // Subjects: cell 6 (its sheets), a member of cell 6 (already in them: not counted twice) and a member of cell 1
+        // (his own lines of cell 1's sheet only). Session 49 split the selection in two branches, one per index.
+        var admin = factory.ClientAs("Admin", null);
+        // Cell 1's sheet of March 2020 (the demo data has it; opened here if not).
+        var opened = await admin.PostJsonAsync("/api/v1/dues/sheets", new { organizationId = DemoData.Cell(1), month = "2020-03-01" });
+        opened.StatusCode.ShouldBeOneOf(HttpStatusCode.Created, HttpStatusCode.Conflict);
+        var (inCell6, inCell1) = await factory.WithDbAsync(async db =>
+        {
+            var six = await db.DuesLines.AsNoTracking().Where(l => db.Set<DuesSheet>().Any(s => s.Id == l.SheetId && s.OrganizationId == DemoData.Cell(6))).Select(l => l.MemberId).FirstAsync();
+            var sheet = await db.DuesSheets.AsNoTracking().Include(s => s.Lines).SingleAsync(s => s.OrganizationId == DemoData.Cell(1) && s.Month == new DateOnly(2020, 3, 1));
+            return (six, sheet.Lines[0].MemberId);
+        });
+        var commission = factory.ClientAs("InspectionCommission", DemoData.CommitteeId);
+        var created = await commission.PostJsonAsync("/api/v1/inspections", new
+        {
+            organizationId = DemoData.CommitteeId, kind = "PARTY_FINANCE", decidedBy = "INSPECTION_COMMISSION", topicCode = "PARTY_FINANCE",
+            decidedOn = "2024-03-04", content = "Kiểm tra tài chính đảng", coveredFrom = "2019-01-01", coveredTo = "2020-08-02",
+            scheduleFrom = "2024-03-04", scheduleTo = "2024-04-30",
+            subjects = new object[]
+            {
+                new { type = "CELL", organizationId = DemoData.Cell(6) }, new { type = "MEMBER", memberId = inCell6 }, new { type = "MEMBER", memberId = inCell1 },
+            },
+            team = new[] { new { memberId = DemoMembers.Id(12), isLeader = true } },
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var finance = await OkAsync<InspectionFinanceDto>(await commission.GetAsync($"/api/v1/inspections/{id}/finance"));
+
+        // The hand count: every line of cell 6's sheets, and the two members' own lines in any other sheet, of the months
+        // the period touches.
+        var sheets = await factory.WithDbAsync(db => db.DuesSheets.AsNoTracking().Include(s => s.Lines)
+            .Where(s => s.Month >= new DateOnly(2019, 1, 1) && s.Month <= new DateOnly(2020, 8, 1)).ToListAsync());
+        var lines = sheets.SelectMany(s => s.Lines.Where(l => s.OrganizationId == DemoData.Cell(6) || l.MemberId == inCell6 || l.MemberId == inCell1)
+            .Select(l => (Sheet: s, Line: l))).ToList();
+        lines.Count(x => x.Sheet.OrganizationId != DemoData.Cell(6)).ShouldBeGreaterThan(0, "the member of cell 1 has lines outside cell 6");
+        finance.Totals.Lines.ShouldBe(lines.Count);
+        finance.Totals.Due.ShouldBe(lines.Sum(x => x.Line.Due));
+        finance.Totals.Collected.ShouldBe(lines.Sum(x => x.Line.Paid));
+        finance.Totals.Exempted.ShouldBe(lines.Sum(x => x.Line.Exempted));
+        foreach (var month in finance.Months)
+        {
+            var ofMonth = lines.Where(x => x.Sheet.Month == month.Month).ToList();
+            month.Sheets.ShouldBe(ofMonth.Select(x => x.Sheet.Id).Distinct().Count());
+            month.Figures.Lines.ShouldBe(ofMonth.Count);
+            month.Figures.Due.ShouldBe(ofMonth.Sum(x => x.Line.Due));
+        }
+
+        finance.Months.Select(m => m.Month).ShouldBe(lines.Select(x => x.Sheet.Month).Distinct().Order());
+        finance.Months.Single(m => m.Month == new DateOnly(2020, 3, 1)).Sheets.ShouldBe(2);
+        finance.MonthsWithoutSheet.ShouldBe(Enumerable.Range(1, 12).Select(m => new DateOnly(2019, m, 1)));
     }
 
     [Fact]

@@ -82,11 +82,22 @@ public static class InspectionFinance
         var cells = inspection.Subjects.Where(s => s.Type != InspectionSubjectType.Member).Select(s => s.OrganizationId).Distinct().ToList();
         var members = inspection.Subjects.Where(s => s.Type == InspectionSubjectType.Member && s.MemberId is not null).Select(s => s.MemberId!.Value).Distinct().ToList();
 
-        // One query: per sheet, the sums of the lines that belong to a subject (a subject cell's every line, a subject member's own).
-        var perSheet = await (
+        // One query: per sheet, the sums of the lines that belong to a subject (a subject cell's every line, a subject
+        // member's own in the other cells' sheets). Two branches joined by UNION ALL, each through its own index (the
+        // cells' sheets by organisation and month, the members' lines by member): one condition "cell or member" made
+        // SQLite read every line of every sheet of the months (1.9 s for one case at 1M members, 11.7M lines).
+        var inRange =
             from l in db.DuesLines.AsNoTracking()
             join s in db.DuesSheets.AsNoTracking() on l.SheetId equals s.Id
-            where s.Month >= firstMonth && s.Month <= lastMonth && (cells.Contains(s.OrganizationId) || members.Contains(l.MemberId))
+            where s.Month >= firstMonth && s.Month <= lastMonth
+            select new { Line = l, Sheet = s };
+        var ofCells = inRange.Where(x => cells.Contains(x.Sheet.OrganizationId));
+        var ofMembers = inRange.Where(x => members.Contains(x.Line.MemberId) && !cells.Contains(x.Sheet.OrganizationId));
+        var subjects = cells.Count == 0 ? ofMembers : members.Count == 0 ? ofCells : ofCells.Concat(ofMembers);
+        var perSheet = await (
+            from x in subjects
+            let l = x.Line
+            let s = x.Sheet
             group l by new { s.Id, s.OrganizationId, s.Month, s.RuleSetCode, s.RetentionPercent } into g
             select new
             {
