@@ -13,12 +13,12 @@ public sealed record FuzzRequest(ContractOperation Operation, string Kind, bool 
     /// <summary>
     /// Mutations that leave no valid reading of the request whatever the operation (JSON that does not parse, a media
     /// type the operation does not take, a body that is not an object, a missing, stale, wildcard or malformed
-    /// If-Match, a URI over the limit): the API must refuse them. The other mutations may happen to build a valid
-    /// request (a string for a string field, an optional field removed).
+    /// If-Match, a URI over the limit, a property given a JSON kind its schema does not allow): the API must refuse them.
+    /// The other mutations may happen to build a valid request (an optional field removed, a number inside a range).
     /// </summary>
     public static readonly IReadOnlySet<string> AlwaysInvalid = new HashSet<string>(StringComparer.Ordinal)
     {
-        "body-malformed-json", "body-wrong-content-type", "body-not-an-object", "if-match-missing", "if-match-star", "if-match-stale", "if-match-malformed", "uri-too-long",
+        "body-malformed-json", "body-wrong-content-type", "body-not-an-object", "body-wrong-type", "if-match-missing", "if-match-star", "if-match-stale", "if-match-malformed", "uri-too-long",
     };
 
     /// <summary>Placeholder of an If-Match the runner replaces with the resource's current ETag.</summary>
@@ -257,7 +257,10 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
         var resolved = document.Resolve(schema);
         if (JsonNode.Parse(text) is not JsonObject obj || resolved["properties"] is not JsonObject properties || properties.Count == 0)
         {
-            return text;
+            // No property to give a wrong kind: the body itself gets one its schema does not allow (or cannot be read).
+            return mutation != "body-wrong-type" ? text
+                : Kinds(schema) is { } bodyKinds && WrongKinds.FirstOrDefault(w => !bodyKinds.Contains(w.Kind)) is { Value: { } wrongBody } ? wrongBody().ToJsonString()
+                : "{";
         }
 
         var names = properties.Select(p => p.Key).ToList();
@@ -267,7 +270,17 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
         switch (mutation)
         {
             case "body-wrong-type":
-                obj[target] = Pick(Gen.OneOf<JsonNode?>(JsonValue.Create(12345), JsonValue.Create("text"), new JsonObject { ["x"] = 1 }, new JsonArray(1, 2), JsonValue.Create(true), JsonValue.Create(1e300), JsonValue.Create(-1)));
+                // A value of a JSON kind the property's schema does not allow (so the request cannot be valid: the rule
+                // AlwaysInvalid holds it to a refusal); a body whose properties allow every kind is sent as an array.
+                var typed = names.Select(n => (Name: n, Kinds: Kinds(properties[n]!))).Where(p => p.Kinds is { } kinds && WrongKinds.Any(w => !kinds.Contains(w.Kind))).ToList();
+                if (typed.Count == 0)
+                {
+                    return "[]"; // the body's schema is an object here
+                }
+
+                var (field, allowed) = typed[(int)pcg.Next((uint)typed.Count)];
+                var wrong = WrongKinds.Where(w => !allowed!.Contains(w.Kind)).ToList();
+                obj[field] = wrong[(int)pcg.Next((uint)wrong.Count)].Value();
                 break;
             case "body-missing-required":
                 obj.Remove(required.Count > 0 ? required[(int)pcg.Next((uint)required.Count)] : target);
@@ -431,6 +444,50 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
     }
 
     private static long? Bound(JsonNode? node) => node is null ? null : long.Parse(node.ToString(), CultureInfo.InvariantCulture);
+
+    /// <summary>Values of each JSON kind, for a property that does not allow that kind.</summary>
+    private static readonly (string Kind, Func<JsonNode> Value)[] WrongKinds =
+    [
+        ("number", () => JsonValue.Create(12345)), ("string", () => JsonValue.Create("text")), ("object", () => new JsonObject { ["x"] = 1 }),
+        ("array", () => new JsonArray(1, 2)), ("boolean", () => JsonValue.Create(true)),
+    ];
+
+    /// <summary>
+    /// The JSON kinds a schema allows ("integer" counts as "number"; null is never used as the wrong value), or null when
+    /// the schema does not say (anything may be valid).
+    /// </summary>
+    private HashSet<string>? Kinds(JsonNode schemaNode)
+    {
+        var schema = document.Resolve(schemaNode);
+        if ((schema["oneOf"] ?? schema["anyOf"]) is JsonArray { Count: > 0 } choices)
+        {
+            var union = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var choice in choices)
+            {
+                if (Kinds(choice!) is not { } kinds)
+                {
+                    return null;
+                }
+
+                union.UnionWith(kinds);
+            }
+
+            return union;
+        }
+
+        if (schema["allOf"] is JsonArray { Count: > 0 } allOf && schema["type"] is null)
+        {
+            return Kinds(allOf[0]!);
+        }
+
+        var types = schema["type"] switch
+        {
+            JsonArray list => list.Select(t => t!.GetValue<string>()).ToList(),
+            JsonValue one => [one.GetValue<string>()],
+            _ => schema["enum"] is JsonArray { Count: > 0 } ? ["string"] : null,
+        };
+        return types?.Select(t => t == "integer" ? "number" : t).ToHashSet(StringComparer.Ordinal);
+    }
 
     private bool IsString(JsonNode schema) =>
         schema["type"]?.ToJsonString().Contains("\"string\"", StringComparison.Ordinal) == true && schema["format"] is null && schema["enum"] is null;
