@@ -49,10 +49,38 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         selection.Plan.ShouldContain("USING COVERING INDEX IX_MemberPlacements_OrganizationId_StartsOn_EndsOn_MemberId (OrganizationId=?", Case.Sensitive, selection.Sql);
     }
 
-    private async Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading)
+    [Fact]
+    public async Task A_civil_servant_import_looks_up_only_the_members_its_file_names()
+    {
+        // It loaded every member of the register (and every rating) for any file.
+        await factory.PlanAsALargeRegisterAsync();
+        var two = await factory.WithDbAsync(db => db.Set<PartyMember>().Where(m => m.PartyCardNumber != null)
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.PartyCardNumber }).Take(2).ToListAsync());
+        var csv = "year,memberId,partyCardNumber,fullName,dateOfBirth,cellCode,level,decidedOn\n"
+            + $"2023,{two[0].Id},,,,,GOOD,2023-12-20\n2023,,{two[1].PartyCardNumber},,,,EXCELLENT,2023-12-20\n";
+        factory.Statements.Take();
+        var content = new MultipartFormDataContent { { new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), "file", "ratings.csv" } };
+        var response = await factory.ClientAs("Admin", null).PostAsync("/api/v1/civil-servant-ratings/import?dryRun=true", content);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        text.ShouldContain("\"created\":2", Case.Sensitive, "both rows found their member");
+        var statements = factory.Statements.TakeWithParameters();
+        // The ratings of the file's years only (the table is the demo's few rows here, so its plan says nothing).
+        statements.Where(s => s.Sql.Contains("FROM \"CivilServantRatings\"", StringComparison.Ordinal))
+            .ShouldAllBe(s => s.Sql.Contains("\"c\".\"Year\" IN (", StringComparison.Ordinal));
+        var plans = await PlansAsync(statements, s => s.Contains("FROM \"Members\" AS \"m\"", StringComparison.Ordinal));
+        plans.ShouldAllBe(p => !p.Plan.StartsWith("SCAN m", StringComparison.Ordinal));
+        plans.Count(p => p.Plan.Contains("(Id=?)", StringComparison.Ordinal)).ShouldBeGreaterThan(0);
+        plans.Count(p => p.Plan.Contains("IX_Members_PartyCardNumber (PartyCardNumber=?)", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    private Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading) => PlansAsync(factory.Statements.TakeWithParameters(), reading);
+
+    private async Task<List<(string Sql, string Plan)>> PlansAsync(
+        IReadOnlyList<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> statements, Func<string, bool> reading)
     {
         var plans = new List<(string Sql, string Plan)>();
-        foreach (var (sql, parameters) in factory.Statements.TakeWithParameters().Where(s => reading(s.Sql)))
+        foreach (var (sql, parameters) in statements.Where(s => reading(s.Sql)))
         {
             plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
         }

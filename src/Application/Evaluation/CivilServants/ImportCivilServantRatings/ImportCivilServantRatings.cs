@@ -67,17 +67,28 @@ public sealed class ImportCivilServantRatingsHandler(
         var organizations = await db.Organizations.AsNoTracking().InScope(prefix).ToListAsync(cancellationToken);
         var byCode = organizations.ToDictionary(o => o.Code, o => o, StringComparer.OrdinalIgnoreCase);
         var inScope = organizations.Select(o => o.Id).ToHashSet();
-        var members = (await db.Members.AsNoTracking().ToListAsync(cancellationToken)).Where(m => inScope.Contains(m.OrganizationId)).ToList();
+        // Only the members and ratings the file names (the file is bounded by the import limits): by identifier, by card
+        // number (stored trimmed; the file's compared without case, so its upper- and lower-case forms are looked up),
+        // and the ratings of the file's years. Before, every member of the register and every rating were loaded.
+        var rows = sheets.Read(command.Content, command.Format, options.Limits).ToList();
+        var ids = rows.Select(r => r.Cells.GetValueOrDefault("memberId")).Select(t => Guid.TryParse(t, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
+        var cards = rows.Select(r => r.Cells.GetValueOrDefault("partyCardNumber")?.Trim()).OfType<string>()
+            .SelectMany(c => new[] { c, c.ToUpperInvariant(), c.ToLowerInvariant() }).Distinct(StringComparer.Ordinal).ToList();
+        var years = rows.Select(r => int.TryParse(r.Cells.GetValueOrDefault("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
+            .OfType<int>().Distinct().ToList();
+        var named = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
+        named.AddRange(await db.Members.AsNoTracking().Where(m => cards.Contains(m.PartyCardNumber!)).ToListAsync(cancellationToken));
+        var members = named.DistinctBy(m => m.Id).Where(m => inScope.Contains(m.OrganizationId)).ToList();
         var membersById = members.ToDictionary(m => m.Id);
         var membersByCard = members.Where(m => m.PartyCardNumber != null).GroupBy(m => m.PartyCardNumber!.Trim(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var ratings = command.DryRun ? db.CivilServantRatings.AsNoTracking() : db.CivilServantRatings;
-        var existing = (await ratings.ToListAsync(cancellationToken)).ToDictionary(r => (r.Year, r.PersonKey));
+        var existing = (await ratings.Where(r => years.Contains(r.Year)).ToListAsync(cancellationToken)).ToDictionary(r => (r.Year, r.PersonKey));
         var fileKeys = new Dictionary<(int, string), int>();
         var today = time.TodayInVietnam();
         var results = new List<CivilServantImportRow>();
 
-        foreach (var row in sheets.Read(command.Content, command.Format, options.Limits))
+        foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             results.Add(Import(row, byCode, inScope, membersById, membersByCard, existing, fileKeys, today, command.DryRun));
