@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
@@ -22,6 +23,34 @@ internal static class ElectedBodyLookups
         }
 
         return (term, organization);
+    }
+
+    /// <summary>
+    /// The elected bodies, with their memberships, for change, in which <paramref name="memberId"/> has a seat matching
+    /// <paramref name="seat"/>: found from his own seats (<c>IX_BodyMemberships_MemberId</c>), not by testing every body
+    /// of the register for a seat of his (what a correlated "any membership of his" makes the database do).
+    /// </summary>
+    public static Task<List<ElectedBody>> BodiesWithSeatOfAsync(
+        this IAppDbContext db, Guid memberId, Expression<Func<BodyMembership, bool>> seat, CancellationToken cancellationToken,
+        Expression<Func<ElectedBody, bool>>? body = null)
+    {
+        var seated = db.Set<BodyMembership>().Where(m => m.MemberId == memberId).Where(seat).Select(m => m.ElectedBodyId);
+        var bodies = db.ElectedBodies.Include(b => b.Memberships).Where(b => seated.Contains(b.Id));
+        return (body is null ? bodies : bodies.Where(body)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Ends every seat <paramref name="memberId"/> holds on <paramref name="on"/> (dismissal from post); 422
+    /// <c>discipline.no_post_held</c> when he holds none.
+    /// </summary>
+    public static async Task DismissFromPostsAsync(this IAppDbContext db, Guid memberId, DateOnly on, CancellationToken cancellationToken)
+    {
+        var bodies = await db.BodiesWithSeatOfAsync(memberId, m => m.StartsOn <= on && (m.EndsOn == null || m.EndsOn > on), cancellationToken);
+        if (bodies.Sum(b => b.EndSeatsOf(memberId, on).Count) == 0)
+        {
+            throw new DomainRuleException(
+                "discipline.no_post_held", "The member held no post in an elected party body on that day.", RuleViolationKind.Unprocessable, WireFormat.Date(on));
+        }
     }
 
     /// <summary>Loads an elected body with its memberships; 404 when it does not exist or is outside the caller's scope.</summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Events;
 using PartyCommittee.Application.Membership;
-using PartyCommittee.Application.Organization;
+using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Discipline;
 using PartyCommittee.Domain.Membership;
@@ -46,15 +46,7 @@ public sealed class DisciplineAmendmentEffects(IAppDbContext db) : IDomainEventH
 
         if (domainEvent.To == DisciplineForm.DismissalFromPost)
         {
-            var bodies = await db.ElectedBodies
-                .Include(b => b.Memberships)
-                .Where(b => b.Memberships.Any(m => m.MemberId == memberId && m.StartsOn <= on && (m.EndsOn == null || m.EndsOn > on)))
-                .ToListAsync(cancellationToken);
-            if (bodies.Sum(b => b.EndSeatsOf(memberId, on).Count) == 0)
-            {
-                throw new DomainRuleException(
-                    "discipline.no_post_held", "The member held no post in an elected party body on that day.", RuleViolationKind.Unprocessable, WireFormat.Date(on));
-            }
+            await db.DismissFromPostsAsync(memberId, on, cancellationToken);
         }
     }
 }

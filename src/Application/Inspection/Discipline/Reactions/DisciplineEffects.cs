@@ -4,7 +4,7 @@ using PartyCommittee.Application.Common.Events;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Members;
 using PartyCommittee.Application.Organization;
-using PartyCommittee.Domain.Common;
+using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Domain.Inspection.Discipline;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -43,17 +43,7 @@ public sealed class DismissalEndsSeats(IAppDbContext db) : IDomainEventHandler<D
             return;
         }
 
-        var on = domainEvent.DecidedOn;
-        var bodies = await db.ElectedBodies
-            .Include(b => b.Memberships)
-            .Where(b => b.Memberships.Any(m => m.MemberId == memberId && m.StartsOn <= on && (m.EndsOn == null || m.EndsOn > on)))
-            .ToListAsync(cancellationToken);
-        var ended = bodies.Sum(b => b.EndSeatsOf(memberId, on).Count);
-        if (ended == 0)
-        {
-            throw new DomainRuleException(
-                "discipline.no_post_held", "The member held no post in an elected party body on that day.", RuleViolationKind.Unprocessable, WireFormat.Date(on));
-        }
+        await db.DismissFromPostsAsync(memberId, domainEvent.DecidedOn, cancellationToken);
     }
 }
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Events;
 using PartyCommittee.Domain.Membership;
@@ -20,10 +19,7 @@ public sealed class SeatsEndOnSuspension(IAppDbContext db) : IDomainEventHandler
 
         var memberId = domainEvent.MemberId;
         var on = domainEvent.Period.StartsOn;
-        var bodies = await db.ElectedBodies
-            .Include(b => b.Memberships)
-            .Where(b => b.Memberships.Any(m => m.MemberId == memberId && (m.EndsOn == null || m.EndsOn > on)))
-            .ToListAsync(cancellationToken);
+        var bodies = await db.BodiesWithSeatOfAsync(memberId, m => m.EndsOn == null || m.EndsOn > on, cancellationToken);
         foreach (var body in bodies)
         {
             body.EndSeatsOf(memberId, on);

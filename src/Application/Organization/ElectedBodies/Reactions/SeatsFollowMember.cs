@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Events;
 using PartyCommittee.Domain.Membership;
@@ -17,11 +16,9 @@ public sealed class SeatsFollowMember(IAppDbContext db) : IDomainEventHandler<Me
     {
         var memberId = domainEvent.MemberId;
         var on = domainEvent.On;
-        var bodies = await db.ElectedBodies
-            .Include(b => b.Memberships)
-            .Where(b => b.OrganizationId == domainEvent.FromCellId && b.Kind == BodyKind.CellCommittee
-                && b.Memberships.Any(m => m.MemberId == memberId && (m.EndsOn == null || m.EndsOn >= on)))
-            .ToListAsync(cancellationToken);
+        var from = domainEvent.FromCellId;
+        var bodies = await db.BodiesWithSeatOfAsync(
+            memberId, m => m.EndsOn == null || m.EndsOn >= on, cancellationToken, b => b.OrganizationId == from && b.Kind == BodyKind.CellCommittee);
         foreach (var body in bodies)
         {
             body.EndSeatsOfMovedMember(memberId, on);
@@ -37,10 +34,7 @@ public sealed class SeatsFollowMember(IAppDbContext db) : IDomainEventHandler<Me
 
         var memberId = domainEvent.MemberId;
         var on = domainEvent.EffectiveOn;
-        var bodies = await db.ElectedBodies
-            .Include(b => b.Memberships)
-            .Where(b => b.Memberships.Any(m => m.MemberId == memberId && (m.EndsOn == null || m.EndsOn > on)))
-            .ToListAsync(cancellationToken);
+        var bodies = await db.BodiesWithSeatOfAsync(memberId, m => m.EndsOn == null || m.EndsOn > on, cancellationToken);
         foreach (var body in bodies)
         {
             body.EndSeatsOf(memberId, on);
