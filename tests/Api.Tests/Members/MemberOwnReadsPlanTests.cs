@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -72,6 +73,24 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         plans.ShouldAllBe(p => !p.Plan.StartsWith("SCAN m", StringComparison.Ordinal));
         plans.Count(p => p.Plan.Contains("(Id=?)", StringComparison.Ordinal)).ShouldBeGreaterThan(0);
         plans.Count(p => p.Plan.Contains("IX_Members_PartyCardNumber (PartyCardNumber=?)", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/members/{0}/timeline")]
+    [InlineData("/api/v1/inspections?memberId={0}")]
+    public async Task A_members_inspection_cases_are_taken_from_his_subject_rows(string url)
+    {
+        // Every case was tested for a subject of his (a correlated EXISTS per case: SQLite cannot start it from the
+        // subjects' index). Now the case ids come from his subject rows; the demo's few cases say nothing of the plan, so
+        // the statement's shape is checked.
+        var member = await factory.WithDbAsync(db => db.Set<InspectionSubject>().Where(s => s.MemberId != null).Select(s => s.MemberId!.Value).FirstAsync());
+        factory.Statements.Take();
+        var response = await factory.ClientAs("Admin", null).GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, url, member));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var cases = factory.Statements.Take().Where(s => s.Contains("FROM \"InspectionCases\"", StringComparison.Ordinal)
+            && s.Contains("FROM \"InspectionSubjects\"", StringComparison.Ordinal) && s.Contains("\"MemberId\" = @", StringComparison.Ordinal)).ToList();
+        cases.ShouldNotBeEmpty();
+        cases.ShouldAllBe(sql => !sql.Contains("EXISTS", StringComparison.Ordinal) && sql.Contains("\"Id\" IN (", StringComparison.Ordinal));
     }
 
     private Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading) => PlansAsync(factory.Statements.TakeWithParameters(), reading);

@@ -19,11 +19,10 @@ public sealed class InspectionTimelineSource(IAppDbContext db) : IMemberTimeline
     public async Task<IReadOnlyList<TimelineEvent>> GetEventsAsync(Guid memberId, CancellationToken cancellationToken)
     {
         var cases = await db.InspectionCases.AsNoTracking()
-            .Where(c => c.Subjects.Any(s => s.MemberId == memberId))
+            .WithSubjectMember(db, memberId)
             .Include(c => c.Subjects)
             .Include(c => c.Steps)
             .Include(c => c.Findings)
-            
             .ToListAsync(cancellationToken);
         var english = Messages.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
         var events = new List<TimelineEvent>();

@@ -61,7 +61,7 @@ public sealed class ListInspectionsHandler(IAppDbContext db, IOrganizationScope 
 
         if (query.MemberId is { } memberId)
         {
-            cases = cases.Where(c => c.Subjects.Any(s => s.MemberId == memberId));
+            cases = cases.WithSubjectMember(db, memberId);
         }
 
         if (query.Closed is { } closed)
