@@ -13,12 +13,13 @@ public sealed record FuzzRequest(ContractOperation Operation, string Kind, bool 
     /// <summary>
     /// Mutations that leave no valid reading of the request whatever the operation (JSON that does not parse, a media
     /// type the operation does not take, a body that is not an object, a missing, stale, wildcard or malformed
-    /// If-Match, a URI over the limit, a property given a JSON kind its schema does not allow): the API must refuse them.
-    /// The other mutations may happen to build a valid request (an optional field removed, a number inside a range).
+    /// If-Match, a URI over the limit, a property given a JSON kind its schema does not allow, a required property that
+    /// cannot be null left out): the API must refuse them. The other mutations may happen to build a valid request (an
+    /// optional or nullable field removed: "body-missing-optional", a number inside a range).
     /// </summary>
     public static readonly IReadOnlySet<string> AlwaysInvalid = new HashSet<string>(StringComparer.Ordinal)
     {
-        "body-malformed-json", "body-wrong-content-type", "body-not-an-object", "body-wrong-type", "if-match-missing", "if-match-star", "if-match-stale", "if-match-malformed", "uri-too-long",
+        "body-malformed-json", "body-wrong-content-type", "body-not-an-object", "body-wrong-type", "body-missing-required", "if-match-missing", "if-match-star", "if-match-stale", "if-match-malformed", "uri-too-long",
     };
 
     /// <summary>Placeholder of an If-Match the runner replaces with the resource's current ETag.</summary>
@@ -171,12 +172,16 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
             }
         }
 
+        refinedKind = null;
         Mutate(mutation, operation, query, headers, ref body);
         var url = path + (query.Count == 0 ? string.Empty : "?" + string.Join('&', query.Select(q => Uri.EscapeDataString(q.Name) + "=" + Uri.EscapeDataString(q.Value))));
-        return new FuzzRequest(operation, mutation, valid, url, body.Text, body.Type, headers);
+        return new FuzzRequest(operation, refinedKind ?? mutation, valid, url, body.Text, body.Type, headers);
     }
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    /// <summary>What a mutation turned out to be when the schema decided it (e.g. an optional field removed).</summary>
+    private string? refinedKind;
 
     private void Mutate(string mutation, ContractOperation operation, List<(string Name, string Value)> query, List<(string Name, string Value)> headers, ref (string? Text, string? Type) body)
     {
@@ -258,6 +263,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
         if (JsonNode.Parse(text) is not JsonObject obj || resolved["properties"] is not JsonObject properties || properties.Count == 0)
         {
             // No property to give a wrong kind: the body itself gets one its schema does not allow (or cannot be read).
+            refinedKind = mutation == "body-missing-required" ? "body-missing-nothing" : null;
             return mutation != "body-wrong-type" ? text
                 : Kinds(schema) is { } bodyKinds && WrongKinds.FirstOrDefault(w => !bodyKinds.Contains(w.Kind)) is { Value: { } wrongBody } ? wrongBody().ToJsonString()
                 : "{";
@@ -283,7 +289,19 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
                 obj[field] = wrong[(int)pcg.Next((uint)wrong.Count)].Value();
                 break;
             case "body-missing-required":
-                obj.Remove(required.Count > 0 ? required[(int)pcg.Next((uint)required.Count)] : target);
+                // A required property that cannot be null: its absence cannot be valid (the rule AlwaysInvalid). Without
+                // one, a property is removed all the same, as a request that may be valid.
+                var mandatory = required.Where(r => properties[r] is { } p && Kinds(p) is { } kinds && !kinds.Contains("null")).ToList();
+                if (mandatory.Count > 0)
+                {
+                    obj.Remove(mandatory[(int)pcg.Next((uint)mandatory.Count)]);
+                }
+                else
+                {
+                    obj.Remove(required.Count > 0 ? required[(int)pcg.Next((uint)required.Count)] : target);
+                    refinedKind = "body-missing-optional";
+                }
+
                 break;
             case "body-unknown-property":
                 obj[Pick(Gen.OneOf("colour", "Code", "id", "version", "__proto__", "$type", target.ToUpperInvariant()))] = "x";
