@@ -342,6 +342,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("EntityType", "EntityKey");
 
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("IX_AuditEntries_UserId_Id");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

@@ -331,6 +331,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityKey");
 
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("IX_AuditEntries_UserId_Id");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 
