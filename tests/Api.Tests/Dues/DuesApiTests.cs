@@ -116,6 +116,9 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         var body = new { payments = new[] { new { memberId = member, paid = 70_000, paidOn = "2025-03-10", collector = "Tạ Thị Thu", excused = false } } };
         await (await secretary.PutJsonAsync($"{Url}/sheets/{sheet.Id}/payments", body, null)).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired, "concurrency.if_match_required");
+        // No payments at all: a validation error, not the list's size rule run on nothing (a 500 the contract fuzz found).
+        await (await secretary.PutJsonAsync($"{Url}/sheets/{sheet.Id}/payments", new { }, $"\"{sheet.Version}\""))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
         await (await secretary.PutJsonAsync($"{Url}/sheets/{sheet.Id}/payments", body, "\"99\"")).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "concurrency.stale_etag");
         var paid = await (await secretary.PutJsonAsync($"{Url}/sheets/{sheet.Id}/payments", body, $"\"{sheet.Version}\"")).ReadAsync<DuesSheetDto>();
         var line = paid.Lines.Single(l => l.MemberId == member);

@@ -67,9 +67,9 @@ internal static class ReporterRules
         validator.RuleFor(scope).NotNull().ChildRules(s =>
         {
             s.RuleFor(x => x!.Name).NotEmpty().MaximumLength(128).IsName(NameKind.Label);
-            s.RuleFor(x => x!.OrgUnits).NotEmpty().Must(u => u!.Count <= 100);
+            s.RuleFor(x => x!.OrgUnits).NotEmpty().Must(u => u is null || u.Count <= 100);
             s.RuleForEach(x => x!.OrgUnits).NotEmpty().MaximumLength(16);
-            s.RuleFor(x => x!.DataElements).NotEmpty().Must(e => e!.Count <= 100);
+            s.RuleFor(x => x!.DataElements).NotEmpty().Must(e => e is null || e.Count <= 100);
             s.RuleForEach(x => x!.DataElements).Must(e => IndicatorCatalogue.Element(e) is not null)
                 .WithErrorCode("data_value.element_unknown").WithMessage((_, e) => Messages.Format("data_value.element_unknown", e ?? string.Empty));
         });

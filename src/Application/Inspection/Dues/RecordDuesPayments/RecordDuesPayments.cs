@@ -27,7 +27,7 @@ public sealed class RecordDuesPaymentsValidator : AbstractValidator<RecordDuesPa
 {
     public RecordDuesPaymentsValidator()
     {
-        RuleFor(c => c.Body.Payments).NotNull().NotEmpty().Must(p => p!.Count <= 1000).OverridePropertyName("payments");
+        RuleFor(c => c.Body.Payments).NotNull().NotEmpty().Must(p => p is null || p.Count <= 1000).OverridePropertyName("payments");
         RuleForEach(c => c.Body.Payments).ChildRules(p =>
         {
             p.RuleFor(x => x.MemberId).NotNull().NotEqual(Guid.Empty);
