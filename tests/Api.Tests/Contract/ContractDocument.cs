@@ -23,6 +23,21 @@ public sealed class ContractDocument(JsonNode root)
 
         return schema;
     }
+
+    /// <summary>
+    /// The schema a node stands for, through <c>$ref</c> and through the single-<c>allOf</c> wrapper the document puts
+    /// around a referenced schema to give it its own description (<c>{"allOf": [{"$ref": …}], "description": …}</c>).
+    /// </summary>
+    public JsonNode Underlying(JsonNode schema)
+    {
+        schema = Resolve(schema);
+        for (var depth = 0; depth < 8 && schema is JsonObject o && o["allOf"] is JsonArray { Count: 1 } allOf && o["type"] is null && o["properties"] is null; depth++)
+        {
+            schema = Resolve(allOf[0]!);
+        }
+
+        return schema;
+    }
 }
 
 /// <summary>One operation of the contract.</summary>

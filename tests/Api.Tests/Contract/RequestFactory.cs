@@ -202,7 +202,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
             case "query-enum-lower-case":
                 var parameter = queryParameters[(int)pcg.Next((uint)queryParameters.Count)];
                 var name = parameter["name"]!.GetValue<string>();
-                var schema = document.Resolve(parameter["schema"] ?? new JsonObject());
+                var schema = document.Underlying(parameter["schema"] ?? new JsonObject());
                 query.RemoveAll(q => q.Name == name);
                 query.Add((name, mutation switch
                 {
@@ -259,7 +259,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
 
     private string MutateJson(string mutation, JsonNode schema, string text)
     {
-        var resolved = document.Resolve(schema);
+        var resolved = document.Underlying(schema);
         if (JsonNode.Parse(text) is not JsonObject obj || resolved["properties"] is not JsonObject properties || properties.Count == 0)
         {
             // No property to give a wrong kind: the body itself gets one its schema does not allow (or cannot be read).
@@ -272,7 +272,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
         var names = properties.Select(p => p.Key).ToList();
         var required = resolved["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToList() ?? [];
         var target = names[(int)pcg.Next((uint)names.Count)];
-        var targetSchema = document.Resolve(properties[target]!);
+        var targetSchema = document.Underlying(properties[target]!);
         switch (mutation)
         {
             case "body-wrong-type":
@@ -307,8 +307,8 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
                 obj[Pick(Gen.OneOf("colour", "Code", "id", "version", "__proto__", "$type", target.ToUpperInvariant()))] = "x";
                 break;
             case "body-overlong":
-                var stringField = names.FirstOrDefault(n => IsString(document.Resolve(properties[n]!))) ?? target;
-                var max = document.Resolve(properties[stringField]!)["maxLength"]?.GetValue<int>() ?? 1000;
+                var stringField = names.FirstOrDefault(n => IsString(document.Underlying(properties[n]!))) ?? target;
+                var max = document.Underlying(properties[stringField]!)["maxLength"]?.GetValue<int>() ?? 1000;
                 obj[stringField] = new string('x', max + 1 + Pick(Gen.Int[0, 2000]));
                 break;
             case "body-out-of-range":
@@ -320,7 +320,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
 
                 break;
             case "body-hostile":
-                var textField = names.Where(n => IsString(document.Resolve(properties[n]!))).ToList();
+                var textField = names.Where(n => IsString(document.Underlying(properties[n]!))).ToList();
                 obj[textField.Count > 0 ? textField[(int)pcg.Next((uint)textField.Count)] : target] = Pick(Gen.OneOf(Hostile));
                 break;
             case "body-enum-lower-case":
@@ -338,7 +338,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
     /// <summary>A valid value for a schema: inside every documented constraint; ids from the demo data.</summary>
     public JsonNode? Value(JsonNode schemaNode, string name, int depth)
     {
-        var schema = document.Resolve(schemaNode);
+        var schema = document.Underlying(schemaNode);
         if (schema["oneOf"] is JsonArray oneOf && oneOf.Count > 0)
         {
             var nonNull = oneOf.Where(s => s?["type"]?.ToString() != "null").ToList();
@@ -476,7 +476,7 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
     /// </summary>
     private HashSet<string>? Kinds(JsonNode schemaNode)
     {
-        var schema = document.Resolve(schemaNode);
+        var schema = document.Underlying(schemaNode);
         if ((schema["oneOf"] ?? schema["anyOf"]) is JsonArray { Count: > 0 } choices)
         {
             var union = new HashSet<string>(StringComparer.Ordinal);
@@ -514,8 +514,8 @@ public sealed class RequestFactory(ContractDocument document, IdPools ids, PCG p
 
     private List<string> EnumValues(JsonNode schema)
     {
-        var resolved = document.Resolve(schema);
-        var candidates = new[] { resolved }.Concat(resolved["oneOf"]?.AsArray().OfType<JsonNode>().Select(document.Resolve) ?? []);
+        var resolved = document.Underlying(schema);
+        var candidates = new[] { resolved }.Concat(resolved["oneOf"]?.AsArray().OfType<JsonNode>().Select(document.Underlying) ?? []);
         return [.. candidates.SelectMany(c => c["enum"]?.AsArray().Select(v => v!.ToString()) ?? [])];
     }
 

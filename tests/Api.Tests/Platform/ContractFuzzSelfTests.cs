@@ -138,6 +138,45 @@ public sealed class ContractFuzzSelfTests(ApiFactory factory) : IClassFixture<Ap
         report.Violations.ShouldNotContain(v => v.StartsWith("accepted", StringComparison.Ordinal) && v.Contains("[valid]", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_mutations_held_to_a_refusal_break_the_served_schema_every_time()
+    {
+        // "body-wrong-type" and "body-missing-required" are in FuzzRequest.AlwaysInvalid: every body they build must
+        // break its operation's schema (or not be JSON at all), or the rule would report a correct API.
+        var document = new ContractDocument(JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!);
+        var requests = new RequestFactory(document, new IdPools(), new PCG(3, 11));
+        var checker = new SchemaChecker(document);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var operation in document.Operations.Where(o => o.RequestContent?["application/json"] is not null))
+        {
+            var schema = operation.RequestContent!["application/json"]!["schema"]!;
+            for (var i = 0; i < 60; i++)
+            {
+                var request = requests.Next(operation, valid: false);
+                if (request.Kind is not ("body-wrong-type" or "body-missing-required"))
+                {
+                    continue;
+                }
+
+                seen[request.Kind] = seen.GetValueOrDefault(request.Kind) + 1;
+                JsonNode? body;
+                try
+                {
+                    body = JsonNode.Parse(request.Body!);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    continue; // not JSON: cannot be valid either
+                }
+
+                checker.Check(body, schema).ShouldNotBeEmpty($"{request.Kind} built a valid body for {operation}: {request.Body}");
+            }
+        }
+
+        seen.GetValueOrDefault("body-wrong-type").ShouldBeGreaterThan(100);
+        seen.GetValueOrDefault("body-missing-required").ShouldBeGreaterThan(100);
+    }
+
     /// <summary>Answers every change with 204 before the API sees it (the document is still the API's).</summary>
     private sealed class EverythingAccepted : DelegatingHandler
     {
