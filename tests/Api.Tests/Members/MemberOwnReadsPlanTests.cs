@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Domain.Inspection;
@@ -91,6 +92,29 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
             && s.Contains("FROM \"InspectionSubjects\"", StringComparison.Ordinal) && s.Contains("\"MemberId\" = @", StringComparison.Ordinal)).ToList();
         cases.ShouldNotBeEmpty();
         cases.ShouldAllBe(sql => !sql.Contains("EXISTS", StringComparison.Ordinal) && sql.Contains("\"Id\" IN (", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/transfers?pageSize=5")]
+    [InlineData("/api/v1/transfers?pageSize=5&late=true")]
+    [InlineData("/api/v1/agenda")]
+    public async Task A_cells_transfers_are_found_through_the_indexes(string url)
+    {
+        // Session 50: every transfer was read and its member looked up (an OR of sending cell, receiving cell and the
+        // member's cell): 3-5 s for a cell's page with 200,000 transfers at 1M members.
+        await factory.PlanAsALargeRegisterAsync();
+        factory.Statements.Take();
+        var response = await factory.ClientAs("CellSecretary", DemoData.Cell(1)).GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var plans = await PlansAsync(s => s.Contains("FROM \"Transfers\"", StringComparison.Ordinal));
+        plans.ShouldAllBe(p => !Regex.IsMatch(p.Plan, @"SCAN (t|m)\d*( |$)"));
+        // The transfers touching the cell (the agenda's other transfer read, the interruptions, starts from its members).
+        var touching = plans.Where(p => p.Sql.Contains("\"FromOrganizationId\" IN (", StringComparison.Ordinal)).ToList();
+        touching.ShouldNotBeEmpty();
+        touching.ShouldAllBe(p => p.Plan.Contains("IX_Transfers_FromOrganizationId (FromOrganizationId=?)", StringComparison.Ordinal)
+            && p.Plan.Contains("IX_Transfers_ToOrganizationId (ToOrganizationId=?)", StringComparison.Ordinal)
+            && p.Plan.Contains("SEARCH m USING INDEX IX_Members_OrganizationId_NameSortKey (OrganizationId=?)", StringComparison.Ordinal)
+            && p.Plan.Contains("IX_Transfers_MemberId_RequestedOn (MemberId=?)", StringComparison.Ordinal));
     }
 
     private Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading) => PlansAsync(factory.Statements.TakeWithParameters(), reading);

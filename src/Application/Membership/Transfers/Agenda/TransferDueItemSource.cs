@@ -25,7 +25,7 @@ internal sealed class TransferDueItemSource(IAppDbContext db, IOrganizationScope
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
-        var transfers = await db.Transfers.AsNoTracking().Touching(db, organizations)
+        var transfers = await (await db.Transfers.AsNoTracking().TouchingAsync(db, organizations, cancellationToken))
             .Where(t => (t.Kind == TransferKind.Official && t.Status == TransferStatus.Sent && t.ConvertedOn == null)
                 || (t.Kind == TransferKind.Temporary && t.Status == TransferStatus.Received))
             .ToListAsync(cancellationToken);

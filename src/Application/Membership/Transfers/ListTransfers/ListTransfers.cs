@@ -47,7 +47,7 @@ public sealed class ListTransfersHandler(IAppDbContext db, IOrganizationScope sc
     public async ValueTask<PagedList<TransferDto>> Handle(ListTransfersQuery query, CancellationToken cancellationToken)
     {
         var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
-        var transfers = db.Transfers.AsNoTracking().Touching(db, organizations);
+        var transfers = await db.Transfers.AsNoTracking().TouchingAsync(db, organizations, cancellationToken);
 
         if (query.MemberId is { } memberId)
         {
