@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Api.Tests.Transfers;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Reports;
 using PartyCommittee.Application.Organization;
@@ -146,11 +147,39 @@ public sealed class MembershipFormsEqualityTests
         compared.ShouldBe(2 * roots.Length * dates.Count);
         nonEmpty.ShouldBeGreaterThan(100);
 
+        // Transfers recorded through the API (session 50: the report now reads only those touching the subtree, and the
+        // subtree's members from its placements): between the two cells the reorganisation moved, before and after it, and out of the committee.
+        // (by an administrator: cells 1 and 2 are no longer in the committee office's scope)
+        async Task TransferAsync(object body, string sentOn, string? receivedOn)
+        {
+            var requested = await admin.RequestAsync(body);
+            var sent = await admin.SendAsync(requested, sentOn);
+            if (receivedOn is not null)
+            {
+                await admin.ReceiveAsync(sent, receivedOn);
+            }
+        }
+
+        var newcomer = await api.AddMemberAsync(DemoData.Cell(1), "Đặng Văn Chuyển", admittedOn: new DateOnly(2010, 5, 19));
+        await TransferAsync(TransferClient.Internal(newcomer, DemoData.Cell(2), requestedOn: "2023-04-20"), "2023-05-02", "2023-05-10");
+        var neighbour = await api.AddMemberAsync(DemoData.Cell(1), "Lý Thị Sang", admittedOn: new DateOnly(2011, 3, 2));
+        await TransferAsync(TransferClient.Internal(neighbour, DemoData.Cell(2), requestedOn: "2022-05-20"), "2022-05-25", "2022-06-01");
+        var guest = await api.AddMemberAsync(DemoData.Cell(2), "Hồ Văn Tạm", admittedOn: new DateOnly(2012, 8, 8));
+        await TransferAsync(TransferClient.Internal(guest, DemoData.Cell(1), requestedOn: "2024-01-10", kind: "TEMPORARY", temporaryUntil: "2024-12-31"), "2024-01-15", "2024-01-22");
+        var leaver = await api.AddMemberAsync(DemoData.Cell(3), "Mai Văn Đi", admittedOn: new DateOnly(2013, 9, 9));
+        await TransferAsync(TransferClient.Outgoing(leaver, requestedOn: "2021-03-01"), "2021-03-08", null);
+        var parents = await api.WithDbAsync(db => db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ParentId));
+        var moves = await api.WithDbAsync(db => db.Set<OrganizationMove>().AsNoTracking().ToListAsync());
+        var internalTransfers = await api.WithDbAsync(db => db.Set<Transfer>().AsNoTracking()
+            .Where(t => t.Direction == TransferDirection.Internal && t.ReceivedOn != null).ToListAsync());
+        internalTransfers.Count.ShouldBeGreaterThanOrEqualTo(3);
+
         // The movements report (the same day reading for its two counts; only the members with an event of the period
         // loaded): its counts equal the forms' reference totals on the eve and the last day, and over the register its
         // events equal those read from every member loaded whole.
         (DateOnly From, DateOnly To)[] periods = [(new(2020, 1, 1), new(2020, 12, 31)), (new(2021, 1, 1), new(2023, 6, 30)), (new(2023, 3, 1), new(2025, 12, 31)), (new(2016, 1, 1), new(2025, 12, 31))];
         var events = 0;
+        var rootEvents = 0;
         foreach (var (from, to) in periods)
         {
             foreach (var root in roots)
@@ -160,8 +189,29 @@ public sealed class MembershipFormsEqualityTests
                 var eve = from.AddDays(-1);
                 movements!.OpeningCount.ShouldBe((await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, eve))).Rows[0].Values[0], $"{from} {root}");
                 movements.ClosingCount.ShouldBe((await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, to))).Rows[0].Values[0], $"{from} {root}");
-                if (root is not null)
+                if (root is { } subtree)
                 {
+                    // A root's events: the register's events placed in an organisation of the root's subtree on their day,
+                    // and the internal transfers received in the period that cross the subtree's border (the register
+                    // lists none of those).
+                    bool Inside(Guid? organization, DateOnly day) => organization is { } o && new OrganizationTreeOnDate(parents, moves, day).IsWithin(o, subtree);
+                    var register = await admin.GetFromJsonAsync<MembershipMovements>(
+                        $"/api/v1/reports/membership-movements?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", HttpExtensions.Json);
+                    var expectedEvents = register!.Movements
+                        .SelectMany(g => g.Members.Where(m => Inside(m.OrganizationId, m.Date)).Select(m => (g.Kind, m.MemberId, m.Date, m.OrganizationId)))
+                        .Concat(internalTransfers.Where(t => t.ReceivedOn >= from && t.ReceivedOn <= to).SelectMany(t =>
+                        {
+                            var day = t.ReceivedOn!.Value;
+                            var official = t.Kind == TransferKind.Official;
+                            bool fromInside = Inside(t.FromOrganizationId, day), toInside = Inside(t.ToOrganizationId, day);
+                            return toInside == fromInside ? []
+                                : toInside ? [(official ? MovementKind.TransferredInOfficial : MovementKind.TransferredInTemporary, t.MemberId, day, t.ToOrganizationId!.Value)]
+                                : new[] { (official ? MovementKind.TransferredOutOfficial : MovementKind.TransferredOutTemporary, t.MemberId, day, t.FromOrganizationId!.Value) };
+                        }))
+                        .Order().ToList();
+                    movements.Movements.SelectMany(g => g.Members.Select(m => (g.Kind, m.MemberId, m.Date, m.OrganizationId))).Order().ToList()
+                        .ShouldBe(expectedEvents, $"{from}-{to} {root}");
+                    rootEvents += expectedEvents.Count;
                     continue;
                 }
 
@@ -185,6 +235,7 @@ public sealed class MembershipFormsEqualityTests
         }
 
         events.ShouldBeGreaterThan(20);
+        rootEvents.ShouldBeGreaterThan(20);
     }
 }
 

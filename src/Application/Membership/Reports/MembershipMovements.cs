@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership.Transfers;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -140,8 +141,12 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
             }
         }
 
-        var transfers = await db.Transfers.AsNoTracking()
-            .Where(t => (t.ReceivedOn >= query.From && t.ReceivedOn <= query.To) || (t.SentOn >= query.From && t.SentOn <= query.To))
+        // An event is placed in the sending or the receiving organisation: only the transfers touching an organisation ever
+        // in the subtree can be one (session 50: every transfer of the period in the register was read, and each one's
+        // member loaded, for a cell's report: 9 s for a cell with 200,000 transfers at 1M members).
+        var transfers = await (await db.Transfers.AsNoTracking()
+                .Where(t => (t.ReceivedOn >= query.From && t.ReceivedOn <= query.To) || (t.SentOn >= query.From && t.SentOn <= query.To))
+                .TouchingAsync(db, facts.EverInSubtree(), cancellationToken))
             .ToListAsync(cancellationToken);
         var missing = transfers.Select(t => t.MemberId).Where(id => !byId.ContainsKey(id)).Distinct().ToList();
         foreach (var member in await db.Members.AsNoTracking().Where(m => missing.Contains(m.Id)).ToListAsync(cancellationToken))
