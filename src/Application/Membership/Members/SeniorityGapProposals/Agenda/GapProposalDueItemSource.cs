@@ -3,6 +3,7 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
@@ -28,18 +29,8 @@ internal sealed class GapProposalDueItemSource(
 
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
-        var members = db.Members.AsNoTracking();
-        if (organizations is not null)
-        {
-            var ids = organizations.ToList();
-            members = members.Where(m => ids.Contains(m.OrganizationId));
-        }
-
-        var rows = await db.Transfers.AsNoTracking().Candidates()
-            .Where(t => t.InterruptionDecision == null && t.ReceivedOn <= asOf)
-            .Join(members, t => t.MemberId, m => m.Id, (t, m) => new { Transfer = t, m.FullName, m.OrganizationId })
-            .ToListAsync(cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
+        var rows = await db.PendingOfMembersAsync(rules, organizations, asOf, cancellationToken);
         if (rows.Count == 0)
         {
             return [];
