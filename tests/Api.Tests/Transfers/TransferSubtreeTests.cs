@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Application.Membership.Members.SeniorityGapProposals;
 using PartyCommittee.Application.Membership.Transfers;
 using PartyCommittee.Domain.Membership;
+using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -51,5 +53,24 @@ public sealed class TransferSubtreeTests(ApiFactory factory) : IClassFixture<Api
             return organizations.Count;
         });
         checkedSubtrees.ShouldBeGreaterThanOrEqualTo(8, "the committee and its cells");
+    }
+}
+
+/// <summary>The transfer reads of session 50 as SQL Server gets them (no server runs here: translated only).</summary>
+public sealed class TransferTranslationTests
+{
+    [Fact]
+    public void A_subtrees_transfers_and_the_pending_proposals_translate_on_SQL_Server()
+    {
+        using var db = SqlServerTranslation.Context();
+        List<Guid> ids = [DemoData.Cell(1), DemoData.Cell(2)];
+        var ranges = db.Set<Transfer>().TouchingThroughIndexes(db, ids).ToQueryString();
+        ranges.ShouldContain("UNION ALL");
+        ranges.ShouldContain("OPENJSON");
+        ranges.ShouldContain("INNER JOIN [Transfers]");
+        db.Set<Transfer>().TouchingEach(db, ids).ToQueryString().ShouldContain("EXISTS");
+        var pending = db.Set<Transfer>().PendingCandidates(TransferRuleSet.Statutory).ToQueryString();
+        pending.ShouldContain("DATEADD(day");
+        pending.ShouldContain("[t].[InterruptionDecision] IS NULL");
     }
 }
