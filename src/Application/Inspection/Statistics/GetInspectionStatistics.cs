@@ -9,6 +9,7 @@ using PartyCommittee.Application.Inspection.Cases;
 using PartyCommittee.Application.Inspection.Discipline.Figures;
 using PartyCommittee.Application.Inspection.Dues.Arrears;
 using PartyCommittee.Application.Inspection.Dues.Summary;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Dues;
@@ -86,7 +87,7 @@ public sealed class GetInspectionStatisticsHandler(IAppDbContext db, IOrganizati
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var asOf = today < to ? today : to;
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
 
         var programmes = db.InspectionProgrammes.AsNoTracking().Where(p => p.Year == year);
         if (organizations is not null)

@@ -7,6 +7,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
 
@@ -46,7 +47,7 @@ public sealed class ListDuesArrearsHandler(IAppDbContext db, IOrganizationScope 
 {
     public async ValueTask<IReadOnlyList<MemberDuesYearDto>> Handle(ListDuesArrearsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var which = query.OnlyForRemovalReview ? DuesYears.Members.ForRemovalReview : query.OnlyInArrears ? DuesYears.Members.InArrears : DuesYears.Members.All;
         return await DuesYears.ComputeAsync(db, organizations, query.Year, which, DuesYears.RemovalThreshold(rules, query.Year), cancellationToken);
     }
@@ -86,7 +87,7 @@ public sealed class ListMemberDuesYearsHandler(IAppDbContext db, IOrganizationSc
 {
     public async ValueTask<PagedList<MemberDuesYearDto>> Handle(ListMemberDuesYearsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         return await DuesYears.PageAsync(
             db, organizations, query.Year, query.List, DuesYears.RemovalThreshold(rules, query.Year), query.Page, query.PageSize, cancellationToken);
     }

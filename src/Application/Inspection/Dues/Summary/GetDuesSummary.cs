@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 
 namespace PartyCommittee.Application.Inspection.Dues.Summary;
 
@@ -34,7 +35,7 @@ public sealed class GetDuesSummaryHandler(IAppDbContext db, IOrganizationScope s
 {
     public async ValueTask<DuesSummaryDto> Handle(GetDuesSummaryQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         return await DuesFigures.ComputeAsync(db, organizations, query.OrganizationId, query.Year, Arrears.DuesYears.RemovalThreshold(rules, query.Year), cancellationToken);
     }
 }
