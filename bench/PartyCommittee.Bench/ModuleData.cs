@@ -19,6 +19,10 @@ namespace PartyCommittee.Bench;
 /// Notice, Verification, Meeting, Conclusion; one in ten concluded late), one finding and two recommendations per
 /// concluded case (the first done with its progress row, the second open or overdue);</item>
 /// <item>discipline: one decided action (reprimand or warning, decided by the cell) per 200 members;</item>
+/// <item>transfers (session 50): one current member in 100 with an official internal transfer to the next cell sent in
+/// December and not yet presented (the transfer lists, the agenda's presentation items), one in 200 with a request
+/// rejected; neither moves the member, so the placements and dated counts stay as generated. No received transfer is
+/// generated (it would move the member's placement and counts).</item>
 /// <item>ratings: the committee's published campaign of the year with its six steps, a rating of every current member
 /// (decided level ~12% EXCELLENT, ~63% GOOD, ~22% COMPLETED, ~3% NOT_COMPLETED; those admitted after 30 June listed
 /// as not rated), one correction per 500 ratings, and each cell's own rating;</item>
@@ -107,6 +111,25 @@ internal static class ModuleData
             FROM Members WHERE rowid % 200 = 7 AND Status IN ('Full', 'Probationary') AND CeremonyDate < '{y}-01-01'
             """,
 
+            // Transfers: pending official internal transfers and rejected requests (neither moves the member).
+            $"""
+            INSERT INTO Transfers (Id, MemberId, Kind, Direction, Purpose, FromOrganizationId, ToOrganizationId, RequestedOn, SentOn, Status, DecisionNumber, Version, CreatedAt, UpdatedAt)
+            SELECT {NewId}, m.Id, 'Official', 'Internal', 'Work', m.OrganizationId,
+                   coalesce((SELECT c.Id FROM bench_cells c WHERE c.n > (SELECT n FROM bench_cells WHERE Id = m.OrganizationId) ORDER BY c.n LIMIT 1),
+                            (SELECT Id FROM bench_cells WHERE Id <> m.OrganizationId ORDER BY n LIMIT 1)),
+                   date('{y}-12-01', '+' || (m.rowid % 10) || ' days'), date('{y}-12-03', '+' || (m.rowid % 10) || ' days'), 'Sent', 'QĐ-CSH-' || m.rowid, 2, $now, $now
+            FROM Members m WHERE m.rowid % 100 = 37 AND m.Status IN ('Full', 'Probationary')
+            """,
+            $"""
+            INSERT INTO Transfers (Id, MemberId, Kind, Direction, Purpose, FromOrganizationId, ToOrganizationId, RequestedOn, RejectedOn, RejectionReason, Status, DecisionNumber, Version, CreatedAt, UpdatedAt)
+            SELECT {NewId}, m.Id, 'Official', 'Internal', 'Study', m.OrganizationId,
+                   coalesce((SELECT c.Id FROM bench_cells c WHERE c.n > (SELECT n FROM bench_cells WHERE Id = m.OrganizationId) ORDER BY c.n LIMIT 1),
+                            (SELECT Id FROM bench_cells WHERE Id <> m.OrganizationId ORDER BY n LIMIT 1)),
+                   date('{y}-03-02', '+' || (m.rowid % 200) || ' days'), date('{y}-03-09', '+' || (m.rowid % 200) || ' days'),
+                   'Chưa đủ điều kiện chuyển sinh hoạt (benchmark)', 'Rejected', 'QĐ-CSH-' || m.rowid, 2, $now, $now
+            FROM Members m WHERE m.rowid % 200 = 73 AND m.Status IN ('Full', 'Probationary')
+            """,
+
             // Ratings: the committee's published campaign, every current member's rating, the cells' own ratings.
             $"INSERT INTO RatingCampaigns (Id, OrganizationId, Year, RuleSetCode, Step, Version, CreatedAt, UpdatedAt) SELECT {NewId}, Id, {y}, 'QD366-2025', 'Published', 1, $now, $now FROM bench_root",
             $"""
@@ -149,7 +172,7 @@ internal static class ModuleData
         ];
 
         await ExecuteAsync(connection, transaction, statements, now);
-        Console.Error.WriteLine($"  module rows (inspection, discipline, ratings, targets) in {clock.Elapsed.TotalSeconds:0.0}s");
+        Console.Error.WriteLine($"  module rows (inspection, discipline, transfers, ratings, targets) in {clock.Elapsed.TotalSeconds:0.0}s");
 
         clock.Restart();
         await ExecuteAsync(connection, transaction, await DuesStatementsAsync(connection, transaction), now);
