@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Api.Tests.Transfers;
 using PartyCommittee.Application.Membership.Members.SeniorityGapProposals;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Membership;
@@ -29,30 +30,12 @@ public sealed class GapProposalCandidateTests(ApiFactory factory) : IClassFixtur
         {
             var cell = await db.Set<PartyOrganization>().SingleAsync(o => o.Id == DemoData.Cell(3));
             var target = await db.Set<PartyOrganization>().SingleAsync(o => o.Id == DemoData.Cell(4));
-            var today = new DateOnly(2025, 11, 1);
             var made = new List<Guid>();
             foreach (var sent in letters)
             {
                 for (var days = 0; days <= workingDays + 14; days++)
                 {
-                    var member = PartyMember.Register(
-                        Guid.CreateVersion7(),
-                        new MemberProfile("Trương Văn Xuất Trình", Sex.Male, new DateOnly(1975, 3, 2), null, null, Ethnicities.Kinh, null, null,
-                            GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
-                        new AdmissionRecord(new DateOnly(2000, 9, 1), "01-QĐ/ĐU", new DateOnly(2000, 9, 1), new DateOnly(2001, 9, 1)),
-                        cell,
-                        MemberStatus.Full,
-                        cell.EstablishedOn > new DateOnly(2001, 9, 1) ? cell.EstablishedOn : new DateOnly(2001, 9, 1),
-                        null);
-                    db.Set<PartyMember>().Add(member);
-                    var transfer = Transfer.Request(
-                        Guid.CreateVersion7(),
-                        new TransferRequest(TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, null, sent, null, "25-QĐ/ĐU"),
-                        member, cell, target, false, today, TransferRuleSet.Statutory);
-                    transfer.Send(sent, member, today);
-                    transfer.Receive(sent.AddDays(days), member, target, today);
-                    db.Set<Transfer>().Add(transfer);
-                    made.Add(transfer.Id);
+                    made.Add(db.AddReceivedTransfer(cell, target, "Trương Văn Xuất Trình", sent, sent.AddDays(days)).Id);
                 }
             }
 

@@ -3,13 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Api.Tests.Transfers;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Members.SeniorityGapProposals;
 using PartyCommittee.Application.Membership.Members.SeniorityGaps;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Members;
@@ -34,27 +34,9 @@ public sealed class SeniorityGapProposalApiTests(ApiFactory factory) : IClassFix
         {
             var cell = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(3));
             var target = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(4));
-            var admitted = new DateOnly(2000, 9, 1);
-            var member = PartyMember.Register(
-                Guid.CreateVersion7(),
-                new MemberProfile(fullName, Sex.Male, new DateOnly(1975, 3, 2), null, null, Ethnicities.Kinh, null, null,
-                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
-                new AdmissionRecord(admitted, "01-QĐ/ĐU", admitted, admitted.AddYears(1)),
-                cell,
-                MemberStatus.Full,
-                cell.EstablishedOn > admitted.AddYears(1) ? cell.EstablishedOn : admitted.AddYears(1),
-                null);
-            db.Members.Add(member);
-            var today = new DateOnly(2025, 11, 1);
-            var transfer = Transfer.Request(
-                Guid.CreateVersion7(),
-                new TransferRequest(TransferKind.Official, TransferDirection.Internal, TransferPurpose.Work, null, new DateOnly(2025, 3, 3), null, "25-QĐ/ĐU"),
-                member, cell, target, false, today, TransferRuleSet.Statutory);
-            transfer.Send(new DateOnly(2025, 3, 3), member, today);
-            transfer.Receive(receivedOn, member, target, today);
-            db.Transfers.Add(transfer);
+            var transfer = db.AddReceivedTransfer(cell, target, fullName, new DateOnly(2025, 3, 3), receivedOn);
             await db.SaveChangesAsync();
-            return (member.Id, transfer.Id);
+            return (transfer.MemberId, transfer.Id);
         });
 
     private async Task<List<SeniorityGapProposalDto>> QueueAsync(HttpClient client) =>
