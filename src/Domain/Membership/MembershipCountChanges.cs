@@ -33,6 +33,35 @@ public sealed class MembershipCountChange
     public int Delta { get; private set; }
 }
 
+/// <summary>
+/// A dated change written by a transaction large enough to move its differences out of memory (the member import's,
+/// on SQLite) and not yet merged into <see cref="MembershipCountChange"/> (ADR 0082). Same columns and key; a count is
+/// the sum of both tables' changes, so readers read both, and a background job merges these rows into the main table
+/// (sum-preserving, a chunk per transaction). An import's ~20 new keys per member fall in every cell's range of the main
+/// table and rewrote most of its pages in the import's commit; here they are appended to a small table instead.
+/// </summary>
+public sealed class StagedMembershipCountChange
+{
+    public StagedMembershipCountChange(Guid organizationId, string dimension, string value, DateOnly day, int delta)
+    {
+        OrganizationId = organizationId;
+        Dimension = dimension;
+        Value = value;
+        Day = day;
+        Delta = delta;
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    public string Dimension { get; private set; }
+
+    public string Value { get; private set; }
+
+    public DateOnly Day { get; private set; }
+
+    public int Delta { get; private set; }
+}
+
 /// <summary>A period of a member's history as the recount reads it: in force from <c>From</c> to the day before <c>To</c>.</summary>
 public readonly record struct DatedPlacement(Guid OrganizationId, DateOnly From, DateOnly? To);
 

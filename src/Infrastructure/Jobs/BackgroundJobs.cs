@@ -73,6 +73,12 @@ public static class BackgroundJobs
             quartz.ScheduleJob<ImportJobLeaseSweepJob>(
                 trigger => trigger.WithIdentity(ImportJobLeaseSweepJob.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(options.LeaseSweepInterval).RepeatForever()),
                 job => job.WithIdentity(ImportJobLeaseSweepJob.Name));
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                quartz.ScheduleJob<MergeStagedCountsJob>(
+                    trigger => trigger.WithIdentity(MergeStagedCountsJob.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(options.StagedCountsMergeInterval).RepeatForever()),
+                    job => job.WithIdentity(MergeStagedCountsJob.Name));
+            }
         });
 
         if (options.Enabled)

@@ -1,3 +1,5 @@
+using PartyCommittee.Infrastructure.Persistence;
+
 namespace PartyCommittee.Infrastructure.Jobs;
 
 /// <summary>Settings of the background scheduler (section <c>Jobs</c>).</summary>
@@ -37,6 +39,12 @@ public sealed class JobsOptions
 
     /// <summary>Members recomputed per chunk (one transaction, one progress step) by the dated-counts backfill job (ADR 0042).</summary>
     public int DatedCountsBackfillChunk { get; init; } = 10_000;
+
+    /// <summary>How often the staged dated count changes are merged into the main table (SQLite, ADR 0082).</summary>
+    public TimeSpan StagedCountsMergeInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Staged keys merged per transaction (ADR 0082).</summary>
+    public int StagedCountsMergeChunk { get; init; } = StagedCountChangesMerge.DefaultChunk;
 
     /// <summary>How long a finished import job (its row and conflicts) is kept.</summary>
     public TimeSpan ImportJobRetention { get; init; } = TimeSpan.FromDays(30);

@@ -262,9 +262,7 @@ public abstract partial class EngineScenarios
     /// <summary>A date within the last 400 days (a back-dated change; refused when before the member's last change).</summary>
     private static DateOnly Backdated(Random random, DateOnly today) => random.Next(3) == 0 ? today : today.AddDays(-random.Next(1, 400));
 
-    private static async Task<List<string>> DatedRowsAsync(AppDbContext db) =>
-        (await db.Set<MembershipCountChange>().AsNoTracking().Where(c => c.Delta != 0).ToListAsync())
-            .Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}/{c.Day:yyyy-MM-dd}={c.Delta}").Order(StringComparer.Ordinal).ToList();
+    private static Task<List<string>> DatedRowsAsync(AppDbContext db) => DatedCountsRecount.StoredRowsAsync(db);
 
     /// <summary>The statistics through the pre-aggregated counts and through the recount, as JSON.</summary>
     private async Task<(string FromCounts, string FromRecount)> BothAsync(Guid? organizationId, DateOnly? asOf)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence;
 
@@ -30,6 +31,16 @@ internal static class MembershipCountsRecount
 /// </summary>
 internal static class DatedCountsRecount
 {
+    /// <summary>
+    /// The dated counts as stored, in the same form: main and staged rows (ADR 0082) summed by key, as every reader sums
+    /// them (<see cref="PartyCommittee.Application.Membership.Statistics.DatedCounts.DatedCountChanges"/>); the backfill's
+    /// marker left out.
+    /// </summary>
+    public static async Task<List<string>> StoredRowsAsync(AppDbContext db) =>
+        [.. (await db.DatedCountChanges().Where(c => c.Dimension != MembershipCountChanges.BackfillPending).ToListAsync())
+            .GroupBy(c => (c.OrganizationId, c.Dimension, c.Value, c.Day)).Select(g => (g.Key, Delta: g.Sum(c => c.Delta))).Where(g => g.Delta != 0)
+            .Select(g => $"{g.Key.OrganizationId}/{g.Key.Dimension}/{g.Key.Value}/{g.Key.Day:yyyy-MM-dd}={g.Delta}").Order(StringComparer.Ordinal)];
+
     public static async Task<List<string>> ExpectedRowsAsync(AppDbContext db)
     {
         var all = await db.Set<PartyMember>().AsNoTracking().AsSplitQuery()

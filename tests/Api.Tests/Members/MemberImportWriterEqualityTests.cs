@@ -155,10 +155,7 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
         await factory.WithDbAsync(db => MembershipCountChangesBackfill.RunAsync(db, CancellationToken.None));
         return (table, await factory.WithDbAsync(DatedAsync));
 
-        static async Task<List<string>> DatedAsync(AppDbContext db) =>
-            (await db.Set<MembershipCountChange>().AsNoTracking().ToListAsync())
-            .GroupBy(c => (c.OrganizationId, c.Dimension, c.Value, c.Day)).Select(g => (g.Key, Delta: g.Sum(c => c.Delta))).Where(g => g.Delta != 0)
-            .Select(g => $"{g.Key.OrganizationId}/{g.Key.Dimension}/{g.Key.Value}/{g.Key.Day:yyyy-MM-dd}={g.Delta}").Order(StringComparer.Ordinal).ToList();
+        static Task<List<string>> DatedAsync(AppDbContext db) => DatedCountsRecount.StoredRowsAsync(db);
     }
 
     /// <summary>

@@ -190,6 +190,10 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
         (await factory.WithDbAsync(CountChangesSqlAsync)).ShouldSatisfyAllConditions(
             sql => MembershipCountChangesLayout.IsWithoutRowId(sql).ShouldBeTrue(sql),
             sql => sql.ShouldContain("PRIMARY KEY (\"OrganizationId\", \"Dimension\", \"Value\", \"Day\")"));
+        // ADR 0082: the staged changes, the same key in the same layout.
+        (await factory.WithDbAsync(db => CountChangesSqlAsync(db, "MembershipCountChangesStaged"))).ShouldSatisfyAllConditions(
+            sql => MembershipCountChangesLayout.IsWithoutRowId(sql).ShouldBeTrue(sql),
+            sql => sql.ShouldContain("PRIMARY KEY (\"OrganizationId\", \"Dimension\", \"Value\", \"Day\")"));
 
         // A database from before the migration, with rows: the upgrade keeps them all, in the new layout, with the day
         // index and the table's statistics; the next step (ADR 0070) drops the day index; going back down keeps them too.
@@ -263,8 +267,10 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
         return migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_" + name, StringComparison.Ordinal))) - 1];
     }
 
-    private static Task<string> CountChangesSqlAsync(DbContext db) =>
-        db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE type = 'table' AND name = 'MembershipCountChanges'""").SingleAsync();
+    private static Task<string> CountChangesSqlAsync(DbContext db) => CountChangesSqlAsync(db, "MembershipCountChanges");
+
+    private static Task<string> CountChangesSqlAsync(DbContext db, string table) =>
+        db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE type = 'table' AND name = {0}""", table).SingleAsync();
 
     /// <summary>Adds (nullable) every column of the model that the database does not have yet; returns them.</summary>
 #pragma warning disable EF1003 // table and column names come from the model

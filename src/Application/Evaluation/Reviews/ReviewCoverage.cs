@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
@@ -187,9 +188,11 @@ public static class ReviewCoverage
     private static async Task<CellDayFigures> FromDatedCountsAsync(IAppDbContext db, List<Guid> cellIds, int year, CancellationToken cancellationToken)
     {
         var yearFirst = new DateOnly(year, 1, 1);
-        var changes = db.Set<MembershipCountChange>().AsNoTracking().Where(c => cellIds.Contains(c.OrganizationId));
-        var open = (await changes.Where(c => c.Day == DateOnly.MinValue && c.Dimension == MembershipCountChanges.RosterOpen)
-                .Select(c => new { c.OrganizationId, c.Delta }).ToListAsync(cancellationToken))
+        // Each read over both tables of the dated counts (merged and staged, ADR 0082); the rows are summed here.
+        var open = (await db.DatedCountChanges(changes => changes
+                    .Where(c => cellIds.Contains(c.OrganizationId) && c.Day == DateOnly.MinValue && c.Dimension == MembershipCountChanges.RosterOpen)
+                    .Select(c => new { c.OrganizationId, c.Delta }))
+                .ToListAsync(cancellationToken))
             .GroupBy(c => c.OrganizationId).ToDictionary(g => g.Key, g => g.Sum(c => c.Delta));
         // Each dimension through the key's own range (organisation, dimension, value, day): an index by day (the table had
         // one until ADR 0070) would also read every other dimension's changes after 1 January, future age and seniority
@@ -198,12 +201,16 @@ public static class ReviewCoverage
         // statistics, it chose the day index for the OR).
         var values = Enumerable.Range(1, 12).Select(m => MembershipCountChanges.ReviewedValue(year, m)).ToArray();
         string january = values[0], december = values[11];
-        var rows = await changes
-            .Where(c => c.Dimension == MembershipCountChanges.Roster && c.Value == MembershipCountChanges.Counted && c.Day >= yearFirst)
-            .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta })
-            .Concat(changes
-                .Where(c => c.Dimension == MembershipCountChanges.Reviewed && string.Compare(c.Value, january) >= 0 && string.Compare(c.Value, december) <= 0)
-                .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta }))
+        var rows = await db.DatedCountChanges(all =>
+            {
+                var changes = all.Where(c => cellIds.Contains(c.OrganizationId));
+                return changes
+                    .Where(c => c.Dimension == MembershipCountChanges.Roster && c.Value == MembershipCountChanges.Counted && c.Day >= yearFirst)
+                    .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta })
+                    .Concat(changes
+                        .Where(c => c.Dimension == MembershipCountChanges.Reviewed && string.Compare(c.Value, january) >= 0 && string.Compare(c.Value, december) <= 0)
+                        .Select(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day, c.Delta }));
+            })
             .ToListAsync(cancellationToken);
         var roster = rows.Where(r => r.Dimension == MembershipCountChanges.Roster).ToLookup(r => r.OrganizationId, r => (r.Day, r.Delta));
         var reviewed = rows.Where(r => r.Dimension == MembershipCountChanges.Reviewed).ToLookup(r => (r.OrganizationId, r.Value), r => (r.Day, r.Delta));

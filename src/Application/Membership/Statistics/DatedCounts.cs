@@ -4,9 +4,27 @@ using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Statistics;
 
-/// <summary>Whether the dated membership counts (<see cref="MembershipCountChange"/>) can be read.</summary>
+/// <summary>Whether the dated membership counts (<see cref="MembershipCountChange"/>) can be read, and their rows as read.</summary>
 public static class DatedCounts
 {
+    /// <summary>
+    /// Every stored dated count change, merged (<see cref="MembershipCountChange"/>) and staged
+    /// (<see cref="StagedMembershipCountChange"/>, ADR 0082) alike: one key may have a row in each, and a count is the sum of
+    /// the changes, so every reader sums these rows (never one table alone).
+    /// </summary>
+    public static IQueryable<DatedCountChange> DatedCountChanges(this IAppDbContext db) => db.DatedCountChanges(changes => changes);
+
+    /// <summary>
+    /// <paramref name="query"/> over each table's changes, then both results one after the other (<c>UNION ALL</c>): a
+    /// grouping inside <paramref name="query"/> runs on each table in its key's order (the caller sums the two results),
+    /// where a grouping over the union would sort every row first.
+    /// </summary>
+    public static IQueryable<T> DatedCountChanges<T>(this IAppDbContext db, Func<IQueryable<DatedCountChange>, IQueryable<T>> query) =>
+        query(db.Set<MembershipCountChange>().AsNoTracking()
+                .Select(c => new DatedCountChange { OrganizationId = c.OrganizationId, Dimension = c.Dimension, Value = c.Value, Day = c.Day, Delta = c.Delta }))
+            .Concat(query(db.Set<StagedMembershipCountChange>().AsNoTracking()
+                .Select(c => new DatedCountChange { OrganizationId = c.OrganizationId, Dimension = c.Dimension, Value = c.Value, Day = c.Day, Delta = c.Delta })));
+
     /// <summary>
     /// True when <paramref name="options"/> allow the pre-aggregated counts and no backfill of the dated counts is
     /// pending (its marker row, <see cref="MembershipCountChanges.BackfillPending"/>): until the backfill has reached
@@ -15,4 +33,18 @@ public static class DatedCounts
     public static async Task<bool> ReadyAsync(this IAppDbContext db, MembershipStatisticsOptions options, CancellationToken cancellationToken) =>
         options.PreAggregated && !await db.Set<MembershipCountChange>().AnyAsync(
             c => c.OrganizationId == MembershipCountChanges.Everywhere && c.Dimension == MembershipCountChanges.BackfillPending, cancellationToken);
+}
+
+/// <summary>A dated count change as read from either table (<see cref="DatedCounts.DatedCountChanges"/>).</summary>
+public sealed record DatedCountChange
+{
+    public Guid OrganizationId { get; init; }
+
+    public string Dimension { get; init; } = string.Empty;
+
+    public string Value { get; init; } = string.Empty;
+
+    public DateOnly Day { get; init; }
+
+    public int Delta { get; init; }
 }

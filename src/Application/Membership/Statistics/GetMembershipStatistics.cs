@@ -251,14 +251,17 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
     /// </summary>
     private async Task<MemberCounts> MembersFromDatedCountsAsync(IReadOnlyCollection<Guid>? subtree, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var changes = db.Set<MembershipCountChange>().AsNoTracking().Where(c => c.Day <= asOf);
-        changes = subtree is null
-            ? changes.Where(c => c.OrganizationId == MembershipCountChanges.Everywhere)
-            : changes.Where(c => subtree.Contains(c.OrganizationId));
-
-        var rows = (await changes.GroupBy(c => new { c.Dimension, c.Value })
-                .Select(g => new { g.Key.Dimension, g.Key.Value, Count = g.Sum(c => c.Delta) })
+        // Grouped in each table (merged and staged, ADR 0082), then the two sums added.
+        var rows = (await db.DatedCountChanges(changes =>
+                {
+                    changes = changes.Where(c => c.Day <= asOf);
+                    changes = subtree is null
+                        ? changes.Where(c => c.OrganizationId == MembershipCountChanges.Everywhere)
+                        : changes.Where(c => subtree.Contains(c.OrganizationId));
+                    return changes.GroupBy(c => new { c.Dimension, c.Value }).Select(g => new { g.Key.Dimension, g.Key.Value, Count = g.Sum(c => c.Delta) });
+                })
                 .ToListAsync(cancellationToken))
+            .GroupBy(r => (r.Dimension, r.Value)).Select(g => new { g.Key.Dimension, g.Key.Value, Count = g.Sum(r => r.Count) })
             .Where(r => r.Count != 0)
             .ToLookup(r => r.Dimension, r => (r.Value, r.Count), StringComparer.Ordinal);
 

@@ -168,7 +168,5 @@ public sealed class ReviewMonthCountsApiTests(ReviewMonthCountsApiTests.Factory 
         return [.. page.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid())];
     }
 
-    private static async Task<List<string>> DatedRowsAsync(AppDbContext db) =>
-        (await db.Set<MembershipCountChange>().AsNoTracking().Where(c => c.Delta != 0 && c.Dimension != MembershipCountChanges.BackfillPending).ToListAsync())
-            .Select(c => $"{c.OrganizationId}/{c.Dimension}/{c.Value}/{c.Day:yyyy-MM-dd}={c.Delta}").Order(StringComparer.Ordinal).ToList();
+    private static Task<List<string>> DatedRowsAsync(AppDbContext db) => DatedCountsRecount.StoredRowsAsync(db);
 }

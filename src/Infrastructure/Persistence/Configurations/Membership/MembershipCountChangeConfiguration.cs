@@ -13,11 +13,15 @@ namespace PartyCommittee.Infrastructure.Persistence.Configurations.Membership;
 /// </summary>
 internal sealed class MembershipCountChangeConfiguration : IEntityTypeConfiguration<MembershipCountChange>
 {
-    public void Configure(EntityTypeBuilder<MembershipCountChange> builder)
+    public void Configure(EntityTypeBuilder<MembershipCountChange> builder) => ConfigureColumns(builder, "MembershipCountChanges");
+
+    /// <summary>The table, key and columns of a dated count change, main (<see cref="MembershipCountChange"/>) or staged (<see cref="StagedMembershipCountChange"/>).</summary>
+    internal static void ConfigureColumns<T>(EntityTypeBuilder<T> builder, string table)
+        where T : class
     {
-        builder.ToTable("MembershipCountChanges");
-        builder.HasKey(c => new { c.OrganizationId, c.Dimension, c.Value, c.Day });
-        builder.Property(c => c.Dimension).HasMaxLength(MembershipCounts.MaxDimensionLength).IsUnicode(false);
-        builder.Property(c => c.Value).HasMaxLength(MembershipCounts.MaxValueLength).IsUnicode(false);
+        builder.ToTable(table);
+        builder.HasKey(nameof(MembershipCountChange.OrganizationId), nameof(MembershipCountChange.Dimension), nameof(MembershipCountChange.Value), nameof(MembershipCountChange.Day));
+        builder.Property<string>(nameof(MembershipCountChange.Dimension)).HasMaxLength(MembershipCounts.MaxDimensionLength).IsUnicode(false);
+        builder.Property<string>(nameof(MembershipCountChange.Value)).HasMaxLength(MembershipCounts.MaxValueLength).IsUnicode(false);
     }
 }

@@ -155,6 +155,7 @@ public static class MembershipCountChangesBackfill
             {
                 // A (re)start: every dated change is recomputed, so none is kept.
                 await db.Set<MembershipCountChange>().Where(c => c.Dimension != MembershipCountChanges.BackfillPending).ExecuteDeleteAsync(cancellationToken);
+                await db.Set<StagedMembershipCountChange>().ExecuteDeleteAsync(cancellationToken);
             }
 
             var ids = await NextMembersAsync(db, sqlServer, last, membersPerChunk, cancellationToken);
