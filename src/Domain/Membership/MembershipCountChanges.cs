@@ -6,11 +6,12 @@ namespace PartyCommittee.Domain.Membership;
 /// <see cref="Delta"/>. The count of any date D is the sum of the changes on or before D. Derived data, kept equal to
 /// the dated history (status periods, placements, qualification periods) and the member columns the recount reads,
 /// in the save that changes them (relative increments). <see cref="MembershipCountChanges.Everywhere"/> holds the
-/// changes of the whole register, so a register-wide figure reads one organisation's rows.
+/// changes of the whole register, so a register-wide figure reads one organisation's rows. Stored merged
+/// (<see cref="MembershipCountChange"/>) or staged (<see cref="StagedMembershipCountChange"/>).
 /// </summary>
-public sealed class MembershipCountChange
+public abstract class DatedMembershipCountChange
 {
-    public MembershipCountChange(Guid organizationId, string dimension, string value, DateOnly day, int delta)
+    protected DatedMembershipCountChange(Guid organizationId, string dimension, string value, DateOnly day, int delta)
     {
         OrganizationId = organizationId;
         Dimension = dimension;
@@ -33,6 +34,10 @@ public sealed class MembershipCountChange
     public int Delta { get; private set; }
 }
 
+/// <summary>A dated change in the main table, <c>MembershipCountChanges</c> (see <see cref="DatedMembershipCountChange"/>).</summary>
+public sealed class MembershipCountChange(Guid organizationId, string dimension, string value, DateOnly day, int delta)
+    : DatedMembershipCountChange(organizationId, dimension, value, day, delta);
+
 /// <summary>
 /// A dated change written by a transaction large enough to move its differences out of memory (the member import's,
 /// on SQLite) and not yet merged into <see cref="MembershipCountChange"/> (ADR 0082). Same columns and key; a count is
@@ -40,27 +45,8 @@ public sealed class MembershipCountChange
 /// (sum-preserving, a chunk per transaction). An import's ~20 new keys per member fall in every cell's range of the main
 /// table and rewrote most of its pages in the import's commit; here they are appended to a small table instead.
 /// </summary>
-public sealed class StagedMembershipCountChange
-{
-    public StagedMembershipCountChange(Guid organizationId, string dimension, string value, DateOnly day, int delta)
-    {
-        OrganizationId = organizationId;
-        Dimension = dimension;
-        Value = value;
-        Day = day;
-        Delta = delta;
-    }
-
-    public Guid OrganizationId { get; private set; }
-
-    public string Dimension { get; private set; }
-
-    public string Value { get; private set; }
-
-    public DateOnly Day { get; private set; }
-
-    public int Delta { get; private set; }
-}
+public sealed class StagedMembershipCountChange(Guid organizationId, string dimension, string value, DateOnly day, int delta)
+    : DatedMembershipCountChange(organizationId, dimension, value, day, delta);
 
 /// <summary>A period of a member's history as the recount reads it: in force from <c>From</c> to the day before <c>To</c>.</summary>
 public readonly record struct DatedPlacement(Guid OrganizationId, DateOnly From, DateOnly? To);

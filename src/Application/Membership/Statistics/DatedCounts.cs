@@ -20,10 +20,11 @@ public static class DatedCounts
     /// where a grouping over the union would sort every row first.
     /// </summary>
     public static IQueryable<T> DatedCountChanges<T>(this IAppDbContext db, Func<IQueryable<DatedCountChange>, IQueryable<T>> query) =>
-        query(db.Set<MembershipCountChange>().AsNoTracking()
-                .Select(c => new DatedCountChange { OrganizationId = c.OrganizationId, Dimension = c.Dimension, Value = c.Value, Day = c.Day, Delta = c.Delta }))
-            .Concat(query(db.Set<StagedMembershipCountChange>().AsNoTracking()
-                .Select(c => new DatedCountChange { OrganizationId = c.OrganizationId, Dimension = c.Dimension, Value = c.Value, Day = c.Day, Delta = c.Delta })));
+        query(Rows(db.Set<MembershipCountChange>())).Concat(query(Rows(db.Set<StagedMembershipCountChange>())));
+
+    private static IQueryable<DatedCountChange> Rows<TChange>(IQueryable<TChange> changes)
+        where TChange : DatedMembershipCountChange =>
+        changes.AsNoTracking().Select(c => new DatedCountChange { OrganizationId = c.OrganizationId, Dimension = c.Dimension, Value = c.Value, Day = c.Day, Delta = c.Delta });
 
     /// <summary>
     /// True when <paramref name="options"/> allow the pre-aggregated counts and no backfill of the dated counts is
