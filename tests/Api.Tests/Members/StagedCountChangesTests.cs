@@ -77,6 +77,28 @@ public sealed class StagedCountChangesTests(StagedCountChangesTests.Factory fact
         (await merging.WithDbAsync(DatedCountsRecount.StoredRowsAsync)).ShouldBe(await merging.WithDbAsync(DatedCountsRecount.ExpectedRowsAsync));
     }
 
+    [Fact]
+    public async Task With_nothing_staged_the_merge_takes_no_write_lock()
+    {
+        // Between imports the job finds nothing staged and must not queue behind a long writer (nor make writers wait):
+        // with another connection holding SQLite's write lock, it returns at once (a write transaction would wait for
+        // the lock until the command's timeout, then fail with SQLITE_BUSY).
+        await factory.WithDbAsync(db => StagedCountChangesMerge.MergeAllAsync(db, 1_000, CancellationToken.None));
+        var connectionString = await factory.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        await using var writer = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        await writer.OpenAsync();
+        await using var held = (Microsoft.Data.Sqlite.SqliteTransaction)await writer.BeginTransactionAsync(); // BEGIN IMMEDIATE
+        await using (var command = writer.CreateCommand())
+        {
+            command.Transaction = held;
+            command.CommandText = "UPDATE \"MembershipCountChanges\" SET \"Delta\" = \"Delta\" WHERE 0";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        (await factory.WithDbAsync(db => StagedCountChangesMerge.MergeChunkAsync(db, 7, CancellationToken.None))).ShouldBe(0);
+        await held.RollbackAsync();
+    }
+
     /// <summary>The membership statistics of the committee and of the cell as of three past dates, and this year's rating statistics (review months).</summary>
     private static async Task<List<string>> FiguresAsync(HttpClient office)
     {
