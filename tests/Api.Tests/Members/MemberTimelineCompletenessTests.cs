@@ -28,15 +28,7 @@ public sealed class MemberTimelineCompletenessTests(ApiFactory factory) : IClass
         {
             var cell = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(3));
             var admitted = new DateOnly(1988, 9, 2);
-            var member = PartyMember.Register(
-                Guid.CreateVersion7(),
-                new MemberProfile("Vương Văn Đủ Dòng", Sex.Male, new DateOnly(1960, 3, 2), null, null, Ethnicities.Kinh, null, null,
-                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
-                new AdmissionRecord(admitted, "01-QĐ/ĐU", admitted, admitted.AddYears(1)),
-                cell,
-                MemberStatus.Full,
-                cell.EstablishedOn > admitted.AddYears(1) ? cell.EstablishedOn : admitted.AddYears(1),
-                null);
+            var member = MemberSeeding.FullMember(cell, "Vương Văn Đủ Dòng", new DateOnly(1960, 3, 2), admitted);
             var today = new DateOnly(2025, 11, 1);
             member.IssueCard("01988902", new DateOnly(2010, 6, 1), "7-QĐ/ĐU");
             member.Suspend(new DateRange(new DateOnly(2022, 3, 1), new DateOnly(2022, 5, 31)), "3-QĐ/UBKT", "Đang bị điều tra", today, WorkingDayCalendar.WeekdaysOnly, SuspensionRuleSet.Statutory);

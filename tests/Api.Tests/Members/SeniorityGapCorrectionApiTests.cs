@@ -35,15 +35,7 @@ public sealed class SeniorityGapCorrectionApiTests(ApiFactory factory) : IClassF
         factory.WithDbAsync(async db =>
         {
             var cell = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(3));
-            var member = PartyMember.Register(
-                Guid.CreateVersion7(),
-                new MemberProfile(fullName, Sex.Male, new DateOnly(1970, 3, 2), null, null, Ethnicities.Kinh, null, null,
-                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
-                new AdmissionRecord(admitted, "01-QĐ/ĐU", admitted, admitted.AddYears(1)),
-                cell,
-                MemberStatus.Full,
-                cell.EstablishedOn > admitted.AddYears(1) ? cell.EstablishedOn : admitted.AddYears(1),
-                null);
+            var member = MemberSeeding.FullMember(cell, fullName, new DateOnly(1970, 3, 2), admitted);
             db.Members.Add(member);
             await db.SaveChangesAsync();
             return member.Id;

@@ -1,3 +1,4 @@
+using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
@@ -14,16 +15,7 @@ internal static class ReceivedTransferSeeding
     public static Transfer AddReceivedTransfer(
         this AppDbContext db, PartyOrganization cell, PartyOrganization target, string fullName, DateOnly sentOn, DateOnly receivedOn)
     {
-        var admitted = new DateOnly(2000, 9, 1);
-        var member = PartyMember.Register(
-            Guid.CreateVersion7(),
-            new MemberProfile(fullName, Sex.Male, new DateOnly(1975, 3, 2), null, null, Ethnicities.Kinh, null, null,
-                GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
-            new AdmissionRecord(admitted, "01-QĐ/ĐU", admitted, admitted.AddYears(1)),
-            cell,
-            MemberStatus.Full,
-            cell.EstablishedOn > admitted.AddYears(1) ? cell.EstablishedOn : admitted.AddYears(1),
-            null);
+        var member = MemberSeeding.FullMember(cell, fullName, new DateOnly(1975, 3, 2), new DateOnly(2000, 9, 1));
         db.Set<PartyMember>().Add(member);
         var today = new DateOnly(2025, 11, 1);
         var transfer = Transfer.Request(
