@@ -333,14 +333,14 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         }
 
         clock = ImportTimings.Add("write.rows+audit json", clock);
-        var written = await InsertAsync(connection, transaction, sqlite: false, shape.Values, inserts, buffer, cancellationToken);
+        var written = await InsertAsync(connection, transaction, sqlite: false, shape.Values, inserts, cancellationToken);
         clock = ImportTimings.Add("write.values", clock);
         if (written != inserts.Count)
         {
             throw new DBConcurrencyException($"{inserts.Count - written} of {inserts.Count} data values were not written.");
         }
 
-        await InsertAsync(connection, transaction, sqlite: false, shape.Audit, audits, buffer, cancellationToken);
+        await InsertAsync(connection, transaction, sqlite: false, shape.Audit, audits, cancellationToken);
         ImportTimings.Add("write.audit", clock);
     }
 

@@ -1,24 +1,25 @@
-using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace PartyCommittee.Infrastructure.Persistence;
 
 /// <summary>
 /// Multi-row inserts of model entities without the change tracker (ADR 0029 "Leases and multi-row writes", ADR 0046):
 /// table and column names and each value's conversion to the engine's type come from the EF model, so the same code
-/// writes to SQLite (one JSON array parameter per statement, <c>INSERT … SELECT … FROM json_each(@rows)</c>) and to
+/// writes to SQLite (one prepared single-row <c>INSERT … VALUES</c> stepped per row, without a statement journal) and to
 /// SQL Server (a <c>VALUES</c> list within the 2,100 parameters a request may carry). Used by the data-value ingestion
 /// (<see cref="Indicators.DataValueBulkWriter"/>) and the member import's writer of new members.
 /// </summary>
 internal static class BulkInserts
 {
-    /// <summary>Rows per statement on SQLite (one JSON parameter each, so the only bound is the statement's size).</summary>
+    /// <summary>Rows per JSON-array statement on SQLite (the data-value ingestion: one JSON parameter each, so the only bound is the statement's size).</summary>
     public const int SqliteRowsPerStatement = 1_000;
 
     /// <summary>Parameters one SQL Server request may carry (2,100, less one to spare).</summary>
@@ -29,22 +30,12 @@ internal static class BulkInserts
 
     /// <summary>Inserts <paramref name="rows"/> (model values, in <paramref name="table"/>'s column order) many per statement; returns the rows inserted.</summary>
     public static async Task<int> InsertAsync(
-        DbConnection connection, DbTransaction transaction, bool sqlite, InsertShape table, List<object?[]> rows, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, bool sqlite, InsertShape table, List<object?[]> rows, CancellationToken cancellationToken)
     {
         var inserted = 0;
         if (sqlite)
         {
-            await using var command = Command(connection, transaction, table.SqliteJsonSql);
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@rows";
-            command.Parameters.Add(parameter);
-            foreach (var chunk in rows.Chunk(SqliteRowsPerStatement))
-            {
-                parameter.Value = SqliteJson(table, chunk, buffer);
-                inserted += await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return inserted;
+            return InsertSqlite((SqliteConnection)connection, table, rows, cancellationToken);
         }
 
         var perStatement = Math.Min(SqlServerMaxRows, SqlServerMaxParameters / table.Columns.Count);
@@ -89,69 +80,83 @@ internal static class BulkInserts
     }
 
     /// <summary>
-    /// The rows as one JSON array of arrays, each value as Microsoft.Data.Sqlite would bind it for the column's EF
-    /// mapping (text for GUIDs, dates, times and decimals in the same formats, integers for integers and booleans), so
-    /// that a value written here is stored exactly as EF stores it.
+    /// SQLite: one prepared single-row <c>INSERT … VALUES</c> stepped once per row through SQLitePCL (issue 12, session
+    /// 52). Inside a transaction SQLite copies every page a statement changes to a statement journal first when the
+    /// statement may write several rows and may abort half-way (<c>INSERT … SELECT</c>, which the JSON-array insert was);
+    /// a single-row <c>VALUES</c> insert never opens one, whatever its constraints (a foreign key it breaks fails the
+    /// row at once). In the 100k-row import into the 1M register that journal was 3.6M of the 6.7M writes (session 45).
+    /// The values are bound by position as Microsoft.Data.Sqlite binds them for the column's EF mapping
+    /// (<see cref="SqliteStored"/>), so a row written here is stored exactly as EF stores it.
     /// </summary>
-    public static string SqliteJson(InsertShape table, object?[][] rows, ArrayBufferWriter<byte> buffer)
+    private static int InsertSqlite(SqliteConnection connection, InsertShape table, List<object?[]> rows, CancellationToken cancellationToken)
     {
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        var handle = connection.Handle!;
+        var rc = raw.sqlite3_prepare_v2(handle, table.ValuesSql(1), out var statement);
+        SqliteException.ThrowExceptionForRC(rc, handle);
+        using (statement)
         {
-            json.WriteStartArray();
+            var columns = table.Columns;
             foreach (var row in rows)
             {
-                json.WriteStartArray();
-                for (var c = 0; c < table.Columns.Count; c++)
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var c = 0; c < columns.Count; c++)
                 {
-                    WriteSqliteValue(json, table.Columns[c].ToProvider(row[c]));
+                    rc = SqliteStored(columns[c].ToProvider(row[c])) switch
+                    {
+                        null => raw.sqlite3_bind_null(statement, c + 1),
+                        string text => raw.sqlite3_bind_text(statement, c + 1, text),
+                        long number => raw.sqlite3_bind_int64(statement, c + 1, number),
+                        var other => throw new NotSupportedException($"No SQLite binding for a {other.GetType().Name}."),
+                    };
+                    SqliteException.ThrowExceptionForRC(rc, handle);
                 }
 
-                json.WriteEndArray();
+                rc = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                if (rc != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, handle);
+                }
             }
-
-            json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return rows.Count;
     }
 
     /// <summary>One provider value as Microsoft.Data.Sqlite binds it (SqliteValueBinder), as JSON.</summary>
     public static void WriteSqliteValue(Utf8JsonWriter json, object? value)
     {
-        switch (value)
+        switch (SqliteStored(value))
         {
-            case null or DBNull:
+            case null:
                 json.WriteNullValue();
                 break;
             case string text:
                 json.WriteStringValue(text);
                 break;
-            case Guid guid:
-                json.WriteStringValue(guid.ToString().ToUpperInvariant());
-                break;
-            case DateTime dateTime:
-                json.WriteStringValue(dateTime.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
-                break;
-            case DateOnly date:
-                json.WriteStringValue(date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
-                break;
-            case decimal number:
-                json.WriteStringValue(number.ToString("0.0###########################", CultureInfo.InvariantCulture));
-                break;
-            case bool flag:
-                json.WriteNumberValue(flag ? 1 : 0);
-                break;
             case long number:
                 json.WriteNumberValue(number);
                 break;
-            case int number:
-                json.WriteNumberValue(number);
-                break;
-            default:
-                throw new NotSupportedException($"No JSON form for a {value.GetType().Name} bound to SQLite.");
         }
     }
+
+    /// <summary>
+    /// One provider value as Microsoft.Data.Sqlite stores it for an EF mapping (SqliteValueBinder): null, text (GUIDs
+    /// upper-case, dates, times and decimals in its formats) or an integer (integers and booleans).
+    /// </summary>
+    public static object? SqliteStored(object? value) => value switch
+    {
+        null or DBNull => null,
+        string text => text,
+        Guid guid => guid.ToString().ToUpperInvariant(),
+        DateTime dateTime => dateTime.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture),
+        decimal number => number.ToString("0.0###########################", CultureInfo.InvariantCulture),
+        bool flag => flag ? 1L : 0L,
+        long number => number,
+        int number => (long)number,
+        _ => throw new NotSupportedException($"No SQLite form for a {value.GetType().Name} bound to SQLite."),
+    };
 
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {

@@ -206,7 +206,7 @@ internal sealed class NewMembersBulkWriter(
                 values.Add(row);
             }
 
-            var inserted = await BulkInserts.InsertAsync(connection, transaction, sqlite, table.Insert, values, buffer, cancellationToken);
+            var inserted = await BulkInserts.InsertAsync(connection, transaction, sqlite, table.Insert, values, cancellationToken);
             if (inserted != values.Count)
             {
                 throw new DBConcurrencyException($"{values.Count - inserted} of {values.Count} {table.Type.ClrType.Name} rows were not written.");

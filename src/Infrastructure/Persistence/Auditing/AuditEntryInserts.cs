@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +46,7 @@ internal static class AuditEntryInserts
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var inserted = await BulkInserts.InsertAsync(
-            db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.Database.IsSqlite(), shape, rows, new ArrayBufferWriter<byte>(), cancellationToken);
+            db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.Database.IsSqlite(), shape, rows, cancellationToken);
         if (inserted != rows.Count)
         {
             throw new DbUpdateException($"{rows.Count - inserted} of {rows.Count} audit records were not written.");
