@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<SearchIndexInterceptor>();
         services.AddSingleton<MembershipCountsInterceptor>();
         services.AddSingleton<DeferredIndexesInterceptor>();
+        services.AddSingleton<SqliteTransactionCacheInterceptor>();
         services.AddSingleton<SqlitePreparedStatementsInterceptor>();
         services.AddScoped<RequestConnection>();
 
@@ -42,7 +43,8 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 connectionString ??= DatabaseOptions.DefaultSqliteConnectionString;
-                services.AddSingleton(sp => new OpenSqliteConnections(connectionString, options, EfSqliteFunctions.Register));
+                var jobs = configuration.GetSection(Jobs.JobsOptions.SectionName).Get<Jobs.JobsOptions>() ?? new Jobs.JobsOptions();
+                services.AddSingleton(sp => new OpenSqliteConnections(connectionString, options, EfSqliteFunctions.Register, checkpointAtCommit: !jobs.ChecksSqliteWal));
                 services.AddScoped<SqliteConnectionLease>();
                 // Contexts pooled (ADR 0047, superseding 0045): options built once, context instances (with EF Core's
                 // internal scope) reused. The scope rents one and binds it to itself; a request scope that holds its
@@ -118,5 +120,6 @@ public static class DependencyInjection
     [
         sp.GetRequiredService<RequestConnectionInterceptor>(), sp.GetRequiredService<DomainEventInterceptor>(), sp.GetRequiredService<SearchIndexInterceptor>(),
         sp.GetRequiredService<MembershipCountsInterceptor>(), sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DeferredIndexesInterceptor>(),
+        sp.GetRequiredService<SqliteTransactionCacheInterceptor>(),
     ];
 }

@@ -78,6 +78,12 @@ public static class BackgroundJobs
                 quartz.ScheduleJob<MergeStagedCountsJob>(
                     trigger => trigger.WithIdentity(MergeStagedCountsJob.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(options.StagedCountsMergeInterval).RepeatForever()),
                     job => job.WithIdentity(MergeStagedCountsJob.Name));
+                if (options.ChecksSqliteWal)
+                {
+                    quartz.ScheduleJob<CheckpointSqliteWalJob>(
+                        trigger => trigger.WithIdentity(CheckpointSqliteWalJob.Name).StartAt(DateTimeOffset.UtcNow.Add(options.SqliteCheckpointInterval)).WithSimpleSchedule(s => s.WithInterval(options.SqliteCheckpointInterval).RepeatForever()),
+                        job => job.WithIdentity(CheckpointSqliteWalJob.Name));
+                }
             }
         });
 

@@ -46,6 +46,16 @@ public sealed class JobsOptions
     /// <summary>Staged keys merged per transaction (ADR 0082).</summary>
     public int StagedCountsMergeChunk { get; init; } = StagedCountChangesMerge.DefaultChunk;
 
+    /// <summary>
+    /// SQLite: how often the WAL is checkpointed into the database file by <see cref="CheckpointSqliteWalJob"/>; while it
+    /// runs, the connections that serve requests never checkpoint at their commit (ADR 0083). Zero: SQLite's default,
+    /// every connection checkpoints at the commit that takes the WAL past 1,000 pages.
+    /// </summary>
+    public TimeSpan SqliteCheckpointInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Whether <see cref="CheckpointSqliteWalJob"/> runs in this instance (the scheduler on, the interval set; SQLite only).</summary>
+    public bool ChecksSqliteWal => Enabled && SqliteCheckpointInterval > TimeSpan.Zero;
+
     /// <summary>How long a finished import job (its row and conflicts) is kept.</summary>
     public TimeSpan ImportJobRetention { get; init; } = TimeSpan.FromDays(30);
 }

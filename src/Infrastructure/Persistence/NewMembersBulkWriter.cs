@@ -35,7 +35,8 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// which dispatches them); <see cref="PartyMember.Register"/> raises none today.
 /// </summary>
 internal sealed class NewMembersBulkWriter(
-    IAppDbContext db, ICurrentUser user, TimeProvider time, MembershipCountsInterceptor counts, DeferredIndexesInterceptor indexes, ImportOptions options)
+    IAppDbContext db, ICurrentUser user, TimeProvider time, MembershipCountsInterceptor counts, DeferredIndexesInterceptor indexes,
+    SqliteTransactionCacheInterceptor cache, ImportOptions options)
     : INewMembersWriter
 {
     private static readonly ConditionalWeakTable<IModel, Shape> Shapes = [];
@@ -47,7 +48,8 @@ internal sealed class NewMembersBulkWriter(
     private (DbTransaction Transaction, HashSet<IEntityType> Considered)? parts;
 
     /// <summary>
-    /// SQLite: when the transaction will create at least <see cref="ImportOptions.RebuildIndexesAtRows"/> members and at
+    /// SQLite: the transaction's connection gets a page cache of <see cref="ImportOptions.SqliteCacheMegabytes"/> until
+    /// it ends (<see cref="SqliteTransactionCacheInterceptor"/>, ADR 0083). When the transaction will create at least <see cref="ImportOptions.RebuildIndexesAtRows"/> members and at
     /// least <see cref="ImportOptions.RebuildIndexesAtShare"/> of those stored, the member table's secondary indexes are
     /// dropped now and built again at the commit (<see cref="DeferredIndexesInterceptor"/>, ADR 0056), and those of its
     /// parts' tables as the batches fill them (<see cref="DeferPartsAsync"/>, session 39).
@@ -55,13 +57,19 @@ internal sealed class NewMembersBulkWriter(
     public async Task PrepareAsync(int newMembers, CancellationToken cancellationToken)
     {
         var context = (DbContext)db;
-        if (!context.Database.IsSqlite() || options.RebuildIndexesAtRows <= 0 || newMembers < options.RebuildIndexesAtRows)
+        if (!context.Database.IsSqlite())
         {
             return;
         }
 
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A load is prepared in the caller's transaction: there is none.");
+        await cache.EnlargeAsync(transaction, options.SqliteCacheMegabytes, cancellationToken);
+        if (options.RebuildIndexesAtRows <= 0 || newMembers < options.RebuildIndexesAtRows)
+        {
+            return;
+        }
+
         var stored = await context.Set<PartyMember>().CountAsync(cancellationToken);
         if (newMembers >= options.RebuildIndexesAtShare * stored)
         {

@@ -22,7 +22,12 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// <param name="connectionString">The database's connection string.</param>
 /// <param name="options">The settings (<c>Database:OpenConnections</c>).</param>
 /// <param name="prepare">Run on each new connection before it opens (EF Core's SQLite functions, <see cref="EfSqliteFunctions"/>).</param>
-public sealed class OpenSqliteConnections(string connectionString, DatabaseOptions options, Action<SqliteConnection>? prepare = null) : IDisposable
+/// <param name="checkpointAtCommit">
+/// False when a background job checkpoints the WAL (<see cref="Jobs.CheckpointSqliteWalJob"/>, ADR 0083): the connections
+/// opened here serve requests and get <c>wal_autocheckpoint = 0</c>, so that no request's commit copies the WAL into the
+/// database file (after a bulk import, a gigabyte).
+/// </param>
+public sealed class OpenSqliteConnections(string connectionString, DatabaseOptions options, Action<SqliteConnection>? prepare = null, bool checkpointAtCommit = true) : IDisposable
 {
     // Last in, first out: the connection given back last is the one whose pages and prepared statements are warmest.
     private readonly ConcurrentStack<SqliteConnection> idle = new();
@@ -46,6 +51,13 @@ public sealed class OpenSqliteConnections(string connectionString, DatabaseOptio
         var opened = new StatementCachingSqliteConnection(connectionString, options.PreparedStatementsPerConnection);
         prepare?.Invoke(opened);
         opened.Open();
+        if (!checkpointAtCommit)
+        {
+            using var pragma = opened.CreateCommand();
+            pragma.CommandText = "PRAGMA wal_autocheckpoint = 0;";
+            pragma.ExecuteNonQuery();
+        }
+
         return opened;
     }
 

@@ -37,7 +37,7 @@ public static class MembershipCountChangesBackfill
     public const int DefaultMembersPerChunk = 10_000;
 
     /// <summary>SQLite page cache of the backfill's connection while a chunk runs (128 MiB; the default is 2 MB), restored after it.</summary>
-    private const string SqliteLargeCache = "PRAGMA cache_size = -131072";
+    private const long SqliteLargeCache = -131072;
 
     private const string NotStarted = "1";
 
@@ -119,16 +119,15 @@ public static class MembershipCountChangesBackfill
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var cache = await db.Database.SqlQueryRaw<long>("""SELECT "cache_size" AS "Value" FROM pragma_cache_size()""").SingleAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(SqliteLargeCache, cancellationToken);
+            var connection = db.Database.GetDbConnection();
+            var cache = await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, SqliteLargeCache, cancellationToken);
             try
             {
                 return await RunChunkInTransactionAsync(db, membersPerChunk, sqlServer, cancellationToken);
             }
             finally
             {
-                var restore = "PRAGMA cache_size = " + cache.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
+                await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, cache, CancellationToken.None);
             }
         }
         finally
