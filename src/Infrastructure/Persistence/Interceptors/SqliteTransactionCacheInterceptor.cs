@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 
@@ -59,15 +61,22 @@ public sealed class SqliteTransactionCacheInterceptor : IDbTransactionIntercepto
 
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) => PutBackAsync(transaction);
 
-    private void PutBack(DbTransaction transaction) => PutBackAsync(transaction).GetAwaiter().GetResult();
-
-    /// <summary>The size the connection had (its connection, not the transaction's: that one is detached once it ended).</summary>
-    private async Task PutBackAsync(DbTransaction transaction)
+    private void PutBack(DbTransaction transaction)
     {
-        if (pending.TryGetValue(transaction, out var restore) && pending.Remove(transaction) && restore.Connection.State == System.Data.ConnectionState.Open)
+        if (pending.TryGetValue(transaction, out var restore) && pending.Remove(transaction)
+            && restore.Connection is SqliteConnection { State: System.Data.ConnectionState.Open } connection)
         {
-            await CacheSizeAsync(restore.Connection, null, restore.Size, CancellationToken.None);
+            // Through the native handle: after a failed commit SQLite may still be inside the transaction, and
+            // Microsoft.Data.Sqlite refuses a command without it then. A size not put back (an error here) only keeps a
+            // larger cache on this connection until it closes: the original outcome is what the caller sees.
+            raw.sqlite3_exec(connection.Handle, "PRAGMA cache_size = " + restore.Size.ToString(CultureInfo.InvariantCulture) + ";");
         }
+    }
+
+    private Task PutBackAsync(DbTransaction transaction)
+    {
+        PutBack(transaction);
+        return Task.CompletedTask;
     }
 
     private sealed record Restore(DbConnection Connection, long Size);
