@@ -112,6 +112,24 @@ public sealed class SqliteCheckpointTests(
     }
 
     [Fact]
+    public async Task The_import_writer_enlarges_its_transactions_cache_to_the_setting()
+    {
+        await using var scope = quiet.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var writer = scope.ServiceProvider.GetRequiredService<Application.Membership.Members.ImportMembers.INewMembersWriter>();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await writer.PrepareAsync(1, CancellationToken.None);
+            (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, transaction.GetDbTransaction(), null, CancellationToken.None)).ShouldBe(-65536L); // Import:SqliteCacheMegabytes = 64
+            await transaction.RollbackAsync();
+        }
+
+        (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, null, CancellationToken.None)).ShouldBe(-2000L);
+    }
+
+    [Fact]
     public async Task After_an_import_every_idle_connection_has_the_default_cache()
     {
         var office = quiet.ClientAs("CommitteeOffice", DemoData.CommitteeId);
