@@ -87,22 +87,30 @@ public sealed class SqliteCheckpointTests(
         {
             var seen = new List<long>();
             await db.Database.OpenConnectionAsync(); // kept open across the transactions, whose ends would close it
-            foreach (var commit in new[] { true, false })
+            try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                var connection = db.Database.GetDbConnection();
-                await cache.EnlargeAsync(transaction.GetDbTransaction(), 64, CancellationToken.None);
-                seen.Add(await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, transaction.GetDbTransaction(), null, CancellationToken.None));
-                if (commit)
+                foreach (var commit in new[] { true, false })
                 {
-                    await transaction.CommitAsync();
-                }
-                else
-                {
-                    await transaction.RollbackAsync();
-                }
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    var connection = db.Database.GetDbConnection();
+                    await cache.EnlargeAsync(transaction.GetDbTransaction(), 64, CancellationToken.None);
+                    seen.Add(await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, transaction.GetDbTransaction(), null, CancellationToken.None));
+                    if (commit)
+                    {
+                        await transaction.CommitAsync();
+                    }
+                    else
+                    {
+                        await transaction.RollbackAsync();
+                    }
 
-                seen.Add(await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, null, CancellationToken.None));
+                    seen.Add(await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, null, CancellationToken.None));
+                }
+            }
+            finally
+            {
+                // A pooled context goes back closed: a request that rents it next hands it the request's connection.
+                await db.Database.CloseConnectionAsync();
             }
 
             return seen;
@@ -118,15 +126,22 @@ public sealed class SqliteCheckpointTests(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var writer = scope.ServiceProvider.GetRequiredService<Application.Membership.Members.ImportMembers.INewMembersWriter>();
         await db.Database.OpenConnectionAsync();
-        var connection = db.Database.GetDbConnection();
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        try
         {
-            await writer.PrepareAsync(1, CancellationToken.None);
-            (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, transaction.GetDbTransaction(), null, CancellationToken.None)).ShouldBe(-65536L); // Import:SqliteCacheMegabytes = 64
-            await transaction.RollbackAsync();
-        }
+            var connection = db.Database.GetDbConnection();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await writer.PrepareAsync(1, CancellationToken.None);
+                (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, transaction.GetDbTransaction(), null, CancellationToken.None)).ShouldBe(-65536L); // Import:SqliteCacheMegabytes = 64
+                await transaction.RollbackAsync();
+            }
 
-        (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, null, CancellationToken.None)).ShouldBe(-2000L);
+            (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, null, CancellationToken.None)).ShouldBe(-2000L);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     [Fact]
