@@ -72,7 +72,7 @@ internal sealed class DataValueRows
 
     /// <summary>A <see cref="DateTime"/> as the model's converter (to UTC) and Microsoft.Data.Sqlite make it.</summary>
     public static string SqliteDateTime(DateTime value) =>
-        (value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime()).ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        (value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime()).ToString(Persistence.BulkInserts.SqliteDateTimeFormat, CultureInfo.InvariantCulture);
 
     /// <summary>The new values of <paramref name="writes"/> as one JSON array of rows (<see cref="Fields"/> order).</summary>
     public void WriteValues(IBufferWriter<byte> buffer, IReadOnlyList<DataValueWrite> writes)
@@ -96,7 +96,7 @@ internal sealed class DataValueRows
             json.WriteStringValue(SqliteDateTime(value.StoredAt));
             json.WriteStringValue(value.StoredBy);
             json.WriteStringValue(value.UnitCode);
-            value.Value.TryFormat(chars, out var written, "0.0###########################", CultureInfo.InvariantCulture);
+            value.Value.TryFormat(chars, out var written, Persistence.BulkInserts.SqliteDecimalFormat, CultureInfo.InvariantCulture);
             json.WriteStringValue(chars[..written]);
             json.WriteEndArray();
         }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -21,6 +20,12 @@ internal static class BulkInserts
 {
     /// <summary>Rows per JSON-array statement on SQLite (the data-value ingestion: one JSON parameter each, so the only bound is the statement's size).</summary>
     public const int SqliteRowsPerStatement = 1_000;
+
+    /// <summary>How Microsoft.Data.Sqlite writes a <see cref="DateTime"/> as text (SqliteValueBinder).</summary>
+    public const string SqliteDateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
+
+    /// <summary>How Microsoft.Data.Sqlite writes a <see cref="decimal"/> as text (SqliteValueBinder).</summary>
+    public const string SqliteDecimalFormat = "0.0###########################";
 
     /// <summary>Parameters one SQL Server request may carry (2,100, less one to spare).</summary>
     public const int SqlServerMaxParameters = 2_099;
@@ -123,23 +128,6 @@ internal static class BulkInserts
         return rows.Count;
     }
 
-    /// <summary>One provider value as Microsoft.Data.Sqlite binds it (SqliteValueBinder), as JSON.</summary>
-    public static void WriteSqliteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (SqliteStored(value))
-        {
-            case null:
-                json.WriteNullValue();
-                break;
-            case string text:
-                json.WriteStringValue(text);
-                break;
-            case long number:
-                json.WriteNumberValue(number);
-                break;
-        }
-    }
-
     /// <summary>
     /// One provider value as Microsoft.Data.Sqlite stores it for an EF mapping (SqliteValueBinder): null, text (GUIDs
     /// upper-case, dates, times and decimals in its formats) or an integer (integers and booleans).
@@ -149,9 +137,9 @@ internal static class BulkInserts
         null or DBNull => null,
         string text => text,
         Guid guid => guid.ToString().ToUpperInvariant(),
-        DateTime dateTime => dateTime.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        DateTime dateTime => dateTime.ToString(SqliteDateTimeFormat, CultureInfo.InvariantCulture),
         DateOnly date => date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture),
-        decimal number => number.ToString("0.0###########################", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(SqliteDecimalFormat, CultureInfo.InvariantCulture),
         bool flag => flag ? 1L : 0L,
         long number => number,
         int number => (long)number,
