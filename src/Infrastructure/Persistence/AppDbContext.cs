@@ -51,7 +51,11 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     {
         var returning = rental;
         rental = null;
-        if (returning?.Borrowed is not null)
+        if (returning?.Borrowed is null)
+        {
+            CloseLeftOpen();
+        }
+        else
         {
             Database.SetDbConnection(null, contextOwnsConnection: true);
             Database.SetConnectionString(connectionString);
@@ -60,6 +64,21 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
         // The request's working-day calendar is cached per context: a reused context must read the stored days afresh.
         this.ForgetWorkingDayCalendar();
+    }
+
+    /// <summary>
+    /// A scope outside a request (a job, a test) that opened the context's own connection by hand
+    /// (<c>OpenConnectionAsync</c>) and never closed it would give the pool a context whose connection EF Core counts as
+    /// open: the next request's <see cref="RentTo"/> then cannot bind its borrowed connection (EF Core refuses to change
+    /// an open connection) and fails. EF Core counts opens and closes; each close here undoes one open.
+    /// </summary>
+    private void CloseLeftOpen()
+    {
+        var connection = Database.GetDbConnection();
+        for (var opens = 0; opens < 64 && connection.State != System.Data.ConnectionState.Closed; opens++)
+        {
+            Database.CloseConnection();
+        }
     }
 
     /// <summary>Does nothing while the context is rented: only its scope's <see cref="ContextLease{TContext}"/> gives it back.</summary>

@@ -129,6 +129,33 @@ public sealed class ContextPoolingTests
     }
 
     [Fact]
+    public async Task A_context_given_back_with_its_connection_left_open_serves_the_next_request()
+    {
+        using var factory = new SettingsApiFactory(PoolOfOne);
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+
+        // A scope outside a request (a job, a test) opens its context's own connection by hand and never closes it.
+        System.Data.Common.DbConnection left;
+        await using (var job = factory.Services.CreateAsyncScope())
+        {
+            var db = job.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.OpenConnectionAsync();
+            left = db.Database.GetDbConnection();
+            left.State.ShouldBe(System.Data.ConnectionState.Open);
+        }
+
+        left.State.ShouldBe(System.Data.ConnectionState.Closed, "closed when given back to the pool");
+
+        // The next request rents the same instance and binds its own borrowed connection to it (EF Core refuses to
+        // change a connection that is open: the request failed with a 500).
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await office.GetAsync("/api/v1/organizations");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_context_not_rented_to_a_scope_refuses_to_save()
     {
         using var factory = new ApiFactory();
