@@ -32,7 +32,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   dotnet build src/Api -c Release -v quiet -nologo >/dev/null
   dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
 fi
-API_DLL=src/Api/bin/Release/net10.0/PartyCommittee.Api.dll
+API_DLL=${API_DLL:-src/Api/bin/Release/net10.0/PartyCommittee.Api.dll}
 BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
 TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
 

@@ -30,19 +30,14 @@ namespace PartyCommittee.Infrastructure.Indicators;
 /// left out, as the interceptor leaves them out). Table names, column names and the conversion of each value to the
 /// engine's type come from the EF model, so the same code writes to SQLite and SQL Server.
 /// <para>
-/// New values and the audit rows are written many rows per statement (ADR 0029, "Leases and multi-row writes"):
-/// on SQLite one <c>INSERT … SELECT … FROM json_each(@rows)</c> per <see cref="SqliteRowsPerStatement"/> rows, the
-/// rows travelling as one JSON array parameter (Microsoft.Data.Sqlite binds parameters by name, and SQLite finds a name
-/// by a linear scan, so a statement with thousands of named parameters costs more than it saves); on SQL Server a
-/// multi-row <c>VALUES</c> list within the 2,100 parameters a request may carry. Updates (corrections and tombstones,
+/// New values and the audit rows are written by <see cref="BulkInserts"/> from the model's columns: on SQLite one
+/// prepared single-row <c>INSERT … VALUES</c> stepped per row (no statement journal; ADR 0083, ADR 0084), on SQL Server
+/// multi-row <c>VALUES</c> lists within the 2,100 parameters a request may carry. Updates (corrections and tombstones,
 /// few in a push) stay one prepared statement per row.
 /// </para>
 /// </summary>
 internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, TimeProvider time) : IDataValueWriter
 {
-    /// <summary>Rows per statement on SQLite (one JSON parameter each, so the only bound is the statement's size).</summary>
-    public const int SqliteRowsPerStatement = BulkInserts.SqliteRowsPerStatement;
-
     /// <summary>Parameters one SQL Server request may carry (2,100, less one to spare).</summary>
     public const int SqlServerMaxParameters = BulkInserts.SqlServerMaxParameters;
 
@@ -80,14 +75,7 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
             var traceId = Activity.Current?.TraceId.ToHexString();
             var buffer = new ArrayBufferWriter<byte>(1024);
 
-            if (sqlite)
-            {
-                await WriteSqliteAsync(connection, transaction, shape, writes, new AuditStamp(now, userId, userName, traceId), buffer, cancellationToken);
-            }
-            else
-            {
-                await WriteGenericAsync(connection, transaction, shape, writes, [now, userId, userName, traceId], buffer, cancellationToken);
-            }
+            await WriteRowsAsync(connection, transaction, sqlite, shape, writes, [now, userId, userName, traceId], buffer, cancellationToken);
 
             if (own is not null)
             {
@@ -187,86 +175,6 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         return found;
     }
 
-    /// <summary>
-    /// SQLite: the new values and the audit rows written typed, straight into the JSON text of each statement's rows
-    /// (no boxed column values, no value converters, no string per audit row: <see cref="DataValueRows"/>); the
-    /// corrections and tombstones one prepared <c>UPDATE</c> each.
-    /// </summary>
-    private static async Task WriteSqliteAsync(
-        DbConnection connection, DbTransaction transaction, Shape shape, IReadOnlyList<DataValueWrite> writes, AuditStamp stamp, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
-    {
-        var clock = ImportTimings.Start();
-        await UpdateAsync(connection, transaction, shape, writes, cancellationToken);
-        clock = ImportTimings.Add("write.updates", clock);
-        var rows = new DataValueRows(shape.AuditedNames);
-        await using (var command = Command(connection, transaction, shape.TypedValuesSql))
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@rows";
-            command.Parameters.Add(parameter);
-            var expected = 0;
-            var inserted = 0;
-            foreach (var chunk in Chunks(writes, w => w.Before is null))
-            {
-                buffer.ResetWrittenCount();
-                rows.WriteValues(buffer, chunk);
-                parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
-                clock = ImportTimings.Add("write.rows+audit json", clock);
-                inserted += await command.ExecuteNonQueryAsync(cancellationToken);
-                expected += chunk.Count;
-                clock = ImportTimings.Add("write.values", clock);
-            }
-
-            if (inserted != expected)
-            {
-                throw new DBConcurrencyException($"{expected - inserted} of {expected} data values were not written.");
-            }
-        }
-
-        await using (var command = Command(connection, transaction, shape.Audit.SqliteJsonSql))
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@rows";
-            command.Parameters.Add(parameter);
-            foreach (var chunk in Chunks(writes, _ => true))
-            {
-                buffer.ResetWrittenCount();
-                if (rows.WriteAudit(buffer, chunk, stamp) > 0)
-                {
-                    parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
-                    clock = ImportTimings.Add("write.rows+audit json", clock);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                    clock = ImportTimings.Add("write.audit", clock);
-                }
-            }
-        }
-    }
-
-    /// <summary>The writes <paramref name="include"/> selects, <see cref="SqliteRowsPerStatement"/> at a time, in order.</summary>
-    private static IEnumerable<List<DataValueWrite>> Chunks(IReadOnlyList<DataValueWrite> writes, Func<DataValueWrite, bool> include)
-    {
-        var chunk = new List<DataValueWrite>(Math.Min(SqliteRowsPerStatement, writes.Count));
-        foreach (var write in writes)
-        {
-            if (!include(write))
-            {
-                continue;
-            }
-
-            chunk.Add(write);
-            if (chunk.Count == SqliteRowsPerStatement)
-            {
-                yield return chunk;
-                chunk = new List<DataValueWrite>(SqliteRowsPerStatement);
-            }
-        }
-
-        if (chunk.Count > 0)
-        {
-            yield return chunk;
-        }
-    }
-
     /// <summary>The corrections and tombstones (<see cref="DataValueWrite.Before"/> set): one prepared <c>UPDATE</c> each.</summary>
     private static async Task UpdateAsync(DbConnection connection, DbTransaction transaction, Shape shape, IReadOnlyList<DataValueWrite> writes, CancellationToken cancellationToken)
     {
@@ -302,13 +210,17 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         }
     }
 
-    /// <summary>Other engines (SQL Server): the rows as provider values through the model's mappings, many rows per <c>VALUES</c> list.</summary>
-    private static async Task WriteGenericAsync(
-        DbConnection connection, DbTransaction transaction, Shape shape, IReadOnlyList<DataValueWrite> writes, object?[] stamp, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The corrections and tombstones, then the new values and the audit rows as provider values through the model's
+    /// mappings (<see cref="BulkInserts.InsertAsync"/>). The change JSON of each audit row is written typed
+    /// (<see cref="DataValueChanges"/>), byte for byte what the auditing interceptor writes.
+    /// </summary>
+    private static async Task WriteRowsAsync(
+        DbConnection connection, DbTransaction transaction, bool sqlite, Shape shape, IReadOnlyList<DataValueWrite> writes, object?[] stamp, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
     {
         var clock = ImportTimings.Start();
         await UpdateAsync(connection, transaction, shape, writes, cancellationToken);
-        var rows = new DataValueRows(shape.AuditedNames);
+        var changes = new DataValueChanges(shape.AuditedNames);
         var audits = new List<object?[]>(writes.Count);
         var inserts = new List<object?[]>(writes.Count);
         foreach (var write in writes)
@@ -326,21 +238,21 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
             }
 
             buffer.ResetWrittenCount();
-            if (rows.WriteChanges(buffer, value, write.Before))
+            if (changes.WriteChanges(buffer, value, write.Before))
             {
                 audits.Add([stamp[0], stamp[1], stamp[2], write.Before is null ? "Insert" : "Update", nameof(DataValue), value.Id.ToString(), Encoding.UTF8.GetString(buffer.WrittenSpan), stamp[3]]);
             }
         }
 
         clock = ImportTimings.Add("write.rows+audit json", clock);
-        var written = await InsertAsync(connection, transaction, sqlite: false, shape.Values, inserts, cancellationToken);
+        var written = await InsertAsync(connection, transaction, sqlite, shape.Values, inserts, cancellationToken);
         clock = ImportTimings.Add("write.values", clock);
         if (written != inserts.Count)
         {
             throw new DBConcurrencyException($"{inserts.Count - written} of {inserts.Count} data values were not written.");
         }
 
-        await InsertAsync(connection, transaction, sqlite: false, shape.Audit, audits, cancellationToken);
+        await InsertAsync(connection, transaction, sqlite, shape.Audit, audits, cancellationToken);
         ImportTimings.Add("write.audit", clock);
     }
 
@@ -354,9 +266,7 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
             UpdateColumns = [.. InsertColumns.Where(c => !c.Property.IsPrimaryKey()), .. InsertColumns.Where(c => c.Property.IsPrimaryKey())];
             Audited = [.. InsertColumns.Where(c => c.Property.IsAudited() && !c.Property.IsPrimaryKey())];
 
-            Order = [.. DataValueRows.Fields.Select(f => InsertColumns.Single(c => c.Property.Name == f.ToString()))];
             Values = new InsertShape(sql, values, InsertColumns);
-            TypedValuesSql = new InsertShape(sql, values, Order).SqliteJsonSql;
             string Of(string property) => Name(sql, InsertColumns.Single(c => c.Property.Name == property), values);
             FindSql = $"SELECT k.key, v.{Of(nameof(DataValue.Id))}, v.{Of(nameof(DataValue.Value))}, v.{Of(nameof(DataValue.Comment))}, v.{Of(nameof(DataValue.StoredBy))}, v.{Of(nameof(DataValue.IsDeleted))} "
                 + $"FROM json_each(@keys) AS k CROSS JOIN {sql.DelimitIdentifier(values.GetTableName()!, values.GetSchema())} AS v "
@@ -377,14 +287,8 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         /// <summary>The audited properties' names, in the model's order (the order of the change JSON).</summary>
         public IReadOnlyList<string> AuditedNames => [.. Audited.Select(c => c.Property.Name)];
 
-        /// <summary>The columns in the order <see cref="DataValueRows"/> writes a row (<see cref="DataValueRows.Fields"/>).</summary>
-        public IReadOnlyList<Column> Order { get; }
-
         /// <summary>SQLite: the stored values of a JSON array of natural keys (<see cref="FindAsync"/>).</summary>
         public string FindSql { get; }
-
-        /// <summary>SQLite: the insert of the rows <see cref="DataValueRows.WriteValues"/> writes.</summary>
-        public string TypedValuesSql { get; }
 
         public InsertShape Values { get; }
 
@@ -393,7 +297,7 @@ internal sealed class DataValueBulkWriter(IAppDbContext db, ICurrentUser user, T
         public string UpdateSql { get; }
 
         private static List<Column> Columns(IEnumerable<IProperty> properties) =>
-            [.. properties.Select(p => new Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), JsonNamingPolicy.CamelCase.ConvertName(p.Name)))];
+            [.. properties.Select(Column.Of)];
     }
 
 }

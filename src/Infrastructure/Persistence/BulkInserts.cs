@@ -18,9 +18,6 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// </summary>
 internal static class BulkInserts
 {
-    /// <summary>Rows per JSON-array statement on SQLite (the data-value ingestion: one JSON parameter each, so the only bound is the statement's size).</summary>
-    public const int SqliteRowsPerStatement = 1_000;
-
     /// <summary>How Microsoft.Data.Sqlite writes a <see cref="DateTime"/> as text (SqliteValueBinder).</summary>
     public const string SqliteDateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
 
@@ -170,9 +167,12 @@ internal static class BulkInserts
         return command;
     }
 
-    public sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string JsonName)
+    public sealed record Column(IProperty Property, RelationalTypeMapping Mapping)
     {
         private readonly IClrPropertyGetter getter = Property.GetGetter();
+
+        /// <summary>The column of a mapped property, with the type mapping EF Core binds it with.</summary>
+        public static Column Of(IProperty property) => new(property, (RelationalTypeMapping)property.GetRelationalTypeMapping());
 
         public object? Get(object entity) => getter.GetClrValue(entity);
 
@@ -192,18 +192,9 @@ internal static class BulkInserts
             Columns = columns;
             table = sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
             columnList = string.Join(", ", columns.Select(c => Name(sql, c, type)));
-            SqliteJsonSql = $"INSERT INTO {table} ({columnList}) SELECT {string.Join(", ", columns.Select((_, i) => "value ->> " + i.ToString(CultureInfo.InvariantCulture)))} FROM jsonb_each(jsonb(@rows)) ORDER BY key";
         }
 
         public IReadOnlyList<Column> Columns { get; }
-
-        /// <summary>
-        /// SQLite: the rows of one JSON array parameter, inserted in their order. The parameter is converted to SQLite's
-        /// binary JSON once (<c>jsonb</c>): with text JSON, <c>json_each</c> rendered each row's array as text again
-        /// for every <c>value -&gt;&gt; i</c> of the row and each of those parsed it again (issue 12, session 24: ~7% of
-        /// the import's write pass; half the CPU of the same insert measured alone, with the same values stored).
-        /// </summary>
-        public string SqliteJsonSql { get; }
 
         /// <summary>A <c>VALUES</c> list of <paramref name="rows"/> rows of parameters <c>@p0</c>….</summary>
         public string ValuesSql(int rows)

@@ -3,7 +3,6 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -242,7 +241,7 @@ internal sealed class NewMembersBulkWriter(
                 throw new NotSupportedException($"{type.ClrType.Name}.{shadow.Name} is a shadow property: the writer reads values from the entities.");
             }
 
-            Insert = new BulkInserts.InsertShape(sql, type, [.. properties.Select(p => new BulkInserts.Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), JsonNamingPolicy.CamelCase.ConvertName(p.Name)))]);
+            Insert = new BulkInserts.InsertShape(sql, type, [.. properties.Select(BulkInserts.Column.Of)]);
             IsRoot = typeof(AggregateRoot).IsAssignableFrom(type.ClrType);
             Plan = typeof(IAuditable).IsAssignableFrom(type.ClrType) ? AuditingInterceptor.AuditPlan.Of(type) : null;
             stamped = [.. Insert.Columns.Select(c => IsRoot && Stamps.Contains(c.Property.Name))];

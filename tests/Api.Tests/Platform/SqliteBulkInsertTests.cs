@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -28,7 +27,7 @@ public sealed class SqliteBulkInsertTests(ApiFactory factory) : IClassFixture<Ap
             var shape = new BulkInserts.InsertShape(
                 db.GetService<ISqlGenerationHelper>(),
                 type,
-                [.. type.GetProperties().Select(p => new BulkInserts.Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), JsonNamingPolicy.CamelCase.ConvertName(p.Name)))]);
+                [.. type.GetProperties().Select(BulkInserts.Column.Of)]);
             object?[] Row(string token, Guid memberId) => [.. shape.Columns.Select(c => c.Property.Name == nameof(MemberNameToken.Token) ? (object)token : memberId)];
 
             await using var transaction = await db.Database.BeginTransactionAsync();

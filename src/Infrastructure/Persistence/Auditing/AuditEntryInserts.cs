@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -27,7 +26,7 @@ internal static class AuditEntryInserts
                 nameof(AuditEntry.OccurredAt), nameof(AuditEntry.UserId), nameof(AuditEntry.UserName), nameof(AuditEntry.Action),
                 nameof(AuditEntry.EntityType), nameof(AuditEntry.EntityKey), nameof(AuditEntry.Changes), nameof(AuditEntry.TraceId),
             }.Select(name => audit.FindProperty(name)!);
-            return new BulkInserts.InsertShape(sql, audit, [.. properties.Select(p => new BulkInserts.Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), JsonNamingPolicy.CamelCase.ConvertName(p.Name)))]);
+            return new BulkInserts.InsertShape(sql, audit, [.. properties.Select(BulkInserts.Column.Of)]);
         });
 
     /// <summary>One record's values in <see cref="Shape"/>'s column order.</summary>
