@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership.Members.ImportMembers;
-using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 
@@ -84,7 +83,7 @@ internal sealed class NewMembersBulkWriter(
     /// updates by that key, and new members' keys sort after every stored one, so those indexes take the new rows at
     /// their end. A part table the load never fills keeps its indexes (nothing to build again at the commit).
     /// </summary>
-    private async Task DeferPartsAsync(DbTransaction transaction, Shape shape, Dictionary<IEntityType, List<object>> rows, CancellationToken cancellationToken)
+    private async Task DeferPartsAsync(DbTransaction transaction, AggregateInserts shape, Dictionary<IEntityType, List<object>> rows, CancellationToken cancellationToken)
     {
         if (parts is not { } load || load.Transaction != transaction)
         {
@@ -124,15 +123,11 @@ internal sealed class NewMembersBulkWriter(
             throw new InvalidOperationException($"The member {raised.Id} has pending domain events: save it through the change tracker, which dispatches them.");
         }
 
-        var shape = Shapes.GetValue(context.Model, model => new Shape(model, context.GetService<ISqlGenerationHelper>()));
+        var shape = Shapes.GetValue(context.Model, _ => new Shape(context));
         var now = time.GetUtcNow().UtcDateTime;
 
         // The rows of each entity type, in the order the model reaches the types (principals before dependents).
-        var rows = shape.Tables.ToDictionary(t => t.Type, _ => new List<object>());
-        foreach (var member in members)
-        {
-            shape.Collect(member, rows);
-        }
+        var rows = shape.Member.Collect(members);
 
         // The search index, as the search-index interceptor writes it for added members.
         var tokens = new List<object>();
@@ -158,190 +153,31 @@ internal sealed class NewMembersBulkWriter(
         await DatedCountsDifference.AddCreatedAsync(context, members, deltas.Dated, cancellationToken);
 
         // The audit, as the audit interceptor writes it for added auditable entities.
-        var stamp = new AuditingInterceptor.AuditRowStamp(now, AuditingInterceptor.UserId(user), user.UserName, Activity.Current?.TraceId.ToHexString());
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        var audits = new List<object>();
-        foreach (var table in shape.Tables)
-        {
-            if (table.Plan is not { } plan)
-            {
-                continue;
-            }
+        var audits = shape.Member.AuditRows(rows, new AuditingInterceptor.AuditRowStamp(now, AuditingInterceptor.UserId(user), user.UserName, Activity.Current?.TraceId.ToHexString()));
 
-            foreach (var entity in rows[table.Type])
-            {
-                object? Value(IProperty p) => table.Value(entity, p, now);
-                if (AuditingInterceptor.Changes(EntityState.Added, plan, buffer, null, Value, null) is { } changes)
-                {
-                    audits.Add(AuditingInterceptor.Record(stamp, EntityState.Added, plan, AuditingInterceptor.Key(plan, Value), changes));
-                }
-            }
-        }
-
-        var connection = database.GetDbConnection();
         var transaction = current.GetDbTransaction();
         var sqlite = database.IsSqlite();
-        await DeferPartsAsync(transaction, shape, rows, cancellationToken);
-        foreach (var table in shape.Tables)
+        await DeferPartsAsync(transaction, shape.Member, rows, cancellationToken);
+        foreach (var table in shape.Member.Tables)
         {
-            await InsertAsync(table, rows[table.Type]);
+            await AggregateInserts.InsertAsync(transaction, sqlite, table, rows[table.Type], now, cancellationToken);
         }
 
         // In the index's key order (token, then the members in the order they came, which is their keys' order): the
         // batch's rows of one token go into their leaf one after the other instead of at random over the whole index.
-        await InsertAsync(shape.Tokens, [.. tokens.OrderBy(t => ((MemberNameToken)t).Token, StringComparer.Ordinal)]);
-        await InsertAsync(shape.Words, newWords);
-        await InsertAsync(shape.Audit, audits);
+        await AggregateInserts.InsertAsync(transaction, sqlite, shape.Tokens, [.. tokens.OrderBy(t => ((MemberNameToken)t).Token, StringComparer.Ordinal)], now, cancellationToken);
+        await AggregateInserts.InsertAsync(transaction, sqlite, shape.Words, newWords, now, cancellationToken);
+        await AggregateInserts.InsertAsync(transaction, sqlite, shape.Member.Audit, audits, now, cancellationToken);
         await counts.ObserveAsync(context, deltas, options.CountKeysInMemory, cancellationToken);
-
-        async Task InsertAsync(Table table, List<object> entities)
-        {
-            if (entities.Count == 0)
-            {
-                return;
-            }
-
-            var values = new List<object?[]>(entities.Count);
-            foreach (var entity in entities)
-            {
-                var row = new object?[table.Insert.Columns.Count];
-                for (var c = 0; c < row.Length; c++)
-                {
-                    row[c] = table.Stored(entity, c, now);
-                }
-
-                values.Add(row);
-            }
-
-            var inserted = await BulkInserts.InsertAsync(connection, transaction, sqlite, table.Insert, values, cancellationToken);
-            if (inserted != values.Count)
-            {
-                throw new DBConcurrencyException($"{values.Count - inserted} of {values.Count} {table.Type.ClrType.Name} rows were not written.");
-            }
-        }
     }
 
-    /// <summary>One table's insert and how a row's values are read from its entity.</summary>
-    private sealed class Table
+    /// <summary>The tables a new member's graph fills (<see cref="AggregateInserts"/>), and the search index's (cached per model).</summary>
+    private sealed class Shape(DbContext context)
     {
-        private static readonly HashSet<string> Stamps = [nameof(AggregateRoot.CreatedAt), nameof(AggregateRoot.UpdatedAt)];
+        public AggregateInserts Member { get; } = AggregateInserts.Of(context, typeof(PartyMember));
 
-        /// <summary>Per column: whether it is an aggregate's save stamp.</summary>
-        private readonly bool[] stamped;
+        public AggregateInserts.Table Tokens { get; } = new(context.Model.FindEntityType(typeof(MemberNameToken))!, context.GetService<ISqlGenerationHelper>());
 
-        /// <summary>Per column: the store default EF uses when the value is the property's sentinel, if any.</summary>
-        private readonly StoreDefault?[] defaults;
-
-        public Table(IEntityType type, ISqlGenerationHelper sql)
-        {
-            Type = type;
-            var properties = type.GetProperties().Where(p => !IsStoreGenerated(p)).ToList();
-            if (properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
-            {
-                throw new NotSupportedException($"{type.ClrType.Name}.{shadow.Name} is a shadow property: the writer reads values from the entities.");
-            }
-
-            Insert = new BulkInserts.InsertShape(sql, type, [.. properties.Select(BulkInserts.Column.Of)]);
-            IsRoot = typeof(AggregateRoot).IsAssignableFrom(type.ClrType);
-            Plan = typeof(IAuditable).IsAssignableFrom(type.ClrType) ? AuditingInterceptor.AuditPlan.Of(type) : null;
-            stamped = [.. Insert.Columns.Select(c => IsRoot && Stamps.Contains(c.Property.Name))];
-            defaults = [.. Insert.Columns.Select(c => c.Property.TryGetDefaultValue(out var value) ? new StoreDefault(c.Property.Sentinel, value) : null)];
-        }
-
-        public IEntityType Type { get; }
-
-        public BulkInserts.InsertShape Insert { get; }
-
-        public bool IsRoot { get; }
-
-        public AuditingInterceptor.AuditPlan? Plan { get; }
-
-        /// <summary>The value the save pipeline gives the property of an added entity (an aggregate's stamps are the save's time).</summary>
-        public object? Value(object entity, IProperty property, DateTime now) =>
-            IsRoot && Stamps.Contains(property.Name) ? now : property.GetGetter().GetClrValue(entity);
-
-        /// <summary>The value stored: as <see cref="Value"/>, except that a property with a store default, left at its sentinel, gets the default (as EF omits it from the insert).</summary>
-        public object? Stored(object entity, int column, DateTime now)
-        {
-            var value = stamped[column] ? now : Insert.Columns[column].Get(entity);
-            return defaults[column] is { } store && Equals(value, store.Sentinel) ? store.Value : value;
-        }
-
-        private sealed record StoreDefault(object? Sentinel, object? Value);
-
-        private static bool IsStoreGenerated(IProperty property) =>
-            property.GetComputedColumnSql() is not null
-            || (property.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && property.ClrType is var t && (t == typeof(int) || t == typeof(long)) && property.IsPrimaryKey());
-    }
-
-    /// <summary>The tables a new member's graph fills, in insert order, and the index and audit tables (cached per model).</summary>
-    private sealed class Shape
-    {
-        public Shape(IModel model, ISqlGenerationHelper sql)
-        {
-            var types = new List<IEntityType>();
-            var member = model.FindEntityType(typeof(PartyMember))!;
-            Reach(member, types);
-            Tables = [.. types.Select(t => new Table(t, sql))];
-            Tokens = new Table(model.FindEntityType(typeof(MemberNameToken))!, sql);
-            Words = new Table(model.FindEntityType(typeof(MemberNameWord))!, sql);
-            Audit = new Table(model.FindEntityType(typeof(AuditEntry))!, sql);
-        }
-
-        public IReadOnlyList<Table> Tables { get; }
-
-        public Table Tokens { get; }
-
-        public Table Words { get; }
-
-        public Table Audit { get; }
-
-        /// <summary>Adds <paramref name="entity"/> and the parts it holds (principal to dependent navigations) to their tables' rows.</summary>
-        public void Collect(object entity, Dictionary<IEntityType, List<object>> rows)
-        {
-            var type = rows.Keys.First(t => t.ClrType == entity.GetType());
-            Collect(type, entity, rows);
-        }
-
-        private static void Collect(IEntityType type, object entity, Dictionary<IEntityType, List<object>> rows)
-        {
-            rows[type].Add(entity);
-            foreach (var navigation in Parts(type))
-            {
-                switch (navigation.GetGetter().GetClrValue(entity))
-                {
-                    case null:
-                        break;
-                    case System.Collections.IEnumerable many when navigation.IsCollection:
-                        foreach (var part in many)
-                        {
-                            Collect(navigation.TargetEntityType, part, rows);
-                        }
-
-                        break;
-                    case var one:
-                        Collect(navigation.TargetEntityType, one, rows);
-                        break;
-                }
-            }
-        }
-
-        private static void Reach(IEntityType type, List<IEntityType> types)
-        {
-            if (types.Contains(type))
-            {
-                return;
-            }
-
-            types.Add(type);
-            foreach (var navigation in Parts(type))
-            {
-                Reach(navigation.TargetEntityType, types);
-            }
-        }
-
-        /// <summary>The navigations from a principal to its dependents, other aggregates excluded.</summary>
-        private static IEnumerable<INavigation> Parts(IEntityType type) => type.GetNavigations()
-            .Where(n => !n.IsOnDependent && !typeof(AggregateRoot).IsAssignableFrom(n.TargetEntityType.ClrType));
+        public AggregateInserts.Table Words { get; } = new(context.Model.FindEntityType(typeof(MemberNameWord))!, context.GetService<ISqlGenerationHelper>());
     }
 }

@@ -92,7 +92,7 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
     }
 
     /// <summary>Every table, its rows as text, the generated values replaced: member ids by their card, other ids, save times and trace ids by placeholders.</summary>
-    private static Task<Dictionary<string, List<string>>> DumpAsync(ApiFactory factory) => factory.WithDbAsync(async db =>
+    internal static Task<Dictionary<string, List<string>>> DumpAsync(ApiFactory factory) => factory.WithDbAsync(async db =>
     {
         var members = await db.Members.AsNoTracking().Select(m => new { m.Id, m.PartyCardNumber, m.CitizenId, m.FullName }).ToListAsync();
         var names = members.ToDictionary(m => m.Id.ToString(), m => "M:" + (m.PartyCardNumber ?? m.CitizenId ?? m.FullName), StringComparer.OrdinalIgnoreCase);

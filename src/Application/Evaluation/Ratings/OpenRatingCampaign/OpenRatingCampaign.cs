@@ -42,7 +42,7 @@ public sealed class OpenRatingCampaignValidator : AbstractValidator<OpenRatingCa
 }
 
 public sealed class OpenRatingCampaignHandler(
-    IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<MemberRatingRuleSet> rules, IDisciplineRecords discipline)
+    IAppDbContext db, IOrganizationScope scope, TimeProvider time, RuleBook<MemberRatingRuleSet> rules, IDisciplineRecords discipline, IAddedAggregatesWriter lines)
     : ICommandHandler<OpenRatingCampaignCommand, RatingCampaignDto>
 {
     public async ValueTask<RatingCampaignDto> Handle(OpenRatingCampaignCommand command, CancellationToken cancellationToken)
@@ -82,13 +82,21 @@ public sealed class OpenRatingCampaignHandler(
         Plan(RatingStep.Published, input.Plan?.Published);
         var campaign = RatingCampaign.Open(Ids.NewVersion7(), committee.Id, year, input.OpenedOn!.Value, today, plan, rules);
 
-        foreach (var rating in await RosterAsync(campaign, committee, cancellationToken))
-        {
-            db.MemberRatings.Add(rating);
-        }
+        var roster = await RosterAsync(campaign, committee, cancellationToken);
 
-        db.RatingCampaigns.Add(campaign);
-        await db.SaveChangesAsync(cancellationToken);
+        // The campaign, then its lines set-based (ADR 0085: through the change tracker, a committee of 100,000 members
+        // took 35 s and 1.3 GB), in one transaction: a campaign is never seen without its lines. A second campaign of the
+        // year opened meanwhile is refused by the unique index (organisation, year) as a coded conflict.
+        await db.ExclusiveAsync(
+            [],
+            async ct =>
+            {
+                db.RatingCampaigns.Add(campaign);
+                await db.SaveChangesAsync(ct);
+                await lines.WriteAsync(roster, ct);
+                return roster.Count;
+            },
+            cancellationToken);
         return await db.ToDtoAsync(campaign, rules, discipline, cancellationToken);
     }
 

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
+using PartyCommittee.Infrastructure.Persistence.Interceptors;
+
+namespace PartyCommittee.Infrastructure.Persistence;
+
+/// <inheritdoc cref="IAddedAggregatesWriter"/>
+internal sealed class AddedAggregatesWriter(IAppDbContext db, ICurrentUser user, TimeProvider time) : IAddedAggregatesWriter
+{
+    public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
+        where T : AggregateRoot
+    {
+        if (typeof(PartyMember).IsAssignableFrom(typeof(T)))
+        {
+            throw new NotSupportedException("Members have a search index and counts kept by the save pipeline: write new ones with INewMembersWriter.");
+        }
+
+        if (aggregates.Count == 0)
+        {
+            return;
+        }
+
+        var context = (DbContext)db;
+        if (context.Database.CurrentTransaction is not { } current)
+        {
+            throw new InvalidOperationException("Aggregates are written in the caller's transaction: there is none.");
+        }
+
+        if (aggregates.FirstOrDefault(a => a.DomainEvents.Count > 0) is { } raised)
+        {
+            throw new InvalidOperationException($"The {typeof(T).Name} {raised.Id} has pending domain events: save it through the change tracker, which dispatches them.");
+        }
+
+        var inserts = AggregateInserts.Of(context, typeof(T));
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = inserts.Collect(aggregates);
+        var audits = inserts.AuditRows(rows, new AuditingInterceptor.AuditRowStamp(now, AuditingInterceptor.UserId(user), user.UserName, Activity.Current?.TraceId.ToHexString()));
+        var transaction = current.GetDbTransaction();
+        var sqlite = context.Database.IsSqlite();
+        foreach (var table in inserts.Tables)
+        {
+            await AggregateInserts.InsertAsync(transaction, sqlite, table, rows[table.Type], now, cancellationToken);
+        }
+
+        await AggregateInserts.InsertAsync(transaction, sqlite, inserts.Audit, audits, now, cancellationToken);
+    }
+}

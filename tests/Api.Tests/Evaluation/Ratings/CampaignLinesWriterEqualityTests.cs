@@ -1,0 +1,129 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Api.Tests.Members;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation.Ratings;
+using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Evaluation.Ratings;
+
+/// <summary>
+/// ADR 0085: opening a rating campaign writes its member lines set-based (<see cref="IAddedAggregatesWriter"/>), not
+/// through the change tracker. The same campaign opened by two hosts, one with the writer and one with the former
+/// path (<see cref="TrackedAggregatesWriter"/>: the lines added to the context and saved through the pipeline), leaves
+/// identical databases: every table row by row (lines, their audit rows with caller and changes, the campaign), the
+/// generated values replaced by what they stand for (<see cref="MemberImportWriterEqualityTests.DumpAsync"/>).
+/// </summary>
+public sealed class CampaignLinesWriterEqualityTests(CampaignLinesWriterEqualityTests.WriterFactory writer, CampaignLinesWriterEqualityTests.FormerFactory former)
+    : IClassFixture<CampaignLinesWriterEqualityTests.WriterFactory>, IClassFixture<CampaignLinesWriterEqualityTests.FormerFactory>
+{
+    [Fact]
+    public async Task Opening_a_campaign_gives_identical_databases_through_the_writer_and_through_the_change_tracker()
+    {
+        var tracked = new Dictionary<TrackingFactory, int>();
+        foreach (var factory in new TrackingFactory[] { writer, former })
+        {
+            var before = factory.Tracked.AddedLines;
+            var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId, subject: "clerk-open");
+            var response = await office.PostJsonAsync("/api/v1/rating-campaigns", new { organizationId = DemoData.CommitteeId, year = 2023, openedOn = "2023-12-01" });
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            tracked[factory] = factory.Tracked.AddedLines - before;
+        }
+
+        // The writer's host tracked no line in any save; the former path tracked every one.
+        var lines = await former.WithDbAsync(db => db.Set<MemberRating>().CountAsync(r => db.Set<RatingCampaign>().Any(c => c.Id == r.CampaignId && c.Year == 2023)));
+        lines.ShouldBeGreaterThan(100);
+        (await writer.WithDbAsync(db => db.Set<MemberRating>().CountAsync(r => db.Set<RatingCampaign>().Any(c => c.Id == r.CampaignId && c.Year == 2023)))).ShouldBe(lines);
+        tracked[writer].ShouldBe(0);
+        tracked[former].ShouldBe(lines);
+
+        var expected = await MemberImportWriterEqualityTests.DumpAsync(former);
+        var actual = await MemberImportWriterEqualityTests.DumpAsync(writer);
+        actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+        var differences = expected
+            .Where(t => !actual[t.Key].SequenceEqual(t.Value, StringComparer.Ordinal))
+            .Select(t => $"{t.Key}: former only [{string.Join(" ; ", t.Value.Except(actual[t.Key]).Take(2))}], writer only [{string.Join(" ; ", actual[t.Key].Except(t.Value).Take(2))}], rows {t.Value.Count} vs {actual[t.Key].Count}")
+            .ToList();
+        differences.ShouldBeEmpty();
+
+        // Plain checks that the normalisation hides nothing that matters: one audit row per line, by the caller, at the line's save time.
+        expected["AuditEntries"].Count(r => r.Contains("|clerk-open|", StringComparison.Ordinal) && r.Contains("|Insert|MemberRating|", StringComparison.Ordinal)).ShouldBe(lines);
+        var inconsistent = await writer.WithDbAsync(db => db.Database.SqlQueryRaw<int>("""
+            SELECT COUNT(*) AS "Value" FROM "MemberRatings" AS r JOIN "RatingCampaigns" AS c ON c."Id" = r."CampaignId" AND c."Year" = 2023
+            WHERE NOT EXISTS (SELECT 1 FROM "AuditEntries" AS a
+              WHERE a."EntityType" = 'MemberRating' AND a."EntityKey" = lower(r."Id") AND a."Action" = 'Insert' AND a."UserId" = 'clerk-open' AND a."OccurredAt" = r."CreatedAt" AND r."UpdatedAt" = r."CreatedAt" AND r."Version" = 1)
+            """).SingleAsync());
+        inconsistent.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_writer_refuses_members_aggregates_with_events_and_a_call_outside_a_transaction()
+    {
+        await using var scope = writer.Services.CreateAsyncScope();
+        var aggregates = scope.ServiceProvider.GetRequiredService<IAddedAggregatesWriter>();
+        await Should.ThrowAsync<NotSupportedException>(() => aggregates.WriteAsync(new List<Domain.Membership.PartyMember>(), CancellationToken.None));
+        var line = MemberRating.List(Ids.NewVersion7(), Guid.NewGuid(), Guid.NewGuid(), DemoData.Cell(1), null, RatingArrangement.Regular, null);
+        await Should.ThrowAsync<InvalidOperationException>(() => aggregates.WriteAsync([line], CancellationToken.None));
+    }
+
+    public sealed class WriterFactory : TrackingFactory;
+
+    /// <summary>The reference: the lines added to the context and saved through the pipeline, as before ADR 0085.</summary>
+    public sealed class FormerFactory : TrackingFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter, TrackedAggregatesWriter>());
+        }
+    }
+
+    /// <summary>Counts the member ratings in the Added state at the start of every save.</summary>
+    public abstract class TrackingFactory : ApiFactory
+    {
+        public AddedLinesCounter Tracked { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked)));
+        }
+    }
+
+    public sealed class AddedLinesCounter : SaveChangesInterceptor
+    {
+        private int added;
+
+        public int AddedLines => Volatile.Read(ref added);
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (eventData.Context is { } context)
+            {
+                context.ChangeTracker.DetectChanges();
+                Interlocked.Add(ref added, context.ChangeTracker.Entries<MemberRating>().Count(e => e.State == EntityState.Added));
+            }
+
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
+    }
+}
+
+/// <summary>The write of new aggregates before ADR 0085, kept as the reference: added to the change tracker and saved through the pipeline.</summary>
+public sealed class TrackedAggregatesWriter(IAppDbContext db) : IAddedAggregatesWriter
+{
+    public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
+        where T : AggregateRoot
+    {
+        var context = (DbContext)db;
+        context.Set<T>().AddRange(aggregates);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+}
