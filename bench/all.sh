@@ -11,7 +11,9 @@
 #    next measurement);
 # 3. bulk: import of IMPORT_ROWS (100k) new members into the 10k register (dry run, then real; on a copy), export of
 #    every member of the 100k register as CSV and xlsx (bench/run.sh import/export);
-# 4. ingestion of 100k and 1M data values beside the raw insert (bench/ingest.sh, unless SKIP_INGEST=1).
+# 4. ingestion of 100k and 1M data values beside the raw insert (bench/ingest.sh, unless SKIP_INGEST=1);
+# 5. the evaluation module's heaviest write: opening the root's rating campaign at each size, beside a raw INSERT … SELECT
+#    of its lines (bench/campaign-open.sh, unless SKIP_CAMPAIGN=1).
 # A step that fails is recorded in the results file (FAILED, its exit code, the tail of its log) and the next one runs;
 # the exit code is 1 when any step failed. Each step's wall and CPU time (of all its processes) is recorded at the end.
 # Pinning as in run.sh (API and baselines on CPU 0, load generator on CPU 1).
@@ -107,6 +109,11 @@ fi
 ingest() { { echo; echo "# Ingestion (bench/ingest.sh)"; echo; } >> "$OUT"; env -u DATA ROWS="${INGEST_ROWS:-100000 1000000}" bench/ingest.sh | tee -a "$OUT"; return "${PIPESTATUS[0]}"; }
 if [ "${SKIP_INGEST:-0}" != 1 ] && [ -x bench/ingest.sh ]; then
   step "ingestion" ingest
+fi
+
+campaign() { { echo; echo "# Rating campaign opening (bench/campaign-open.sh)"; echo; } >> "$OUT"; env -u DATA -u OUT SIZES="$SIZES" SKIP_BUILD=1 bench/campaign-open.sh | tee -a "$OUT"; return "${PIPESTATUS[0]}"; }
+if [ "${SKIP_CAMPAIGN:-0}" != 1 ] && [ -x bench/campaign-open.sh ]; then
+  step "rating campaign opening" campaign
 fi
 
 {

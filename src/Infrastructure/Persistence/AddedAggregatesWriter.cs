@@ -11,6 +11,9 @@ namespace PartyCommittee.Infrastructure.Persistence;
 /// <inheritdoc cref="IAddedAggregatesWriter"/>
 internal sealed class AddedAggregatesWriter(IAppDbContext db, ICurrentUser user, TimeProvider time) : IAddedAggregatesWriter
 {
+    /// <summary>Aggregates whose rows and audit rows are made and written together (memory: a chunk's, not the load's).</summary>
+    internal int AggregatesPerChunk { get; init; } = 5_000;
+
     public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
         where T : AggregateRoot
     {
@@ -37,15 +40,21 @@ internal sealed class AddedAggregatesWriter(IAppDbContext db, ICurrentUser user,
 
         var inserts = AggregateInserts.Of(context, typeof(T));
         var now = time.GetUtcNow().UtcDateTime;
-        var rows = inserts.Collect(aggregates);
-        var audits = inserts.AuditRows(rows, new AuditingInterceptor.AuditRowStamp(now, AuditingInterceptor.UserId(user), user.UserName, Activity.Current?.TraceId.ToHexString()));
+        var stamp = new AuditingInterceptor.AuditRowStamp(now, AuditingInterceptor.UserId(user), user.UserName, Activity.Current?.TraceId.ToHexString());
         var transaction = current.GetDbTransaction();
         var sqlite = context.Database.IsSqlite();
-        foreach (var table in inserts.Tables)
-        {
-            await AggregateInserts.InsertAsync(transaction, sqlite, table, rows[table.Type], now, cancellationToken);
-        }
 
-        await AggregateInserts.InsertAsync(transaction, sqlite, inserts.Audit, audits, now, cancellationToken);
+        // A chunk at a time: the rows' values and the audit rows of a million aggregates held at once were ~2 GB.
+        foreach (var chunk in aggregates.Chunk(AggregatesPerChunk))
+        {
+            var rows = inserts.Collect(chunk);
+            var audits = inserts.AuditRows(rows, stamp);
+            foreach (var table in inserts.Tables)
+            {
+                await AggregateInserts.InsertAsync(transaction, sqlite, table, rows[table.Type], now, cancellationToken);
+            }
+
+            await AggregateInserts.InsertAsync(transaction, sqlite, inserts.Audit, audits, now, cancellationToken);
+        }
     }
 }

@@ -21,14 +21,15 @@ namespace PartyCommittee.Api.Tests.Evaluation.Ratings;
 /// identical databases: every table row by row (lines, their audit rows with caller and changes, the campaign), the
 /// generated values replaced by what they stand for (<see cref="MemberImportWriterEqualityTests.DumpAsync"/>).
 /// </summary>
-public sealed class CampaignLinesWriterEqualityTests(CampaignLinesWriterEqualityTests.WriterFactory writer, CampaignLinesWriterEqualityTests.FormerFactory former)
-    : IClassFixture<CampaignLinesWriterEqualityTests.WriterFactory>, IClassFixture<CampaignLinesWriterEqualityTests.FormerFactory>
+public sealed class CampaignLinesWriterEqualityTests(
+    CampaignLinesWriterEqualityTests.WriterFactory writer, CampaignLinesWriterEqualityTests.SmallChunksFactory chunked, CampaignLinesWriterEqualityTests.FormerFactory former)
+    : IClassFixture<CampaignLinesWriterEqualityTests.WriterFactory>, IClassFixture<CampaignLinesWriterEqualityTests.SmallChunksFactory>, IClassFixture<CampaignLinesWriterEqualityTests.FormerFactory>
 {
     [Fact]
     public async Task Opening_a_campaign_gives_identical_databases_through_the_writer_and_through_the_change_tracker()
     {
         var tracked = new Dictionary<TrackingFactory, int>();
-        foreach (var factory in new TrackingFactory[] { writer, former })
+        foreach (var factory in new TrackingFactory[] { writer, chunked, former })
         {
             var before = factory.Tracked.AddedLines;
             var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId, subject: "clerk-open");
@@ -42,16 +43,20 @@ public sealed class CampaignLinesWriterEqualityTests(CampaignLinesWriterEquality
         lines.ShouldBeGreaterThan(100);
         (await writer.WithDbAsync(db => db.Set<MemberRating>().CountAsync(r => db.Set<RatingCampaign>().Any(c => c.Id == r.CampaignId && c.Year == 2023)))).ShouldBe(lines);
         tracked[writer].ShouldBe(0);
+        tracked[chunked].ShouldBe(0);
         tracked[former].ShouldBe(lines);
 
         var expected = await MemberImportWriterEqualityTests.DumpAsync(former);
-        var actual = await MemberImportWriterEqualityTests.DumpAsync(writer);
-        actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
-        var differences = expected
-            .Where(t => !actual[t.Key].SequenceEqual(t.Value, StringComparer.Ordinal))
-            .Select(t => $"{t.Key}: former only [{string.Join(" ; ", t.Value.Except(actual[t.Key]).Take(2))}], writer only [{string.Join(" ; ", actual[t.Key].Except(t.Value).Take(2))}], rows {t.Value.Count} vs {actual[t.Key].Count}")
-            .ToList();
-        differences.ShouldBeEmpty();
+        foreach (var factory in new TrackingFactory[] { writer, chunked })
+        {
+            var actual = await MemberImportWriterEqualityTests.DumpAsync(factory);
+            actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+            var differences = expected
+                .Where(t => !actual[t.Key].SequenceEqual(t.Value, StringComparer.Ordinal))
+                .Select(t => $"{t.Key}: former only [{string.Join(" ; ", t.Value.Except(actual[t.Key]).Take(2))}], writer only [{string.Join(" ; ", actual[t.Key].Except(t.Value).Take(2))}], rows {t.Value.Count} vs {actual[t.Key].Count}")
+                .ToList();
+            differences.ShouldBeEmpty(factory.GetType().Name);
+        }
 
         // Plain checks that the normalisation hides nothing that matters: one audit row per line, by the caller, at the line's save time.
         expected["AuditEntries"].Count(r => r.Contains("|clerk-open|", StringComparison.Ordinal) && r.Contains("|Insert|MemberRating|", StringComparison.Ordinal)).ShouldBe(lines);
@@ -74,6 +79,18 @@ public sealed class CampaignLinesWriterEqualityTests(CampaignLinesWriterEquality
     }
 
     public sealed class WriterFactory : TrackingFactory;
+
+    /// <summary>The writer in chunks of 7 aggregates (the default is 5,000): a campaign's lines cross many chunks.</summary>
+    public sealed class SmallChunksFactory : TrackingFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter>(provider => new AddedAggregatesWriter(
+                provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>())
+            { AggregatesPerChunk = 7 }));
+        }
+    }
 
     /// <summary>The reference: the lines added to the context and saved through the pipeline, as before ADR 0085.</summary>
     public sealed class FormerFactory : TrackingFactory
