@@ -7,9 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Membership.Members.ImportMembers;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.Ratings;
 using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Evaluation.Ratings;
@@ -87,7 +89,8 @@ public sealed class CampaignLinesWriterEqualityTests(
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter>(provider => new AddedAggregatesWriter(
-                provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>())
+                provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<SqliteTransactionCacheInterceptor>(), provider.GetRequiredService<ImportOptions>())
             { AggregatesPerChunk = 7 }));
         }
     }

@@ -50,7 +50,8 @@ public sealed class ImportOptions
     public double RebuildIndexesAtShare { get; set; } = 0.3;
 
     /// <summary>
-    /// SQLite: the page cache (MiB) of a real import's connection for its writing transaction, the connection's own size
+    /// SQLite: the page cache (MiB) of a real import's connection for its writing transaction (and of a set-based load of
+    /// new aggregates over a chunk, ADR 0085), the connection's own size
     /// put back at its end (ADR 0083). A large import into a large register writes new entries at random places of a
     /// dozen indexes; with SQLite's default 2 MB cache nearly every one read a page back from the WAL and spilled it
     /// again. SQLite takes the pages only as the transaction touches them. A setting, from measurements (session 52:
