@@ -47,7 +47,7 @@ internal sealed class AddedAggregatesWriter(
         var sqlite = context.Database.IsSqlite();
         if (sqlite && aggregates.Count >= AggregatesPerChunk)
         {
-            // A load of more than a chunk: the page cache of a bulk load for the rest of the transaction, as the member
+            // A load of a chunk or more: the page cache of a bulk load for the rest of the transaction, as the member
             // import's (ADR 0083; its setting, Import:SqliteCacheMegabytes): the rows' index entries go to random pages.
             await cache.EnlargeAsync(transaction, options.SqliteCacheMegabytes, cancellationToken);
         }

@@ -71,7 +71,7 @@ public sealed class CampaignLinesWriterEqualityTests(
     }
 
     [Fact]
-    public async Task The_writer_refuses_members_aggregates_with_events_and_a_call_outside_a_transaction()
+    public async Task The_writer_refuses_members_and_a_call_outside_a_transaction()
     {
         await using var scope = writer.Services.CreateAsyncScope();
         var aggregates = scope.ServiceProvider.GetRequiredService<IAddedAggregatesWriter>();
