@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Application.Common.Abstractions;
@@ -58,8 +57,8 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
         }
 
         // The writer's host tracked no new member in any save; the former path tracked every one.
-        ((WriterFactory)writer).Tracked.AddedMembers.ShouldBe(0);
-        former.Tracked.AddedMembers.ShouldBe(155);
+        ((WriterFactory)writer).Tracked.Added.ShouldBe(0);
+        former.Tracked.Added.ShouldBe(155);
 
         var expected = await DumpAsync(former);
         var actual = await DumpAsync(writer);
@@ -184,32 +183,13 @@ public sealed class MemberImportWriterEqualityTests(MemberImportWriterEqualityTe
     /// <summary>Small batches, and a count of the new members the saves tracked.</summary>
     public abstract class TrackingFactory() : ApiFactory(new Dictionary<string, string?> { ["Import:BatchSize"] = Batch.ToString(System.Globalization.CultureInfo.InvariantCulture) })
     {
-        public AddedMembersCounter Tracked { get; } = new();
+        /// <summary>The members of the test's files (cards 79…) added in each save (the demo data's are not counted).</summary>
+        public AddedEntitiesCounter<PartyMember> Tracked { get; } = new(m => m.PartyCardNumber?.StartsWith("79", StringComparison.Ordinal) == true);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked)));
-        }
-    }
-
-    /// <summary>Counts the members of the test's files (cards 79…) in the Added state at the start of every save (the demo data's are not counted).</summary>
-    public sealed class AddedMembersCounter : SaveChangesInterceptor
-    {
-        private int added;
-
-        public int AddedMembers => Volatile.Read(ref added);
-
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (eventData.Context is { } context)
-            {
-                context.ChangeTracker.DetectChanges();
-                Interlocked.Add(ref added, context.ChangeTracker.Entries<PartyMember>()
-                    .Count(e => e.State == EntityState.Added && e.Entity.PartyCardNumber?.StartsWith("79", StringComparison.Ordinal) == true));
-            }
-
-            return base.SavingChangesAsync(eventData, result, cancellationToken);
         }
     }
 }

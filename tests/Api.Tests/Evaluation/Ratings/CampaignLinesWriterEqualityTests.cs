@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
@@ -33,11 +32,11 @@ public sealed class CampaignLinesWriterEqualityTests(
         var tracked = new Dictionary<TrackingFactory, int>();
         foreach (var factory in new TrackingFactory[] { writer, chunked, former })
         {
-            var before = factory.Tracked.AddedLines;
+            var before = factory.Tracked.Added;
             var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId, subject: "clerk-open");
             var response = await office.PostJsonAsync("/api/v1/rating-campaigns", new { organizationId = DemoData.CommitteeId, year = 2023, openedOn = "2023-12-01" });
             response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-            tracked[factory] = factory.Tracked.AddedLines - before;
+            tracked[factory] = factory.Tracked.Added - before;
         }
 
         // The writer's host tracked no line in any save; the former path tracked every one.
@@ -108,30 +107,12 @@ public sealed class CampaignLinesWriterEqualityTests(
     /// <summary>Counts the member ratings in the Added state at the start of every save.</summary>
     public abstract class TrackingFactory : ApiFactory
     {
-        public AddedLinesCounter Tracked { get; } = new();
+        public AddedEntitiesCounter<MemberRating> Tracked { get; } = new();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked)));
-        }
-    }
-
-    public sealed class AddedLinesCounter : SaveChangesInterceptor
-    {
-        private int added;
-
-        public int AddedLines => Volatile.Read(ref added);
-
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (eventData.Context is { } context)
-            {
-                context.ChangeTracker.DetectChanges();
-                Interlocked.Add(ref added, context.ChangeTracker.Entries<MemberRating>().Count(e => e.State == EntityState.Added));
-            }
-
-            return base.SavingChangesAsync(eventData, result, cancellationToken);
         }
     }
 }
