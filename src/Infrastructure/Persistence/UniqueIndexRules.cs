@@ -30,6 +30,7 @@ internal static class UniqueIndexRules
     public const string DocumentNumber = "IX_PartyDocuments_OrganizationId_Issuer_Number";
     public const string MassOrganizationRatingYear = "IX_MassOrganizationRatings_MassOrganizationId_Year";
     public const string CivilServantRatingPersonYear = "IX_CivilServantRatings_Year_PersonKey";
+    public const string RatingCampaignYear = "IX_RatingCampaigns_OrganizationId_Year";
 
     /// <summary>The filter of <see cref="OneOpenTransferPerMember"/>: REQUESTED or SENT, as stored (enum names).</summary>
     public const string OpenTransferFilter = "Status IN ('Requested', 'Sent')";
@@ -48,6 +49,8 @@ internal static class UniqueIndexRules
             "document.number_taken", "The register already holds a document of that issuer with that number.", RuleViolationKind.Conflict, Value(e, "Number"), Value(e, "Issuer")),
         [MassOrganizationRatingYear] = e => new DomainRuleException(
             "mass_organization_rating.exists", "The mass organisation is already rated for that year.", RuleViolationKind.Conflict, "?", Value(e, "Year")),
+        [RatingCampaignYear] = e => new DomainRuleException(
+            "rating_campaign.exists", "The organisation already has a campaign for the year.", RuleViolationKind.Conflict, Value(e, "Year")),
         [CivilServantRatingPersonYear] = e => new DomainRuleException(
             "civil_servant_rating.exists", "The person already has a rating for that year.", RuleViolationKind.Conflict, Value(e, "FullName"), Value(e, "Year")),
         [OneOpenTransferPerMember] = _ => new DomainRuleException(

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Evaluation.Ratings;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
@@ -81,6 +82,12 @@ public sealed class UniqueIndexRuleTests(ApiFactory factory) : IClassFixture<Api
         var body = await SaveTwiceAsync(() => new ElectedBody(Guid.CreateVersion7(), DemoData.CommitteeId, termId, BodyKind.InspectionCommission));
         body.ShouldBeOfType<DomainRuleException>().Code.ShouldBe("body.already_exists");
         body.ShouldBeOfType<DomainRuleException>().Arguments[0].ShouldBe("INSPECTION_COMMISSION");
+
+        // Two campaigns of one year opened at once (the handler's check read before either saved): the check's code.
+        var campaign = await SaveTwiceAsync(() => RatingCampaign.Open(
+            Guid.CreateVersion7(), DemoData.CommitteeId, 2019, new DateOnly(2019, 12, 1), new DateOnly(2026, 1, 1), new Dictionary<RatingStep, DateOnly>(), MemberRatingRuleSet.Statutory));
+        campaign.ShouldBeOfType<DomainRuleException>().Code.ShouldBe("rating_campaign.exists");
+        campaign.ShouldBeOfType<DomainRuleException>().Arguments.ShouldBe([2019]);
     }
 
     /// <summary>Saves one entity, then a second like it in another context; returns what the second save threw.</summary>

@@ -86,7 +86,7 @@ public sealed class OpenRatingCampaignHandler(
 
         // The campaign, then its lines set-based (ADR 0085: through the change tracker, a committee of 100,000 members
         // took 35 s and 1.3 GB), in one transaction: a campaign is never seen without its lines. A second campaign of the
-        // year opened meanwhile is refused by the unique index (organisation, year) as a coded conflict.
+        // year opened meanwhile is refused by the unique index (organisation, year) with the check's code (UniqueIndexRules).
         await db.ExclusiveAsync(
             [],
             async ct =>
