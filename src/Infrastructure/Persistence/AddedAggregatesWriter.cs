@@ -56,13 +56,7 @@ internal sealed class AddedAggregatesWriter(
         foreach (var chunk in aggregates.Chunk(AggregatesPerChunk))
         {
             var rows = inserts.Collect(chunk);
-            var audits = inserts.AuditRows(rows, stamp);
-            foreach (var table in inserts.Tables)
-            {
-                await AggregateInserts.InsertAsync(transaction, sqlite, table, rows[table.Type], now, cancellationToken);
-            }
-
-            await AggregateInserts.InsertAsync(transaction, sqlite, inserts.Audit, audits, now, cancellationToken);
+            await inserts.InsertAsync(transaction, sqlite, rows, inserts.AuditRows(rows, stamp), now, cancellationToken);
         }
     }
 }

@@ -91,6 +91,17 @@ internal sealed class AggregateInserts
         return audits;
     }
 
+    /// <summary>Inserts the rows of every table (<see cref="Collect(IEnumerable{object})"/>), then their audit rows (<see cref="AuditRows"/>).</summary>
+    public async Task InsertAsync(DbTransaction transaction, bool sqlite, Dictionary<IEntityType, List<object>> rows, List<object> audits, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var table in Tables)
+        {
+            await InsertAsync(transaction, sqlite, table, rows[table.Type], now, cancellationToken);
+        }
+
+        await InsertAsync(transaction, sqlite, Audit, audits, now, cancellationToken);
+    }
+
     /// <summary>Inserts <paramref name="entities"/> into <paramref name="table"/> on the transaction's connection.</summary>
     public static async Task InsertAsync(DbTransaction transaction, bool sqlite, Table table, List<object> entities, DateTime now, CancellationToken cancellationToken)
     {

@@ -158,16 +158,12 @@ internal sealed class NewMembersBulkWriter(
         var transaction = current.GetDbTransaction();
         var sqlite = database.IsSqlite();
         await DeferPartsAsync(transaction, shape.Member, rows, cancellationToken);
-        foreach (var table in shape.Member.Tables)
-        {
-            await AggregateInserts.InsertAsync(transaction, sqlite, table, rows[table.Type], now, cancellationToken);
-        }
+        await shape.Member.InsertAsync(transaction, sqlite, rows, audits, now, cancellationToken);
 
         // In the index's key order (token, then the members in the order they came, which is their keys' order): the
         // batch's rows of one token go into their leaf one after the other instead of at random over the whole index.
         await AggregateInserts.InsertAsync(transaction, sqlite, shape.Tokens, [.. tokens.OrderBy(t => ((MemberNameToken)t).Token, StringComparer.Ordinal)], now, cancellationToken);
         await AggregateInserts.InsertAsync(transaction, sqlite, shape.Words, newWords, now, cancellationToken);
-        await AggregateInserts.InsertAsync(transaction, sqlite, shape.Member.Audit, audits, now, cancellationToken);
         await counts.ObserveAsync(context, deltas, options.CountKeysInMemory, cancellationToken);
     }
 
