@@ -31,6 +31,7 @@ internal static class UniqueIndexRules
     public const string MassOrganizationRatingYear = "IX_MassOrganizationRatings_MassOrganizationId_Year";
     public const string CivilServantRatingPersonYear = "IX_CivilServantRatings_Year_PersonKey";
     public const string RatingCampaignYear = "IX_RatingCampaigns_OrganizationId_Year";
+    public const string DuesSheetMonth = "IX_DuesSheets_OrganizationId_Month";
 
     /// <summary>The filter of <see cref="OneOpenTransferPerMember"/>: REQUESTED or SENT, as stored (enum names).</summary>
     public const string OpenTransferFilter = "Status IN ('Requested', 'Sent')";
@@ -51,6 +52,7 @@ internal static class UniqueIndexRules
             "mass_organization_rating.exists", "The mass organisation is already rated for that year.", RuleViolationKind.Conflict, "?", Value(e, "Year")),
         [RatingCampaignYear] = e => new DomainRuleException(
             "rating_campaign.exists", "The organisation already has a campaign for the year.", RuleViolationKind.Conflict, Value(e, "Year")),
+        [DuesSheetMonth] = e => new ConflictException("dues.sheet_exists", "The cell already has a sheet for that month.", Value(e, "Month")),
         [CivilServantRatingPersonYear] = e => new DomainRuleException(
             "civil_servant_rating.exists", "The person already has a rating for that year.", RuleViolationKind.Conflict, Value(e, "FullName"), Value(e, "Year")),
         [OneOpenTransferPerMember] = _ => new DomainRuleException(

@@ -10,6 +10,7 @@ using PartyCommittee.Application.Inspection.Dues.Summary;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -66,27 +67,34 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Sheets_apply_the_rules_of_their_month_across_the_2026_switch_and_exempt_fifty_years_of_seniority_from_february()
     {
-        var veteran = await factory.WithDbAsync(async db =>
+        // Admitted in 1975 elsewhere, in this cell since 2015: 51 years of seniority in February 2026. The second lost
+        // contact with the party for two years (a recorded gap): 49 years, not exempt.
+        var (veteran, gapped) = await factory.WithDbAsync(async db =>
         {
-            // Admitted in 1975 elsewhere, in this cell since 2015: 50 years of seniority in January 2026.
             var cell = await db.Organizations.SingleAsync(o => o.Id == DemoData.Cell(3));
-            var member = PartyMember.Register(
+            PartyMember Veteran(string name) => PartyMember.Register(
                 Guid.CreateVersion7(),
                 new MemberProfile(
-                    "Lâm Văn Lão", Sex.Male, new DateOnly(1950, 1, 1), null, null, Ethnicities.Kinh, null, null,
+                    name, Sex.Male, new DateOnly(1950, 1, 1), null, null, Ethnicities.Kinh, null, null,
                     GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
                 new AdmissionRecord(new DateOnly(1975, 1, 10), "01-QĐ", new DateOnly(1975, 1, 20), new DateOnly(1976, 1, 20)),
                 cell,
                 MemberStatus.Full,
                 new DateOnly(2015, 1, 5),
                 null);
-            db.Members.Add(member);
+            var member = Veteran("Lâm Văn Lão");
+            var withGap = Veteran("Lâm Văn Gián");
+            withGap.RecordSeniorityGap(new DateRange(new DateOnly(1980, 1, 1), new DateOnly(1981, 12, 31)), SeniorityGapReason.LostContact, "05-QĐ", null, new DateOnly(2026, 1, 1));
+            db.Members.AddRange(member, withGap);
             await db.SaveChangesAsync();
-            return member.Id;
+            return (member.Id, withGap.Id);
         });
         var office = Secretary(3);
-        var basis = await office.PostJsonAsync($"{Url}/bases", new { memberId = veteran, category = "PENSIONER", monthlyBasisAmount = 6_000_000, effectiveFrom = "2025-12-01" });
-        basis.StatusCode.ShouldBe(HttpStatusCode.Created, await basis.Content.ReadAsStringAsync());
+        foreach (var member in new[] { veteran, gapped })
+        {
+            var basis = await office.PostJsonAsync($"{Url}/bases", new { memberId = member, category = "PENSIONER", monthlyBasisAmount = 6_000_000, effectiveFrom = "2025-12-01" });
+            basis.StatusCode.ShouldBe(HttpStatusCode.Created, await basis.Content.ReadAsStringAsync());
+        }
 
         var january = await OpenAsync(office, DemoData.Cell(3), "2026-01-15");
         january.Month.ShouldBe(new DateOnly(2026, 1, 1));
@@ -99,6 +107,18 @@ public sealed class DuesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var febLine = february.Lines.Single(l => l.MemberId == veteran);
         (febLine.Due, febLine.Exempted).ShouldBe((0L, 30_000L));
         february.TotalExempted.ShouldBeGreaterThanOrEqualTo(30_000);
+        var gappedLine = february.Lines.Single(l => l.MemberId == gapped);
+        (gappedLine.Due, gappedLine.Exempted).ShouldBe((30_000L, 0L));
+
+        // A sheet the import opens reads the same rules and the same gaps.
+        var csv = DuesImportFiles.Csv(DuesImportFiles.Row(veteran.ToString(), "2026-03", 0), DuesImportFiles.Row(gapped.ToString(), "2026-03", 30_000, "2026-03-05"));
+        var imported = await (await DuesImportFiles.PostAsync(office, csv, string.Empty)).ReadAsync<Application.Inspection.Dues.Import.DuesImportResult>();
+        (imported.Recorded, imported.Unchanged, imported.SheetsOpened).ShouldBe((1, 1, 1)); // the veteran owes nothing and paid nothing: as opened
+        var march = await factory.WithDbAsync(db => db.Set<DuesLine>().AsNoTracking()
+            .Where(l => (l.MemberId == veteran || l.MemberId == gapped) && db.Set<DuesSheet>().Any(s => s.Id == l.SheetId && s.Month == new DateOnly(2026, 3, 1)))
+            .ToDictionaryAsync(l => l.MemberId, l => (l.Due, l.Exempted, l.Paid)));
+        march[veteran].ShouldBe((0L, 30_000L, 0L));
+        march[gapped].ShouldBe((30_000L, 0L, 30_000L));
 
         await (await office.PostJsonAsync($"{Url}/sheets", new { organizationId = DemoData.Cell(3), month = "2026-02-20" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "dues.sheet_exists");

@@ -6,6 +6,7 @@ using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.Ratings;
+using PartyCommittee.Domain.Inspection.Dues;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
@@ -88,6 +89,12 @@ public sealed class UniqueIndexRuleTests(ApiFactory factory) : IClassFixture<Api
             Guid.CreateVersion7(), DemoData.CommitteeId, 2019, new DateOnly(2019, 12, 1), new DateOnly(2026, 1, 1), new Dictionary<RatingStep, DateOnly>(), MemberRatingRuleSet.Statutory));
         campaign.ShouldBeOfType<DomainRuleException>().Code.ShouldBe("rating_campaign.exists");
         campaign.ShouldBeOfType<DomainRuleException>().Arguments.ShouldBe([2019]);
+
+        // Two dues sheets of a cell's month (a sheet opened while an import that opens it too was checking its rows).
+        var month = new DateOnly(2019, 1, 1);
+        var sheet = await SaveTwiceAsync(() => DuesSheet.Open(Guid.CreateVersion7(), DemoData.Cell(1), month, [], DuesRuleSet.Statutory.InForceOn(month), 30, new DateOnly(2026, 1, 1)));
+        sheet.ShouldBeOfType<ConflictException>().Code.ShouldBe("dues.sheet_exists");
+        sheet.ShouldBeOfType<ConflictException>().Arguments.ShouldBe(["2019-01-01"]);
     }
 
     /// <summary>Saves one entity, then a second like it in another context; returns what the second save threw.</summary>

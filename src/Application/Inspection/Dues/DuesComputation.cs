@@ -15,7 +15,7 @@ public static class DuesComputation
     /// without a recorded basis owes the fixed amount of the OTHER category).
     /// </summary>
     public static IReadOnlyList<DuesLineInput> Lines(
-        IEnumerable<PartyMember> members, IEnumerable<DuesBasis> bases, Guid cellId, DateOnly month, DuesRuleSet rules, DuesOptions options)
+        IEnumerable<DuesMember> members, IEnumerable<DuesBasis> bases, Guid cellId, DateOnly month, DuesRuleSet rules, DuesOptions options)
     {
         var first = DuesRuleSet.MonthOf(month);
         var last = first.AddMonths(1).AddDays(-1);
@@ -32,7 +32,7 @@ public static class DuesComputation
             }
 
             var day = placement.StartsOn > first ? placement.StartsOn : first;
-            if (member.StatusOn(day) is not { } status || !MembershipLabels.IsCounted(status))
+            if (SeniorityRules.StatusOn(member, day) is not { } status || !MembershipLabels.IsCounted(status))
             {
                 continue;
             }
@@ -40,7 +40,7 @@ public static class DuesComputation
             var basis = basesByMember.GetValueOrDefault(member.Id);
             var category = basis?.Category ?? DuesCategory.Other;
             var (due, exempted) = rules.Compute(
-                category, basis?.MonthlyBasisAmount ?? 0, options.StudentMonthlyAmount, options.OtherMonthlyAmount, member.SeniorityYearsOn(last), basis?.ReductionIn(first));
+                category, basis?.MonthlyBasisAmount ?? 0, options.StudentMonthlyAmount, options.OtherMonthlyAmount, SeniorityRules.SeniorityOn(member, last)?.Years ?? 0, basis?.ReductionIn(first));
             lines.Add(new DuesLineInput(member.Id, category, due, exempted));
         }
 
@@ -57,11 +57,7 @@ public static class DuesComputation
         // here" walked every member and probed his placements (1M probes for one cell at 1M members).
         var placed = db.MemberPlacements.Where(p => p.OrganizationId == cellId && p.StartsOn <= last && (p.EndsOn == null || p.EndsOn > first))
             .Select(p => p.MemberId);
-        var members = await db.Members.AsNoTracking()
-            .Include(m => m.StatusHistory)
-            .Include(m => m.Placements)
-            .Where(m => placed.Contains(m.Id))
-            .ToListAsync(cancellationToken);
+        var members = await DuesMember.LoadAsync(db, placed, cancellationToken);
         var ids = members.Select(m => m.Id).ToList();
         var bases = await db.DuesBases.AsNoTracking().Where(b => ids.Contains(b.MemberId) && b.EffectiveFrom <= first).ToListAsync(cancellationToken);
         return Lines(members, bases, cellId, first, rules, options);

@@ -65,11 +65,12 @@ public static class DemoDisciplineAndDues
         {
             cellNumber++;
             var cellMembers = members.Where(m => m.Placements.Any(p => p.OrganizationId == cellId)).ToList();
+            var facts = cellMembers.Select(DuesMember.Of).ToList();
             var collector = cellMembers.OrderBy(m => m.NameSortKey, StringComparer.Ordinal).First().FullName;
             for (var month = 1; month <= 12; month++)
             {
                 var first = new DateOnly(2020, month, 1);
-                var lines = DuesComputation.Lines(cellMembers, bases, cellId, first, rules, options);
+                var lines = DuesComputation.Lines(facts, bases, cellId, first, rules, options);
                 var sheet = DuesSheet.Open(
                     Guid.Parse($"0195a000-0000-7000-8206-{(cellNumber * 100) + month:000000000000}"),
                     cellId, first, lines, rules, options.CellRetentionPercent, endOfYear);

@@ -1,16 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyCommittee.Api.Tests.Infrastructure;
-using PartyCommittee.Api.Tests.Members;
 using PartyCommittee.Application.Common.Abstractions;
-using PartyCommittee.Application.Membership.Members.ImportMembers;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.Ratings;
-using PartyCommittee.Infrastructure.Persistence;
-using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Evaluation.Ratings;
@@ -20,17 +14,16 @@ namespace PartyCommittee.Api.Tests.Evaluation.Ratings;
 /// through the change tracker. The same campaign opened by two hosts, one with the writer and one with the former
 /// path (<see cref="TrackedAggregatesWriter"/>: the lines added to the context and saved through the pipeline), leaves
 /// identical databases: every table row by row (lines, their audit rows with caller and changes, the campaign), the
-/// generated values replaced by what they stand for (<see cref="MemberImportWriterEqualityTests.DumpAsync"/>).
+/// generated values replaced by what they stand for (<see cref="DatabaseDump"/>).
 /// </summary>
-public sealed class CampaignLinesWriterEqualityTests(
-    CampaignLinesWriterEqualityTests.WriterFactory writer, CampaignLinesWriterEqualityTests.SmallChunksFactory chunked, CampaignLinesWriterEqualityTests.FormerFactory former)
-    : IClassFixture<CampaignLinesWriterEqualityTests.WriterFactory>, IClassFixture<CampaignLinesWriterEqualityTests.SmallChunksFactory>, IClassFixture<CampaignLinesWriterEqualityTests.FormerFactory>
+public sealed class CampaignLinesWriterEqualityTests(WriterHost<MemberRating> writer, SmallChunksWriterHost<MemberRating> chunked, TrackedWriterHost<MemberRating> former)
+    : IClassFixture<WriterHost<MemberRating>>, IClassFixture<SmallChunksWriterHost<MemberRating>>, IClassFixture<TrackedWriterHost<MemberRating>>
 {
     [Fact]
     public async Task Opening_a_campaign_gives_identical_databases_through_the_writer_and_through_the_change_tracker()
     {
-        var tracked = new Dictionary<TrackingFactory, int>();
-        foreach (var factory in new TrackingFactory[] { writer, chunked, former })
+        var tracked = new Dictionary<AggregatesWriterHost<MemberRating>, int>();
+        foreach (var factory in new AggregatesWriterHost<MemberRating>[] { writer, chunked, former })
         {
             var before = factory.Tracked.Added;
             var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId, subject: "clerk-open");
@@ -47,17 +40,9 @@ public sealed class CampaignLinesWriterEqualityTests(
         tracked[chunked].ShouldBe(0);
         tracked[former].ShouldBe(lines);
 
-        var expected = await MemberImportWriterEqualityTests.DumpAsync(former);
-        foreach (var factory in new TrackingFactory[] { writer, chunked })
-        {
-            var actual = await MemberImportWriterEqualityTests.DumpAsync(factory);
-            actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
-            var differences = expected
-                .Where(t => !actual[t.Key].SequenceEqual(t.Value, StringComparer.Ordinal))
-                .Select(t => $"{t.Key}: former only [{string.Join(" ; ", t.Value.Except(actual[t.Key]).Take(2))}], writer only [{string.Join(" ; ", actual[t.Key].Except(t.Value).Take(2))}], rows {t.Value.Count} vs {actual[t.Key].Count}")
-                .ToList();
-            differences.ShouldBeEmpty(factory.GetType().Name);
-        }
+        var expected = await DatabaseDump.OfAsync(former);
+        DatabaseDump.ShouldMatch(expected, await DatabaseDump.OfAsync(writer), nameof(writer));
+        DatabaseDump.ShouldMatch(expected, await DatabaseDump.OfAsync(chunked), nameof(chunked));
 
         // Plain checks that the normalisation hides nothing that matters: one audit row per line, by the caller, at the line's save time.
         expected["AuditEntries"].Count(r => r.Contains("|clerk-open|", StringComparison.Ordinal) && r.Contains("|Insert|MemberRating|", StringComparison.Ordinal)).ShouldBe(lines);
@@ -77,54 +62,5 @@ public sealed class CampaignLinesWriterEqualityTests(
         await Should.ThrowAsync<NotSupportedException>(() => aggregates.WriteAsync(new List<Domain.Membership.PartyMember>(), CancellationToken.None));
         var line = MemberRating.List(Ids.NewVersion7(), Guid.NewGuid(), Guid.NewGuid(), DemoData.Cell(1), null, RatingArrangement.Regular, null);
         await Should.ThrowAsync<InvalidOperationException>(() => aggregates.WriteAsync([line], CancellationToken.None));
-    }
-
-    public sealed class WriterFactory : TrackingFactory;
-
-    /// <summary>The writer in chunks of 7 aggregates (the default is 5,000): a campaign's lines cross many chunks.</summary>
-    public sealed class SmallChunksFactory : TrackingFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter>(provider => new AddedAggregatesWriter(
-                provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<SqliteTransactionCacheInterceptor>(), provider.GetRequiredService<ImportOptions>())
-            { AggregatesPerChunk = 7 }));
-        }
-    }
-
-    /// <summary>The reference: the lines added to the context and saved through the pipeline, as before ADR 0085.</summary>
-    public sealed class FormerFactory : TrackingFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter, TrackedAggregatesWriter>());
-        }
-    }
-
-    /// <summary>Counts the member ratings in the Added state at the start of every save.</summary>
-    public abstract class TrackingFactory : ApiFactory
-    {
-        public AddedEntitiesCounter<MemberRating> Tracked { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked)));
-        }
-    }
-}
-
-/// <summary>The write of new aggregates before ADR 0085, kept as the reference: added to the change tracker and saved through the pipeline.</summary>
-public sealed class TrackedAggregatesWriter(IAppDbContext db) : IAddedAggregatesWriter
-{
-    public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
-        where T : AggregateRoot
-    {
-        var context = (DbContext)db;
-        context.Set<T>().AddRange(aggregates);
-        await context.SaveChangesAsync(cancellationToken);
     }
 }

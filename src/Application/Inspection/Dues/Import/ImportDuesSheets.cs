@@ -7,7 +7,6 @@ using PartyCommittee.Application.Membership.Members.ImportMembers;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
-using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
 
 namespace PartyCommittee.Application.Inspection.Dues.Import;
@@ -70,7 +69,14 @@ public sealed record DuesImportResult(
 /// </para>
 /// </summary>
 public sealed class ImportDuesHandler(
-    IAppDbContext db, IOrganizationScope scope, ISpreadsheets sheets, ImportOptions options, TimeProvider time, RuleBook<DuesRuleSet> rules, DuesOptions duesOptions)
+    IAppDbContext db,
+    IOrganizationScope scope,
+    ISpreadsheets sheets,
+    ImportOptions options,
+    TimeProvider time,
+    RuleBook<DuesRuleSet> rules,
+    DuesOptions duesOptions,
+    IAddedAggregatesWriter newSheets)
     : ICommandHandler<ImportDuesCommand, DuesImportResult>
 {
     public async ValueTask<DuesImportResult> Handle(ImportDuesCommand command, CancellationToken cancellationToken)
@@ -120,12 +126,20 @@ public sealed class ImportDuesHandler(
         var apply = !command.DryRun && (!command.Atomic || errors == 0) && recorded + state.UsedNewSheets.Count > 0;
         if (apply)
         {
-            foreach (var sheet in state.UsedNewSheets)
-            {
-                db.DuesSheets.Add(sheet);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            // One transaction: the payments on the sheets already stored (tracked, each saved with its version, so a
+            // sheet changed meanwhile fails the import with 412 and nothing is written), then the sheets the import
+            // opened with their lines, set-based (ADR 0086: a province's month is ~100k new lines, which the change
+            // tracker saved in 30 s). A sheet of the same cell and month opened meanwhile is refused by the unique
+            // index (cell, month) with the check's code (dues.sheet_exists).
+            await db.ExclusiveAsync(
+                [],
+                async ct =>
+                {
+                    await db.SaveChangesAsync(ct);
+                    await newSheets.WriteAsync(state.UsedNewSheets, ct);
+                    return state.UsedNewSheets.Count;
+                },
+                cancellationToken);
         }
 
         return new DuesImportResult(
@@ -353,7 +367,8 @@ public sealed class ImportDuesHandler(
                 {
                     try
                     {
-                        var lines = DuesComputation.Lines(Context.Members, Context.Bases, cellId, month, ruleSet, options);
+                        var members = Context.PlacedIn(cellId);
+                        var lines = DuesComputation.Lines(members, Context.BasesOf(members), cellId, month, ruleSet, options);
                         entry = (DuesSheet.Open(Ids.NewVersion7(), cellId, month, lines, ruleSet, options.CellRetentionPercent, Today), null, true);
                     }
                     catch (DomainRuleException rule)
@@ -387,17 +402,14 @@ public sealed class ImportDuesHandler(
 /// </summary>
 internal sealed class DuesImportContext
 {
-    private readonly Dictionary<string, PartyMember> byCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DuesMember> byCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Guid, List<DuesBasis>> basesByMember = [];
+    private readonly Dictionary<Guid, List<DuesMember>> byCell = [];
     private HashSet<Guid> cells = [];
 
     private DuesImportContext()
     {
     }
-
-    public IReadOnlyList<PartyMember> Members { get; private set; } = [];
-
-    public IReadOnlyList<DuesBasis> Bases { get; private set; } = [];
 
     public static async Task<DuesImportContext> LoadAsync(IAppDbContext db, IReadOnlyCollection<Guid>? subtree, CancellationToken cancellationToken)
     {
@@ -411,18 +423,22 @@ internal sealed class DuesImportContext
         var cellIds = context.cells.ToList();
         // Driven by the cells' placements (index ranges of the cells), not by the register (see DuesComputation.LinesAsync).
         var placed = db.MemberPlacements.Where(p => cellIds.Contains(p.OrganizationId)).Select(p => p.MemberId);
-        var members = await db.Members.AsNoTracking()
-            .Include(m => m.StatusHistory)
-            .Include(m => m.Placements)
-            .Where(m => placed.Contains(m.Id))
-            .ToListAsync(cancellationToken);
+        var members = await DuesMember.LoadAsync(db, placed, cancellationToken);
         var bases = await db.DuesBases.AsNoTracking()
             .Where(b => placed.Contains(b.MemberId))
             .ToListAsync(cancellationToken);
-        context.Members = members;
-        context.Bases = bases;
         foreach (var member in members)
         {
+            foreach (var cell in member.Placements.Select(p => p.OrganizationId).Where(context.cells.Contains).Distinct())
+            {
+                if (!context.byCell.TryGetValue(cell, out var inCell))
+                {
+                    context.byCell[cell] = inCell = [];
+                }
+
+                inCell.Add(member);
+            }
+
             context.byCode[member.Id.ToString()] = member;
             if (member.RecordNumber is { } record)
             {
@@ -452,10 +468,21 @@ internal sealed class DuesImportContext
         return context;
     }
 
-    public PartyMember? Member(string code) => byCode.GetValueOrDefault(code.Trim());
+    public DuesMember? Member(string code) => byCode.GetValueOrDefault(code.Trim());
+
+    /// <summary>
+    /// The members ever placed in <paramref name="cellId"/>, in load order: what <see cref="DuesComputation.Lines"/> needs
+    /// to open the cell's sheet (it keeps those placed there in the month). Every member of the subtree for every cell
+    /// was 400 cells x 100k members of placement checks for a committee's month (session 54).
+    /// </summary>
+    public IReadOnlyList<DuesMember> PlacedIn(Guid cellId) => byCell.GetValueOrDefault(cellId) ?? [];
+
+    /// <summary>The bases recorded for <paramref name="members"/>.</summary>
+    public IEnumerable<DuesBasis> BasesOf(IEnumerable<DuesMember> members) =>
+        members.SelectMany(m => basesByMember.GetValueOrDefault(m.Id) ?? []);
 
     /// <summary>The member's cell in <paramref name="month"/> among the subtree's cells (his latest placement of the month there), or null.</summary>
-    public Guid? CellOf(PartyMember member, DateOnly month)
+    public Guid? CellOf(DuesMember member, DateOnly month)
     {
         var last = month.AddMonths(1).AddDays(-1);
         return member.Placements

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Membership.Members.ImportMembers;
+using PartyCommittee.Domain.Common;
+using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Interceptors;
+
+namespace PartyCommittee.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts that differ only in how new aggregates are written (<see cref="IAddedAggregatesWriter"/>, ADR 0085), each
+/// counting the <typeparamref name="TCounted"/> entities its saves tracked as Added: the writer, the writer in chunks of
+/// 7, and the change tracker it replaced (the reference). An equality test runs the same requests on the three and
+/// compares their databases (<see cref="DatabaseDump"/>).
+/// </summary>
+public abstract class AggregatesWriterHost<TCounted> : ApiFactory
+    where TCounted : class
+{
+    public AddedEntitiesCounter<TCounted> Tracked { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked)));
+    }
+}
+
+/// <summary>The writer as the product registers it.</summary>
+public sealed class WriterHost<TCounted> : AggregatesWriterHost<TCounted>
+    where TCounted : class;
+
+/// <summary>The writer in chunks of 7 aggregates (the default is 5,000): a load crosses many chunks.</summary>
+public sealed class SmallChunksWriterHost<TCounted> : AggregatesWriterHost<TCounted>
+    where TCounted : class
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter>(provider => new AddedAggregatesWriter(
+            provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<SqliteTransactionCacheInterceptor>(), provider.GetRequiredService<ImportOptions>())
+        { AggregatesPerChunk = 7 }));
+    }
+}
+
+/// <summary>The reference: the aggregates added to the context and saved through the pipeline, as before ADR 0085.</summary>
+public sealed class TrackedWriterHost<TCounted> : AggregatesWriterHost<TCounted>
+    where TCounted : class
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter, TrackedAggregatesWriter>());
+    }
+}
+
+/// <summary>The write of new aggregates before ADR 0085, kept as the reference: added to the change tracker and saved through the pipeline.</summary>
+public sealed class TrackedAggregatesWriter(IAppDbContext db) : IAddedAggregatesWriter
+{
+    public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
+        where T : AggregateRoot
+    {
+        var context = (DbContext)db;
+        context.Set<T>().AddRange(aggregates);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+}
