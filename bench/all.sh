@@ -13,7 +13,10 @@
 #    every member of the 100k register as CSV and xlsx (bench/run.sh import/export);
 # 4. ingestion of 100k and 1M data values beside the raw insert (bench/ingest.sh, unless SKIP_INGEST=1);
 # 5. the evaluation module's heaviest write: opening the root's rating campaign at each size, beside a raw INSERT … SELECT
-#    of its lines (bench/campaign-open.sh, unless SKIP_CAMPAIGN=1).
+#    of its lines (bench/campaign-open.sh, unless SKIP_CAMPAIGN=1);
+# 6. the inspection module's heaviest write: a month of dues for every member of the root committee imported from one
+#    CSV, then the same file again, beside two raw INSERT … SELECT (bench/dues-import.sh at DUES_SIZES, by default 10k
+#    and 100k; unless SKIP_DUES=1).
 # A step that fails is recorded in the results file (FAILED, its exit code, the tail of its log) and the next one runs;
 # the exit code is 1 when any step failed. Each step's wall and CPU time (of all its processes) is recorded at the end.
 # Pinning as in run.sh (API and baselines on CPU 0, load generator on CPU 1).
@@ -114,6 +117,13 @@ fi
 campaign() { { echo; echo "# Rating campaign opening (bench/campaign-open.sh)"; echo; } >> "$OUT"; env -u DATA -u OUT SIZES="$SIZES" SKIP_BUILD=1 bench/campaign-open.sh | tee -a "$OUT"; return "${PIPESTATUS[0]}"; }
 if [ "${SKIP_CAMPAIGN:-0}" != 1 ] && [ -x bench/campaign-open.sh ]; then
   step "rating campaign opening" campaign
+fi
+
+# The inspection module's heaviest write: a committee's month of dues imported (10k and 100k: a province's month; 1M
+# is one file of 960k rows, which the synchronous import is not sized for: run it alone with SIZES=1000000).
+dues() { { echo; echo "# Dues import (bench/dues-import.sh)"; echo; } >> "$OUT"; env -u DATA -u OUT SIZES="${DUES_SIZES:-10000 100000}" SKIP_BUILD=1 bench/dues-import.sh | tee -a "$OUT"; return "${PIPESTATUS[0]}"; }
+if [ "${SKIP_DUES:-0}" != 1 ] && [ -x bench/dues-import.sh ]; then
+  step "dues import" dues
 fi
 
 {
