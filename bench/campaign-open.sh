@@ -19,19 +19,8 @@ DATA=${DATA:-bench/data}
 YEAR=${YEAR:-2024}
 API_DLL=${API_DLL:-src/Api/bin/Release/net10.0/PartyCommittee.Api.dll}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-campaign-open.md}
-mkdir -p "$DATA" bench/results
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  dotnet build src/Api -c Release -v quiet -nologo >/dev/null
-  dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
-fi
-KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
-BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
-TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
-api_pid=
-cleanup() { [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null || true; }
-trap cleanup EXIT
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$api_pid/stat"; }
-hwm() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$api_pid/status"; }
+. bench/lib.sh
+bench_setup
 
 {
   echo "# Rating campaign opening $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -49,20 +38,13 @@ for size in $SIZES; do
   db=$DATA/campaign-$size.db; raw=$DATA/campaign-$size-raw.db
   rm -f "$db" "$db"-wal "$db"-shm "$raw" "$raw"-wal "$raw"-shm; cp "$src" "$db"
   root=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$PORT \
-  Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
-  RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
-  Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
-  Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
-  Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
-    taskset -c "$SERVER_CPUS" dotnet "$API_DLL" > "$DATA/campaign-api.log" 2>&1 & api_pid=$!
-  for _ in $(seq 1 480); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null && break; sleep 0.5; done
-  c0=$(cpu)
+  api_start "$db" "$DATA/campaign-api.log"
+  c0=$(api_cpu)
   read -r status secs < <(taskset -c "$LOAD_CPUS" curl -sS -o "$DATA/campaign-body.json" -w "%{http_code} %{time_total}\n" --max-time 3600 -X POST \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d "{\"organizationId\":\"$(tr 'A-Z' 'a-z' <<<"$root")\",\"year\":$YEAR,\"openedOn\":\"$YEAR-12-01\"}" "http://127.0.0.1:$PORT/api/v1/rating-campaigns")
-  used=$(awk -v a="$(cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}'); peak=$(hwm)
-  cleanup; wait "$api_pid" 2>/dev/null || true; api_pid=
+  used=$(awk -v a="$(api_cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}'); peak=$(api_peak_mb)
+  api_stop
   lines=$(sqlite3 "$db" "SELECT COUNT(*) FROM MemberRatings r JOIN RatingCampaigns c ON c.Id = r.CampaignId WHERE c.Year = $YEAR")
   rm -f "$db" "$db"-wal "$db"-shm; cp "$src" "$raw"   # one copy at a time (the 1M file is 10 GB)
   start=$(date +%s.%N)

@@ -20,19 +20,8 @@ MONTH=${MONTH:-2024-12-01}
 PAID=${PAID:-5000}
 API_DLL=${API_DLL:-src/Api/bin/Release/net10.0/PartyCommittee.Api.dll}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)-dues-import.md}
-mkdir -p "$DATA" bench/results
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  dotnet build src/Api -c Release -v quiet -nologo >/dev/null
-  dotnet build bench/PartyCommittee.Bench -c Release -v quiet -nologo >/dev/null
-fi
-KEY=$(printf 'bench-signing-key-0123456789abcdef-party' | base64 -w0)
-BENCH="dotnet bench/PartyCommittee.Bench/bin/Release/net10.0/PartyCommittee.Bench.dll"
-TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api)
-api_pid=
-cleanup() { [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null || true; }
-trap cleanup EXIT
-cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$api_pid/stat"; }
-hwm() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$api_pid/status"; }
+. bench/lib.sh
+bench_setup
 # The members placed in a cell of the root's subtree on the month's first day with a counted status (the sheets' roster).
 roster() {
   echo "FROM Organizations AS o JOIN MemberPlacements AS p ON p.OrganizationId = o.Id JOIN Members AS m ON m.Id = p.MemberId
@@ -43,10 +32,10 @@ roster() {
 }
 import() { # file -> "status seconds cpu"
   local c0 status secs
-  c0=$(cpu)
+  c0=$(api_cpu)
   read -r status secs < <(taskset -c "$LOAD_CPUS" curl -sS -o "$DATA/dues-body.json" -w "%{http_code} %{time_total}\n" --max-time 3600 -X POST \
     -H "Authorization: Bearer $TOKEN" -F "file=@$1;type=text/csv" "http://127.0.0.1:$PORT/api/v1/dues/import?month=$MONTH&atomic=false")
-  echo "$status $secs $(awk -v a="$(cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}')"
+  echo "$status $secs $(awk -v a="$(api_cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}')"
 }
 outcome() { grep -o '"rows":[0-9]*,"recorded":[0-9]*,"unchanged":[0-9]*,"errors":[0-9]*' "$DATA/dues-body.json" | tr -d '"' || head -c 300 "$DATA/dues-body.json"; }
 
@@ -68,19 +57,11 @@ for size in $SIZES; do
   { echo "memberCode,paid,paidOn,collector"
     sqlite3 -csv "$db" "SELECT m.PartyCardNumber, $PAID, date('$MONTH', '+9 days'), 'Thủ quỹ chi bộ' $(roster) ORDER BY o.Path, m.PartyCardNumber"; } > "$csv"
   rows=$(($(wc -l < "$csv") - 1))
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:$PORT \
-  Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
-  RateLimiting__Enabled=false Logging__LogLevel__Default=Warning \
-  Import__MaxRows=$((rows + 1000)) Import__MaxFileBytes=1073741824 \
-  Authentication__Schemes__Bearer__Authority= Authentication__Schemes__Bearer__ValidIssuer=party-committee-bench \
-  Authentication__Schemes__Bearer__ValidAudiences__0=party-committee-api \
-  Authentication__Schemes__Bearer__SigningKeys__0__Issuer=party-committee-bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$KEY" \
-    taskset -c "$SERVER_CPUS" dotnet "$API_DLL" > "$DATA/dues-api.log" 2>&1 & api_pid=$!
-  for _ in $(seq 1 480); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null && break; sleep 0.5; done
+  api_start "$db" "$DATA/dues-api.log" Import__MaxRows=$((rows + 1000)) Import__MaxFileBytes=1073741824
   read -r status secs used < <(import "$csv"); first=$(outcome)
   read -r rstatus rsecs rused < <(import "$csv"); second=$(outcome)
-  peak=$(hwm)
-  cleanup; wait "$api_pid" 2>/dev/null || true; api_pid=
+  peak=$(api_peak_mb)
+  api_stop
   sheets=$(sqlite3 "$db" "SELECT COUNT(*) || ' sheets, ' || SUM(LineCount) || ' lines' FROM DuesSheets WHERE Month = '$MONTH'")
   rm -f "$db" "$db"-wal "$db"-shm; cp "$src" "$raw"   # one copy at a time (the 1M file is 10 GB)
   start=$(date +%s.%N)

@@ -28,6 +28,29 @@ public abstract class AggregatesWriterHost<TCounted> : ApiFactory
     }
 }
 
+/// <summary>What an equality test over the three hosts checks.</summary>
+public static class AggregatesWriterHosts
+{
+    /// <summary>
+    /// The writer's hosts tracked none of the <paramref name="written"/> entities the requests wrote (<paramref name="tracked"/>:
+    /// the entities each host's saves tracked as Added meanwhile), the reference tracked every one, and the three
+    /// databases are equal. Returns the reference's dump, for the test's own checks.
+    /// </summary>
+    public static async Task<Dictionary<string, List<string>>> ShouldMatchTheReferenceAsync<TCounted>(
+        WriterHost<TCounted> writer, SmallChunksWriterHost<TCounted> chunked, TrackedWriterHost<TCounted> reference, IReadOnlyDictionary<AggregatesWriterHost<TCounted>, int> tracked, int written)
+        where TCounted : class
+    {
+        written.ShouldBeGreaterThan(100);
+        tracked[writer].ShouldBe(0);
+        tracked[chunked].ShouldBe(0);
+        tracked[reference].ShouldBe(written);
+        var expected = await DatabaseDump.OfAsync(reference);
+        DatabaseDump.ShouldMatch(expected, await DatabaseDump.OfAsync(writer), nameof(writer));
+        DatabaseDump.ShouldMatch(expected, await DatabaseDump.OfAsync(chunked), nameof(chunked));
+        return expected;
+    }
+}
+
 /// <summary>The writer as the product registers it.</summary>
 public sealed class WriterHost<TCounted> : AggregatesWriterHost<TCounted>
     where TCounted : class;

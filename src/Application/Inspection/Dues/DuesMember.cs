@@ -63,7 +63,11 @@ public sealed class DuesMember : ISeniorityRecord
         return facts;
     }
 
-    /// <summary>The members whose ids <paramref name="ids"/> selects, with every placement, status period, gap and suspension, in id order.</summary>
+    /// <summary>
+    /// The members whose ids <paramref name="ids"/> selects, with every placement, status period, gap and suspension, in
+    /// id order. Each query reads the database as it is then: a member placed by a concurrent writer after the first
+    /// query is left out, his rows of the later queries ignored.
+    /// </summary>
     public static async Task<List<DuesMember>> LoadAsync(IAppDbContext db, IQueryable<Guid> ids, CancellationToken cancellationToken)
     {
         var members = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id)
@@ -73,25 +77,25 @@ public sealed class DuesMember : ISeniorityRecord
         await foreach (var p in db.MemberPlacements.AsNoTracking().Where(p => ids.Contains(p.MemberId))
                            .Select(p => new { p.MemberId, p.OrganizationId, p.StartsOn, p.EndsOn }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            byId[p.MemberId].Placements.Add(new DuesPlacement(p.OrganizationId, p.StartsOn, p.EndsOn));
+            byId.GetValueOrDefault(p.MemberId)?.Placements.Add(new DuesPlacement(p.OrganizationId, p.StartsOn, p.EndsOn));
         }
 
         await foreach (var s in db.Set<MemberStatusPeriod>().AsNoTracking().Where(s => ids.Contains(s.MemberId))
                            .Select(s => new { s.MemberId, s.Status, s.StartsOn, s.EndsOn }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            byId[s.MemberId].StatusPeriods.Add(new StatusPeriod(s.Status, s.StartsOn, s.EndsOn));
+            byId.GetValueOrDefault(s.MemberId)?.StatusPeriods.Add(new StatusPeriod(s.Status, s.StartsOn, s.EndsOn));
         }
 
         // Few rows: read whole.
         foreach (var gap in await db.Set<MemberSeniorityGap>().AsNoTracking().Where(g => ids.Contains(g.MemberId)).ToListAsync(cancellationToken))
         {
-            byId[gap.MemberId].Gaps.Add(gap);
+            byId.GetValueOrDefault(gap.MemberId)?.Gaps.Add(gap);
         }
 
         foreach (var suspension in await db.Set<MemberCondition>().AsNoTracking()
                      .Where(c => c.Kind == MemberConditionKind.Suspension && ids.Contains(c.MemberId)).ToListAsync(cancellationToken))
         {
-            byId[suspension.MemberId].ConditionPeriods.Add(suspension);
+            byId.GetValueOrDefault(suspension.MemberId)?.ConditionPeriods.Add(suspension);
         }
 
         return members;

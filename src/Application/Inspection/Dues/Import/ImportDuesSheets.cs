@@ -397,8 +397,9 @@ public sealed class ImportDuesHandler(
 
 /// <summary>
 /// What an import checks its rows against, loaded once in a fixed number of queries: the cells of the subtree, the
-/// members who were ever placed in one of them (with placements and statuses, to find a member's cell in a month and
-/// to open a sheet), indexed by party card number, record number and id (an export writes the id of a member with neither), and their dues bases.
+/// members who were ever placed in one of them as dues facts (<see cref="DuesMember"/>: placements, statuses, seniority,
+/// to find a member's cell in a month and to open a sheet), indexed by party card number, record number and id (an
+/// export writes the id of a member with neither) and by cell, and their dues bases.
 /// </summary>
 internal sealed class DuesImportContext
 {
