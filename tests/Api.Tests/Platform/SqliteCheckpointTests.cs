@@ -120,6 +120,42 @@ public sealed class SqliteCheckpointTests(
     }
 
     [Fact]
+    public async Task The_aggregates_writer_enlarges_the_cache_for_a_load_of_a_chunk_or_more_and_it_is_put_back()
+    {
+        await using var scope = quiet.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var writer = new AddedAggregatesWriter(
+            db, scope.ServiceProvider.GetRequiredService<Application.Common.Abstractions.ICurrentUser>(), TimeProvider.System,
+            scope.ServiceProvider.GetRequiredService<SqliteTransactionCacheInterceptor>(), scope.ServiceProvider.GetRequiredService<Application.Membership.Members.ImportMembers.ImportOptions>())
+        { AggregatesPerChunk = 3 };
+        var month = new DateOnly(2019, 6, 1);
+        var rules = Domain.Inspection.Dues.DuesRuleSet.Statutory.InForceOn(month);
+        List<Domain.Inspection.Dues.DuesSheet> Sheets(int first, int count) =>
+            [.. Enumerable.Range(first, count).Select(cell => Domain.Inspection.Dues.DuesSheet.Open(Domain.Common.Ids.NewVersion7(), DemoData.Cell(cell), month, [], rules, 30, month))];
+
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                // Under a chunk: the connection's own cache; a chunk or more: the setting's (Import:SqliteCacheMegabytes = 64).
+                await writer.WriteAsync(Sheets(1, 2), CancellationToken.None);
+                (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, transaction.GetDbTransaction(), null, CancellationToken.None)).ShouldBe(-2000L);
+                await writer.WriteAsync(Sheets(3, 3), CancellationToken.None);
+                (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, transaction.GetDbTransaction(), null, CancellationToken.None)).ShouldBe(-65536L);
+                await transaction.RollbackAsync();
+            }
+
+            (await SqliteTransactionCacheInterceptor.CacheSizeAsync(connection, null, null, CancellationToken.None)).ShouldBe(-2000L);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_import_writer_enlarges_its_transactions_cache_to_the_setting()
     {
         await using var scope = quiet.Services.CreateAsyncScope();
