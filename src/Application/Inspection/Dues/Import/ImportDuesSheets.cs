@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Membership.Members.ImportMembers;
@@ -126,16 +127,16 @@ public sealed class ImportDuesHandler(
         var apply = !command.DryRun && (!command.Atomic || errors == 0) && recorded + state.UsedNewSheets.Count > 0;
         if (apply)
         {
-            // One transaction: the payments on the sheets already stored (tracked, each saved with its version, so a
-            // sheet changed meanwhile fails the import with 412 and nothing is written), then the sheets the import
-            // opened with their lines, set-based (ADR 0086: a province's month is ~100k new lines, which the change
-            // tracker saved in 30 s). A sheet of the same cell and month opened meanwhile is refused by the unique
-            // index (cell, month) with the check's code (dues.sheet_exists).
+            // One transaction (ADR 0086): the stored sheets the file changes, read again with their lines and given the
+            // rows' payments (a sheet whose version moved since the rows were checked fails the import with 412, nothing
+            // written), then the sheets the import opened with their lines, set-based. The unit reads what it writes,
+            // so a retry of the transaction (SQL Server's transient failures) runs it whole again. A sheet of the same
+            // cell and month opened meanwhile is refused by the unique index (cell, month): dues.sheet_exists.
             await db.ExclusiveAsync(
                 [],
                 async ct =>
                 {
-                    await db.SaveChangesAsync(ct);
+                    await state.RecordOnStoredSheetsAsync(db, ct);
                     await newSheets.WriteAsync(state.UsedNewSheets, ct);
                     return state.UsedNewSheets.Count;
                 },
@@ -312,7 +313,7 @@ public sealed class ImportDuesHandler(
         }
 
         state.Use(sheet);
-        state.ChangedSheets.Add(sheet.Id);
+        state.Recorded(sheet, payment);
         return new DuesImportRow(sheetRow.Number, "RECORDED", code, month, [], warnings);
     }
 
@@ -331,6 +332,7 @@ public sealed class ImportDuesHandler(
     private sealed class ImportState(ImportDuesCommand command, DuesImportContext context, DateOnly today)
     {
         private readonly Dictionary<(Guid Cell, DateOnly Month), (DuesSheet? Sheet, ImportError? Error, bool New)> sheets = [];
+        private readonly HashSet<Guid> opened = [];
 
         public ImportDuesCommand Command { get; } = command;
 
@@ -344,7 +346,53 @@ public sealed class ImportDuesHandler(
 
         public HashSet<Guid> ChangedSheets { get; } = [];
 
-        /// <summary>The cell's sheet of the month: loaded (tracked unless a dry run), or opened in memory when there is none.</summary>
+        /// <summary>The payments recorded on stored sheets (read untracked), by sheet, with the version they were checked against.</summary>
+        private Dictionary<Guid, (long Version, List<DuesPayment> Payments)> StoredPayments { get; } = [];
+
+        /// <summary>A row's payment was recorded on <paramref name="sheet"/>.</summary>
+        public void Recorded(DuesSheet sheet, DuesPayment payment)
+        {
+            ChangedSheets.Add(sheet.Id);
+            if (opened.Contains(sheet.Id))
+            {
+                return;
+            }
+
+            if (!StoredPayments.TryGetValue(sheet.Id, out var recorded))
+            {
+                StoredPayments[sheet.Id] = recorded = (sheet.Version, []);
+            }
+
+            recorded.Payments.Add(payment);
+        }
+
+        /// <summary>
+        /// The stored sheets the rows changed, read tracked in the writing transaction, given the same payments and saved.
+        /// A sheet changed (or deleted) since the rows were checked against it: 412, the whole import refused.
+        /// </summary>
+        public async Task RecordOnStoredSheetsAsync(IAppDbContext db, CancellationToken cancellationToken)
+        {
+            if (StoredPayments.Count == 0)
+            {
+                return;
+            }
+
+            var ids = StoredPayments.Keys.ToList();
+            var stored = await db.DuesSheets.Include(s => s.Lines).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+            if (stored.Count != ids.Count || stored.Any(s => s.Version != StoredPayments[s.Id].Version))
+            {
+                throw new PreconditionFailedException();
+            }
+
+            foreach (var sheet in stored)
+            {
+                sheet.RecordPayments(StoredPayments[sheet.Id].Payments, Today);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        /// <summary>The cell's sheet of the month: loaded untracked (the write reads it again, <see cref="RecordOnStoredSheetsAsync"/>), or opened in memory when there is none.</summary>
         public async Task<(DuesSheet? Sheet, ImportError? Error)> SheetAsync(
             IAppDbContext db, Guid cellId, DateOnly month, RuleBook<DuesRuleSet> rules, DuesOptions options, CancellationToken cancellationToken)
         {
@@ -353,8 +401,7 @@ public sealed class ImportDuesHandler(
                 return (known.Sheet, known.Error);
             }
 
-            var query = db.DuesSheets.Include(s => s.Lines);
-            var sheet = await (Command.DryRun ? query.AsNoTracking() : query).FirstOrDefaultAsync(s => s.OrganizationId == cellId && s.Month == month, cancellationToken);
+            var sheet = await db.DuesSheets.AsNoTracking().Include(s => s.Lines).FirstOrDefaultAsync(s => s.OrganizationId == cellId && s.Month == month, cancellationToken);
             var entry = (sheet, (ImportError?)null, false);
             if (sheet is null)
             {
@@ -389,6 +436,7 @@ public sealed class ImportDuesHandler(
             if (sheets[key] is { New: true } entry)
             {
                 UsedNewSheets.Add(sheet);
+                opened.Add(sheet.Id);
                 sheets[key] = (entry.Sheet, entry.Error, false);
             }
         }
