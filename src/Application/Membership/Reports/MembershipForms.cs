@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
@@ -84,7 +83,7 @@ public sealed class GetStatisticalFormHandler(IAppDbContext db, IOrganizationSco
         IAppDbContext db, IReadOnlyCollection<Guid>? cells, DateOnly asOf, CancellationToken cancellationToken)
     {
         var counted = new Dictionary<FormMember, int>();
-        await foreach (var row in MembersOnDay.Rows(db, cells, asOf).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in MembersOnDay.ReadAsync(db, cells, asOf, cancellationToken).WithCancellation(cancellationToken))
         {
             if (!row.IsCounted)
             {
