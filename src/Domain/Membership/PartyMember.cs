@@ -191,7 +191,7 @@ public sealed partial class PartyMember : AggregateRoot
     public int AgeInMonthsOn(DateOnly date) => MonthsBetween(DateOfBirth, date);
 
     /// <summary>Whole years of party seniority on <paramref name="date"/> (0 while probationary); see <see cref="SeniorityOn"/>.</summary>
-    public int SeniorityYearsOn(DateOnly date) => SeniorityOn(date)?.Years ?? 0;
+    public int SeniorityYearsOn(DateOnly date) => SeniorityRules.SeniorityYearsOn(this, date);
 
     public static int MonthsBetween(DateOnly from, DateOnly to)
     {

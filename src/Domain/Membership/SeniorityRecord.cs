@@ -62,6 +62,9 @@ public static class SeniorityRules
     public static bool IsSuspendedOn(ISeniorityRecord record, DateOnly date) =>
         record.ConditionPeriods.Any(c => c.Kind == MemberConditionKind.Suspension && new DateRange(c.StartsOn, c.EndsOn).Contains(date));
 
+    /// <summary>Whole years of party seniority on <paramref name="date"/> (0 when there is none: probationary, not a member).</summary>
+    public static int SeniorityYearsOn(ISeniorityRecord record, DateOnly date) => SeniorityOn(record, date)?.Years ?? 0;
+
     /// <summary>Party seniority on <paramref name="date"/>; see <see cref="PartyMember.SeniorityOn"/>.</summary>
     public static Seniority? SeniorityOn(ISeniorityRecord record, DateOnly date)
     {

@@ -40,7 +40,7 @@ public static class DuesComputation
             var basis = basesByMember.GetValueOrDefault(member.Id);
             var category = basis?.Category ?? DuesCategory.Other;
             var (due, exempted) = rules.Compute(
-                category, basis?.MonthlyBasisAmount ?? 0, options.StudentMonthlyAmount, options.OtherMonthlyAmount, SeniorityRules.SeniorityOn(member, last)?.Years ?? 0, basis?.ReductionIn(first));
+                category, basis?.MonthlyBasisAmount ?? 0, options.StudentMonthlyAmount, options.OtherMonthlyAmount, SeniorityRules.SeniorityYearsOn(member, last), basis?.ReductionIn(first));
             lines.Add(new DuesLineInput(member.Id, category, due, exempted));
         }
 
