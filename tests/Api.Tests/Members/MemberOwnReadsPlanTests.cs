@@ -117,6 +117,36 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
             && p.Plan.Contains("IX_Transfers_MemberId_RequestedOn (MemberId=?)", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/api/v1/reports/member-quality")]
+    [InlineData("/api/v1/reports/ethnicity-religion?asOf=2024-06-30")]
+    [InlineData("/api/v1/reports/membership-movements?from=2024-01-01&to=2024-12-31")]
+    public async Task The_registers_members_on_a_day_are_read_table_by_table_not_looked_up_member_by_member(string url)
+    {
+        // Session 55 (ADR 0087): over the whole register each member's placement, status period and conditions on the day
+        // were looked up by his key, pages read at random (a form 21-26 s at 1M members). Each table is now read once in
+        // its own order: the placements and status periods through their covering indexes, the members in table order.
+        await factory.PlanAsALargeRegisterAsync();
+        factory.Statements.Take();
+        var response = await factory.ClientAs("Admin", null).GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var statements = factory.Statements.TakeWithParameters();
+        var histories = await PlansAsync(statements, s => !s.Contains("FROM \"Members\"", StringComparison.Ordinal)
+            && (s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal) || s.Contains("FROM \"MemberStatusPeriods\"", StringComparison.Ordinal)));
+        histories.ShouldAllBe(p => !p.Plan.Contains("(MemberId=?", StringComparison.Ordinal) && !p.Plan.Contains("CORRELATED", StringComparison.Ordinal));
+        histories.ShouldContain(p => p.Plan.Contains("USING COVERING INDEX IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status", StringComparison.Ordinal)
+            && !p.Plan.Contains("IX_MemberStatusPeriods_StartsOn_EndsOn", StringComparison.Ordinal), string.Join("\n", histories.Select(p => p.Plan)));
+        histories.ShouldContain(p => p.Plan.Contains("USING COVERING INDEX IX_MemberPlacements_OrganizationId_StartsOn_EndsOn_MemberId", StringComparison.Ordinal), string.Join("\n", histories.Select(p => p.Plan)));
+        if (url.Contains("/reports/membership-movements", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // The form's members: one scan in table order, nothing looked up per member.
+        var members = (await PlansAsync(statements, s => s.Contains("FROM \"Members\"", StringComparison.Ordinal))).ShouldHaveSingleItem();
+        members.Plan.ShouldBe("SCAN m", members.Sql);
+    }
+
     private Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading) => PlansAsync(factory.Statements.TakeWithParameters(), reading);
 
     private async Task<List<(string Sql, string Plan)>> PlansAsync(

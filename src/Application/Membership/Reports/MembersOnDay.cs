@@ -116,9 +116,18 @@ internal static class MembersOnDay
         // Sized for the register's counted members (the pre-aggregated counts: one small read), so that the table is not
         // grown and copied three or four times on the way to a million entries.
         var placed = new Dictionary<Guid, Placed>(await RegisterTotal.OfAsync(db, cancellationToken));
-        var placements = db.Set<MemberPlacement>().AsNoTracking().Where(PlacedOn(day)).Select(p => new { p.MemberId, p.OrganizationId, p.StartsOn });
+        // The placements and the status periods that end after the day (or are open), each table through its covering
+        // index in full: the periods in force on the day are among them, their start is tested here. With the start in
+        // SQL as well, SQLite may take the index by start and look every row up in its table (the status periods at 1M:
+        // 4.9 s against 0.4 s; the placements under the test register's statistics).
+        var placements = db.Set<MemberPlacement>().AsNoTracking().Where(p => p.EndsOn == null || p.EndsOn > day).Select(p => new { p.MemberId, p.OrganizationId, p.StartsOn });
         await foreach (var p in placements.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            if (p.StartsOn > day)
+            {
+                continue;
+            }
+
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(placed, p.MemberId, out var exists);
             if (!exists || p.StartsOn > slot.PlacedFrom)
             {
@@ -127,9 +136,7 @@ internal static class MembersOnDay
             }
         }
 
-        // Every period ending on the day or later (or open), in the covering index by member: the periods that hold the
-        // day are among them. The exact test, the start included, is made here: with it in SQL, SQLite took the index by
-        // start and looked each period's member up in the table (4.9 s at 1M, against 0.4 s).
+        // (A zero-length period holds its first day: ending on the day is read too.)
         var statuses = db.Set<MemberStatusPeriod>().AsNoTracking().Where(s => s.EndsOn == null || s.EndsOn >= day).Select(s => new { s.MemberId, s.Status, s.StartsOn, s.EndsOn });
         await foreach (var s in statuses.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -194,6 +201,7 @@ internal static class MembersOnDay
         public bool Suspended;
     }
 }
+
 /// <summary>What the reports read of a member on a day (member-initialised, so that the database can compose over it).</summary>
 internal sealed class MemberOnDay
 {
