@@ -16,7 +16,9 @@
 #    of its lines (bench/campaign-open.sh, unless SKIP_CAMPAIGN=1);
 # 6. the inspection module's heaviest write: a month of dues for every member of the root committee imported from one
 #    CSV, then the same file again, beside two raw INSERT … SELECT (bench/dues-import.sh at DUES_SIZES, by default 10k
-#    and 100k; unless SKIP_DUES=1).
+#    and 100k; unless SKIP_DUES=1);
+# 7. the office's register-wide reports (the two statistical forms, the movements of a year, the badge eligibility),
+#    timed with their bodies' md5 (bench/reports.sh at REPORT_SIZES, by default 10k and 100k; unless SKIP_REPORTS=1).
 # A step that fails is recorded in the results file (FAILED, its exit code, the tail of its log) and the next one runs;
 # the exit code is 1 when any step failed. Each step's wall and CPU time (of all its processes) is recorded at the end.
 # Pinning as in run.sh (API and baselines on CPU 0, load generator on CPU 1).
@@ -124,6 +126,12 @@ fi
 dues() { { echo; echo "# Dues import (bench/dues-import.sh)"; echo; } >> "$OUT"; env -u DATA -u OUT SIZES="${DUES_SIZES:-10000 100000}" SKIP_BUILD=1 bench/dues-import.sh | tee -a "$OUT"; return "${PIPESTATUS[0]}"; }
 if [ "${SKIP_DUES:-0}" != 1 ] && [ -x bench/dues-import.sh ]; then
   step "dues import" dues
+fi
+
+# The office's register-wide reports (not target rows; session 55): 10k and 100k by default, 1M alone (REPORT_SIZES).
+reports() { { echo; echo "# Register-wide reports (bench/reports.sh)"; echo; } >> "$OUT"; env -u DATA -u OUT -u DB SIZES="${REPORT_SIZES:-10000 100000}" SKIP_BUILD=1 bench/reports.sh | tee -a "$OUT"; return "${PIPESTATUS[0]}"; }
+if [ "${SKIP_REPORTS:-0}" != 1 ] && [ -x bench/reports.sh ]; then
+  step "register-wide reports" reports
 fi
 
 {
