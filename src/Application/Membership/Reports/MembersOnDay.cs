@@ -114,8 +114,9 @@ internal static class MembersOnDay
     private static async Task<Dictionary<Guid, Placed>> PlacedMembersAsync(IAppDbContext db, DateOnly day, CancellationToken cancellationToken)
     {
         // Sized for the register's counted members (the pre-aggregated counts: one small read), so that the table is not
-        // grown and copied three or four times on the way to a million entries.
-        var placed = new Dictionary<Guid, Placed>(await RegisterTotal.OfAsync(db, cancellationToken));
+        // grown and copied three or four times on the way to a million entries. A hint only: the counts may be switched
+        // off or not yet backfilled (then 0, or stale).
+        var placed = new Dictionary<Guid, Placed>(Math.Max(0, await RegisterTotal.OfAsync(db, cancellationToken)));
         // The placements and the status periods that end after the day (or are open), each table through its covering
         // index in full: the periods in force on the day are among them, their start is tested here. With the start in
         // SQL as well, SQLite may take the index by start and look every row up in its table (the status periods at 1M:
