@@ -90,6 +90,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Indicators.DataValues.IDataValueWriter, Indicators.DataValueBulkWriter>();
         services.AddScoped<Application.Membership.Members.ImportMembers.INewMembersWriter, NewMembersBulkWriter>();
         services.AddScoped<IAddedAggregatesWriter, AddedAggregatesWriter>();
+        services.AddScoped<IModifiedAggregatesWriter, ModifiedAggregatesWriter>();
         services.AddScoped<Application.Indicators.ImportJobs.ImportJobRunner>();
         services.AddSingleton<Application.Indicators.ImportJobs.IImportJobBatchGate, Application.Indicators.ImportJobs.OpenImportJobBatchGate>();
         services.AddScoped<Application.Common.Abstractions.BackgroundCaller>();

@@ -101,18 +101,7 @@ internal static class BulkInserts
             foreach (var row in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    rc = SqliteStored(columns[c].ToProvider(row[c])) switch
-                    {
-                        null => raw.sqlite3_bind_null(statement, c + 1),
-                        string text => raw.sqlite3_bind_text(statement, c + 1, text),
-                        long number => raw.sqlite3_bind_int64(statement, c + 1, number),
-                        var other => throw new NotSupportedException($"No SQLite binding for a {other.GetType().Name}."),
-                    };
-                    SqliteException.ThrowExceptionForRC(rc, handle);
-                }
-
+                BindSqlite(handle, statement, columns, row);
                 rc = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
                 if (rc != raw.SQLITE_DONE)
@@ -123,6 +112,22 @@ internal static class BulkInserts
         }
 
         return rows.Count;
+    }
+
+    /// <summary>Binds a row's model values to a prepared statement's parameters by position, as <see cref="SqliteStored"/> stores them.</summary>
+    public static void BindSqlite(sqlite3 handle, sqlite3_stmt statement, IReadOnlyList<Column> columns, object?[] row)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var rc = SqliteStored(columns[c].ToProvider(row[c])) switch
+            {
+                null => raw.sqlite3_bind_null(statement, c + 1),
+                string text => raw.sqlite3_bind_text(statement, c + 1, text),
+                long number => raw.sqlite3_bind_int64(statement, c + 1, number),
+                var other => throw new NotSupportedException($"No SQLite binding for a {other.GetType().Name}."),
+            };
+            SqliteException.ThrowExceptionForRC(rc, handle);
+        }
     }
 
     /// <summary>

@@ -13,10 +13,11 @@ using static PartyCommittee.Api.Tests.Dues.DuesImportFiles;
 namespace PartyCommittee.Api.Tests.Dues;
 
 /// <summary>
-/// ADR 0086: the dues import writes the sheets it opens (with their lines) set-based through
-/// <see cref="IAddedAggregatesWriter"/>, and the payments on sheets already stored through the change tracker, in one
-/// transaction. The same file imported by three hosts — the writer, the writer in chunks of 7, and the change tracker
-/// for every sheet (<see cref="TrackedAggregatesWriter"/>, the former path) — leaves identical databases
+/// ADR 0086 and ADR 0088: the dues import writes the sheets it opens (with their lines) set-based through
+/// <see cref="IAddedAggregatesWriter"/>, and the payments on sheets already stored (read tracked) set-based through
+/// <see cref="IModifiedAggregatesWriter"/>, in one transaction. The same file imported by three hosts — the writers,
+/// the writers in chunks of 7, and the change tracker for every sheet (<see cref="TrackedAggregatesWriter"/>, the
+/// former path) — leaves identical databases
 /// (<see cref="DatabaseDump"/>): the new sheets with their totals and lines, the changed lines of the stored sheets,
 /// every audit row with its caller and changes. A dry run before and a replay after write nothing.
 /// </summary>
@@ -42,15 +43,18 @@ public sealed class DuesImportWriterEqualityTests(WriterHost<DuesLine> writer, S
 
         var results = new Dictionary<AggregatesWriterHost<DuesLine>, DuesImportResult>();
         var tracked = new Dictionary<AggregatesWriterHost<DuesLine>, int>();
+        var trackedModified = new Dictionary<AggregatesWriterHost<DuesLine>, int>();
         foreach (var factory in new AggregatesWriterHost<DuesLine>[] { writer, chunked, former })
         {
             var clerk = factory.ClientAs("Admin", null, subject: "clerk-dues");
             (await factory.ShouldWriteNothingAsync(() => PostAsync(clerk, csv, "atomic=false&dryRun=true"))).StatusCode.ShouldBe(HttpStatusCode.OK);
             var before = factory.Tracked.Added;
+            var modifiedBefore = factory.TrackedModified.Added;
             var response = await PostAsync(clerk, csv, "atomic=false");
             response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
             results[factory] = await response.ReadAsync<DuesImportResult>();
             tracked[factory] = factory.Tracked.Added - before;
+            trackedModified[factory] = factory.TrackedModified.Added - modifiedBefore;
 
             // The same file again: every row it wrote is now UNCHANGED, and nothing is written.
             var replay = await (await factory.ShouldWriteNothingAsync(() => PostAsync(clerk, csv, "atomic=false"))).ReadAsync<DuesImportResult>();
@@ -69,6 +73,9 @@ public sealed class DuesImportWriterEqualityTests(WriterHost<DuesLine> writer, S
         // The January lines: the writer's hosts tracked none in any save; the former path tracked every one.
         var lines = await former.WithDbAsync(db => db.Set<DuesLine>().CountAsync(l => db.Set<DuesSheet>().Any(s => s.Id == l.SheetId && s.Month == January)));
         var expected = await AggregatesWriterHosts.ShouldMatchTheReferenceAsync(writer, chunked, former, tracked, lines);
+
+        // The December lines changed: the writers' hosts saved none through the change tracker; the former path every one.
+        (trackedModified[writer], trackedModified[chunked], trackedModified[former]).ShouldBe((0, 0, december.Count));
 
         // Plain checks that the normalisation hides nothing that matters: an audit row per new line and sheet by the
         // caller, the stored sheets' changes audited as updates, the new sheets' totals those of their lines.

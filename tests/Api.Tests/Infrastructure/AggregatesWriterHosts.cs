@@ -21,10 +21,13 @@ public abstract class AggregatesWriterHost<TCounted> : ApiFactory
 {
     public AddedEntitiesCounter<TCounted> Tracked { get; } = new();
 
+    /// <summary>The <typeparamref name="TCounted"/> entities the saves tracked as Modified (<see cref="IModifiedAggregatesWriter"/>, ADR 0088).</summary>
+    public AddedEntitiesCounter<TCounted> TrackedModified { get; } = new(state: EntityState.Modified);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked)));
+        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Tracked, TrackedModified)));
     }
 }
 
@@ -55,7 +58,7 @@ public static class AggregatesWriterHosts
 public sealed class WriterHost<TCounted> : AggregatesWriterHost<TCounted>
     where TCounted : class;
 
-/// <summary>The writer in chunks of 7 aggregates (the default is 5,000): a load crosses many chunks.</summary>
+/// <summary>The writers in chunks of 7 aggregates or changed rows (the defaults are 5,000): a load crosses many chunks.</summary>
 public sealed class SmallChunksWriterHost<TCounted> : AggregatesWriterHost<TCounted>
     where TCounted : class
 {
@@ -66,6 +69,9 @@ public sealed class SmallChunksWriterHost<TCounted> : AggregatesWriterHost<TCoun
             provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<SqliteTransactionCacheInterceptor>(), provider.GetRequiredService<ImportOptions>())
         { AggregatesPerChunk = 7 }));
+        builder.ConfigureTestServices(services => services.AddScoped<IModifiedAggregatesWriter>(provider => new ModifiedAggregatesWriter(
+            provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>())
+        { RowsPerChunk = 7 }));
     }
 }
 
@@ -76,18 +82,27 @@ public sealed class TrackedWriterHost<TCounted> : AggregatesWriterHost<TCounted>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddScoped<IAddedAggregatesWriter, TrackedAggregatesWriter>());
+        builder.ConfigureTestServices(services => services
+            .AddScoped<IAddedAggregatesWriter, TrackedAggregatesWriter>()
+            .AddScoped<IModifiedAggregatesWriter, TrackedAggregatesWriter>());
     }
 }
 
-/// <summary>The write of new aggregates before ADR 0085, kept as the reference: added to the change tracker and saved through the pipeline.</summary>
-public sealed class TrackedAggregatesWriter(IAppDbContext db) : IAddedAggregatesWriter
+/// <summary>
+/// The writes before ADR 0085 and ADR 0088, kept as the reference: new aggregates added to the change tracker, and
+/// changed tracked ones, saved through the pipeline.
+/// </summary>
+public sealed class TrackedAggregatesWriter(IAppDbContext db) : IAddedAggregatesWriter, IModifiedAggregatesWriter
 {
     public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
         where T : AggregateRoot
     {
         var context = (DbContext)db;
-        context.Set<T>().AddRange(aggregates);
+        foreach (var aggregate in aggregates.Where(a => context.Entry(a).State == EntityState.Detached))
+        {
+            context.Set<T>().Add(aggregate);
+        }
+
         await context.SaveChangesAsync(cancellationToken);
     }
 }

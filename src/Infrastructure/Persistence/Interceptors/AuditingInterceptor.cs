@@ -176,7 +176,7 @@ public sealed class AuditingInterceptor(TimeProvider time) : SaveChangesIntercep
         }
     }
 
-    private static void Stamp(EntityEntry entry, DateTime now)
+    internal static void Stamp(EntityEntry entry, DateTime now)
     {
         switch (entry.State)
         {
@@ -199,7 +199,7 @@ public sealed class AuditingInterceptor(TimeProvider time) : SaveChangesIntercep
     /// their encoded names come from a plan made once per entity type, and the values are read through one
     /// <see cref="PropertyValues"/> per entry instead of a <see cref="PropertyEntry"/> per property.
     /// </summary>
-    private static string? Changes(EntityEntry entry, AuditPlan plan, ArrayBufferWriter<byte> buffer)
+    internal static string? Changes(EntityEntry entry, AuditPlan plan, ArrayBufferWriter<byte> buffer)
     {
         var state = entry.State;
         var originals = state == EntityState.Added ? null : entry.OriginalValues;
@@ -290,7 +290,7 @@ public sealed class AuditingInterceptor(TimeProvider time) : SaveChangesIntercep
         }
     }
 
-    private static string Key(PropertyValues values, AuditPlan plan) => Key(plan, p => values[p]);
+    internal static string Key(PropertyValues values, AuditPlan plan) => Key(plan, p => values[p]);
 
     /// <summary>The entity key an audit row names, its values read through <paramref name="value"/>.</summary>
     internal static string Key(AuditPlan plan, Func<IProperty, object?> value) =>

@@ -77,7 +77,8 @@ public sealed class ImportDuesHandler(
     TimeProvider time,
     RuleBook<DuesRuleSet> rules,
     DuesOptions duesOptions,
-    IAddedAggregatesWriter newSheets)
+    IAddedAggregatesWriter newSheets,
+    IModifiedAggregatesWriter changedSheets)
     : ICommandHandler<ImportDuesCommand, DuesImportResult>
 {
     public async ValueTask<DuesImportResult> Handle(ImportDuesCommand command, CancellationToken cancellationToken)
@@ -129,14 +130,15 @@ public sealed class ImportDuesHandler(
         {
             // One transaction (ADR 0086): the stored sheets the file changes, read again with their lines and given the
             // rows' payments (a sheet whose version moved since the rows were checked fails the import with 412, nothing
-            // written), then the sheets the import opened with their lines, set-based. The unit reads what it writes,
+            // written), their changed lines written set-based (ADR 0088), then the sheets the import opened with their
+            // lines, set-based. The unit reads what it writes,
             // so a retry of the transaction (SQL Server's transient failures) runs it whole again. A sheet of the same
             // cell and month opened meanwhile is refused by the unique index (cell, month): dues.sheet_exists.
             await db.ExclusiveAsync(
                 [],
                 async ct =>
                 {
-                    await state.RecordOnStoredSheetsAsync(db, ct);
+                    await state.RecordOnStoredSheetsAsync(db, changedSheets, ct);
                     await newSheets.WriteAsync(state.UsedNewSheets, ct);
                     return state.UsedNewSheets.Count;
                 },
@@ -368,9 +370,10 @@ public sealed class ImportDuesHandler(
 
         /// <summary>
         /// The stored sheets the rows changed, read tracked in the writing transaction, given the same payments and saved.
-        /// A sheet changed (or deleted) since the rows were checked against it: 412, the whole import refused.
+        /// A sheet changed (or deleted) since the rows were checked against it: 412, the whole import refused. The changed
+        /// lines and sheets are written by <paramref name="writer"/> (one prepared update per row, not a command each).
         /// </summary>
-        public async Task RecordOnStoredSheetsAsync(IAppDbContext db, CancellationToken cancellationToken)
+        public async Task RecordOnStoredSheetsAsync(IAppDbContext db, IModifiedAggregatesWriter writer, CancellationToken cancellationToken)
         {
             if (StoredPayments.Count == 0)
             {
@@ -389,7 +392,7 @@ public sealed class ImportDuesHandler(
                 sheet.RecordPayments(StoredPayments[sheet.Id].Payments, Today);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await writer.WriteAsync(stored, cancellationToken);
         }
 
         /// <summary>The cell's sheet of the month: loaded untracked (the write reads it again, <see cref="RecordOnStoredSheetsAsync"/>), or opened in memory when there is none.</summary>
