@@ -4,7 +4,9 @@
 # records a payment per member), then the same file again (a replay: every row UNCHANGED, nothing written). One run per
 # size on a fresh copy of the cached database (bench/run.sh makes them), beside a raw baseline: the same sheets and
 # paid lines written by two INSERT … SELECT in the sqlite3 shell on another copy (no audit rows, no rules, no checks;
-# foreign keys off as the shell's default).
+# foreign keys off as the shell's default). Then the corrections of a month whose sheets are stored (the generator's
+# last month: every line paid its due on the 20th by one collector, so nearly every row changes its line; ADR 0088),
+# beside the same lines and sheets updated by two UPDATE statements in the shell.
 #   SIZES="10000 100000" bench/dues-import.sh
 #   API_DLL=/tmp/oldapi/PartyCommittee.Api.dll SIZES=10000 bench/dues-import.sh   # another build
 # Pinned as run.sh: the API and the baseline on SERVER_CPUS, curl on LOAD_CPUS.
@@ -30,11 +32,11 @@ roster() {
       AND (SELECT s.Status FROM MemberStatusPeriods AS s WHERE s.MemberId = p.MemberId AND s.StartsOn <= '$MONTH'
            AND (s.EndsOn IS NULL OR s.EndsOn > '$MONTH') ORDER BY s.StartsOn DESC LIMIT 1) IN ('Probationary', 'Full')"
 }
-import() { # file -> "status seconds cpu"
+import() { # file [month] -> "status seconds cpu"
   local c0 status secs
   c0=$(api_cpu)
   read -r status secs < <(taskset -c "$LOAD_CPUS" curl -sS -o "$DATA/dues-body.json" -w "%{http_code} %{time_total}\n" --max-time 3600 -X POST \
-    -H "Authorization: Bearer $TOKEN" -F "file=@$1;type=text/csv" "http://127.0.0.1:$PORT/api/v1/dues/import?month=$MONTH&atomic=false")
+    -H "Authorization: Bearer $TOKEN" -F "file=@$1;type=text/csv" "http://127.0.0.1:$PORT/api/v1/dues/import?month=${2:-$MONTH}&atomic=false")
   echo "$status $secs $(awk -v a="$(api_cpu)" -v b="$c0" 'BEGIN{printf "%.1f", a-b}')"
 }
 outcome() { grep -o '"rows":[0-9]*,"recorded":[0-9]*,"unchanged":[0-9]*,"errors":[0-9]*' "$DATA/dues-body.json" | tr -d '"' || head -c 300 "$DATA/dues-body.json"; }
@@ -45,8 +47,8 @@ outcome() { grep -o '"rows":[0-9]*,"recorded":[0-9]*,"unchanged":[0-9]*,"errors"
   echo "$(nproc) cores; SQLite (WAL); API and baseline pinned to CPU $SERVER_CPUS, curl to CPU $LOAD_CPUS; commit $(git rev-parse --short HEAD); API $API_DLL."
   echo "API: POST /api/v1/dues/import?month=$MONTH&atomic=false, a CSV of every member on the month's sheets of the bench committee (card number, paid $PAID, day), Admin token, on a fresh copy; then the same file again (replay). Raw: the sheets and their paid lines by two INSERT … SELECT in the sqlite3 shell on another copy."
   echo
-  echo "| size | rows | API s | API CPU s | outcome | replay s | replay CPU s | API peak RSS MB | raw s | API/raw | HTTP |"
-  echo "|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|"
+  echo "| size | rows | API s | API CPU s | outcome | replay s | replay CPU s | API peak RSS MB | raw s | API/raw | HTTP | stored month: rows | API s (CPU s) | outcome | raw s | API/raw |"
+  echo "|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---|---|---:|---:|"
 } > "$OUT"
 
 for size in $SIZES; do
@@ -57,9 +59,18 @@ for size in $SIZES; do
   { echo "memberCode,paid,paidOn,collector"
     sqlite3 -csv "$db" "SELECT m.PartyCardNumber, $PAID, date('$MONTH', '+9 days'), 'Thủ quỹ chi bộ' $(roster) ORDER BY o.Path, m.PartyCardNumber"; } > "$csv"
   rows=$(($(wc -l < "$csv") - 1))
-  api_start "$db" "$DATA/dues-api.log" Import__MaxRows=$((rows + 1000)) Import__MaxFileBytes=1073741824
+  # The corrections: the last month the generator gave sheets, every line of it paid its due on the 20th by one collector.
+  stored=$(sqlite3 "$db" "SELECT MAX(Month) FROM DuesSheets")
+  fixes=$DATA/dues-$size-stored.csv
+  { echo "memberCode,paid,paidOn,collector"
+    sqlite3 -csv "$db" "SELECT m.PartyCardNumber, l.Due, date('$stored', '+19 days'), 'Thủ quỹ chi bộ' FROM DuesLines AS l JOIN DuesSheets AS s ON s.Id = l.SheetId
+      JOIN Members AS m ON m.Id = l.MemberId JOIN Organizations AS o ON o.Id = s.OrganizationId
+      WHERE s.Month = '$stored' AND m.PartyCardNumber IS NOT NULL ORDER BY o.Path, m.PartyCardNumber"; } > "$fixes"
+  fixrows=$(($(wc -l < "$fixes") - 1))
+  api_start "$db" "$DATA/dues-api.log" Import__MaxRows=$((rows + fixrows + 1000)) Import__MaxFileBytes=1073741824
   read -r status secs used < <(import "$csv"); first=$(outcome)
   read -r rstatus rsecs rused < <(import "$csv"); second=$(outcome)
+  read -r fstatus fsecs fused < <(import "$fixes" "$stored"); fixed="$(outcome) ($fstatus)"
   peak=$(api_peak_mb)
   api_stop
   sheets=$(sqlite3 "$db" "SELECT COUNT(*) || ' sheets, ' || SUM(LineCount) || ' lines' FROM DuesSheets WHERE Month = '$MONTH'")
@@ -76,9 +87,18 @@ for size in $SIZES; do
     $(roster);
     COMMIT;" >/dev/null
   rawsecs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.2f", e-s}')
+  start=$(date +%s.%N)
+  taskset -c "$SERVER_CPUS" sqlite3 "$raw" "
+    BEGIN;
+    UPDATE DuesLines SET Paid = Due, PaidOn = date('$stored', '+19 days'), Collector = 'Thủ quỹ chi bộ', Excused = 0, Reason = NULL, Arrears = 0
+      WHERE SheetId IN (SELECT Id FROM DuesSheets WHERE Month = '$stored');
+    UPDATE DuesSheets SET TotalPaid = TotalDue, TotalArrears = 0, Retained = TotalDue * RetentionPercent / 100, Version = Version + 1 WHERE Month = '$stored';
+    COMMIT;" >/dev/null
+  fixraw=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.2f", e-s}')
   rawsheets=$(sqlite3 "$raw" "SELECT COUNT(*) || ' sheets, ' || SUM(LineCount) || ' lines' FROM DuesSheets WHERE Month = '$MONTH'")
   rm -f "$raw" "$raw"-wal "$raw"-shm
   ratio=$(awk -v a="$rawsecs" -v b="$secs" 'BEGIN{printf "%.0f%%", 100*a/b}')
-  echo "| $size | $rows | $secs | $used | $first; $sheets (raw: $rawsheets) | $rsecs | $rused | $peak | $rawsecs | $ratio | $status / $rstatus ($second) |" | tee -a "$OUT"
+  fixratio=$(awk -v a="$fixraw" -v b="$fsecs" 'BEGIN{printf "%.0f%%", 100*a/b}')
+  echo "| $size | $rows | $secs | $used | $first; $sheets (raw: $rawsheets) | $rsecs | $rused | $peak | $rawsecs | $ratio | $status / $rstatus ($second) | $fixrows ($stored) | $fsecs ($fused) | $fixed | $fixraw | $fixratio |" | tee -a "$OUT"
 done
 echo; echo "results: $OUT"
