@@ -58,7 +58,7 @@ public static class AggregatesWriterHosts
 public sealed class WriterHost<TCounted> : AggregatesWriterHost<TCounted>
     where TCounted : class;
 
-/// <summary>The writers in chunks of 7 aggregates or changed rows (the defaults are 5,000): a load crosses many chunks.</summary>
+/// <summary>The writers in chunks of 7 aggregates or changed rows (the defaults are 5,000), the imports' batches of 50 rows: a load crosses many chunks.</summary>
 public sealed class SmallChunksWriterHost<TCounted> : AggregatesWriterHost<TCounted>
     where TCounted : class
 {
@@ -72,6 +72,9 @@ public sealed class SmallChunksWriterHost<TCounted> : AggregatesWriterHost<TCoun
         builder.ConfigureTestServices(services => services.AddScoped<IModifiedAggregatesWriter>(provider => new ModifiedAggregatesWriter(
             provider.GetRequiredService<IAppDbContext>(), provider.GetRequiredService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>())
         { RowsPerChunk = 7 }));
+
+        // The dues import's stored sheets read, changed and written a few at a time (whole sheets of ~50 payments).
+        builder.UseSetting("Import:BatchSize", "50");
     }
 }
 

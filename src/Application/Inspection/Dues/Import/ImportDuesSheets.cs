@@ -86,7 +86,7 @@ public sealed class ImportDuesHandler(
         var today = time.TodayInVietnam();
         var subtree = await scope.SubtreeAsync(command.OrganizationId, cancellationToken);
         var context = await DuesImportContext.LoadAsync(db, subtree, cancellationToken);
-        var state = new ImportState(command, context, today);
+        var state = new ImportState(command, context, today, options.BatchSize);
         var results = new List<DuesImportRow>();
         int rows = 0, recorded = 0, unchanged = 0, errors = 0, warnings = 0;
         var first = true;
@@ -331,7 +331,7 @@ public sealed class ImportDuesHandler(
     private static DuesImportRow Refused(int row, string? code, DateOnly? month, IReadOnlyList<ImportError> errors) => new(row, "ERROR", code, month, errors, []);
 
     /// <summary>What the rows of one import share: the sheets met so far (per cell and month), the keys used, the sheets opened or changed.</summary>
-    private sealed class ImportState(ImportDuesCommand command, DuesImportContext context, DateOnly today)
+    private sealed class ImportState(ImportDuesCommand command, DuesImportContext context, DateOnly today, int batchSize)
     {
         private readonly Dictionary<(Guid Cell, DateOnly Month), (DuesSheet? Sheet, ImportError? Error, bool New)> sheets = [];
         private readonly HashSet<Guid> opened = [];
@@ -371,7 +371,8 @@ public sealed class ImportDuesHandler(
         /// <summary>
         /// The stored sheets the rows changed, read tracked in the writing transaction, given the same payments and saved.
         /// A sheet changed (or deleted) since the rows were checked against it: 412, the whole import refused. The changed
-        /// lines and sheets are written by <paramref name="writer"/> (one prepared update per row, not a command each).
+        /// lines and sheets are written by <paramref name="writer"/> (one prepared update per row, not a command each),
+        /// whole sheets of about <see cref="ImportOptions.BatchSize"/> payments at a time.
         /// </summary>
         public async Task RecordOnStoredSheetsAsync(IAppDbContext db, IModifiedAggregatesWriter writer, CancellationToken cancellationToken)
         {
@@ -380,7 +381,33 @@ public sealed class ImportDuesHandler(
                 return;
             }
 
-            var ids = StoredPayments.Keys.ToList();
+            // Whole sheets of about BatchSize payments at a time: the change tracker holds a chunk's lines, not the
+            // file's (a month of the 100k committee is 400 sheets and 98k lines). A later chunk's 412 rolls the earlier
+            // ones back with the transaction.
+            var chunk = new List<Guid>();
+            var payments = 0;
+            foreach (var (id, recorded) in StoredPayments)
+            {
+                chunk.Add(id);
+                payments += recorded.Payments.Count;
+                if (payments >= batchSize)
+                {
+                    await RecordChunkAsync(db, writer, chunk, cancellationToken);
+                    chunk.Clear();
+                    payments = 0;
+                }
+            }
+
+            await RecordChunkAsync(db, writer, chunk, cancellationToken);
+        }
+
+        private async Task RecordChunkAsync(IAppDbContext db, IModifiedAggregatesWriter writer, List<Guid> ids, CancellationToken cancellationToken)
+        {
+            if (ids.Count == 0)
+            {
+                return;
+            }
+
             var stored = await db.DuesSheets.Include(s => s.Lines).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
             if (stored.Count != ids.Count || stored.Any(s => s.Version != StoredPayments[s.Id].Version))
             {
@@ -393,6 +420,9 @@ public sealed class ImportDuesHandler(
             }
 
             await writer.WriteAsync(stored, cancellationToken);
+
+            // Written and unchanged now: dropped from the tracker, which holds nothing else in this unit.
+            db.ClearChangeTracker();
         }
 
         /// <summary>The cell's sheet of the month: loaded untracked (the write reads it again, <see cref="RecordOnStoredSheetsAsync"/>), or opened in memory when there is none.</summary>

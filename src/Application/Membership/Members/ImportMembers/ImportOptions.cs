@@ -26,6 +26,7 @@ public sealed class ImportOptions
     /// <summary>
     /// Rows written per save of a real import (all in one transaction): each save writes the batch's members, their
     /// history and audit rows, then the change tracker is cleared, so memory and save time do not grow with the file.
+    /// The dues import writes the payments on stored sheets in chunks of whole sheets of about this many rows (ADR 0088).
     /// </summary>
     public int BatchSize { get; set; } = 1_000;
 
