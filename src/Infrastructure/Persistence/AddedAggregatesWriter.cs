@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership.Members.ImportMembers;
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 
 namespace PartyCommittee.Infrastructure.Persistence;
@@ -19,25 +18,10 @@ internal sealed class AddedAggregatesWriter(
     public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
         where T : AggregateRoot
     {
-        if (typeof(PartyMember).IsAssignableFrom(typeof(T)))
-        {
-            throw new NotSupportedException("Members have a search index and counts kept by the save pipeline: write new ones with INewMembersWriter.");
-        }
-
-        if (aggregates.Count == 0)
+        var context = (DbContext)db;
+        if (AggregateInserts.Checked(context, aggregates, "write new ones with INewMembersWriter.") is not { } current)
         {
             return;
-        }
-
-        var context = (DbContext)db;
-        if (context.Database.CurrentTransaction is not { } current)
-        {
-            throw new InvalidOperationException("Aggregates are written in the caller's transaction: there is none.");
-        }
-
-        if (aggregates.FirstOrDefault(a => a.DomainEvents.Count > 0) is { } raised)
-        {
-            throw new InvalidOperationException($"The {typeof(T).Name} {raised.Id} has pending domain events: save it through the change tracker, which dispatches them.");
         }
 
         var inserts = AggregateInserts.Of(context, typeof(T));

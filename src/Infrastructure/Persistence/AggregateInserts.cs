@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 
 namespace PartyCommittee.Infrastructure.Persistence;
@@ -51,6 +52,37 @@ internal sealed class AggregateInserts
 
             return inserts;
         }
+    }
+
+    /// <summary>
+    /// What both set-based writers require (ADR 0085, ADR 0088): no members (their search index and counts are kept by
+    /// the save pipeline; <paramref name="members"/> says where they go), the caller's transaction, no pending domain
+    /// event (only the pipeline dispatches them). Returns the transaction, or null when there is nothing to write.
+    /// </summary>
+    public static IDbContextTransaction? Checked<T>(DbContext context, IReadOnlyList<T> aggregates, string members)
+        where T : AggregateRoot
+    {
+        if (typeof(PartyMember).IsAssignableFrom(typeof(T)))
+        {
+            throw new NotSupportedException("Members have a search index and counts kept by the save pipeline: " + members);
+        }
+
+        if (aggregates.Count == 0)
+        {
+            return null;
+        }
+
+        if (context.Database.CurrentTransaction is not { } current)
+        {
+            throw new InvalidOperationException("Aggregates are written in the caller's transaction: there is none.");
+        }
+
+        if (aggregates.FirstOrDefault(a => a.DomainEvents.Count > 0) is { } raised)
+        {
+            throw new InvalidOperationException($"The {typeof(T).Name} {raised.Id} has pending domain events: save it through the change tracker, which dispatches them.");
+        }
+
+        return current;
     }
 
     /// <summary>The rows of each table, from the aggregates and the parts each holds.</summary>

@@ -14,7 +14,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Domain.Common;
-using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using SQLitePCL;
 
@@ -22,7 +21,8 @@ namespace PartyCommittee.Infrastructure.Persistence;
 
 /// <inheritdoc cref="IModifiedAggregatesWriter"/>
 /// <remarks>
-/// What changed is EF Core's: the tracker's changes are detected once, as a save does; each entry's modified properties and original values are the change tracker's, the stamps and audit JSON those of
+/// What changed is EF Core's: the tracker's changes are detected once, as a save does; each entry's modified
+/// properties and original values are the change tracker's, the stamps and audit JSON those of
 /// <see cref="AuditingInterceptor"/>; only the statements differ. SQLite: one prepared single-row <c>UPDATE</c> per
 /// shape (table and changed columns) stepped per row, as <see cref="BulkInserts"/> inserts (the change tracker's save
 /// prepared, bound and read back a command per row: 15 of the 30 s of a 98k-line correction, session 56). SQL Server:
@@ -36,25 +36,10 @@ internal sealed class ModifiedAggregatesWriter(IAppDbContext db, ICurrentUser us
     public async Task WriteAsync<T>(IReadOnlyList<T> aggregates, CancellationToken cancellationToken)
         where T : AggregateRoot
     {
-        if (typeof(PartyMember).IsAssignableFrom(typeof(T)))
-        {
-            throw new NotSupportedException("Members have a search index and counts kept by the save pipeline: save them through it.");
-        }
-
-        if (aggregates.Count == 0)
+        var context = (DbContext)db;
+        if (AggregateInserts.Checked(context, aggregates, "save them through it.") is not { } current)
         {
             return;
-        }
-
-        var context = (DbContext)db;
-        if (context.Database.CurrentTransaction is not { } current)
-        {
-            throw new InvalidOperationException("Aggregates are written in the caller's transaction: there is none.");
-        }
-
-        if (aggregates.FirstOrDefault(a => a.DomainEvents.Count > 0) is { } raised)
-        {
-            throw new InvalidOperationException($"The {typeof(T).Name} {raised.Id} has pending domain events: save it through the change tracker, which dispatches them.");
         }
 
         // Detected once for the whole tracker, as a save does, then read entry by entry without detecting again (each
