@@ -6,6 +6,7 @@ using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Transfers;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Reports;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
@@ -177,7 +178,14 @@ public sealed class MembershipFormsEqualityTests
         // The movements report (the same day reading for its two counts; only the members with an event of the period
         // loaded): its counts equal the forms' reference totals on the eve and the last day, and over the register its
         // events equal those read from every member loaded whole.
-        (DateOnly From, DateOnly To)[] periods = [(new(2020, 1, 1), new(2020, 12, 31)), (new(2021, 1, 1), new(2023, 6, 30)), (new(2023, 3, 1), new(2025, 12, 31)), (new(2016, 1, 1), new(2025, 12, 31))];
+        // And periods whose eve and last day are days of a change or their eves (where a count read up to the day, or to
+        // the day before, would differ).
+        var changeDays = boundaries.Distinct().Order().ToList();
+        List<(DateOnly From, DateOnly To)> periods =
+        [
+            (new(2020, 1, 1), new(2020, 12, 31)), (new(2021, 1, 1), new(2023, 6, 30)), (new(2023, 3, 1), new(2025, 12, 31)), (new(2016, 1, 1), new(2025, 12, 31)),
+            (changeDays[0].AddDays(1), changeDays[^1]), (changeDays[3].AddDays(1), changeDays[^4]), (changeDays[10].AddDays(1), changeDays[^11]),
+        ];
         var events = 0;
         var rootEvents = 0;
         foreach (var (from, to) in periods)
@@ -187,8 +195,15 @@ public sealed class MembershipFormsEqualityTests
                 var movements = await admin.GetFromJsonAsync<MembershipMovements>(
                     $"/api/v1/reports/membership-movements?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}" + (root is { } r ? $"&organizationId={r}" : string.Empty), HttpExtensions.Json);
                 var eve = from.AddDays(-1);
-                movements!.OpeningCount.ShouldBe((await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, eve))).Rows[0].Values[0], $"{from} {root}");
-                movements.ClosingCount.ShouldBe((await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, to))).Rows[0].Values[0], $"{from} {root}");
+                var expectedOpening = (await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, eve))).Rows[0].Values[0];
+                var expectedClosing = (await api.WithDbAsync(db => MembershipFormsReference.ExpectedAsync(db, StatisticalForm.MemberQuality, root, to))).Rows[0].Values[0];
+                movements!.OpeningCount.ShouldBe(expectedOpening, $"{from} {root}");
+                movements.ClosingCount.ShouldBe(expectedClosing, $"{from} {root}");
+                // The API read both counts from the dated counts; the recount from the members' rows (the counts switched
+                // off, or their backfill pending) gives the same.
+                var recounted = await api.WithDbAsync(db => new GetMembershipMovementsHandler(db, new UnrestrictedScope(db), new MembershipStatisticsOptions { PreAggregated = false })
+                    .Handle(new GetMembershipMovementsQuery(root, from, to), CancellationToken.None).AsTask());
+                (recounted.OpeningCount, recounted.ClosingCount).ShouldBe((expectedOpening, expectedClosing), $"recounted {from} {root}");
                 if (root is { } subtree)
                 {
                     // A root's events: the register's events placed in an organisation of the root's subtree on their day,

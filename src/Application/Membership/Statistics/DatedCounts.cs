@@ -27,6 +27,22 @@ public static class DatedCounts
         changes.AsNoTracking().Select(c => new DatedCountChange { OrganizationId = c.OrganizationId, Dimension = c.Dimension, Value = c.Value, Day = c.Day, Delta = c.Delta });
 
     /// <summary>
+    /// How many members were counted on <paramref name="day"/> in <paramref name="subtree"/> (its organisations as they were
+    /// then; null: the register, its own rows): the status dimension's changes on or before the day, summed. The
+    /// statistics' total (<c>GetMembershipStatisticsHandler</c>) by the same rows; read only when <see cref="ReadyAsync"/>.
+    /// </summary>
+    public static async Task<int> CountedOnAsync(this IAppDbContext db, IReadOnlyCollection<Guid>? subtree, DateOnly day, CancellationToken cancellationToken) =>
+        (await db.DatedCountChanges(changes =>
+            {
+                changes = changes.Where(c => c.Dimension == MembershipCounts.Status && c.Day <= day);
+                changes = subtree is null
+                    ? changes.Where(c => c.OrganizationId == MembershipCountChanges.Everywhere)
+                    : changes.Where(c => subtree.Contains(c.OrganizationId));
+                return changes.GroupBy(c => c.Dimension).Select(g => g.Sum(c => c.Delta));
+            })
+            .ToListAsync(cancellationToken)).Sum();
+
+    /// <summary>
     /// True when <paramref name="options"/> allow the pre-aggregated counts and no backfill of the dated counts is
     /// pending (its marker row, <see cref="MembershipCountChanges.BackfillPending"/>): until the backfill has reached
     /// every member, the readers recount from the members' rows.
