@@ -120,7 +120,6 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
     [Theory]
     [InlineData("/api/v1/reports/member-quality")]
     [InlineData("/api/v1/reports/ethnicity-religion?asOf=2024-06-30")]
-    [InlineData("/api/v1/reports/membership-movements?from=2024-01-01&to=2024-12-31")]
     public async Task The_registers_members_on_a_day_are_read_table_by_table_not_looked_up_member_by_member(string url)
     {
         // Session 55 (ADR 0087): over the whole register each member's placement, status period and conditions on the day
@@ -137,14 +136,33 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         histories.ShouldContain(p => p.Plan.Contains("USING COVERING INDEX IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status", StringComparison.Ordinal)
             && !p.Plan.Contains("IX_MemberStatusPeriods_StartsOn_EndsOn", StringComparison.Ordinal), string.Join("\n", histories.Select(p => p.Plan)));
         histories.ShouldContain(p => p.Plan.Contains("USING COVERING INDEX IX_MemberPlacements_OrganizationId_StartsOn_EndsOn_MemberId", StringComparison.Ordinal), string.Join("\n", histories.Select(p => p.Plan)));
-        if (url.Contains("/reports/membership-movements", StringComparison.Ordinal))
-        {
-            return;
-        }
 
         // The form's members: one scan in table order, nothing looked up per member.
         var members = (await PlansAsync(statements, s => s.Contains("FROM \"Members\"", StringComparison.Ordinal))).ShouldHaveSingleItem();
         members.Plan.ShouldBe("SCAN m", members.Sql);
+    }
+
+    [Fact]
+    public async Task The_registers_movements_count_from_the_dated_counts_and_find_the_events_through_index_ranges()
+    {
+        // Session 57: the counts at both ends recounted the register (its placements and status periods read whole, ~5 s
+        // each at 1M members), and the members with an event were found by testing every member (9 s): now the dated
+        // counts' sums, and the ids of three index ranges (admission date, full membership date, status periods' start)
+        // looked up by key.
+        await factory.PlanAsALargeRegisterAsync();
+        factory.Statements.Take();
+        var response = await factory.ClientAs("Admin", null).GetAsync("/api/v1/reports/membership-movements?from=2024-01-01&to=2024-12-31");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var statements = factory.Statements.TakeWithParameters();
+        statements.ShouldNotContain(s => !s.Sql.Contains("FROM \"Members\"", StringComparison.Ordinal)
+            && (s.Sql.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal) || s.Sql.Contains("FROM \"MemberStatusPeriods\"", StringComparison.Ordinal)));
+        (await PlansAsync(statements, s => s.Contains("FROM \"MembershipCountChanges\"", StringComparison.Ordinal) && s.Contains("SUM(", StringComparison.Ordinal))).Count.ShouldBe(2);
+        var events = (await PlansAsync(statements, s => s.Contains("\"FullMembershipDate\" >=", StringComparison.Ordinal))).ShouldHaveSingleItem();
+        events.Plan.ShouldStartWith("SEARCH m USING INDEX sqlite_autoindex_Members_1 (Id=?)", Case.Sensitive, events.Sql);
+        foreach (var range in new[] { "IX_Members_AdmissionDate (AdmissionDecisionDate>?", "IX_Members_FullMembershipDate (FullMembershipDate>?", "IX_MemberStatusPeriods_StartsOn_EndsOn (StartsOn>?" })
+        {
+            events.Plan.ShouldContain(range, Case.Sensitive, events.Plan);
+        }
     }
 
     private Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading) => PlansAsync(factory.Statements.TakeWithParameters(), reading);

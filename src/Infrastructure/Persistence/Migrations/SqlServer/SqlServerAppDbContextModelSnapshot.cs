@@ -2136,7 +2136,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "Month")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_DuesSheets_OrganizationId_Month");
 
                     b.ToTable("DuesSheets", (string)null);
                 });
@@ -3694,6 +3695,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CitizenId")
                         .IsUnique()
                         .HasFilter("[CitizenId] IS NOT NULL");
+
+                    b.HasIndex("FullMembershipDate")
+                        .HasDatabaseName("IX_Members_FullMembershipDate");
 
                     b.HasIndex("PartyCardNumber")
                         .IsUnique()

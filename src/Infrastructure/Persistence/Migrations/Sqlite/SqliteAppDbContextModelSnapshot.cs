@@ -2124,7 +2124,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "Month")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_DuesSheets_OrganizationId_Month");
 
                     b.ToTable("DuesSheets", (string)null);
                 });
@@ -3679,6 +3680,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CitizenId")
                         .IsUnique();
+
+                    b.HasIndex("FullMembershipDate")
+                        .HasDatabaseName("IX_Members_FullMembershipDate");
 
                     b.HasIndex("PartyCardNumber")
                         .IsUnique();
