@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Membership;
@@ -64,36 +65,41 @@ public sealed class DuesMember : ISeniorityRecord
     }
 
     /// <summary>
-    /// The members whose ids <paramref name="ids"/> selects, with every placement, status period, gap and suspension, in
-    /// id order. Each query reads the database as it is then: a member placed by a concurrent writer after the first
-    /// query is left out, his rows of the later queries ignored.
+    /// The members whose ids <paramref name="ids"/> selects (null: every member, each table read in its own order, none
+    /// looked up by member), with every placement, status period, gap and suspension, in id order. Each query reads the
+    /// database as it is then: a member placed by a concurrent writer after the first query is left out, his rows of the
+    /// later queries ignored.
     /// </summary>
-    public static async Task<List<DuesMember>> LoadAsync(IAppDbContext db, IQueryable<Guid> ids, CancellationToken cancellationToken)
+    public static async Task<List<DuesMember>> LoadAsync(IAppDbContext db, IQueryable<Guid>? ids, CancellationToken cancellationToken)
     {
-        var members = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id)
+        IQueryable<T> Selected<T>(IQueryable<T> rows, Expression<Func<T, Guid>> member) =>
+            ids is null ? rows : rows.Where(Expression.Lambda<Func<T, bool>>(
+                Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids.Expression, member.Body), member.Parameters));
+
+        var members = await Selected(db.Members.AsNoTracking(), m => m.Id).OrderBy(m => m.Id)
             .Select(m => new DuesMember(m.Id, m.PartyCardNumber, m.RecordNumber, m.AdmissionDecisionDate, m.Status))
             .ToListAsync(cancellationToken);
         var byId = members.ToDictionary(m => m.Id);
-        await foreach (var p in db.MemberPlacements.AsNoTracking().Where(p => ids.Contains(p.MemberId))
+        await foreach (var p in Selected(db.MemberPlacements.AsNoTracking(), p => p.MemberId)
                            .Select(p => new { p.MemberId, p.OrganizationId, p.StartsOn, p.EndsOn }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             byId.GetValueOrDefault(p.MemberId)?.Placements.Add(new DuesPlacement(p.OrganizationId, p.StartsOn, p.EndsOn));
         }
 
-        await foreach (var s in db.Set<MemberStatusPeriod>().AsNoTracking().Where(s => ids.Contains(s.MemberId))
+        await foreach (var s in Selected(db.Set<MemberStatusPeriod>().AsNoTracking(), s => s.MemberId)
                            .Select(s => new { s.MemberId, s.Status, s.StartsOn, s.EndsOn }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             byId.GetValueOrDefault(s.MemberId)?.StatusPeriods.Add(new StatusPeriod(s.Status, s.StartsOn, s.EndsOn));
         }
 
         // Few rows: read whole.
-        foreach (var gap in await db.Set<MemberSeniorityGap>().AsNoTracking().Where(g => ids.Contains(g.MemberId)).ToListAsync(cancellationToken))
+        foreach (var gap in await Selected(db.Set<MemberSeniorityGap>().AsNoTracking(), g => g.MemberId).ToListAsync(cancellationToken))
         {
             byId.GetValueOrDefault(gap.MemberId)?.Gaps.Add(gap);
         }
 
-        foreach (var suspension in await db.Set<MemberCondition>().AsNoTracking()
-                     .Where(c => c.Kind == MemberConditionKind.Suspension && ids.Contains(c.MemberId)).ToListAsync(cancellationToken))
+        foreach (var suspension in await Selected(db.Set<MemberCondition>().AsNoTracking(), c => c.MemberId)
+                     .Where(c => c.Kind == MemberConditionKind.Suspension).ToListAsync(cancellationToken))
         {
             byId.GetValueOrDefault(suspension.MemberId)?.ConditionPeriods.Add(suspension);
         }
