@@ -34,13 +34,19 @@ public static class DatedCounts
     public static async Task<int> CountedOnAsync(this IAppDbContext db, IReadOnlyCollection<Guid>? subtree, DateOnly day, CancellationToken cancellationToken) =>
         (await db.DatedCountChanges(changes =>
             {
-                changes = changes.Where(c => c.Dimension == MembershipCounts.Status && c.Day <= day);
-                changes = subtree is null
-                    ? changes.Where(c => c.OrganizationId == MembershipCountChanges.Everywhere)
-                    : changes.Where(c => subtree.Contains(c.OrganizationId));
+                changes = changes.Where(c => c.Dimension == MembershipCounts.Status && c.Day <= day).Of(subtree);
                 return changes.GroupBy(c => c.Dimension).Select(g => g.Sum(c => c.Delta));
             })
             .ToListAsync(cancellationToken)).Sum();
+
+    /// <summary>
+    /// The changes of <paramref name="subtree"/>'s organisations, or the register's own rows (null): a count of the register
+    /// is read from its rows, not summed over every cell (ADR 0071).
+    /// </summary>
+    public static IQueryable<DatedCountChange> Of(this IQueryable<DatedCountChange> changes, IReadOnlyCollection<Guid>? subtree) =>
+        subtree is null
+            ? changes.Where(c => c.OrganizationId == MembershipCountChanges.Everywhere)
+            : changes.Where(c => subtree.Contains(c.OrganizationId));
 
     /// <summary>
     /// True when <paramref name="options"/> allow the pre-aggregated counts and no backfill of the dated counts is

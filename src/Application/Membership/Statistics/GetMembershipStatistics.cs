@@ -254,10 +254,7 @@ public sealed class GetMembershipStatisticsHandler(IAppDbContext db, IOrganizati
         // Grouped in each table (merged and staged, ADR 0082), then the two sums added.
         var rows = (await db.DatedCountChanges(changes =>
                 {
-                    changes = changes.Where(c => c.Day <= asOf);
-                    changes = subtree is null
-                        ? changes.Where(c => c.OrganizationId == MembershipCountChanges.Everywhere)
-                        : changes.Where(c => subtree.Contains(c.OrganizationId));
+                    changes = changes.Where(c => c.Day <= asOf).Of(subtree);
                     return changes.GroupBy(c => new { c.Dimension, c.Value }).Select(g => new { g.Key.Dimension, g.Key.Value, Count = g.Sum(c => c.Delta) });
                 })
                 .ToListAsync(cancellationToken))
