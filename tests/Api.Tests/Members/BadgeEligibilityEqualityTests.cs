@@ -252,6 +252,36 @@ public sealed class BadgeEligibilityEqualityTests
             });
         }
 
+        // Full again between the previous round (19/5/2025) and a round read (2/9/2025): probationary on the previous round,
+        // so his level is newly reached, which only his status periods tell (the start his record keeps counts as if he
+        // had been full all along: ADR 0090).
+        members.Add(await api.WithDbAsync(async db =>
+        {
+            var cell = await db.Set<PartyOrganization>().SingleAsync(o => o.Id == DemoData.Cell(1));
+            var admitted = new DateOnly(1975, 3, 10);
+            var member = PartyMember.Register(
+                Guid.CreateVersion7(),
+                new MemberProfile("Đỗ Văn Hồi", Sex.Male, new DateOnly(1952, 4, 2), null, null, Ethnicities.Kinh, null, null,
+                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
+                new AdmissionRecord(admitted, "02-QĐ/ĐU", admitted, admitted.AddYears(1)),
+                cell,
+                MemberStatus.Full,
+                cell.EstablishedOn > admitted.AddYears(1) ? cell.EstablishedOn : admitted.AddYears(1),
+                null);
+            db.Set<PartyMember>().Add(member);
+            await db.SaveChangesAsync();
+            return member.Id;
+        }));
+        await api.WithDbAsync(async db =>
+        {
+            var member = await db.Set<PartyMember>().Include(m => m.Placements).Include(m => m.StatusHistory).SingleAsync(m => m.FullName == "Đỗ Văn Hồi");
+            var cell = await db.Set<PartyOrganization>().SingleAsync(o => o.Id == member.OrganizationId);
+            member.ChangeStatus(MemberStatus.NameRemoved, new DateOnly(2016, 3, 1), "9-QĐ/ĐU", null, LeavingReason.WithdrawalForFamilyHardship);
+            member.Readmit(new DateOnly(2024, 6, 3), "7-QĐ/ĐU", cell, LeavingReason.WithdrawalForFamilyHardship, null, today, ReadmissionRuleSet.Statutory);
+            member.RecognizeFullMembership(new DateOnly(2025, 6, 16), "8-QĐ/ĐU", 12);
+            return await db.SaveChangesAsync();
+        });
+
         return members;
     }
 }

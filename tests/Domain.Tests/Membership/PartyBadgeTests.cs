@@ -135,4 +135,34 @@ public sealed class PartyBadgeTests
         BadgeEligibility.DueIn(member, new DateOnly(2024, 9, 2), Rules, []).ShouldBeNull();
         ShouldBreak(() => Grant(member, 30, new DateOnly(2024, 9, 2)), "badge.member_not_eligible");
     }
+
+    [Fact]
+    public void Without_a_status_change_since_the_previous_round_the_seniority_start_the_record_keeps_gives_the_same_badge()
+    {
+        // Removed for six years and re-admitted: the record's seniority start is the admission moved by the removal.
+        var member = Member(new DateOnly(1970, 9, 2));
+        member.ChangeStatus(MemberStatus.NameRemoved, new DateOnly(2000, 3, 1), "9-QĐ", null, LeavingReason.WithdrawalForFamilyHardship);
+        member.Readmit(new DateOnly(2006, 6, 1), "7-QĐ", Cell, LeavingReason.WithdrawalForFamilyHardship, null, new DateOnly(2006, 6, 1), ReadmissionRuleSet.Statutory);
+        member.RecognizeFullMembership(new DateOnly(2007, 6, 4), "8-QĐ", 12);
+        member.SeniorityCountedFrom.ShouldBe(new DateOnly(1970, 9, 2).AddDays(new DateOnly(2006, 6, 1).DayNumber - new DateOnly(2000, 3, 1).DayNumber));
+
+        var compared = 0;
+        for (var round = Rules.NextRoundOnOrAfter(new DateOnly(2007, 6, 5)); round.Year <= 2031; round = Rules.NextRoundOnOrAfter(round.AddDays(1)))
+        {
+            var unchanged = BadgeEligibility.DueInWithoutChangeSincePreviousRound(member.SeniorityCountedFrom, round, Rules, []);
+            if (Rules.PreviousRoundBefore(round) >= new DateOnly(2007, 6, 4))
+            {
+                unchanged.ShouldBe(BadgeEligibility.DueIn(member, round, Rules, []), round.ToString());
+                compared += unchanged is null ? 0 : 1;
+            }
+            else
+            {
+                // Full again after the previous round: probationary on it, so the level is newly reached; only the periods tell.
+                BadgeEligibility.DueIn(member, round, Rules, [])!.NewlyEligible.ShouldBeTrue();
+                unchanged!.NewlyEligible.ShouldBeFalse();
+            }
+        }
+
+        compared.ShouldBeGreaterThan(40);
+    }
 }

@@ -155,20 +155,32 @@ public static class BadgeEligibility
     public static bool MayReceive(ISeniorityRecord member, DateOnly date) => member.Status == MemberStatus.Full && !SeniorityRules.IsSuspendedOn(member, date);
 
     /// <summary>The badge <paramref name="member"/> is due in the round of <paramref name="roundDate"/>, or null.</summary>
-    public static BadgeDue? DueIn(ISeniorityRecord member, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels)
-    {
-        if (!MayReceive(member, roundDate))
-        {
-            return null;
-        }
+    public static BadgeDue? DueIn(ISeniorityRecord member, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels) =>
+        MayReceive(member, roundDate) ? Due(date => SeniorityYears(member, date), roundDate, rules, awardedLevels) : null;
 
-        var seniority = SeniorityYears(member, roundDate);
+    /// <summary>
+    /// <see cref="DueIn"/> for a member who <see cref="MayReceive"/> on the round date, was admitted before the previous
+    /// round, began no status period after it and has no recorded seniority gap: on both dates his status period is the
+    /// one in force since before the previous round, every closed period outside the party ended before it, and his
+    /// seniority counts from <paramref name="seniorityCountedFrom"/> (<see cref="PartyMember.SeniorityCountedFrom"/>:
+    /// the admission date moved by those days, kept with his record), the months <see cref="SeniorityRules.SeniorityOn"/>
+    /// counts from his periods. What lets the eligibility list judge most of a register without reading every status
+    /// period (ADR 0090).
+    /// </summary>
+    public static BadgeDue? DueInWithoutChangeSincePreviousRound(
+        DateOnly seniorityCountedFrom, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels) =>
+        Due(date => PartyMember.MonthsBetween(seniorityCountedFrom, date) / 12, roundDate, rules, awardedLevels);
+
+    /// <summary>The highest level reached on the round date and not yet awarded, and whether it was reached since the previous round.</summary>
+    private static BadgeDue? Due(Func<DateOnly, int> seniorityYearsOn, DateOnly roundDate, BadgeRuleSet rules, IReadOnlyCollection<int> awardedLevels)
+    {
+        var seniority = seniorityYearsOn(roundDate);
         if (rules.HighestLevelWithin(seniority) is not { } level || awardedLevels.Any(a => a >= level))
         {
             return null;
         }
 
-        var before = SeniorityYears(member, rules.PreviousRoundBefore(roundDate));
+        var before = seniorityYearsOn(rules.PreviousRoundBefore(roundDate));
         return new BadgeDue(level, seniority, before < level);
     }
 }
