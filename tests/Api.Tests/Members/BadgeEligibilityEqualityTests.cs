@@ -285,3 +285,25 @@ public sealed class BadgeEligibilityEqualityTests
         return members;
     }
 }
+
+/// <summary>The badge list's statements as SQL Server gets them (no server runs here: translated only, ADR 0090).</summary>
+public sealed class BadgeCandidateTranslationTests
+{
+    [Fact]
+    public void The_badge_candidates_statements_translate_on_SQL_Server()
+    {
+        using var db = SqlServerTranslation.Context();
+        foreach (var subtree in new IReadOnlyCollection<Guid>?[] { null, [DemoData.Cell(1), DemoData.Cell(2)] })
+        {
+            var queries = new BadgeCandidateQueries(db, subtree, new DateOnly(1997, 2, 3), new DateOnly(2026, 11, 7));
+            var unchanged = queries.Unchanged().ToQueryString();
+            unchanged.ShouldContain("[SeniorityCountedFrom]");
+            unchanged.ShouldContain("NOT IN (", Case.Sensitive, unchanged);
+            unchanged.ShouldContain("UNION ALL", Case.Sensitive, unchanged);
+            var changed = queries.WithPeriods(changedOnly: true).ToQueryString();
+            changed.ShouldContain("INNER JOIN [MemberStatusPeriods]", Case.Sensitive, changed);
+            changed.ShouldContain("ORDER BY [m].[Id]", Case.Sensitive, changed);
+            queries.WithPeriods(changedOnly: false).ToQueryString().ShouldNotContain("UNION");
+        }
+    }
+}
