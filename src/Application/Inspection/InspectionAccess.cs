@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Cases;
 using PartyCommittee.Application.Inspection.Topics;
@@ -184,8 +185,8 @@ internal static class InspectionAccess
 
         var organizationIds = cases.SelectMany(c => c.Subjects.Select(s => s.OrganizationId).Append(c.OrganizationId)).Distinct().ToList();
         var memberIds = cases.SelectMany(c => c.Subjects.Select(s => s.MemberId).OfType<Guid>().Concat(c.Team.Select(t => t.MemberId))).Distinct().ToList();
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var organizations = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
+        var members = await db.MemberNamesAsync(memberIds, cancellationToken);
         var calendar = await db.InspectionCalendarAsync(cases.Min(c => c.DecidedOn), cases.Max(c => c.ScheduleTo) > today ? cases.Max(c => c.ScheduleTo) : today, cancellationToken);
         return [.. cases.Select(c => InspectionDto.From(c, organizations, members, calendar, deadlines, today))];
     }

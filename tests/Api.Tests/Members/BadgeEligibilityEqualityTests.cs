@@ -257,17 +257,8 @@ public sealed class BadgeEligibilityEqualityTests
         // had been full all along: ADR 0090).
         members.Add(await api.WithDbAsync(async db =>
         {
-            var cell = await db.Set<PartyOrganization>().SingleAsync(o => o.Id == DemoData.Cell(1));
-            var admitted = new DateOnly(1975, 3, 10);
-            var member = PartyMember.Register(
-                Guid.CreateVersion7(),
-                new MemberProfile("Đỗ Văn Hồi", Sex.Male, new DateOnly(1952, 4, 2), null, null, Ethnicities.Kinh, null, null,
-                    GeneralEducation.UpperSecondary, ProfessionalLevel.University, PoliticalTheoryLevel.Advanced, null, null, null, null, false, null, null),
-                new AdmissionRecord(admitted, "02-QĐ/ĐU", admitted, admitted.AddYears(1)),
-                cell,
-                MemberStatus.Full,
-                cell.EstablishedOn > admitted.AddYears(1) ? cell.EstablishedOn : admitted.AddYears(1),
-                null);
+            var member = MemberSeeding.FullMember(
+                await db.Set<PartyOrganization>().SingleAsync(o => o.Id == DemoData.Cell(1)), "Đỗ Văn Hồi", new DateOnly(1952, 4, 2), new DateOnly(1975, 3, 10));
             db.Set<PartyMember>().Add(member);
             await db.SaveChangesAsync();
             return member.Id;

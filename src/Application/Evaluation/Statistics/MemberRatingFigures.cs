@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -176,7 +177,7 @@ public static class MemberRatingFigures
             ? Enumerable.Empty<RatingCorrection>().ToLookup(c => c.RatingId)
             : (await db.Set<RatingCorrection>().AsNoTracking().Where(c => correctedIds.Contains(c.RatingId)).ToListAsync(cancellationToken)).ToLookup(c => c.RatingId);
         var campaignOrganizations = campaigns.Select(c => c.OrganizationId).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => campaignOrganizations.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await db.OrganizationNamesAsync(campaignOrganizations, cancellationToken);
 
         var counted = campaigns.ToDictionary(c => c.Id, c => c.PublishedOn is { } published && published <= asOf);
         var groups = plain

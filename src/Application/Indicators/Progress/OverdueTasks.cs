@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Indicators;
-using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Indicators.Progress;
 
@@ -32,7 +32,7 @@ public sealed class ResolutionTaskDueItems(IAppDbContext db, IOrganizationScope 
         }
 
         var owners = rows.Select(r => r.Task.OwnerMemberId).Distinct().ToList();
-        var names = await db.Set<PartyMember>().AsNoTracking().Where(m => owners.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var names = await db.MemberNamesAsync(owners, cancellationToken);
         var calendar = await db.LoadAsync(rows.Min(r => r.Task.Deadline < asOf ? r.Task.Deadline : asOf), rows.Max(r => r.Task.Deadline > asOf ? r.Task.Deadline : asOf), cancellationToken);
         return [.. rows.Select(r => new DueItemDto(
             "Indicators",

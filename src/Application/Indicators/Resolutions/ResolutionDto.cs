@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Indicators;
-using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Indicators.Resolutions;
 
@@ -90,7 +90,7 @@ internal static class ResolutionViews
     public static async Task<ResolutionDto> ViewAsync(this IAppDbContext db, Resolution r, DateOnly today, CancellationToken cancellationToken)
     {
         var owners = r.Tasks.Select(t => t.OwnerMemberId).Distinct().ToList();
-        var names = await db.Set<PartyMember>().AsNoTracking().Where(m => owners.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var names = await db.MemberNamesAsync(owners, cancellationToken);
         return new ResolutionDto(
             r.Id, r.OrganizationId, r.Kind, r.Number, r.IssuedOn, r.Issuer, r.Title, r.FromYear, r.ToYear,
             [.. r.Targets.OrderBy(t => t.Year).ThenBy(t => t.IndicatorCode).ThenBy(t => t.Disaggregation).Select(TargetDto.From)],

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Denunciations;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Complaints;
@@ -111,7 +111,7 @@ public static class ComplaintAccess
         this IAppDbContext db, IReadOnlyList<Complaint> items, RuleBook<InspectionRuleSet> rules, DateOnly today, CancellationToken cancellationToken)
     {
         var organizationIds = items.Select(c => c.OrganizationId).Distinct().ToList();
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var organizations = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
         return [.. items.Select(c => new ComplaintDto(
             c.Id,
             c.DisciplinaryActionId,

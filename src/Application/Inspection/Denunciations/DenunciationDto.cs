@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Denunciations;
@@ -112,8 +111,8 @@ public static class DenunciationAccess
     {
         var organizationIds = items.SelectMany(d => new[] { d.OrganizationId, d.SubjectOrganizationId }).Distinct().ToList();
         var memberIds = items.SelectMany(d => new[] { d.MemberId, d.AssigneeId }).OfType<Guid>().Distinct().ToList();
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var organizations = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
+        var members = await db.MemberNamesAsync(memberIds, cancellationToken);
         string? Name(Guid? id) => id is { } m ? members.GetValueOrDefault(m) : null;
         return [.. items.Select(d => new DenunciationDto(
             d.Id,

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Membership;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Discipline;
 
@@ -97,8 +96,8 @@ public static class DisciplineMapping
     {
         var memberIds = actions.Where(a => a.MemberId.HasValue).Select(a => a.MemberId!.Value).Distinct().ToList();
         var organizationIds = actions.Select(a => a.OrganizationId).Distinct().ToList();
-        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var members = await db.MemberNamesAsync(memberIds, cancellationToken);
+        var organizations = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
         return [.. actions.Select(a => From(a, a.MemberId is { } m ? members.GetValueOrDefault(m) : null, organizations.GetValueOrDefault(a.OrganizationId) ?? string.Empty, rules))];
     }
 

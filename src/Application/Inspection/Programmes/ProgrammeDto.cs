@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Inspection.Cases;
@@ -71,8 +72,8 @@ internal static class ProgrammeViews
     {
         var organizationIds = programmes.SelectMany(p => p.Items.Select(i => i.OrganizationId).Append(p.OrganizationId)).Distinct().ToList();
         var memberIds = programmes.SelectMany(p => p.Items.Select(i => i.MemberId).OfType<Guid>()).Distinct().ToList();
-        var organizations = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var organizations = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
+        var members = await db.MemberNamesAsync(memberIds, cancellationToken);
         return [.. programmes.Select(p => new ProgrammeDto(
             p.Id,
             p.OrganizationId,

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Membership.Members.Timeline;
+using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Admission;
-using PartyCommittee.Domain.Common;
 
 namespace PartyCommittee.Application.Membership.Admissions;
 
@@ -28,9 +29,7 @@ public sealed class AdmissionTimelineSource(IAppDbContext db, RuleBook<Admission
         }
 
         var sponsorIds = admission.Sponsors.Where(s => s.MemberId is not null).Select(s => s.MemberId!.Value).ToList();
-        var sponsorNames = sponsorIds.Count == 0
-            ? []
-            : await db.Members.AsNoTracking().Where(m => sponsorIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var sponsorNames = await db.MemberNamesAsync(sponsorIds, cancellationToken);
         string? removalNumber = null;
         if (admission.Stage == AdmissionStage.NameRemoved)
         {

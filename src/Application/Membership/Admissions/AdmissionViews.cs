@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Admission;
@@ -16,9 +17,7 @@ internal static class AdmissionViews
         IAppDbContext db, AdmissionCase a, DateOnly today, bool unmasked, RuleBook<AdmissionRuleSet> rules, CancellationToken cancellationToken)
     {
         var memberIds = a.Sponsors.Where(s => s.MemberId is not null).Select(s => s.MemberId!.Value).ToList();
-        var names = memberIds.Count == 0
-            ? []
-            : await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var names = await db.MemberNamesAsync(memberIds, cancellationToken);
 
         string? removalNumber = null;
         if (a is { Stage: AdmissionStage.NameRemoved, MemberId: { } memberId })

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
@@ -123,10 +123,7 @@ internal static class GuestAccess
         }
 
         var ids = guests.Select(g => g.HostOrganizationId).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking()
-            .Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name })
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await db.OrganizationNamesAsync(ids, cancellationToken);
         var calendar = await db.WorkingDayCalendarAsync(null, cancellationToken);
         return [.. guests.Select(g => GuestDto.From(g, names.GetValueOrDefault(g.HostOrganizationId) ?? string.Empty, calendar, rules))];
     }

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Application.Organization.Reorganize;
-using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Calendar;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 
 namespace PartyCommittee.Application.Membership.Transfers;
@@ -143,10 +144,7 @@ internal static class TransferAccess
         }
 
         var memberIds = transfers.Select(t => t.MemberId).Distinct().ToList();
-        var memberNames = await db.Members.AsNoTracking()
-            .Where(m => memberIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.FullName })
-            .ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var memberNames = await db.MemberNamesAsync(memberIds, cancellationToken);
 
         var organizationNames = await db.OrganizationNamesAsync(transfers, cancellationToken);
         var calendar = await db.CalendarFromAsync(transfers.SelectMany(t => new[] { t.CauseOn, t.SentOn }).Min(), cancellationToken);
@@ -156,19 +154,8 @@ internal static class TransferAccess
     }
 
     public static async Task<IReadOnlyDictionary<Guid, string>> OrganizationNamesAsync(
-        this IAppDbContext db, IEnumerable<Transfer> transfers, CancellationToken cancellationToken)
-    {
-        var ids = transfers.SelectMany(t => new[] { t.FromOrganizationId, t.ToOrganizationId }).OfType<Guid>().Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return new Dictionary<Guid, string>();
-        }
-
-        return await db.Organizations.AsNoTracking()
-            .Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name })
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-    }
+        this IAppDbContext db, IEnumerable<Transfer> transfers, CancellationToken cancellationToken) =>
+        await db.OrganizationNamesAsync(transfers.SelectMany(t => new[] { t.FromOrganizationId, t.ToOrganizationId }).OfType<Guid>(), cancellationToken);
 
     private static async Task<bool> CoversAsync(this IAppDbContext db, IOrganizationScope scope, Transfer transfer, CancellationToken cancellationToken)
     {

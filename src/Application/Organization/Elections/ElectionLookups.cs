@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
@@ -59,10 +60,6 @@ internal static class ElectionLookups
         return (members.ToDictionary(m => m.Id), new ElectionContext(organization, cells, executive));
     }
 
-    /// <summary>The names of the members <paramref name="ids"/>.</summary>
-    public static Task<Dictionary<Guid, string>> MemberNamesAsync(this IAppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
-
     /// <summary>The view of an election.</summary>
     public static async Task<ElectionDto> ViewAsync(
         this IAppDbContext db, Election election, RuleBook<ElectionRuleSet> rules, ElectionQuorum quorum, CancellationToken cancellationToken)
@@ -70,7 +67,7 @@ internal static class ElectionLookups
         var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == election.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken);
         var term = await db.Terms.AsNoTracking().Where(t => t.Id == election.TermId).Select(t => t.Name).FirstAsync(cancellationToken);
         var memberIds = election.Voters.Select(v => v.MemberId).Concat(election.Candidates.Select(c => c.MemberId)).Distinct().ToList();
-        var names = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var names = await db.MemberNamesAsync(memberIds, cancellationToken);
 
         var tally = election.Tally(rules.Find(election.RuleSetCode)!, quorum);
         var closed = election.Status == ElectionStatus.Closed;

@@ -2,10 +2,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Evaluation.CivilServants;
@@ -73,7 +73,7 @@ public sealed class ListCivilServantRatingsHandler(IAppDbContext db, IOrganizati
 
         var page = await PagedList<CivilServantRating>.CreateAsync(ratings, query.Page, query.PageSize, cancellationToken);
         var ids = page.Items.Select(r => r.OrganizationId).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await db.OrganizationNamesAsync(ids, cancellationToken);
         return page.Map(r => CivilServantRatingViews.ToDto(r, names.GetValueOrDefault(r.OrganizationId, string.Empty), rules));
     }
 }

@@ -4,8 +4,8 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.Ratings;
 
@@ -59,7 +59,7 @@ internal sealed class RatingCampaignDueItemSource(
             })
             .ToListAsync(cancellationToken);
         var organizationIds = campaigns.Select(c => c.OrganizationId).Concat(ratings.Select(r => r.CellId)).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
         var calendar = await db.LoadAsync(asOf, asOf, cancellationToken);
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         bool InScope(Guid id) => subtree is null || subtree.Contains(id);

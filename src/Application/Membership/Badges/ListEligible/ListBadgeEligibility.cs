@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Cards;
@@ -112,9 +113,9 @@ public sealed class ListBadgeEligibilityHandler(IAppDbContext db, IOrganizationS
 
         var page = matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
         var ids = page.Select(d => d.MemberId).ToList();
-        var fullNames = await db.Members.Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var fullNames = await db.MemberNamesAsync(ids, cancellationToken);
         var cells = page.Select(d => d.OrganizationId).Distinct().ToList();
-        var names = await db.Set<Domain.Organization.PartyOrganization>().AsNoTracking().Where(o => cells.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await db.OrganizationNamesAsync(cells, cancellationToken);
         var items = page.Select(d => new BadgeEligibilityItem(
             d.MemberId, fullNames.GetValueOrDefault(d.MemberId, string.Empty), d.OrganizationId, names.GetValueOrDefault(d.OrganizationId, string.Empty), d.AdmissionDecisionDate, d.Years, d.SeniorityYears, d.NewlyEligible)).ToList();
         return new BadgeEligibilityList(round, rules.PreviousRoundBefore(round), rules.Source, counts, items, query.Page, query.PageSize, matching.Count);

@@ -2,9 +2,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members.Timeline;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.GetMemberTimeline;
@@ -50,7 +50,7 @@ public sealed class MembershipTimelineSource(IAppDbContext db) : IMemberTimeline
         var member = await db.Members.AsNoTracking().Include(m => m.StatusHistory).Include(m => m.Placements)
             .FirstAsync(m => m.Id == memberId, cancellationToken);
         var organizationIds = member.Placements.Select(p => p.OrganizationId).ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
         var english = Messages.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
 
         var events = new List<TimelineEvent>

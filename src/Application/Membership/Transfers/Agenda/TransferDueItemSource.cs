@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
@@ -35,10 +36,7 @@ internal sealed class TransferDueItemSource(IAppDbContext db, IOrganizationScope
         }
 
         var memberIds = transfers.Select(t => t.MemberId).Distinct().ToList();
-        var names = await db.Members.AsNoTracking()
-            .Where(m => memberIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.FullName })
-            .ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
+        var names = await db.MemberNamesAsync(memberIds, cancellationToken);
         var from = transfers.Select(t => t.SentOn ?? t.RequestedOn).Append(asOf).Min();
         var calendar = await db.CalendarFromAsync(from.AddDays(-1), cancellationToken);
 

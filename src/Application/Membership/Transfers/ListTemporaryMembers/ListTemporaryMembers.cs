@@ -2,10 +2,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members;
-using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -104,10 +104,7 @@ public sealed class ListTemporaryMembersHandler(IAppDbContext db, IOrganizationS
 
         var page = await PagedList<Row>.CreateAsync(rows, query.Page, query.PageSize, cancellationToken);
         var organizationIds = page.Items.SelectMany(r => new[] { r.HomeOrganizationId, r.HostOrganizationId }).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking()
-            .Where(o => organizationIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name })
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var names = await db.OrganizationNamesAsync(organizationIds, cancellationToken);
 
         return page.Map(r => new TemporaryMemberDto(
             r.TransferId,

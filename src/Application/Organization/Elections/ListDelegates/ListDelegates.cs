@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization.Elections;

@@ -3,9 +3,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
+using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
-using PartyCommittee.Application.Membership;
 using PartyCommittee.Application.Organization.ElectedBodies;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization;
@@ -90,7 +90,7 @@ public sealed class SeatElectedHandler(
             await db.SaveChangesAsync(ct);
 
             var ids = seats.Select(s => s.MemberId).ToList();
-            var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToDictionaryAsync(m => m.Id, m => m.FullName, ct);
+            var names = await db.MemberNamesAsync(ids, ct);
             return new ElectionSeatsDto(
                 election.Id,
                 body.Id,
