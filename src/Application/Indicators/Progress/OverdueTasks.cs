@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Indicators;
 
 namespace PartyCommittee.Application.Indicators.Progress;

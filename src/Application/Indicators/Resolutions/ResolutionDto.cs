@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Indicators;
 
 namespace PartyCommittee.Application.Indicators.Resolutions;

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Privacy;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Denunciations;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Complaints;

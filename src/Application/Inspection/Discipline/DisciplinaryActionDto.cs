@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Discipline;
 

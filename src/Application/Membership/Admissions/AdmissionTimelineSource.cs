@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Membership.Members.Timeline;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Exceptions;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
 using PartyCommittee.Domain.Common;
@@ -59,6 +58,13 @@ internal static class ElectionLookups
             .FirstOrDefaultAsync(b => b.OrganizationId == election.OrganizationId && b.TermId == election.TermId && b.Kind == BodyKind.ExecutiveCommittee, cancellationToken);
         return (members.ToDictionary(m => m.Id), new ElectionContext(organization, cells, executive));
     }
+
+    /// <summary>
+    /// The names of an election's candidates or delegates (<see cref="Membership.MemberNames"/>): the election handlers read
+    /// members through this class, the one place of the module that knows Membership (a known dependency).
+    /// </summary>
+    public static Task<Dictionary<Guid, string>> CandidateNamesAsync(this IAppDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken) =>
+        db.MemberNamesAsync(ids, cancellationToken);
 
     /// <summary>The view of an election.</summary>
     public static async Task<ElectionDto> ViewAsync(

@@ -4,8 +4,8 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Localization;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.Ratings;
 

@@ -2,9 +2,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership.Members.Timeline;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.GetMemberTimeline;

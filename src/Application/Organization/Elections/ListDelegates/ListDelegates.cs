@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Localization;
-using PartyCommittee.Application.Common.Lookups;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Organization.Elections;
@@ -45,7 +44,7 @@ public sealed class ListDelegatesHandler(IAppDbContext db, IOrganizationScope sc
             .SelectMany(r => r.Candidates.Where(c => c.Standing is not null).Select(c => (Round: r, Candidate: c)))
             .ToList();
         var ids = elected.Select(e => e.Candidate.MemberId).Distinct().ToList();
-        var names = await db.MemberNamesAsync(ids, cancellationToken);
+        var names = await db.CandidateNamesAsync(ids, cancellationToken);
 
         List<DelegateDto> Of(DelegateStanding standing) =>
         [
