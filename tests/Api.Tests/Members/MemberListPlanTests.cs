@@ -15,7 +15,7 @@ namespace PartyCommittee.Api.Tests.Members;
 /// <summary>
 /// The demo register with every list past the small-list limit (so that its lists take the large-subtree shape when the
 /// cost model says so), planned by SQLite with the statistics of the benchmark's register of 1M members over 4,021
-/// organisations (<c>sqlite_stat1</c> of <c>bench-v6-1000000.db</c>, ANALYZE; its transfers added in session 50): on the demo's hundred rows the
+/// organisations (<c>sqlite_stat1</c> of <c>bench-v6-1000000.db</c>, ANALYZE; its transfers added in session 50, its placements in session 59): on the demo's hundred rows the
 /// planner would rightly read everything and sort, which says nothing about a large register.
 /// </summary>
 public sealed class WalkingListApiFactory : RequestStatementCountingApiFactory
@@ -39,6 +39,10 @@ public sealed class WalkingListApiFactory : RequestStatementCountingApiFactory
         "('Transfers','IX_Transfers_MemberId_Open','40000 1')", "('Transfers','IX_Transfers_ToOrganizationId','200000 50')",
         "('Transfers','IX_Transfers_Status_Kind','200000 100000 100000')", "('Transfers','IX_Transfers_MemberId_RequestedOn','200000 1 1')",
         "('Transfers','IX_Transfers_FromOrganizationId','200000 50')", "('Transfers','sqlite_autoindex_Transfers_1','200000 1')",
+        // The placements of the benchmark's register of 1M (bench-v9-1000000.db, session 59): one open placement per member.
+        "('MemberPlacements','IX_MemberPlacements_OrganizationId_StartsOn_EndsOn_MemberId','1000000 250 1 1 1')",
+        "('MemberPlacements','IX_MemberPlacements_StartsOn','1000000 49')", "('MemberPlacements','IX_MemberPlacements_MemberId_StartsOn','1000000 1 1')",
+        "('MemberPlacements','sqlite_autoindex_MemberPlacements_1','1000000 1')",
     ];
 
     private readonly Lazy<Task> planned;
@@ -53,7 +57,7 @@ public sealed class WalkingListApiFactory : RequestStatementCountingApiFactory
         await WithDbAsync(async db =>
         {
             await db.Database.ExecuteSqlRawAsync("ANALYZE");
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_stat1 WHERE tbl IN ('Members', 'Organizations', 'Transfers')");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_stat1 WHERE tbl IN ('Members', 'Organizations', 'Transfers', 'MemberPlacements')");
             await db.Database.ExecuteSqlRawAsync(insert);
             // A schema change makes every open connection read the schema, and with it the statistics, again.
             await db.Database.ExecuteSqlRawAsync("CREATE TABLE statistics_reload (x INTEGER); DROP TABLE statistics_reload;");

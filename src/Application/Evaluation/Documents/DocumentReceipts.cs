@@ -28,18 +28,31 @@ public static class DocumentReceipts
 {
     /// <summary>The receipts at meetings held on or before <paramref name="asOf"/> that disseminated one of <paramref name="documentIds"/>.</summary>
     public static IQueryable<DocumentReceipt> AtMeetings(IAppDbContext db, IReadOnlyCollection<Guid> documentIds, DateOnly asOf) =>
-        from md in db.Set<MeetingDocument>()
-        join m in db.Set<CellMeeting>() on md.MeetingId equals m.Id
-        join a in db.Set<MeetingAttendance>() on m.Id equals a.MeetingId
-        where documentIds.Contains(md.DocumentId) && m.HeldOn <= asOf && a.Status == AttendanceStatus.Present
-        select new DocumentReceipt { DocumentId = md.DocumentId, MemberId = a.MemberId, ReceivedOn = m.HeldOn };
+        AtMeetings(db, md => documentIds.Contains(md.DocumentId), asOf);
 
     /// <summary>The receipts of <paramref name="documentIds"/>, at meetings or caught up, on or before <paramref name="asOf"/> (a member may have several).</summary>
     public static IQueryable<DocumentReceipt> Of(IAppDbContext db, IReadOnlyCollection<Guid> documentIds, DateOnly asOf) =>
-        AtMeetings(db, documentIds, asOf).Concat(
-            from c in db.Set<DocumentCatchUp>()
-            where documentIds.Contains(c.DocumentId) && c.ReceivedOn <= asOf
-            select new DocumentReceipt { DocumentId = c.DocumentId, MemberId = c.MemberId, ReceivedOn = c.ReceivedOn });
+        AtMeetings(db, documentIds, asOf).Concat(CaughtUp(db, c => documentIds.Contains(c.DocumentId), asOf));
+
+    /// <summary>
+    /// The receipts of one document, as <see cref="Of(IAppDbContext, IReadOnlyCollection{Guid}, DateOnly)"/>: its identifier
+    /// compared for equality, so that each arm is a range of the document's index whatever the planner estimates of a
+    /// list of one (ADR 0091).
+    /// </summary>
+    public static IQueryable<DocumentReceipt> Of(IAppDbContext db, Guid documentId, DateOnly asOf) =>
+        AtMeetings(db, md => md.DocumentId == documentId, asOf).Concat(CaughtUp(db, c => c.DocumentId == documentId, asOf));
+
+    private static IQueryable<DocumentReceipt> AtMeetings(IAppDbContext db, Expression<Func<MeetingDocument, bool>> documents, DateOnly asOf) =>
+        from md in db.Set<MeetingDocument>().Where(documents)
+        join m in db.Set<CellMeeting>() on md.MeetingId equals m.Id
+        join a in db.Set<MeetingAttendance>() on m.Id equals a.MeetingId
+        where m.HeldOn <= asOf && a.Status == AttendanceStatus.Present
+        select new DocumentReceipt { DocumentId = md.DocumentId, MemberId = a.MemberId, ReceivedOn = m.HeldOn };
+
+    private static IQueryable<DocumentReceipt> CaughtUp(IAppDbContext db, Expression<Func<DocumentCatchUp, bool>> documents, DateOnly asOf) =>
+        from c in db.Set<DocumentCatchUp>().Where(documents)
+        where c.ReceivedOn <= asOf
+        select new DocumentReceipt { DocumentId = c.DocumentId, MemberId = c.MemberId, ReceivedOn = c.ReceivedOn };
 
     /// <summary>Whether the member received <paramref name="documentId"/> on or before <paramref name="asOf"/>: the same rule, tested on one member.</summary>
     public static Expression<Func<Guid, bool>> ReceivedBy(IAppDbContext db, Guid documentId, DateOnly asOf) => memberId =>

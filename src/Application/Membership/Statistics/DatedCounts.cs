@@ -40,6 +40,33 @@ public static class DatedCounts
             .ToListAsync(cancellationToken)).Sum();
 
     /// <summary>
+    /// How many members each of <paramref name="cellIds"/> expected on <paramref name="day"/> (the roster's rule,
+    /// <see cref="MembershipCountChanges.Roster"/>: placed there, probationary or full, neither exempt nor suspended; one
+    /// per placement), from the dated counts (ADR 0061, ADR 0091): the cell's open pieces less its roster changes after
+    /// the day, summed per cell in the database. The rows read are the cells' changes since the day, not their members.
+    /// Only the cells with someone expected; read only when <see cref="ReadyAsync"/>.
+    /// </summary>
+    public static async Task<Dictionary<Guid, int>> RosterCountsOnAsync(
+        this IAppDbContext db, IReadOnlyCollection<Guid> cellIds, DateOnly day, CancellationToken cancellationToken) =>
+        (await db.RosterCountRows(cellIds, day).ToListAsync(cancellationToken))
+        .GroupBy(r => r.OrganizationId).Select(g => (Cell: g.Key, Count: g.Sum(r => r.Delta))).Where(c => c.Count != 0)
+        .ToDictionary(c => c.Cell, c => c.Count);
+
+    /// <summary>
+    /// The rows <see cref="RosterCountsOnAsync"/> sums per cell: from each table, each cell's open row and the negated sum of
+    /// its roster changes after <paramref name="day"/> (through the key's range: organisation, dimension, value, day).
+    /// </summary>
+    public static IQueryable<DatedCountChange> RosterCountRows(this IAppDbContext db, IReadOnlyCollection<Guid> cellIds, DateOnly day) =>
+        db.DatedCountChanges(changes =>
+        {
+            var cells = changes.Where(c => cellIds.Contains(c.OrganizationId) && c.Value == MembershipCountChanges.Counted);
+            return cells.Where(c => c.Dimension == MembershipCountChanges.RosterOpen && c.Day == DateOnly.MinValue)
+                .Select(c => new DatedCountChange { OrganizationId = c.OrganizationId, Delta = c.Delta })
+                .Concat(cells.Where(c => c.Dimension == MembershipCountChanges.Roster && c.Day > day)
+                    .GroupBy(c => c.OrganizationId).Select(g => new DatedCountChange { OrganizationId = g.Key, Delta = -g.Sum(c => c.Delta) }));
+        });
+
+    /// <summary>
     /// The changes of <paramref name="subtree"/>'s organisations, or the register's own rows (null): a count of the register
     /// is read from its rows, not summed over every cell (ADR 0071).
     /// </summary>

@@ -82,13 +82,22 @@ public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationSc
         // the whole roster and every missing member's name were read and returned (a committee's document over 1M
         // members: 41 s, 136 MB).
         var queries = new CoverageQueries(db, ids, document.Id, asOf);
-        var perCell = await queries.ExpectedPerCell().ToListAsync(cancellationToken);
-        var receivedByCell = await queries.ReceivedPerCell().ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
-        var cells = perCell
-            .InNameOrder(c => organizations[c.CellId].NameFolded, c => organizations[c.CellId].Name, c => c.CellId)
-            .Select(c => Figure(c.CellId, organizations[c.CellId].Name, c.Count, receivedByCell.GetValueOrDefault(c.CellId)))
+        // The members expected per cell from the dated counts' roster rows when they are ready (ADR 0091: the cells'
+        // changes since the day, not their members), else counted member by member (ADR 0075).
+        var expectedByCell = await db.ReadyAsync(options, cancellationToken)
+            ? await db.RosterCountsOnAsync(ids, asOf, cancellationToken)
+            : await queries.ExpectedPerCell().ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
+        var expectedTotal = expectedByCell.Values.Sum();
+        // Those of them who received it: from the document's receipts when they are fewer than the members expected (a
+        // document before its meetings has none), else by testing each member expected (ADR 0075).
+        var fromReceipts = await queries.Receipts().Take(expectedTotal).CountAsync(cancellationToken) < expectedTotal;
+        var receivedByCell = await (fromReceipts ? queries.ReceivedPerCellFromReceipts() : queries.ReceivedPerCell())
+            .ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
+        var cells = expectedByCell
+            .InNameOrder(c => organizations[c.Key].NameFolded, c => organizations[c.Key].Name, c => c.Key)
+            .Select(c => Figure(c.Key, organizations[c.Key].Name, c.Value, receivedByCell.GetValueOrDefault(c.Key)))
             .ToList();
-        var total = Figure(root.Id, root.Name, perCell.Sum(c => c.Count), receivedByCell.Values.Sum());
+        var total = Figure(root.Id, root.Name, expectedTotal, receivedByCell.Values.Sum());
 
         // The page of the members missing: read and sorted when they are few; when they are most of the register (a
         // committee's document before its meetings) by walking the register in name order and testing each member,
@@ -144,6 +153,19 @@ public sealed class CoverageQueries(IAppDbContext db, IReadOnlyCollection<Guid> 
 
     public IQueryable<CellCount> ReceivedPerCell() =>
         expected.Where(On<MemberPlacement>(p => p.MemberId)).GroupBy(p => p.OrganizationId).Select(g => new CellCount(g.Key, g.Count()));
+
+    /// <summary>The document's receipts by the day in the register (a member may have several): what <see cref="ReceivedPerCellFromReceipts"/> reads.</summary>
+    public IQueryable<DocumentReceipt> Receipts() => DocumentReceipts.Of(db, documentId, asOf);
+
+    /// <summary>
+    /// <see cref="ReceivedPerCell"/> driven from the document's receipts: each receiver's placements looked up by member
+    /// and tested as expected, for when the receipts are fewer than the members expected.
+    /// </summary>
+    public IQueryable<CellCount> ReceivedPerCellFromReceipts()
+    {
+        var receivers = Receipts().Select(r => r.MemberId);
+        return expected.Where(p => receivers.Contains(p.MemberId)).GroupBy(p => p.OrganizationId).Select(g => new CellCount(g.Key, g.Count()));
+    }
 
     /// <summary>The members missing: the expected not received, joined to their names and sorted.</summary>
     public IQueryable<CoverageMissingDto> MissingSorted() =>
