@@ -175,6 +175,29 @@ public abstract partial class EngineScenarios
         due.ShouldBeGreaterThan(0);
     }
 
+    /// <summary>
+    /// A document's coverage (ADR 0075, 0091: the expected from the dated counts' roster rows, the received from the
+    /// receipts or member by member, the missing page read and sorted) translates on the engine and equals the roster read
+    /// member by member, for the demo year's documents under the committee and a cell.
+    /// </summary>
+    [SkippableFact]
+    public async Task Document_coverage_equals_the_roster_read_member_by_member()
+    {
+        var received = 0;
+        foreach (var document in new[] { 1, 5, 7 })
+        {
+            foreach (var root in new[] { DemoData.CommitteeId, DemoData.Cell(1) })
+            {
+                foreach (var asOf in new DateOnly[] { new(2020, 6, 30), new(2020, 12, 31) })
+                {
+                    received += (await Evaluation.Documents.CoverageEquality.ShouldEqualTheRosterAsync(Api, Api.ClientAs("Admin", null), EvaluationDemoData.DocumentId(document), root, asOf)).Received;
+                }
+            }
+        }
+
+        received.ShouldBeGreaterThan(0, "members present at the meetings that disseminated the documents");
+    }
+
     private HttpClient Office() => Api.ClientAs("CommitteeOffice", DemoData.CommitteeId);
 }
 
