@@ -185,8 +185,10 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         // The review months from the dated counts (ADR 0061): each dimension through the key's range, never the day index
         // (which would read every dimension's changes after 1 January, future age bands included).
         var datedReviewMonths = plans.Where(p => p.Sql.Contains("'roster'", StringComparison.Ordinal) || p.Sql.Contains("'roster_open'", StringComparison.Ordinal)).ToList();
-        datedReviewMonths.Count.ShouldBe(2);
+        datedReviewMonths.Count.ShouldBe(3, "the review months' two reads, and the dissemination's members expected (ADR 0091)");
         datedReviewMonths.ShouldAllBe(p => !p.Plan.Contains("SCAN m", StringComparison.Ordinal));
+        var expectedOnTheDay = datedReviewMonths.Single(p => p.Sql.Contains("GROUP BY", StringComparison.Ordinal));
+        expectedOnTheDay.Plan.Split("USING PRIMARY KEY").Length.ShouldBe(5, expectedOnTheDay.Plan);
         // Both arms of the roster and reviewed statement seek the key's B-tree (WITHOUT ROWID, ADR 0062: "PRIMARY KEY"), in
         // the main table and in the staged one (ADR 0082): four ranges.
         var keyed = datedReviewMonths.Single(p => p.Sql.Contains("'reviewed'", StringComparison.Ordinal));

@@ -83,6 +83,22 @@ public abstract class CoverageEquality(ApiFactory factory)
             return true;
         });
 
+        // A member present at a meeting of 2020 that disseminated a document is exempt from 15/11/2020: he received it but
+        // is no longer expected at the year's end (the statistics below count only the receivers expected).
+        await factory.WithDbAsync(async db =>
+        {
+            var receiver = await (from md in db.Set<MeetingDocument>()
+                                  join m in db.Set<CellMeeting>() on md.MeetingId equals m.Id
+                                  join a in db.Set<MeetingAttendance>() on m.Id equals a.MeetingId
+                                  where m.HeldOn.Year == 2020 && m.HeldOn < new DateOnly(2020, 11, 15) && a.Status == AttendanceStatus.Present
+                                  orderby a.MemberId
+                                  select a.MemberId).FirstAsync();
+            var member = await db.Set<PartyMember>().Include(m => m.Conditions).Include(m => m.Placements).Include(m => m.StatusHistory).SingleAsync(m => m.Id == receiver);
+            var from = new DateOnly(2020, 11, 15);
+            member.Exempt(MemberConditionKind.Exemption, ExemptionGround.Health, new DateRange(from, null), "15-NQ/CB", "Sức khỏe", from, MemberConditionRuleSet.Statutory);
+            return await db.SaveChangesAsync();
+        });
+
         // Besides four fixed days, the last days on which a cell's roster changed (someone began or stopped being
         // expected: the figures of the day itself, which ADR 0091 reads as the open roster less the changes after it).
         var changeDays = await factory.WithDbAsync(async db =>
@@ -104,6 +120,20 @@ public abstract class CoverageEquality(ApiFactory factory)
         }
 
         compared.ShouldBeGreaterThan(5, "cases with members received and missing");
+
+        // The rating statistics' dissemination of the year (the same rule: ADR 0091 reads its members expected from the
+        // roster counts and tests each receipt's member) after the same catch-ups.
+        var yearEnd = new DateOnly(2020, 12, 31);
+        var statistics = await (await admin.GetAsync($"/api/v1/statistics/ratings?year=2020&organizationId={DemoData.CommitteeId}")).ReadAsync<JsonElement>();
+        var disseminated = statistics.GetProperty("dissemination").GetProperty("items").EnumerateArray().ToList();
+        disseminated.ShouldNotBeEmpty();
+        foreach (var item in disseminated)
+        {
+            var documentId = item.GetProperty("documentId").GetGuid();
+            var reference = await factory.WithDbAsync(db => CoverageReference.ReferenceAsync(db, documentId, DemoData.CommitteeId, yearEnd));
+            item.GetProperty("expected").GetInt32().ShouldBe(reference.Expected, $"{documentId} in the statistics of 2020");
+            item.GetProperty("received").GetInt32().ShouldBe(reference.Received, $"{documentId} in the statistics of 2020");
+        }
         await (await admin.GetAsync($"/api/v1/documents/{fresh}/coverage?pageSize=101")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
         await (await admin.GetAsync($"/api/v1/documents/{fresh}/coverage?page=0")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
     }
