@@ -1,0 +1,7 @@
+-- Session 59: one regular meeting of 10/6/2025 in the largest cell, every member placed there present, disseminating
+-- D and D3 of s59-coverage-documents.sql (run that first), for GET /statistics/ratings?year=2025 (its dissemination).
+INSERT INTO CellMeetings SELECT 'E0000000-0000-0000-0000-000000000001', OrganizationId, '2025-06-10', 'Regular', 'Sinh hoạt chi bộ tháng 6', MemberId, MemberId, 1, '2025-06-10T00:00:00+00:00', '2025-06-10T00:00:00+00:00' FROM MemberPlacements WHERE OrganizationId = (SELECT OrganizationId FROM MemberPlacements WHERE EndsOn IS NULL GROUP BY OrganizationId ORDER BY count(*) DESC LIMIT 1) AND EndsOn IS NULL LIMIT 1;
+INSERT INTO MeetingDocuments VALUES ('E1000000-0000-0000-0000-000000000001', 'E0000000-0000-0000-0000-000000000001', 'D0000000-0000-0000-0000-000000000001');
+INSERT INTO MeetingDocuments VALUES ('E1000000-0000-0000-0000-000000000003', 'E0000000-0000-0000-0000-000000000001', 'D0000000-0000-0000-0000-000000000003');
+INSERT INTO MeetingAttendances SELECT upper(substr(h,1,8)||'-'||substr(h,9,4)||'-'||substr(h,13,4)||'-'||substr(h,17,4)||'-'||substr(h,21)), 'E0000000-0000-0000-0000-000000000001', MemberId, 'Present' FROM (SELECT hex(randomblob(16)) h, p.MemberId FROM MemberPlacements p JOIN CellMeetings m ON m.Id = 'E0000000-0000-0000-0000-000000000001' AND p.OrganizationId = m.OrganizationId WHERE p.StartsOn <= '2025-06-10' AND (p.EndsOn IS NULL OR p.EndsOn > '2025-06-10'));
+SELECT count(*) FROM MeetingAttendances;
