@@ -9,6 +9,7 @@ using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
 using PartyCommittee.Domain.Organization;
 using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
 
 namespace PartyCommittee.Api.Tests.Platform;
@@ -83,6 +84,28 @@ public sealed class MigrationTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         var open = sqlServer.Model.FindEntityType(typeof(Transfer))!.GetIndexes().Single(i => i.GetDatabaseName() == UniqueIndexRules.OneOpenTransferPerMember);
         open.GetFilter().ShouldBe("Status IN ('Requested', 'Sent')");
+    }
+
+    [Fact]
+    public void The_meeting_attendance_recount_statements_are_T_SQL_within_the_parameters_a_request_may_carry()
+    {
+        // ADR 0092: the statements the save pipeline runs at a commit on SQL Server (no server runs here), in chunks.
+        var deltas = new Deltas();
+        for (var i = 0; i < 1_200; i++)
+        {
+            deltas.Meetings.Add(Guid.NewGuid());
+            deltas.AddAttendee(Guid.NewGuid(), new DateOnly(2020, 1, 1).AddDays(i));
+        }
+
+        using var connection = new Microsoft.Data.SqlClient.SqlConnection();
+        var commands = MeetingAttendanceRecount.Commands(connection, null, sqlServer: true, deltas).ToList();
+
+        commands.Count.ShouldBe(4, "1,200 meetings and 1,200 members, a thousand a statement");
+        commands.ShouldAllBe(c => c.Parameters.Count <= 2_000);
+        foreach (var sql in commands.Select(c => c.CommandText).Append(MeetingAttendanceCountsBackfill.SqlServer))
+        {
+            Parse(sql).ShouldBeEmpty(sql);
+        }
     }
 
     [Fact]

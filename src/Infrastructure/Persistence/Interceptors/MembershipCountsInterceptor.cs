@@ -19,6 +19,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 /// members commits, so on the same connection and in the same transaction. Concurrent writers commute: no count
 /// is read and written back. A save that fails or a transaction rolled back applies nothing; a save retried by the
 /// execution strategy applies its difference once, at the commit that succeeds.
+/// <para>
+/// At the same commit it recounts the attendance counts kept with the meetings the transaction's saves touched
+/// (<see cref="MeetingAttendanceRecount"/>, ADR 0092): a meeting written, or a member's status periods written.
+/// </para>
 /// </summary>
 /// <remarks>
 /// Registered after the domain-event interceptor (reactions change members too). A save that changes counts always
@@ -305,6 +309,8 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
             deltas.Counts.Remove(key);
         }
 
+        MeetingAttendanceRecount.Collect(context.ChangeTracker, deltas);
+
         var state = pending.GetOrCreateValue(Key(context));
         // The before-state is read in the write's transaction; when there was none, the one begun for it is committed
         // when the save has succeeded (SavedChanges) and rolled back when it fails.
@@ -534,6 +540,12 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
                 yield return command;
             }
         }
+
+        // After the counts: the meetings' attendance counts recounted from the rows the transaction wrote (ADR 0092).
+        foreach (var command in MeetingAttendanceRecount.Commands(transaction.Connection!, transaction, sqlServer, deltas))
+        {
+            yield return command;
+        }
     }
 
     private sealed record Row(Guid OrganizationId, string Dimension, string Value, DateOnly? Day, int Delta);
@@ -640,21 +652,39 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
     }
 }
 
-/// <summary>The counts' differences of one or more saves: today's counts and the dated changes.</summary>
+/// <summary>
+/// The counts' differences of one or more saves: today's counts and the dated changes; and what the meetings' attendance
+/// counts need recounted (<see cref="MeetingAttendanceRecount"/>, ADR 0092).
+/// </summary>
 internal sealed class Deltas
 {
     public Dictionary<(Guid, string, string), int> Counts { get; } = [];
 
     public Dictionary<(Guid, string, string, DateOnly), int> Dated { get; } = new(DatedKeyComparer.Instance);
 
-    public bool IsEmpty => Counts.Count == 0 && Dated.Count == 0;
+    /// <summary>Meetings whose record or attendance was written.</summary>
+    public HashSet<Guid> Meetings { get; } = [];
+
+    /// <summary>Members whose status periods were written, with the first day the writes changed.</summary>
+    public Dictionary<Guid, DateOnly> Attendees { get; } = [];
+
+    public bool IsEmpty => Counts.Count == 0 && Dated.Count == 0 && Meetings.Count == 0 && Attendees.Count == 0;
 
     /// <summary>Adds <paramref name="other"/>; keys that sum to zero are dropped.</summary>
     public void Add(Deltas other)
     {
         Merge(Counts, other.Counts);
         Merge(Dated, other.Dated);
+        Meetings.UnionWith(other.Meetings);
+        foreach (var (memberId, day) in other.Attendees)
+        {
+            AddAttendee(memberId, day);
+        }
     }
+
+    /// <summary>Records that <paramref name="memberId"/>'s status changed from <paramref name="day"/> on (the earliest day kept).</summary>
+    public void AddAttendee(Guid memberId, DateOnly day) =>
+        Attendees[memberId] = Attendees.TryGetValue(memberId, out var known) && known < day ? known : day;
 
     private static void Merge<TKey>(Dictionary<TKey, int> into, Dictionary<TKey, int> from)
         where TKey : notnull

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyCommittee.Application.Evaluation.Meetings;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -15,6 +16,10 @@ internal sealed class CellMeetingConfiguration : IEntityTypeConfiguration<CellMe
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(m => m.Agenda).HasMaxLength(CellMeeting.AgendaMaxLength).IsRequired();
         builder.HasIndex(m => new { m.OrganizationId, m.HeldOn });
+
+        // The attendance counts kept with the meeting (ADR 0092), written only by the save pipeline's recount.
+        builder.Property<int?>(MeetingAttendanceCounts.Expected);
+        builder.Property<int?>(MeetingAttendanceCounts.Present);
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(m => m.ChairMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(m => m.SecretaryMemberId).OnDelete(DeleteBehavior.Restrict);

@@ -365,6 +365,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
+                    b.Property<int?>("ExpectedAttendances")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
 
@@ -375,6 +378,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("PresentAttendances")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("SecretaryMemberId")
                         .HasColumnType("uniqueidentifier");

@@ -354,6 +354,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("PartyCommittee:NotAudited", true);
 
+                    b.Property<int?>("ExpectedAttendances")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
@@ -364,6 +367,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PresentAttendances")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SecretaryMemberId")
                         .HasColumnType("TEXT");
