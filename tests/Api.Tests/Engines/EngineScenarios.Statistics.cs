@@ -260,6 +260,64 @@ public abstract partial class EngineScenarios
     }
 
     /// <summary>A date within the last 400 days (a back-dated change; refused when before the member's last change).</summary>
+    /// <summary>
+    /// ADR 0092: the attendance counts kept with a meeting are recounted on the engine (its own statements) when the
+    /// meeting is held and when deaths are recorded late for two of its attendees, and the rating statistics' meetings
+    /// section equals the recount over the attendances and the status periods. In a cell of its own, in 2025: the other
+    /// scenarios' figures stay as they are.
+    /// </summary>
+    [SkippableFact]
+    public async Task Meeting_attendance_counts_equal_the_recount_after_deaths_recorded_late()
+    {
+        var admin = Api.ClientAs("Admin", null);
+        var random = new Random(20261206);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var cell = await (await admin.PostAsJsonAsync(Url, new
+        {
+            code = "CB-MTG-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
+            name = "Chi bộ Sinh hoạt Kiểm thử",
+            type = "PARTY_CELL",
+            unitKind = "PUBLIC_SERVICE_UNIT",
+            parentId = DemoData.CommitteeId,
+            establishedOn = "2021-01-01",
+        })).ReadAsync<OrganizationDto>();
+        var members = new List<Guid>();
+        while (members.Count < 6)
+        {
+            // Full members: full since March 2022 to March 2025 at the latest.
+            var body = NewMember(random, cell.Id, today);
+            if (body["fullMembershipDate"] is null)
+            {
+                continue;
+            }
+
+            var created = await admin.PostAsJsonAsync("/api/v1/members", body);
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            members.Add((await created.ReadAsync<MemberDto>()).Id);
+        }
+
+        var held = await admin.PostAsJsonAsync("/api/v1/meetings", new
+        {
+            organizationId = cell.Id, heldOn = "2025-06-10", kind = "THEMATIC", agenda = "Sinh hoạt chuyên đề", chairMemberId = members[0], secretaryMemberId = members[1],
+            attendance = members.Select((m, i) => new { memberId = m, status = i == 5 ? "ABSENT" : "PRESENT" }).ToArray(), documentIds = Array.Empty<Guid>(),
+        });
+        held.StatusCode.ShouldBe(HttpStatusCode.Created, await held.Content.ReadAsStringAsync());
+        var meetingId = (await held.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await Evaluation.Statistics.MeetingAttendanceCountsReference.CountsOfAsync(Api, meetingId)).ShouldBe((6, 5));
+
+        foreach (var memberId in members.Skip(4))
+        {
+            (await admin.PostJsonAsync(
+                $"/api/v1/members/{memberId}/status-changes",
+                new { status = "DECEASED", effectiveOn = "2025-05-01", decisionNumber = "01-TB/ĐU" },
+                await ETagAsync(admin, memberId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await Evaluation.Statistics.MeetingAttendanceCountsReference.CountsOfAsync(Api, meetingId)).ShouldBe((4, 4));
+        (await Evaluation.Statistics.MeetingAttendanceCountsReference.MismatchesAsync(Api)).ShouldBeEmpty();
+        await Evaluation.Statistics.MeetingAttendanceCountsReference.StatisticsShouldEqualTheRecountAsync(Api, admin, 2025);
+    }
+
     private static DateOnly Backdated(Random random, DateOnly today) => random.Next(3) == 0 ? today : today.AddDays(-random.Next(1, 400));
 
     private static Task<List<string>> DatedRowsAsync(AppDbContext db) => DatedCountsRecount.StoredRowsAsync(db);

@@ -27,8 +27,8 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
     [Fact]
     public async Task The_counts_kept_with_each_meeting_equal_the_recount_after_meetings_late_statuses_and_an_annulment()
     {
-        (await MismatchesAsync()).ShouldBeEmpty("the demo data's meetings, saved through the save pipeline");
-        var before = await ReferenceAsync(2020);
+        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("the demo data's meetings, saved through the save pipeline");
+        var before = await MeetingAttendanceCountsReference.ReferenceAsync(factory, 2020);
         before.Expected.ShouldBeGreaterThan(0, "the demo year has meetings with attendance");
 
         // Members who attended meetings of 2020 and whose status has not changed since January 2020: they can be recorded
@@ -60,11 +60,11 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var meeting = await created.ReadAsync<JsonElement>();
         var meetingId = meeting.GetProperty("id").GetGuid();
-        (await CountsOfAsync(meetingId)).ShouldBe((expected.Count, expected.Count));
+        (await MeetingAttendanceCountsReference.CountsOfAsync(factory, meetingId)).ShouldBe((expected.Count, expected.Count));
         var changed = await admin.PutJsonAsync($"/api/v1/meetings/{meetingId}", Body(2), $"\"{meeting.GetProperty("version").GetInt64()}\"");
         changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
-        (await CountsOfAsync(meetingId)).ShouldBe((expected.Count, expected.Count - 2));
-        (await MismatchesAsync()).ShouldBeEmpty("after a meeting held and changed");
+        (await MeetingAttendanceCountsReference.CountsOfAsync(factory, meetingId)).ShouldBe((expected.Count, expected.Count - 2));
+        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("after a meeting held and changed");
 
         // Statuses recorded late over HTTP: six members of other cells leave on a random day of 2020, before some of the
         // meetings they attended; the meeting's last absent member leaves on 1 March 2021, before it.
@@ -83,9 +83,9 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
             response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         }
 
-        (await MismatchesAsync()).ShouldBeEmpty("after statuses recorded late");
-        (await CountsOfAsync(meetingId)).ShouldBe((expected.Count - 1, expected.Count - 2), "the absent member who died before the meeting is no longer expected");
-        var after = await ReferenceAsync(2020);
+        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("after statuses recorded late");
+        (await MeetingAttendanceCountsReference.CountsOfAsync(factory, meetingId)).ShouldBe((expected.Count - 1, expected.Count - 2), "the absent member who died before the meeting is no longer expected");
+        var after = await MeetingAttendanceCountsReference.ReferenceAsync(factory, 2020);
         after.Expected.ShouldBeLessThan(before.Expected, "the late records take members out of meetings they attended");
 
         // An expulsion and its annulment (the expelled period removed, the one before it reopened), saved through the pipeline.
@@ -98,21 +98,21 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
             await db.SaveChangesAsync();
             return id;
         });
-        (await CountsOfAsync(meetingId)).ShouldBe((expected.Count - 2, expected.Count - 3), "the expelled member is not expected at the meeting after his expulsion");
-        (await MismatchesAsync()).ShouldBeEmpty("after an expulsion");
+        (await MeetingAttendanceCountsReference.CountsOfAsync(factory, meetingId)).ShouldBe((expected.Count - 2, expected.Count - 3), "the expelled member is not expected at the meeting after his expulsion");
+        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("after an expulsion");
         await factory.WithDbAsync(async db =>
         {
             var member = await db.Set<PartyMember>().Include(m => m.StatusHistory).SingleAsync(m => m.Id == expelled);
             member.AnnulExpulsion(new DateOnly(2021, 4, 1), new DateOnly(2021, 6, 1), "03-QĐ/ĐU", "Hủy quyết định");
             return await db.SaveChangesAsync();
         });
-        (await CountsOfAsync(meetingId)).ShouldBe((expected.Count - 1, expected.Count - 2), "the annulled expulsion never took effect");
-        (await MismatchesAsync()).ShouldBeEmpty("after the annulment");
+        (await MeetingAttendanceCountsReference.CountsOfAsync(factory, meetingId)).ShouldBe((expected.Count - 1, expected.Count - 2), "the annulled expulsion never took effect");
+        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("after the annulment");
 
         // The statistics sum the counts; with half the meetings' counts missing they test those meetings' attendances.
         foreach (var year in new[] { 2020, 2021 })
         {
-            await StatisticsShouldEqualTheRecountAsync(year);
+            await MeetingAttendanceCountsReference.StatisticsShouldEqualTheRecountAsync(factory, admin, year);
         }
 
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
@@ -121,25 +121,31 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
             .ShouldBeGreaterThan(0);
         foreach (var year in new[] { 2020, 2021 })
         {
-            await StatisticsShouldEqualTheRecountAsync(year);
+            await MeetingAttendanceCountsReference.StatisticsShouldEqualTheRecountAsync(factory, admin, year);
         }
 
         // The migration's data step recounts every meeting.
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(MeetingAttendanceCountsBackfill.Sqlite));
-        (await MismatchesAsync()).ShouldBeEmpty("after the migration's data step");
+        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("after the migration's data step");
     }
+}
 
-    private async Task StatisticsShouldEqualTheRecountAsync(int year)
+/// <summary>The reference of ADR 0092's counts: each meeting's attendances tested in memory against the members' status periods.</summary>
+public static class MeetingAttendanceCountsReference
+{
+    /// <summary>The rating statistics' meetings section of <paramref name="year"/> (the whole register) equals <see cref="ReferenceAsync"/>.</summary>
+    public static async Task StatisticsShouldEqualTheRecountAsync(ApiFactory factory, HttpClient admin, int year)
     {
         var response = await admin.GetAsync($"/api/v1/statistics/ratings?year={year}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var meetings = (await response.ReadAsync<JsonElement>()).GetProperty("meetings");
-        var reference = await ReferenceAsync(year);
+        var reference = await ReferenceAsync(factory, year);
         meetings.GetProperty("expectedAttendances").GetInt32().ShouldBe(reference.Expected, $"{year}");
         meetings.GetProperty("present").GetInt32().ShouldBe(reference.Present, $"{year}");
     }
 
-    private Task<(int, int)> CountsOfAsync(Guid meetingId) => factory.WithDbAsync(async db =>
+    /// <summary>The counts kept with one meeting (-1 for a missing one).</summary>
+    public static Task<(int, int)> CountsOfAsync(ApiFactory factory, Guid meetingId) => factory.WithDbAsync(async db =>
     {
         var row = await db.Set<CellMeeting>().Where(m => m.Id == meetingId)
             .Select(m => new { Expected = EF.Property<int?>(m, MeetingAttendanceCounts.Expected), Present = EF.Property<int?>(m, MeetingAttendanceCounts.Present) }).SingleAsync();
@@ -147,7 +153,7 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
     });
 
     /// <summary>The meetings whose kept counts differ from the recount (or are missing), as readable lines.</summary>
-    private Task<List<string>> MismatchesAsync() => factory.WithDbAsync(async db =>
+    public static Task<List<string>> MismatchesAsync(ApiFactory factory) => factory.WithDbAsync(async db =>
     {
         var kept = await db.Set<CellMeeting>().Select(m => new
         {
@@ -159,7 +165,7 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
     });
 
     /// <summary>The year's attendances of members probationary or full on the meeting's day, and of them those present.</summary>
-    private Task<(int Expected, int Present)> ReferenceAsync(int year) => factory.WithDbAsync(async db =>
+    public static Task<(int Expected, int Present)> ReferenceAsync(ApiFactory factory, int year) => factory.WithDbAsync(async db =>
     {
         var held = await db.Set<CellMeeting>().Where(m => m.HeldOn.Year == year).Select(m => new { m.Id, m.HeldOn }).ToListAsync();
         var recount = await RecountAsync(db, held.Select(m => (m.Id, m.HeldOn)));
