@@ -136,7 +136,7 @@ internal static class MeetingAttendanceRecount
             for (var i = 0; i < chunk.Length; i++)
             {
                 values.Append(i == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"(@m{i})");
-                Add(command, $"@m{i}", chunk[i], DbType.Guid);
+                MembershipCountsInterceptor.Add(command, $"@m{i}", chunk[i], DbType.Guid);
             }
 
             command.CommandText = SqlServerRecount($"WHERE [m].[Id] IN (SELECT [Id] FROM (VALUES {values}) AS [v] ([Id]))");
@@ -150,8 +150,8 @@ internal static class MeetingAttendanceRecount
             for (var i = 0; i < chunk.Length; i++)
             {
                 values.Append(i == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"(@x{i}, @f{i})");
-                Add(command, $"@x{i}", chunk[i].Key, DbType.Guid);
-                Add(command, $"@f{i}", chunk[i].Value.ToDateTime(TimeOnly.MinValue), DbType.Date);
+                MembershipCountsInterceptor.Add(command, $"@x{i}", chunk[i].Key, DbType.Guid);
+                MembershipCountsInterceptor.Add(command, $"@f{i}", chunk[i].Value.ToDateTime(TimeOnly.MinValue), DbType.Date);
             }
 
             command.CommandText = SqlServerRecount($"""
@@ -211,16 +211,7 @@ internal static class MeetingAttendanceRecount
     private static DbCommand SqliteCommand(DbConnection connection, DbTransaction? transaction, string sql, string ids)
     {
         var command = BulkInserts.Command(connection, transaction, sql);
-        Add(command, "@ids", ids, DbType.String);
+        MembershipCountsInterceptor.Add(command, "@ids", ids, DbType.String);
         return command;
-    }
-
-    private static void Add(DbCommand command, string name, object value, DbType type)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -603,7 +603,7 @@ public sealed class MembershipCountsInterceptor : SaveChangesInterceptor, IDbTra
         return command;
     }
 
-    private static void Add(DbCommand command, string name, object value, DbType type)
+    internal static void Add(DbCommand command, string name, object value, DbType type)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
