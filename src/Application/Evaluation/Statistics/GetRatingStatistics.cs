@@ -459,11 +459,14 @@ public sealed class GetRatingStatisticsHandler(
         var expectedCount = fromDatedCounts
             ? (await db.RosterCountsOnAsync(cells, asOf, cancellationToken)).Values.Sum()
             : await expected.Select(p => p.MemberId).Distinct().CountAsync(cancellationToken);
-        var ids = documents.Select(d => d.Id).ToList();
-        var received = await DocumentReceipts.Of(db, ids, asOf).Select(r => new { r.DocumentId, r.MemberId }).Where(r => expected.Any(p => p.MemberId == r.MemberId)).Distinct()
-            .GroupBy(r => r.DocumentId)
-            .Select(g => new { DocumentId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(r => r.DocumentId, r => r.Count, cancellationToken);
+        // One query per document, its identifier compared for equality (ADR 0091): as a list, SQLite 3.53 scanned the whole
+        // catch-up table when its statistics said a document holds half of it (0.57 of 0.9 s at 1M with two documents).
+        var received = new Dictionary<Guid, int>();
+        foreach (var document in documents)
+        {
+            received[document.Id] = await DocumentReceipts.Of(db, document.Id, asOf).Select(r => r.MemberId).Where(m => expected.Any(p => p.MemberId == m)).Distinct()
+                .CountAsync(cancellationToken);
+        }
 
         var items = new List<DocumentCoverageRowDto>();
         foreach (var document in documents)
