@@ -98,6 +98,8 @@ public static class BackgroundJobs
             services.AddHostedService<ImportJobRecovery>();
             // A pending backfill of the dated membership counts runs as a job (ADR 0042); start-up does not wait for it.
             services.AddHostedService<MembershipCountsBackfillStarter>();
+            // Meetings without their attendance counts (recorded before the columns, or by raw SQL) are recounted by a job (ADR 0092).
+            services.AddHostedService<MeetingAttendanceCountsBackfillStarter>();
         }
 
         return services;

@@ -40,6 +40,9 @@ public sealed class JobsOptions
     /// <summary>Members recomputed per chunk (one transaction, one progress step) by the dated-counts backfill job (ADR 0042).</summary>
     public int DatedCountsBackfillChunk { get; init; } = 10_000;
 
+    /// <summary>Meetings recounted per statement (one transaction) by the meeting attendance counts' backfill job (ADR 0092).</summary>
+    public int MeetingCountsBackfillChunk { get; init; } = 1_000;
+
     /// <summary>How often the staged dated count changes are merged into the main table (SQLite, ADR 0082).</summary>
     public TimeSpan StagedCountsMergeInterval { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -53,27 +53,8 @@ internal sealed partial class MembershipCountsBackfillJob(IServiceScopeFactory s
     }
 
     /// <summary>Schedules the job to run now unless it is already scheduled or running (in this instance or another of the cluster).</summary>
-    public static async Task<bool> ScheduleAsync(IScheduler scheduler, CancellationToken cancellationToken)
-    {
-        var key = new JobKey(Name);
-        if (await scheduler.Exists(key, cancellationToken))
-        {
-            return false;
-        }
-
-        var job = JobBuilder.Create<MembershipCountsBackfillJob>().WithIdentity(key).RequestRecovery().Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(Name).StartNow().Build();
-        try
-        {
-            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (ObjectAlreadyExistsException)
-        {
-            // Another instance of the cluster scheduled it first.
-            return false;
-        }
-    }
+    public static Task<bool> ScheduleAsync(IScheduler scheduler, CancellationToken cancellationToken) =>
+        PendingBackfillStarter.ScheduleOnceAsync<MembershipCountsBackfillJob>(scheduler, Name, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dated membership counts backfilled: {Members} member(s) in {Chunks} chunk(s), {Seconds:0.0} s")]
     private static partial void LogFinished(ILogger logger, int members, int chunks, double seconds);
@@ -87,8 +68,60 @@ internal sealed partial class MembershipCountsBackfillJob(IServiceScopeFactory s
 /// (the marker row is there). The start-up itself does not wait for the backfill, and neither does readiness.
 /// </summary>
 internal sealed partial class MembershipCountsBackfillStarter(
-    ISchedulerFactory factory, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<MembershipCountsBackfillStarter> logger) : BackgroundService
+    ISchedulerFactory factory, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<MembershipCountsBackfillStarter> logger)
+    : PendingBackfillStarter(factory, scopes, lifetime)
 {
+    protected override Task<bool> PendingAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        MembershipCountChangesBackfill.Marker(db.Set<MembershipCountChange>().AsNoTracking()).AnyAsync(cancellationToken);
+
+    protected override Task<bool> ScheduleAsync(IScheduler scheduler, CancellationToken cancellationToken) =>
+        MembershipCountsBackfillJob.ScheduleAsync(scheduler, cancellationToken);
+
+    protected override void Scheduled() => LogScheduled(logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dated membership counts: a backfill is pending; scheduled as a background job (statistics recount meanwhile)")]
+    private static partial void LogScheduled(ILogger logger);
+}
+
+/// <summary>
+/// Start-up of a backfill job: once the host has started and the scheduler runs, schedules the job when the database
+/// says a backfill is pending. The start-up itself does not wait for the backfill, and neither does readiness.
+/// </summary>
+internal abstract class PendingBackfillStarter(ISchedulerFactory factory, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime) : BackgroundService
+{
+    /// <summary>Schedules <typeparamref name="TJob"/> to run now, recoverable, unless it is already scheduled or running (in this instance or another of the cluster).</summary>
+    public static async Task<bool> ScheduleOnceAsync<TJob>(IScheduler scheduler, string name, CancellationToken cancellationToken)
+        where TJob : IJob
+    {
+        var key = new JobKey(name);
+        if (await scheduler.Exists(key, cancellationToken))
+        {
+            return false;
+        }
+
+        var job = JobBuilder.Create<TJob>().WithIdentity(key).RequestRecovery().Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(name).StartNow().Build();
+        try
+        {
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Another instance of the cluster scheduled it first.
+            return false;
+        }
+    }
+
+    /// <summary>Whether the backfill is pending.</summary>
+    protected abstract Task<bool> PendingAsync(AppDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Schedules the job; false when it was already scheduled.</summary>
+    protected abstract Task<bool> ScheduleAsync(IScheduler scheduler, CancellationToken cancellationToken);
+
+    /// <summary>Logs that the job was scheduled.</summary>
+    protected abstract void Scheduled();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -98,8 +131,7 @@ internal sealed partial class MembershipCountsBackfillStarter(
             bool pending;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                pending = await MembershipCountChangesBackfill.Marker(db.Set<MembershipCountChange>().AsNoTracking()).AnyAsync(stoppingToken);
+                pending = await PendingAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
             }
 
             if (!pending)
@@ -115,9 +147,9 @@ internal sealed partial class MembershipCountsBackfillStarter(
                 status = await scheduler.GetStatus(stoppingToken);
             }
 
-            if (status == SchedulerStatus.Running && await MembershipCountsBackfillJob.ScheduleAsync(scheduler, stoppingToken))
+            if (status == SchedulerStatus.Running && await ScheduleAsync(scheduler, stoppingToken))
             {
-                LogScheduled(logger);
+                Scheduled();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -125,7 +157,4 @@ internal sealed partial class MembershipCountsBackfillStarter(
             // stopping
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dated membership counts: a backfill is pending; scheduled as a background job (statistics recount meanwhile)")]
-    private static partial void LogScheduled(ILogger logger);
 }

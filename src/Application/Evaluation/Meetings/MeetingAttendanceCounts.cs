@@ -11,8 +11,9 @@ namespace PartyCommittee.Application.Evaluation.Meetings;
 /// Recounted in the database, in the transaction that changes them, by the save pipeline's commit step
 /// (<c>MembershipCountsInterceptor</c>): the meetings whose record or attendance a save wrote, and the meetings on or
 /// after the changed day of every member whose status periods it changed (a status recorded late makes him not expected
-/// at meetings he attended). Null on a row written without the save pipeline (raw SQL): the statistics then test that
-/// meeting's attendances one by one, so the figures stay exact.
+/// at meetings he attended). Null on a row written without the save pipeline (raw SQL, and every meeting recorded before
+/// the columns existed) until the background backfill job recounts it: the statistics meanwhile test that meeting's
+/// attendances one by one, so the figures stay exact.
 /// </para>
 /// </summary>
 public static class MeetingAttendanceCounts
@@ -22,4 +23,7 @@ public static class MeetingAttendanceCounts
 
     /// <summary>Of <see cref="Expected"/>, those recorded present.</summary>
     public const string Present = "PresentAttendances";
+
+    /// <summary>The partial index of the meetings without counts (<see cref="Expected"/> null).</summary>
+    public const string UncountedIndex = "IX_CellMeetings_Uncounted";
 }

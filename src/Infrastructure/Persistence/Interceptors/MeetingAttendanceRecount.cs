@@ -165,11 +165,22 @@ internal static class MeetingAttendanceRecount
         }
     }
 
-    /// <summary>SQLite: every meeting's counts recounted (the migration's data step).</summary>
-    public static string SqliteRecountAll => SqliteRecount(string.Empty);
+    /// <summary>
+    /// The backfill's step (<c>MeetingAttendanceCountsBackfillJob</c>): up to <paramref name="meetings"/> meetings without
+    /// counts (every meeting recorded before the columns existed, or written by raw SQL) recounted in one statement, its
+    /// own transaction; the meetings are found in their partial index (<see cref="MeetingAttendanceCounts.UncountedIndex"/>).
+    /// Returns how many were recounted: none when the backfill is done.
+    /// </summary>
+    public static async Task<int> RecountUncountedAsync(DbContext db, int meetings, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync(db is SqlServerAppDbContext ? SqlServerRecountUncounted : SqliteRecountUncounted, [meetings], cancellationToken);
 
-    /// <summary>SQL Server: every meeting's counts recounted (the migration's data step).</summary>
-    public static string SqlServerRecountAll => SqlServerRecount(string.Empty);
+    /// <summary>SQLite: <see cref="RecountUncountedAsync"/>'s statement (its one parameter, the number of meetings).</summary>
+    internal static string SqliteRecountUncounted => SqliteRecount(
+        $$"""WHERE "Id" IN (SELECT "Id" FROM "CellMeetings" WHERE "{{MeetingAttendanceCounts.Expected}}" IS NULL LIMIT {0})""");
+
+    /// <summary>SQL Server: <see cref="RecountUncountedAsync"/>'s statement.</summary>
+    internal static string SqlServerRecountUncounted => SqlServerRecount(
+        $"WHERE [m].[Id] IN (SELECT TOP ({{0}}) [Id] FROM [CellMeetings] WHERE [{MeetingAttendanceCounts.Expected}] IS NULL)");
 
     private static string SqliteRecount(string where)
     {

@@ -7,7 +7,7 @@ using PartyCommittee.Application.Evaluation.Meetings;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 using PartyCommittee.Domain.Membership;
-using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
+using PartyCommittee.Infrastructure.Persistence.Interceptors;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Evaluation.Statistics;
@@ -18,7 +18,8 @@ namespace PartyCommittee.Api.Tests.Evaluation.Statistics;
 /// a meeting held and changed over HTTP, statuses recorded late over HTTP for members who attended meetings after the
 /// day they take effect, an expulsion and its annulment — and the rating statistics' meetings section, which sums them,
 /// equals the same recount; with some meetings' counts missing (rows written by raw SQL) it tests those meetings'
-/// attendances one by one and still equals it; the migration's data step restores them.
+/// attendances one by one and still equals it; the backfill job's step restores them, and the job run by an instance's
+/// start-up does.
 /// </summary>
 public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -124,9 +125,15 @@ public sealed class MeetingAttendanceCountsTests(ApiFactory factory) : IClassFix
             await MeetingAttendanceCountsReference.StatisticsShouldEqualTheRecountAsync(factory, admin, year);
         }
 
-        // The migration's data step recounts every meeting.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(MeetingAttendanceCountsBackfill.Sqlite));
-        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("after the migration's data step");
+        // The backfill job's step recounts the meetings without counts, a chunk at a time, to the last.
+        var chunks = 0;
+        while (await factory.WithDbAsync(db => MeetingAttendanceRecount.RecountUncountedAsync((DbContext)db, 7, CancellationToken.None)) > 0)
+        {
+            chunks++;
+        }
+
+        chunks.ShouldBeGreaterThan(1);
+        (await MeetingAttendanceCountsReference.MismatchesAsync(factory)).ShouldBeEmpty("after the backfill");
     }
 }
 
@@ -182,5 +189,57 @@ public static class MeetingAttendanceCountsReference
         var counted = attendance.Where(a => periods[a.MemberId].Any(p =>
             p.StartsOn <= heldOn[a.MeetingId] && (p.EndsOn == null || p.EndsOn > heldOn[a.MeetingId]) && p.Status is MemberStatus.Probationary or MemberStatus.Full)).ToLookup(a => a.MeetingId);
         return ids.ToDictionary(id => id, id => ((int?)counted[id].Count(), (int?)counted[id].Count(a => a.Status == AttendanceStatus.Present)));
+    }
+}
+
+/// <summary>
+/// ADR 0092: an instance whose database holds meetings without counts (recorded before the columns existed) starts and
+/// is ready at once, its statistics exact meanwhile; with a scheduler, its start-up schedules the backfill job, which
+/// recounts them all in chunks.
+/// </summary>
+public sealed class MeetingAttendanceCountsBackfillJobTests
+{
+    /// <summary>An API host on a given SQLite file that it does not delete (the next host uses it).</summary>
+    private sealed class Instance(string file, bool jobs) : ApiFactory(
+        new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Default"] = $"Data Source={file}",
+            ["Jobs:Enabled"] = jobs ? "true" : "false",
+            ["Jobs:IdleWaitTime"] = "00:00:01",
+            ["Jobs:MeetingCountsBackfillChunk"] = "5",
+        },
+        useSqlite: false);
+
+    [Fact]
+    public async Task Start_up_schedules_the_backfill_of_meetings_without_counts_and_the_job_recounts_them_all()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"meeting-counts-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        using (var idle = new Instance(file, jobs: false))
+        {
+            (await idle.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+                $"""UPDATE "CellMeetings" SET "{MeetingAttendanceCounts.Expected}" = NULL, "{MeetingAttendanceCounts.Present}" = NULL"""))).ShouldBeGreaterThan(5);
+            await MeetingAttendanceCountsReference.StatisticsShouldEqualTheRecountAsync(idle, idle.ClientAs("Admin", null), 2020);
+        }
+
+        using (var worker = new Instance(file, jobs: true))
+        {
+            (await worker.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (await worker.WithDbAsync(db => db.Set<CellMeeting>().AnyAsync(m => EF.Property<int?>(m, MeetingAttendanceCounts.Expected) == null)))
+            {
+                DateTime.UtcNow.ShouldBeLessThan(deadline, "the backfill job did not finish");
+                await Task.Delay(200);
+            }
+
+            (await MeetingAttendanceCountsReference.MismatchesAsync(worker)).ShouldBeEmpty();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(path);
+        }
     }
 }

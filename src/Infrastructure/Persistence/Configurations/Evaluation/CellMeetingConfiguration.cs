@@ -17,9 +17,11 @@ internal sealed class CellMeetingConfiguration : IEntityTypeConfiguration<CellMe
         builder.Property(m => m.Agenda).HasMaxLength(CellMeeting.AgendaMaxLength).IsRequired();
         builder.HasIndex(m => new { m.OrganizationId, m.HeldOn });
 
-        // The attendance counts kept with the meeting (ADR 0092), written only by the save pipeline's recount.
+        // The attendance counts kept with the meeting (ADR 0092), written only by the recount (the save pipeline's, the
+        // backfill job's). The meetings still without them, in an index of their own: what the backfill job reads.
         builder.Property<int?>(MeetingAttendanceCounts.Expected);
         builder.Property<int?>(MeetingAttendanceCounts.Present);
+        builder.HasIndex(MeetingAttendanceCounts.Expected).HasDatabaseName(MeetingAttendanceCounts.UncountedIndex).HasFilter($"{MeetingAttendanceCounts.Expected} IS NULL");
         builder.HasOne<PartyOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(m => m.ChairMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(m => m.SecretaryMemberId).OnDelete(DeleteBehavior.Restrict);

@@ -398,6 +398,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ChairMemberId");
 
+                    b.HasIndex("ExpectedAttendances")
+                        .HasDatabaseName("IX_CellMeetings_Uncounted")
+                        .HasFilter("ExpectedAttendances IS NULL");
+
                     b.HasIndex("SecretaryMemberId");
 
                     b.HasIndex("OrganizationId", "HeldOn");

@@ -387,6 +387,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ChairMemberId");
 
+                    b.HasIndex("ExpectedAttendances")
+                        .HasDatabaseName("IX_CellMeetings_Uncounted")
+                        .HasFilter("ExpectedAttendances IS NULL");
+
                     b.HasIndex("SecretaryMemberId");
 
                     b.HasIndex("OrganizationId", "HeldOn");

@@ -11,7 +11,7 @@ using PartyCommittee.Infrastructure.Persistence;
 namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206172435_MeetingAttendanceCounts")]
+    [Migration("20261206183526_MeetingAttendanceCounts")]
     partial class MeetingAttendanceCounts
     {
         /// <inheritdoc />
@@ -389,6 +389,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChairMemberId");
+
+                    b.HasIndex("ExpectedAttendances")
+                        .HasDatabaseName("IX_CellMeetings_Uncounted")
+                        .HasFilter("ExpectedAttendances IS NULL");
 
                     b.HasIndex("SecretaryMemberId");
 

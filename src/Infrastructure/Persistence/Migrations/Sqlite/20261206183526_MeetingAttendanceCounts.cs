@@ -22,13 +22,20 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: true);
 
-            // Hand-written: the existing meetings' counts from their attendances (Migrations/Sql/MeetingAttendanceCountsBackfill.cs).
-            Sql.MeetingAttendanceCountsBackfill.Apply(migrationBuilder);
+            migrationBuilder.CreateIndex(
+                name: "IX_CellMeetings_Uncounted",
+                table: "CellMeetings",
+                column: "ExpectedAttendances",
+                filter: "ExpectedAttendances IS NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_CellMeetings_Uncounted",
+                table: "CellMeetings");
+
             migrationBuilder.DropColumn(
                 name: "ExpectedAttendances",
                 table: "CellMeetings");

@@ -12,7 +12,7 @@ using PartyCommittee.Infrastructure.Persistence;
 namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261206172518_MeetingAttendanceCounts")]
+    [Migration("20261206183615_MeetingAttendanceCounts")]
     partial class MeetingAttendanceCounts
     {
         /// <inheritdoc />
@@ -400,6 +400,10 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ChairMemberId");
+
+                    b.HasIndex("ExpectedAttendances")
+                        .HasDatabaseName("IX_CellMeetings_Uncounted")
+                        .HasFilter("ExpectedAttendances IS NULL");
 
                     b.HasIndex("SecretaryMemberId");
 
