@@ -30,14 +30,10 @@ public static class DocumentReceipts
     public static IQueryable<DocumentReceipt> AtMeetings(IAppDbContext db, IReadOnlyCollection<Guid> documentIds, DateOnly asOf) =>
         AtMeetings(db, md => documentIds.Contains(md.DocumentId), asOf);
 
-    /// <summary>The receipts of <paramref name="documentIds"/>, at meetings or caught up, on or before <paramref name="asOf"/> (a member may have several).</summary>
-    public static IQueryable<DocumentReceipt> Of(IAppDbContext db, IReadOnlyCollection<Guid> documentIds, DateOnly asOf) =>
-        AtMeetings(db, documentIds, asOf).Concat(CaughtUp(db, c => documentIds.Contains(c.DocumentId), asOf));
-
     /// <summary>
-    /// The receipts of one document, as <see cref="Of(IAppDbContext, IReadOnlyCollection{Guid}, DateOnly)"/>: its identifier
-    /// compared for equality, so that each arm is a range of the document's index whatever the planner estimates of a
-    /// list of one (ADR 0091).
+    /// The receipts of one document, at meetings or caught up, on or before <paramref name="asOf"/> (a member may have
+    /// several): its identifier compared for equality, so that each arm is a range of the document's index whatever the
+    /// planner estimates of a list (ADR 0091; the rating statistics count their documents one by one with it).
     /// </summary>
     public static IQueryable<DocumentReceipt> Of(IAppDbContext db, Guid documentId, DateOnly asOf) =>
         AtMeetings(db, md => md.DocumentId == documentId, asOf).Concat(CaughtUp(db, c => c.DocumentId == documentId, asOf));

@@ -387,7 +387,8 @@ public sealed class GetRatingStatisticsHandler(
         // Counted in the database: meetings by kind, and the attendances of members probationary or full on the meeting's
         // day by whether present, summed from the counts kept with each meeting (ADR 0092: one row per meeting, where
         // testing every attendance against the status periods took 2.1 s at 100k members with a meeting in every cell
-        // every month). A meeting without them (a row written by raw SQL) has its attendances tested one by one.
+        // every month). A meeting without them (recorded before they existed, until the backfill job has passed, or by raw
+        // SQL) has its attendances tested one by one.
         var held = await meetings.GroupBy(m => m.Kind).Select(g => new
         {
             Kind = g.Key,
