@@ -460,8 +460,8 @@ public sealed class GetRatingStatisticsHandler(
         var expectedCount = fromDatedCounts
             ? (await db.RosterCountsOnAsync(cells, asOf, cancellationToken)).Values.Sum()
             : await expected.Select(p => p.MemberId).Distinct().CountAsync(cancellationToken);
-        // One query per document, its identifier compared for equality (ADR 0091): as a list, SQLite 3.53 scanned the whole
-        // catch-up table when its statistics said a document holds half of it (0.57 of 0.9 s at 1M with two documents).
+        // One query per document (DocumentReceipts.Of: its identifier compared for equality; as a list of two, 0.9 s of which
+        // a scan of the catch-up table at 1M, now 0.57 s).
         var received = new Dictionary<Guid, int>();
         foreach (var document in documents)
         {

@@ -64,7 +64,7 @@ public sealed class RecordCatchUpHandler(IAppDbContext db, IOrganizationScope sc
         // One catch-up per member and document: the cell's lock orders concurrent records of the same member.
         return await db.ExclusiveAsync([Locks.Organization(placed.OrganizationId)], async ct =>
         {
-            var presentOn = await DocumentReceipts.AtMeetings(db, [document.Id], receivedOn).Where(r => r.MemberId == memberId)
+            var presentOn = await DocumentReceipts.AtMeetings(db, document.Id, receivedOn).Where(r => r.MemberId == memberId)
                 .OrderBy(r => r.ReceivedOn).Select(r => (DateOnly?)r.ReceivedOn).FirstOrDefaultAsync(ct);
             var caughtUpOn = await db.DocumentCatchUps.Where(c => c.DocumentId == document.Id && c.MemberId == memberId)
                 .Select(c => (DateOnly?)c.ReceivedOn).FirstOrDefaultAsync(ct);
