@@ -45,7 +45,7 @@ else
 fi
 DATA=${DATA:-bench/.cache}
 # Bump when the generator writes different rows: older cached databases are then ignored (delete them by hand).
-GENERATOR_VERSION=9
+GENERATOR_VERSION=10
 # A request slower than wrk can time (none completes in a run) is timed once with curl, up to SLOW_TIMEOUT seconds.
 SLOW_TIMEOUT=${SLOW_TIMEOUT:-300}
 API_URL=http://127.0.0.1:${API_PORT:-5081}

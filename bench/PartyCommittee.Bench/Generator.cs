@@ -172,6 +172,7 @@ internal static class Generator
         }
 
         await ModuleData.WriteAsync(connection, transaction, now);
+        await MeetingData.WriteAsync(connection, transaction, now);
         await transaction.CommitAsync();
         await using (var check = connection.CreateCommand())
         {
@@ -199,6 +200,7 @@ internal static class Generator
             await Counts.BackfillAsync(file);
         }
 
+        await MeetingData.CountAsync(file);
         await Exec(connection, "ANALYZE;");
         Console.WriteLine($"generated {members:N0} members in {cellCount:N0} cells into {file} in {clock.Elapsed.TotalSeconds:0.0}s");
         return 0;

@@ -13,9 +13,10 @@ namespace PartyCommittee.Bench;
 /// The dues reads (<c>/dues/summary</c>, <c>/dues/arrears</c>, and the dues section of the inspection statistics) read
 /// the sheets of the year in the subtree and their lines (<see cref="MapDues"/>).
 /// The ratings baseline reads the expected monthly reviews with the same grouped join as the API (session 27) and
-/// counts their months more coarsely. Not reproduced: labels, rule-set names, quota and cap details, per-document
-/// dissemination coverage (the bench
-/// database has no documents, meetings or reviews, so those sections are empty on both sides).
+/// counts their months more coarsely; the meetings by kind with their kept attendance counts, and each document's
+/// dissemination in one statement (generator version 10: <see cref="MeetingData"/>). Not reproduced: labels, rule-set
+/// names, quota and cap details, the review months' regular meetings (the bench database has no monthly reviews, so that
+/// section's levels are empty on both sides).
 /// </summary>
 internal static class ModuleBaselines
 {
@@ -73,7 +74,26 @@ internal static class ModuleBaselines
                 """, p);
             var notRated = await RowsAsync(connection, $"SELECT NotRatedReason, COUNT(*) FROM MemberRatings WHERE NOT Rated AND CampaignId IN ({Campaigns}) AND CellId IN ({Subtree}) GROUP BY NotRatedReason", p);
             var organizations = await RowsAsync(connection, $"SELECT r.Level, COUNT(*) FROM OrganizationRatings r WHERE r.CampaignId IN ({Campaigns}) AND r.OrganizationId IN ({Subtree}) GROUP BY r.Level", p);
-            var meetings = await RowsAsync(connection, $"SELECT COUNT(*) FROM CellMeetings WHERE HeldOn >= $from AND HeldOn <= $to AND OrganizationId IN ({Subtree})", p);
+            // The meetings by kind with the attendance counts each keeps (ADR 0092: the same columns the API sums).
+            var meetings = await RowsAsync(connection, $"SELECT Kind, COUNT(*), SUM(ExpectedAttendances), SUM(PresentAttendances) FROM CellMeetings WHERE HeldOn >= $from AND HeldOn <= $to AND OrganizationId IN ({Subtree}) GROUP BY Kind", p);
+            // The dissemination on the year's last day (or today): per document disseminated at the subtree's meetings of
+            // the year, the members on the subtree's roster that day and those of them present at a meeting that
+            // disseminated it or caught up, by then; one statement.
+            var dissemination = await RowsAsync(connection, $"""
+                WITH docs AS (SELECT DISTINCT md.DocumentId FROM MeetingDocuments md JOIN CellMeetings m ON m.Id = md.MeetingId
+                              WHERE m.HeldOn >= $from AND m.HeldOn <= $to AND m.OrganizationId IN ({Subtree})),
+                     expected AS (SELECT DISTINCT p.MemberId FROM MemberPlacements p
+                                  WHERE p.OrganizationId IN ({Subtree}) AND p.StartsOn <= min($asOf, $to) AND (p.EndsOn IS NULL OR p.EndsOn > min($asOf, $to))
+                                    AND EXISTS (SELECT 1 FROM MemberStatusPeriods s WHERE s.MemberId = p.MemberId AND s.StartsOn <= min($asOf, $to)
+                                                AND (s.EndsOn IS NULL OR s.EndsOn > min($asOf, $to)) AND s.Status IN ('Probationary', 'Full'))),
+                     receipts AS (SELECT md.DocumentId, a.MemberId FROM MeetingDocuments md JOIN CellMeetings m ON m.Id = md.MeetingId
+                                  JOIN MeetingAttendances a ON a.MeetingId = m.Id AND a.Status = 'Present'
+                                  WHERE md.DocumentId IN (SELECT DocumentId FROM docs) AND m.HeldOn <= min($asOf, $to)
+                                  UNION SELECT DocumentId, MemberId FROM DocumentCatchUps WHERE DocumentId IN (SELECT DocumentId FROM docs) AND ReceivedOn <= min($asOf, $to))
+                SELECT d.DocumentId, (SELECT COUNT(*) FROM expected), coalesce(g.Received, 0)
+                FROM docs d LEFT JOIN (SELECT r.DocumentId, COUNT(*) AS Received FROM receipts r WHERE r.MemberId IN (SELECT MemberId FROM expected) GROUP BY r.DocumentId) g
+                  ON g.DocumentId = d.DocumentId
+                """, p);
             var reviews = await RowsAsync(connection, $"SELECT Level, COUNT(*) FROM MonthlyReviews WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Level", p);
             var models = await RowsAsync(connection, $"SELECT Kind, COUNT(*), COUNT(RecognizedOn) FROM EmulationModels WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Kind", p);
             // The monthly reviews expected (session 27): the subtree's placements over the year joined to the members'
@@ -95,7 +115,7 @@ internal static class ModuleBaselines
                 """, p);
             var reviewsExpected = periods.Where(r => r[4] is null).Sum(r =>
                 (Month((string)r[3]!) - Month((string)r[2]!) + 1) * Convert.ToInt64(r[6], CultureInfo.InvariantCulture));
-            return Results.Json(new { organizationId, year = y, levels, notRated, organizations, meetings, reviews, reviewsExpected, models });
+            return Results.Json(new { organizationId, year = y, levels, notRated, organizations, meetings, dissemination, reviews, reviewsExpected, models });
         });
 
         app.MapGet("/baseline/targets/progress", async (Guid organizationId, int year) =>
