@@ -80,6 +80,12 @@ public readonly record struct DatedExcusal(DateOnly From, DateOnly? To)
 public readonly record struct ReviewedMonth(int Year, int Month);
 
 /// <summary>
+/// The first day the member received a party document (<c>DocumentReceipts</c>' rule: present at a cell meeting that
+/// disseminated it, or caught up; ADR 0093): one per document received.
+/// </summary>
+public readonly record struct ReceivedDocument(Guid DocumentId, DateOnly On);
+
+/// <summary>
 /// What the historical recount reads of one member: the undated columns and the three dated histories; and, for the
 /// review months' counts (<see cref="MembershipCountChanges.Roster"/>), his excusals and the months he was reviewed in.
 /// </summary>
@@ -93,7 +99,8 @@ public sealed record MemberHistoryFacts(
     IReadOnlyList<DatedStatus> Statuses,
     IReadOnlyList<DatedQualification> Qualifications,
     IReadOnlyList<ReviewedMonth>? ReviewedMonths = null,
-    IReadOnlyList<DatedExcusal>? Excusals = null);
+    IReadOnlyList<DatedExcusal>? Excusals = null,
+    IReadOnlyList<ReceivedDocument>? ReceivedDocuments = null);
 
 /// <summary>
 /// A member's contribution to the dated counts: the days on which the member enters or leaves each count, exactly as
@@ -133,6 +140,16 @@ public static class MembershipCountChanges
     /// <c>yyyy-MM</c>; cell rows only). A reviewed member's pieces clipped to the month: nothing outside it.
     /// </summary>
     public const string Reviewed = "reviewed";
+
+    /// <summary>
+    /// Of the <see cref="Roster"/> members of a cell on a day, those who received a party document on or before that day
+    /// (value <see cref="ReceivedValue"/>; cell rows only; ADR 0093): a member's roster pieces from the first day he
+    /// received it. A document's coverage on a day is the sum of its rows on or before the day.
+    /// </summary>
+    public const string Received = "received";
+
+    /// <summary>The <see cref="Received"/> value of a document: its identifier's 32 hexadecimal digits, upper case.</summary>
+    public static string ReceivedValue(Guid documentId) => documentId.ToString("N").ToUpperInvariant();
 
     /// <summary>The value of the <see cref="Roster"/> and <see cref="RosterOpen"/> rows.</summary>
     public const string Counted = "counted";
@@ -255,8 +272,9 @@ public static class MembershipCountChanges
     }
 
     /// <summary>
-    /// The member's <see cref="Roster"/>, <see cref="RosterOpen"/> and <see cref="Reviewed"/> changes (cell rows only):
-    /// each placement × counted status piece less the member's excusals, and each reviewed month's part of it.
+    /// The member's <see cref="Roster"/>, <see cref="RosterOpen"/>, <see cref="Reviewed"/> and <see cref="Received"/> changes
+    /// (cell rows only): each placement × counted status piece less the member's excusals, each reviewed month's part of
+    /// it, and its part from the first day he received each document.
     /// </summary>
     private static void AddRoster(MemberHistoryFacts facts, Dictionary<(Guid, string, string, DateOnly), int> deltas, int sign)
     {
@@ -338,6 +356,22 @@ public static class MembershipCountChanges
             var value = ReviewedValue(month.Year, month.Month);
             Bump(deltas, (cell, Reviewed, value, a), sign);
             Bump(deltas, (cell, Reviewed, value, b), -sign);
+        }
+
+        foreach (var document in facts.ReceivedDocuments ?? [])
+        {
+            var a = Max(from, document.On);
+            if (to is { } end && end <= a)
+            {
+                continue;
+            }
+
+            var value = ReceivedValue(document.DocumentId);
+            Bump(deltas, (cell, Received, value, a), sign);
+            if (to is { } leaves)
+            {
+                Bump(deltas, (cell, Received, value, leaves), -sign);
+            }
         }
     }
 

@@ -46,9 +46,30 @@ public static class DatedCounts
     /// the day, summed per cell in the database. The rows read are the cells' changes since the day, not their members.
     /// Only the cells with someone expected; read only when <see cref="ReadyAsync"/>.
     /// </summary>
-    public static async Task<Dictionary<Guid, int>> RosterCountsOnAsync(
+    public static Task<Dictionary<Guid, int>> RosterCountsOnAsync(
         this IAppDbContext db, IReadOnlyCollection<Guid> cellIds, DateOnly day, CancellationToken cancellationToken) =>
-        (await db.RosterCountRows(cellIds, day).ToListAsync(cancellationToken))
+        PerCellAsync(db.RosterCountRows(cellIds, day), cancellationToken);
+
+    /// <summary>
+    /// Of the members each of <paramref name="cellIds"/> expected on <paramref name="day"/> (<see cref="RosterCountsOnAsync"/>),
+    /// how many had received <paramref name="documentId"/> on or before that day (ADR 0093: the cells'
+    /// <see cref="MembershipCountChanges.Received"/> rows of the document up to the day, summed per cell in the database;
+    /// a range of the key per cell, whatever the members). Only the cells with a receiver; read only when <see cref="ReadyAsync"/>.
+    /// </summary>
+    public static Task<Dictionary<Guid, int>> ReceivedCountsOnAsync(
+        this IAppDbContext db, IReadOnlyCollection<Guid> cellIds, Guid documentId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var value = MembershipCountChanges.ReceivedValue(documentId);
+        return PerCellAsync(
+            db.DatedCountChanges(changes => changes
+                .Where(c => cellIds.Contains(c.OrganizationId) && c.Dimension == MembershipCountChanges.Received && c.Value == value && c.Day <= day)
+                .GroupBy(c => c.OrganizationId).Select(g => new DatedCountChange { OrganizationId = g.Key, Delta = g.Sum(c => c.Delta) })),
+            cancellationToken);
+    }
+
+    /// <summary>The rows' deltas summed per organisation (each table's rows summed again here), the zeros left out.</summary>
+    private static async Task<Dictionary<Guid, int>> PerCellAsync(IQueryable<DatedCountChange> rows, CancellationToken cancellationToken) =>
+        (await rows.ToListAsync(cancellationToken))
         .GroupBy(r => r.OrganizationId).Select(g => (Cell: g.Key, Count: g.Sum(r => r.Delta))).Where(c => c.Count != 0)
         .ToDictionary(c => c.Cell, c => c.Count);
 

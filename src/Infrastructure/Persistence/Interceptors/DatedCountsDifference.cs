@@ -41,6 +41,7 @@ internal static class DatedCountsDifference
         var qualifications = Changed(tracker.Entries<MemberQualificationPeriod>(), p => p.MemberId);
         var reviews = Changed(tracker.Entries<MonthlyReview>(), r => r.MemberId);
         var conditions = Changed(tracker.Entries<MemberCondition>(), c => c.MemberId);
+        var receipts = ReceiptChanges.Of(tracker);
 
         var touched = new HashSet<Guid>(placements.Select(p => p.Key).Concat(statuses.Select(p => p.Key)).Concat(qualifications.Select(p => p.Key)).Concat(reviews.Select(r => r.Key)).Concat(conditions.Select(c => c.Key)));
         foreach (var (id, entry) in members)
@@ -52,7 +53,7 @@ internal static class DatedCountsDifference
             }
         }
 
-        if (touched.Count == 0)
+        if (touched.Count == 0 && receipts.IsEmpty)
         {
             return null;
         }
@@ -69,7 +70,7 @@ internal static class DatedCountsDifference
 
         try
         {
-            await AddAsync(context, deltas, members, placements, statuses, qualifications, reviews, conditions, touched, async, cancellationToken);
+            await AddAsync(context, deltas, members, placements, statuses, qualifications, reviews, conditions, receipts, touched, async, cancellationToken);
             return begun;
         }
         catch when (begun is not null)
@@ -96,11 +97,19 @@ internal static class DatedCountsDifference
         ILookup<Guid, EntityEntry<MemberQualificationPeriod>> qualifications,
         ILookup<Guid, EntityEntry<MonthlyReview>> reviews,
         ILookup<Guid, EntityEntry<MemberCondition>> conditions,
+        ReceiptChanges receipts,
         HashSet<Guid> touched,
         bool async,
         CancellationToken cancellationToken)
     {
         var database = context.Database;
+        // The members whose receipts of a document the save may change (ADR 0093): only where a meeting disseminates one.
+        var relevantMeetings = await receipts.AddTouchedAsync(context, touched, async, cancellationToken);
+        if (touched.Count == 0)
+        {
+            return;
+        }
+
         if (await Migrations.Sql.MembershipCountChangesBackfill.ReadProgressAsync(context, async, cancellationToken) is { } progress)
         {
             touched.RemoveWhere(id => !progress.IsDone(id));
@@ -115,11 +124,14 @@ internal static class DatedCountsDifference
             await LockMembersAsync(context, touched, async, cancellationToken);
         }
 
-        var stored = await LoadAsync(context, [.. touched.Where(id => !(members.TryGetValue(id, out var e) && e.State == EntityState.Added))], async, cancellationToken);
+        var stored = await LoadAsync(
+            context, [.. touched.Where(id => !(members.TryGetValue(id, out var e) && e.State == EntityState.Added))], IdsPerQuery, relevantMeetings, async, cancellationToken);
+        var meetingsAfter = receipts.Overlay(stored.Values.FirstOrDefault()?.Meetings ?? History.NoMeetings);
         foreach (var id in touched)
         {
             var before = stored.GetValueOrDefault(id);
             var after = before?.Copy() ?? new History();
+            after.Meetings = meetingsAfter;
             if (members.TryGetValue(id, out var member))
             {
                 after.Columns = member.State == EntityState.Deleted ? null : Columns.Of(member.Entity);
@@ -130,6 +142,7 @@ internal static class DatedCountsDifference
             Overlay(qualifications, id, after.Qualifications, Dated);
             Overlay(reviews, id, after.Reviews, r => new ReviewedMonth(r.Year, r.Month));
             Overlay(conditions, id, after.Excusals, Excusal);
+            receipts.Overlay(id, after, relevantMeetings);
 
             if (before?.Facts() is { } old)
             {
@@ -206,14 +219,20 @@ internal static class DatedCountsDifference
 
     /// <summary>The dated history the recount reads, of every member in <paramref name="ids"/> that has a row (for the backfill too).</summary>
     internal static Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, bool async, CancellationToken cancellationToken) =>
-        LoadAsync(context, ids, IdsPerQuery, async, cancellationToken);
+        LoadAsync(context, ids, IdsPerQuery, [], async, cancellationToken);
 
-    /// <summary>As above, <paramref name="idsPerQuery"/> members per query of each table.</summary>
-    internal static async Task<Dictionary<Guid, History>> LoadAsync(DbContext context, IReadOnlyList<Guid> ids, int idsPerQuery, bool async, CancellationToken cancellationToken)
+    /// <summary>
+    /// As above, <paramref name="idsPerQuery"/> members per query of each table; the members' present attendances read at
+    /// the meetings that disseminate a document and at <paramref name="alsoAtMeetings"/> (the meetings a save changes,
+    /// which may disseminate one only after it).
+    /// </summary>
+    internal static async Task<Dictionary<Guid, History>> LoadAsync(
+        DbContext context, IReadOnlyList<Guid> ids, int idsPerQuery, IReadOnlyCollection<Guid> alsoAtMeetings, bool async, CancellationToken cancellationToken)
     {
         var histories = new Dictionary<Guid, History>();
         foreach (var chunk in ids.Chunk(idsPerQuery))
         {
+            var attendances = context.Set<MeetingAttendance>().Where(a => chunk.Contains(a.MemberId));
             await FillAsync(
                 histories,
                 context.Set<PartyMember>().Where(m => chunk.Contains(m.Id)),
@@ -222,10 +241,13 @@ internal static class DatedCountsDifference
                 context.Set<MemberQualificationPeriod>().Where(p => chunk.Contains(p.MemberId)),
                 context.Set<MonthlyReview>().Where(r => chunk.Contains(r.MemberId)),
                 context.Set<MemberCondition>().Where(c => chunk.Contains(c.MemberId)),
+                ReceiptChanges.Disseminating(context, attendances, alsoAtMeetings),
+                context.Set<DocumentCatchUp>().Where(c => chunk.Contains(c.MemberId)),
                 async,
                 cancellationToken);
         }
 
+        await ReceiptChanges.LoadMeetingsAsync(context, histories.Values, alsoAtMeetings, async, cancellationToken);
         return histories;
     }
 
@@ -249,13 +271,19 @@ internal static class DatedCountsDifference
             context.Set<MemberQualificationPeriod>().FromSqlRaw(sqlServer ? SqlServerRange[3] : SqliteRange[3], from, to),
             context.Set<MonthlyReview>().FromSqlRaw(sqlServer ? SqlServerRange[4] : SqliteRange[4], from, to),
             context.Set<MemberCondition>().FromSqlRaw(sqlServer ? SqlServerRange[5] : SqliteRange[5], from, to),
+            ReceiptChanges.Disseminating(context, context.Set<MeetingAttendance>().FromSqlRaw(sqlServer ? SqlServerRange[6] : SqliteRange[6], from, to), []),
+            context.Set<DocumentCatchUp>().FromSqlRaw(sqlServer ? SqlServerRange[7] : SqliteRange[7], from, to),
             async: true,
             cancellationToken);
+        await ReceiptChanges.LoadMeetingsAsync(context, histories.Values, [], async: true, cancellationToken);
         return histories;
     }
 
     private static readonly (string Table, string Column)[] RangeTables =
-        [("Members", "Id"), ("MemberPlacements", "MemberId"), ("MemberStatusPeriods", "MemberId"), ("MemberQualificationPeriods", "MemberId"), ("MonthlyReviews", "MemberId"), ("MemberConditions", "MemberId")];
+    [
+        ("Members", "Id"), ("MemberPlacements", "MemberId"), ("MemberStatusPeriods", "MemberId"), ("MemberQualificationPeriods", "MemberId"), ("MonthlyReviews", "MemberId"),
+        ("MemberConditions", "MemberId"), ("MeetingAttendances", "MemberId"), ("DocumentCatchUps", "MemberId"),
+    ];
 
     private static readonly string[] SqliteRange =
         [.. RangeTables.Select(t => "SELECT * FROM \"" + t.Table + "\" WHERE \"" + t.Column + "\" BETWEEN {0} AND {1}")];
@@ -263,7 +291,7 @@ internal static class DatedCountsDifference
     private static readonly string[] SqlServerRange =
         [.. RangeTables.Select(t => "SELECT * FROM [" + t.Table + "] WHERE [" + t.Column + "] BETWEEN {0} AND {1}")];
 
-    /// <summary>Reads the six tables' counted columns (lean projections, no tracking) into <paramref name="histories"/>.</summary>
+    /// <summary>Reads the eight tables' counted columns (lean projections, no tracking) into <paramref name="histories"/>.</summary>
     private static async Task FillAsync(
         Dictionary<Guid, History> histories,
         IQueryable<PartyMember> members,
@@ -272,6 +300,8 @@ internal static class DatedCountsDifference
         IQueryable<MemberQualificationPeriod> qualificationRows,
         IQueryable<MonthlyReview> reviewRows,
         IQueryable<MemberCondition> conditionRows,
+        IQueryable<MeetingAttendance> attendanceRows,
+        IQueryable<DocumentCatchUp> catchUpRows,
         bool async,
         CancellationToken cancellationToken)
     {
@@ -283,6 +313,8 @@ internal static class DatedCountsDifference
             .Select(p => new { p.Id, p.MemberId, p.GeneralEducation, p.ProfessionalLevel, p.PoliticalTheoryLevel, p.StartsOn, p.EndsOn });
         var reviews = reviewRows.AsNoTracking().Select(r => new { r.Id, r.MemberId, r.Year, r.Month });
         var conditions = conditionRows.AsNoTracking().Select(c => new { c.Id, c.MemberId, c.Kind, c.StartsOn, c.EndsOn });
+        var attendances = attendanceRows.AsNoTracking().Select(a => new { a.Id, a.MemberId, a.MeetingId });
+        var catchUps = catchUpRows.AsNoTracking().Select(c => new { c.Id, c.MemberId, c.DocumentId, c.ReceivedOn });
 
         foreach (var row in async ? await columns.ToListAsync(cancellationToken) : [.. columns])
         {
@@ -313,6 +345,16 @@ internal static class DatedCountsDifference
         foreach (var c in async ? await conditions.ToListAsync(cancellationToken) : [.. conditions])
         {
             Of(c.MemberId).Excusals[c.Id] = DatedExcusal.Of(c.Kind, c.StartsOn, c.EndsOn);
+        }
+
+        foreach (var a in async ? await attendances.ToListAsync(cancellationToken) : [.. attendances])
+        {
+            Of(a.MemberId).Attendances[a.Id] = a.MeetingId;
+        }
+
+        foreach (var c in async ? await catchUps.ToListAsync(cancellationToken) : [.. catchUps])
+        {
+            Of(c.MemberId).CatchUps[c.Id] = new ReceivedDocument(c.DocumentId, c.ReceivedOn);
         }
     }
 
@@ -360,11 +402,64 @@ internal static class DatedCountsDifference
         /// <summary>The member's conditions by id, as the days they excuse him.</summary>
         public Dictionary<Guid, DatedExcusal> Excusals { get; init; } = [];
 
-        public History Copy() => new() { Columns = Columns, Placements = new(Placements), Statuses = new(Statuses), Qualifications = new(Qualifications), Reviews = new(Reviews), Excusals = new(Excusals) };
+        /// <summary>The member's present attendances (by id) at meetings that disseminate a document: the meeting's id.</summary>
+        public Dictionary<Guid, Guid> Attendances { get; init; } = [];
+
+        /// <summary>The member's catch-ups by id: the document and the day.</summary>
+        public Dictionary<Guid, ReceivedDocument> CatchUps { get; init; } = [];
+
+        /// <summary>The meetings of <see cref="Attendances"/> (shared by the histories of one read): day held, documents.</summary>
+        public IReadOnlyDictionary<Guid, DisseminatingMeeting> Meetings { get; set; } = NoMeetings;
+
+        public static IReadOnlyDictionary<Guid, DisseminatingMeeting> NoMeetings { get; } = new Dictionary<Guid, DisseminatingMeeting>();
+
+        public History Copy() => new()
+        {
+            Columns = Columns, Placements = new(Placements), Statuses = new(Statuses), Qualifications = new(Qualifications), Reviews = new(Reviews), Excusals = new(Excusals),
+            Attendances = new(Attendances), CatchUps = new(CatchUps), Meetings = Meetings,
+        };
 
         /// <summary>Null without a member row (the recount joins the member table).</summary>
         public MemberHistoryFacts? Facts() => Columns is { } c
-            ? new MemberHistoryFacts(c.Sex, c.EthnicityCode, c.DateOfBirth, c.SeniorityCountedFrom, c.IsProvincialCommitteeMember, [.. Placements.Values], [.. Statuses.Values], [.. Qualifications.Values], [.. Reviews.Values], [.. Excusals.Values])
+            ? new MemberHistoryFacts(
+                c.Sex, c.EthnicityCode, c.DateOfBirth, c.SeniorityCountedFrom, c.IsProvincialCommitteeMember, [.. Placements.Values], [.. Statuses.Values], [.. Qualifications.Values],
+                [.. Reviews.Values], [.. Excusals.Values], Received())
             : null;
+
+        /// <summary>The first day of each document received (DocumentReceipts' rule): the meetings' days and the catch-ups'.</summary>
+        private List<ReceivedDocument>? Received()
+        {
+            if (Attendances.Count == 0 && CatchUps.Count == 0)
+            {
+                return null;
+            }
+
+            var first = new Dictionary<Guid, DateOnly>();
+            void Receive(Guid document, DateOnly on)
+            {
+                if (!first.TryGetValue(document, out var day) || on < day)
+                {
+                    first[document] = on;
+                }
+            }
+
+            foreach (var meetingId in Attendances.Values)
+            {
+                if (Meetings.TryGetValue(meetingId, out var meeting))
+                {
+                    foreach (var document in meeting.Documents)
+                    {
+                        Receive(document, meeting.HeldOn);
+                    }
+                }
+            }
+
+            foreach (var catchUp in CatchUps.Values)
+            {
+                Receive(catchUp.DocumentId, catchUp.On);
+            }
+
+            return [.. first.Select(d => new ReceivedDocument(d.Key, d.Value))];
+        }
     }
 }

@@ -84,15 +84,20 @@ public sealed class GetDocumentCoverageHandler(IAppDbContext db, IOrganizationSc
         var queries = new CoverageQueries(db, ids, document.Id, asOf);
         // The members expected per cell from the dated counts' roster rows when they are ready (ADR 0091: the cells'
         // changes since the day, not their members), else counted member by member (ADR 0075).
-        var expectedByCell = await db.ReadyAsync(options, cancellationToken)
+        var ready = await db.ReadyAsync(options, cancellationToken);
+        var expectedByCell = ready
             ? await db.RosterCountsOnAsync(ids, asOf, cancellationToken)
             : await queries.ExpectedPerCell().ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
         var expectedTotal = expectedByCell.Values.Sum();
-        // Those of them who received it: from the document's receipts when they are fewer than the members expected (a
-        // document before its meetings has none), else by testing each member expected (ADR 0075).
-        var fromReceipts = await queries.Receipts().Take(expectedTotal).CountAsync(cancellationToken) < expectedTotal;
-        var receivedByCell = await (fromReceipts ? queries.ReceivedPerCellFromReceipts() : queries.ReceivedPerCell())
-            .ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
+        // Those of them who received it: from the dated counts' received rows when ready (ADR 0093); else from the
+        // document's receipts when they are fewer than the members expected (a document before its meetings has none), else
+        // by testing each member expected (ADR 0075).
+        var receivedByCell = ready
+            ? await db.ReceivedCountsOnAsync(ids, document.Id, asOf, cancellationToken)
+            : await (await queries.Receipts().Take(expectedTotal).CountAsync(cancellationToken) < expectedTotal
+                    ? queries.ReceivedPerCellFromReceipts()
+                    : queries.ReceivedPerCell())
+                .ToDictionaryAsync(g => g.CellId, g => g.Count, cancellationToken);
         var cells = expectedByCell
             .InNameOrder(c => organizations[c.Key].NameFolded, c => organizations[c.Key].Name, c => c.Key)
             .Select(c => Figure(c.Key, organizations[c.Key].Name, c.Value, receivedByCell.GetValueOrDefault(c.Key)))
