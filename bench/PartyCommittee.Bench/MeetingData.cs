@@ -21,7 +21,9 @@ namespace PartyCommittee.Bench;
 /// another at July's, a directive at September's thematic ones) and, per document, a catch-up ten days after the
 /// meeting for every other member who was not present at it;</item>
 /// <item>each meeting's attendance counts (ADR 0092) recounted after the commit by the API's own backfill step
-/// (<see cref="CountAsync"/>), as a database that has been running for years carries them.</item>
+/// (<see cref="CountAsync"/>), as a database that has been running for years carries them; the dated counts' rows of
+/// the members who received each document (ADR 0093) are written by the dated counts' backfill that follows
+/// (<see cref="Counts.BackfillAsync"/>: the API's code reads every member's receipts).</item>
 /// </list>
 /// At 1M members: ~48,000 meetings and ~11.7M attendances. Identifiers are sequential in the API's text form, so that
 /// the rows are appended to their primary keys; the attendances' member index is dropped during the insert and built

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -259,7 +260,6 @@ public abstract partial class EngineScenarios
         return (counts.TotalCount, register.TotalCount);
     }
 
-    /// <summary>A date within the last 400 days (a back-dated change; refused when before the member's last change).</summary>
     /// <summary>
     /// ADR 0092: the attendance counts kept with a meeting are recounted on the engine (its own statements) when the
     /// meeting is held and when deaths are recorded late for two of its attendees, and the rating statistics' meetings
@@ -318,6 +318,70 @@ public abstract partial class EngineScenarios
         await Evaluation.Statistics.MeetingAttendanceCountsReference.StatisticsShouldEqualTheRecountAsync(Api, admin, 2025);
     }
 
+    /// <summary>
+    /// ADR 0093: the dated counts' received rows of a document are kept on the engine (its own statements) when a meeting
+    /// disseminates it, a member absent from it catches up and an attendee's death is recorded late; they equal the
+    /// recount from every member's history and receipts, and the cell's coverage equals the roster read member by member.
+    /// In a cell of its own, in 2025.
+    /// </summary>
+    [SkippableFact]
+    public async Task Received_counts_equal_the_recount_after_a_meeting_a_catch_up_and_a_late_death()
+    {
+        var admin = Api.ClientAs("Admin", null);
+        var random = new Random(20261207);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var cell = await (await admin.PostAsJsonAsync(Url, new
+        {
+            code = "CB-DOC-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
+            name = "Chi bộ Phổ biến Kiểm thử",
+            type = "PARTY_CELL",
+            unitKind = "PUBLIC_SERVICE_UNIT",
+            parentId = DemoData.CommitteeId,
+            establishedOn = "2021-01-01",
+        })).ReadAsync<OrganizationDto>();
+        var members = new List<Guid>();
+        while (members.Count < 6)
+        {
+            var body = NewMember(random, cell.Id, today);
+            if (body["fullMembershipDate"] is null)
+            {
+                continue;
+            }
+
+            var created = await admin.PostAsJsonAsync("/api/v1/members", body);
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            members.Add((await created.ReadAsync<MemberDto>()).Id);
+        }
+
+        var document = await admin.PostAsJsonAsync("/api/v1/documents", new
+        {
+            organizationId = DemoData.CommitteeId, number = "31-NQ/ĐU-" + Guid.NewGuid().ToString("N")[..4], issuedOn = "2025-05-02", issuer = "Đảng ủy Sở", kind = "RESOLUTION",
+            title = "Nghị quyết kiểm thử trên máy chủ",
+        });
+        document.StatusCode.ShouldBe(HttpStatusCode.Created, await document.Content.ReadAsStringAsync());
+        var documentId = (await document.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var held = await admin.PostAsJsonAsync("/api/v1/meetings", new
+        {
+            organizationId = cell.Id, heldOn = "2025-06-10", kind = "THEMATIC", agenda = "Phổ biến nghị quyết", chairMemberId = members[0], secretaryMemberId = members[1],
+            attendance = members.Select((m, i) => new { memberId = m, status = i == 5 ? "ABSENT" : "PRESENT" }).ToArray(), documentIds = new[] { documentId },
+        });
+        held.StatusCode.ShouldBe(HttpStatusCode.Created, await held.Content.ReadAsStringAsync());
+        (await admin.PostAsJsonAsync($"/api/v1/documents/{documentId}/catch-ups", new { memberId = members[5], receivedOn = "2025-06-20" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await admin.PostJsonAsync(
+            $"/api/v1/members/{members[4]}/status-changes",
+            new { status = "DECEASED", effectiveOn = "2025-07-01", decisionNumber = "01-TB/ĐU" },
+            await ETagAsync(admin, members[4]))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await Api.WithDbAsync(DatedRowsAsync)).ShouldBe(await Api.WithDbAsync(DatedCountsRecount.ExpectedRowsAsync));
+        foreach (var (day, received) in new[] { ("2025-06-15", 5), ("2025-06-30", 6), ("2025-12-31", 5) })
+        {
+            var (counted, _) = await Evaluation.Documents.CoverageEquality.ShouldEqualTheRosterAsync(Api, admin, documentId, cell.Id, DateOnly.Parse(day, CultureInfo.InvariantCulture));
+            counted.ShouldBe(received, day);
+        }
+    }
+
+    /// <summary>A date within the last 400 days (a back-dated change; refused when before the member's last change).</summary>
     private static DateOnly Backdated(Random random, DateOnly today) => random.Next(3) == 0 ? today : today.AddDays(-random.Next(1, 400));
 
     private static Task<List<string>> DatedRowsAsync(AppDbContext db) => DatedCountsRecount.StoredRowsAsync(db);
