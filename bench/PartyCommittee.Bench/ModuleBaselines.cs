@@ -14,7 +14,7 @@ namespace PartyCommittee.Bench;
 /// the sheets of the year in the subtree and their lines (<see cref="MapDues"/>).
 /// The ratings baseline reads the expected monthly reviews with the same grouped join as the API (session 27) and
 /// counts their months more coarsely; the meetings by kind with their kept attendance counts, and each document's
-/// dissemination in one statement (generator version 10: <see cref="MeetingData"/>). Not reproduced: labels, rule-set
+/// dissemination from the dated counts' roster and received rows in one statement (generator version 10: <see cref="MeetingData"/>). Not reproduced: labels, rule-set
 /// names, quota and cap details, the review months' regular meetings (the bench database has no monthly reviews, so that
 /// section's levels are empty on both sides).
 /// </summary>
@@ -77,22 +77,24 @@ internal static class ModuleBaselines
             // The meetings by kind with the attendance counts each keeps (ADR 0092: the same columns the API sums).
             var meetings = await RowsAsync(connection, $"SELECT Kind, COUNT(*), SUM(ExpectedAttendances), SUM(PresentAttendances) FROM CellMeetings WHERE HeldOn >= $from AND HeldOn <= $to AND OrganizationId IN ({Subtree}) GROUP BY Kind", p);
             // The dissemination on the year's last day (or today): per document disseminated at the subtree's meetings of
-            // the year, the members on the subtree's roster that day and those of them present at a meeting that
-            // disseminated it or caught up, by then; one statement.
+            // the year, the members on the subtree's roster that day and those of them who received it by then, read from
+            // the dated counts as the API reads them (roster_open less the roster changes after the day; the received rows
+            // up to the day; main and staged tables), in one statement. Recounted from the receipts instead (each receiver
+            // tested as expected), the statement took 17.5 s at 100k (bench/results/20261206T212556Z-s61-…).
+            // Each table's rows by its key (a view over both would be materialised and scanned).
+            static string Changes(string columns, string where) =>
+                $"SELECT {columns} FROM MembershipCountChanges c WHERE {where} UNION ALL SELECT {columns} FROM MembershipCountChangesStaged c WHERE {where}";
+            var roster = Changes(
+                "CASE c.Dimension WHEN 'roster_open' THEN c.Delta ELSE -c.Delta END AS Delta",
+                $"c.OrganizationId IN ({Subtree}) AND c.Value = 'counted' AND (c.Dimension = 'roster_open' OR (c.Dimension = 'roster' AND c.Day > min($asOf, $to)))");
+            var received = Changes(
+                "c.Delta",
+                $"c.OrganizationId IN ({Subtree}) AND c.Dimension = 'received' AND c.Value = upper(replace(d.DocumentId, '-', '')) AND c.Day <= min($asOf, $to)");
             var dissemination = await RowsAsync(connection, $"""
                 WITH docs AS (SELECT DISTINCT md.DocumentId FROM MeetingDocuments md JOIN CellMeetings m ON m.Id = md.MeetingId
-                              WHERE m.HeldOn >= $from AND m.HeldOn <= $to AND m.OrganizationId IN ({Subtree})),
-                     expected AS (SELECT DISTINCT p.MemberId FROM MemberPlacements p
-                                  WHERE p.OrganizationId IN ({Subtree}) AND p.StartsOn <= min($asOf, $to) AND (p.EndsOn IS NULL OR p.EndsOn > min($asOf, $to))
-                                    AND EXISTS (SELECT 1 FROM MemberStatusPeriods s WHERE s.MemberId = p.MemberId AND s.StartsOn <= min($asOf, $to)
-                                                AND (s.EndsOn IS NULL OR s.EndsOn > min($asOf, $to)) AND s.Status IN ('Probationary', 'Full'))),
-                     receipts AS (SELECT md.DocumentId, a.MemberId FROM MeetingDocuments md JOIN CellMeetings m ON m.Id = md.MeetingId
-                                  JOIN MeetingAttendances a ON a.MeetingId = m.Id AND a.Status = 'Present'
-                                  WHERE md.DocumentId IN (SELECT DocumentId FROM docs) AND m.HeldOn <= min($asOf, $to)
-                                  UNION SELECT DocumentId, MemberId FROM DocumentCatchUps WHERE DocumentId IN (SELECT DocumentId FROM docs) AND ReceivedOn <= min($asOf, $to))
-                SELECT d.DocumentId, (SELECT COUNT(*) FROM expected), coalesce(g.Received, 0)
-                FROM docs d LEFT JOIN (SELECT r.DocumentId, COUNT(*) AS Received FROM receipts r WHERE r.MemberId IN (SELECT MemberId FROM expected) GROUP BY r.DocumentId) g
-                  ON g.DocumentId = d.DocumentId
+                              WHERE m.HeldOn >= $from AND m.HeldOn <= $to AND m.OrganizationId IN ({Subtree}))
+                SELECT d.DocumentId, (SELECT coalesce(sum(Delta), 0) FROM ({roster})), (SELECT coalesce(sum(Delta), 0) FROM ({received}))
+                FROM docs d
                 """, p);
             var reviews = await RowsAsync(connection, $"SELECT Level, COUNT(*) FROM MonthlyReviews WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Level", p);
             var models = await RowsAsync(connection, $"SELECT Kind, COUNT(*), COUNT(RecognizedOn) FROM EmulationModels WHERE Year = $year AND OrganizationId IN ({Subtree}) GROUP BY Kind", p);
