@@ -39,14 +39,7 @@ internal static class MeetingData
     {
         var clock = Stopwatch.StartNew();
         var y = ModuleData.Year.ToString(CultureInfo.InvariantCulture);
-        string memberIndex;
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'IX_MeetingAttendances_MemberId'";
-            memberIndex = await command.ExecuteScalarAsync() as string
-                ?? throw new InvalidOperationException("the migrations made no IX_MeetingAttendances_MemberId index: see MeetingData");
-        }
+        var memberIndex = await ModuleData.IndexSqlAsync(connection, transaction, "IX_MeetingAttendances_MemberId");
 
         // Counted on the meeting's day: placed in the cell then, and probationary or full then (the roster's rule).
         const string OnRoster = """

@@ -228,14 +228,7 @@ internal static class ModuleData
         }
 
         var counted = string.Join(", ", MembershipLabels.CountedStatuses.Select(s => $"'{s}'"));
-        string memberIndex;
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'IX_DuesLines_MemberId'";
-            memberIndex = await command.ExecuteScalarAsync() as string
-                ?? throw new InvalidOperationException("the migrations made no IX_DuesLines_MemberId index: see ModuleData's dues rows");
-        }
+        var memberIndex = await IndexSqlAsync(connection, transaction, "IX_DuesLines_MemberId");
 
         // A deterministic number 0-999 per member (two rounds of a 31-bit linear congruential generator over the rowid;
         // every product stays within 64-bit integers).
@@ -295,6 +288,19 @@ internal static class ModuleData
             PartyCommittee.Infrastructure.Persistence.Migrations.Sql.DuesSheetTotalsBackfill.Sqlite,
             "DROP TABLE bench_dues_members; DROP TABLE bench_sheets",
         ];
+    }
+
+    /// <summary>
+    /// The DDL of an index the migrations made, to build it again after a large insert without it (one sort instead of a
+    /// random insertion per row).
+    /// </summary>
+    public static async Task<string> IndexSqlAsync(SqliteConnection connection, SqliteTransaction transaction, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        return await command.ExecuteScalarAsync() as string ?? throw new InvalidOperationException($"the migrations made no {name} index: see the bench generator");
     }
 
     private static long Hundredths(decimal percent) =>
