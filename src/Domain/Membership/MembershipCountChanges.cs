@@ -87,7 +87,8 @@ public readonly record struct ReceivedDocument(Guid DocumentId, DateOnly On);
 
 /// <summary>
 /// What the historical recount reads of one member: the undated columns and the three dated histories; and, for the
-/// review months' counts (<see cref="MembershipCountChanges.Roster"/>), his excusals and the months he was reviewed in.
+/// review months' counts (<see cref="MembershipCountChanges.Roster"/>), his excusals and the months he was reviewed in,
+/// and the first day he received each party document (ADR 0093).
 /// </summary>
 public sealed record MemberHistoryFacts(
     Sex Sex,

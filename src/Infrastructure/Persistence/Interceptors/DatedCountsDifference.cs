@@ -8,7 +8,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// The difference a save makes to the dated membership counts (<see cref="MembershipCountChange"/>): for each member
-/// whose history, counted columns, monthly reviews or conditions the save touches, its dated contribution before (read from the database) minus its
+/// whose history, counted columns, monthly reviews, conditions or receipts of documents (ADR 0093) the save touches, its dated contribution before (read from the database) minus its
 /// contribution after (the same rows with the change tracker's additions, changes and deletions laid over them).
 /// Back-dated changes therefore move the counts from their effective day on. The members added by the save are not
 /// read (they have no rows yet).
