@@ -53,9 +53,12 @@ public static class DependencyInjection
                 services.AddScoped(sp => new ContextLease<SqliteAppDbContext>(sp,
                     options.KeepConnectionsOpen && sp.GetRequiredService<RequestConnection>().Holds ? sp.GetRequiredService<SqliteConnectionLease>().Connection : null));
                 services.AddScoped(sp => sp.GetRequiredService<ContextLease<SqliteAppDbContext>>().Context);
+                // A member's collections are read in one statement (EF Core's default, stated so that it does not warn at
+                // each such query): the conditions and seniority gaps loaded with every member are a few rows each.
                 services.AddPooledDbContextFactory<SqliteAppDbContext>(
                     (sp, db) => db.UseSqlite(connectionString, sqlite => sqlite
-                            .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                            .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
+                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                         .AddInterceptors(Interceptors(sp))
                         .AddInterceptors(sp.GetRequiredService<SqlitePreparedStatementsInterceptor>())
                         .ReplaceService<ILiftableConstantProcessor, ClosedLambdaConstantProcessor>(),
@@ -72,7 +75,8 @@ public static class DependencyInjection
                 services.AddScoped(sp => sp.GetRequiredService<ContextLease<SqlServerAppDbContext>>().Context);
                 services.AddPooledDbContextFactory<SqlServerAppDbContext>(
                     (sp, db) => db.UseSqlServer(connectionString, sql => sql
-                            .EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                            .EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
+                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                         .AddInterceptors(Interceptors(sp))
                         .ReplaceService<ILiftableConstantProcessor, ClosedLambdaConstantProcessor>(),
                     options.ContextPoolSize);
@@ -96,7 +100,9 @@ public static class DependencyInjection
         services.AddScoped<Application.Common.Abstractions.BackgroundCaller>();
         services.AddSingleton(configuration.GetSection(Application.Indicators.ImportJobs.ImportJobOptions.SectionName).Get<Application.Indicators.ImportJobs.ImportJobOptions>() ?? new Application.Indicators.ImportJobs.ImportJobOptions());
         // Keys in the database, so that every instance behind the load balancer protects and unprotects alike.
-        services.AddDataProtection().SetApplicationName("party-committee-api").PersistKeysToDbContext<AppDbContext>();
+        // Encrypted at rest with a certificate when DataProtection:CertificatePath is set (KeyRingProtection).
+        services.AddDataProtection().SetApplicationName("party-committee-api").PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysAsConfigured(configuration.GetSection(KeyRingProtectionOptions.SectionName).Get<KeyRingProtectionOptions>() ?? new KeyRingProtectionOptions());
         services.AddSingleton(configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
         services.AddSingleton(configuration.GetSection(Application.Indicators.IndicatorOptions.SectionName).Get<Application.Indicators.IndicatorOptions>() ?? new Application.Indicators.IndicatorOptions());
         services.AddSingleton(configuration.GetSection(Application.Inspection.Dues.DuesOptions.SectionName).Get<Application.Inspection.Dues.DuesOptions>() ?? new Application.Inspection.Dues.DuesOptions());

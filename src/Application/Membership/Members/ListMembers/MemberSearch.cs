@@ -19,7 +19,7 @@ public static class MemberSearch
     /// and its parameters extracted once instead of at every search (the same statement as the LINQ it replaces).
     /// </summary>
     private static readonly Func<DbContext, string, IAsyncEnumerable<string>> WordsContaining =
-        EF.CompileAsyncQuery((DbContext db, string part) => db.Set<MemberNameWord>().AsNoTracking().Where(w => w.Word.Contains(part)).Select(w => w.Word).Take(10_000));
+        EF.CompileAsyncQuery((DbContext db, string part) => db.Set<MemberNameWord>().AsNoTracking().Where(w => w.Word.Contains(part)).OrderBy(w => w.Word).Select(w => w.Word).Take(10_000));
 
     /// <summary>
     /// The prefixes of the (Token, MemberId) index whose ranges hold exactly the members whose folded name contains

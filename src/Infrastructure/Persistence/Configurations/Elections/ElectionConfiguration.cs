@@ -11,7 +11,7 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
     {
         builder.ToTable("Elections");
         builder.ConfigureAggregateRoot();
-        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ElectionKind.Body);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ElectionKind.Body).HasSentinel((ElectionKind)(-1));
         builder.Property(e => e.Body).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Congress).HasMaxLength(Election.CongressMaxLength);
         builder.Property(e => e.AllotmentDocument).HasMaxLength(Election.DecisionNumberMaxLength);

@@ -17,8 +17,8 @@ public static class NameKeyRefresh
         var count = 0;
         while (true)
         {
-            var members = await db.Set<PartyMember>().Where(m => m.NameSortKey == string.Empty).Take(BatchSize).ToListAsync(cancellationToken);
-            var cases = await db.Set<AdmissionCase>().Where(a => a.NameSortKey == string.Empty).Take(BatchSize).ToListAsync(cancellationToken);
+            var members = await db.Set<PartyMember>().Where(m => m.NameSortKey == string.Empty).OrderBy(x => x.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var cases = await db.Set<AdmissionCase>().Where(a => a.NameSortKey == string.Empty).OrderBy(x => x.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (members.Count == 0 && cases.Count == 0)
             {
                 return count;
