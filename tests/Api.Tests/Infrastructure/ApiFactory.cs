@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PartyCommittee.Infrastructure.Persistence;
 
 namespace PartyCommittee.Api.Tests.Infrastructure;
@@ -157,8 +158,12 @@ public class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The warnings and errors this host logged (EF Core's, ASP.NET Core's, the API's own).</summary>
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in Settings)
         {

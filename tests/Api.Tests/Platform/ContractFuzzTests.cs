@@ -78,6 +78,11 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         }
 
         report.Violations.ShouldBeEmpty(string.Join("\n", report.Violations.Take(20)));
+
+        // What an operator would see: no query of any operation warned when EF Core compiled it (a row limit without an
+        // order, a split behaviour not stated, a client evaluation...), and no error was logged for a request.
+        factory.Logs.Of("Microsoft.EntityFrameworkCore.Query").ShouldBeEmpty();
+        factory.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.ToString()).ShouldBeEmpty();
     }
 
     /// <summary>

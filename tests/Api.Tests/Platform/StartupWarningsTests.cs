@@ -1,9 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -18,35 +14,8 @@ namespace PartyCommittee.Api.Tests.Platform;
 /// </summary>
 public sealed class StartupWarningsTests
 {
-    private sealed class Capture : ILoggerProvider
-    {
-        public ConcurrentQueue<(string Category, LogLevel Level, string Message)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(Capture capture, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (IsEnabled(logLevel))
-                {
-                    capture.Entries.Enqueue((category, logLevel, formatter(state, exception)));
-                }
-            }
-        }
-    }
-
     /// <summary>A first start on its own empty file (migrated and seeded from nothing), the key ring encrypted.</summary>
-    private sealed class Instance(string file, string certificate, Capture capture) : ApiFactory(
+    private sealed class Instance(string file, string certificate) : ApiFactory(
         new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -54,21 +23,13 @@ public sealed class StartupWarningsTests
             ["DataProtection:CertificatePath"] = certificate,
             ["DataProtection:CertificatePassword"] = KeyRingProtectionTests.Password,
         },
-        useSqlite: false)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(capture));
-        }
-    }
+        useSqlite: false);
 
     [Fact]
     public async Task A_first_start_and_the_first_reads_log_no_warning_but_the_migrations_notes()
     {
         var directory = Directory.CreateTempSubdirectory("startup-log-").FullName;
-        var capture = new Capture();
-        using var instance = new Instance(Path.Combine(directory, "first.db"), KeyRingProtectionTests.Certificate(directory, "startup"), capture);
+        using var instance = new Instance(Path.Combine(directory, "first.db"), KeyRingProtectionTests.Certificate(directory, "startup"));
         var client = instance.ClientAs("Admin", null);
 
         // The reads whose queries warned when first compiled: a search (its vocabulary), a member with his collections.
@@ -80,10 +41,10 @@ public sealed class StartupWarningsTests
             (await client.GetAsync($"/api/v1/members/{member.GetProperty("id").GetString()}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
-        capture.Entries.ShouldNotBeEmpty("the capture sees the migrations' notes, so it is wired");
-        capture.Entries
+        instance.Logs.Of("Microsoft.EntityFrameworkCore.Migrations").ShouldNotBeEmpty("the capture sees the migrations' notes, so it is wired");
+        instance.Logs.Entries
             .Where(e => e.Category != "Microsoft.EntityFrameworkCore.Migrations")
-            .Select(e => $"{e.Level} {e.Category}: {e.Message}")
+            .Select(e => e.ToString())
             .ShouldBeEmpty();
     }
 }

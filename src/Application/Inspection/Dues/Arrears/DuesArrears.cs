@@ -325,7 +325,7 @@ public static class DuesYears
                 Exempted = g.Sum(s => s.TotalExempted),
                 Arrears = g.Sum(s => s.TotalArrears),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken); // one group at most (none without sheets)
         var lines = Lines(db, organizations, year);
         var forReview = removalThreshold > 0
             ? await MembersToReview(lines, removalThreshold).CountAsync(cancellationToken)
