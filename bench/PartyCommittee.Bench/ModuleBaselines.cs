@@ -295,9 +295,15 @@ internal static class ModuleBaselines
                 return Results.NotFound();
             }
 
+            // The lists the API's detail returns or computes from (session 63; before, the placements, which the detail does
+            // not show, and none of the four lists after the periods): the status periods (status, seniority), the
+            // conditions, the seniority gaps, the work history and the family relations (an unmasked read).
             var periods = await RowsAsync(connection, "SELECT Status, StartsOn, EndsOn, DecisionNumber, Reason FROM MemberStatusPeriods WHERE MemberId = $id ORDER BY StartsOn", p);
-            var placements = await RowsAsync(connection, "SELECT p.OrganizationId, o.Name, p.StartsOn, p.EndsOn FROM MemberPlacements p JOIN Organizations o ON o.Id = p.OrganizationId WHERE p.MemberId = $id ORDER BY p.StartsOn", p);
-            return Results.Json(new { member = member[0], periods, placements });
+            var conditions = await RowsAsync(connection, "SELECT Kind, Ground, StartsOn, EndsOn, DecisionNumber, Reason, DecidedByOrganizationId, EndDecisionNumber FROM MemberConditions WHERE MemberId = $id ORDER BY StartsOn", p);
+            var gaps = await RowsAsync(connection, "SELECT StartsOn, EndsOn, Reason, DocumentNumber, Note, AmendsGapId, EndReason, EndedByDecisionDate, EndedByDecisionNumber, ReplacedByGapId FROM MemberSeniorityGaps WHERE MemberId = $id", p);
+            var workHistory = await RowsAsync(connection, "SELECT \"From\", \"To\", Description FROM MemberWorkHistory WHERE MemberId = $id ORDER BY \"Order\"", p);
+            var familyRelations = await RowsAsync(connection, "SELECT Relation, FullName, BirthYear, Occupation, PoliticalHistory, Address FROM MemberFamilyRelations WHERE MemberId = $id ORDER BY \"Order\"", p);
+            return Results.Json(new { member = member[0], periods, conditions, gaps, workHistory, familyRelations });
         });
 
     private static int Month(string day) => int.Parse(day.AsSpan(5, 2), CultureInfo.InvariantCulture);

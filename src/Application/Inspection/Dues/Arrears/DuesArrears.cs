@@ -281,10 +281,10 @@ public static class DuesYears
         var toReview = MembersToReview(lines, removalThreshold);
         var kept = which switch
         {
-            Members.InArrears => PerMember(lines).Where(m => m.Arrears > 0),
+            Members.InArrears => PerMember(EveryLine(db, organizations, year)).Where(m => m.Arrears > 0),
             Members.ForRemovalReview when removalThreshold > 0 => PerMember(lines.Where(l => toReview.Contains(l.MemberId))),
-            Members.ForRemovalReview => PerMember(lines).Where(m => m.UnpaidWithoutReason >= removalThreshold),
-            _ => PerMember(lines),
+            Members.ForRemovalReview => PerMember(EveryLine(db, organizations, year)).Where(m => m.UnpaidWithoutReason >= removalThreshold),
+            _ => PerMember(EveryLine(db, organizations, year)),
         };
 
         return Named(db, kept);
@@ -329,7 +329,7 @@ public static class DuesYears
         var lines = Lines(db, organizations, year);
         var forReview = removalThreshold > 0
             ? await MembersToReview(lines, removalThreshold).CountAsync(cancellationToken)
-            : await PerMember(lines).CountAsync(cancellationToken);
+            : await PerMember(EveryLine(db, organizations, year)).CountAsync(cancellationToken);
         return sums is null
             ? new DuesYearTotals(0, 0, 0, 0, 0, 0, forReview)
             : new DuesYearTotals(sums.Sheets, sums.Due, sums.Paid, sums.Retained, sums.Exempted, sums.Arrears, forReview);
@@ -357,8 +357,31 @@ public static class DuesYears
 
     /// <summary>The lines of the subtree's sheets of <paramref name="year"/>.</summary>
     private static IQueryable<YearLine> Lines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year) =>
-        from l in db.DuesLines.AsNoTracking()
-        join s in Sheets(db, organizations, year) on l.SheetId equals s.Id
+        YearLines(db.DuesLines.AsNoTracking(), Sheets(db, organizations, year));
+
+    /// <summary>
+    /// <see cref="Lines"/> for a statement that groups every line of the year per member. Over the whole register (no
+    /// organisation filter, ADR 0071) SQLite walked the lines in member order through <c>IX_DuesLines_MemberId</c> to
+    /// spare the grouping's sort, fetching each line's row at random (the arrears list at 100k members: 15 s, 2.3 s before
+    /// ADR 0071 took its organisation filter away; docs/benchmarks.md session 63). Naming the year's sheets as the set the
+    /// lines' sheet is in makes it start from the sheets, as it does for a subtree, and read each sheet's lines together.
+    /// The same rows: the join asks the same of the sheet.
+    /// </summary>
+    private static IQueryable<YearLine> EveryLine(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
+    {
+        var sheets = Sheets(db, organizations, year);
+        if (organizations is not null)
+        {
+            return YearLines(db.DuesLines.AsNoTracking(), sheets);
+        }
+
+        var yearSheets = sheets.Select(s => s.Id);
+        return YearLines(db.DuesLines.AsNoTracking().Where(l => yearSheets.Contains(l.SheetId)), sheets);
+    }
+
+    private static IQueryable<YearLine> YearLines(IQueryable<DuesLine> dues, IQueryable<DuesSheet> sheets) =>
+        from l in dues
+        join s in sheets on l.SheetId equals s.Id
         select new YearLine
         {
             MemberId = l.MemberId,
