@@ -369,12 +369,12 @@ public static class DuesYears
     /// </summary>
     private static IQueryable<YearLine> EveryLine(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
     {
-        var sheets = Sheets(db, organizations, year);
         if (organizations is not null)
         {
-            return YearLines(db.DuesLines.AsNoTracking(), sheets);
+            return Lines(db, organizations, year);
         }
 
+        var sheets = Sheets(db, null, year);
         var yearSheets = sheets.Select(s => s.Id);
         return YearLines(db.DuesLines.AsNoTracking().Where(l => yearSheets.Contains(l.SheetId)), sheets);
     }
