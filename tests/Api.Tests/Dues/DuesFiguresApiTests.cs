@@ -142,15 +142,19 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
             var review = await PlanAsync(DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).CreateDbCommand());
             var arrears = await PlanAsync(DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).CreateDbCommand());
             var ids = await db.Set<DuesLine>().Select(l => l.MemberId).Distinct().Take(3).ToListAsync();
+            var candidates = await PlanAsync(DuesArrearsItemSource.Candidates(db, [DemoData.CommitteeId], EndOfYear, new DateOnly(Year, 1, 1)).CreateDbCommand());
+            var chosen = await PlanAsync(DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear, members: ids).CreateDbCommand());
             var pageSums = await PlanAsync(DuesYears.PageSums(db, [DemoData.CommitteeId], Year, ids).CreateDbCommand());
             var pageIds = await PlanAsync(DuesYears.PageIds(db, DuesYears.InArrearsIds(db, [DemoData.CommitteeId], Year), 0, 20).CreateDbCommand());
             var walk = await PlanAsync(DuesYears.WalkIds(db, [DemoData.CommitteeId], Year, 0, 20).CreateDbCommand());
             await db.Database.CloseConnectionAsync();
-            return (review, arrears, pageSums, pageIds, walk);
+            return (review, arrears, candidates, chosen, pageSums, pageIds, walk);
         });
 
         plans.review.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the members to review are found from the lines in arrears' partial index (ADR 0066):\n{plans.review}");
         plans.arrears.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the agenda's members in arrears are grouped from the partial index (ADR 0066):\n{plans.arrears}");
+        plans.candidates.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"a slice's candidates come from the partial index, its months' sheets only:\n{plans.candidates}");
+        plans.chosen.ShouldContain("IX_DuesLines_MemberId", Case.Sensitive, $"the slice's members' year is summed from their own lines, found by member:\n{plans.chosen}");
         plans.pageSums.ShouldContain("IX_DuesLines_MemberId", Case.Sensitive, $"a page of the paged list sums its members' lines only, found by member (ADR 0068):\n{plans.pageSums}");
         plans.pageIds.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the paged list finds the members in arrears from the partial index (ADR 0068):\n{plans.pageIds}");
         plans.walk.ShouldContain("IX_Members_NameSortKey", Case.Sensitive, $"a first page walks the register in name order (ADR 0068):\n{plans.walk}");
@@ -232,8 +236,13 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
         var arrears = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
         arrears.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         arrears.ShouldContain("GROUP BY [d].[MemberId]");
-        var page = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear, new DateOnly(Year, 3, 1)).ToQueryString();
-        page.ShouldContain("HAVING MIN([d0].[Month]) <= @through", Case.Sensitive, "only the months a page needs");
+        var candidates = DuesArrearsItemSource.Candidates(db, [DemoData.CommitteeId], EndOfYear, new DateOnly(Year, 3, 1)).ToQueryString();
+        candidates.ShouldContain("[d0].[Month] < @end", Case.Sensitive, "only the lines of the months a page needs");
+        candidates.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
+        var deep = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear, oldestThrough: new DateOnly(Year, 3, 1)).ToQueryString();
+        deep.ShouldContain("HAVING MIN([d0].[Month]) <= @through", Case.Sensitive, "a deep page: only the months it needs, whole");
+        var chosen = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear, members: [Guid.NewGuid(), Guid.NewGuid()]).ToQueryString();
+        chosen.ShouldContain("[d].[MemberId] IN (", Case.Sensitive, "only the slice's members summed over the year");
         var perMonth = DuesArrearsItemSource.PerOldestMonth(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
         perMonth.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         perMonth.ShouldNotContain("[Members]", Case.Sensitive, "the counts read no names");
@@ -341,13 +350,25 @@ public sealed class DuesFiguresApiTests(RequestStatementCountingApiFactory facto
                 var result = (await admin.GetFromJsonAsync<PagedList<DueItemDto>>($"/api/v1/agenda?organizationId={DemoData.CommitteeId}&asOf={Year}-12-31&page={page}&pageSize={size}", HttpExtensions.Json))!;
                 result.TotalCount.ShouldBe(agenda.Count, $"page {page} of {size}");
                 walked.AddRange(result.Items);
-                // The arrears' statement that reads names (the removal review's list reads them too).
+                // The arrears' statements that read names (the removal review's list reads them too): the candidates from
+                // the lines of the months the page needs only, then the chosen members' years.
                 var named = factory.Statements.Take().Where(s => s.Contains("\"Oldest\"", StringComparison.Ordinal) && s.Contains("\"FullName\"", StringComparison.Ordinal)).ToList();
-                named.ShouldHaveSingleItem().ShouldContain("HAVING MIN(\"d0\".\"Month\") <= @through", Case.Sensitive, "names are read for the months the page needs only");
+                named.Count.ShouldBe(2, string.Join("\n---\n", named));
+                named.ShouldContain(s => s.Contains("\"d0\".\"Month\" < @end", StringComparison.Ordinal) && !s.Contains("@members", StringComparison.Ordinal));
+                named.ShouldContain(s => s.Contains("@members", StringComparison.Ordinal));
             }
 
             walked.Take(head.Count).ShouldBe(head, $"pages of {size}");
         }
+
+        // Past DuesArrearsItemSource.ChosenLimit items, the months a slice falls in are listed whole: the same pages.
+        var deep = DuesArrearsItemSource.ChosenLimit / 10;
+        factory.Statements.Take();
+        var beyond = (await admin.GetFromJsonAsync<PagedList<DueItemDto>>($"/api/v1/agenda?organizationId={DemoData.CommitteeId}&asOf={Year}-12-31&page=11&pageSize={deep}", HttpExtensions.Json))!;
+        factory.Statements.Take().Where(s => s.Contains("\"Oldest\"", StringComparison.Ordinal) && s.Contains("\"FullName\"", StringComparison.Ordinal))
+            .ShouldHaveSingleItem().ShouldContain("HAVING MIN(\"d0\".\"Month\") <= @through", Case.Sensitive, "a deep page lists the months it needs, whole");
+        beyond.TotalCount.ShouldBe(agenda.Count);
+        beyond.Items.ShouldBe([.. agenda.Skip(10 * deep).Take(deep)]);
     }
 
     /// <summary>Payments changed through the API on one of <paramref name="cell"/>'s sheets: unpaid, overpaid, excused, paid.</summary>

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Evaluation.Reviews;
 using PartyCommittee.Application.Membership.Statistics;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 
@@ -20,7 +21,7 @@ internal sealed class CellMeetingDueItemSource(
 {
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         var calendar = await db.LoadAsync(new DateOnly(asOf.Year, 1, 1), new DateOnly(asOf.Year, 12, 31), cancellationToken);
         // Every month's cells counted at once (issue 12): the figures of ReviewCoverage.ForMonthAsync as counts, from the
         // dated counts when complete (ADR 0061). It used to read the subtree's whole roster once per month and match it

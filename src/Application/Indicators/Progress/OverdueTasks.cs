@@ -4,6 +4,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Indicators;
 
 namespace PartyCommittee.Application.Indicators.Progress;
@@ -15,7 +16,7 @@ public sealed class ResolutionTaskDueItems(IAppDbContext db, IOrganizationScope 
 
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         var horizon = asOf.AddDays(DaysAhead);
         var query = db.Set<ResolutionTask>().AsNoTracking()
             .Where(t => (t.State == TaskState.Open || t.State == TaskState.InProgress) && t.Deadline <= horizon)

@@ -9,6 +9,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Indicators.DataValues;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Indicators;
 using PartyCommittee.Domain.Membership;
@@ -319,7 +320,7 @@ public sealed class ListResolutionsHandler(IAppDbContext db, IOrganizationScope 
 {
     public async ValueTask<PagedList<ResolutionSummaryDto>> Handle(ListResolutionsQuery query, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var resolutions = db.Resolutions.AsNoTracking();
         if (subtree is not null)
         {

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -40,7 +41,7 @@ public sealed class ListCivilServantRatingsHandler(IAppDbContext db, IOrganizati
 {
     public async ValueTask<PagedList<CivilServantRatingDto>> Handle(ListCivilServantRatingsQuery query, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var ratings = db.CivilServantRatings.AsNoTracking();
         if (subtree is not null)
         {

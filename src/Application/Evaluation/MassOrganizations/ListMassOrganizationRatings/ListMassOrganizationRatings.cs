@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Evaluation.MassOrganizations;
 using PartyCommittee.Domain.Organization;
@@ -40,7 +41,7 @@ public sealed class ListMassOrganizationRatingsHandler(IAppDbContext db, IOrgani
 {
     public async ValueTask<PagedList<MassOrganizationRatingDto>> Handle(ListMassOrganizationRatingsQuery query, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var ratings = db.MassOrganizationRatings.AsNoTracking().Include(r => r.Corrections).AsQueryable();
         if (subtree is not null)
         {

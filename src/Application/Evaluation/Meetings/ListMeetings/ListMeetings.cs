@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
@@ -40,7 +41,7 @@ public sealed class ListMeetingsHandler(IAppDbContext db, IOrganizationScope sco
 {
     public async ValueTask<PagedList<MeetingSummaryDto>> Handle(ListMeetingsQuery query, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var meetings = db.CellMeetings.AsNoTracking();
         if (subtree is not null)
         {

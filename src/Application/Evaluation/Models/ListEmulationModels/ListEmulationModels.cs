@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Evaluation;
 
@@ -38,7 +39,7 @@ public sealed class ListEmulationModelsHandler(IAppDbContext db, IOrganizationSc
 {
     public async ValueTask<PagedList<EmulationModelDto>> Handle(ListEmulationModelsQuery query, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var models = db.EmulationModels.AsNoTracking();
         if (subtree is not null)
         {

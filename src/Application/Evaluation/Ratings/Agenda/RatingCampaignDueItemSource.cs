@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Localization;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.Ratings;
@@ -33,7 +34,7 @@ internal sealed class RatingCampaignDueItemSource(
 
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var subtree = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         var campaigns = await db.RatingCampaigns.AsNoTracking().Include(c => c.Steps)
             .Where(c => c.Step != RatingStep.Published)
             .ToListAsync(cancellationToken);

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation;
 
@@ -66,7 +67,7 @@ public sealed class ListMonthlyReviewsHandler(IAppDbContext db, IOrganizationSco
 
         if (!user.ActsAsMember() || query.OrganizationId is not null)
         {
-            var subtree = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+            var subtree = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
             if (subtree is not null)
             {
                 reviews = reviews.Where(r => subtree.Contains(r.OrganizationId));

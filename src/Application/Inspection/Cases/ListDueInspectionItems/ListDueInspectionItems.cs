@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
@@ -58,7 +59,7 @@ public sealed class ListDueInspectionItemsHandler(IAppDbContext db, IOrganizatio
     /// </summary>
     public async Task<IReadOnlyList<InspectionDueItemDto>> AllAsync(Guid? organizationId, DateOnly asOf, bool overdueOnly, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
 
         // The open cases' columns and the two step dates the deadlines count from, then their recommendations not done, in
         // two flat statements (ADR 0067): loading the cases with all their parts made one row per combination of their

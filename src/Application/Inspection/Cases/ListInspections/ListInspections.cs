@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Inspection;
 
 namespace PartyCommittee.Application.Inspection.Cases.ListInspections;
@@ -40,7 +41,7 @@ public sealed class ListInspectionsHandler(IAppDbContext db, IOrganizationScope 
 {
     public async ValueTask<PagedList<InspectionDto>> Handle(ListInspectionsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var cases = db.InspectionCases.AsNoTracking().Touching(organizations);
         if (query.Year is { } year)
         {

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Denunciations;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Complaints;
@@ -38,7 +39,7 @@ public sealed class ListComplaintsHandler(IAppDbContext db, IOrganizationScope s
 {
     public async ValueTask<PagedList<ComplaintDto>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var items = db.Complaints.AsNoTracking();
         if (organizations is not null)
         {

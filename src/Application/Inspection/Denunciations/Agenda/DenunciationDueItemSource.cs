@@ -3,6 +3,7 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 
@@ -23,7 +24,7 @@ internal sealed class DenunciationDueItemSource(IAppDbContext db, IOrganizationS
             return [];
         }
 
-        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         var ids = organizations?.ToList();
         var denunciations = await db.Denunciations.AsNoTracking()
             .Where(d => d.Status == Domain.Inspection.Denunciations.DenunciationStatus.Accepted

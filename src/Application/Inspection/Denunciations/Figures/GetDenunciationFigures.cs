@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Inspection.Complaints;
 using PartyCommittee.Domain.Inspection.Denunciations;
 
@@ -53,7 +54,7 @@ public sealed class GetDenunciationFiguresHandler(IAppDbContext db, IOrganizatio
 {
     public async ValueTask<DenunciationFiguresDto> Handle(GetDenunciationFiguresQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var from = new DateOnly(query.Year, 1, 1);
         var to = new DateOnly(query.Year, 12, 31);
         var today = time.TodayInVietnam();

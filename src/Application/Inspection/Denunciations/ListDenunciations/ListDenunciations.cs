@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Inspection.Denunciations;
@@ -37,7 +38,7 @@ public sealed class ListDenunciationsHandler(IAppDbContext db, IOrganizationScop
 {
     public async ValueTask<PagedList<DenunciationDto>> Handle(ListDenunciationsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var items = db.Denunciations.AsNoTracking();
         if (organizations is not null)
         {

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Discipline;
 
@@ -49,7 +50,7 @@ public sealed class GetDisciplineFiguresHandler(IAppDbContext db, IOrganizationS
 {
     public async ValueTask<DisciplineFiguresDto> Handle(GetDisciplineFiguresQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         return await DisciplineFigures.ComputeAsync(db, organizations, query.OrganizationId, query.Year, cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Discipline;
 
@@ -40,7 +41,7 @@ public sealed class ListDisciplinaryActionsHandler(IAppDbContext db, IOrganizati
 {
     public async ValueTask<PagedList<DisciplinaryActionDto>> Handle(ListDisciplinaryActionsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var actions = db.DisciplinaryActions.AsNoTracking();
         if (organizations is not null)
         {

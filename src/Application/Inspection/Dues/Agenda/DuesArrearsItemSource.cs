@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Dues.Arrears;
 using PartyCommittee.Application.Membership;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
 
@@ -21,7 +22,7 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
 {
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         return await ItemsAsync(PerMember(db, organizations, asOf), asOf, cancellationToken);
     }
 
@@ -32,7 +33,7 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
     /// </summary>
     public async Task<DueItemSlice> FirstAsync(Guid? organizationId, DateOnly asOf, int count, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         var perMonth = await PerOldestMonth(db, organizations, asOf).ToListAsync(cancellationToken);
         // The months in order until they hold the count: the items are in due-date order; a month's members share its date.
         DateOnly? through = null;
@@ -48,9 +49,35 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
             listed += month.Members;
         }
 
-        IReadOnlyList<DueItemDto> items = through is { } last ? await ItemsAsync(PerMember(db, organizations, asOf, last), asOf, cancellationToken) : [];
-        return new DueItemSlice(perMonth.Sum(m => m.Members), [.. items.Order(DueItemOrder.Instance).Take(count)]);
+        if (through is not { } last)
+        {
+            return new DueItemSlice(perMonth.Sum(m => m.Members), []);
+        }
+
+        if (count > ChosenLimit)
+        {
+            // A deep page: the months the slice falls in, listed whole with their names (looking thousands of members'
+            // years up one by one costs more than grouping the year once).
+            var whole = await ItemsAsync(PerMember(db, organizations, asOf, oldestThrough: last), asOf, cancellationToken);
+            return new DueItemSlice(perMonth.Sum(m => m.Members), [.. whole.Order(DueItemOrder.Instance).Take(count)]);
+        }
+
+        // The slice's members from the lines of its months alone (a member's oldest month is at most the last one exactly
+        // when he owes in one of them), in the agenda's order within the source (due date, then name ordinal and id);
+        // only theirs then summed over the year for the cell of their latest month (issue 12: it grouped the whole year's
+        // lines in arrears a second time and built an item for each member of the months).
+        var candidates = await Candidates(db, organizations, asOf, last).ToListAsync(cancellationToken);
+        var chosen = candidates
+            .OrderBy(c => c.Oldest).ThenBy(c => c.FullName, StringComparer.Ordinal).ThenBy(c => c.MemberId)
+            .Take(count)
+            .Select(c => c.MemberId)
+            .ToList();
+        var items = await ItemsAsync(PerMember(db, organizations, asOf, members: chosen), asOf, cancellationToken);
+        return new DueItemSlice(perMonth.Sum(m => m.Members), [.. items.Order(DueItemOrder.Instance)]);
     }
+
+    /// <summary>The most items a slice takes through its chosen members' years (ten pages of a hundred); past it, whole months.</summary>
+    internal const int ChosenLimit = 1_000;
 
     private async Task<IReadOnlyList<DueItemDto>> ItemsAsync(IQueryable<ArrearsMember> query, DateOnly asOf, CancellationToken cancellationToken)
     {
@@ -87,12 +114,14 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
 
     /// <summary>
     /// One row per member with months in arrears of the as-of year before its month (only those whose oldest such month
-    /// is <paramref name="oldestThrough"/> or before, when given), grouped by the database, with his name (issue 12: it
-    /// used to return every line in arrears and look the names up by a list of every member's id).
+    /// is <paramref name="oldestThrough"/> or before, when given; only <paramref name="members"/>, when given), grouped by
+    /// the database, with his name (issue 12: it used to return every line in arrears and look the names up by a list of
+    /// every member's id).
     /// </summary>
-    internal static IQueryable<ArrearsMember> PerMember(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf, DateOnly? oldestThrough = null)
+    internal static IQueryable<ArrearsMember> PerMember(
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf, DateOnly? oldestThrough = null, List<Guid>? members = null)
     {
-        var grouped = Grouped(db, organizations, asOf);
+        var grouped = Grouped(db, organizations, asOf, members: members);
         if (oldestThrough is { } through)
         {
             grouped = grouped.Where(g => g.Oldest <= through);
@@ -104,21 +133,38 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
     }
 
     /// <summary>
-    /// Per member: his oldest month in arrears and his latest month's cell (as <see cref="DuesYears"/> names it). The
-    /// lines in arrears are read from their partial index alone (<c>Arrears &gt; 0</c>, ADR 0066), not among every line
-    /// of the year.
+    /// The members whose oldest month in arrears is <paramref name="through"/> or before, with that month and their name,
+    /// found from the lines of those months alone.
     /// </summary>
-    private static IQueryable<ArrearsGroup> Grouped(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf)
+    internal static IQueryable<Candidate> Candidates(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf, DateOnly through) =>
+        from g in Grouped(db, organizations, asOf, through)
+        join m in db.Members.AsNoTracking() on g.MemberId equals m.Id
+        select new Candidate(g.MemberId, g.Oldest, m.FullName);
+
+    /// <summary>
+    /// Per member: his oldest month in arrears and his latest month's cell (as <see cref="DuesYears"/> names it), from
+    /// his lines in arrears of the months before the as-of month (through <paramref name="through"/> only, when given;
+    /// only those of <paramref name="members"/>, when given). The lines in arrears are read from their partial index
+    /// alone (<c>Arrears &gt; 0</c>, ADR 0066), not among every line of the year.
+    /// </summary>
+    private static IQueryable<ArrearsGroup> Grouped(
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf, DateOnly? through = null, List<Guid>? members = null)
     {
         var first = new DateOnly(asOf.Year, 1, 1);
         var current = DuesRuleSet.MonthOf(asOf);
+        var end = through is { } last && last < current ? last.AddDays(1) : current;
         var rows = from l in db.DuesLines.AsNoTracking()
                    join s in db.DuesSheets.AsNoTracking() on l.SheetId equals s.Id
-                   where s.Month >= first && s.Month < current && l.Arrears > 0 && !l.Excused
+                   where s.Month >= first && s.Month < end && l.Arrears > 0 && !l.Excused
                    select new { l.MemberId, s.OrganizationId, s.Month };
         if (organizations is not null)
         {
             rows = rows.Where(r => organizations.Contains(r.OrganizationId));
+        }
+
+        if (members is not null)
+        {
+            rows = rows.Where(r => members.Contains(r.MemberId));
         }
 
         return rows.GroupBy(r => r.MemberId).Select(g => new ArrearsGroup
@@ -131,6 +177,9 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
 
     /// <summary>A member in arrears: his oldest month in arrears, the greatest "month + cell" of those months, his name.</summary>
     internal sealed record ArrearsMember(Guid MemberId, DateOnly Oldest, string Latest, string FullName);
+
+    /// <summary>A member whose oldest month in arrears is <paramref name="Oldest"/>, with his name.</summary>
+    internal sealed record Candidate(Guid MemberId, DateOnly Oldest, string FullName);
 
     /// <summary>How many members' oldest month in arrears is <paramref name="Month"/>.</summary>
     internal sealed record MonthCount(DateOnly Month, int Members);

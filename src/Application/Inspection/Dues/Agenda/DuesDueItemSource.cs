@@ -3,6 +3,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Inspection.Dues.Arrears;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Inspection.Dues;
 
@@ -17,7 +18,7 @@ internal sealed class DuesDueItemSource(IAppDbContext db, IOrganizationScope sco
 {
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         var threshold = DuesYears.RemovalThreshold(rules, asOf.Year);
         var members = await DuesYears.ComputeAsync(db, organizations, asOf.Year, DuesYears.Members.ForRemovalReview, threshold, cancellationToken);
         if (members.Count == 0)

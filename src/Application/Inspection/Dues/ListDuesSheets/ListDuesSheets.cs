@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Application.Organization;
 
 namespace PartyCommittee.Application.Inspection.Dues.ListDuesSheets;
@@ -37,7 +38,7 @@ public sealed class ListDuesSheetsHandler(IAppDbContext db, IOrganizationScope s
 {
     public async ValueTask<PagedList<DuesSheetSummaryDto>> Handle(ListDuesSheetsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var sheets = db.DuesSheets.AsNoTracking();
         if (organizations is not null)
         {

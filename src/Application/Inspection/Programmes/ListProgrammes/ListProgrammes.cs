@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Inspection;
 
@@ -33,7 +34,7 @@ public sealed class ListProgrammesHandler(IAppDbContext db, IOrganizationScope s
 {
     public async ValueTask<PagedList<ProgrammeSummaryDto>> Handle(ListProgrammesQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var programmes = db.InspectionProgrammes.AsNoTracking();
         if (organizations is not null)
         {

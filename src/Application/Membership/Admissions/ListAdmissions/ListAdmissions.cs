@@ -6,6 +6,7 @@ using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
 using PartyCommittee.Application.Membership.Members;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 
@@ -38,7 +39,7 @@ public sealed class ListAdmissionsHandler(IAppDbContext db, IOrganizationScope s
 {
     public async ValueTask<PagedList<AdmissionSummaryDto>> Handle(ListAdmissionsQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var cases = db.AdmissionCases.AsNoTracking().Include(a => a.Sponsors).AsQueryable();
         if (organizations is not null)
         {

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Admission;
@@ -70,7 +71,7 @@ public sealed class ListDueAdmissionStepsHandler(IAppDbContext db, IOrganization
     public async ValueTask<PagedList<AdmissionDueStepDto>> Handle(ListDueAdmissionStepsQuery query, CancellationToken cancellationToken)
     {
         var asOf = query.AsOf ?? time.TodayInVietnam();
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var cases = db.AdmissionCases.AsNoTracking()
             .Where(a => a.Stage == AdmissionStage.CellResolved || a.Stage == AdmissionStage.Decided || a.Stage == AdmissionStage.OnProbation);
         if (organizations is not null)

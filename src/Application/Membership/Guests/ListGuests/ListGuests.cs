@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Guests;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -39,7 +40,7 @@ public sealed class ListGuestsHandler(IAppDbContext db, IOrganizationScope scope
 {
     public async ValueTask<PagedList<GuestDto>> Handle(ListGuestsQuery query, CancellationToken cancellationToken)
     {
-        var hosts = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var hosts = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         IQueryable<TemporaryGuest> guests = db.TemporaryGuests.AsNoTracking();
         if (hosts is not null)
         {

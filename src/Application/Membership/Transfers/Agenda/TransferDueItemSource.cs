@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Agenda;
 using PartyCommittee.Application.Common.Security;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -24,7 +25,7 @@ internal sealed class TransferDueItemSource(IAppDbContext db, IOrganizationScope
 
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(organizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, organizationId, cancellationToken);
         var transfers = await (await db.Transfers.AsNoTracking().TouchingAsync(db, organizations, cancellationToken))
             .Where(t => (t.Kind == TransferKind.Official && t.Status == TransferStatus.Sent && t.ConvertedOn == null)
                 || (t.Kind == TransferKind.Temporary && t.Status == TransferStatus.Received))

@@ -5,6 +5,7 @@ using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Common.Paging;
 using PartyCommittee.Application.Common.Security;
 using PartyCommittee.Application.Common.Validation;
+using PartyCommittee.Application.Organization.Reorganize;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Membership.Transfers;
@@ -46,7 +47,7 @@ public sealed class ListTransfersHandler(IAppDbContext db, IOrganizationScope sc
 {
     public async ValueTask<PagedList<TransferDto>> Handle(ListTransfersQuery query, CancellationToken cancellationToken)
     {
-        var organizations = await scope.SubtreeAsync(query.OrganizationId, cancellationToken);
+        var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var transfers = await db.Transfers.AsNoTracking().TouchingAsync(db, organizations, cancellationToken);
 
         if (query.MemberId is { } memberId)
