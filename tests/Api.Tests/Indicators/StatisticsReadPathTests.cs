@@ -324,33 +324,6 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
         factory.Statements.Take().ShouldContain(sql => sql.Contains("FROM \"DuesBases\"", StringComparison.Ordinal) && sql.Contains("json_each", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("/api/v1/dues/summary?year=2020", "\"DuesLines\"")]
-    [InlineData("/api/v1/dues/arrears?year=2020", "\"DuesLines\"")]
-    [InlineData("/api/v1/dues/removal-review?year=2020", "\"DuesLines\"")]
-    [InlineData("/api/v1/dues/member-years?year=2020&pageSize=5", "\"DuesLines\"")]
-    [InlineData("/api/v1/statistics/inspection?year=2020", "\"InspectionCases\"")]
-    public async Task The_root_committees_office_reads_the_dues_and_inspection_figures_without_a_list_of_every_organisation(string url, string table)
-    {
-        // Session 50: the office's subtree (every organisation) was passed as a list of them; at 1M members that cost
-        // 0.5-0.9 s more than the administrator's unfiltered read of the same figures.
-        var expected = await factory.ClientAs("Admin", null).GetFromJsonAsync<JsonElement>(url);
-        factory.Statements.Take();
-        var read = await office.GetFromJsonAsync<JsonElement>(url);
-        var statements = factory.Statements.TakeWithParameters().Where(s => s.Sql.Contains(table, StringComparison.Ordinal)).ToList();
-        read.GetRawText().ShouldBe(expected.GetRawText());
-        read.GetRawText().Length.ShouldBeGreaterThan(50);
-        statements.ShouldNotBeEmpty();
-        // No list of organisations is bound (a page's member ids may be).
-        var cell = DemoData.Cell(1).ToString();
-        statements.ShouldAllBe(s => !s.Parameters.Any(p => (p.Value as string ?? string.Empty).Contains(cell, StringComparison.OrdinalIgnoreCase)));
-
-        // A cell's secretary: still filtered by its subtree.
-        factory.Statements.Take();
-        (await factory.ClientAs("CellSecretary", DemoData.Cell(1)).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        factory.Statements.Take().ShouldContain(sql => sql.Contains(table, StringComparison.Ordinal) && sql.Contains("json_each", StringComparison.Ordinal));
-    }
-
     [Fact]
     public void The_admissions_per_cell_translate_on_SQL_Server()
     {
