@@ -17,4 +17,10 @@ public sealed class DuesOptions
 
     /// <summary>Percent of what a cell collects that it keeps (0–100).</summary>
     public int CellRetentionPercent { get; set; } = 30;
+
+    /// <summary>
+    /// Not a rule but a reading choice: the most items of the agenda's dues arrears that a page takes through the chosen
+    /// members' years (ten pages of a hundred); a deeper page lists the months it falls in whole (ADR 0095).
+    /// </summary>
+    public int AgendaChosenMembersAtMost { get; set; } = 1_000;
 }

@@ -18,7 +18,7 @@ namespace PartyCommittee.Application.Inspection.Dues.Agenda;
 /// oldest such month and is always overdue; the cell collects. A member with the months that lead to a removal
 /// review is also listed by <see cref="DuesDueItemSource"/>: a different action, by the cell too.
 /// </summary>
-internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope scope, RuleBook<DuesRuleSet> rules) : IDueItemSource
+internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope scope, RuleBook<DuesRuleSet> rules, DuesOptions options) : IDueItemSource
 {
     public async Task<IReadOnlyList<DueItemDto>> ListAsync(Guid? organizationId, DateOnly asOf, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
             return new DueItemSlice(perMonth.Sum(m => m.Members), []);
         }
 
-        if (count > ChosenLimit)
+        if (count > options.AgendaChosenMembersAtMost)
         {
             // A deep page: the months the slice falls in, listed whole with their names (looking thousands of members'
             // years up one by one costs more than grouping the year once).
@@ -75,9 +75,6 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
         var items = await ItemsAsync(PerMember(db, organizations, asOf, members: chosen), asOf, cancellationToken);
         return new DueItemSlice(perMonth.Sum(m => m.Members), [.. items.Order(DueItemOrder.Instance)]);
     }
-
-    /// <summary>The most items a slice takes through its chosen members' years (ten pages of a hundred); past it, whole months.</summary>
-    internal const int ChosenLimit = 1_000;
 
     private async Task<IReadOnlyList<DueItemDto>> ItemsAsync(IQueryable<ArrearsMember> query, DateOnly asOf, CancellationToken cancellationToken)
     {
