@@ -27,6 +27,7 @@ public sealed class RootOfficeListReadTests(RequestStatementCountingApiFactory f
     [InlineData("/api/v1/agenda?asOf=2020-12-31", "\"Transfers\"")]
     [InlineData("/api/v1/agenda?asOf=2020-12-31", "\"ResolutionTasks\"")]
     [InlineData("/api/v1/agenda?asOf=2020-12-31", "\"InspectionCases\"")]
+    [InlineData("/api/v1/agenda?asOf=2020-12-31", "\"Denunciations\"", "InspectionCommission")]
     [InlineData("/api/v1/meetings?pageSize=100", "\"CellMeetings\"")]
     [InlineData("/api/v1/monthly-reviews?pageSize=100", "\"MonthlyReviews\"")]
     [InlineData("/api/v1/dues/sheets?pageSize=100", "\"DuesSheets\"")]
