@@ -3,7 +3,8 @@ namespace PartyCommittee.Application.Inspection.Dues;
 /// <summary>
 /// Dues figures that no text checked gives as a number (configuration section <c>Dues</c>): the fixed monthly amounts
 /// of students and of other members whose income is hard to establish, and the share of what a cell collects that it
-/// keeps (Quyết định 342-QĐ/TW: 30% to 50% for a cell under a grassroots committee; the rest is remitted).
+/// keeps (Quyết định 342-QĐ/TW: 30% to 50% for a cell under a grassroots committee; the rest is remitted); and one
+/// reading choice of the agenda (<see cref="AgendaChosenMembersAtMost"/>), which changes no figure.
 /// </summary>
 public sealed class DuesOptions
 {
