@@ -4,10 +4,12 @@
 #   dotnet-trace collect -p PID --profile dotnet-sampled-thread-time --duration 00:00:00:15 --format Speedscope -o x.nettrace
 #   python3 bench/speedscope-summary.py x.speedscope.json
 #   python3 bench/speedscope-summary.py x.speedscope.json SqliteDataReader.NextResult   # that frame's time by its application callers
+#   python3 bench/speedscope-summary.py x.speedscope.json --stages   # the request pipeline's stages, each with the time under it
+#   (the options combine: x.speedscope.json --stages SqliteDataReader.NextResult)
 import json, sys, collections
 d = json.load(open(sys.argv[1]))
 frames = [f['name'] for f in d['shared']['frames']]
-WAIT = ('?!?', 'FileSystemWatcher', 'WorkerThreadStart', 'Wait', 'Sleep', 'epoll', 'LowLevelLifoSemaphore', 'WaitHandle', 'Monitor.Enter', 'SemaphoreSlim', 'poll(', 'accept', 'recv', 'Thread.Join','SleepEx','PollGC','WaitOne','Blocking')
+WAIT = ('?!?', 'FileSystemWatcher', 'FileSystem.Watcher', 'WorkerThreadStart', 'Wait', 'Sleep', 'epoll', 'LowLevelLifoSemaphore', 'WaitHandle', 'Monitor.Enter', 'SemaphoreSlim', 'poll(', 'accept', 'recv', 'Thread.Join','SleepEx','PollGC','WaitOne','Blocking')
 cats = [
  ('sqlite native', ('SQLitePCL', 'sqlite3')),
  ('Microsoft.Data.Sqlite', ('Microsoft.Data.Sqlite',)),
@@ -62,9 +64,50 @@ print()
 for l, v in leafc.most_common(25):
     print(f'{v:8.0f} {l[:150]}')
 
-if len(sys.argv) > 2:
-    # The time under frames containing sys.argv[2], by the innermost three application frames above them.
-    target = sys.argv[2]; by = collections.Counter()
+# The request pipeline in the order a request passes it: each stage's share is the running time under its frame
+# (inclusive), so a stage's own cost is its share less the next stage's.
+STAGES = [
+ ('Kestrel: the request (everything)', 'HttpProtocol+<ProcessRequests>'),
+ ('security headers', 'UseSecurityHeaders'),
+ ('request limits', 'RequestLimits'),
+ ('authentication (JWT)', 'AuthenticationMiddleware'),
+ ('personal-data scope', 'PersonalDataMasking'),
+ ('authorization', 'AuthorizationMiddleware'),
+ ('idempotency buffering', 'UseIdempotencyBuffering'),
+ ('endpoint (filters, handler, JSON)', 'EndpointMiddleware.Invoke'),
+ ('ETag filter', 'ETagFilter'),
+ ('mediator', 'Mediator.Mediator.Send'),
+ ('logging behaviour', 'LoggingBehavior'),
+ ('validation behaviour', 'ValidationBehavior'),
+ ('handler', 'Handler+<Handle>'),
+ ('EF Core queries (execution and materialisation)', 'Microsoft.EntityFrameworkCore.Query.Internal'),
+ ('SQLite statements (NextResult: sqlite3_step)', 'SqliteDataReader.NextResult'),
+ ('JSON response', 'System.Text.Json'),
+ ('read audit flush (background)', 'BatchedReadAuditLog'),
+]
+if '--stages' in sys.argv[2:]:
+    inc = collections.Counter(); run = 0
+    for prof in d['profiles']:
+        stack = []; last = None
+        for e in prof['events']:
+            if last is not None and e['at'] > last and stack:
+                names = [frames[i] for i in stack]
+                st = names[:-1] if names[-1] in ('CPU_TIME', 'UNMANAGED_CODE_TIME') else names
+                if st and not (any(k in st[-1] for k in WAIT) or 'UNMANAGED_CODE_TIME' in st[-1] and any('Wait' in f or 'Sleep' in f for f in st[-4:])):
+                    run += e['at'] - last
+                    for label, key in STAGES:
+                        if any(key in n for n in st): inc[label] += e['at'] - last
+            last = e['at']
+            if e['type'] == 'O': stack.append(e['frame'])
+            else: stack.pop()
+    print()
+    print('| stage (inclusive: the time under it) | share of the running time |')
+    print('|---|---:|')
+    for label, _ in STAGES:
+        print(f'| {label} | {100 * inc[label] / run:.1f}% |')
+for target in [a for a in sys.argv[2:] if a != '--stages']:
+    # The time under frames containing the argument, by the innermost three application frames above them.
+    by = collections.Counter()
     for prof in d['profiles']:
         stack = []; last = None
         for e in prof['events']:
