@@ -44,3 +44,12 @@ api_stop() {
 # The API's CPU seconds so far (user + system) and its peak resident memory in MB.
 api_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$api_pid/stat"; }
 api_peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$api_pid/status"; }
+
+# bench_subjects DB: sets root (the register's root committee), year (the bench year: the rating campaigns' latest) and
+# member (a current member in the middle of the name order: the same one at every run), the subjects of run.sh's
+# scenarios and profile.sh's.
+bench_subjects() {
+  root=$(sqlite3 "$1" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")
+  year=$(sqlite3 "$1" "SELECT MAX(Year) FROM RatingCampaigns"); year=${year:-$(date -u +%Y)}
+  member=$(sqlite3 "$1" "SELECT lower(Id) FROM Members WHERE Status = 'Full' ORDER BY NameSortKey, Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Members WHERE Status = 'Full')")
+}

@@ -40,10 +40,8 @@ db=$(ls "$DATA"/bench-v*-"$SIZE".db 2>/dev/null | sort -V | tail -1 || true)
 mkdir -p "$WORK"
 bench_setup
 
-# The same subjects as bench/run.sh: the root committee, the bench year, a current member in the middle of the name order.
-root=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")
-year=$(sqlite3 "$db" "SELECT MAX(Year) FROM RatingCampaigns"); year=${year:-$(date -u +%Y)}
-member=$(sqlite3 "$db" "SELECT lower(Id) FROM Members WHERE Status = 'Full' ORDER BY NameSortKey, Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Members WHERE Status = 'Full')")
+# The same subjects as bench/run.sh's scenarios (bench/lib.sh).
+bench_subjects "$db"
 if [ -z "${URL_PATH:-}" ]; then
   case $SCENARIO in
     list) URL_PATH='/api/v1/members?page=1&pageSize=20';;

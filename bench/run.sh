@@ -44,6 +44,7 @@ else
   ON_SERVER=(); ON_LOAD=(); PINNING="not pinned: API, baseline and wrk share every core"
 fi
 DATA=${DATA:-bench/.cache}
+. bench/lib.sh   # bench_subjects (run.sh starts its own API and baseline, and stops them itself)
 # Bump when the generator writes different rows: older cached databases are then ignored (delete them by hand).
 GENERATOR_VERSION=10
 # A request slower than wrk can time (none completes in a run) is timed once with curl, up to SLOW_TIMEOUT seconds.
@@ -219,11 +220,9 @@ for size in $SIZES; do
   fi
   # Import writes into the register: it runs on a copy so that the cached database stays as generated.
   if [[ " ${SCENARIOS:-} " == *" import "* ]]; then cp "$db" "$DATA/work-$size.db"; rm -f "$DATA/work-$size.db-wal" "$DATA/work-$size.db-shm"; db=$DATA/work-$size.db; fi
-  root=$(sqlite3 "$db" "SELECT Id FROM Organizations WHERE Code='DB-BENCH'")
+  # The root committee, the bench year and the detail scenario's member (bench/lib.sh).
+  bench_subjects "$db"
   OFFICE_TOKEN=$($BENCH token --key "$KEY" --issuer party-committee-bench --audience party-committee-api --role CommitteeOffice --org "$root")
-  year=$(sqlite3 "$db" "SELECT MAX(Year) FROM RatingCampaigns"); year=${year:-$(date -u +%Y)}
-  # The member of the detail scenario: a current member in the middle of the name order (the same one at every run).
-  member=$(sqlite3 "$db" "SELECT lower(Id) FROM Members WHERE Status = 'Full' ORDER BY NameSortKey, Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Members WHERE Status = 'Full')")
 
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$API_URL \
   Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Database__SeedDemoData=false \
