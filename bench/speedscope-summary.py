@@ -26,37 +26,43 @@ cats = [
  ('routing/endpoints', ('Microsoft.AspNetCore.Routing', 'Microsoft.AspNetCore.Http.RequestDelegateFactory', 'Microsoft.AspNetCore.Http.Generated')),
  ('Kestrel/sockets', ('Microsoft.AspNetCore.Server.Kestrel', 'System.Net.Sockets', 'System.IO.Pipelines')),
 ]
-kinds = collections.Counter(); total = collections.Counter(); leafc = collections.Counter(); n_all = 0; n_run = 0
-for prof in d['profiles']:
-    samples=[]; weights=[]; stack=[]; last=None
-    for e in prof['events']:
-        if last is not None and e['at']>last and stack:
-            samples.append(tuple(stack)); weights.append(e['at']-last)
-        last=e['at']
-        if e['type']=='O': stack.append(e['frame'])
-        else: stack.pop()
-    for s, w in zip(samples, weights):
-        n_all += w
-        if not s: continue
-        kind = frames[s[-1]]
-        stack = [frames[i] for i in s[:-1]] if kind in ('CPU_TIME','UNMANAGED_CODE_TIME') else [frames[i] for i in s]
-        if not stack: continue
-        leaf = stack[-1]
-        kinds[kind] += w
-        if any(k in leaf for k in WAIT) or 'UNMANAGED_CODE_TIME' in leaf and any('Wait' in f or 'Sleep' in f for f in stack[-4:]):
-            continue
-        # threads idle in the thread pool / timers
-        n_run += w
-        c = 'other'
-        for f in reversed(stack):  # leaf first
-            hit = None
-            for name, keys in cats:
-                if any(k in f for k in keys):
-                    hit = name; break
-            if hit:
-                c = hit; break
-        total[c] += w
-        leafc[leaf] += w
+def samples():
+    """Every sample of every thread: its stack's frame names (root first) and its time."""
+    for prof in d['profiles']:
+        stack = []; last = None
+        for e in prof['events']:
+            if last is not None and e['at'] > last and stack:
+                yield [frames[i] for i in stack], e['at'] - last
+            last = e['at']
+            if e['type'] == 'O': stack.append(e['frame'])
+            else: stack.pop()
+
+def running(names):
+    """The stack of a running sample (without its CPU_TIME / UNMANAGED_CODE_TIME marker), or None for a wait
+    (threads idle in the thread pool, timers, blocked reads)."""
+    stack = names[:-1] if names[-1] in ('CPU_TIME', 'UNMANAGED_CODE_TIME') else names
+    if not stack: return None
+    leaf = stack[-1]
+    if any(k in leaf for k in WAIT) or 'UNMANAGED_CODE_TIME' in leaf and any('Wait' in f or 'Sleep' in f for f in stack[-4:]):
+        return None
+    return stack
+
+total = collections.Counter(); leafc = collections.Counter(); n_all = 0; n_run = 0
+for names, w in samples():
+    n_all += w
+    stack = running(names)
+    if stack is None: continue
+    n_run += w
+    c = 'other'
+    for f in reversed(stack):  # leaf first
+        hit = None
+        for name, keys in cats:
+            if any(k in f for k in keys):
+                hit = name; break
+        if hit:
+            c = hit; break
+    total[c] += w
+    leafc[stack[-1]] += w
 print('samples', n_all, 'running', n_run)
 for c, v in total.most_common():
     print(f'{c:28s} {v:9.0f} {100*v/n_run:5.1f}%')
@@ -86,39 +92,24 @@ STAGES = [
  ('read audit flush (background)', 'BatchedReadAuditLog'),
 ]
 if '--stages' in sys.argv[2:]:
-    inc = collections.Counter(); run = 0
-    for prof in d['profiles']:
-        stack = []; last = None
-        for e in prof['events']:
-            if last is not None and e['at'] > last and stack:
-                names = [frames[i] for i in stack]
-                st = names[:-1] if names[-1] in ('CPU_TIME', 'UNMANAGED_CODE_TIME') else names
-                if st and not (any(k in st[-1] for k in WAIT) or 'UNMANAGED_CODE_TIME' in st[-1] and any('Wait' in f or 'Sleep' in f for f in st[-4:])):
-                    run += e['at'] - last
-                    for label, key in STAGES:
-                        if any(key in n for n in st): inc[label] += e['at'] - last
-            last = e['at']
-            if e['type'] == 'O': stack.append(e['frame'])
-            else: stack.pop()
+    inc = collections.Counter()
+    for names, w in samples():
+        stack = running(names)
+        if stack is None: continue
+        for label, key in STAGES:
+            if any(key in n for n in stack): inc[label] += w
     print()
     print('| stage (inclusive: the time under it) | share of the running time |')
     print('|---|---:|')
     for label, _ in STAGES:
-        print(f'| {label} | {100 * inc[label] / run:.1f}% |')
+        print(f'| {label} | {100 * inc[label] / n_run:.1f}% |')
 for target in [a for a in sys.argv[2:] if a != '--stages']:
     # The time under frames containing the argument, by the innermost three application frames above them.
     by = collections.Counter()
-    for prof in d['profiles']:
-        stack = []; last = None
-        for e in prof['events']:
-            if last is not None and e['at'] > last and stack:
-                names = [frames[i] for i in stack]
-                if any(target in n for n in names):
-                    app = [n for n in names if n.startswith('PartyCommittee') and 'Behavior' not in n and 'Mediator' not in n]
-                    by[' > '.join(a.split('!')[1][:90] for a in app[-3:])] += e['at'] - last
-            last = e['at']
-            if e['type'] == 'O': stack.append(e['frame'])
-            else: stack.pop()
+    for names, w in samples():
+        if any(target in n for n in names):
+            app = [n for n in names if n.startswith('PartyCommittee') and 'Behavior' not in n and 'Mediator' not in n]
+            by[' > '.join(a.split('!')[1][:90] for a in app[-3:])] += w
     print()
     print(f'time under {target}, by caller:')
     for k, v in by.most_common(15):
