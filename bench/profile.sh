@@ -86,7 +86,7 @@ done
 load $(( TRACE_SECONDS + 10 )) >/dev/null &
 loader=$!
 sleep 3
-"$TRACE" collect -p "$api_pid" --profile dotnet-sampled-thread-time --duration "00:00:00:$(printf '%02d' "$TRACE_SECONDS")" \
+"$TRACE" collect -p "$api_pid" --profile dotnet-sampled-thread-time --duration "$(printf '00:%02d:%02d:%02d' $(( TRACE_SECONDS / 3600 )) $(( TRACE_SECONDS % 3600 / 60 )) $(( TRACE_SECONDS % 60 )))" \
   --format Speedscope -o "$WORK/trace.nettrace" > "$WORK/trace.log" 2>&1
 wait "$loader"
 api_stop
