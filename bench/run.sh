@@ -12,6 +12,7 @@
 #   SCENARIOS="dues-page" bench/run.sh   # the first page of GET /dues/member-years (the members in arrears, 20, with the total) beside its raw SQL
 #   SCENARIOS="agenda" bench/run.sh   # the committee's agenda as of the year's end, default page; one request at a time, no baseline
 #   SCENARIOS="statistics-office statistics-history-office" bench/run.sh   # the two statistics as the committee office of the root (a scoped role)
+#   ROUNDS=3 SIZES=100000 SCENARIOS="detail list" bench/run.sh   # API and baseline alternated three times, each round and the median round written
 #   bench/all.sh                      # everything docs/benchmarks.md's table needs, one results file (idle machine)
 # Generated databases are cached per size in bench/.cache (gitignored; GENERATOR_VERSION in the name): a second run
 # reuses them. Scenarios that write (import) run on a copy, so the cache stays as generated.
@@ -26,6 +27,13 @@ DURATION=${DURATION:-15}
 # 850 req/s in its first 20 s and ~2,000 req/s once tiered, so short warm-ups measured the JIT rather than the stack.
 # A server runs for days: the figures that matter are the steady ones. WARMUP=2 gives the cold figures.
 WARMUP=${WARMUP:-30}
+# Rounds of a scenario with a baseline: the API and the baseline measured in turn ROUNDS times (API, baseline, API, ...),
+# each round's figures written, and the round with the median ratio as the scenario's line. One API process measured
+# the detail within ±3% over five starts (session 66), while the same build's ratio moved 50-81% between runs of
+# session 65: the machine's speed moves between minutes, so a ratio is read from measurements taken close together.
+# Rounds after the first warm up ROUND_WARMUP seconds (both processes are tiered by then).
+ROUNDS=${ROUNDS:-1}
+ROUND_WARMUP=${ROUND_WARMUP:-5}
 # Before the first measurement of each started API, the read scenarios are run in turn for PROCESS_WARMUP seconds in all.
 PROCESS_WARMUP=${PROCESS_WARMUP:-60}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -87,7 +95,7 @@ run() {
   [ -n "$auth" ] && args+=(-H "Authorization: Bearer ${token:-$TOKEN}")
   # Warm-up at the scenario's own concurrency: four warm-up connections on a slow read left requests running on the
   # server's core after wrk had gone, which slowed the baseline measured next.
-  "${ON_LOAD[@]}" wrk -t1 -c"$connections" -d"${WARMUP}s" ${auth:+-H "Authorization: Bearer ${token:-$TOKEN}"} "$url" >/dev/null   # warm-up
+  "${ON_LOAD[@]}" wrk -t1 -c"$connections" -d"${warmup:-$WARMUP}s" ${auth:+-H "Authorization: Bearer ${token:-$TOKEN}"} "$url" >/dev/null   # warm-up
   local out; out=$("${ON_LOAD[@]}" wrk "${args[@]}" "$url")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -172,7 +180,7 @@ bulk() {
   [ -s "$OUT" ] && echo
   echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ): sizes $SIZES; scenarios ${SCENARIOS:-list search statistics statistics-history}"
   echo
-  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk up to ${THREADS} threads, c = connections, ${DURATION}s per run after a ${WARMUP} s warm-up, load generator on the same machine; $PINNING."
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk up to ${THREADS} threads, c = connections, ${DURATION}s per run after a ${WARMUP} s warm-up, load generator on the same machine; $PINNING.$([ "$ROUNDS" -gt 1 ] && echo " $ROUNDS rounds per scenario with a baseline: API and baseline in turn, later rounds after a ${ROUND_WARMUP} s warm-up; the scenario's line is the round with the median ratio.")"
   echo
   echo "| members | scenario | API req/s | API p50 ms | API p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | API/baseline throughput |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -252,15 +260,26 @@ for size in $SIZES; do
   for scenario in ${SCENARIOS:-list search statistics statistics-history}; do
     if ! scenario_urls "$scenario"; then bulk "$scenario" "$size" "$db"; continue; fi
     connections=$CONNECTIONS; [[ $scenario == *statistics* || $scenario == target-progress || $scenario == dues-summary || $scenario == dues-arrears || $scenario == dues-page || $scenario == agenda ]] && connections=$STATS_CONNECTIONS
-    read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
-    if [ -n "$base" ]; then
-      read -r b_rps b_p50 b_p99 < <(run "$base" "$connections")
-      ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "—"; else printf "%.0f%%", 100*a/b }')
-    else
-      b_rps="—"; b_p50="—"; b_p99="—"; ratio="—"
+    if [ -z "$base" ]; then
+      read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
+      echo "| $size | $scenario (c=$connections) | $a_rps | $a_p50 | $a_p99 | — | — | — | — |" | tee -a "$OUT"
+      continue
     fi
-    line="| $size | $scenario (c=$connections) | $a_rps | $a_p50 | $a_p99 | $b_rps | $b_p50 | $b_p99 | $ratio |"
-    echo "$line" | tee -a "$OUT"
+    rounds=(); label="$scenario (c=$connections)"
+    for round in $(seq 1 "$ROUNDS"); do
+      warmup=$WARMUP; [ "$round" -gt 1 ] && warmup=$ROUND_WARMUP
+      read -r a_rps a_p50 a_p99 < <(run "$api" "$connections" auth)
+      read -r b_rps b_p50 b_p99 < <(run "$base" "$connections")
+      warmup=
+      ratio=$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "—"; else printf "%.0f%%", 100*a/b }')
+      row="$a_rps | $a_p50 | $a_p99 | $b_rps | $b_p50 | $b_p99 | $ratio"
+      rounds+=("$(awk -v a="$a_rps" -v b="$b_rps" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print -1; else printf "%.6f", a/b }')|$row")
+      [ "$ROUNDS" -gt 1 ] && echo "| $size | $label, round $round of $ROUNDS | $row |" | tee -a "$OUT"
+    done
+    # The round with the median ratio (the lower middle one of an even count); a single round is itself.
+    median=$(printf '%s\n' "${rounds[@]}" | sort -t'|' -k1,1g | sed -n "$(( (${#rounds[@]} + 1) / 2 ))p")
+    [ "$ROUNDS" -gt 1 ] && label="$label, median of $ROUNDS rounds"
+    echo "| $size | $label | ${median#*|} |" | tee -a "$OUT"
   done
 
   cleanup; pids=(); sleep 1
