@@ -60,7 +60,7 @@ public static class DependencyInjection
                             .MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                         .AddInterceptors(Interceptors(sp))
-                        .AddInterceptors(sp.GetRequiredService<SqlitePreparedStatementsInterceptor>())
+                        .AddInterceptors(sp.GetRequiredService<SqlitePreparedStatementsInterceptor>(), new SqliteBusyTimeoutInterceptor())
                         .ReplaceService<ILiftableConstantProcessor, ClosedLambdaConstantProcessor>(),
                     options.ContextPoolSize);
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());

@@ -109,6 +109,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // A save outside a transaction begins its own: the engine's turn first (SQLite's queue of writers, ADR 0098).
+        using var turn = Database.CurrentTransaction is null ? (await WriteTurnAsync(cancellationToken)).Hold() : default;
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -141,6 +143,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
         // SQL Server retries transient failures (EnableRetryOnFailure); a retry runs the whole unit again, from a
         // clean change tracker, so that it reads, checks and writes afresh.
+        using var turn = (await WriteTurnAsync(cancellationToken)).Hold();
         var attempt = 0;
         return await Database.CreateExecutionStrategy().ExecuteAsync(
             (ordered, work),
@@ -180,8 +183,15 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     /// </summary>
     protected abstract Task LockAsync(string resource, CancellationToken cancellationToken);
 
+    /// <summary>The engine's turn before a unit of work begins its write transaction: SQLite's queue of writers (ADR 0098); none elsewhere.</summary>
+    private protected virtual ValueTask<SqliteWriteGate.Turn> WriteTurnAsync(CancellationToken cancellationToken) => default;
+
+    /// <inheritdoc cref="WriteTurnAsync"/>
+    private protected virtual SqliteWriteGate.Turn WriteTurn() => default;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var turn = Database.CurrentTransaction is null ? WriteTurn().Hold() : default;
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -224,6 +234,14 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
         return Task.CompletedTask;
     }
+
+    private protected override async ValueTask<SqliteWriteGate.Turn> WriteTurnAsync(CancellationToken cancellationToken) =>
+        await SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, WriteTimeout, cancellationToken);
+
+    private protected override SqliteWriteGate.Turn WriteTurn() => SqliteWriteGate.Enter(Database.GetConnectionString()!, WriteTimeout);
+
+    /// <summary>As long as a command waits for the file's lock (its timeout, 30 s by default).</summary>
+    private TimeSpan WriteTimeout => TimeSpan.FromSeconds(Database.GetCommandTimeout() ?? 30);
 }
 
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)

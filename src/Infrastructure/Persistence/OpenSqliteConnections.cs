@@ -51,6 +51,7 @@ public sealed class OpenSqliteConnections(string connectionString, DatabaseOptio
         var opened = new StatementCachingSqliteConnection(connectionString, options.PreparedStatementsPerConnection);
         prepare?.Invoke(opened);
         opened.Open();
+        Interceptors.SqliteBusyTimeoutInterceptor.Apply(opened);
         if (!checkpointAtCommit)
         {
             using var pragma = opened.CreateCommand();
