@@ -27,28 +27,18 @@ internal static class SqliteWriteGate
     /// marks the turn held in its own flow (<c>(await EnterAsync(…)).Hold()</c>): a value set inside this async method
     /// would not flow back to it.
     /// </summary>
-    public static async ValueTask<Turn> EnterAsync(string connectionString, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        if (Held.Value > 0)
-        {
-            return default;
-        }
-
-        var gate = Gates.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
-        return await gate.WaitAsync(timeout, cancellationToken) ? new Turn(gate) : throw NotFree(timeout);
-    }
+    public static async ValueTask<Turn> EnterAsync(string connectionString, TimeSpan timeout, CancellationToken cancellationToken) =>
+        GateToWaitFor(connectionString) is not { } gate ? default
+        : await gate.WaitAsync(timeout, cancellationToken) ? new Turn(gate) : throw NotFree(timeout);
 
     /// <inheritdoc cref="EnterAsync"/>
-    public static Turn Enter(string connectionString, TimeSpan timeout)
-    {
-        if (Held.Value > 0)
-        {
-            return default;
-        }
+    public static Turn Enter(string connectionString, TimeSpan timeout) =>
+        GateToWaitFor(connectionString) is not { } gate ? default
+        : gate.Wait(timeout) ? new Turn(gate) : throw NotFree(timeout);
 
-        var gate = Gates.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
-        return gate.Wait(timeout) ? new Turn(gate) : throw NotFree(timeout);
-    }
+    /// <summary>The file's gate, or none when this flow already holds a turn.</summary>
+    private static SemaphoreSlim? GateToWaitFor(string connectionString) =>
+        Held.Value > 0 ? null : Gates.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
 
     private static TimeoutException NotFree(TimeSpan timeout) => new($"The database's writer was not free within {timeout.TotalSeconds:0} s.");
 
