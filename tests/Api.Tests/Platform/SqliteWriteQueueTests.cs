@@ -66,6 +66,35 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task A_request_that_writes_waits_for_its_turn_and_a_read_does_not()
+    {
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        var file = await factory.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        Task<HttpResponseMessage> create;
+        using (var held = (await SqliteWriteGate.EnterAsync(file, Long, CancellationToken.None)).Hold())
+        {
+            using (ExecutionContext.SuppressFlow())
+            {
+                create = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", new
+                {
+                    code = "CB-WQ-WAIT",
+                    name = "Chi bộ Chờ lượt",
+                    type = "PARTY_CELL",
+                    unitKind = "ADMINISTRATIVE_AGENCY",
+                    parentId = DemoData.CommitteeId,
+                    establishedOn = "2019-01-01",
+                }));
+            }
+
+            (await office.GetAsync("/api/v1/organizations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await Task.WhenAny(create, Task.Delay(500))).ShouldNotBe(create);
+        }
+
+        var created = await create.WaitAsync(Long);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Every_connection_waits_for_a_lock_in_SQLites_busy_handler()
     {
         _ = factory.CreateClient();
