@@ -136,6 +136,12 @@ if [ "${SKIP_REPORTS:-0}" != 1 ] && [ -x bench/reports.sh ]; then
   step "register-wide reports" reports
 fi
 
+# Concurrent small writes (session 66, ADR 0098): one data value per POST at 1, 2, 4 and 8 connections.
+writes() { { echo; echo "# Concurrent writes (bench/writes.sh)"; echo; } >> "$OUT"; env -u DATA -u OUT SKIP_BUILD=1 bench/writes.sh | tee -a "$OUT"; return "${PIPESTATUS[0]}"; }
+if [ "${SKIP_WRITES:-0}" != 1 ] && [ -x bench/writes.sh ]; then
+  step "concurrent writes" writes
+fi
+
 {
   echo
   echo "## How long each step took"
