@@ -75,15 +75,7 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
         {
             using (ExecutionContext.SuppressFlow())
             {
-                create = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", new
-                {
-                    code = "CB-WQ-WAIT",
-                    name = "Chi bộ Chờ lượt",
-                    type = "PARTY_CELL",
-                    unitKind = "ADMINISTRATIVE_AGENCY",
-                    parentId = DemoData.CommitteeId,
-                    establishedOn = "2019-01-01",
-                }));
+                create = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-WQ-WAIT", "Chi bộ Chờ lượt")));
             }
 
             (await office.GetAsync("/api/v1/organizations")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -129,15 +121,7 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
         const int writers = 16;
         var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
         var responses = await Task.WhenAll(Enumerable.Range(0, writers).Select(i =>
-            factory.ClientAs("CommitteeOffice", DemoData.CommitteeId).PostAsJsonAsync("/api/v1/organizations", new
-            {
-                code = $"CB-WQ-{i:00}",
-                name = $"Chi bộ Hàng đợi {i}",
-                type = "PARTY_CELL",
-                unitKind = "ADMINISTRATIVE_AGENCY",
-                parentId = DemoData.CommitteeId,
-                establishedOn = "2019-01-01",
-            })));
+            factory.ClientAs("CommitteeOffice", DemoData.CommitteeId).PostAsJsonAsync("/api/v1/organizations", NewCell($"CB-WQ-{i:00}", $"Chi bộ Hàng đợi {i}"))));
 
         foreach (var response in responses)
         {
@@ -148,6 +132,16 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
         stored.ShouldBe(writers);
         (await office.GetAsync($"/api/v1/organizations/{(await responses[0].ReadAsync<OrganizationDto>()).Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    private static object NewCell(string code, string name) => new
+    {
+        code,
+        name,
+        type = "PARTY_CELL",
+        unitKind = "ADMINISTRATIVE_AGENCY",
+        parentId = DemoData.CommitteeId,
+        establishedOn = "2019-01-01",
+    };
 
     private static async Task<long> BusyTimeoutAsync(DbConnection connection)
     {
