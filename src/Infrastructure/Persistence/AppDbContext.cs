@@ -235,8 +235,8 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         return Task.CompletedTask;
     }
 
-    private protected override async ValueTask<SqliteWriteGate.Turn> WriteTurnAsync(CancellationToken cancellationToken) =>
-        await SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, WriteTimeout, cancellationToken);
+    private protected override ValueTask<SqliteWriteGate.Turn> WriteTurnAsync(CancellationToken cancellationToken) =>
+        SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, WriteTimeout, cancellationToken);
 
     private protected override SqliteWriteGate.Turn WriteTurn() => SqliteWriteGate.Enter(Database.GetConnectionString()!, WriteTimeout);
 

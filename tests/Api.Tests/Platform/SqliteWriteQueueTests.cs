@@ -47,8 +47,8 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
         }
 
         (await second.WaitAsync(Long)).ShouldBeTrue();
-        // Given back by both: a third takes it at once.
-        using var third = (await SqliteWriteGate.EnterAsync(file, Long, CancellationToken.None)).Hold();
+        // Given back by both: a third takes it at once (within a second, or it throws).
+        using var third = (await SqliteWriteGate.EnterAsync(file, TimeSpan.FromSeconds(1), CancellationToken.None)).Hold();
     }
 
     [Fact]
