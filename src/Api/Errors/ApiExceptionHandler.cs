@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using PartyCommittee.Application.Common.Exceptions;
 using PartyCommittee.Domain.Common;
+using PartyCommittee.Infrastructure.Persistence;
 
 namespace PartyCommittee.Api.Errors;
 
@@ -42,7 +43,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             PreconditionFailedException stale => ProblemFactory.Create(httpContext, StatusCodes.Status412PreconditionFailed, stale.Code, stale.Message),
             PreconditionRequiredException => ProblemFactory.Create(httpContext, StatusCodes.Status428PreconditionRequired, "concurrency.if_match_required"),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
-            _ when IsTransient(exception) => Unavailable(httpContext),
+            _ when TransientDatabaseErrors.Contains(exception) => Unavailable(httpContext),
             _ => null,
         };
 
@@ -92,19 +93,6 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     {
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ProblemFactory.Create(httpContext, StatusCodes.Status503ServiceUnavailable, "server.unavailable", null, [RetryAfterSeconds]);
-    }
-
-    private static bool IsTransient(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is TimeoutException or System.Data.Common.DbException { IsTransient: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>FluentValidation's built-in codes (<c>NotEmptyValidator</c>) become <c>field.not_empty</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Calendar;
 using PartyCommittee.Application.Common.Abstractions;
@@ -240,8 +241,16 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
     private protected override SqliteWriteGate.Turn WriteTurn() => SqliteWriteGate.Enter(Database.GetConnectionString()!, WriteTimeout);
 
-    /// <summary>As long as a command waits for the file's lock (its timeout, 30 s by default).</summary>
-    private TimeSpan WriteTimeout => TimeSpan.FromSeconds(Database.GetCommandTimeout() ?? 30);
+    /// <summary>
+    /// As long as a command waits for the file's lock: the context's command timeout when one is set, else the
+    /// connection's (the connection string's <c>Default Timeout</c>, 30 s unless it says otherwise), which SQLite's busy
+    /// handler also waits (<see cref="Interceptors.SqliteBusyTimeoutInterceptor"/>). Past it the request is answered 503
+    /// with Retry-After, as any busy database is. Zero: no limit, as for a command.
+    /// </summary>
+    private TimeSpan WriteTimeout =>
+        (Database.GetCommandTimeout() ?? (Database.GetDbConnection() as SqliteConnection)?.DefaultTimeout ?? 30) is var seconds and > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : Timeout.InfiniteTimeSpan;
 }
 
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)

@@ -17,6 +17,7 @@ public class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string? sqliteFile;
     private readonly bool buildsTemplate;
+    private readonly string connectionOptions;
 
     public ApiFactory()
         : this(new Dictionary<string, string?>())
@@ -28,9 +29,16 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    private ApiFactory(IDictionary<string, string?> settings, bool useSqlite, bool buildsTemplate)
+    /// <summary>Its own SQLite file as the default, opened with <paramref name="connectionOptions"/> added to the connection string (e.g. <c>;Default Timeout=2</c>).</summary>
+    protected ApiFactory(string connectionOptions)
+        : this(new Dictionary<string, string?>(), useSqlite: true, buildsTemplate: false, connectionOptions)
+    {
+    }
+
+    private ApiFactory(IDictionary<string, string?> settings, bool useSqlite, bool buildsTemplate, string connectionOptions = "")
     {
         this.buildsTemplate = buildsTemplate;
+        this.connectionOptions = connectionOptions;
         Settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Database:SeedDemoData"] = "true",
@@ -47,7 +55,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         {
             sqliteFile = Path.Combine(Path.GetTempPath(), "party-committee-tests", $"{Guid.NewGuid():N}.db");
             Settings["Database:Provider"] = "Sqlite";
-            Settings["ConnectionStrings:Default"] = $"Data Source={sqliteFile}";
+            Settings["ConnectionStrings:Default"] = $"Data Source={sqliteFile}{connectionOptions}";
         }
 
         foreach (var (key, value) in settings)
@@ -107,7 +115,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// </summary>
     private bool UsesDefaultDatabase =>
         sqliteFile is not null
-        && Settings.GetValueOrDefault("ConnectionStrings:Default") == $"Data Source={sqliteFile}"
+        && Settings.GetValueOrDefault("ConnectionStrings:Default") == $"Data Source={sqliteFile}{connectionOptions}"
         && Settings.GetValueOrDefault("Database:Provider") == "Sqlite"
         && Settings.GetValueOrDefault("Database:SeedDemoData") == "true"
         && Settings.GetValueOrDefault("Database:MigrateOnStartup") is null or "true";

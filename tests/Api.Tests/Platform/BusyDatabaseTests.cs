@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Errors;
+using PartyCommittee.Api.Tests.Infrastructure;
+using PartyCommittee.Infrastructure.Persistence;
+using PartyCommittee.Infrastructure.Persistence.Seeding;
+
+namespace PartyCommittee.Api.Tests.Platform;
+
+/// <summary>
+/// A database that stays busy past the timeout answers 503 <c>server.unavailable</c> with Retry-After, writes nothing, and
+/// the same request succeeds once it is free: never a 500 (ADR 0098). The host's connection string sets SQLite's
+/// <c>Default Timeout</c> to two seconds, which both the write queue's wait and SQLite's busy handler follow.
+/// </summary>
+public sealed class BusyDatabaseTests(BusyDatabaseTests.Factory factory) : IClassFixture<BusyDatabaseTests.Factory>
+{
+    private static readonly TimeSpan Long = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_writer_whose_turn_does_not_come_within_the_timeout_is_answered_503_and_may_retry()
+    {
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId, language: "en");
+        var file = await factory.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        HttpResponseMessage busy;
+        var waited = Stopwatch.StartNew();
+        using (var held = (await SqliteWriteGate.EnterAsync(file, Long, CancellationToken.None)).Hold())
+        {
+            // Another request's flow: the held turn does not flow into it.
+            Task<HttpResponseMessage> pending;
+            using (ExecutionContext.SuppressFlow())
+            {
+                pending = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-Q")));
+            }
+
+            busy = await pending.WaitAsync(Long);
+        }
+
+        waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the connection string's two seconds, not the default thirty");
+        await ShouldBeUnavailableAsync(busy, "CB-BUSY-Q");
+        (await office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-Q"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task A_lock_held_outside_the_queue_past_the_timeout_is_answered_503_too()
+    {
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId, language: "en");
+        HttpResponseMessage busy;
+        // Another process's writer: a transaction of its own on the file, which the queue knows nothing of.
+        await using (var other = new SqliteConnection($"Data Source={factory.SqliteFile};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var begin = other.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync();
+            busy = await office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-L"));
+            await using var rollback = other.CreateCommand();
+            rollback.CommandText = "ROLLBACK;";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
+        await ShouldBeUnavailableAsync(busy, "CB-BUSY-L");
+        (await office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-L"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    private async Task ShouldBeUnavailableAsync(HttpResponseMessage response, string code)
+    {
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "server.unavailable");
+        problem.GetProperty("title").GetString().ShouldBe("Service unavailable");
+        response.Headers.GetValues("Retry-After").Single().ShouldBe(ApiExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (await factory.WithDbAsync(db => db.Set<Domain.Organization.PartyOrganization>().CountAsync(o => o.Code == code))).ShouldBe(0);
+    }
+
+    private static object NewCell(string code) => new
+    {
+        code,
+        name = $"Chi bộ {code}",
+        type = "PARTY_CELL",
+        unitKind = "ADMINISTRATIVE_AGENCY",
+        parentId = DemoData.CommitteeId,
+        establishedOn = "2019-01-01",
+    };
+
+    /// <summary>The API on its own demo database, opened with a two-second timeout.</summary>
+    public sealed class Factory() : ApiFactory(";Default Timeout=2");
+}
