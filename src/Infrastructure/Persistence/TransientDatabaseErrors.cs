@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace PartyCommittee.Infrastructure.Persistence;
 
@@ -15,13 +16,16 @@ public static class TransientDatabaseErrors
     /// True when <paramref name="exception"/> or an inner one is a timeout (the SQLite write queue's wait, a command's), an
     /// error the provider calls transient (SQL Server's deadlock victim, a dropped connection), or SQLite's
     /// <c>SQLITE_BUSY</c> / <c>SQLITE_LOCKED</c> once its busy handler gave up: another writer held the file past the
-    /// timeout (Microsoft.Data.Sqlite does not call those transient).
+    /// timeout (Microsoft.Data.Sqlite does not call those transient). On SQL Server, EF Core's retry strategy retries
+    /// the errors it knows to be transient (a deadlock victim, a dropped connection) and gives up with
+    /// <see cref="RetryLimitExceededException"/>: busy too.
     /// </summary>
     public static bool Contains(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
             if (current is TimeoutException
+                or RetryLimitExceededException
                 or DbException { IsTransient: true }
                 or SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked })
             {

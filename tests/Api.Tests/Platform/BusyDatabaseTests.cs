@@ -65,6 +65,21 @@ public sealed class BusyDatabaseTests(BusyDatabaseTests.Factory factory) : IClas
         (await office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-L"))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
+    [Fact]
+    public void The_errors_of_a_busy_database_are_told_apart_from_the_others()
+    {
+        TransientDatabaseErrors.Contains(new TimeoutException()).ShouldBeTrue();
+        TransientDatabaseErrors.Contains(new SqliteException("database is locked", 5)).ShouldBeTrue();
+        TransientDatabaseErrors.Contains(new SqliteException("database table is locked", 6)).ShouldBeTrue();
+        TransientDatabaseErrors.Contains(new DbUpdateException("save", new SqliteException("database is locked", 5))).ShouldBeTrue();
+        // SQL Server: EF Core's retry strategy gave up on an error it retries (a deadlock victim, a dropped connection).
+        TransientDatabaseErrors.Contains(new Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException("retries", new InvalidOperationException())).ShouldBeTrue();
+
+        TransientDatabaseErrors.Contains(new SqliteException("constraint failed", 19)).ShouldBeFalse();
+        TransientDatabaseErrors.Contains(new SqliteException("disk I/O error", 10)).ShouldBeFalse();
+        TransientDatabaseErrors.Contains(new InvalidOperationException()).ShouldBeFalse();
+    }
+
     private async Task ShouldBeUnavailableAsync(HttpResponseMessage response, string code)
     {
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "server.unavailable");
