@@ -200,7 +200,7 @@ public sealed class DuesEndpoints : IEndpointGroup
         return Results.Empty;
     }
 
-    private static async Task<Ok<IReadOnlyList<MemberDuesYearDto>>> Arrears(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IAsyncEnumerable<MemberDuesYearDto>>> Arrears(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListDuesArrearsQuery(organizationId, year ?? ThisYear(time)), cancellationToken));
 
     private static async Task<Ok<PagedList<MemberDuesYearDto>>> MemberYears([AsParameters] MemberDuesYearListParameters p, ISender sender, TimeProvider time, CancellationToken cancellationToken)
@@ -213,7 +213,7 @@ public sealed class DuesEndpoints : IEndpointGroup
             cancellationToken));
     }
 
-    private static async Task<Ok<IReadOnlyList<MemberDuesYearDto>>> RemovalReview(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IAsyncEnumerable<MemberDuesYearDto>>> RemovalReview(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListDuesArrearsQuery(organizationId, year ?? ThisYear(time), OnlyInArrears: false, OnlyForRemovalReview: true), cancellationToken));
 
     private static async Task<Ok<DuesSummaryDto>> Summary(Guid? organizationId, int? year, ISender sender, TimeProvider time, CancellationToken cancellationToken) =>

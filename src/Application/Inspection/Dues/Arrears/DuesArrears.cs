@@ -29,10 +29,11 @@ public sealed record MemberDuesYearDto(
 /// <summary>
 /// Members of the subtree with arrears in <see cref="Year"/> (every member on a sheet when <see cref="OnlyInArrears"/> is
 /// false), or, with <see cref="OnlyForRemovalReview"/>, those with at least the rule set's number of months without dues
-/// and without reason (3: Điều lệ Đảng Điều 8 khoản 2), whom the cell considers for removal of the name.
+/// and without reason (3: Điều lệ Đảng Điều 8 khoản 2), whom the cell considers for removal of the name. Every member at
+/// once, in name order, read from the database as the response is written (<see cref="DuesYears.StreamAsync"/>).
 /// </summary>
 public sealed record ListDuesArrearsQuery(Guid? OrganizationId, int Year, bool OnlyInArrears = true, bool OnlyForRemovalReview = false)
-    : IQuery<IReadOnlyList<MemberDuesYearDto>>;
+    : IQuery<IAsyncEnumerable<MemberDuesYearDto>>;
 
 public sealed class ListDuesArrearsValidator : AbstractValidator<ListDuesArrearsQuery>
 {
@@ -43,13 +44,14 @@ public sealed class ListDuesArrearsValidator : AbstractValidator<ListDuesArrears
 }
 
 public sealed class ListDuesArrearsHandler(IAppDbContext db, IOrganizationScope scope, RuleBook<DuesRuleSet> rules)
-    : IQueryHandler<ListDuesArrearsQuery, IReadOnlyList<MemberDuesYearDto>>
+    : IQueryHandler<ListDuesArrearsQuery, IAsyncEnumerable<MemberDuesYearDto>>
 {
-    public async ValueTask<IReadOnlyList<MemberDuesYearDto>> Handle(ListDuesArrearsQuery query, CancellationToken cancellationToken)
+    /// <summary>The scope is checked here (an organisation outside it is 404 before anything is written); the rows are read as they are consumed.</summary>
+    public async ValueTask<IAsyncEnumerable<MemberDuesYearDto>> Handle(ListDuesArrearsQuery query, CancellationToken cancellationToken)
     {
         var organizations = await db.SubtreeOrEveryOrganizationAsync(scope, query.OrganizationId, cancellationToken);
         var which = query.OnlyForRemovalReview ? DuesYears.Members.ForRemovalReview : query.OnlyInArrears ? DuesYears.Members.InArrears : DuesYears.Members.All;
-        return await DuesYears.ComputeAsync(db, organizations, query.Year, which, DuesYears.RemovalThreshold(rules, query.Year), cancellationToken);
+        return DuesYears.StreamAsync(db, organizations, query.Year, which, DuesYears.RemovalThreshold(rules, query.Year), cancellationToken);
     }
 }
 
@@ -166,6 +168,21 @@ public static class DuesYears
         ForRemovalReview,
     }
 
+    /// <summary>
+    /// <see cref="ComputeAsync"/>'s members one at a time, ordered by the database (sort key, then id), read as the caller
+    /// consumes them: the whole register's list is never held at once (issue 12: the root committee's arrears list at 1M
+    /// members, 529k of them, held 365 MB in the process for one request).
+    /// </summary>
+    public static async IAsyncEnumerable<MemberDuesYearDto> StreamAsync(
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in KeptMembers(db, organizations, year, which, removalThreshold, inNameOrder: true).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return ToDto(row);
+        }
+    }
+
     /// <summary>The members of the subtree's year that <paramref name="which"/> keeps, in name order (sort key, then id).</summary>
     public static async Task<IReadOnlyList<MemberDuesYearDto>> ComputeAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, CancellationToken cancellationToken)
@@ -251,20 +268,18 @@ public static class DuesYears
             .Skip(skip).Take(take);
     }
 
-    /// <summary>The rows as the lists show them, in name order (sort key, then id), each member's unpaid months in order.</summary>
+    /// <summary>The rows as the lists show them, in name order (sort key, then id).</summary>
     private static List<MemberDuesYearDto> InNameOrder(IEnumerable<KeptMember> rows) =>
-    [
-        .. rows
-            .OrderBy(r => r.NameSortKey, StringComparer.Ordinal)
-            .ThenBy(r => r.MemberId)
-            .Select(r =>
-            {
-                var months = string.IsNullOrEmpty(r.UnpaidMonths)
-                    ? []
-                    : r.UnpaidMonths.Split(',').Select(m => DateOnly.ParseExact(m.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture)).Order().ToList();
-                return new MemberDuesYearDto(r.MemberId, r.FullName, CellOfLatest(r.Latest), r.Months, r.Due, r.Paid, r.Arrears, months.Count, months);
-            }),
-    ];
+        [.. rows.OrderBy(r => r.NameSortKey, StringComparer.Ordinal).ThenBy(r => r.MemberId).Select(ToDto)];
+
+    /// <summary>A row as the lists show it, the member's unpaid months in order.</summary>
+    private static MemberDuesYearDto ToDto(KeptMember r)
+    {
+        var months = string.IsNullOrEmpty(r.UnpaidMonths)
+            ? []
+            : r.UnpaidMonths.Split(',').Select(m => DateOnly.ParseExact(m.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture)).Order().ToList();
+        return new MemberDuesYearDto(r.MemberId, r.FullName, CellOfLatest(r.Latest), r.Months, r.Due, r.Paid, r.Arrears, months.Count, months);
+    }
 
     /// <summary>The cell of a member's latest line from the greatest "month + cell" string of his lines (<c>yyyy-MM-dd</c> then the id).</summary>
     internal static Guid CellOfLatest(string latest) => Guid.Parse(latest.AsSpan(10));
@@ -274,7 +289,8 @@ public static class DuesYears
     /// <c>HAVING</c>), with the member's name, the greatest "month + cell" (the cell of his latest sheet; on two cells'
     /// sheets that month, the greatest id) and the months unpaid without reason joined into one string.
     /// </summary>
-    internal static IQueryable<KeptMember> KeptMembers(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold)
+    internal static IQueryable<KeptMember> KeptMembers(
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, bool inNameOrder = false)
     {
         var lines = Lines(db, organizations, year);
         // The few members to review found first from the unpaid lines alone, then their whole year summed (ADR 0065).
@@ -287,23 +303,34 @@ public static class DuesYears
             _ => PerMember(EveryLine(db, organizations, year)),
         };
 
-        return Named(db, kept);
+        return Named(db, kept, inNameOrder);
     }
 
-    /// <summary>Each member's sums with his name and sort key.</summary>
-    private static IQueryable<KeptMember> Named(IAppDbContext db, IQueryable<MemberYear> kept) =>
-        from m in kept
-        join p in db.Members.AsNoTracking() on m.MemberId equals p.Id
-        select new KeptMember(
-            m.MemberId,
-            p.FullName,
-            p.NameSortKey,
-            m.Months,
-            m.Due,
-            m.Paid,
-            m.Arrears,
-            m.Latest,
-            m.UnpaidMonths);
+    /// <summary>
+    /// Each member's sums with his name and sort key; ordered by the database when <paramref name="inNameOrder"/> (the sort
+    /// key holds digits only, and SQLite orders the ids as .NET does: the order <see cref="InNameOrder"/> gives).
+    /// </summary>
+    private static IQueryable<KeptMember> Named(IAppDbContext db, IQueryable<MemberYear> kept, bool inNameOrder = false)
+    {
+        var named = from m in kept
+                    join p in db.Members.AsNoTracking() on m.MemberId equals p.Id
+                    select new { m, p.FullName, p.NameSortKey };
+        if (inNameOrder)
+        {
+            named = named.OrderBy(x => x.NameSortKey).ThenBy(x => x.m.MemberId);
+        }
+
+        return named.Select(x => new KeptMember(
+            x.m.MemberId,
+            x.FullName,
+            x.NameSortKey,
+            x.m.Months,
+            x.m.Due,
+            x.m.Paid,
+            x.m.Arrears,
+            x.m.Latest,
+            x.m.UnpaidMonths));
+    }
 
     /// <summary>
     /// The figures of the subtree's year that do not need the members listed, in two statements (ADR 0065): the sheets'
