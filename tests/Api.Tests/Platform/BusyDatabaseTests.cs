@@ -32,7 +32,7 @@ public sealed class BusyDatabaseTests(BusyDatabaseTests.Factory factory) : IClas
             Task<HttpResponseMessage> pending;
             using (ExecutionContext.SuppressFlow())
             {
-                pending = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-Q")));
+                pending = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", OrganizationBodies.NewCell("CB-BUSY-Q")));
             }
 
             busy = await pending.WaitAsync(Long);
@@ -40,7 +40,7 @@ public sealed class BusyDatabaseTests(BusyDatabaseTests.Factory factory) : IClas
 
         waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "the connection string's two seconds, not the default thirty");
         await ShouldBeUnavailableAsync(busy, "CB-BUSY-Q");
-        (await office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-Q"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await office.PostAsJsonAsync("/api/v1/organizations", OrganizationBodies.NewCell("CB-BUSY-Q"))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Fact]
@@ -55,14 +55,14 @@ public sealed class BusyDatabaseTests(BusyDatabaseTests.Factory factory) : IClas
             await using var begin = other.CreateCommand();
             begin.CommandText = "BEGIN IMMEDIATE;";
             await begin.ExecuteNonQueryAsync();
-            busy = await office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-L"));
+            busy = await office.PostAsJsonAsync("/api/v1/organizations", OrganizationBodies.NewCell("CB-BUSY-L"));
             await using var rollback = other.CreateCommand();
             rollback.CommandText = "ROLLBACK;";
             await rollback.ExecuteNonQueryAsync();
         }
 
         await ShouldBeUnavailableAsync(busy, "CB-BUSY-L");
-        (await office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-BUSY-L"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await office.PostAsJsonAsync("/api/v1/organizations", OrganizationBodies.NewCell("CB-BUSY-L"))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Fact]
@@ -87,16 +87,6 @@ public sealed class BusyDatabaseTests(BusyDatabaseTests.Factory factory) : IClas
         response.Headers.GetValues("Retry-After").Single().ShouldBe(ApiExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await factory.WithDbAsync(db => db.Set<Domain.Organization.PartyOrganization>().CountAsync(o => o.Code == code))).ShouldBe(0);
     }
-
-    private static object NewCell(string code) => new
-    {
-        code,
-        name = $"Chi bộ {code}",
-        type = "PARTY_CELL",
-        unitKind = "ADMINISTRATIVE_AGENCY",
-        parentId = DemoData.CommitteeId,
-        establishedOn = "2019-01-01",
-    };
 
     /// <summary>The API on its own demo database, opened with a two-second timeout.</summary>
     public sealed class Factory() : ApiFactory(";Default Timeout=2");

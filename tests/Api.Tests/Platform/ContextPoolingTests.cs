@@ -38,15 +38,7 @@ public sealed class ContextPoolingTests
 
         foreach (var (client, code) in new[] { (alice, "CB-POOL-A1"), (bob, "CB-POOL-B1"), (alice, "CB-POOL-A2"), (bob, "CB-POOL-B2") })
         {
-            (await client.PostAsJsonAsync("/api/v1/organizations", new
-            {
-                code,
-                name = $"Chi bộ {code}",
-                type = "PARTY_CELL",
-                unitKind = "ADMINISTRATIVE_AGENCY",
-                parentId = DemoData.CommitteeId,
-                establishedOn = "2019-01-01",
-            })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await client.PostAsJsonAsync("/api/v1/organizations", OrganizationBodies.NewCell(code))).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
         // The four saves of the requests (the read audit's background flush may save in between: not a request).

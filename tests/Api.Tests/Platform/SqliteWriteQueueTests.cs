@@ -75,7 +75,7 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
         {
             using (ExecutionContext.SuppressFlow())
             {
-                create = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", NewCell("CB-WQ-WAIT", "Chi bộ Chờ lượt")));
+                create = Task.Run(() => office.PostAsJsonAsync("/api/v1/organizations", OrganizationBodies.NewCell("CB-WQ-WAIT", "Chi bộ Chờ lượt")));
             }
 
             (await office.GetAsync("/api/v1/organizations")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -121,7 +121,7 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
         const int writers = 16;
         var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
         var responses = await Task.WhenAll(Enumerable.Range(0, writers).Select(i =>
-            factory.ClientAs("CommitteeOffice", DemoData.CommitteeId).PostAsJsonAsync("/api/v1/organizations", NewCell($"CB-WQ-{i:00}", $"Chi bộ Hàng đợi {i}"))));
+            factory.ClientAs("CommitteeOffice", DemoData.CommitteeId).PostAsJsonAsync("/api/v1/organizations", OrganizationBodies.NewCell($"CB-WQ-{i:00}", $"Chi bộ Hàng đợi {i}"))));
 
         foreach (var response in responses)
         {
@@ -132,16 +132,6 @@ public sealed class SqliteWriteQueueTests(ApiFactory factory) : IClassFixture<Ap
         stored.ShouldBe(writers);
         (await office.GetAsync($"/api/v1/organizations/{(await responses[0].ReadAsync<OrganizationDto>()).Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
-
-    private static object NewCell(string code, string name) => new
-    {
-        code,
-        name,
-        type = "PARTY_CELL",
-        unitKind = "ADMINISTRATIVE_AGENCY",
-        parentId = DemoData.CommitteeId,
-        establishedOn = "2019-01-01",
-    };
 
     private static async Task<long> BusyTimeoutAsync(DbConnection connection)
     {
