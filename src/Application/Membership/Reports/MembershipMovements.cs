@@ -107,15 +107,15 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
         // transfers are read below): the counts at both ends are counted by the database (issue 12: the report loaded
         // every member who was ever in the subtree with his histories).
         var members = await facts.MembersAsync(db, query.From, query.To, LeavingStatuses, cancellationToken);
-        var byId = members.ToDictionary(m => m.Id);
+        var names = members.ToDictionary(m => m.Id, m => m.FullName);
         var events = new List<(MovementKind Kind, MovementMember Member)>();
         bool InPeriod(DateOnly date) => date >= query.From && date <= query.To;
 
-        void Add(MovementKind kind, PartyMember member, DateOnly date, Guid cell, string? document)
+        void Add(MovementKind kind, Guid memberId, string fullName, DateOnly date, Guid cell, string? document)
         {
             if (facts.InSubtree(cell, date))
             {
-                events.Add((kind, new MovementMember(member.Id, member.FullName, date, cell, facts.NameOf(cell), document)));
+                events.Add((kind, new MovementMember(memberId, fullName, date, cell, facts.NameOf(cell), document)));
             }
         }
 
@@ -124,20 +124,20 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
             if (InPeriod(member.AdmissionDecisionDate))
             {
                 var first = member.Placements.OrderBy(p => p.StartsOn).FirstOrDefault()?.OrganizationId ?? member.OrganizationId;
-                Add(MovementKind.Admitted, member, member.AdmissionDecisionDate, first, member.AdmissionDecisionNumber);
+                Add(MovementKind.Admitted, member.Id, member.FullName, member.AdmissionDecisionDate, first, member.AdmissionDecisionNumber);
             }
 
             if (member.FullMembershipDate is { } full && InPeriod(full))
             {
                 var recognition = member.StatusHistory.FirstOrDefault(p => p.Status == MemberStatus.Full && p.StartsOn == full);
-                Add(MovementKind.RecognizedFull, member, full, ReportFacts.CellOn(member, full), recognition?.DecisionNumber);
+                Add(MovementKind.RecognizedFull, member.Id, member.FullName, full, ReportFacts.CellOn(member, full), recognition?.DecisionNumber);
             }
 
             foreach (var period in member.StatusHistory.Where(p => InPeriod(p.StartsOn)))
             {
                 if (LeavingKinds.TryGetValue(period.Status, out var k))
                 {
-                    Add(k, member, period.StartsOn, ReportFacts.CellOn(member, period.StartsOn.AddDays(-1)), period.DecisionNumber);
+                    Add(k, member.Id, member.FullName, period.StartsOn, ReportFacts.CellOn(member, period.StartsOn.AddDays(-1)), period.DecisionNumber);
                 }
             }
         }
@@ -149,15 +149,16 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
                 .Where(t => (t.ReceivedOn >= query.From && t.ReceivedOn <= query.To) || (t.SentOn >= query.From && t.SentOn <= query.To))
                 .TouchingAsync(db, facts.EverInSubtree(), cancellationToken))
             .ToListAsync(cancellationToken);
-        var missing = transfers.Select(t => t.MemberId).Where(id => !byId.ContainsKey(id)).Distinct().ToList();
-        foreach (var member in await db.Members.AsNoTracking().Where(m => missing.Contains(m.Id)).ToListAsync(cancellationToken))
+        // The transferred members' names (all a transfer's event shows of its member), read by id.
+        var missing = transfers.Select(t => t.MemberId).Where(id => !names.ContainsKey(id)).Distinct().ToList();
+        foreach (var member in await db.Members.AsNoTracking().Where(m => missing.Contains(m.Id)).Select(m => new { m.Id, m.FullName }).ToListAsync(cancellationToken))
         {
-            byId[member.Id] = member;
+            names[member.Id] = member.FullName;
         }
 
         foreach (var transfer in transfers)
         {
-            if (!byId.TryGetValue(transfer.MemberId, out var member))
+            if (!names.TryGetValue(transfer.MemberId, out var name))
             {
                 continue;
             }
@@ -168,10 +169,10 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
             switch (transfer.Direction)
             {
                 case TransferDirection.Incoming when transfer.ReceivedOn is { } received && InPeriod(received):
-                    Add(inKind, member, received, transfer.ToOrganizationId!.Value, transfer.DecisionNumber);
+                    Add(inKind, transfer.MemberId, name, received, transfer.ToOrganizationId!.Value, transfer.DecisionNumber);
                     break;
                 case TransferDirection.Outgoing when transfer.SentOn is { } sent && InPeriod(sent):
-                    Add(outKind, member, sent, transfer.FromOrganizationId!.Value, transfer.DecisionNumber);
+                    Add(outKind, transfer.MemberId, name, sent, transfer.FromOrganizationId!.Value, transfer.DecisionNumber);
                     break;
                 case TransferDirection.Internal when transfer.ReceivedOn is { } received && InPeriod(received):
                     // Between cells of the committee: a movement only where it crosses the subtree's border.
@@ -179,11 +180,11 @@ public sealed class GetMembershipMovementsHandler(IAppDbContext db, IOrganizatio
                     var toInside = facts.InSubtree(transfer.ToOrganizationId, received);
                     if (toInside && !fromInside)
                     {
-                        Add(inKind, member, received, transfer.ToOrganizationId!.Value, transfer.DecisionNumber);
+                        Add(inKind, transfer.MemberId, name, received, transfer.ToOrganizationId!.Value, transfer.DecisionNumber);
                     }
                     else if (fromInside && !toInside)
                     {
-                        Add(outKind, member, received, transfer.FromOrganizationId!.Value, transfer.DecisionNumber);
+                        Add(outKind, transfer.MemberId, name, received, transfer.FromOrganizationId!.Value, transfer.DecisionNumber);
                     }
 
                     break;
