@@ -177,19 +177,16 @@ public static class DuesYears
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var row in KeptMembers(db, organizations, year, which, removalThreshold, inNameOrder: true).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in KeptMembers(db, organizations, year, which, removalThreshold).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return ToDto(row);
         }
     }
 
-    /// <summary>The members of the subtree's year that <paramref name="which"/> keeps, in name order (sort key, then id).</summary>
+    /// <summary>The members of the subtree's year that <paramref name="which"/> keeps, in name order (sort key, then id), at once.</summary>
     public static async Task<IReadOnlyList<MemberDuesYearDto>> ComputeAsync(
-        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, CancellationToken cancellationToken)
-    {
-        var rows = await KeptMembers(db, organizations, year, which, removalThreshold).ToListAsync(cancellationToken);
-        return InNameOrder(rows);
-    }
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, CancellationToken cancellationToken) =>
+        [.. (await KeptMembers(db, organizations, year, which, removalThreshold).ToListAsync(cancellationToken)).Select(ToDto)];
 
     /// <summary>
     /// One page of <see cref="ComputeAsync"/>'s list, the same members in the same order (ADR 0068). The members in arrears
@@ -268,7 +265,7 @@ public static class DuesYears
             .Skip(skip).Take(take);
     }
 
-    /// <summary>The rows as the lists show them, in name order (sort key, then id).</summary>
+    /// <summary>A page's rows as the lists show them, in name order (sort key, then id): the order the lists' statement gives.</summary>
     private static List<MemberDuesYearDto> InNameOrder(IEnumerable<KeptMember> rows) =>
         [.. rows.OrderBy(r => r.NameSortKey, StringComparer.Ordinal).ThenBy(r => r.MemberId).Select(ToDto)];
 
@@ -287,10 +284,11 @@ public static class DuesYears
     /// <summary>
     /// The kept members in one statement, one pass over the year's lines: grouped per member in SQL (kept by
     /// <c>HAVING</c>), with the member's name, the greatest "month + cell" (the cell of his latest sheet; on two cells'
-    /// sheets that month, the greatest id) and the months unpaid without reason joined into one string.
+    /// sheets that month, the greatest id) and the months unpaid without reason joined into one string; in name order
+    /// (sort key, then id), put by the database.
     /// </summary>
     internal static IQueryable<KeptMember> KeptMembers(
-        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold, bool inNameOrder = false)
+        IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold)
     {
         var lines = Lines(db, organizations, year);
         // The few members to review found first from the unpaid lines alone, then their whole year summed (ADR 0065).
@@ -303,7 +301,7 @@ public static class DuesYears
             _ => PerMember(EveryLine(db, organizations, year)),
         };
 
-        return Named(db, kept, inNameOrder);
+        return Named(db, kept, inNameOrder: true);
     }
 
     /// <summary>
