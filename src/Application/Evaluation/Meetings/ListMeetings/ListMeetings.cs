@@ -65,11 +65,12 @@ public sealed class ListMeetingsHandler(IAppDbContext db, IOrganizationScope sco
         var rows = from m in meetings
                    join o in db.Organizations on m.OrganizationId equals o.Id
                    select new { Meeting = m, o.Name };
-        rows = sort.Descending
+        var ordered = sort.Descending
             ? rows.OrderByDescending(r => r.Meeting.HeldOn).ThenBy(r => r.Name).ThenBy(r => r.Meeting.Id)
             : rows.OrderBy(r => r.Meeting.HeldOn).ThenBy(r => r.Name).ThenBy(r => r.Meeting.Id);
 
-        var projected = rows.Select(r => new Row(
+        // The attendance and documents are counted for the page's meetings only.
+        var page = await PagedList<Row>.CreateAsync(ordered, r => r.Meeting.Id, r => new Row(
             r.Meeting.Id,
             r.Meeting.OrganizationId,
             r.Name,
@@ -78,8 +79,7 @@ public sealed class ListMeetingsHandler(IAppDbContext db, IOrganizationScope sco
             r.Meeting.Attendance.Count(a => a.Status == AttendanceStatus.Present),
             r.Meeting.Attendance.Count(),
             r.Meeting.Documents.Count(),
-            r.Meeting.Version));
-        var page = await PagedList<Row>.CreateAsync(projected, query.Page, query.PageSize, cancellationToken);
+            r.Meeting.Version), query.Page, query.PageSize, cancellationToken);
         return page.Map(r => new MeetingSummaryDto(
             r.Id, r.OrganizationId, r.Name, r.HeldOn, r.Kind, EvaluationLabels.Of(r.Kind), r.Present, r.Counted, r.DocumentCount, r.Version));
     }

@@ -93,7 +93,7 @@ public sealed class ListMonthlyReviewsHandler(IAppDbContext db, IOrganizationSco
                    join m in db.Members on r.MemberId equals m.Id
                    select new { Review = r, m.FullName, m.NameSortKey };
         var sort = SortOrder.Parse(query.Sort ?? "-reviewedOn", "reviewedOn");
-        rows = (sort.Field, sort.Descending) switch
+        var ordered = (sort.Field, sort.Descending) switch
         {
             ("name", false) => rows.OrderBy(r => r.NameSortKey).ThenBy(r => r.Review.ReviewedOn),
             ("name", true) => rows.OrderByDescending(r => r.NameSortKey).ThenBy(r => r.Review.ReviewedOn),
@@ -101,10 +101,13 @@ public sealed class ListMonthlyReviewsHandler(IAppDbContext db, IOrganizationSco
             _ => rows.OrderByDescending(r => r.Review.ReviewedOn).ThenBy(r => r.NameSortKey),
         };
 
+        // The unmet checks counted for the page's reviews only.
         var page = await PagedList<Row>.CreateAsync(
-            rows.Select(r => new Row(
+            ordered,
+            r => r.Review.Id,
+            r => new Row(
                 r.Review.Id, r.Review.OrganizationId, r.Review.MemberId, r.FullName, r.Review.ReviewedOn, r.Review.Year, r.Review.Month, r.Review.Level,
-                r.Review.Checks.Count(c => !c.Met), r.Review.Version)),
+                r.Review.Checks.Count(c => !c.Met), r.Review.Version),
             query.Page,
             query.PageSize,
             cancellationToken);

@@ -69,7 +69,7 @@ public sealed class ListElectedBodiesHandler(IAppDbContext db, IOrganizationScop
         }
 
         var sort = SortOrder.Parse(query.Sort, "termStartsOn");
-        rows = (sort.Field, sort.Descending) switch
+        var ordered = (sort.Field, sort.Descending) switch
         {
             ("organization", false) => rows.OrderBy(r => r.Organization.Code).ThenBy(r => r.Term.StartsOn).ThenBy(r => r.Body.Kind),
             ("organization", true) => rows.OrderByDescending(r => r.Organization.Code).ThenBy(r => r.Term.StartsOn).ThenBy(r => r.Body.Kind),
@@ -78,7 +78,8 @@ public sealed class ListElectedBodiesHandler(IAppDbContext db, IOrganizationScop
         };
 
         var today = time.TodayInVietnam();
-        var projected = rows.Select(r => new Row(
+        // The current members counted for the page's bodies only.
+        var page = await PagedList<Row>.CreateAsync(ordered, r => r.Body.Id, r => new Row(
             r.Body.Id,
             r.Body.OrganizationId,
             r.Organization.Name,
@@ -90,9 +91,7 @@ public sealed class ListElectedBodiesHandler(IAppDbContext db, IOrganizationScop
             r.Term.StartsOn <= today && r.Term.EndsOn >= today
                 ? r.Body.Memberships.Count(m => m.StartsOn <= today && (m.EndsOn == null || m.EndsOn >= today))
                 : 0,
-            r.Body.Version));
-
-        var page = await PagedList<Row>.CreateAsync(projected, query.Page, query.PageSize, cancellationToken);
+            r.Body.Version), query.Page, query.PageSize, cancellationToken);
         return page.Map(r => new ElectedBodySummaryDto(
             r.Id, r.OrganizationId, r.OrganizationName, r.TermId, r.TermName, r.TermStartsOn, r.TermEndsOn,
             r.Kind, BodyLabels.Of(r.Kind), r.CurrentMemberCount, r.Version));

@@ -62,7 +62,7 @@ public sealed class ListMassOrganizationsHandler(IAppDbContext db, IOrganization
         }
 
         var sort = SortOrder.Parse(query.Sort, "name");
-        rows = (sort.Field, sort.Descending) switch
+        var ordered = (sort.Field, sort.Descending) switch
         {
             ("kind", false) => rows.OrderBy(r => r.Mass.Kind).ThenBy(r => r.Mass.Name),
             ("kind", true) => rows.OrderByDescending(r => r.Mass.Kind).ThenBy(r => r.Mass.Name),
@@ -72,7 +72,8 @@ public sealed class ListMassOrganizationsHandler(IAppDbContext db, IOrganization
             _ => rows.OrderBy(r => r.Mass.Name).ThenBy(r => r.Mass.Id),
         };
 
-        var projected = rows.Select(r => new Row(
+        // The latest member count looked up for the page's organisations only.
+        var page = await PagedList<Row>.CreateAsync(ordered, r => r.Mass.Id, r => new Row(
             r.Mass.Id,
             r.Mass.Name,
             r.Mass.Kind,
@@ -82,9 +83,7 @@ public sealed class ListMassOrganizationsHandler(IAppDbContext db, IOrganization
             r.Mass.DissolvedOn,
             r.Mass.MemberCounts.OrderByDescending(c => c.AsOf).Select(c => (int?)c.Count).FirstOrDefault(),
             r.Mass.MemberCounts.OrderByDescending(c => c.AsOf).Select(c => (DateOnly?)c.AsOf).FirstOrDefault(),
-            r.Mass.Version));
-
-        var page = await PagedList<Row>.CreateAsync(projected, query.Page, query.PageSize, cancellationToken);
+            r.Mass.Version), query.Page, query.PageSize, cancellationToken);
         var today = time.TodayInVietnam();
         return page.Map(r => new MassOrganizationSummaryDto(
             r.Id,
