@@ -9,6 +9,7 @@ return args switch
     ["ingest", ..] => await Ingest.RunAsync(args[1..]),
     ["backfill-counts", ..] => await Counts.RunBackfillAsync(Options.Parse(args[1..])),
     ["verify-counts", var db] => await Counts.VerifyAsync(db),
+    ["sweep", ..] => await Sweep.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -27,6 +28,10 @@ static int Usage()
           import-file --rows N --db FILE --out FILE.csv|.xlsx   write an import file of N new members over the cells of FILE
           backfill-counts --db FILE            (re)compute today's membership counts and the dated count changes, by the API's code
           verify-counts FILE                   recompute both count tables on a copy as the API's first start would; fail on a difference
+          sweep --url U --token T --root ID [--year Y] [--member ID] [--slow S] [--contract openapi/v1.json]
+                                               every GET of the contract once with the widest arguments (root, largest
+                                               page, each sort on a deep page, a page past the end, broad searches);
+                                               a markdown row per request, 5xx and requests over S seconds flagged
         """);
     return 2;
 }
