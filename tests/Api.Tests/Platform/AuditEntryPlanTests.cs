@@ -1,4 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PartyCommittee.Application.Common.Auditing;
 using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
 
@@ -15,7 +19,11 @@ public sealed class AuditEntryPlanTests(RequestStatementCountingApiFactory facto
     public async Task The_list_by_user_reads_the_users_range_of_its_index()
     {
         var admin = factory.ClientAs("Admin", null);
-        (await admin.GetAsync("/api/v1/members?pageSize=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // One of the user's reads audited and flushed: a page with rows (a page past the list's end reads only its count).
+        var first = await admin.GetFromJsonAsync<JsonElement>("/api/v1/members?pageSize=1");
+        var id = first.GetProperty("items")[0].GetProperty("id").GetString();
+        (await admin.GetAsync($"/api/v1/members/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await factory.Services.GetRequiredService<IReadAuditLog>().FlushAsync(CancellationToken.None);
         factory.Statements.Take();
         var response = await admin.GetAsync("/api/v1/audit-entries?userId=admin-user&pageSize=5");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
