@@ -28,6 +28,8 @@ public sealed class WalkingListApiFactory : RequestStatementCountingApiFactory
         "('Organizations','IX_Organizations_Path','4021 1')", "('Organizations','IX_Organizations_ParentId','4021 183')",
         "('Organizations','IX_Organizations_Code','4021 1')", "('Organizations','sqlite_autoindex_Organizations_1','4021 1')",
         "('Members','IX_Members_SeniorityFrom','1000000 49 21 1')", "('Members','IX_Members_BirthDate','1000000 60 23 1')",
+        // Session 68 (bench-v10-1000000.db, ANALYZE of the new index): organisation, status, birth date, seniority date.
+        "('Members','IX_Members_Subtree_Dates','1000000 250 125 2 1')",
         "('Members','IX_Members_Statistics','1000000 200000 100000 50000 50000 12500 4311 4311 7 1 1')",
         "('Members','IX_Members_Status','1000000 200000')", "('Members','IX_Members_Search','1000000 51 1')",
         "('Members','IX_Members_RecordNumber','1000000 1000000')", "('Members','IX_Members_PartyCardNumber','1000000 1')",

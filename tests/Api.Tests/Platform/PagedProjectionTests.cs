@@ -1,7 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Api.Tests.Members;
+using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Common.Paging;
+using PartyCommittee.Application.Evaluation;
+using PartyCommittee.Application.Organization;
 
 namespace PartyCommittee.Api.Tests.Platform;
 
@@ -60,6 +66,22 @@ public sealed class PagedProjectionTests(RequestStatementCountingApiFactory fact
         past.GetProperty("totalCount").GetInt32().ShouldBe(total);
         past.GetProperty("items").GetArrayLength().ShouldBe(0);
         read.ShouldNotContain(s => s.Contains(perRowTable, StringComparison.Ordinal) || s.Contains("LIMIT", StringComparison.Ordinal), string.Join("\n---\n", read));
+    }
+
+    [Fact]
+    public void The_keyed_page_translates_on_SQL_Server_with_its_bounds_as_parameters()
+    {
+        using var context = SqlServerTranslation.Context();
+        IAppDbContext db = context;
+        var ordered = (from m in db.CellMeetings.AsNoTracking()
+                       join o in db.Organizations on m.OrganizationId equals o.Id
+                       select new { Meeting = m, o.Name })
+            .OrderByDescending(r => r.Meeting.HeldOn).ThenBy(r => r.Name).ThenBy(r => r.Meeting.Id);
+        var sql = PagedList<int>.KeyedPage(ordered, r => r.Meeting.Id, r => r.Meeting.Attendance.Count(), 40, 20).ToQueryString();
+
+        sql.ShouldContain("[c].[Id] IN (", Case.Sensitive, sql);
+        sql.ShouldContain("OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY", Case.Sensitive, sql);
+        sql.ShouldContain("ORDER BY [c].[HeldOn] DESC", Case.Sensitive, sql);
     }
 
     private async Task<JsonElement> GetAsync(string url)

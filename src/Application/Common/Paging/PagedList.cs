@@ -39,10 +39,17 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
             return new PagedList<T>([], page, pageSize, total);
         }
 
+        var items = await KeyedPage(ordered, key, select, skip, pageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, page, pageSize, total);
+    }
+
+    /// <summary>The statement of <see cref="CreateAsync{TRow}"/>'s page: the rows whose keys the ordered rows' page holds, projected.</summary>
+    internal static IQueryable<T> KeyedPage<TRow>(IOrderedQueryable<TRow> ordered, Expression<Func<TRow, Guid>> key, Expression<Func<TRow, T>> select, int skip, int take)
+    {
         // row => <the page's keys>.Contains(key(row)), the keys' statement inlined as a subquery: its skip and take read
         // from an object as a closure's are (statement parameters, one cached query for every page, where constants
         // would be one per page), the row a parameter of its own (the key's is the subquery's).
-        var bounds = Expression.Constant(new PageBounds(skip, pageSize));
+        var bounds = Expression.Constant(new PageBounds(skip, take));
         var keys = Expression.Call(
             typeof(Queryable),
             nameof(Queryable.Select),
@@ -58,8 +65,7 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
         var onPage = Expression.Lambda<Func<TRow, bool>>(
             Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], keys, ReplacingExpressionVisitor.Replace(key.Parameters[0], row, key.Body)),
             row);
-        var items = await ordered.Where(onPage).Select(select).ToListAsync(cancellationToken);
-        return new PagedList<T>(items, page, pageSize, total);
+        return ordered.Where(onPage).Select(select);
     }
 
     /// <summary>
