@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-100000}
-SERVER_CPUS=${SERVER_CPUS:-0} CLIENT_CPUS=${CLIENT_CPUS:-1} PORT=${PORT:-5094} DATA=${DATA:-bench/.data}
+SERVER_CPUS=${SERVER_CPUS:-0} CLIENT_CPUS=${CLIENT_CPUS:-1} PORT=${PORT:-5094} DATA=${DATA:-bench/.cache}
 API_DLL=src/Api/bin/Release/net10.0/PartyCommittee.Api.dll
 source bench/lib.sh
 bench_setup

@@ -16,6 +16,8 @@ internal static class Sweep
 {
     private static readonly string[] Searches = ["a", "th", "y", "nguyễn thị", "%", "_"];
 
+    private static readonly JsonElement NoSchema = JsonDocument.Parse("{}").RootElement;
+
     public static async Task<int> RunAsync(Options options)
     {
         var spec = JsonDocument.Parse(await File.ReadAllTextAsync(options.Get("contract", "openapi/v1.json"))).RootElement;
@@ -142,7 +144,7 @@ internal static class Sweep
             schema = spec.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1]);
         }
 
-        return schema.ValueKind == JsonValueKind.Object ? schema : JsonDocument.Parse("{}").RootElement;
+        return schema.ValueKind == JsonValueKind.Object ? schema : NoSchema;
     }
 
     private static string Query(Dictionary<string, string> values) =>
