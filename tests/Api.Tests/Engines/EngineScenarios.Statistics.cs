@@ -36,6 +36,17 @@ public abstract partial class EngineScenarios
         var office = Office();
         var random = new Random(20261201);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        // The cells under a sub-committee of their own: a subtree of several organisations that is not the register, whose
+        // dated counts are summed over its organisations (ADR 0102), not read from the register-wide rows (ADR 0071).
+        var subCommittee = (await (await office.PostAsJsonAsync(Url, new
+        {
+            code = "DBBP-AGG-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
+            name = "Đảng bộ bộ phận Thống kê",
+            type = "PARTY_SUB_COMMITTEE",
+            unitKind = "PUBLIC_SERVICE_UNIT",
+            parentId = DemoData.CommitteeId,
+            establishedOn = "2021-01-01",
+        })).ReadAsync<OrganizationDto>()).Id;
         var cells = new List<Guid>();
         for (var i = 0; i < 2; i++)
         {
@@ -46,7 +57,7 @@ public abstract partial class EngineScenarios
                 name = $"Chi bộ Thống kê {GivenNames[i]}",
                 type = "PARTY_CELL",
                 unitKind = "PUBLIC_SERVICE_UNIT",
-                parentId = DemoData.CommitteeId,
+                parentId = subCommittee,
                 establishedOn = "2021-01-01",
             })).ReadAsync<OrganizationDto>();
             cells.Add(cell.Id);
@@ -209,7 +220,7 @@ public abstract partial class EngineScenarios
             null, today, today.AddDays(-1), today.AddDays(-40), today.AddDays(-200), today.AddDays(-399), new DateOnly(2023, 6, 30),
             new DateOnly(2021, 12, 31), new DateOnly(2020, 12, 31), today.AddYears(7),
         ];
-        Guid?[] organizations = [null, DemoData.CommitteeId, cells[0], cells[1]];
+        Guid?[] organizations = [null, DemoData.CommitteeId, subCommittee, cells[0], cells[1]];
         foreach (var organization in organizations)
         {
             foreach (var date in dates)
