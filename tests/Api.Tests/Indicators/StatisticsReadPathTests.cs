@@ -240,8 +240,10 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     public async Task Statistics_as_of_a_past_date_seek_the_dated_counts_key_for_the_register_and_for_a_subtree()
     {
         // ADR 0070: the dated counts have no index but their key (OrganizationId, Dimension, Value, Day). The register's
-        // rows and each cell of a subtree are one range of it; the day filter is checked on the rows read. The register's
-        // rows come in the grouping's order (no temporary B-tree); a subtree's cells are grouped together in one.
+        // rows and each cell of a subtree are one range of it; the day filter is checked on the rows read. Both come in the
+        // grouping's order, no temporary B-tree: a subtree's changes are grouped by organisation too and its organisations'
+        // sums added by the handler (ADR 0102; grouped by dimension and value alone, a 200-cell subtree of the 1M register
+        // sorted its ~900k changes first: 1.1 s per request, 0.42-0.59 s without the sort).
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
         // An administrator's default scope is the whole register (its own rows); the office's cell is a subtree.
         foreach (var (client, organization) in new[] { (factory.ClientAs("Admin", null), (Guid?)null), (office, DemoData.Cell(1)) })
@@ -256,7 +258,7 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
             // Each table grouped on its own (ADR 0082: the main and the staged changes, their sums added by the handler).
             plan.Split("USING PRIMARY KEY (OrganizationId=?)").Length.ShouldBe(3, plan);
             plan.ShouldNotContain("SCAN m", Case.Sensitive, plan);
-            plan.Split("TEMP B-TREE").Length.ShouldBe(organization is null ? 1 : 3, plan);
+            plan.ShouldNotContain("TEMP B-TREE", Case.Sensitive, plan);
         }
     }
 

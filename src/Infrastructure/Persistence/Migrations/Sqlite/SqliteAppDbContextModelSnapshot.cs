@@ -3720,7 +3720,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_SeniorityFrom");
 
-                    b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom")
+                    b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")
                         .HasDatabaseName("IX_Members_Subtree_Dates");
 
                     b.HasIndex("Status", "Sex", "EthnicityCode", "GeneralEducation", "ProfessionalLevel", "PoliticalTheoryLevel", "IsProvincialCommitteeMember", "OrganizationId", "DateOfBirth", "SeniorityCountedFrom")

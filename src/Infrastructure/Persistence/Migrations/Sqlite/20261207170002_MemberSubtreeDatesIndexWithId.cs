@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MemberSubtreeDatesIndexWithId : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Members_Subtree_Dates",
+                table: "Members");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Subtree_Dates",
+                table: "Members",
+                columns: new[] { "OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Members_Subtree_Dates",
+                table: "Members");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_Subtree_Dates",
+                table: "Members",
+                columns: new[] { "OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom" });
+        }
+    }
+}
