@@ -125,6 +125,12 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             {
                 var folded = VietnameseText.Fold(text);
                 var ranges = folded.Length == 0 ? null : await MemberSearch.RangesAsync(db, folded, cancellationToken);
+                if (ranges is not null && organizations is null && options.PreAggregated && await MemberSearch.BroaderThanTheScanAsync(db, options, ranges, cancellationToken))
+                {
+                    // A text as common as "thi" over the whole register: the names are tested one by one (ADR 0102).
+                    ranges = null;
+                }
+
                 if (ranges is { Count: 1 } && organizations is null && query.Status is null && !query.IncludeFormer && query.Sex is null
                     && string.IsNullOrWhiteSpace(query.EthnicityCode) && byName)
                 {

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Membership.Statistics;
 using PartyCommittee.Domain.Membership;
 
 namespace PartyCommittee.Application.Membership.Members.ListMembers;
@@ -10,9 +11,10 @@ namespace PartyCommittee.Application.Membership.Members.ListMembers;
 /// folded text, as a union of range scans of the (Token, MemberId) index — the same rows as
 /// <c>NameFolded.Contains(text)</c> (ADR 0011), read without scanning the register. A text of one or two letters
 /// (<see cref="MemberSearchIndex.IsBroad"/>), or one found inside so many words that it needs more than
-/// <see cref="MemberSearchIndex.MaxRanges"/> ranges, matches a large part of the register anyway and is answered by
-/// the scan: <c>NameFolded.Contains(text)</c> tested on each member the statement reads (the count reads the register
-/// once; a page walks the name order until it is full).
+/// <see cref="MemberSearchIndex.MaxRanges"/> ranges, or whose ranges hold more of the whole register than the scan
+/// reads (<see cref="BroaderThanTheScanAsync"/>), matches a large part of the register anyway and is answered by the
+/// scan: <c>NameFolded.Contains(text)</c> tested on each member the statement reads (the count reads the register once;
+/// a page walks the name order until it is full).
 /// </summary>
 public static class MemberSearch
 {
@@ -45,6 +47,18 @@ public static class MemberSearch
 
         var ranges = MemberSearchIndex.Ranges(folded, words);
         return ranges.Count > MemberSearchIndex.MaxRanges || words.Count == 10_000 ? null : ranges;
+    }
+
+    /// <summary>
+    /// Whether the whole register's search is cheaper by the scan than through the <paramref name="ranges"/> (ADR 0102):
+    /// they hold at least <see cref="MembershipStatisticsOptions.SearchScanTokensAtLeast"/> tokens and one per
+    /// <see cref="MembershipStatisticsOptions.SearchScanMembersPerToken"/> counted members of the register. The tokens are
+    /// counted up to that bound only (a range of the index), so a narrow text costs little more than its ranges' rows.
+    /// </summary>
+    public static async Task<bool> BroaderThanTheScanAsync(IAppDbContext db, MembershipStatisticsOptions options, IReadOnlyList<string> ranges, CancellationToken cancellationToken)
+    {
+        var bound = Math.Max(Math.Max(1, options.SearchScanTokensAtLeast), await RegisterTotal.OfAsync(db, cancellationToken) / Math.Max(1, options.SearchScanMembersPerToken));
+        return await TokensIn(db, ranges).Take(bound).CountAsync(cancellationToken) >= bound;
     }
 
     /// <summary>The members whose folded name contains <paramref name="folded"/>: a union of the <paramref name="ranges"/>, or the scan when null.</summary>
