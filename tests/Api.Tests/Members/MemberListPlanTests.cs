@@ -31,7 +31,7 @@ public sealed class WalkingListApiFactory : RequestStatementCountingApiFactory
         // Session 68 (bench-v10-1000000.db, ANALYZE of the new index): organisation, status, birth date, seniority date.
         "('Members','IX_Members_Subtree_Dates','1000000 250 125 2 1 1')",
         "('Members','IX_Members_Statistics','1000000 200000 100000 50000 50000 12500 4311 4311 7 1 1')",
-        "('Members','IX_Members_Status','1000000 200000')", "('Members','IX_Members_Search','1000000 51 1')",
+        "('Members','IX_Members_Status','1000000 200000')", "('Members','IX_Members_Search','1000000 51 1 1')",
         "('Members','IX_Members_RecordNumber','1000000 1000000')", "('Members','IX_Members_PartyCardNumber','1000000 1')",
         "('Members','IX_Members_OrganizationId_NameSortKey','1000000 250 1')", "('Members','IX_Members_NameSortKey','1000000 51 1')",
         "('Members','IX_Members_CitizenId','1000000 1')", "('Members','sqlite_autoindex_Members_1','1000000 1')",
@@ -187,6 +187,28 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
         var (sql, parameters) = statements[0];
         var plan = string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)));
         return (page!, plan, sql);
+    }
+
+    /// <summary>
+    /// Session 69 (ADR 0103): a broad search's count tests every current member's folded name; it reads the folded-name
+    /// index, which carries the status (migration <c>MemberSearchIndexWithStatus</c>), instead of every member's row.
+    /// </summary>
+    [Theory]
+    [InlineData("a")]
+    [InlineData("th")]
+    public async Task A_broad_searchs_count_reads_the_folded_name_index_alone(string search)
+    {
+        await factory.PlanAsALargeRegisterAsync();
+        factory.Statements.Take();
+        var response = await factory.ClientAs("Admin", null).GetAsync($"/api/v1/members?search={search}");
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var counts = factory.Statements.TakeWithParameters()
+            .Where(s => s.Sql.Contains("COUNT(*)", StringComparison.Ordinal) && s.Sql.Contains("\"NameFolded\"", StringComparison.Ordinal))
+            .ToList();
+        counts.Count.ShouldBe(1, string.Join("\n---\n", counts.Select(s => s.Sql)));
+        var (sql, parameters) = counts[0];
+        var plan = string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)));
+        plan.ShouldContain("USING COVERING INDEX IX_Members_Search", Case.Sensitive, sql);
     }
 
     private static string Key(MemberListItem item) => item.FullName;

@@ -106,7 +106,7 @@ public sealed class MemberSearchWholeRegisterTests(RequestStatementCountingApiFa
 }
 
 /// <summary>
-/// ADR 0102: over the whole register, a text of three letters or more whose name-index ranges hold at least
+/// ADR 0103: over the whole register, a text of three letters or more whose name-index ranges hold at least
 /// <c>Statistics:SearchScanTokensAtLeast</c> tokens and one per <c>Statistics:SearchScanMembersPerToken</c> counted members
 /// is answered by testing each name, as a text of one or two letters is (on the 1M bench register "thi", 173k tokens,
 /// took 2.2 s through the ranges, ~1 s by the scan). Here both bounds are one token: every text that some name contains

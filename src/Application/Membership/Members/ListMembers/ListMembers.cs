@@ -127,7 +127,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
                 var ranges = folded.Length == 0 ? null : await MemberSearch.RangesAsync(db, folded, cancellationToken);
                 if (ranges is not null && organizations is null && options.PreAggregated && await MemberSearch.BroaderThanTheScanAsync(db, options, ranges, cancellationToken))
                 {
-                    // A text as common as "thi" over the whole register: the names are tested one by one (ADR 0102).
+                    // A text as common as "thi" over the whole register: the names are tested one by one (ADR 0103).
                     ranges = null;
                 }
 

@@ -50,15 +50,30 @@ public static class MemberSearch
     }
 
     /// <summary>
-    /// Whether the whole register's search is cheaper by the scan than through the <paramref name="ranges"/> (ADR 0102):
+    /// Whether the whole register's search is cheaper by the scan than through the <paramref name="ranges"/> (ADR 0103):
     /// they hold at least <see cref="MembershipStatisticsOptions.SearchScanTokensAtLeast"/> tokens and one per
-    /// <see cref="MembershipStatisticsOptions.SearchScanMembersPerToken"/> counted members of the register. The tokens are
-    /// counted up to that bound only (a range of the index), so a narrow text costs little more than its ranges' rows.
+    /// <see cref="MembershipStatisticsOptions.SearchScanMembersPerToken"/> counted members of the register. Each range is
+    /// counted up to what is left of that bound, in the key's order (a walk of the index that stops there), so a narrow
+    /// text costs little more than its ranges' rows and a broad one no more than the bound.
     /// </summary>
     public static async Task<bool> BroaderThanTheScanAsync(IAppDbContext db, MembershipStatisticsOptions options, IReadOnlyList<string> ranges, CancellationToken cancellationToken)
     {
-        var bound = Math.Max(Math.Max(1, options.SearchScanTokensAtLeast), await RegisterTotal.OfAsync(db, cancellationToken) / Math.Max(1, options.SearchScanMembersPerToken));
-        return await TokensIn(db, ranges).Take(bound).CountAsync(cancellationToken) >= bound;
+        var left = Math.Max(Math.Max(1, options.SearchScanTokensAtLeast), await RegisterTotal.OfAsync(db, cancellationToken) / Math.Max(1, options.SearchScanMembersPerToken));
+        foreach (var prefix in ranges)
+        {
+            var (from, to) = (prefix, MemberSearchIndex.UpperBound(prefix));
+            left -= await db.Set<MemberNameToken>().AsNoTracking()
+                .Where(t => string.Compare(t.Token, from) >= 0 && string.Compare(t.Token, to) < 0)
+                .OrderBy(t => t.Token).ThenBy(t => t.MemberId)
+                .Take(left)
+                .CountAsync(cancellationToken);
+            if (left <= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The members whose folded name contains <paramref name="folded"/>: a union of the <paramref name="ranges"/>, or the scan when null.</summary>

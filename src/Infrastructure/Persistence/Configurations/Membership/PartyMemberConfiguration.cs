@@ -71,10 +71,13 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         // members' birth dates or its members' seniority dates from this index alone (issue 12, session 68: a subtree of
         // 200 cells and 50k members in the 1M register took 150-300 ms per band through the indexes above, its statistics
         // today 1.5 s; 3-10 ms per band with this one). Its last column, the identifier, covers the subtree's members
-        // joined to their conditions in force (session 69, migration MemberSubtreeDatesIndexWithId: SQLite read each of the
-        // 50k members' rows for it, 0.3 s; SQL Server's nonclustered indexes carry the clustered key anyway).
+        // joined to their conditions in force (session 69, ADR 0102, migration MemberSubtreeDatesIndexWithId: SQLite read
+        // each of the 50k members' rows for it, 0.3 s; SQL Server's nonclustered indexes carry the clustered key anyway).
         builder.HasIndex(m => new { m.OrganizationId, m.Status, m.DateOfBirth, m.SeniorityCountedFrom, m.Id }).HasDatabaseName("IX_Members_Subtree_Dates");
-        builder.HasIndex(m => new { m.NameFolded, m.Id }).HasDatabaseName("IX_Members_Search");
+        // The folded names (the import's namesakes by equality) with the status: a broad search's count, which tests every
+        // current member's name (ADR 0101, 0103), reads this index alone instead of the register's rows (session 69,
+        // migration MemberSearchIndexWithStatus).
+        builder.HasIndex(m => new { m.NameFolded, m.Id, m.Status }).HasDatabaseName("IX_Members_Search");
         // The list sorted by admission date (sort=admissionDecisionDate, either direction) walks this index in its
         // order and stops after the page, instead of reading and sorting the whole register (ADR 0059: at 1M members
         // a page took 3.9 s). The name is the list's second sort key; the descending order is the exact reverse.

@@ -3723,9 +3723,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AdmissionDecisionDate", "NameSortKey")
                         .HasDatabaseName("IX_Members_AdmissionDate");
 
-                    b.HasIndex("NameFolded", "Id")
-                        .HasDatabaseName("IX_Members_Search");
-
                     b.HasIndex("NameSortKey", "Id")
                         .HasDatabaseName("IX_Members_NameSortKey");
 
@@ -3733,6 +3730,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DateOfBirth", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("NameFolded", "Id", "Status")
+                        .HasDatabaseName("IX_Members_Search");
 
                     b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_SeniorityFrom");

@@ -3706,9 +3706,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AdmissionDecisionDate", "NameSortKey")
                         .HasDatabaseName("IX_Members_AdmissionDate");
 
-                    b.HasIndex("NameFolded", "Id")
-                        .HasDatabaseName("IX_Members_Search");
-
                     b.HasIndex("NameSortKey", "Id")
                         .HasDatabaseName("IX_Members_NameSortKey");
 
@@ -3716,6 +3713,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DateOfBirth", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("NameFolded", "Id", "Status")
+                        .HasDatabaseName("IX_Members_Search");
 
                     b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_SeniorityFrom");
