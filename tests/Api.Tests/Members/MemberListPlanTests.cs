@@ -53,6 +53,26 @@ public sealed class WalkingListApiFactory : RequestStatementCountingApiFactory
 
     private readonly Lazy<Task> planned;
 
+    /// <summary>
+    /// SQLite's plans (<c>EXPLAIN QUERY PLAN</c>, with each statement's parameters) of the statements run since the last
+    /// take that <paramref name="reading"/> selects; at least one.
+    /// </summary>
+    public Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading) => PlansAsync(Statements.TakeWithParameters(), reading);
+
+    /// <summary>The plans of those of <paramref name="statements"/> that <paramref name="reading"/> selects; at least one.</summary>
+    public async Task<List<(string Sql, string Plan)>> PlansAsync(
+        IReadOnlyList<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> statements, Func<string, bool> reading)
+    {
+        var plans = new List<(string Sql, string Plan)>();
+        foreach (var (sql, parameters) in statements.Where(s => reading(s.Sql)))
+        {
+            plans.Add((sql, string.Join(" | ", await WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
+        }
+
+        plans.ShouldNotBeEmpty();
+        return plans;
+    }
+
     /// <summary>Puts the large register's statistics in place (once); every connection reloads them at its next statement.</summary>
     public Task PlanAsALargeRegisterAsync() => planned.Value;
 
@@ -202,12 +222,8 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
         factory.Statements.Take();
         var response = await factory.ClientAs("Admin", null).GetAsync($"/api/v1/members?search={search}");
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var counts = factory.Statements.TakeWithParameters()
-            .Where(s => s.Sql.Contains("COUNT(*)", StringComparison.Ordinal) && s.Sql.Contains("\"NameFolded\"", StringComparison.Ordinal))
-            .ToList();
-        counts.Count.ShouldBe(1, string.Join("\n---\n", counts.Select(s => s.Sql)));
-        var (sql, parameters) = counts[0];
-        var plan = string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)));
+        var (sql, plan) = (await factory.PlansAsync(s => s.Contains("COUNT(*)", StringComparison.Ordinal) && s.Contains("\"NameFolded\"", StringComparison.Ordinal)))
+            .ShouldHaveSingleItem();
         plan.ShouldContain("USING COVERING INDEX IX_Members_Search", Case.Sensitive, sql);
     }
 

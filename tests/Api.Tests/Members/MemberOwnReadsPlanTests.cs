@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Domain.Inspection;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
@@ -29,7 +28,7 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         var response = await admin.GetAsync($"/api/v1/members/{member}/monthly-reviews/summary?year={year}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         // One statement per month not reviewed, each reading this member's placements and periods by his identifier.
-        var plans = await PlansAsync(s => s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal));
+        var plans = await factory.PlansAsync(s => s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal));
         plans.Count.ShouldBe(12);
         plans.ShouldAllBe(p => p.Plan.StartsWith("SEARCH m USING INDEX IX_MemberPlacements_MemberId_StartsOn (MemberId=?", StringComparison.Ordinal)
             && p.Plan.Contains("IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status (MemberId=?", StringComparison.Ordinal));
@@ -45,7 +44,7 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         // The members with their histories: looked up by identifier from the cell's range of placements, not the
         // register walked with a probe of each member's placements.
-        var plans = await PlansAsync(s => s.Contains("FROM \"Members\" AS \"m\"", StringComparison.Ordinal) && s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal));
+        var plans = await factory.PlansAsync(s => s.Contains("FROM \"Members\" AS \"m\"", StringComparison.Ordinal) && s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal));
         var selection = plans.ShouldHaveSingleItem();
         selection.Plan.ShouldStartWith("SEARCH m USING INDEX sqlite_autoindex_Members_1 (Id=?)", Case.Sensitive, selection.Sql);
         selection.Plan.ShouldContain("USING COVERING INDEX IX_MemberPlacements_OrganizationId_StartsOn_EndsOn_MemberId (OrganizationId=?", Case.Sensitive, selection.Sql);
@@ -70,7 +69,7 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         // The ratings of the file's years only (the table is the demo's few rows here, so its plan says nothing).
         statements.Where(s => s.Sql.Contains("FROM \"CivilServantRatings\"", StringComparison.Ordinal))
             .ShouldAllBe(s => s.Sql.Contains("\"c\".\"Year\" IN (", StringComparison.Ordinal));
-        var plans = await PlansAsync(statements, s => s.Contains("FROM \"Members\" AS \"m\"", StringComparison.Ordinal));
+        var plans = await factory.PlansAsync(statements, s => s.Contains("FROM \"Members\" AS \"m\"", StringComparison.Ordinal));
         plans.ShouldAllBe(p => !p.Plan.StartsWith("SCAN m", StringComparison.Ordinal));
         plans.Count(p => p.Plan.Contains("(Id=?)", StringComparison.Ordinal)).ShouldBeGreaterThan(0);
         plans.Count(p => p.Plan.Contains("IX_Members_PartyCardNumber (PartyCardNumber=?)", StringComparison.Ordinal)).ShouldBe(1);
@@ -106,7 +105,7 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         factory.Statements.Take();
         var response = await factory.ClientAs("CellSecretary", DemoData.Cell(1)).GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var plans = await PlansAsync(s => s.Contains("FROM \"Transfers\"", StringComparison.Ordinal));
+        var plans = await factory.PlansAsync(s => s.Contains("FROM \"Transfers\"", StringComparison.Ordinal));
         plans.ShouldAllBe(p => !Regex.IsMatch(p.Plan, @"SCAN (t|m)\d*( |$)"));
         // The transfers touching the cell (the agenda's other transfer read, the interruptions, starts from its members: their
         // identifiers from IX_Members_Subtree_Dates alone since session 69).
@@ -131,7 +130,7 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         var response = await factory.ClientAs("Admin", null).GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var statements = factory.Statements.TakeWithParameters();
-        var histories = await PlansAsync(statements, s => !s.Contains("FROM \"Members\"", StringComparison.Ordinal)
+        var histories = await factory.PlansAsync(statements, s => !s.Contains("FROM \"Members\"", StringComparison.Ordinal)
             && (s.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal) || s.Contains("FROM \"MemberStatusPeriods\"", StringComparison.Ordinal)));
         histories.ShouldAllBe(p => !p.Plan.Contains("(MemberId=?", StringComparison.Ordinal) && !p.Plan.Contains("CORRELATED", StringComparison.Ordinal));
         histories.ShouldContain(p => p.Plan.Contains("USING COVERING INDEX IX_MemberStatusPeriods_MemberId_StartsOn_EndsOn_Status", StringComparison.Ordinal)
@@ -139,7 +138,7 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         histories.ShouldContain(p => p.Plan.Contains("USING COVERING INDEX IX_MemberPlacements_OrganizationId_StartsOn_EndsOn_MemberId", StringComparison.Ordinal), string.Join("\n", histories.Select(p => p.Plan)));
 
         // The form's members: one scan in table order, nothing looked up per member.
-        var members = (await PlansAsync(statements, s => s.Contains("FROM \"Members\"", StringComparison.Ordinal))).ShouldHaveSingleItem();
+        var members = (await factory.PlansAsync(statements, s => s.Contains("FROM \"Members\"", StringComparison.Ordinal))).ShouldHaveSingleItem();
         members.Plan.ShouldBe("SCAN m", members.Sql);
     }
 
@@ -157,8 +156,8 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         var statements = factory.Statements.TakeWithParameters();
         statements.ShouldNotContain(s => !s.Sql.Contains("FROM \"Members\"", StringComparison.Ordinal)
             && (s.Sql.Contains("FROM \"MemberPlacements\"", StringComparison.Ordinal) || s.Sql.Contains("FROM \"MemberStatusPeriods\"", StringComparison.Ordinal)));
-        (await PlansAsync(statements, s => s.Contains("FROM \"MembershipCountChanges\"", StringComparison.Ordinal) && s.Contains("SUM(", StringComparison.Ordinal))).Count.ShouldBe(2);
-        var events = (await PlansAsync(statements, s => s.Contains("\"FullMembershipDate\" >=", StringComparison.Ordinal))).ShouldHaveSingleItem();
+        (await factory.PlansAsync(statements, s => s.Contains("FROM \"MembershipCountChanges\"", StringComparison.Ordinal) && s.Contains("SUM(", StringComparison.Ordinal))).Count.ShouldBe(2);
+        var events = (await factory.PlansAsync(statements, s => s.Contains("\"FullMembershipDate\" >=", StringComparison.Ordinal))).ShouldHaveSingleItem();
         events.Plan.ShouldStartWith("SEARCH m USING INDEX sqlite_autoindex_Members_1 (Id=?)", Case.Sensitive, events.Sql);
         foreach (var range in new[] { "IX_Members_AdmissionDate (AdmissionDecisionDate>?", "IX_Members_FullMembershipDate (FullMembershipDate>?", "IX_MemberStatusPeriods_StartsOn_EndsOn (StartsOn>?" })
         {
@@ -178,27 +177,12 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         var response = await factory.ClientAs("Admin", null).GetAsync("/api/v1/party-badges/eligible?roundDate=2060-02-03");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var statements = factory.Statements.TakeWithParameters();
-        var unchanged = (await PlansAsync(statements, s => s.Contains("\"SeniorityCountedFrom\"", StringComparison.Ordinal) && s.Contains("NOT IN", StringComparison.Ordinal))).ShouldHaveSingleItem();
+        var unchanged = (await factory.PlansAsync(statements, s => s.Contains("\"SeniorityCountedFrom\"", StringComparison.Ordinal) && s.Contains("NOT IN", StringComparison.Ordinal))).ShouldHaveSingleItem();
         unchanged.Plan.ShouldContain("IX_MemberStatusPeriods_StartsOn_EndsOn (StartsOn>?)", Case.Sensitive, unchanged.Sql);
         unchanged.Plan.ShouldNotContain("MERGE", Case.Sensitive, unchanged.Plan);
         unchanged.Plan.ShouldNotContain("IX_MemberStatusPeriods_MemberId", Case.Sensitive, unchanged.Plan);
-        var changed = (await PlansAsync(statements, s => s.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal))).ShouldHaveSingleItem();
+        var changed = (await factory.PlansAsync(statements, s => s.Contains("INNER JOIN \"MemberStatusPeriods\"", StringComparison.Ordinal))).ShouldHaveSingleItem();
         changed.Plan.ShouldContain("IX_MemberStatusPeriods_StartsOn_EndsOn (StartsOn>?)", Case.Sensitive, changed.Plan);
         changed.Plan.ShouldStartWith("SEARCH m USING INDEX sqlite_autoindex_Members_1 (Id=?)", Case.Sensitive, "the changed members looked up by key, not the candidates walked");
-    }
-
-    private Task<List<(string Sql, string Plan)>> PlansAsync(Func<string, bool> reading) => PlansAsync(factory.Statements.TakeWithParameters(), reading);
-
-    private async Task<List<(string Sql, string Plan)>> PlansAsync(
-        IReadOnlyList<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> statements, Func<string, bool> reading)
-    {
-        var plans = new List<(string Sql, string Plan)>();
-        foreach (var (sql, parameters) in statements.Where(s => reading(s.Sql)))
-        {
-            plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
-        }
-
-        plans.ShouldNotBeEmpty();
-        return plans;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using PartyCommittee.Api.Tests.Infrastructure;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
 namespace PartyCommittee.Api.Tests.Members;
@@ -16,19 +15,10 @@ public sealed class SubtreeStatisticsPlanTests(WalkingListApiFactory factory) : 
     [Fact]
     public async Task A_subtrees_band_counts_read_the_subtree_index_alone()
     {
-        await factory.PlanAsALargeRegisterAsync();
-        factory.Statements.Take();
-        var response = await factory.ClientAs("Admin", null).GetAsync($"/api/v1/statistics/membership?organizationId={DemoData.Cell(1)}");
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-
-        var bands = factory.Statements.TakeWithParameters()
-            .Where(s => s.Sql.Contains("FROM \"Members\"", StringComparison.Ordinal)
-                && (s.Sql.Contains("\"DateOfBirth\" >", StringComparison.Ordinal) || s.Sql.Contains("\"SeniorityCountedFrom\" >", StringComparison.Ordinal)))
-            .ToList();
-        bands.ShouldNotBeEmpty("today's statistics count the members of the partial band years");
-        foreach (var (sql, parameters) in bands)
+        var bands = await PlansOfACellsStatisticsAsync(s => s.Contains("FROM \"Members\"", StringComparison.Ordinal)
+            && (s.Contains("\"DateOfBirth\" >", StringComparison.Ordinal) || s.Contains("\"SeniorityCountedFrom\" >", StringComparison.Ordinal)));
+        foreach (var (sql, plan) in bands)
         {
-            var plan = string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)));
             plan.ShouldContain("USING COVERING INDEX IX_Members_Subtree_Dates (OrganizationId=? AND Status=?", Case.Sensitive, sql);
         }
     }
@@ -41,17 +31,18 @@ public sealed class SubtreeStatisticsPlanTests(WalkingListApiFactory factory) : 
     [Fact]
     public async Task A_subtrees_members_are_joined_to_their_conditions_from_the_subtree_index_alone()
     {
+        var (sql, plan) = (await PlansOfACellsStatisticsAsync(s => s.Contains("FROM \"MemberConditions\"", StringComparison.Ordinal) && s.Contains("FROM \"Members\"", StringComparison.Ordinal)))
+            .ShouldHaveSingleItem("today's statistics count the subtree's members' conditions in force in one statement");
+        plan.ShouldContain("USING COVERING INDEX IX_Members_Subtree_Dates (OrganizationId=? AND Status=?)", Case.Sensitive, sql);
+    }
+
+    /// <summary>The plans of the statements of a cell's statistics today (planned as in the 1M register) that <paramref name="reading"/> selects.</summary>
+    private async Task<List<(string Sql, string Plan)>> PlansOfACellsStatisticsAsync(Func<string, bool> reading)
+    {
         await factory.PlanAsALargeRegisterAsync();
         factory.Statements.Take();
         var response = await factory.ClientAs("Admin", null).GetAsync($"/api/v1/statistics/membership?organizationId={DemoData.Cell(1)}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-
-        var joins = factory.Statements.TakeWithParameters()
-            .Where(s => s.Sql.Contains("FROM \"MemberConditions\"", StringComparison.Ordinal) && s.Sql.Contains("FROM \"Members\"", StringComparison.Ordinal))
-            .ToList();
-        joins.Count.ShouldBe(1, "today's statistics count the subtree's members' conditions in force in one statement");
-        var (sql, parameters) = joins[0];
-        var plan = string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)));
-        plan.ShouldContain("USING COVERING INDEX IX_Members_Subtree_Dates (OrganizationId=? AND Status=?)", Case.Sensitive, sql);
+        return await factory.PlansAsync(reading);
     }
 }
