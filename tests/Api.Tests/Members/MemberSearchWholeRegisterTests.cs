@@ -133,7 +133,8 @@ public sealed class MemberSearchScanTests(MemberSearchScanTests.Factory factory)
         factory.Statements.Take();
         var result = await factory.ClientAs("Admin", null).GetFromJsonAsync<PagedList<MemberListItem>>("/api/v1/members?search=qxqxq", HttpExtensions.Json);
         result!.TotalCount.ShouldBe(0);
-        factory.Statements.Take().Where(s => s.Contains("FROM \"Members\"", StringComparison.Ordinal))
-            .ShouldAllBe(s => s.Contains("\"MemberNameTokens\"", StringComparison.Ordinal) && !s.Contains("\"NameFolded\"", StringComparison.Ordinal));
+        var statements = factory.Statements.Take().Where(s => s.Contains("FROM \"Members\"", StringComparison.Ordinal)).ToList();
+        statements.ShouldNotBeEmpty();
+        statements.ShouldAllBe(s => s.Contains("\"MemberNameTokens\"", StringComparison.Ordinal) && !s.Contains("\"NameFolded\"", StringComparison.Ordinal));
     }
 }
