@@ -3706,9 +3706,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AdmissionDecisionDate", "NameSortKey")
                         .HasDatabaseName("IX_Members_AdmissionDate");
 
-                    b.HasIndex("NameSortKey", "Id")
-                        .HasDatabaseName("IX_Members_NameSortKey");
-
                     b.HasIndex("OrganizationId", "NameSortKey");
 
                     b.HasIndex("DateOfBirth", "Status", "OrganizationId")
@@ -3716,6 +3713,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NameFolded", "Id", "Status")
                         .HasDatabaseName("IX_Members_Search");
+
+                    b.HasIndex("NameSortKey", "Id", "Status")
+                        .HasDatabaseName("IX_Members_NameSortKey");
 
                     b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_SeniorityFrom");
