@@ -51,9 +51,9 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         // The list's order by name with its tie-breaker (ADR 0059): a walk of this index needs no sort at all, which is
         // what makes SQLite's planner walk it for a large subtree instead of reading and sorting every row. The status
         // after them lets a walk skip the members who are not current on the index's entries and read the table for the
-        // page's rows only (session 69, migration MemberNameOrderIndexWithStatus: page 2000 of the 1M register 0.9-1.1 s
-        // -> 0.08 s). Not the folded name too: SQLite then counted a broad search through this wider index instead of
-        // IX_Members_Search (twice as slow).
+        // page's rows only (session 69, ADR 0104, migration MemberNameOrderIndexWithStatus: page 2000 of the 1M register
+        // 0.9-1.1 s -> 0.07 s). Not the folded name too: SQLite then counted a broad search through this wider index
+        // instead of IX_Members_Search (twice as slow).
         builder.HasIndex(m => new { m.NameSortKey, m.Id, m.Status }).HasDatabaseName("IX_Members_NameSortKey");
         builder.HasIndex(m => new { m.OrganizationId, m.NameSortKey });
 
