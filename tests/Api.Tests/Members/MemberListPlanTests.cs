@@ -211,7 +211,7 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
 
     /// <summary>
     /// Session 69 (ADR 0103): a broad search's count tests every current member's folded name; it reads the folded-name
-    /// index, which carries the status (migration <c>MemberSearchIndexWithStatus</c>), instead of every member's row.
+    /// index, which carries the status (migration <c>MemberIndexesCoverTheirFilters</c>), instead of every member's row.
     /// </summary>
     [Theory]
     [InlineData("a")]

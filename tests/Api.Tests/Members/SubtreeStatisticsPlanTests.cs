@@ -25,7 +25,7 @@ public sealed class SubtreeStatisticsPlanTests(WalkingListApiFactory factory) : 
 
     /// <summary>
     /// Session 69: a subtree's members joined to their conditions in force are read from the same index alone (its last
-    /// column is the member's identifier, migration <c>MemberSubtreeDatesIndexWithId</c>). Without it SQLite read every
+    /// column is the member's identifier, migration <c>MemberIndexesCoverTheirFilters</c>). Without it SQLite read every
     /// member's row for the identifier: 0.3 s of the 50k-member subtree's statistics today at 1M, with no condition at all.
     /// </summary>
     [Fact]

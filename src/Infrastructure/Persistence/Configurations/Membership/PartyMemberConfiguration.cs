@@ -51,7 +51,7 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         // The list's order by name with its tie-breaker (ADR 0059): a walk of this index needs no sort at all, which is
         // what makes SQLite's planner walk it for a large subtree instead of reading and sorting every row. The status
         // after them lets a walk skip the members who are not current on the index's entries and read the table for the
-        // page's rows only (session 69, ADR 0104, migration MemberNameOrderIndexWithStatus: page 2000 of the 1M register
+        // page's rows only (session 69, ADR 0104, migration MemberIndexesCoverTheirFilters: page 2000 of the 1M register
         // 0.9-1.1 s -> 0.07 s). Not the folded name too: SQLite then counted a broad search through this wider index
         // instead of IX_Members_Search (twice as slow).
         builder.HasIndex(m => new { m.NameSortKey, m.Id, m.Status }).HasDatabaseName("IX_Members_NameSortKey");
@@ -75,12 +75,12 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         // members' birth dates or its members' seniority dates from this index alone (issue 12, session 68: a subtree of
         // 200 cells and 50k members in the 1M register took 150-300 ms per band through the indexes above, its statistics
         // today 1.5 s; 3-10 ms per band with this one). Its last column, the identifier, covers the subtree's members
-        // joined to their conditions in force (session 69, ADR 0102, migration MemberSubtreeDatesIndexWithId: SQLite read
+        // joined to their conditions in force (session 69, ADR 0102, migration MemberIndexesCoverTheirFilters: SQLite read
         // each of the 50k members' rows for it, 0.3 s; SQL Server's nonclustered indexes carry the clustered key anyway).
         builder.HasIndex(m => new { m.OrganizationId, m.Status, m.DateOfBirth, m.SeniorityCountedFrom, m.Id }).HasDatabaseName("IX_Members_Subtree_Dates");
         // The folded names (the import's namesakes by equality) with the status: a broad search's count, which tests every
         // current member's name (ADR 0101, 0103), reads this index alone instead of the register's rows (session 69,
-        // migration MemberSearchIndexWithStatus).
+        // migration MemberIndexesCoverTheirFilters).
         builder.HasIndex(m => new { m.NameFolded, m.Id, m.Status }).HasDatabaseName("IX_Members_Search");
         // The list sorted by admission date (sort=admissionDecisionDate, either direction) walks this index in its
         // order and stops after the page, instead of reading and sorting the whole register (ADR 0059: at 1M members

@@ -11,8 +11,8 @@ using PartyCommittee.Infrastructure.Persistence;
 namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207174344_MemberSearchIndexWithStatus")]
-    partial class MemberSearchIndexWithStatus
+    [Migration("20261207185110_MemberIndexesCoverTheirFilters")]
+    partial class MemberIndexesCoverTheirFilters
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -3709,9 +3709,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AdmissionDecisionDate", "NameSortKey")
                         .HasDatabaseName("IX_Members_AdmissionDate");
 
-                    b.HasIndex("NameSortKey", "Id")
-                        .HasDatabaseName("IX_Members_NameSortKey");
-
                     b.HasIndex("OrganizationId", "NameSortKey");
 
                     b.HasIndex("DateOfBirth", "Status", "OrganizationId")
@@ -3719,6 +3716,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NameFolded", "Id", "Status")
                         .HasDatabaseName("IX_Members_Search");
+
+                    b.HasIndex("NameSortKey", "Id", "Status")
+                        .HasDatabaseName("IX_Members_NameSortKey");
 
                     b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_SeniorityFrom");
