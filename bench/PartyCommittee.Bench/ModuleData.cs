@@ -229,6 +229,7 @@ internal static class ModuleData
 
         var counted = string.Join(", ", MembershipLabels.CountedStatuses.Select(s => $"'{s}'"));
         var memberIndex = await IndexSqlAsync(connection, transaction, "IX_DuesLines_MemberId");
+        var memberArrearsIndex = await IndexSqlAsync(connection, transaction, "IX_DuesLines_MemberArrears");
 
         // A deterministic number 0-999 per member (two rounds of a 31-bit linear congruential generator over the rowid;
         // every product stays within 64-bit integers).
@@ -262,11 +263,13 @@ internal static class ModuleData
             """,
             "CREATE INDEX temp.bench_dues_members_cell ON bench_dues_members (CellId)",
             "DROP INDEX IX_DuesLines_MemberId",
+            "DROP INDEX IX_DuesLines_MemberArrears",
             // CROSS JOIN keeps the sheets the outer loop: the lines are written sheet after sheet, in the sheets' id order.
             $"""
-            INSERT INTO DuesLines (Id, SheetId, MemberId, Category, Due, Exempted, Paid, Arrears, PaidOn, Collector, Excused, Reason)
+            INSERT INTO DuesLines (Id, SheetId, OrganizationId, Month, MemberId, Category, Due, Exempted, Paid, Arrears, PaidOn, Collector, Excused, Reason)
             SELECT substr(SheetId, 1, 15) || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)),
-                   SheetId, MemberId, Category, Due, 0,
+                   -- The sheet's cell and month copied onto the line, as DuesSheet.Open does (ADR 0105).
+                   SheetId, CellId, Month, MemberId, Category, Due, 0,
                    CASE State WHEN 1 THEN Due ELSE 0 END,
                    -- What the line still owes, stored as DuesLine sets it (ADR 0066): paid in full nothing, else what is due.
                    CASE State WHEN 1 THEN 0 ELSE Due END,
@@ -274,7 +277,7 @@ internal static class ModuleData
                    CASE State WHEN 1 THEN Collector END,
                    State = 2,
                    CASE WHEN State = 2 THEN CASE a % 3 WHEN 0 THEN 'Điều trị bệnh dài ngày' WHEN 1 THEN 'Nghỉ thai sản' ELSE 'Gia đình gặp thiên tai, hoàn cảnh khó khăn đột xuất' END END
-            FROM (SELECT s.Id AS SheetId, s.k, s.Prefix, s.Collector, m.Id AS MemberId, m.Category, m.a,
+            FROM (SELECT s.Id AS SheetId, s.OrganizationId AS CellId, s.Month, s.k, s.Prefix, s.Collector, m.Id AS MemberId, m.Category, m.a,
                          CASE m.Category WHEN 'Salaried' THEN (m.Basis * s.SalaryRate + 5000) / 10000
                                          WHEN 'Pensioner' THEN (m.Basis * s.PensionRate + 5000) / 10000
                                          ELSE {options.OtherMonthlyAmount} END AS Due,
@@ -284,6 +287,7 @@ internal static class ModuleData
                   WHERE m.CellId = s.OrganizationId AND m.CountedFrom <= s.LastDay AND (m.CountedUntil IS NULL OR m.CountedUntil > max(m.CountedFrom, s.Month)))
             """,
             memberIndex,
+            memberArrearsIndex,
             // The sheets' stored totals from their lines, as the migration sets existing sheets' (ADR 0065).
             PartyCommittee.Infrastructure.Persistence.Migrations.Sql.DuesSheetTotalsBackfill.Sqlite,
             "DROP TABLE bench_dues_members; DROP TABLE bench_sheets",

@@ -12,6 +12,7 @@ using PartyCommittee.Application.Inspection.Dues.Summary;
 using PartyCommittee.Domain.Inspection.Dues;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence;
 using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
 using PartyCommittee.Infrastructure.Persistence.Seeding;
 
@@ -56,7 +57,10 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
             await db.Database.ExecuteSqlRawAsync(DuesSheetTotalsBackfill.Sqlite);
             // And the lines' stored arrears (ADR 0066): the column's default, then the migration's backfill.
             await db.Database.ExecuteSqlRawAsync("""UPDATE "DuesLines" SET "Arrears" = 0""");
-            return await db.Database.ExecuteSqlRawAsync(DuesLineArrearsBackfill.Sqlite);
+            await db.Database.ExecuteSqlRawAsync(DuesLineArrearsBackfill.Sqlite);
+            // And the lines' copy of their sheet's month and cell (ADR 0105): the columns' defaults, then the backfill.
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "DuesLines" SET "Month" = '0001-01-01', "OrganizationId" = '00000000-0000-0000-0000-000000000000'""");
+            return await db.Database.ExecuteSqlRawAsync(DuesLineSheetCopyBackfill.Sqlite);
         });
         await TheStoredTotalsEqualTheLinesAsync(admin);
         foreach (var organization in new[] { DemoData.CommitteeId, cells[1] })
@@ -117,7 +121,8 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         var agendaStatements = factory.Statements.Take();
         agenda.Count.ShouldBeGreaterThan(ChosenAtMost + 50);
         agendaStatements.ShouldContain(s => s.Contains("@members", StringComparison.Ordinal), "a first page sums its chosen members' years");
-        agendaStatements.ShouldContain(s => s.Contains("HAVING MIN(\"d0\".\"Month\") <= @through", StringComparison.Ordinal), "a deeper page lists its months whole");
+        // The committee is the register's root: the whole register's lines in arrears, read without their sheets (ADR 0105).
+        agendaStatements.ShouldContain(s => s.Contains("HAVING MIN(\"d\".\"Month\") <= @through", StringComparison.Ordinal), "a deeper page lists its months whole");
         await ThePagesOfAnySizeAreTheAgendasSlicesAsync(admin, agenda);
         agenda.Where(i => i.Source == "DUES").Select(i => i.Subject.Id).Order()
             .ShouldBe(all.Where(m => m.MonthsUnpaidWithoutReason >= limit).Select(m => m.MemberId).Order());
@@ -168,11 +173,11 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         plans.review.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the members to review are found from the lines in arrears' partial index (ADR 0066):\n{plans.review}");
         plans.arrears.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the agenda's members in arrears are grouped from the partial index (ADR 0066):\n{plans.arrears}");
         plans.candidates.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"a slice's candidates come from the partial index, its months' sheets only:\n{plans.candidates}");
-        plans.chosen.ShouldContain("IX_DuesLines_MemberId", Case.Sensitive, $"the slice's members' year is summed from their own lines, found by member:\n{plans.chosen}");
+        plans.chosen.ShouldContain("IX_DuesLines_MemberArrears (MemberId=?)", Case.Sensitive, $"the slice's members' year is summed from their own lines in arrears, found by member (ADR 0105):\n{plans.chosen}");
         plans.pageSums.ShouldContain("IX_DuesLines_MemberId", Case.Sensitive, $"a page of the paged list sums its members' lines only, found by member (ADR 0068):\n{plans.pageSums}");
         plans.pageIds.ShouldContain("IX_DuesLines_Arrears", Case.Sensitive, $"the paged list finds the members in arrears from the partial index (ADR 0068):\n{plans.pageIds}");
         plans.walk.ShouldContain("IX_Members_NameSortKey", Case.Sensitive, $"a first page walks the register in name order (ADR 0068):\n{plans.walk}");
-        plans.walk.ShouldContain("IX_DuesLines_MemberId", Case.Sensitive, $"and looks each member's lines up by member (ADR 0068):\n{plans.walk}");
+        plans.walk.ShouldContain("IX_DuesLines_MemberArrears (MemberId=?)", Case.Sensitive, $"and looks each member's lines in arrears up by member (ADR 0068, 0105):\n{plans.walk}");
         plans.walk.ShouldNotContain("TEMP B-TREE", Case.Sensitive, $"without sorting (ADR 0068):\n{plans.walk}");
     }
 
@@ -193,20 +198,78 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
               ('DuesLines', 'sqlite_autoindex_DuesLines_1', '1165546 1');
             ANALYZE "sqlite_schema";
             """;
-        var plans = await factory.WithDbAsync(async db =>
+        var plans = await PlansWithStatisticsAsync(Stats, async db =>
+        {
+            var plans = new List<string>();
+            foreach (var which in new[] { DuesYears.Members.InArrears, DuesYears.Members.All })
+            {
+                plans.Add(await PlanAsync(DuesYears.KeptMembers(db, null, Year, which, 3).CreateDbCommand()));
+            }
+
+            return plans;
+        });
+
+        plans.ShouldAllBe(
+            plan => plan.Contains("IX_DuesLines_SheetId_MemberId (SheetId=?)", StringComparison.Ordinal) && !plan.Contains("IX_DuesLines_MemberId", StringComparison.Ordinal),
+            "the year's lines read sheet by sheet, not walked in member order:\n" + string.Join("\n---\n", plans));
+    }
+
+    [Fact]
+    public async Task The_whole_registers_lines_in_arrears_are_grouped_from_their_member_ordered_index_without_their_sheets()
+    {
+        // The planner's statistics of the 1M bench register (bench/.cache, ANALYZE after ADR 0105's migration). Before
+        // it, each of these statements looked up every line in arrears' sheet for its month and cell, then sorted the
+        // lines per member (1M: the agenda's count per oldest month 1.06 s, the members to review 0.7 s in the shell).
+        const string Stats = """
+            DELETE FROM "sqlite_stat1" WHERE "tbl" IN ('DuesLines', 'DuesSheets');
+            INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES
+              ('DuesSheets', 'IX_DuesSheets_OrganizationId_Month', '48000 12 1'),
+              ('DuesSheets', 'sqlite_autoindex_DuesSheets_1', '48000 1'),
+              ('DuesLines', 'IX_DuesLines_Arrears', '1340491 28 1 1 1'),
+              ('DuesLines', 'IX_DuesLines_MemberArrears', '1340491 3 1 1 1 1 1'),
+              ('DuesLines', 'IX_DuesLines_MemberId', '11653696 12'),
+              ('DuesLines', 'IX_DuesLines_SheetId_MemberId', '11653696 243 1'),
+              ('DuesLines', 'sqlite_autoindex_DuesLines_1', '11653696 1');
+            ANALYZE "sqlite_schema";
+            """;
+        var plans = await PlansWithStatisticsAsync(Stats, async db => new Dictionary<string, string>
+        {
+            ["the agenda's count per oldest month"] = await PlanAsync(DuesArrearsItemSource.PerOldestMonth(db, null, EndOfYear).CreateDbCommand()),
+            ["the agenda's candidates of its first months"] = await PlanAsync(DuesArrearsItemSource.Candidates(db, null, EndOfYear, new DateOnly(Year, 2, 1)).CreateDbCommand()),
+            ["the members to review"] = await PlanAsync(DuesYears.KeptMembers(db, null, Year, DuesYears.Members.ForRemovalReview, 3).CreateDbCommand()),
+            ["the members in arrears"] = await PlanAsync(DuesYears.InArrearsIds(db, null, Year).CreateDbCommand()),
+        });
+
+        foreach (var (what, plan) in plans)
+        {
+            plan.ShouldContain("USING COVERING INDEX IX_DuesLines_MemberArrears", Case.Sensitive, $"{what}: the lines in arrears read from the index alone, in member order:\n{plan}");
+        }
+
+        // The groupings per member need no sort (the index's order); the only sorts left are the oldest months' (twelve
+        // groups) and the review's name order.
+        plans["the members in arrears"].ShouldNotContain("TEMP B-TREE", Case.Sensitive, plans["the members in arrears"]);
+        plans["the agenda's candidates of its first months"].ShouldNotContain("TEMP B-TREE", Case.Sensitive, plans["the agenda's candidates of its first months"]);
+        plans["the agenda's count per oldest month"].Split('\n').Count(l => l.Contains("TEMP B-TREE", StringComparison.Ordinal)).ShouldBe(1, plans["the agenda's count per oldest month"]);
+        // Only the members to review look their year's lines up with the sheets (their every line, not only those in arrears).
+        foreach (var what in new[] { "the agenda's count per oldest month", "the agenda's candidates of its first months", "the members in arrears" })
+        {
+            plans[what].ShouldNotContain("DuesSheets", Case.Sensitive, $"{what}: no line's sheet looked up:\n{plans[what]}");
+        }
+    }
+
+    /// <summary>
+    /// The plans <paramref name="plan"/> gets with the given statistics of the dues tables in place of the test
+    /// database's (restored after).
+    /// </summary>
+    private Task<T> PlansWithStatisticsAsync<T>(string statistics, Func<AppDbContext, Task<T>> plan) =>
+        factory.WithDbAsync(async db =>
         {
             await db.Database.OpenConnectionAsync();
             try
             {
                 await db.Database.ExecuteSqlRawAsync("""ANALYZE "DuesLines";"""); // sqlite_stat1 exists from here on
-                await db.Database.ExecuteSqlRawAsync(Stats);
-                var plans = new List<string>();
-                foreach (var which in new[] { DuesYears.Members.InArrears, DuesYears.Members.All })
-                {
-                    plans.Add(await PlanAsync(DuesYears.KeptMembers(db, null, Year, which, 3).CreateDbCommand()));
-                }
-
-                return plans;
+                await db.Database.ExecuteSqlRawAsync(statistics);
+                return await plan(db);
             }
             finally
             {
@@ -215,11 +278,6 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
                 await db.Database.CloseConnectionAsync();
             }
         });
-
-        plans.ShouldAllBe(
-            plan => plan.Contains("IX_DuesLines_SheetId_MemberId (SheetId=?)", StringComparison.Ordinal) && !plan.Contains("IX_DuesLines_MemberId", StringComparison.Ordinal),
-            "the year's lines read sheet by sheet, not walked in member order:\n" + string.Join("\n---\n", plans));
-    }
 
     private static async Task<string> PlanAsync(System.Data.Common.DbCommand command)
     {
@@ -251,10 +309,10 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         arrears.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         arrears.ShouldContain("GROUP BY [d].[MemberId]");
         var candidates = DuesArrearsItemSource.Candidates(db, [DemoData.CommitteeId], EndOfYear, new DateOnly(Year, 3, 1)).ToQueryString();
-        candidates.ShouldContain("[d0].[Month] < @end", Case.Sensitive, "only the lines of the months a page needs");
+        candidates.ShouldContain("[d0].[Month] < @before", Case.Sensitive, "only the lines of the months a page needs");
         candidates.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         var deep = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear, oldestThrough: new DateOnly(Year, 3, 1)).ToQueryString();
-        deep.ShouldContain("HAVING MIN([d0].[Month]) <= @through", Case.Sensitive, "a deep page: only the months it needs, whole");
+        deep.ShouldContain("HAVING MIN([d1].[Month]) <= @through", Case.Sensitive, "a deep page: only the months it needs, whole");
         var chosen = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear, members: [Guid.NewGuid(), Guid.NewGuid()]).ToQueryString();
         chosen.ShouldContain("[d].[MemberId] IN (", Case.Sensitive, "only the slice's members summed over the year");
         var perMonth = DuesArrearsItemSource.PerOldestMonth(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
@@ -267,6 +325,16 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         var pageSums = DuesYears.PageSums(db, [DemoData.CommitteeId], Year, [Guid.NewGuid(), Guid.NewGuid()]).ToQueryString();
         pageSums.ShouldContain("GROUP BY [d].[MemberId]");
         pageSums.ShouldContain("[d].[MemberId] IN (", Case.Sensitive, "only the page's members");
+
+        // The whole register's lines in arrears by their own month, without their sheets (ADR 0105): the filtered index's
+        // term and the columns it holds.
+        var wholeReview = DuesYears.KeptMembers(db, null, Year, DuesYears.Members.ForRemovalReview, 3).ToQueryString();
+        wholeReview.ShouldContain(
+            "WHERE [d2].[Month] >= @first2 AND [d2].[Month] < @before AND [d2].[Arrears] > CAST(0 AS bigint) AND [d2].[Paid] = CAST(0 AS bigint) AND [d2].[Excused] = CAST(0 AS bit)",
+            Case.Sensitive);
+        var wholePerMonth = DuesArrearsItemSource.PerOldestMonth(db, null, EndOfYear).ToQueryString();
+        wholePerMonth.ShouldContain("MIN([d].[Month])", Case.Sensitive, wholePerMonth);
+        wholePerMonth.ShouldNotContain("[DuesSheets]", Case.Sensitive, wholePerMonth);
     }
 
     [Fact]
@@ -368,7 +436,7 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
                 // the lines of the months the page needs only, then the chosen members' years.
                 var named = factory.Statements.Take().Where(s => s.Contains("\"Oldest\"", StringComparison.Ordinal) && s.Contains("\"FullName\"", StringComparison.Ordinal)).ToList();
                 named.Count.ShouldBe(2, string.Join("\n---\n", named));
-                named.ShouldContain(s => s.Contains("\"d0\".\"Month\" < @end", StringComparison.Ordinal) && !s.Contains("@members", StringComparison.Ordinal));
+                named.ShouldContain(s => s.Contains("\"d\".\"Month\" < @before", StringComparison.Ordinal) && !s.Contains("@members", StringComparison.Ordinal));
                 named.ShouldContain(s => s.Contains("@members", StringComparison.Ordinal));
             }
 
@@ -423,6 +491,15 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
             () => lineArrears.Owing.ShouldBeGreaterThan(10),
             () => lineArrears.Partial.ShouldBeGreaterThan(0, "partly paid lines still owe"),
             () => lineArrears.Overpaid.ShouldBeGreaterThan(0, "overpaid lines owe nothing"));
+
+        // Each line carries its sheet's month and cell (ADR 0105), whether opened over HTTP or set by the backfill.
+        var copies = await factory.WithDbAsync(db => (
+            from l in db.Set<DuesLine>().AsNoTracking()
+            join sheet in db.Set<DuesSheet>().AsNoTracking() on l.SheetId equals sheet.Id
+            group new { Equal = l.Month == sheet.Month && l.OrganizationId == sheet.OrganizationId } by 1 into g
+            select new { Lines = g.Count(), Wrong = g.Count(x => !x.Equal) }).SingleAsync());
+        copies.Lines.ShouldBeGreaterThan(100);
+        copies.Wrong.ShouldBe(0, "a line's month and cell are its sheet's");
 
         var recount = await factory.WithDbAsync(db => db.Set<DuesSheet>().AsNoTracking()
             .Select(s => new

@@ -82,7 +82,7 @@ public sealed class DuesSheet : AggregateRoot
         var sheet = new DuesSheet(id) { OrganizationId = cellId, Month = first, RuleSetCode = rules.Source.Code, RetentionPercent = retentionPercent };
         foreach (var member in members)
         {
-            sheet.lines.Add(new DuesLine(Ids.NewVersion7(), id, member.MemberId, member.Category, member.Due, member.Exempted));
+            sheet.lines.Add(new DuesLine(Ids.NewVersion7(), id, cellId, first, member.MemberId, member.Category, member.Due, member.Exempted));
         }
 
         sheet.Total();
@@ -138,10 +138,12 @@ public sealed class DuesSheet : AggregateRoot
 /// <summary>One member's line of a monthly sheet.</summary>
 public sealed class DuesLine : Entity, IAuditable
 {
-    internal DuesLine(Guid id, Guid sheetId, Guid memberId, DuesCategory category, long due, long exempted)
+    internal DuesLine(Guid id, Guid sheetId, Guid organizationId, DateOnly month, Guid memberId, DuesCategory category, long due, long exempted)
         : base(id)
     {
         SheetId = sheetId;
+        OrganizationId = organizationId;
+        Month = month;
         MemberId = memberId;
         Category = category;
         Due = due;
@@ -150,6 +152,16 @@ public sealed class DuesLine : Entity, IAuditable
     }
 
     public Guid SheetId { get; private set; }
+
+    // The sheet's cell and month, copied onto each of its lines when the sheet is opened (neither ever changes): the
+    // lines in arrears of the whole register are then grouped per member from one index, without looking up each
+    // line's sheet (ADR 0105).
+
+    /// <summary>The sheet's cell (<see cref="DuesSheet.OrganizationId"/>).</summary>
+    public Guid OrganizationId { get; private set; }
+
+    /// <summary>The sheet's month, its first day (<see cref="DuesSheet.Month"/>).</summary>
+    public DateOnly Month { get; private set; }
 
     public Guid MemberId { get; private set; }
 

@@ -141,8 +141,9 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
     /// <summary>
     /// Per member: his oldest month in arrears and his latest month's cell (as <see cref="DuesYears"/> names it), from
     /// his lines in arrears of the months before the as-of month (through <paramref name="through"/> only, when given;
-    /// only those of <paramref name="members"/>, when given). The lines in arrears are read from their partial index
-    /// alone (<c>Arrears &gt; 0</c>, ADR 0066), not among every line of the year.
+    /// only those of <paramref name="members"/>, when given). The lines in arrears are read from their partial indexes
+    /// alone (<c>Arrears &gt; 0</c>, ADR 0066; the whole register's in member order, ADR 0105), not among every line of
+    /// the year.
     /// </summary>
     private static IQueryable<ArrearsGroup> Grouped(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly asOf, DateOnly? through = null, List<Guid>? members = null)
@@ -150,15 +151,9 @@ internal sealed class DuesArrearsItemSource(IAppDbContext db, IOrganizationScope
         var first = new DateOnly(asOf.Year, 1, 1);
         var current = DuesRuleSet.MonthOf(asOf);
         var end = through is { } last && last < current ? last.AddDays(1) : current;
-        var rows = from l in db.DuesLines.AsNoTracking()
-                   join s in db.DuesSheets.AsNoTracking() on l.SheetId equals s.Id
-                   where s.Month >= first && s.Month < end && l.Arrears > 0 && !l.Excused
-                   select new { l.MemberId, s.OrganizationId, s.Month };
-        if (organizations is not null)
-        {
-            rows = rows.Where(r => organizations.Contains(r.OrganizationId));
-        }
-
+        var rows = from l in DuesYears.ArrearsLines(db, organizations, first, end)
+                   where !l.Excused
+                   select new { l.MemberId, l.OrganizationId, l.Month };
         if (members is not null)
         {
             rows = rows.Where(r => members.Contains(r.MemberId));

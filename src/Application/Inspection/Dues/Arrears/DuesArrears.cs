@@ -245,7 +245,7 @@ public static class DuesYears
     /// B-tree four times slower (1M members: 1.15 s against 4.8 s in the shell).
     /// </summary>
     internal static IQueryable<Guid> InArrearsIds(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year) =>
-        Lines(db, organizations, year).Where(l => l.Arrears > 0).GroupBy(l => l.MemberId).Select(g => g.Key);
+        YearArrearsLines(db, organizations, year).GroupBy(l => l.MemberId).Select(g => g.Key);
 
     /// <summary>Members tried, at most, by <see cref="WalkIds"/> for one page (about 0.3 s at 1M members, cold).</summary>
     internal const int WalkBudget = 4_000;
@@ -257,7 +257,7 @@ public static class DuesYears
     /// </summary>
     internal static IQueryable<Guid> WalkIds(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, int skip, int take)
     {
-        var owing = Lines(db, organizations, year).Where(l => l.Arrears > 0);
+        var owing = YearArrearsLines(db, organizations, year);
         return db.Members.AsNoTracking()
             .Where(m => owing.Any(l => l.MemberId == m.Id))
             .OrderBy(m => m.NameSortKey).ThenBy(m => m.Id)
@@ -292,7 +292,7 @@ public static class DuesYears
     {
         var lines = Lines(db, organizations, year);
         // The few members to review found first from the unpaid lines alone, then their whole year summed (ADR 0065).
-        var toReview = MembersToReview(lines, removalThreshold);
+        var toReview = MembersToReview(db, organizations, year, removalThreshold);
         var kept = which switch
         {
             Members.InArrears => PerMember(EveryLine(db, organizations, year)).Where(m => m.Arrears > 0),
@@ -351,9 +351,8 @@ public static class DuesYears
                 Arrears = g.Sum(s => s.TotalArrears),
             })
             .SingleOrDefaultAsync(cancellationToken); // one group at most (none without sheets)
-        var lines = Lines(db, organizations, year);
         var forReview = removalThreshold > 0
-            ? await MembersToReview(lines, removalThreshold).CountAsync(cancellationToken)
+            ? await MembersToReview(db, organizations, year, removalThreshold).CountAsync(cancellationToken)
             : await PerMember(EveryLine(db, organizations, year)).CountAsync(cancellationToken);
         return sums is null
             ? new DuesYearTotals(0, 0, 0, 0, 0, 0, forReview)
@@ -363,10 +362,11 @@ public static class DuesYears
     /// <summary>
     /// The members with at least <paramref name="threshold"/> (positive) months unpaid without reason, from the lines in
     /// arrears only (<c>Arrears &gt; 0</c>: the term of the partial index <c>IX_DuesLines_Arrears</c>, which also holds
-    /// <c>Excused</c> and <c>Paid</c>; ADR 0066), about a tenth of the year's lines.
+    /// <c>Excused</c> and <c>Paid</c>; ADR 0066; the whole register's from <c>IX_DuesLines_MemberArrears</c>, ADR 0105),
+    /// about a tenth of the year's lines.
     /// </summary>
-    private static IQueryable<Guid> MembersToReview(IQueryable<YearLine> lines, int threshold) =>
-        lines.Where(l => l.Arrears > 0 && l.Paid == 0 && !l.Excused)
+    private static IQueryable<Guid> MembersToReview(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, int threshold) =>
+        YearArrearsLines(db, organizations, year).Where(l => l.Paid == 0 && !l.Excused)
             .GroupBy(l => l.MemberId)
             .Where(g => g.Count() >= threshold)
             .Select(g => g.Key);
@@ -378,6 +378,41 @@ public static class DuesYears
         var last = new DateOnly(year, 12, 1);
         var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= first && s.Month <= last);
         return organizations is null ? sheets : sheets.Where(s => organizations.Contains(s.OrganizationId));
+    }
+
+    /// <summary>The lines in arrears of the subtree's sheets of <paramref name="year"/> (<see cref="ArrearsLines"/>).</summary>
+    private static IQueryable<YearLine> YearArrearsLines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year) =>
+        ArrearsLines(db, organizations, new DateOnly(year, 1, 1), new DateOnly(year, 12, 1).AddMonths(1));
+
+    /// <summary>
+    /// The lines in arrears (<c>Arrears &gt; 0</c>) of the subtree's sheets of the months from <paramref name="first"/>
+    /// up to <paramref name="before"/> (excluded), with their sheet's cell and month. A subtree's are found from its
+    /// sheets (by cell and month) and their lines in arrears through <c>IX_DuesLines_Arrears</c> (ADR 0066). The whole
+    /// register's (no organisation filter) from the lines alone, whose month and cell are copied from their sheet:
+    /// <c>IX_DuesLines_MemberArrears</c> holds every column a grouping per member names, in member order, so SQLite
+    /// neither looks up each line's sheet nor sorts the lines for the grouping (ADR 0105; 1M members, 1.34M lines in
+    /// arrears).
+    /// </summary>
+    internal static IQueryable<YearLine> ArrearsLines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly first, DateOnly before)
+    {
+        if (organizations is not null)
+        {
+            var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= first && s.Month < before && organizations.Contains(s.OrganizationId));
+            return YearLines(db.DuesLines.AsNoTracking().Where(l => l.Arrears > 0), sheets);
+        }
+
+        return from l in db.DuesLines.AsNoTracking()
+               where l.Month >= first && l.Month < before && l.Arrears > 0
+               select new YearLine
+               {
+                   MemberId = l.MemberId,
+                   OrganizationId = l.OrganizationId,
+                   Month = l.Month,
+                   Due = l.Due,
+                   Paid = l.Paid,
+                   Arrears = l.Arrears,
+                   Excused = l.Excused,
+               };
     }
 
     /// <summary>The lines of the subtree's sheets of <paramref name="year"/>.</summary>
@@ -438,8 +473,8 @@ public static class DuesYears
     /// <summary>The sums of a subtree's year.</summary>
     public sealed record DuesYearTotals(int Sheets, long Due, long Collected, long Retained, long Exempted, long Arrears, int ForRemovalReview);
 
-    // Member-initialised (not positional) so that the database can compose over them.
-    private sealed class YearLine
+    /// <summary>A line with its sheet's cell and month. Member-initialised (not positional) so that the database can compose over it.</summary>
+    internal sealed class YearLine
     {
         public Guid MemberId { get; init; }
 
@@ -456,6 +491,7 @@ public static class DuesYears
         public bool Excused { get; init; }
     }
 
+    // Member-initialised (not positional) so that the database can compose over it.
     private sealed class MemberYear
     {
         public Guid MemberId { get; init; }

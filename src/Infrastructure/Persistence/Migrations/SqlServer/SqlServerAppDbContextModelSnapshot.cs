@@ -2067,6 +2067,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<long>("Paid")
                         .HasColumnType("bigint");
 
@@ -2088,6 +2094,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex(new[] { "SheetId", "MemberId", "Excused", "Paid" }, "IX_DuesLines_Arrears")
+                        .HasFilter("Arrears > 0");
+
+                    b.HasIndex(new[] { "MemberId", "Month", "OrganizationId", "Excused", "Paid", "Arrears" }, "IX_DuesLines_MemberArrears")
                         .HasFilter("Arrears > 0");
 
                     b.ToTable("DuesLines", (string)null);

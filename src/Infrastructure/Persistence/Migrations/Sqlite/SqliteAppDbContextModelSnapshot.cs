@@ -2055,6 +2055,12 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Paid")
                         .HasColumnType("INTEGER");
 
@@ -2076,6 +2082,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex(new[] { "SheetId", "MemberId", "Excused", "Paid" }, "IX_DuesLines_Arrears")
+                        .HasFilter("Arrears > 0");
+
+                    b.HasIndex(new[] { "MemberId", "Month", "OrganizationId", "Excused", "Paid", "Arrears" }, "IX_DuesLines_MemberArrears")
                         .HasFilter("Arrears > 0");
 
                     b.ToTable("DuesLines", (string)null);
