@@ -197,7 +197,7 @@ public static class DuesYears
     /// </summary>
     public static async Task<PagedList<MemberDuesYearDto>> PageAsync(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, MemberDuesList list, int removalThreshold, int page, int pageSize, CancellationToken cancellationToken,
-        int walkBudget = WalkBudget)
+        int? walkBudget = null)
     {
         var skip = (long)(page - 1) * pageSize;
         if (list == MemberDuesList.ForRemovalReview)
@@ -216,7 +216,7 @@ public static class DuesYears
         // Walking the register in name order costs about register / total members tried per member listed; past the
         // budget (a deep page, or a subtree that holds few of the register's members) the set is sorted instead.
         var register = await db.Members.CountAsync(cancellationToken);
-        var walk = (skip + pageSize) * (double)register / total <= walkBudget;
+        var walk = walkBudget is { } budget ? Walked(skip + pageSize, register, total) <= budget : Walks(organizations, skip + pageSize, register, total);
         var ids = await (walk
             ? WalkIds(db, organizations, year, (int)skip, pageSize)
             : PageIds(db, inArrears, (int)skip, pageSize)).ToListAsync(cancellationToken);
@@ -249,6 +249,29 @@ public static class DuesYears
 
     /// <summary>Members tried, at most, by <see cref="WalkIds"/> for one page (about 0.3 s at 1M members, cold).</summary>
     internal const int WalkBudget = 4_000;
+
+    /// <summary>
+    /// Members the whole register's walk may try per member in arrears rather than sort them (ADR 0105): each member
+    /// walked is one seek into <c>IX_DuesLines_MemberArrears</c> (1M: 2.7 s for the 945k of page 5000 of 100, ~2.9 µs
+    /// each), each member sorted a read of his row for the sort key (5.4 s for 529k, ~10 µs each). 3, not 3.5: a margin.
+    /// </summary>
+    internal const int WholeRegisterWalkedPerSorted = 3;
+
+    /// <summary>
+    /// Whether a page that ends at the <paramref name="listed"/>-th of <paramref name="total"/> members in arrears is
+    /// found by walking the register (<see cref="WalkIds"/>) rather than by sorting them (<see cref="PageIds"/>): within
+    /// <see cref="WalkBudget"/> members tried, and for the whole register (no organisation filter) also while the walk
+    /// tries at most <see cref="WholeRegisterWalkedPerSorted"/> members per member the sort would read. A subtree's walk
+    /// looks each member's sheets up too: its budget stays the fixed one (ADR 0068).
+    /// </summary>
+    internal static bool Walks(IReadOnlyCollection<Guid>? organizations, long listed, int register, int total)
+    {
+        var walked = Walked(listed, register, total);
+        return walked <= WalkBudget || (organizations is null && walked <= (double)total * WholeRegisterWalkedPerSorted);
+    }
+
+    /// <summary>About how many members a walk of the register in name order tries to list <paramref name="listed"/> of <paramref name="total"/>.</summary>
+    private static double Walked(long listed, int register, int total) => listed * (double)register / total;
 
     /// <summary>
     /// The ids of one page of the members in arrears found by walking the register in name order (its covering index
