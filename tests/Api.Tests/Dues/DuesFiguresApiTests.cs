@@ -187,18 +187,16 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         // The planner's statistics of the 100k bench register (bench/.cache, ANALYZE): the plan that read the lines in
         // member order there (the arrears list 2.3 -> 15 s once ADR 0071 dropped the organisation filter for the whole
         // register; docs/benchmarks.md session 63) is chosen from these figures, not from the few lines of a test.
-        const string Stats = """
-            DELETE FROM "sqlite_stat1" WHERE "tbl" IN ('DuesLines', 'DuesSheets');
-            INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES
-              ('DuesSheets', 'IX_DuesSheets_OrganizationId_Month', '4800 12 1'),
-              ('DuesSheets', 'sqlite_autoindex_DuesSheets_1', '4800 1'),
-              ('DuesLines', 'IX_DuesLines_MemberId', '1165546 12'),
-              ('DuesLines', 'IX_DuesLines_Arrears', '134000 28 1 1 1'),
-              ('DuesLines', 'IX_DuesLines_SheetId_MemberId', '1165546 243 1'),
-              ('DuesLines', 'sqlite_autoindex_DuesLines_1', '1165546 1');
-            ANALYZE "sqlite_schema";
-            """;
-        var plans = await PlansWithStatisticsAsync(Stats, async db =>
+        var plans = await PlansWithStatisticsAsync(
+            [
+                ("DuesSheets", "IX_DuesSheets_OrganizationId_Month", "4800 12 1"),
+                ("DuesSheets", "sqlite_autoindex_DuesSheets_1", "4800 1"),
+                ("DuesLines", "IX_DuesLines_MemberId", "1165546 12"),
+                ("DuesLines", "IX_DuesLines_Arrears", "134000 28 1 1 1"),
+                ("DuesLines", "IX_DuesLines_SheetId_MemberId", "1165546 243 1"),
+                ("DuesLines", "sqlite_autoindex_DuesLines_1", "1165546 1"),
+            ],
+            async db =>
         {
             var plans = new List<string>();
             foreach (var which in new[] { DuesYears.Members.InArrears, DuesYears.Members.All })
@@ -220,19 +218,17 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         // The planner's statistics of the 1M bench register (bench/.cache, ANALYZE after ADR 0105's migration). Before
         // it, each of these statements looked up every line in arrears' sheet for its month and cell, then sorted the
         // lines per member (1M: the agenda's count per oldest month 1.06 s, the members to review 0.7 s in the shell).
-        const string Stats = """
-            DELETE FROM "sqlite_stat1" WHERE "tbl" IN ('DuesLines', 'DuesSheets');
-            INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES
-              ('DuesSheets', 'IX_DuesSheets_OrganizationId_Month', '48000 12 1'),
-              ('DuesSheets', 'sqlite_autoindex_DuesSheets_1', '48000 1'),
-              ('DuesLines', 'IX_DuesLines_Arrears', '1340491 28 1 1 1'),
-              ('DuesLines', 'IX_DuesLines_MemberArrears', '1340491 3 1 1 1 1 1'),
-              ('DuesLines', 'IX_DuesLines_MemberId', '11653696 12'),
-              ('DuesLines', 'IX_DuesLines_SheetId_MemberId', '11653696 243 1'),
-              ('DuesLines', 'sqlite_autoindex_DuesLines_1', '11653696 1');
-            ANALYZE "sqlite_schema";
-            """;
-        var plans = await PlansWithStatisticsAsync(Stats, async db => new Dictionary<string, string>
+        var plans = await PlansWithStatisticsAsync(
+            [
+                ("DuesSheets", "IX_DuesSheets_OrganizationId_Month", "48000 12 1"),
+                ("DuesSheets", "sqlite_autoindex_DuesSheets_1", "48000 1"),
+                ("DuesLines", "IX_DuesLines_Arrears", "1340491 28 1 1 1"),
+                ("DuesLines", "IX_DuesLines_MemberArrears", "1340491 3 1 1 1 1 1"),
+                ("DuesLines", "IX_DuesLines_MemberId", "11653696 12"),
+                ("DuesLines", "IX_DuesLines_SheetId_MemberId", "11653696 243 1"),
+                ("DuesLines", "sqlite_autoindex_DuesLines_1", "11653696 1"),
+            ],
+            async db => new Dictionary<string, string>
         {
             ["the agenda's count per oldest month"] = await PlanAsync(DuesArrearsItemSource.PerOldestMonth(db, null, EndOfYear).CreateDbCommand()),
             ["the agenda's candidates of its first months"] = await PlanAsync(DuesArrearsItemSource.Candidates(db, null, EndOfYear, new DateOnly(Year, 2, 1)).CreateDbCommand()),
@@ -280,17 +276,21 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
     }
 
     /// <summary>
-    /// The plans <paramref name="plan"/> gets with the given statistics of the dues tables in place of the test
-    /// database's (restored after).
+    /// The plans <paramref name="plan"/> gets with the given statistics of the dues tables (<c>sqlite_stat1</c> rows:
+    /// table, index, figures) in place of the test database's (restored after).
     /// </summary>
-    private Task<T> PlansWithStatisticsAsync<T>(string statistics, Func<AppDbContext, Task<T>> plan) =>
+    private Task<T> PlansWithStatisticsAsync<T>((string Table, string Index, string Figures)[] statistics, Func<AppDbContext, Task<T>> plan) =>
         factory.WithDbAsync(async db =>
         {
             await db.Database.OpenConnectionAsync();
             try
             {
                 await db.Database.ExecuteSqlRawAsync("""ANALYZE "DuesLines";"""); // sqlite_stat1 exists from here on
-                await db.Database.ExecuteSqlRawAsync(statistics);
+                // The test's own constants, not input.
+                var replace = """DELETE FROM "sqlite_stat1" WHERE "tbl" IN ('DuesLines', 'DuesSheets'); INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES """
+                    + string.Join(", ", statistics.Select(s => $"('{s.Table}', '{s.Index}', '{s.Figures}')"))
+                    + """; ANALYZE "sqlite_schema";""";
+                await db.Database.ExecuteSqlRawAsync(replace);
                 return await plan(db);
             }
             finally
