@@ -246,8 +246,8 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         plans["the members in arrears"].ShouldNotContain("TEMP B-TREE", Case.Sensitive, plans["the members in arrears"]);
         plans["the agenda's candidates of its first months"].ShouldNotContain("TEMP B-TREE", Case.Sensitive, plans["the agenda's candidates of its first months"]);
         plans["the agenda's count per oldest month"].Split('\n').Count(l => l.Contains("TEMP B-TREE", StringComparison.Ordinal)).ShouldBe(1, plans["the agenda's count per oldest month"]);
-        // Only the members to review look their year's lines up with the sheets (their every line, not only those in arrears).
-        foreach (var what in new[] { "the agenda's count per oldest month", "the agenda's candidates of its first months", "the members in arrears" })
+        // Not even the members to review's whole years (their every line, found by member): the lines' own month.
+        foreach (var what in plans.Keys)
         {
             plans[what].ShouldNotContain("DuesSheets", Case.Sensitive, $"{what}: no line's sheet looked up:\n{plans[what]}");
         }
@@ -323,10 +323,11 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         using var db = SqlServerTranslation.Context();
         var kept = DuesYears.KeptMembers(db, [DemoData.CommitteeId], Year, DuesYears.Members.ForRemovalReview, 3).ToQueryString();
         kept.ShouldContain("GROUP BY [d].[MemberId]");
-        kept.ShouldContain("WHERE [d2].[Arrears] > CAST(0 AS bigint) AND [d2].[Paid] = CAST(0 AS bigint) AND [d2].[Excused] = CAST(0 AS bit)", Case.Sensitive, "the filtered index's term");
+        kept.ShouldContain("WHERE [d0].[Arrears] > CAST(0 AS bigint) AND [d0].[Paid] = CAST(0 AS bigint) AND [d0].[Excused] = CAST(0 AS bit)", Case.Sensitive, "the filtered index's term");
         kept.ShouldContain("HAVING COUNT(*) >= @threshold");
         kept.ShouldContain("STRING_AGG(", Case.Sensitive, "the unpaid months of a member joined by the database");
-        kept.ShouldContain("MAX(CONVERT(varchar(100), [d1].[Month]) + CONVERT(varchar(36), [d1].[OrganizationId]))", Case.Sensitive, "the latest month and its cell (a date converts as yyyy-mm-dd)");
+        kept.ShouldContain("MAX(CONVERT(varchar(100), [d].[Month]) + CONVERT(varchar(36), [d].[OrganizationId]))", Case.Sensitive, "the latest month and its cell (a date converts as yyyy-mm-dd), the line's own (ADR 0105)");
+        kept.ShouldContain("WHERE [d].[Month] >= @first AND [d].[Month] < @before AND [d].[OrganizationId] IN (", Case.Sensitive, "the members to review's years by the lines' own month and cell, no line's sheet looked up");
         var arrears = DuesArrearsItemSource.PerMember(db, [DemoData.CommitteeId], EndOfYear).ToQueryString();
         arrears.ShouldContain("[d].[Arrears] > CAST(0 AS bigint)", Case.Sensitive, "the filtered index's term");
         arrears.ShouldContain("GROUP BY [d].[MemberId]");
@@ -352,8 +353,9 @@ public sealed class DuesFiguresApiTests(DuesFiguresApiTests.Factory factory) : I
         // term and the columns it holds.
         var wholeReview = DuesYears.KeptMembers(db, null, Year, DuesYears.Members.ForRemovalReview, 3).ToQueryString();
         wholeReview.ShouldContain(
-            "WHERE [d2].[Month] >= @first2 AND [d2].[Month] < @before AND [d2].[Arrears] > CAST(0 AS bigint) AND [d2].[Paid] = CAST(0 AS bigint) AND [d2].[Excused] = CAST(0 AS bit)",
+            "WHERE [d0].[Month] >= @first2 AND [d0].[Month] < @before3 AND [d0].[Arrears] > CAST(0 AS bigint) AND [d0].[Paid] = CAST(0 AS bigint) AND [d0].[Excused] = CAST(0 AS bit)",
             Case.Sensitive);
+        wholeReview.ShouldNotContain("[DuesSheets]", Case.Sensitive, "their years too by the lines' own month");
         var wholePerMonth = DuesArrearsItemSource.PerOldestMonth(db, null, EndOfYear).ToQueryString();
         wholePerMonth.ShouldContain("MIN([d].[Month])", Case.Sensitive, wholePerMonth);
         wholePerMonth.ShouldNotContain("[DuesSheets]", Case.Sensitive, wholePerMonth);

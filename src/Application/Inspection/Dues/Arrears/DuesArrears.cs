@@ -226,7 +226,7 @@ public static class DuesYears
 
     /// <summary>The year of the page's members (a hundred at most), summed from their lines looked up by member.</summary>
     internal static IQueryable<KeptMember> PageSums(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, List<Guid> ids) =>
-        Named(db, PerMember(Lines(db, organizations, year).Where(l => ids.Contains(l.MemberId))));
+        Named(db, PerMember(MembersLines(db, organizations, year).Where(l => ids.Contains(l.MemberId))));
 
     /// <summary>
     /// The ids of one page of kept members in name order (the sort key holds digits only: every engine orders it alike):
@@ -313,13 +313,12 @@ public static class DuesYears
     internal static IQueryable<KeptMember> KeptMembers(
         IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year, Members which, int removalThreshold)
     {
-        var lines = Lines(db, organizations, year);
         // The few members to review found first from the unpaid lines alone, then their whole year summed (ADR 0065).
         var toReview = MembersToReview(db, organizations, year, removalThreshold);
         var kept = which switch
         {
             Members.InArrears => PerMember(EveryLine(db, organizations, year)).Where(m => m.Arrears > 0),
-            Members.ForRemovalReview when removalThreshold > 0 => PerMember(lines.Where(l => toReview.Contains(l.MemberId))),
+            Members.ForRemovalReview when removalThreshold > 0 => PerMember(MembersLines(db, organizations, year).Where(l => toReview.Contains(l.MemberId))),
             Members.ForRemovalReview => PerMember(EveryLine(db, organizations, year)).Where(m => m.UnpaidWithoutReason >= removalThreshold),
             _ => PerMember(EveryLine(db, organizations, year)),
         };
@@ -405,7 +404,7 @@ public static class DuesYears
 
     /// <summary>The lines in arrears of the subtree's sheets of <paramref name="year"/> (<see cref="ArrearsLines"/>).</summary>
     private static IQueryable<YearLine> YearArrearsLines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year) =>
-        ArrearsLines(db, organizations, new DateOnly(year, 1, 1), new DateOnly(year, 12, 1).AddMonths(1));
+        ArrearsLines(db, organizations, new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
 
     /// <summary>
     /// The lines in arrears (<c>Arrears &gt; 0</c>) of the subtree's sheets of the months from <paramref name="first"/>
@@ -424,19 +423,34 @@ public static class DuesYears
             return YearLines(db.DuesLines.AsNoTracking().Where(l => l.Arrears > 0), sheets);
         }
 
-        return from l in db.DuesLines.AsNoTracking()
-               where l.Month >= first && l.Month < before && l.Arrears > 0
-               select new YearLine
-               {
-                   MemberId = l.MemberId,
-                   OrganizationId = l.OrganizationId,
-                   Month = l.Month,
-                   Due = l.Due,
-                   Paid = l.Paid,
-                   Arrears = l.Arrears,
-                   Excused = l.Excused,
-               };
+        return OwnLines(db.DuesLines.AsNoTracking().Where(l => l.Month >= first && l.Month < before && l.Arrears > 0));
     }
+
+    /// <summary>
+    /// The lines of the subtree's <paramref name="year"/> by their own month and cell (ADR 0105), for a statement that
+    /// finds them by member (<c>IX_DuesLines_MemberId</c>: a page's members, the members to review): no line's sheet
+    /// looked up (the removal review's 4,861 members' years at 1M, in the shell: 0.68 → 0.50 s).
+    /// </summary>
+    private static IQueryable<YearLine> MembersLines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var before = first.AddYears(1);
+        var lines = db.DuesLines.AsNoTracking().Where(l => l.Month >= first && l.Month < before);
+        return OwnLines(organizations is null ? lines : lines.Where(l => organizations.Contains(l.OrganizationId)));
+    }
+
+    /// <summary>Lines with the month and cell each carries (its sheet's, ADR 0105).</summary>
+    private static IQueryable<YearLine> OwnLines(IQueryable<DuesLine> lines) =>
+        lines.Select(l => new YearLine
+        {
+            MemberId = l.MemberId,
+            OrganizationId = l.OrganizationId,
+            Month = l.Month,
+            Due = l.Due,
+            Paid = l.Paid,
+            Arrears = l.Arrears,
+            Excused = l.Excused,
+        });
 
     /// <summary>The lines of the subtree's sheets of <paramref name="year"/>.</summary>
     private static IQueryable<YearLine> Lines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year) =>
