@@ -219,7 +219,9 @@ internal static class ModuleBaselines
             var y = year ?? Today().Year;
             await using var connection = await OpenAsync(connectionString);
             var p = Parameters(organizationId, y, Today());
-            const string owing = "FROM DuesSheets s JOIN DuesLines l ON l.SheetId = s.Id WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN (" + DuesSubtree + ") AND l.Arrears > 0";
+            // The lines in arrears by their own month and cell (ADR 0105: copied from the sheet), in member order through
+            // IX_DuesLines_MemberArrears, as the API reads them.
+            const string owing = "FROM DuesLines l WHERE l.Month >= $from AND l.Month <= $to AND l.OrganizationId IN (" + DuesSubtree + ") AND l.Arrears > 0";
             var total = await RowsAsync(connection, $"SELECT COUNT(*) FROM (SELECT l.MemberId {owing} GROUP BY l.MemberId)", p);
             var ids = await RowsAsync(connection, $"SELECT m.Id FROM Members m WHERE EXISTS (SELECT 1 {owing} AND l.MemberId = m.Id) ORDER BY m.NameSortKey, m.Id LIMIT 20", p);
             var page = new Dictionary<string, object>(p) { ["$ids"] = "[" + string.Join(",", ids.Select(r => $"\"{r[0]}\"")) + "]" };
@@ -254,7 +256,8 @@ internal static class ModuleBaselines
     /// The dues summary of a year and subtree: sheets; due, collected and exempted; retained (per sheet, rounded when the
     /// sheet was written) and remitted; arrears (per line what is still owed): the sheets' stored totals summed, as the
     /// schema keeps them since ADR 0065 (generator version 8; before, the lines were summed per sheet here). Members with
-    /// the rule set's months unpaid without reason: the unpaid lines grouped per member.
+    /// the rule set's months unpaid without reason: the unpaid lines grouped per member, by their own month and cell (ADR
+    /// 0105; the sheets joined before it).
     /// </summary>
     private static async Task<object> DuesSummaryAsync(SqliteConnection connection, Dictionary<string, object> p, int year)
     {
@@ -267,8 +270,8 @@ internal static class ModuleBaselines
         p["$threshold"] = threshold;
         var review = await RowsAsync(connection, $"""
             SELECT COUNT(*) FROM (
-              SELECT l.MemberId FROM DuesSheets s JOIN DuesLines l ON l.SheetId = s.Id
-              WHERE s.Month >= $from AND s.Month <= $to AND s.OrganizationId IN ({DuesSubtree}) AND {UnpaidWithoutReason}
+              SELECT l.MemberId FROM DuesLines l
+              WHERE l.Month >= $from AND l.Month <= $to AND l.OrganizationId IN ({DuesSubtree}) AND {UnpaidWithoutReason}
               GROUP BY l.MemberId HAVING COUNT(*) >= $threshold)
             """, p);
         var r = sums[0];
