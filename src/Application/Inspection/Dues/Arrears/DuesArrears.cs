@@ -393,18 +393,29 @@ public static class DuesYears
             .Where(g => g.Count() >= threshold)
             .Select(g => g.Key);
 
+    /// <summary>The months of <paramref name="year"/>: its first day, and the next year's (excluded).</summary>
+    private static (DateOnly First, DateOnly Before) Months(int year) => (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
+
     /// <summary>The sheets of <paramref name="year"/> in the subtree (every organisation when null).</summary>
     private static IQueryable<DuesSheet> Sheets(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
     {
-        var first = new DateOnly(year, 1, 1);
-        var last = new DateOnly(year, 12, 1);
-        var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= first && s.Month <= last);
+        var (first, before) = Months(year);
+        return Sheets(db, organizations, first, before);
+    }
+
+    /// <summary>The sheets of the months from <paramref name="first"/> up to <paramref name="before"/> (excluded) in the subtree (every organisation when null).</summary>
+    private static IQueryable<DuesSheet> Sheets(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, DateOnly first, DateOnly before)
+    {
+        var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= first && s.Month < before);
         return organizations is null ? sheets : sheets.Where(s => organizations.Contains(s.OrganizationId));
     }
 
     /// <summary>The lines in arrears of the subtree's sheets of <paramref name="year"/> (<see cref="ArrearsLines"/>).</summary>
-    private static IQueryable<YearLine> YearArrearsLines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year) =>
-        ArrearsLines(db, organizations, new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
+    private static IQueryable<YearLine> YearArrearsLines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
+    {
+        var (first, before) = Months(year);
+        return ArrearsLines(db, organizations, first, before);
+    }
 
     /// <summary>
     /// The lines in arrears (<c>Arrears &gt; 0</c>) of the subtree's sheets of the months from <paramref name="first"/>
@@ -419,8 +430,7 @@ public static class DuesYears
     {
         if (organizations is not null)
         {
-            var sheets = db.DuesSheets.AsNoTracking().Where(s => s.Month >= first && s.Month < before && organizations.Contains(s.OrganizationId));
-            return YearLines(db.DuesLines.AsNoTracking().Where(l => l.Arrears > 0), sheets);
+            return YearLines(db.DuesLines.AsNoTracking().Where(l => l.Arrears > 0), Sheets(db, organizations, first, before));
         }
 
         return OwnLines(db.DuesLines.AsNoTracking().Where(l => l.Month >= first && l.Month < before && l.Arrears > 0));
@@ -433,8 +443,7 @@ public static class DuesYears
     /// </summary>
     private static IQueryable<YearLine> MembersLines(IAppDbContext db, IReadOnlyCollection<Guid>? organizations, int year)
     {
-        var first = new DateOnly(year, 1, 1);
-        var before = first.AddYears(1);
+        var (first, before) = Months(year);
         var lines = db.DuesLines.AsNoTracking().Where(l => l.Month >= first && l.Month < before);
         return OwnLines(organizations is null ? lines : lines.Where(l => organizations.Contains(l.OrganizationId)));
     }
