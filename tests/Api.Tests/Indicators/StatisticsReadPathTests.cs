@@ -144,6 +144,47 @@ public sealed class StatisticsReadPathTests(RequestStatementCountingApiFactory f
     }
 
     [Fact]
+    public async Task A_progress_report_reads_the_members_ratings_of_its_own_subtree_once_for_every_target_under_it()
+    {
+        // Two cells with a resolution and a members' rating target each, beside the seed's committee target of 2020.
+        var resolutions = new Dictionary<Guid, Guid>();
+        foreach (var cell in new[] { DemoData.Cell(1), DemoData.Cell(2) })
+        {
+            var resolution = await CreateResolutionAsync(cell);
+            (await office.PostJsonAsync($"/api/v1/resolutions/{resolution.Id}/targets",
+                new { indicator = "MEMBERS_GOOD_OR_BETTER_RATE", year = 2020, kind = "AT_LEAST", low = 90, text = "Từ 90% đảng viên hoàn thành tốt nhiệm vụ trở lên" }, resolution.ETag))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+            resolutions[cell] = resolution.Id;
+        }
+
+        var paths = await factory.WithDbAsync(db => db.Set<PartyOrganization>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Path));
+        async Task<(Dictionary<Guid, decimal?> Values, List<string> Roots)> ReportAsync(Guid organizationId)
+        {
+            factory.Statements.Take();
+            var report = await office.GetFromJsonAsync<JsonElement>($"/api/v1/targets/progress?organizationId={organizationId}&year=2020&asOf=2020-12-31");
+            var reads = factory.Statements.TakeWithParameters()
+                .Where(s => s.Sql.Contains("GROUP BY \"m\".\"CellId\", \"m\".\"Rated\", \"m\".\"DecidedLevel\"", StringComparison.Ordinal)).ToList();
+            var values = report.GetProperty("targets").EnumerateArray()
+                .Where(t => t.GetProperty("indicator").GetString() == "MEMBERS_GOOD_OR_BETTER_RATE")
+                .ToDictionary(t => t.GetProperty("resolutionId").GetGuid(), t => t.GetProperty("value").ValueKind == JsonValueKind.Null ? null : (decimal?)t.GetProperty("value").GetDecimal());
+            return (values, [.. reads.Select(r => r.Sql.Contains("\"Path\" LIKE", StringComparison.Ordinal) ? r.Parameters.Single(p => p.Name.Contains("rootPath", StringComparison.Ordinal)).Value?.ToString() ?? "?" : "(every cell)")]);
+        }
+
+        // The committee's report: one read, of the committee's cells, for its own target and the two cells' targets.
+        var committee = await ReportAsync(DemoData.CommitteeId);
+        committee.Values.Count.ShouldBeGreaterThanOrEqualTo(3, "the seed's committee target and the two cells' targets");
+        committee.Values.Values.ShouldContain(v => v != null, "the seed's 2020 campaign is published: the committee's figure is known");
+        committee.Roots.ShouldBe([paths[DemoData.CommitteeId] + "%"], "the members' ratings read once, for the cells under the report's organisation");
+
+        // A cell's report: the cell's own lines only, and the same figure as the committee's report gave its target.
+        var cell2 = await ReportAsync(DemoData.Cell(2));
+        cell2.Roots.ShouldBe([paths[DemoData.Cell(2)] + "%"]);
+        cell2.Values.Keys.ShouldBe([resolutions[DemoData.Cell(2)]]);
+        cell2.Values[resolutions[DemoData.Cell(2)]].ShouldBe(committee.Values[resolutions[DemoData.Cell(2)]]);
+        committee.Values[resolutions[DemoData.Cell(1)]].ShouldBe((await ReportAsync(DemoData.Cell(1))).Values[resolutions[DemoData.Cell(1)]]);
+    }
+
+    [Fact]
     public async Task An_admission_after_the_as_of_day_is_not_counted_yet()
     {
         var early = await office.GetFromJsonAsync<JsonElement>($"/api/v1/targets/progress?organizationId={DemoData.CommitteeId}&year=2020&asOf=2020-01-31");

@@ -90,18 +90,22 @@ public sealed record CellRatingCount(Guid CellId, string Path, int Listed, int R
 /// <summary>The counted figures of a year as of a day, per rating cell: one read shared by every subtree asked.</summary>
 /// <param name="Year">The year rated.</param>
 /// <param name="AsOf">The day the results are read on.</param>
-/// <param name="Cells">Per cell.</param>
-public sealed record CellRatingCounts(int Year, DateOnly AsOf, IReadOnlyList<CellRatingCount> Cells)
+/// <param name="Cells">Per cell, in path order.</param>
+public sealed record CellRatingCounts(int Year, DateOnly AsOf, PathOrdered<CellRatingCount> Cells)
 {
     /// <summary>The members' shares of the subtree whose root has <paramref name="rootPath"/> (the same as the campaigns' shares).</summary>
     public MemberRatingShares SharesOf(string rootPath)
     {
-        var cells = Cells.Where(c => c.Path.StartsWith(rootPath, StringComparison.Ordinal)).ToList();
-        var rated = cells.Sum(c => c.Rated);
-        var goodOrBetter = cells.Sum(c => c.GoodOrBetter);
-        var excellent = cells.Sum(c => c.Excellent);
-        return new MemberRatingShares(
-            cells.Sum(c => c.Listed), rated, goodOrBetter, excellent, MemberRatingFigures.Percent(goodOrBetter, rated), MemberRatingFigures.Percent(excellent, goodOrBetter));
+        int listed = 0, rated = 0, goodOrBetter = 0, excellent = 0;
+        foreach (var cell in Cells.Under(rootPath))
+        {
+            listed += cell.Listed;
+            rated += cell.Rated;
+            goodOrBetter += cell.GoodOrBetter;
+            excellent += cell.Excellent;
+        }
+
+        return new MemberRatingShares(listed, rated, goodOrBetter, excellent, MemberRatingFigures.Percent(goodOrBetter, rated), MemberRatingFigures.Percent(excellent, goodOrBetter));
     }
 }
 
@@ -254,14 +258,22 @@ public static class MemberRatingFigures
     /// the sum over the cells whose path starts with the root's (<see cref="CellRatingCounts.SharesOf"/>): the same
     /// shares as the campaigns' lines counted one by one (a campaign rates cells under its organisation, so the lines rated by
     /// a cell of a subtree all come from a campaign in the subtree or above its root), read once per request however many
-    /// targets or organisations ask.
+    /// targets or organisations ask. With <paramref name="rootPath"/>, only the lines rated by the cells whose path
+    /// starts with it are read (a sub-committee of 200 cells in the 1M register: its 50,000 lines through
+    /// <c>IX_MemberRatings_CampaignLevels</c>, not the year's million); the subtrees under that root get the same figures.
     /// </summary>
-    public static async Task<CellRatingCounts> CellCountsAsync(this IAppDbContext db, int year, DateOnly asOf, CancellationToken cancellationToken)
+    public static async Task<CellRatingCounts> CellCountsAsync(this IAppDbContext db, int year, DateOnly asOf, string? rootPath, CancellationToken cancellationToken)
     {
         var ratings = from r in db.Set<MemberRating>()
                       join c in db.Set<RatingCampaign>() on r.CampaignId equals c.Id
                       where c.Year == year && c.Steps.Any(s => s.Step == RatingStep.Published && s.ReachedOn != null && s.ReachedOn <= asOf)
                       select r;
+        if (rootPath is not null)
+        {
+            var cellsUnderRoot = db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(rootPath)).Select(o => o.Id);
+            ratings = ratings.Where(r => cellsUnderRoot.Contains(r.CellId));
+        }
+
         var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
         var plain = await ratings.Where(r => !corrected.Contains(r.Id))
             .GroupBy(r => new { r.CellId, r.Rated, r.DecidedLevel })
@@ -277,16 +289,16 @@ public static class MemberRatingFigures
             .Concat(withCorrections.Select(r => (r.CellId, Level: r.Rated ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : null, Count: 1)))
             .ToList();
         var cellIds = rows.Select(r => r.CellId).Distinct().ToList();
-        var paths = await db.Set<PartyOrganization>().AsNoTracking().Where(o => cellIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Path, cancellationToken);
-        var cells = rows.GroupBy(r => r.CellId)
+        var paths = await db.Set<PartyOrganization>().Where(o => cellIds.Contains(o.Id)).Select(o => new { o.Id, o.Path }).ToDictionaryAsync(o => o.Id, o => o.Path, cancellationToken);
+        var cells = new PathOrdered<CellRatingCount>(rows.GroupBy(r => r.CellId)
             .Select(g => new CellRatingCount(
                 g.Key,
                 paths.GetValueOrDefault(g.Key) ?? string.Empty,
                 g.Sum(r => r.Count),
                 g.Where(r => r.Level is not null).Sum(r => r.Count),
                 g.Where(r => r.Level <= EvaluationLevel.Good).Sum(r => r.Count),
-                g.Where(r => r.Level == EvaluationLevel.Excellent).Sum(r => r.Count)))
-            .ToList();
+                g.Where(r => r.Level == EvaluationLevel.Excellent).Sum(r => r.Count))),
+            c => c.Path);
         return new CellRatingCounts(year, asOf, cells);
     }
 

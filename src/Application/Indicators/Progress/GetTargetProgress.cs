@@ -91,8 +91,11 @@ public sealed class GetTargetProgressHandler(IAppDbContext db, IOrganizationScop
             .OrderBy(x => x.Resolution.IssuedOn).ThenBy(x => x.Target.IndicatorCode).ThenBy(x => x.Target.Disaggregation).ToList();
         var elements = targets.Select(x => IndicatorCatalogue.Indicator(x.Target.IndicatorCode)!).SelectMany(IndicatorValues.ElementsOf).Distinct().ToList();
         var values = await IndicatorValues.LoadAsync(db, elements, query.Year - 1, query.Year, cancellationToken);
-        // The subtree roots of every internal target, in one statement (the sources read them from here).
-        await organizationPaths.LoadAsync(targets.Where(x => IndicatorCatalogue.Indicator(x.Target.IndicatorCode)!.Kind == IndicatorKind.Internal).Select(x => x.Resolution.OrganizationId), cancellationToken);
+        // The subtree roots of every internal target and the report's own root, in one statement (the sources read them
+        // from here, and read the report's subtree once for every target under it: OrganizationPaths.OutermostAbove).
+        await organizationPaths.LoadAsync(
+            targets.Where(x => IndicatorCatalogue.Indicator(x.Target.IndicatorCode)!.Kind == IndicatorKind.Internal).Select(x => x.Resolution.OrganizationId).Append(query.OrganizationId),
+            cancellationToken);
 
         var rows = new List<TargetProgressDto>();
         foreach (var (resolution, target) in targets)

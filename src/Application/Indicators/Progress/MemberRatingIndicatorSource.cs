@@ -21,13 +21,15 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// the whole year (12 months). Computed by <see cref="MemberRatingFigures"/>, the same path as the statistics.
 /// </summary>
 /// <remarks>
-/// Scoped: the per-cell figures of a (year, as-of day) are read once per request (<see cref="MemberRatingFigures.CellCountsAsync"/>,
-/// aggregated in SQL) and shared by every target of a progress report, each summing the cells of its organisation's
-/// subtree by materialised path; the cost no longer grows with resolutions × campaign size.
+/// Scoped: the per-cell figures of a (year, as-of day) are read once per request and per outermost subtree the report
+/// asks about (<see cref="MemberRatingFigures.CellCountsAsync"/>, aggregated in SQL, the cells of that subtree only:
+/// <see cref="OrganizationPaths.OutermostAbove"/>) and shared by every target under it, each summing the cells of its
+/// organisation's subtree by materialised path; the cost no longer grows with resolutions × campaign size, nor with the
+/// register outside the report's subtree.
 /// </remarks>
 public sealed class MemberRatingIndicatorSource(IAppDbContext db, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
-    private readonly Dictionary<(int Year, DateOnly AsOf), CellRatingCounts> figures = [];
+    private readonly Dictionary<(int Year, DateOnly AsOf, string Root), CellRatingCounts> figures = [];
 
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.MembersGoodOrBetter, InternalIndicators.MembersExcellent];
 
@@ -39,10 +41,12 @@ public sealed class MemberRatingIndicatorSource(IAppDbContext db, OrganizationPa
             return null;
         }
 
-        if (!figures.TryGetValue((year, asOf), out var counts))
+        // The cells of the widest subtree the report asks about that holds this one, read once for every target under it.
+        var readRoot = organizationPaths.OutermostAbove(rootPath);
+        if (!figures.TryGetValue((year, asOf, readRoot), out var counts))
         {
-            counts = await db.CellCountsAsync(year, asOf, cancellationToken);
-            figures[(year, asOf)] = counts;
+            counts = await db.CellCountsAsync(year, asOf, readRoot, cancellationToken);
+            figures[(year, asOf, readRoot)] = counts;
         }
 
         var shares = counts.SharesOf(rootPath);

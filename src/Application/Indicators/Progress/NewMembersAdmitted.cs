@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Indicators;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
@@ -13,13 +14,14 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// </summary>
 /// <remarks>
 /// Scoped: the admissions of a (year, as-of day) are counted once per request, per cell (GROUP BY the cell's
-/// materialised path), and every target of a progress report sums the cells of its organisation's subtree. Before,
+/// materialised path), and every target of a progress report sums the cells of its organisation's subtree (one range of
+/// the paths in order, <see cref="PathOrdered{T}"/>). Before,
 /// each target counted its subtree in its own query: 401 queries for a committee whose 400 cells each hold a
 /// resolution (issue 12, session 27).
 /// </remarks>
 public sealed class NewMembersAdmittedSource(IAppDbContext db, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
-    private readonly Dictionary<(int Year, DateOnly AsOf), List<AdmissionsOfCell>> admissions = [];
+    private readonly Dictionary<(int Year, DateOnly AsOf), PathOrdered<AdmissionsOfCell>> admissions = [];
 
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.NewMembersAdmitted];
 
@@ -36,11 +38,16 @@ public sealed class NewMembersAdmittedSource(IAppDbContext db, OrganizationPaths
         {
             var first = new DateOnly(year, 1, 1);
             var last = asOf < to ? asOf : to;
-            cells = await AdmissionsPerCell(db, first, last).ToListAsync(cancellationToken);
+            cells = new PathOrdered<AdmissionsOfCell>(await AdmissionsPerCell(db, first, last).ToListAsync(cancellationToken), c => c.Path);
             admissions[(year, asOf)] = cells;
         }
 
-        var count = cells.Where(c => c.Path.StartsWith(root, StringComparison.Ordinal)).Sum(c => c.Count);
+        var count = 0;
+        foreach (var cell in cells.Under(root))
+        {
+            count += cell.Count;
+        }
+
         return new YearFigure(count, asOf > to ? 12 : asOf.Month);
     }
 

@@ -35,6 +35,25 @@ public sealed class OrganizationPaths(IAppDbContext db)
         }
     }
 
+    /// <summary>
+    /// The shortest path read so far that <paramref name="path"/> starts with (<paramref name="path"/> itself when none
+    /// is above it): the root of the widest subtree a report asked about that holds <paramref name="path"/>'s, so that a
+    /// source reads the figures of that subtree once and every target under it sums its own part from them.
+    /// </summary>
+    public string OutermostAbove(string path)
+    {
+        var outermost = path;
+        foreach (var read in paths.Values)
+        {
+            if (read is not null && read.Length < outermost.Length && path.StartsWith(read, StringComparison.Ordinal))
+            {
+                outermost = read;
+            }
+        }
+
+        return outermost;
+    }
+
     /// <summary>The organisation's path, or null when it does not exist.</summary>
     public async Task<string?> PathAsync(Guid organizationId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyCommittee.Application.Common.Abstractions;
 using PartyCommittee.Application.Evaluation;
+using PartyCommittee.Application.Organization;
 using PartyCommittee.Domain.Common;
 using PartyCommittee.Domain.Evaluation.CivilServants;
 using PartyCommittee.Domain.Indicators;
@@ -21,12 +22,12 @@ namespace PartyCommittee.Application.Indicators.Progress;
 /// <remarks>
 /// Scoped: an indicator's ratings of a year are read once per request, each with the path of its organisation (one
 /// statement, a few hundred rows for a department), and every target of a progress report counts those whose path starts
-/// with its organisation's path, as <see cref="NewMembersAdmittedSource"/> and <see cref="MemberRatingIndicatorSource"/>
+/// with its organisation's path (one range of the paths in order, <see cref="PathOrdered{T}"/>), as <see cref="NewMembersAdmittedSource"/> and <see cref="MemberRatingIndicatorSource"/>
 /// do: the statements of a report do not grow with its targets (issue 12).
 /// </remarks>
 public sealed class RatingShareIndicatorSource(IAppDbContext db, RuleBook<CivilServantRatingRuleSet> civilServantRules, OrganizationPaths organizationPaths) : IInternalIndicatorSource
 {
-    private readonly Dictionary<(string Indicator, int Year), List<RatedOrganization>> ratings = [];
+    private readonly Dictionary<(string Indicator, int Year), PathOrdered<RatedOrganization>> ratings = [];
 
     public IReadOnlyCollection<string> Indicators { get; } = [InternalIndicators.MassOrganizationsStrong, InternalIndicators.CivilServantsGoodOrBetter];
 
@@ -45,19 +46,16 @@ public sealed class RatingShareIndicatorSource(IAppDbContext db, RuleBook<CivilS
 
         if (!ratings.TryGetValue((indicator, year), out var rated))
         {
-            rated = await RatedAsync(indicator, year, cancellationToken);
+            rated = new PathOrdered<RatedOrganization>(await RatedAsync(indicator, year, cancellationToken), r => r.Path);
             ratings[(indicator, year)] = rated;
         }
 
         var inSubtree = 0;
         var counted = 0;
-        foreach (var rating in rated)
+        foreach (var rating in rated.Under(root))
         {
-            if (rating.Path.StartsWith(root, StringComparison.Ordinal))
-            {
-                inSubtree++;
-                counted += rating.Counted ? 1 : 0;
-            }
+            inSubtree++;
+            counted += rating.Counted ? 1 : 0;
         }
 
         return inSubtree == 0 ? null : new YearFigure(decimal.Round(counted * 100m / inSubtree, 2), 12);
