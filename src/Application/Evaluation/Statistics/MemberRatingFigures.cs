@@ -258,22 +258,19 @@ public static class MemberRatingFigures
     /// the sum over the cells whose path starts with the root's (<see cref="CellRatingCounts.SharesOf"/>): the same
     /// shares as the campaigns' lines counted one by one (a campaign rates cells under its organisation, so the lines rated by
     /// a cell of a subtree all come from a campaign in the subtree or above its root), read once per request however many
-    /// targets or organisations ask. With <paramref name="rootPath"/>, only the lines rated by the cells whose path
-    /// starts with it are read (a sub-committee of 200 cells in the 1M register: its 50,000 lines through
-    /// <c>IX_MemberRatings_CampaignLevels</c>, not the year's million); the subtrees under that root get the same figures.
+    /// targets or organisations ask. Only the lines rated by the cells whose path starts with <paramref name="rootPath"/>
+    /// are read (ADR 0106: a sub-committee of 200 cells in the 1M register groups its 50,000 lines through
+    /// <c>IX_MemberRatings_CampaignLevels</c>, not the year's million; the root's 4,000 cells cost no more than none);
+    /// the subtrees under that root get the same figures.
     /// </summary>
-    public static async Task<CellRatingCounts> CellCountsAsync(this IAppDbContext db, int year, DateOnly asOf, string? rootPath, CancellationToken cancellationToken)
+    public static async Task<CellRatingCounts> CellCountsAsync(this IAppDbContext db, int year, DateOnly asOf, string rootPath, CancellationToken cancellationToken)
     {
+        var cellsUnderRoot = db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(rootPath)).Select(o => o.Id);
         var ratings = from r in db.Set<MemberRating>()
                       join c in db.Set<RatingCampaign>() on r.CampaignId equals c.Id
                       where c.Year == year && c.Steps.Any(s => s.Step == RatingStep.Published && s.ReachedOn != null && s.ReachedOn <= asOf)
+                            && cellsUnderRoot.Contains(r.CellId)
                       select r;
-        if (rootPath is not null)
-        {
-            var cellsUnderRoot = db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(rootPath)).Select(o => o.Id);
-            ratings = ratings.Where(r => cellsUnderRoot.Contains(r.CellId));
-        }
-
         var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
         var plain = await ratings.Where(r => !corrected.Contains(r.Id))
             .GroupBy(r => new { r.CellId, r.Rated, r.DecidedLevel })
