@@ -3729,9 +3729,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Status")
                         .HasDatabaseName("IX_Members_Status");
 
-                    b.HasIndex("AdmissionDecisionDate", "NameSortKey")
-                        .HasDatabaseName("IX_Members_AdmissionDate");
-
                     b.HasIndex("OrganizationId", "NameSortKey");
 
                     b.HasIndex("DateOfBirth", "Status", "OrganizationId")
@@ -3745,6 +3742,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SeniorityCountedFrom", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_SeniorityFrom");
+
+                    b.HasIndex("AdmissionDecisionDate", "NameSortKey", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_AdmissionDate");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")
                         .HasDatabaseName("IX_Members_Subtree_Dates");
