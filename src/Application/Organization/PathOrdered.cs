@@ -21,10 +21,7 @@ public sealed class PathOrdered<T>
         Array.Sort(paths, this.rows, StringComparer.Ordinal);
     }
 
-    /// <summary>Every row, in path order.</summary>
-    public IReadOnlyList<T> All => rows;
-
-    /// <summary>The rows whose path starts with <paramref name="rootPath"/> (the subtree's), in path order.</summary>
+    /// <summary>The rows whose path starts with <paramref name="rootPath"/> (the subtree's), in path order (every row for an empty root).</summary>
     public ReadOnlySpan<T> Under(string rootPath)
     {
         // The first path not below rootPath in ordinal order; a path that starts with rootPath sorts at or after it, and

@@ -30,7 +30,7 @@ public class PathOrderedTests
                 ordered.Under(root).ToArray().Select(r => r.Row).Order().ToList().ShouldBe(expected, $"round {round}, root '{root}'");
             }
 
-            ordered.All.Select(r => r.Path).ToList().ShouldBe(rows.Select(r => r.Path).Order(StringComparer.Ordinal).ToList(), $"round {round}: every row, in path order");
+            ordered.Under(string.Empty).ToArray().Select(r => r.Path).ToList().ShouldBe(rows.Select(r => r.Path).Order(StringComparer.Ordinal).ToList(), $"round {round}: every row, in path order");
         }
     }
 
@@ -39,6 +39,6 @@ public class PathOrderedTests
     {
         var ordered = new PathOrdered<string>([], p => p);
         ordered.Under("/a/").IsEmpty.ShouldBeTrue();
-        ordered.All.ShouldBeEmpty();
+        ordered.Under(string.Empty).IsEmpty.ShouldBeTrue();
     }
 }

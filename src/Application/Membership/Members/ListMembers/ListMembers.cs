@@ -138,7 +138,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
             ? await CountedTotalAsync(organizations is null ? null : await scope.SubtreeRootAsync(query.OrganizationId, cancellationToken), query.Status, cancellationToken)
             : await BySubtreeAndStatus(db, members, organizations, query.Status, walkUnder: null).CountAsync(cancellationToken);
         var skip = (query.Page - 1) * query.PageSize;
-        if (skip >= total)
+        if (PastTheEnd(query, total))
         {
             // A page past the end: nothing to read but the total (1M, a sub-committee's page 2000 of 100: 1.1-1.5 s).
             return Paged(query, [], total);
@@ -256,7 +256,7 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
     private static async Task<PagedList<MemberListItem>> PagedAsync(ListMembersQuery query, int total, Func<IAsyncEnumerable<PageRow>> rows, CancellationToken cancellationToken)
     {
         var page = new List<PageRow>(query.PageSize);
-        if ((long)(query.Page - 1) * query.PageSize < total)
+        if (!PastTheEnd(query, total))
         {
             await foreach (var row in rows().WithCancellation(cancellationToken))
             {
@@ -266,6 +266,9 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
 
         return Paged(query, page, total);
     }
+
+    /// <summary>The page starts at or past the <paramref name="total"/>: there is nothing to read.</summary>
+    private static bool PastTheEnd(ListMembersQuery query, int total) => (long)(query.Page - 1) * query.PageSize >= total;
 
     private static PagedList<MemberListItem> Paged(ListMembersQuery query, List<PageRow> rows, int total)
     {

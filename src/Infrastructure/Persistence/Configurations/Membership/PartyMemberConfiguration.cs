@@ -86,8 +86,8 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         // order and stops after the page, instead of reading and sorting the whole register (ADR 0059: at 1M members
         // a page took 3.9 s). The name is the list's second sort key; the descending order is the exact reverse. The
         // status and the cell after them (session 71, migration MembersAdmissionDateCarriesStatusAndCell): the walk skips
-        // former members on the index (as ADR 0104's name order), and a year's admissions per cell (target progress, the
-        // movements' admissions) are counted from the index alone instead of looking up each admitted member's row.
+        // former members on the index (as ADR 0104's name order), and a year's admissions per cell (target progress) are
+        // counted from the index alone instead of looking up each admitted member's row (ADR 0107).
         builder.HasIndex(m => new { m.AdmissionDecisionDate, m.NameSortKey, m.Status, m.OrganizationId }).HasDatabaseName("IX_Members_AdmissionDate");
         // The membership movements of a period take the members recognised full in it from a range of this index (with
         // the admissions' range above and the leaving status periods'), not from a test of every member (session 57:
