@@ -415,6 +415,32 @@ public sealed class StatisticsReadPathWithoutCountsTests(StatisticsReadPathWitho
 {
     public sealed class Factory() : RequestStatementCountingApiFactory(new Dictionary<string, string?> { ["Statistics:PreAggregated"] = "false" });
 
+    /// <summary>
+    /// Session 72 (ADR 0108): the regular meetings of a period, which the review months read for every cell of a subtree
+    /// (the agenda's missing reviews, the rating statistics, a month's missing reviews), are found on the meetings'
+    /// (organisation, day, kind) index alone; with the former (organisation, day) index SQLite looked up each meeting's row
+    /// for its kind (48,000 rows for the 1M register's root).
+    /// </summary>
+    [Fact]
+    public async Task The_review_months_find_the_regular_meetings_on_the_meetings_index_alone()
+    {
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        factory.Statements.Take();
+        (await office.GetAsync($"/api/v1/agenda?organizationId={DemoData.CommitteeId}&asOf=2020-12-31")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await office.GetAsync($"/api/v1/statistics/ratings?organizationId={DemoData.CommitteeId}&year=2020")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await office.GetAsync($"/api/v1/monthly-reviews/missing?organizationId={DemoData.CommitteeId}&year=2020&month=6")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var plans = new List<(string Sql, string Plan)>();
+        foreach (var (sql, parameters) in factory.Statements.TakeWithParameters()
+            .Where(s => s.Sql.Contains("FROM \"CellMeetings\"", StringComparison.Ordinal) && s.Sql.Contains("\"Kind\" = 'Regular'", StringComparison.Ordinal)))
+        {
+            plans.Add((sql, string.Join(" | ", await factory.WithDbAsync(db => QueryPlans.ExplainAsync(db, sql, parameters)))));
+        }
+
+        plans.Count.ShouldBeGreaterThanOrEqualTo(3, "the agenda's, the rating statistics' and the month's reads of the regular meetings");
+        plans.ShouldAllBe(p => p.Plan.Contains("USING COVERING INDEX IX_CellMeetings_OrganizationId_HeldOn_Kind", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_review_months_intervals_read_the_status_periods_through_their_covering_index()
     {

@@ -404,7 +404,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SecretaryMemberId");
 
-                    b.HasIndex("OrganizationId", "HeldOn");
+                    b.HasIndex("OrganizationId", "HeldOn", "Kind");
 
                     b.ToTable("CellMeetings", (string)null);
                 });
@@ -3731,9 +3731,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 
-                    b.HasIndex("DateOfBirth", "Status", "OrganizationId")
-                        .HasDatabaseName("IX_Members_BirthDate");
-
                     b.HasIndex("NameFolded", "Id", "Status")
                         .HasDatabaseName("IX_Members_Search");
 
@@ -3745,6 +3742,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AdmissionDecisionDate", "NameSortKey", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_AdmissionDate");
+
+                    b.HasIndex("DateOfBirth", "NameSortKey", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_BirthDate");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")
                         .HasDatabaseName("IX_Members_Subtree_Dates");

@@ -393,7 +393,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SecretaryMemberId");
 
-                    b.HasIndex("OrganizationId", "HeldOn");
+                    b.HasIndex("OrganizationId", "HeldOn", "Kind");
 
                     b.ToTable("CellMeetings", (string)null);
                 });
@@ -3714,9 +3714,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "NameSortKey");
 
-                    b.HasIndex("DateOfBirth", "Status", "OrganizationId")
-                        .HasDatabaseName("IX_Members_BirthDate");
-
                     b.HasIndex("NameFolded", "Id", "Status")
                         .HasDatabaseName("IX_Members_Search");
 
@@ -3728,6 +3725,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AdmissionDecisionDate", "NameSortKey", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_AdmissionDate");
+
+                    b.HasIndex("DateOfBirth", "NameSortKey", "Status", "OrganizationId")
+                        .HasDatabaseName("IX_Members_BirthDate");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")
                         .HasDatabaseName("IX_Members_Subtree_Dates");
