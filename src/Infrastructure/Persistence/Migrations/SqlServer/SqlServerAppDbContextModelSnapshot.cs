@@ -3729,8 +3729,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Status")
                         .HasDatabaseName("IX_Members_Status");
 
-                    b.HasIndex("OrganizationId", "NameSortKey");
-
                     b.HasIndex("NameFolded", "Id", "Status")
                         .HasDatabaseName("IX_Members_Search");
 
@@ -3745,6 +3743,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DateOfBirth", "NameSortKey", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("OrganizationId", "NameSortKey", "Status", "NameFolded")
+                        .HasDatabaseName("IX_Members_OrganizationId_NameSortKey");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")
                         .HasDatabaseName("IX_Members_Subtree_Dates");

@@ -3712,8 +3712,6 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status")
                         .HasDatabaseName("IX_Members_Status");
 
-                    b.HasIndex("OrganizationId", "NameSortKey");
-
                     b.HasIndex("NameFolded", "Id", "Status")
                         .HasDatabaseName("IX_Members_Search");
 
@@ -3728,6 +3726,9 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DateOfBirth", "NameSortKey", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_BirthDate");
+
+                    b.HasIndex("OrganizationId", "NameSortKey", "Status", "NameFolded")
+                        .HasDatabaseName("IX_Members_OrganizationId_NameSortKey");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")
                         .HasDatabaseName("IX_Members_Subtree_Dates");
