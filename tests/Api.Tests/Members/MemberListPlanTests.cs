@@ -167,7 +167,9 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
         // A cell (its size squared below the page's extent times the register's size) is read through the organisation
         // index and sorted.
         var cell = await PageAsync(office, $"/api/v1/members?pageSize=100&sort={sort}&organizationId={DemoData.Cell(1)}");
-        cell.Plan.ShouldContain("SEARCH m USING INDEX IX_Members_OrganizationId_NameSortKey (OrganizationId=?)", Case.Sensitive, cell.Sql);
+        // Through an index that starts with the organisation: the (organisation, name…) one, or for another order the
+        // narrower (organisation, status, dates…) one since the first carries the identifier, status and folded name (ADR 0109).
+        cell.Plan.ShouldMatch(@"^SEARCH m USING INDEX IX_Members_(OrganizationId_NameSortKey|Subtree_Dates) \(OrganizationId=\?", cell.Sql);
         cell.Sql.ShouldNotContain("\"Path\"", Case.Sensitive);
 
         // The pages: the first rows of the whole ordering of the members each list selects.
@@ -253,6 +255,40 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
         var (sql, plan) = (await factory.PlansAsync(s => s.Contains("COUNT(*)", StringComparison.Ordinal) && s.Contains("\"NameFolded\"", StringComparison.Ordinal)))
             .ShouldHaveSingleItem();
         plan.ShouldContain("USING COVERING INDEX IX_Members_OrganizationId_NameSortKey", Case.Sensitive, sql);
+    }
+
+    /// <summary>
+    /// Session 72 (ADR 0109): a search in a subtree, in name order, orders the matching members' keys on the organisation
+    /// index alone (it carries the name, the identifier, the status and the folded name) and reads only the page's rows,
+    /// instead of reading every matching row into the sorter; the pages are the ordering's slices either way.
+    /// </summary>
+    [Theory]
+    [InlineData("name")]
+    [InlineData("-name")]
+    public async Task A_subtrees_search_in_name_order_orders_the_keys_on_the_organisation_index(string sort)
+    {
+        await factory.PlanAsALargeRegisterAsync();
+        var office = factory.ClientAs("CommitteeOffice", DemoData.CommitteeId);
+        var counted = MembershipLabels.CountedStatuses;
+        var expected = await factory.WithDbAsync(async db =>
+        {
+            var rows = await db.Members.AsNoTracking()
+                .Where(m => m.OrganizationId == DemoData.Cell(1) && counted.Contains(m.Status) && m.NameFolded.Contains("a"))
+                .Select(m => new { m.FullName, m.NameSortKey, Id = m.Id.ToString() }).ToListAsync();
+            var ordered = sort.StartsWith('-')
+                ? rows.OrderByDescending(r => r.NameSortKey, StringComparer.Ordinal).ThenByDescending(r => r.Id, StringComparer.OrdinalIgnoreCase)
+                : rows.OrderBy(r => r.NameSortKey, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.OrdinalIgnoreCase);
+            return ordered.Select(r => r.FullName).ToList();
+        });
+        expected.Count.ShouldBeGreaterThan(6);
+
+        var first = await PageAsync(office, $"/api/v1/members?organizationId={DemoData.Cell(1)}&search=a&pageSize=3&sort={sort}");
+        first.Sql.ShouldContain("\"Id\" IN (", Case.Sensitive);
+        first.Plan.ShouldContain("USING COVERING INDEX IX_Members_OrganizationId_NameSortKey", Case.Sensitive, first.Sql);
+        first.Page.Items.Select(Key).ShouldBe(expected.Take(3));
+        first.Page.TotalCount.ShouldBe(expected.Count);
+        var second = await PageAsync(office, $"/api/v1/members?organizationId={DemoData.Cell(1)}&search=a&pageSize=3&page=2&sort={sort}");
+        second.Page.Items.Select(Key).ShouldBe(expected.Skip(3).Take(3));
     }
 
     private static string Key(MemberListItem item) => item.FullName;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -149,8 +150,28 @@ public sealed class ListMembersHandler(IAppDbContext db, IOrganizationScope scop
         members = BySubtreeAndStatus(db, members, organizations, query.Status, walkUnder: walk && organizations is not null
             ? await scope.SubtreeRootAsync(query.OrganizationId, cancellationToken)
             : walk ? string.Empty : null);
-        var rows = await Page(db, Ordered(members, sort), skip, query.PageSize).ToListAsync(cancellationToken);
+        var page = KeysFirst(query, organizations, searching, sort)
+            ? Page(db, Ordered(db.Members.AsNoTracking().Where(PageOf(Ordered(members, sort), skip, query.PageSize)), sort), 0, query.PageSize)
+            : Page(db, Ordered(members, sort), skip, query.PageSize);
+        var rows = await page.ToListAsync(cancellationToken);
         return Paged(query, rows, total);
+    }
+
+    /// <summary>
+    /// Whether the page's members are chosen by their keys first (ADR 0109): a search in a subtree, in name order, with no
+    /// filter but the status — every test the statement makes is on <c>IX_Members_OrganizationId_NameSortKey</c>
+    /// (organisation, name, identifier, status, folded name), so the database orders the matching members' keys from that
+    /// index and reads only the page's rows, instead of reading every matching member's row into its sorter (1M, a
+    /// 200-cell sub-committee's search for <c>th</c>: ~30,000 rows, 0.2 s).
+    /// </summary>
+    private static bool KeysFirst(ListMembersQuery query, IReadOnlyCollection<Guid>? organizations, bool searching, SortOrder sort) =>
+        searching && organizations is not null && query.Sex is null && string.IsNullOrWhiteSpace(query.EthnicityCode) && sort.Field is "name";
+
+    /// <summary>The members whose identifier is among those of the page of <paramref name="ordered"/> (the keys' statement, nested).</summary>
+    private static Expression<Func<PartyMember, bool>> PageOf(IQueryable<PartyMember> ordered, int skip, int take)
+    {
+        var keys = ordered.Skip(skip).TakeAsConstant(take).Select(m => m.Id);
+        return m => keys.Contains(m.Id);
     }
 
     /// <summary>The list's order (<c>-</c>: the exact reverse); every order ends with a tie-breaker.</summary>

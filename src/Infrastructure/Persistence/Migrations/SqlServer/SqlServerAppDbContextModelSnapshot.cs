@@ -3744,7 +3744,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("DateOfBirth", "NameSortKey", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_BirthDate");
 
-                    b.HasIndex("OrganizationId", "NameSortKey", "Status", "NameFolded")
+                    b.HasIndex("OrganizationId", "NameSortKey", "Id", "Status", "NameFolded")
                         .HasDatabaseName("IX_Members_OrganizationId_NameSortKey");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")

@@ -12,7 +12,7 @@ using PartyCommittee.Infrastructure.Persistence;
 namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261208002958_MembersOrganizationIndexCarriesStatusAndFoldedName")]
+    [Migration("20261208005219_MembersOrganizationIndexCarriesStatusAndFoldedName")]
     partial class MembersOrganizationIndexCarriesStatusAndFoldedName
     {
         /// <inheritdoc />
@@ -3747,7 +3747,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("DateOfBirth", "NameSortKey", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_BirthDate");
 
-                    b.HasIndex("OrganizationId", "NameSortKey", "Status", "NameFolded")
+                    b.HasIndex("OrganizationId", "NameSortKey", "Id", "Status", "NameFolded")
                         .HasDatabaseName("IX_Members_OrganizationId_NameSortKey");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")

@@ -11,7 +11,7 @@ using PartyCommittee.Infrastructure.Persistence;
 namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261208002853_MembersOrganizationIndexCarriesStatusAndFoldedName")]
+    [Migration("20261208005124_MembersOrganizationIndexCarriesStatusAndFoldedName")]
     partial class MembersOrganizationIndexCarriesStatusAndFoldedName
     {
         /// <inheritdoc />
@@ -3730,7 +3730,7 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("DateOfBirth", "NameSortKey", "Status", "OrganizationId")
                         .HasDatabaseName("IX_Members_BirthDate");
 
-                    b.HasIndex("OrganizationId", "NameSortKey", "Status", "NameFolded")
+                    b.HasIndex("OrganizationId", "NameSortKey", "Id", "Status", "NameFolded")
                         .HasDatabaseName("IX_Members_OrganizationId_NameSortKey");
 
                     b.HasIndex("OrganizationId", "Status", "DateOfBirth", "SeniorityCountedFrom", "Id")
