@@ -226,12 +226,7 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
     [InlineData("th")]
     public async Task A_broad_searchs_count_reads_the_folded_name_index_alone(string search)
     {
-        await factory.PlanAsALargeRegisterAsync();
-        factory.Statements.Take();
-        var response = await factory.ClientAs("Admin", null).GetAsync($"/api/v1/members?search={search}");
-        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var (sql, plan) = (await factory.PlansAsync(s => s.Contains("COUNT(*)", StringComparison.Ordinal) && s.Contains("\"NameFolded\"", StringComparison.Ordinal)))
-            .ShouldHaveSingleItem();
+        var (sql, plan) = await SearchCountPlanAsync(factory.ClientAs("Admin", null), $"/api/v1/members?search={search}");
         plan.ShouldContain("USING COVERING INDEX IX_Members_Search", Case.Sensitive, sql);
     }
 
@@ -247,13 +242,8 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
     [InlineData("%")]
     public async Task A_subtrees_broad_search_tests_the_names_on_the_organisation_index(string search)
     {
-        await factory.PlanAsALargeRegisterAsync();
-        factory.Statements.Take();
-        var response = await factory.ClientAs("CommitteeOffice", DemoData.CommitteeId)
-            .GetAsync($"/api/v1/members?organizationId={DemoData.Cell(1)}&search={Uri.EscapeDataString(search)}");
-        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var (sql, plan) = (await factory.PlansAsync(s => s.Contains("COUNT(*)", StringComparison.Ordinal) && s.Contains("\"NameFolded\"", StringComparison.Ordinal)))
-            .ShouldHaveSingleItem();
+        var (sql, plan) = await SearchCountPlanAsync(
+            factory.ClientAs("CommitteeOffice", DemoData.CommitteeId), $"/api/v1/members?organizationId={DemoData.Cell(1)}&search={Uri.EscapeDataString(search)}");
         plan.ShouldContain("USING COVERING INDEX IX_Members_OrganizationId_NameSortKey", Case.Sensitive, sql);
     }
 
@@ -289,6 +279,17 @@ public sealed class MemberListPlanTests(WalkingListApiFactory factory) : IClassF
         first.Page.TotalCount.ShouldBe(expected.Count);
         var second = await PageAsync(office, $"/api/v1/members?organizationId={DemoData.Cell(1)}&search=a&pageSize=3&page=2&sort={sort}");
         second.Page.Items.Select(Key).ShouldBe(expected.Skip(3).Take(3));
+    }
+
+    /// <summary>The plan of the search count (the one statement counting on the folded names) that <paramref name="url"/> runs under the large register's statistics.</summary>
+    private async Task<(string Sql, string Plan)> SearchCountPlanAsync(HttpClient client, string url)
+    {
+        await factory.PlanAsALargeRegisterAsync();
+        factory.Statements.Take();
+        var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await factory.PlansAsync(s => s.Contains("COUNT(*)", StringComparison.Ordinal) && s.Contains("\"NameFolded\"", StringComparison.Ordinal)))
+            .ShouldHaveSingleItem();
     }
 
     private static string Key(MemberListItem item) => item.FullName;
@@ -383,6 +384,19 @@ public sealed class MemberListSqlServerTranslationTests
 
         var cell = ListMembersHandler.BySubtreeAndStatus(db, db.Members.AsNoTracking(), [Guid.CreateVersion7()], null, null).ToQueryString();
         cell.ShouldContain("[m].[OrganizationId] = @cell");
+    }
+
+    [Fact]
+    public void A_subtrees_search_page_by_keys_translates_on_SQL_Server()
+    {
+        using var db = SqlServerTranslation.Context();
+        var members = ListMembersHandler.BySubtreeAndStatus(
+            db, db.Members.AsNoTracking().Where(MemberSearch.MatchingEach(db, "a", null)), [Guid.CreateVersion7(), Guid.CreateVersion7()], null, null);
+        var sql = ListMembersHandler.PageByKeys(db, members, SortOrder.Parse("-name", "name"), 40, 20).ToQueryString();
+        sql.ShouldContain("[m].[Id] IN (");
+        sql.ShouldContain("OPENJSON(@organizations)");
+        sql.ShouldContain("FETCH NEXT 20 ROWS ONLY");
+        sql.ShouldContain("ORDER BY [m].[NameSortKey] DESC, [m].[Id] DESC");
     }
 
     [Fact]

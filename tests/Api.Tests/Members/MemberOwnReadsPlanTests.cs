@@ -108,12 +108,13 @@ public sealed class MemberOwnReadsPlanTests(WalkingListApiFactory factory) : ICl
         var plans = await factory.PlansAsync(s => s.Contains("FROM \"Transfers\"", StringComparison.Ordinal));
         plans.ShouldAllBe(p => !Regex.IsMatch(p.Plan, @"SCAN (t|m)\d*( |$)"));
         // The transfers touching the cell (the agenda's other transfer read, the interruptions, starts from its members: their
-        // identifiers from IX_Members_Subtree_Dates alone since session 69).
+        // identifiers from an index that starts with the organisation and carries the identifier, alone: IX_Members_Subtree_Dates
+        // since session 69, or IX_Members_OrganizationId_NameSortKey, which carries it too since session 72, ADR 0109).
         var touching = plans.Where(p => p.Sql.Contains("\"FromOrganizationId\" IN (", StringComparison.Ordinal)).ToList();
         touching.ShouldNotBeEmpty();
         touching.ShouldAllBe(p => p.Plan.Contains("IX_Transfers_FromOrganizationId (FromOrganizationId=?)", StringComparison.Ordinal)
             && p.Plan.Contains("IX_Transfers_ToOrganizationId (ToOrganizationId=?)", StringComparison.Ordinal)
-            && p.Plan.Contains("SEARCH m USING COVERING INDEX IX_Members_Subtree_Dates (OrganizationId=?)", StringComparison.Ordinal)
+            && Regex.IsMatch(p.Plan, @"SEARCH m USING COVERING INDEX IX_Members_(Subtree_Dates|OrganizationId_NameSortKey) \(OrganizationId=\?\)")
             && p.Plan.Contains("IX_Transfers_MemberId_RequestedOn (MemberId=?)", StringComparison.Ordinal));
     }
 
