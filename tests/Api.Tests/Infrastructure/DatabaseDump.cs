@@ -47,8 +47,9 @@ public static class DatabaseDump
                 var values = new List<string>();
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    // The audit table's own key is the engine's counter (the order of the rows, not their content).
-                    if (table == "AuditEntries" && reader.GetName(i) == "Id")
+                    // The audit table's and the rating lines' counts' own keys are the engine's counter (the order of the
+                    // rows, not their content).
+                    if (table is "AuditEntries" or "RatingLineCounts" && reader.GetName(i) == "Id")
                     {
                         continue;
                     }

@@ -150,9 +150,10 @@ public static class MemberRatingFigures
     }
 
     /// <summary>
-    /// The figures of the lines of the year without reading them (issue 12, ratingstats): the lines without
-    /// correction are counted in SQL, grouped by campaign, cell, rated, reason, decided and proposed level, task group
-    /// and caps (a few thousand groups at 100,000 members); only the corrected lines (few) are read, with their
+    /// The figures of the lines of the year without reading them (issue 12, ratingstats): the lines' counts by campaign,
+    /// cell, rated, reason, decided and proposed level, task group and caps, kept by the database as the lines are
+    /// written (ADR 0110: a few thousand rows at 100,000 members, where grouping the campaign's million lines at the 1M
+    /// root took 0.5-0.6 s), less the corrected lines (few), which are read with their
     /// corrections, to apply <see cref="LevelOn(EvaluationLevel?, IEnumerable{RatingCorrection}, DateOnly)"/> as of the
     /// day. The level of a group is the one each of its lines has (the level that counts as of the day).
     /// </summary>
@@ -168,13 +169,15 @@ public static class MemberRatingFigures
         var campaignIds = campaigns.Select(c => c.Id).ToList();
         var ratingsOfCampaigns = db.Set<MemberRating>().Where(r => campaignIds.Contains(r.CampaignId));
         var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
-        var plain = await ratingsOfCampaigns.Where(r => !corrected.Contains(r.Id))
-            .GroupBy(r => new { r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes })
-            .Select(g => new { g.Key.CampaignId, g.Key.CellId, g.Key.Rated, g.Key.NotRatedReason, g.Key.DecidedLevel, g.Key.ProposedLevel, g.Key.TaskGroup, g.Key.CapCodes, Count = g.Count() })
-            .ToListAsync(cancellationToken);
         var withCorrections = await ratingsOfCampaigns.Where(r => corrected.Contains(r.Id))
             .Select(r => new { r.Id, r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes })
             .ToListAsync(cancellationToken);
+        // The lines counted by their figures (ADR 0110: kept by the database as the lines are written), less the
+        // corrected lines, counted below one by one with their level as of the day.
+        var plain = await RatingLineCounts.CountedAsync(
+            db.Set<RatingLineCount>().Where(c => campaignIds.Contains(c.CampaignId)),
+            withCorrections.Select(r => new RatingLineKey(r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.DecidedLevel, r.ProposedLevel, r.TaskGroup, r.CapCodes)),
+            cancellationToken);
         var correctedIds = withCorrections.Select(r => r.Id).ToList();
         var corrections = correctedIds.Count == 0
             ? Enumerable.Empty<RatingCorrection>().ToLookup(c => c.RatingId)
@@ -184,8 +187,10 @@ public static class MemberRatingFigures
 
         var counted = campaigns.ToDictionary(c => c.Id, c => c.PublishedOn is { } published && published <= asOf);
         var groups = plain
+            .Select(p => (Key: p.Key, Count: p.Value))
             .Select(r => new RatingLineGroup(
-                r.CampaignId, r.CellId, r.Rated, r.NotRatedReason, r.Rated ? counted[r.CampaignId] ? r.DecidedLevel : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup, r.CapCodes, r.Count))
+                r.Key.CampaignId, r.Key.CellId, r.Key.Rated, r.Key.NotRatedReason, r.Key.Rated ? counted[r.Key.CampaignId] ? r.Key.DecidedLevel : r.Key.DecidedLevel ?? r.Key.ProposedLevel : null,
+                r.Key.TaskGroup, r.Key.CapCodes, r.Count))
             .Concat(withCorrections.Select(r => new RatingLineGroup(
                 r.CampaignId, r.CellId, r.Rated, r.NotRatedReason,
                 r.Rated ? counted[r.CampaignId] ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup, r.CapCodes, 1)))
@@ -252,37 +257,37 @@ public static class MemberRatingFigures
 
     /// <summary>
     /// The members' figures of the campaigns of <paramref name="year"/> published on or before <paramref name="asOf"/>,
-    /// per rating cell (with the cell's materialised path): aggregated in SQL (GROUP BY cell, rated, decided level) for
-    /// the ratings without correction, and only the few corrected ratings read one by one (their level as of the day is
+    /// per rating cell (with the cell's materialised path): the lines' counts kept by the database (ADR 0110) summed in
+    /// SQL per cell, rated and decided level, and only the few corrected ratings read one by one (their level as of the day is
     /// <see cref="LevelOn(EvaluationLevel?, IEnumerable{RatingCorrection}, DateOnly)"/>). The figures of a subtree are
     /// the sum over the cells whose path starts with the root's (<see cref="CellRatingCounts.SharesOf"/>): the same
     /// shares as the campaigns' lines counted one by one (a campaign rates cells under its organisation, so the lines rated by
     /// a cell of a subtree all come from a campaign in the subtree or above its root), read once per request however many
     /// targets or organisations ask. Only the lines rated by the cells whose path starts with <paramref name="rootPath"/>
-    /// are read (ADR 0106: a sub-committee of 200 cells in the 1M register groups its 50,000 lines through
-    /// <c>IX_MemberRatings_CampaignLevels</c>, not the year's million; the root's 4,000 cells cost no more than none);
-    /// the subtrees under that root get the same figures.
+    /// are read (ADR 0106); the subtrees under that root get the same figures.
     /// </summary>
     public static async Task<CellRatingCounts> CellCountsAsync(this IAppDbContext db, int year, DateOnly asOf, string rootPath, CancellationToken cancellationToken)
     {
         var cellsUnderRoot = db.Set<PartyOrganization>().Where(o => o.Path.StartsWith(rootPath)).Select(o => o.Id);
-        var ratings = from r in db.Set<MemberRating>()
-                      join c in db.Set<RatingCampaign>() on r.CampaignId equals c.Id
-                      where c.Year == year && c.Steps.Any(s => s.Step == RatingStep.Published && s.ReachedOn != null && s.ReachedOn <= asOf)
-                            && cellsUnderRoot.Contains(r.CellId)
-                      select r;
-        var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
-        var plain = await ratings.Where(r => !corrected.Contains(r.Id))
-            .GroupBy(r => new { r.CellId, r.Rated, r.DecidedLevel })
-            .Select(g => new { g.Key.CellId, g.Key.Rated, g.Key.DecidedLevel, Count = g.Count() })
+        var published = db.Set<RatingCampaign>()
+            .Where(c => c.Year == year && c.Steps.Any(s => s.Step == RatingStep.Published && s.ReachedOn != null && s.ReachedOn <= asOf))
+            .Select(c => c.Id);
+        var ratings = db.Set<MemberRating>().Where(r => published.Contains(r.CampaignId) && cellsUnderRoot.Contains(r.CellId));
+        // Every line from the counts kept by the database (ADR 0110), summed per cell, rated and decided level; the
+        // corrected lines (few) read one by one: counted out under their stored level, in under their level as of the day.
+        var counted = await db.Set<RatingLineCount>().Where(c => published.Contains(c.CampaignId) && cellsUnderRoot.Contains(c.CellId) && c.Count != 0)
+            .GroupBy(c => new { c.CellId, c.Rated, c.DecidedLevel })
+            .Select(g => new { g.Key.CellId, g.Key.Rated, g.Key.DecidedLevel, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
+        var corrected = db.Set<RatingCorrection>().Select(c => c.RatingId);
         var withCorrections = await ratings.Where(r => corrected.Contains(r.Id))
             .Select(r => new { r.Id, r.CellId, r.Rated, r.DecidedLevel })
             .ToListAsync(cancellationToken);
         var corrections = (await (from c in db.Set<RatingCorrection>().AsNoTracking()
                                   join r in ratings on c.RatingId equals r.Id
                                   select c).ToListAsync(cancellationToken)).ToLookup(c => c.RatingId);
-        var rows = plain.Select(p => (p.CellId, Level: p.Rated ? p.DecidedLevel : null, p.Count))
+        var rows = counted.Select(p => (p.CellId, Level: p.Rated ? RatingLineCount.Parse<EvaluationLevel>(p.DecidedLevel) : null, p.Count))
+            .Concat(withCorrections.Select(r => (r.CellId, Level: r.Rated ? r.DecidedLevel : null, Count: -1)))
             .Concat(withCorrections.Select(r => (r.CellId, Level: r.Rated ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : null, Count: 1)))
             .ToList();
         var cellIds = rows.Select(r => r.CellId).Distinct().ToList();

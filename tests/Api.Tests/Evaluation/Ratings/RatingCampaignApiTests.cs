@@ -175,6 +175,9 @@ public sealed class RatingCampaignApiTests(ApiFactory factory) : IClassFixture<A
         corrected.GetProperty("decidedLevel").GetString().ShouldBe("GOOD");
         corrected.GetProperty("corrections").GetArrayLength().ShouldBe(1);
         corrected.GetProperty("corrections")[0].GetProperty("fromLevel").GetString().ShouldBe("EXCELLENT");
+
+        // The lines' counts (ADR 0110) followed every write of the campaign: self-assessments, proposals, decisions, the correction.
+        (await RatingLineCountsReference.MismatchesAsync(factory)).ShouldBeEmpty();
     }
 
     [Fact]

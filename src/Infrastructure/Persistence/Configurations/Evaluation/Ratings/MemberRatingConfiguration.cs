@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartyCommittee.Domain.Evaluation.Ratings;
 using PartyCommittee.Domain.Membership;
 using PartyCommittee.Domain.Organization;
+using PartyCommittee.Infrastructure.Persistence.Migrations.Sql;
 
 namespace PartyCommittee.Infrastructure.Persistence.Configurations.Evaluation.Ratings;
 
@@ -10,7 +11,8 @@ internal sealed class MemberRatingConfiguration : IEntityTypeConfiguration<Membe
 {
     public void Configure(EntityTypeBuilder<MemberRating> builder)
     {
-        builder.ToTable("MemberRatings");
+        // Its triggers keep the lines' counts (ADR 0110); declared so that EF Core does not read the rows back with OUTPUT.
+        builder.ToTable("MemberRatings", table => table.HasTrigger(RatingLineCountTriggers.SqlServerTrigger));
         builder.ConfigureAggregateRoot();
         builder.Property(r => r.NotRatedReason).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.Arrangement).HasConversion<string>().HasMaxLength(32);
