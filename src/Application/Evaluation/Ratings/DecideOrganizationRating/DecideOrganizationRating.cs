@@ -50,15 +50,17 @@ public sealed class DecideOrganizationRatingHandler(IAppDbContext db, IOrganizat
             throw new DomainRuleException("rating_campaign.organization_not_rated_here", "The organisation is not rated in this campaign.", RuleViolationKind.Unprocessable, organizationId);
         }
 
-        // The organisation's members' levels counted in SQL (the committee: the whole campaign), not read one by one.
+        // The organisation's members' levels from the lines' counts (ADR 0110: kept by the database as the lines are
+        // written; the committee: the whole campaign's), not read one by one nor grouped.
         var isCommittee = organization.Id == committee.Id;
-        var levels = await db.MemberRatings.AsNoTracking()
-            .Where(r => r.CampaignId == campaign.Id && r.Rated && (isCommittee || r.CellId == organization.Id))
-            .GroupBy(r => new { r.DecidedLevel, r.ProposedLevel })
-            .Select(g => new { g.Key.DecidedLevel, g.Key.ProposedLevel, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var levels = (await db.Set<RatingLineCount>().AsNoTracking()
+                .Where(c => c.CampaignId == campaign.Id && c.Rated && c.Count != 0 && (isCommittee || c.CellId == organization.Id))
+                .GroupBy(c => new { c.DecidedLevel, c.ProposedLevel })
+                .Select(g => new { g.Key.DecidedLevel, g.Key.ProposedLevel, Count = g.Sum(c => c.Count) })
+                .ToListAsync(cancellationToken))
+            .Select(l => (Level: RatingLineCount.Parse<EvaluationLevel>(l.DecidedLevel) ?? RatingLineCount.Parse<EvaluationLevel>(l.ProposedLevel), l.Count));
         var disciplined = (await discipline.ForYearAsync(DisciplineSubject.Organization(organization.Id), campaign.Year, cancellationToken)).Disciplined;
-        var counted = LevelCounts.Of(levels.Where(l => (l.DecidedLevel ?? l.ProposedLevel) is not null).Select(l => ((l.DecidedLevel ?? l.ProposedLevel)!.Value, l.Count)));
+        var counted = LevelCounts.Of(levels.Where(l => l.Level is not null).Select(l => (l.Level!.Value, l.Count)));
         var conditions = RatingRules.ConditionsFor(rules.RulesOf(campaign), counted, disciplined);
         campaign.DecideOrganization(organization.Id, command.Input.Level!.Value, command.Input.Comments, command.Input.DecidedOn!.Value, time.TodayInVietnam(), conditions);
         db.RatingCampaigns.Entry(campaign).Property(c => c.UpdatedAt).IsModified = true;

@@ -975,8 +975,8 @@ namespace PartyCommittee.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CampaignId", "CellId", "Rated", "DecidedLevel", "ProposedLevel", "SelfAssessedOn", "ProposedOn", "DecidedOn", "Id")
                         .HasDatabaseName("IX_MemberRatings_CampaignSteps");
 
-                    b.HasIndex("CampaignId", "CellId", "Rated", "NotRatedReason", "DecidedLevel", "ProposedLevel", "TaskGroup", "CapCodes", "Id")
-                        .HasDatabaseName("IX_MemberRatings_CampaignFigures");
+                    b.HasIndex(new[] { "CampaignId", "MemberId", "CellId", "Rated" }, "IX_MemberRatings_Excused")
+                        .HasFilter("NotRatedReason = 'ExemptOrSuspended'");
 
                     b.ToTable("MemberRatings", null, t =>
                         {
