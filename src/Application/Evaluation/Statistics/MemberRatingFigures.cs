@@ -187,10 +187,9 @@ public static class MemberRatingFigures
 
         var counted = campaigns.ToDictionary(c => c.Id, c => c.PublishedOn is { } published && published <= asOf);
         var groups = plain
-            .Select(p => (Key: p.Key, Count: p.Value))
-            .Select(r => new RatingLineGroup(
-                r.Key.CampaignId, r.Key.CellId, r.Key.Rated, r.Key.NotRatedReason, r.Key.Rated ? counted[r.Key.CampaignId] ? r.Key.DecidedLevel : r.Key.DecidedLevel ?? r.Key.ProposedLevel : null,
-                r.Key.TaskGroup, r.Key.CapCodes, r.Count))
+            .Select(p => new RatingLineGroup(
+                p.Key.CampaignId, p.Key.CellId, p.Key.Rated, p.Key.NotRatedReason, p.Key.Rated ? counted[p.Key.CampaignId] ? p.Key.DecidedLevel : p.Key.DecidedLevel ?? p.Key.ProposedLevel : null,
+                p.Key.TaskGroup, p.Key.CapCodes, p.Value))
             .Concat(withCorrections.Select(r => new RatingLineGroup(
                 r.CampaignId, r.CellId, r.Rated, r.NotRatedReason,
                 r.Rated ? counted[r.CampaignId] ? LevelOn(r.DecidedLevel, corrections[r.Id], asOf) : r.DecidedLevel ?? r.ProposedLevel : null, r.TaskGroup, r.CapCodes, 1)))

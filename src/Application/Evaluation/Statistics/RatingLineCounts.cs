@@ -5,7 +5,7 @@ using PartyCommittee.Domain.Evaluation.Ratings;
 namespace PartyCommittee.Application.Evaluation.Statistics;
 
 /// <summary>The figures a campaign's line is counted by (<see cref="RatingLineCount"/>), as the line stores them (an empty text read as null).</summary>
-public readonly record struct RatingLineKey(
+internal readonly record struct RatingLineKey(
     Guid CampaignId, Guid CellId, bool Rated, NotRatedReason? NotRatedReason, EvaluationLevel? DecidedLevel, EvaluationLevel? ProposedLevel, string? TaskGroup, string? CapCodes)
 {
     /// <summary>The key with an empty task group or caps read as none, as the counts store them.</summary>
